@@ -1,0 +1,70 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, OnApplicationShutdown } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { AuthMiddleware } from './core/auth/auth.middleware';
+import { CoreModule } from './core/core.module';
+import { formatError } from './core/graphql/format-error';
+import { pickLocale } from './core/i18n/messages';
+import { requestStore } from './core/request-context';
+import { Database } from './database/database';
+import { HealthController } from './health/health.controller';
+import { AlliancesModule } from './modules/alliances/alliances.module';
+import { MembersModule } from './modules/members/members.module';
+
+export const DATABASE = Symbol('DATABASE');
+
+@Module({})
+class DatabaseHandleModule implements OnApplicationShutdown {
+  static forRoot(config: AppConfig, database: Database): DynamicModule {
+    return {
+      module: DatabaseHandleModule,
+      global: true,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE, useValue: database },
+        { provide: DataSource, useValue: database.dataSource },
+      ],
+      exports: [APP_CONFIG, DATABASE, DataSource],
+    };
+  }
+  onApplicationShutdown() {
+    // The Database itself is closed by whoever opened it (main.ts or the test harness).
+  }
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig, database: Database): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseHandleModule.forRoot(config, database),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !config.isProduction,
+          includeStacktraceInErrorResponses: false,
+          csrfPrevention: true,
+          context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, locale: pickLocale(req.headers['accept-language']) }),
+          formatError: (formatted, error) => formatError(formatted, error, requestStore.getStore()?.locale ?? 'de'),
+        }),
+        CoreModule,
+        AlliancesModule,
+        MembersModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer) {
+    consumer
+      .apply((req: Request, _res: Response, next: () => void) => requestStore.run({ locale: pickLocale(req.headers['accept-language']) }, next), AuthMiddleware)
+      .forRoutes('*path');
+  }
+}

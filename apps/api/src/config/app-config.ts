@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(__dirname, '../../../..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Owner connection: runs migrations. Absent → embedded PostgreSQL under DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Connection of the non-owner role the app runs as (row-level security applies to it). */
+  DATABASE_APP_URL: z.string().url().optional(),
+  DATABASE_APP_USER: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('gemeinwerk_app'),
+  DATABASE_APP_PASSWORD: z.string().min(1).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  SEED_DEMO: bool.optional(),
+  WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 7),
+  COOKIE_SECURE: bool.optional(),
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+});
+
+export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS'> & {
+  SEED_DEMO: boolean;
+  COOKIE_SECURE: boolean;
+  CORS_ORIGINS: string[];
+  isProduction: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; a bad value stops the boot with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const isProduction = c.NODE_ENV === 'production';
+  if (isProduction && c.DATABASE_URL && !c.DATABASE_APP_URL && !c.DATABASE_APP_PASSWORD) {
+    throw new ConfigError('Invalid configuration:\n  DATABASE_APP_URL or DATABASE_APP_PASSWORD is required in production');
+  }
+  return {
+    ...c,
+    SEED_DEMO: c.SEED_DEMO ?? !c.DATABASE_URL,
+    COOKIE_SECURE: c.COOKIE_SECURE ?? isProduction,
+    CORS_ORIGINS: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    isProduction,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

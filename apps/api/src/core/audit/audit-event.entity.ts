@@ -1,0 +1,26 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+import { AllianceEntity } from '../../modules/alliances/alliance.entity';
+
+/**
+ * Append-only record of a change: the app role may insert and read, never update or delete
+ * (see the row-level-security migration). `actorUserId` has no foreign key so that erasing
+ * a person can pseudonymise the events without losing them.
+ */
+@Entity('audit_events')
+@Index('ix_audit_events_entity', ['allianceId', 'entityType', 'entityId'])
+@Index('ix_audit_events_time', ['allianceId', 'occurredAt'])
+export class AuditEventEntity {
+  @PrimaryColumn('uuid') allianceId: string;
+  @PrimaryColumn('uuid') id: string;
+  @Column({ type: 'uuid', nullable: true }) actorUserId: string | null;
+  @Column('text') action: string;
+  @Column('text') entityType: string;
+  @Column('uuid') entityId: string;
+  @Column({ type: 'jsonb', nullable: true }) before: unknown;
+  @Column({ type: 'jsonb', nullable: true }) after: unknown;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) occurredAt: Date;
+
+  @ManyToOne(() => AllianceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'alliance_id' })
+  alliance?: Relation<AllianceEntity>;
+}

@@ -1,0 +1,2 @@
+export const SESSION_COOKIE = 'gw_session';
+export const IS_PUBLIC = 'gw:isPublic';

@@ -1,0 +1,19 @@
+import { Trim } from '../graphql/validation';
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { SessionMode, type SessionModeName } from '../graphql/enums';
+import { UserModel } from '../../modules/accounts/accounts.models';
+
+@InputType()
+export class LoginInput {
+  @Field() @Trim() @IsEmail() @MaxLength(320) email: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) password: string;
+  @Field(() => SessionMode, { defaultValue: 'TOKEN' }) mode: SessionModeName;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field(() => UserModel) user: UserModel;
+  @Field(() => String, { nullable: true, description: 'Bearer token (mode TOKEN only).' }) token: string | null;
+  @Field() expiresAt: Date;
+}

@@ -1,0 +1,27 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UserModel } from '../../modules/accounts/accounts.models';
+import type { AuthUser, RequestScope } from '../request-context';
+import { LoginInput, LoginPayload } from './auth.dto';
+import { AuthService } from './auth.service';
+import { CurrentUser, Public, Scope } from './decorators';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Query(() => UserModel, { description: 'The logged-in user.' })
+  me(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser): Promise<UserModel> {
+    return this.auth.me(scope, user);
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload)
+  login(@Scope() scope: RequestScope, @Args('input') input: LoginInput): Promise<LoginPayload> {
+    return this.auth.login(scope, input.email, input.password, input.mode);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session on the server.' })
+  logout(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser): Promise<boolean> {
+    return this.auth.logout(scope, user);
+  }
+}

@@ -1,0 +1,29 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { AccountsModule } from '../modules/accounts/accounts.module';
+import { AuditService } from './audit/audit.service';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { SessionsService } from './auth/sessions.service';
+import { TenancyInterceptor } from './tenancy/tenancy.interceptor';
+import { TenancyService } from './tenancy/tenancy.service';
+
+/** Platform services every domain module uses: auth, tenancy, audit. */
+@Global()
+@Module({
+  imports: [AccountsModule],
+  providers: [
+    SessionsService,
+    AuthService,
+    AuthResolver,
+    TenancyService,
+    AuditService,
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: TenancyInterceptor },
+  ],
+  exports: [SessionsService, AuthService, TenancyService, AuditService],
+})
+export class CoreModule {}

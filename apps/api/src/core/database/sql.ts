@@ -1,0 +1,29 @@
+import { EntityManager } from 'typeorm';
+import { conflict, notFound } from '../errors';
+
+/** Rows of a query (any statement with RETURNING, too). */
+export async function rows<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const result = await em.queryRunner!.query(sql, params, true);
+  return result.records as T[];
+}
+
+export async function one<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T | undefined> {
+  return (await rows<T>(em, sql, params))[0];
+}
+
+/**
+ * Optimistic update: the statement must carry `WHERE … AND version = $n` and RETURNING.
+ * No row back means stale version (CONFLICT) or no such row (NOT_FOUND), told apart by `exists`.
+ */
+export async function updateVersioned<T>(
+  em: EntityManager,
+  entity: string,
+  sql: string,
+  params: unknown[],
+  exists: () => Promise<boolean>,
+): Promise<T> {
+  const updated = await rows<T>(em, sql, params);
+  if (updated.length === 1) return updated[0];
+  if (await exists()) throw conflict(entity);
+  throw notFound(entity);
+}

@@ -1,0 +1,26 @@
+import type { MembershipRoleName } from '@gemeinwerk/shared';
+import type { EntityManager } from 'typeorm';
+import { forbidden } from '../errors';
+
+/**
+ * Who acts in which alliance, resolved once per request by the TenancyInterceptor from the
+ * alliance id the operation names and the caller's active seat. Every service method that
+ * touches tenant data takes it as its first argument; `em` runs inside the request's
+ * transaction, where row-level security already limits rows to this alliance.
+ */
+export interface AllianceContext {
+  allianceId: string;
+  userId: string;
+  membershipId: string;
+  organisationId: string;
+  role: MembershipRoleName;
+  /** The user administers their organisation's membership (may leave, invite colleagues). */
+  isAdmin: boolean;
+  em: EntityManager;
+}
+
+export function requireRole(ctx: AllianceContext, ...roles: MembershipRoleName[]): void {
+  if (!roles.includes(ctx.role)) throw forbidden(roles[0]);
+}
+
+export const isBackbone = (ctx: AllianceContext) => ctx.role === 'BACKBONE';

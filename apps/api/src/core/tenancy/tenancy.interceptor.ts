@@ -1,0 +1,67 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../errors';
+import { GqlContext, RequestScope, scopeStore } from '../request-context';
+import { ALLIANCE_SCOPED } from './alliance-scoped.decorator';
+import { TenancyService } from './tenancy.service';
+
+function allianceIdArg(args: Record<string, unknown>): unknown {
+  if ('allianceId' in args) return args.allianceId;
+  const input = args.input as Record<string, unknown> | undefined;
+  return input && typeof input === 'object' ? input.allianceId : undefined;
+}
+
+/**
+ * Runs every top-level GraphQL operation in one database transaction: sets the caller, and
+ * for @AllianceScoped operations enters the named alliance (row-level security follows).
+ * Commits when the resolver succeeds, rolls back when it throws: all or nothing.
+ */
+@Injectable()
+export class TenancyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tenancy: TenancyService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<string>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(context);
+    const parent = gql.getInfo().parentType.name;
+    if (parent !== 'Query' && parent !== 'Mutation') return next.handle();
+    const scoped = this.reflector.get<boolean>(ALLIANCE_SCOPED, context.getHandler());
+    return from(this.run(gql.getContext<GqlContext>(), gql.getArgs(), scoped, next));
+  }
+
+  private async run(ctx: GqlContext, args: Record<string, unknown>, scoped: boolean, next: CallHandler) {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const user = ctx.req.auth;
+      await this.tenancy.setUser(runner.manager, user?.id);
+      const scope: RequestScope = {
+        em: runner.manager,
+        user,
+        res: ctx.res,
+        meta: { ip: ctx.req.ip ?? null, userAgent: ctx.req.headers['user-agent'] ?? null },
+      };
+      if (scoped) {
+        if (!user) throw new DomainError('UNAUTHENTICATED');
+        scope.alliance = await this.tenancy.enter(runner.manager, allianceIdArg(args), user.id);
+      }
+      // Top-level query fields resolve concurrently: each gets its own scope via async storage.
+      const result = await scopeStore.run(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      await runner.commitTransaction();
+      return result;
+    } catch (e) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw e;
+    } finally {
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { MembershipRoleName } from '@gemeinwerk/shared';
+import { EntityManager } from 'typeorm';
+import { notFound } from '../errors';
+import type { AllianceContext } from './alliance-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);
+
+/**
+ * The only code that sets the row-level-security settings. All of them are transaction-local
+ * (`set_config(…, true)`), so a pooled connection never carries one request's alliance into
+ * the next.
+ */
+@Injectable()
+export class TenancyService {
+  async setUser(em: EntityManager, userId: string | undefined): Promise<void> {
+    await em.query(`SELECT set_config('app.user_id', $1, true)`, [userId ?? '']);
+  }
+
+  /** Narrows the transaction to one alliance (reads and writes). */
+  async setAlliance(em: EntityManager, allianceId: string | null): Promise<void> {
+    await em.query(`SELECT set_config('app.alliance_id', $1, true)`, [allianceId ?? '']);
+  }
+
+  /** Lets the transaction read (never write) the listed alliances, e.g. a funder's portfolio. */
+  async setReadableAlliances(em: EntityManager, allianceIds: string[]): Promise<void> {
+    await em.query(`SELECT set_config('app.alliance_ids', $1, true)`, [`{${allianceIds.filter(isUuid).join(',')}}`]);
+  }
+
+  /** Alliances where the user holds a seat in an active membership (visible via the own_seats policy). */
+  async activeAllianceIdsOf(em: EntityManager, userId: string): Promise<string[]> {
+    const seats: { alliance_id: string }[] = await em.query(
+      `SELECT alliance_id FROM alliance_seats WHERE user_id = $1 AND left_at IS NULL`,
+      [userId],
+    );
+    const ids = seats.map((s) => s.alliance_id);
+    if (!ids.length) return [];
+    await this.setReadableAlliances(em, ids);
+    const active: { alliance_id: string }[] = await em.query(
+      `SELECT s.alliance_id FROM alliance_seats s
+         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
+        WHERE s.user_id = $1 AND s.left_at IS NULL AND m.state = 'ACTIVE'`,
+      [userId],
+    );
+    const activeIds = active.map((a) => a.alliance_id);
+    await this.setReadableAlliances(em, activeIds);
+    return activeIds;
+  }
+
+  /**
+   * Enters an alliance for the caller: sets the context, then checks for an active seat.
+   * Unknown alliance and "not yours" are indistinguishable to the caller.
+   */
+  async enter(em: EntityManager, allianceId: unknown, userId: string): Promise<AllianceContext> {
+    if (!isUuid(allianceId)) throw notFound('Alliance');
+    await this.setAlliance(em, allianceId);
+    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean }[] = await em.query(
+      `SELECT m.id AS membership_id, m.organisation_id, m.role, s.is_admin
+         FROM alliance_seats s
+         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
+        WHERE s.alliance_id = $1 AND s.user_id = $2 AND s.left_at IS NULL AND m.state = 'ACTIVE'
+        ORDER BY m.role = 'BACKBONE' DESC
+        LIMIT 1`,
+      [allianceId, userId],
+    );
+    const seat = rows[0];
+    if (!seat) {
+      await this.setAlliance(em, null);
+      throw notFound('Alliance');
+    }
+    return {
+      allianceId,
+      userId,
+      membershipId: seat.membership_id,
+      organisationId: seat.organisation_id,
+      role: seat.role,
+      isAdmin: seat.is_admin,
+      em,
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DataSourceOptions {
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  applicationName?: string;
+}
+
+export function createDataSource(url: string, opts: DataSourceOptions = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: {
+      max: opts.poolSize ?? 10,
+      statement_timeout: opts.statementTimeoutMs ?? 15000,
+      application_name: opts.applicationName ?? 'gemeinwerk',
+    },
+  });
+}
+
+/** Applies pending migrations as the owner, one instance at a time (advisory lock). */
+export async function runMigrations(ownerUrl: string): Promise<string[]> {
+  const ds = createDataSource(ownerUrl, { poolSize: 2, applicationName: 'gemeinwerk-migrate' });
+  await ds.initialize();
+  const lock = ds.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(7305201)');
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(7305201)').catch(() => undefined);
+    await lock.release();
+    await ds.destroy();
+  }
+}
+
+/** SQL TypeORM would still run to bring the schema in line with the entities (empty = in sync). */
+export async function pendingSchemaChanges(ownerUrl: string): Promise<{ up: string[]; down: string[] }> {
+  const ds = createDataSource(ownerUrl, { poolSize: 2 });
+  await ds.initialize();
+  try {
+    const log = await ds.driver.createSchemaBuilder().log();
+    return { up: log.upQueries.map((q) => q.query), down: log.downQueries.map((q) => q.query) };
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,14 @@
+import { ORGANISATION_KINDS, OrganisationKindName } from '@gemeinwerk/shared';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** A legal body (NGO, public body, company, foundation). Exists once; joins many alliances. */
+@Entity('organisations')
+export class OrganisationEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('text') name: string;
+  @Column({ type: 'enum', enum: ORGANISATION_KINDS, enumName: 'organisation_kind' }) kind: OrganisationKindName;
+  @Column({ type: 'text', nullable: true }) city: string | null;
+  @Column({ type: 'int', default: 1 }) version: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

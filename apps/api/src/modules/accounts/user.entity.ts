@@ -1,0 +1,16 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** A person who logs in. Global (not tenant-owned): one account serves many alliances. */
+@Entity('users')
+export class UserEntity {
+  @PrimaryColumn('uuid') id: string;
+  /** Stored lower-cased; unique across the platform. */
+  @Column({ type: 'varchar', length: 320, unique: true }) email: string;
+  @Column('text') name: string;
+  @Column('text') passwordHash: string;
+  @Column({ type: 'varchar', length: 5, default: 'de' }) locale: string;
+  @Column({ type: 'timestamptz', nullable: true }) disabledAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) passwordChangedAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,19 @@
+import { ALLIANCE_KINDS, ALLIANCE_LIFECYCLES, AllianceKindName, AllianceLifecycleName } from '@gemeinwerk/shared';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** The tenant. Row-level security lets a transaction see only the alliances of its context. */
+@Entity('alliances')
+export class AllianceEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('text') name: string;
+  @Column({ type: 'enum', enum: ALLIANCE_KINDS, enumName: 'alliance_kind', default: 'ALLIANCE' }) kind: AllianceKindName;
+  @Column({ type: 'enum', enum: ALLIANCE_LIFECYCLES, enumName: 'alliance_lifecycle', default: 'FORMING' })
+  lifecycle: AllianceLifecycleName;
+  @Column({ type: 'text', default: '' }) problemStatement: string;
+  @Column({ type: 'text', default: '' }) vision: string;
+  @Column({ type: 'date', nullable: true }) periodStart: string | null;
+  @Column({ type: 'date', nullable: true }) periodEnd: string | null;
+  @Column({ type: 'int', default: 1 }) version: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

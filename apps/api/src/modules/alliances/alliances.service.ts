@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../core/audit/audit.service';
+import { DomainError, invalid, notFound } from '../../core/errors';
+import type { AuthUser, RequestScope } from '../../core/request-context';
+import type { AllianceContext } from '../../core/tenancy/alliance-context';
+import { TenancyService } from '../../core/tenancy/tenancy.service';
+import { AccountsRepository } from '../accounts/accounts.repository';
+import { MembersRepository } from '../members/members.repository';
+import { AllianceModel, CreateAllianceInput } from './alliances.models';
+import { AlliancesRepository } from './alliances.repository';
+
+@Injectable()
+export class AlliancesService {
+  constructor(
+    private readonly alliances: AlliancesRepository,
+    private readonly members: MembersRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly tenancy: TenancyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Alliances where the caller's organisation is an active member; the read list is their own seats. */
+  async listMine(scope: RequestScope, user: AuthUser): Promise<AllianceModel[]> {
+    const ids = await this.tenancy.activeAllianceIdsOf(scope.em, user.id);
+    if (!ids.length) return [];
+    return this.alliances.listWithMySeat(scope.em, user.id);
+  }
+
+  async get(ctx: AllianceContext): Promise<AllianceModel> {
+    const alliance = await this.alliances.getWithMySeat(ctx.em, ctx.allianceId, ctx.userId);
+    if (!alliance) throw notFound('Alliance');
+    return alliance;
+  }
+
+  /** A new alliance: the creator's organisation becomes its backbone, the creator its first admin seat. */
+  async create(scope: RequestScope, user: AuthUser, input: CreateAllianceInput): Promise<AllianceModel> {
+    const organisations = await this.accounts.organisationsOf(scope.em, user.id);
+    const organisation = input.organisationId
+      ? organisations.find((o) => o.id === input.organisationId)
+      : organisations.length === 1
+        ? organisations[0]
+        : undefined;
+    if (!organisation) throw new DomainError('ORGANISATION_REQUIRED');
+    if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart) {
+      throw invalid([{ field: 'periodEnd', code: 'invalid' }]);
+    }
+
+    const allianceId = randomUUID();
+    await this.tenancy.setAlliance(scope.em, allianceId);
+    await this.alliances.insert(scope.em, {
+      id: allianceId,
+      name: input.name.trim(),
+      kind: input.kind,
+      problemStatement: input.problemStatement ?? '',
+      vision: input.vision ?? '',
+      periodStart: input.periodStart ?? null,
+      periodEnd: input.periodEnd ?? null,
+    });
+    const membershipId = await this.members.insert(scope.em, { allianceId, organisationId: organisation.id, role: 'BACKBONE', state: 'ACTIVE' });
+    await this.members.insertSeat(scope.em, { allianceId, membershipId, userId: user.id, isAdmin: true });
+    await this.audit.record({ allianceId, userId: user.id, em: scope.em }, {
+      action: 'alliance.created',
+      entityType: 'Alliance',
+      entityId: allianceId,
+      after: { name: input.name, kind: input.kind, backbone: organisation.id },
+    });
+    return (await this.alliances.getWithMySeat(scope.em, allianceId, user.id))!;
+  }
+}

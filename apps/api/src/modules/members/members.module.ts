@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { MembersRepository } from './members.repository';
+import { MembersResolver } from './members.resolver';
+import { MembersService } from './members.service';
+
+@Module({
+  imports: [AccountsModule],
+  providers: [MembersRepository, MembersService, MembersResolver],
+  exports: [MembersRepository],
+})
+export class MembersModule {}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { MembershipRoleName, MembershipStateName } from '@gemeinwerk/shared';
+import { EntityManager } from 'typeorm';
+import { one, rows } from '../../core/database/sql';
+import { InvitationModel, MembershipModel } from './members.models';
+
+const MEMBERSHIP_COLUMNS = `
+  m.id, m.alliance_id AS "allianceId", m.role, m.state, m.version, m.joined_at AS "joinedAt", m.left_at AS "leftAt",
+  json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'city', o.city) AS organisation,
+  (SELECT count(*)::int FROM alliance_seats s WHERE s.alliance_id = m.alliance_id AND s.membership_id = m.id AND s.left_at IS NULL) AS "seatCount"`;
+
+const INVITATION_COLUMNS = `
+  i.id, i.alliance_id AS "allianceId", i.email, m.role, i.created_at AS "createdAt", i.expires_at AS "expiresAt",
+  json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'city', o.city) AS organisation`;
+
+/** Memberships, seats and invitations; every query runs under the request's alliance context. */
+@Injectable()
+export class MembersRepository {
+  list(em: EntityManager, allianceId: string): Promise<MembershipModel[]> {
+    return rows<MembershipModel>(
+      em,
+      `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.alliance_id = $1
+        ORDER BY m.state = 'LEFT', array_position(ARRAY['BACKBONE','PARTNER','FUNDER','OBSERVER']::membership_role[], m.role), o.name`,
+      [allianceId],
+    );
+  }
+
+  get(em: EntityManager, allianceId: string, id: string): Promise<MembershipModel | undefined> {
+    return one<MembershipModel>(
+      em,
+      `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.alliance_id = $1 AND m.id = $2`,
+      [allianceId, id],
+    );
+  }
+
+  findByOrganisation(em: EntityManager, allianceId: string, organisationId: string) {
+    return one<{ id: string; state: MembershipStateName; role: MembershipRoleName; version: number }>(
+      em,
+      `SELECT id, state, role, version FROM memberships WHERE alliance_id = $1 AND organisation_id = $2`,
+      [allianceId, organisationId],
+    );
+  }
+
+  async insert(em: EntityManager, m: { allianceId: string; organisationId: string; role: MembershipRoleName; state: MembershipStateName }): Promise<string> {
+    const id = randomUUID();
+    await em.query(
+      `INSERT INTO memberships (alliance_id, id, organisation_id, role, state, joined_at)
+       VALUES ($1, $2, $3, $4, $5::membership_state, CASE WHEN $5::membership_state = 'ACTIVE' THEN now() END)`,
+      [m.allianceId, id, m.organisationId, m.role, m.state],
+    );
+    return id;
+  }
+
+  async insertSeat(em: EntityManager, s: { allianceId: string; membershipId: string; userId: string; isAdmin: boolean }): Promise<void> {
+    await em.query(
+      `INSERT INTO alliance_seats (alliance_id, id, membership_id, user_id, is_admin) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (alliance_id, membership_id, user_id) DO UPDATE SET left_at = NULL`,
+      [s.allianceId, randomUUID(), s.membershipId, s.userId, s.isAdmin],
+    );
+  }
+
+  async hasActiveSeat(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
+    return !!(await one(em, `SELECT 1 FROM alliance_seats WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL`, [allianceId, membershipId]));
+  }
+
+  async otherActiveBackbones(em: EntityManager, allianceId: string, exceptMembershipId: string): Promise<number> {
+    const r = await one<{ n: number }>(
+      em,
+      `SELECT count(*)::int AS n FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE' AND state = 'ACTIVE' AND id <> $2`,
+      [allianceId, exceptMembershipId],
+    );
+    return r?.n ?? 0;
+  }
+
+  pendingInvitations(em: EntityManager, allianceId: string): Promise<InvitationModel[]> {
+    return rows<InvitationModel>(
+      em,
+      `SELECT ${INVITATION_COLUMNS} FROM invitations i
+         JOIN memberships m ON m.alliance_id = i.alliance_id AND m.id = i.membership_id
+         JOIN organisations o ON o.id = m.organisation_id
+        WHERE i.alliance_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+        ORDER BY i.created_at DESC`,
+      [allianceId],
+    );
+  }
+
+  getInvitation(em: EntityManager, allianceId: string, id: string): Promise<InvitationModel | undefined> {
+    return one<InvitationModel>(
+      em,
+      `SELECT ${INVITATION_COLUMNS} FROM invitations i
+         JOIN memberships m ON m.alliance_id = i.alliance_id AND m.id = i.membership_id
+         JOIN organisations o ON o.id = m.organisation_id
+        WHERE i.alliance_id = $1 AND i.id = $2`,
+      [allianceId, id],
+    );
+  }
+
+  async insertInvitation(em: EntityManager, i: { allianceId: string; membershipId: string; email: string; tokenHash: string; invitedByUserId: string; expiresAt: Date }): Promise<string> {
+    const id = randomUUID();
+    await em.query(
+      `INSERT INTO invitations (alliance_id, id, membership_id, email, token_hash, invited_by_user_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [i.allianceId, id, i.membershipId, i.email, i.tokenHash, i.invitedByUserId, i.expiresAt],
+    );
+    return id;
+  }
+
+  /** An open invitation by token hash, locked so that two accepts cannot both succeed. */
+  findOpenInvitationForUpdate(em: EntityManager, allianceId: string, tokenHash: string) {
+    return one<{ id: string; membership_id: string; email: string; organisation_id: string }>(
+      em,
+      `SELECT i.id, i.membership_id, i.email, m.organisation_id FROM invitations i
+         JOIN memberships m ON m.alliance_id = i.alliance_id AND m.id = i.membership_id
+        WHERE i.alliance_id = $1 AND i.token_hash = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+        FOR UPDATE OF i`,
+      [allianceId, tokenHash],
+    );
+  }
+}

@@ -1,0 +1,208 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../core/audit/audit.service';
+import { AuthService } from '../../core/auth/auth.service';
+import { hashPassword } from '../../core/auth/password';
+import { sha256 } from '../../core/auth/sessions.service';
+import { rows, updateVersioned } from '../../core/database/sql';
+import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import type { RequestScope } from '../../core/request-context';
+import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { isUuid, TenancyService } from '../../core/tenancy/tenancy.service';
+import { AccountsRepository } from '../accounts/accounts.repository';
+import {
+  AcceptInvitationInput,
+  AcceptInvitationPayload,
+  ChangeMemberRoleInput,
+  InvitationCreated,
+  InvitationModel,
+  InviteOrganisationInput,
+  MembershipModel,
+} from './members.models';
+import { MembersRepository } from './members.repository';
+
+const INVITATION_DAYS = 14;
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly members: MembersRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly tenancy: TenancyService,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+  ) {}
+
+  list(ctx: AllianceContext): Promise<MembershipModel[]> {
+    return this.members.list(ctx.em, ctx.allianceId);
+  }
+
+  pendingInvitations(ctx: AllianceContext): Promise<InvitationModel[]> {
+    requireRole(ctx, 'BACKBONE');
+    return this.members.pendingInvitations(ctx.em, ctx.allianceId);
+  }
+
+  /**
+   * The backbone invites an organisation (existing or new) in a role, addressed to a contact
+   * person. The membership waits as INVITED until that person accepts.
+   */
+  async invite(ctx: AllianceContext, input: InviteOrganisationInput): Promise<InvitationCreated> {
+    requireRole(ctx, 'BACKBONE');
+    if (!input.organisationId === !input.organisationName) {
+      throw invalid([{ field: input.organisationId ? 'organisationName' : 'organisationId', code: input.organisationId ? 'invalid' : 'required' }]);
+    }
+    let organisationId = input.organisationId;
+    if (organisationId) {
+      if (!(await this.accounts.findOrganisation(ctx.em, organisationId))) throw notFound('Organisation');
+    } else {
+      organisationId = randomUUID();
+      await this.accounts.insertOrganisation(ctx.em, { id: organisationId, name: input.organisationName!.trim(), kind: input.organisationKind ?? 'OTHER' });
+    }
+
+    const existing = await this.members.findByOrganisation(ctx.em, ctx.allianceId, organisationId);
+    let membershipId: string;
+    if (existing && existing.state !== 'LEFT') throw new DomainError('ALREADY_MEMBER');
+    if (existing) {
+      membershipId = existing.id;
+      await ctx.em.query(
+        `UPDATE memberships SET state = 'INVITED', role = $3, left_at = NULL, version = version + 1, updated_at = now()
+          WHERE alliance_id = $1 AND id = $2`,
+        [ctx.allianceId, membershipId, input.role],
+      );
+    } else {
+      membershipId = await this.members.insert(ctx.em, { allianceId: ctx.allianceId, organisationId, role: input.role, state: 'INVITED' });
+    }
+
+    // The alliance id travels in the token so that accepting can enter the right tenant first.
+    const token = `${ctx.allianceId}.${randomBytes(24).toString('base64url')}`;
+    const email = input.email.trim().toLowerCase();
+    const invitationId = await this.members.insertInvitation(ctx.em, {
+      allianceId: ctx.allianceId,
+      membershipId,
+      email,
+      tokenHash: sha256(token),
+      invitedByUserId: ctx.userId,
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+    });
+    await this.audit.record(ctx, {
+      action: 'membership.invited',
+      entityType: 'Membership',
+      entityId: membershipId,
+      before: existing ? { state: existing.state, role: existing.role } : undefined,
+      after: { state: 'INVITED', role: input.role, organisationId, email },
+    });
+    const invitation = (await this.members.getInvitation(ctx.em, ctx.allianceId, invitationId))!;
+    return { invitation, token, acceptPath: `/invitation/${encodeURIComponent(token)}` };
+  }
+
+  async revokeInvitation(ctx: AllianceContext, invitationId: string): Promise<boolean> {
+    requireRole(ctx, 'BACKBONE');
+    const revoked = await rows<{ membership_id: string }>(
+      ctx.em,
+      `UPDATE invitations SET revoked_at = now() WHERE alliance_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING membership_id`,
+      [ctx.allianceId, invitationId],
+    );
+    if (!revoked.length) throw notFound('Invitation');
+    const membershipId = revoked[0].membership_id;
+    await ctx.em.query(
+      `UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2 AND state = 'INVITED'
+          AND NOT EXISTS (SELECT 1 FROM invitations WHERE alliance_id = $1 AND membership_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now())`,
+      [ctx.allianceId, membershipId],
+    );
+    await this.audit.record(ctx, { action: 'invitation.revoked', entityType: 'Invitation', entityId: invitationId });
+    return true;
+  }
+
+  /**
+   * The invitee accepts: logged in with the invited e-mail, or creating an account for it.
+   * The organisation's membership becomes ACTIVE and the person gets a seat.
+   */
+  async accept(scope: RequestScope, input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
+    const allianceId = input.token.split('.')[0];
+    if (!isUuid(allianceId)) throw new DomainError('INVITATION_INVALID');
+    await this.tenancy.setAlliance(scope.em, allianceId);
+    const invitation = await this.members.findOpenInvitationForUpdate(scope.em, allianceId, sha256(input.token));
+    if (!invitation) throw new DomainError('INVITATION_INVALID');
+
+    let userId = scope.user?.id;
+    let token: string | null = null;
+    if (scope.user) {
+      if (scope.user.email.toLowerCase() !== invitation.email) throw new DomainError('INVITATION_INVALID');
+    } else {
+      if (await this.accounts.findUserByEmail(scope.em, invitation.email)) throw new DomainError('UNAUTHENTICATED');
+      const missing = [!input.name && 'name', !input.password && 'password'].filter(Boolean) as string[];
+      if (missing.length) throw invalid(missing.map((field) => ({ field, code: 'required' })));
+      userId = randomUUID();
+      await this.accounts.insertUser(scope.em, { id: userId, email: invitation.email, name: input.name!.trim(), passwordHash: await hashPassword(input.password!) });
+    }
+    await this.tenancy.setUser(scope.em, userId);
+    await this.accounts.linkUserToOrganisation(scope.em, userId!, invitation.organisation_id);
+    const isFirstSeat = !(await this.members.hasActiveSeat(scope.em, allianceId, invitation.membership_id));
+    await scope.em.query(
+      `UPDATE memberships SET state = 'ACTIVE', joined_at = coalesce(joined_at, now()), left_at = NULL, version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2`,
+      [allianceId, invitation.membership_id],
+    );
+    await this.members.insertSeat(scope.em, { allianceId, membershipId: invitation.membership_id, userId: userId!, isAdmin: isFirstSeat });
+    await scope.em.query(`UPDATE invitations SET accepted_at = now(), accepted_by_user_id = $3 WHERE alliance_id = $1 AND id = $2`, [
+      allianceId,
+      invitation.id,
+      userId,
+    ]);
+    await this.audit.record({ allianceId, userId: userId!, em: scope.em }, {
+      action: 'membership.accepted',
+      entityType: 'Membership',
+      entityId: invitation.membership_id,
+      after: { state: 'ACTIVE', userId },
+    });
+    if (!scope.user) token = (await this.auth.startSession(scope, userId!, input.mode)).token;
+    const membership = (await this.members.get(scope.em, allianceId, invitation.membership_id))!;
+    return { allianceId, membership, token };
+  }
+
+  async changeRole(ctx: AllianceContext, input: ChangeMemberRoleInput): Promise<MembershipModel> {
+    requireRole(ctx, 'BACKBONE');
+    const current = await this.members.get(ctx.em, ctx.allianceId, input.membershipId);
+    if (!current) throw notFound('Membership');
+    if (current.role === 'BACKBONE' && input.role !== 'BACKBONE' && current.state === 'ACTIVE') {
+      if ((await this.members.otherActiveBackbones(ctx.em, ctx.allianceId, current.id)) === 0) throw new DomainError('LAST_BACKBONE');
+    }
+    await updateVersioned(
+      ctx.em,
+      'Membership',
+      `UPDATE memberships SET role = $3, version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2 AND version = $4 RETURNING id`,
+      [ctx.allianceId, input.membershipId, input.role, input.version],
+      async () => true,
+    );
+    await this.audit.record(ctx, {
+      action: 'membership.roleChanged',
+      entityType: 'Membership',
+      entityId: current.id,
+      before: { role: current.role, version: current.version },
+      after: { role: input.role, version: current.version + 1 },
+    });
+    return (await this.members.get(ctx.em, ctx.allianceId, input.membershipId))!;
+  }
+
+  /** The caller's organisation leaves; its seats end. The last backbone cannot leave. */
+  async leave(ctx: AllianceContext): Promise<MembershipModel> {
+    if (!ctx.isAdmin) throw forbidden('MEMBERSHIP_ADMIN');
+    if (ctx.role === 'BACKBONE' && (await this.members.otherActiveBackbones(ctx.em, ctx.allianceId, ctx.membershipId)) === 0) {
+      throw new DomainError('LAST_BACKBONE');
+    }
+    const before = await this.members.get(ctx.em, ctx.allianceId, ctx.membershipId);
+    await ctx.em.query(
+      `UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now() WHERE alliance_id = $1 AND id = $2`,
+      [ctx.allianceId, ctx.membershipId],
+    );
+    await ctx.em.query(`UPDATE alliance_seats SET left_at = now() WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL`, [
+      ctx.allianceId,
+      ctx.membershipId,
+    ]);
+    await this.audit.record(ctx, { action: 'membership.left', entityType: 'Membership', entityId: ctx.membershipId, before: { state: before?.state }, after: { state: 'LEFT' } });
+    return (await this.members.get(ctx.em, ctx.allianceId, ctx.membershipId))!;
+  }
+}
+

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { MembershipRoleName } from '@gemeinwerk/shared';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { Client } from 'pg';
+import { createApp } from '../app.factory';
+import { loadConfig } from '../config/app-config';
+import { hashPassword } from '../core/auth/password';
+import { Database, openDatabase } from '../database/database';
+import { cloneTestDatabase } from './test-database';
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: string[] }[];
+  headers: Headers;
+}
+
+export interface GqlOptions {
+  token?: string;
+  cookie?: string;
+  lang?: string;
+  headers?: Record<string, string>;
+}
+
+export const PASSWORD = 'richtig-geheim-123';
+
+/**
+ * The real application on its own cloned database, listening on a free port. Tests talk to it
+ * over HTTP like any client; `sql()` runs as the owner for set-up and for checking outcomes.
+ */
+export class TestApp {
+  private owner!: Client;
+  private constructor(
+    readonly url: string,
+    readonly databaseUrl: string,
+    readonly database: Database,
+    private readonly app: NestExpressApplication,
+    private readonly dropDb: () => Promise<void>,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    const db = await cloneTestDatabase();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      DATABASE_APP_PASSWORD: 'gemeinwerk-test',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'error',
+      WEB_DIST: '/nonexistent',
+      ...env,
+    });
+    const database = await openDatabase(config);
+    const app = await createApp(config, database);
+    await app.listen(0, '127.0.0.1');
+    const t = new TestApp(await app.getUrl(), db.url, database, app, db.drop);
+    t.owner = new Client({ connectionString: db.url });
+    await t.owner.connect();
+    return t;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.database.close();
+    await this.owner.end();
+    await this.dropDb();
+  }
+
+  /** The schema the running app serves, printed as SDL. */
+  schemaSdl(): string {
+    return printSchema(lexicographicSortSchema(this.app.get(GraphQLSchemaHost).schema));
+  }
+
+  /** Runs SQL as the database owner (bypassing the app's role): for fixtures and assertions. */
+  async sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.owner.query(text, params)).rows as T[];
+  }
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, opts: GqlOptions = {}): Promise<GqlResult<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': opts.lang ?? 'de', ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    if (opts.cookie) headers.cookie = opts.cookie;
+    const res = await fetch(`${this.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: GqlResult['errors'] };
+    return { status: res.status, data: body.data ?? undefined, errors: body.errors, headers: res.headers };
+  }
+
+  /** Like gql() but fails the test on any error. */
+  async ok<T = any>(query: string, variables: Record<string, unknown> = {}, opts: GqlOptions = {}): Promise<T> {
+    const r = await this.gql<T>(query, variables, opts);
+    if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    return r.data as T;
+  }
+
+  // ── factories ────────────────────────────────────────────────────────────
+
+  async createUser(opts: { email?: string; name?: string; organisationName?: string; organisationKind?: string } = {}) {
+    const id = randomUUID();
+    const email = opts.email ?? `user-${id.slice(0, 8)}@example.org`;
+    await this.sql(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)`, [id, email, opts.name ?? 'Test Person', await hashPassword(PASSWORD)]);
+    const organisationId = randomUUID();
+    await this.sql(`INSERT INTO organisations (id, name, kind) VALUES ($1, $2, $3)`, [organisationId, opts.organisationName ?? `Org ${id.slice(0, 8)}`, opts.organisationKind ?? 'NGO']);
+    await this.sql(`INSERT INTO user_organisations (user_id, organisation_id) VALUES ($1, $2)`, [id, organisationId]);
+    return { id, email, organisationId };
+  }
+
+  async login(email: string, password = PASSWORD): Promise<string> {
+    const d = await this.ok(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email, password } });
+    return d.login.token;
+  }
+
+  async userWithToken(opts: Parameters<TestApp['createUser']>[0] = {}) {
+    const user = await this.createUser(opts);
+    return { ...user, token: await this.login(user.email) };
+  }
+
+  async createAlliance(token: string, name = 'Testbündnis'): Promise<string> {
+    const d = await this.ok(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name } }, { token });
+    return d.createAlliance.id;
+  }
+
+  /** Invites a new organisation in `role` and accepts as a new user of it; returns that user's token. */
+  async addMember(backboneToken: string, allianceId: string, role: MembershipRoleName) {
+    const user = await this.createUser({ organisationName: `${role} org ${randomUUID().slice(0, 6)}` });
+    const invite = await this.ok(
+      `mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token invitation { id } } }`,
+      { i: { allianceId, organisationId: user.organisationId, role, email: user.email } },
+      { token: backboneToken },
+    );
+    const token = await this.login(user.email);
+    const accepted = await this.ok(
+      `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id version } } }`,
+      { i: { token: invite.inviteOrganisation.token } },
+      { token },
+    );
+    return { ...user, token, membershipId: accepted.acceptInvitation.membership.id as string };
+  }
+
+  /** One alliance with a token per role: the fixture most permission tests need. */
+  async allianceWithRoles(name = 'Testbündnis') {
+    const backbone = await this.userWithToken({ organisationName: `Geschäftsstelle ${name}`, organisationKind: 'PUBLIC_BODY' });
+    const allianceId = await this.createAlliance(backbone.token, name);
+    const partner = await this.addMember(backbone.token, allianceId, 'PARTNER');
+    const funder = await this.addMember(backbone.token, allianceId, 'FUNDER');
+    const observer = await this.addMember(backbone.token, allianceId, 'OBSERVER');
+    return { allianceId, backbone, partner, funder, observer };
+  }
+}

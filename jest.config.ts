@@ -1,0 +1,32 @@
+/** @jest-config-loader esbuild-register */
+import type { Config } from 'jest';
+
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true }, module: { type: 'commonjs' } }] as const;
+
+/**
+ * One Jest run for the back end and shared packages. API suites talk to a real PostgreSQL:
+ * the global setup starts an embedded server (or uses DATABASE_URL) and migrates a template
+ * database that every test file clones.
+ */
+const config: Config = {
+  projects: [
+    {
+      displayName: 'shared',
+      rootDir: '<rootDir>/packages/shared',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc as never },
+    },
+    {
+      displayName: 'api',
+      rootDir: '<rootDir>/apps/api',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc as never },
+      moduleNameMapper: { '^@gemeinwerk/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
+      globalSetup: '<rootDir>/src/test/global-setup.ts',
+      globalTeardown: '<rootDir>/src/test/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};
+
+export default config;

@@ -1,0 +1,69 @@
+import i18n from 'i18next';
+import { useMemo } from 'react';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime, formatNumber, formatPercent, parseNumber, type Language, type NumberFormatOptions } from './format';
+import de from './locales/de.json';
+import en from './locales/en.json';
+
+export type { Language } from './format';
+export const LANGUAGES: readonly Language[] = ['de', 'en'];
+export const DEFAULT_LANGUAGE: Language = 'de';
+const STORAGE_KEY = 'gemeinwerk.language';
+
+function storedLanguage(): Language {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return LANGUAGES.includes(value as Language) ? (value as Language) : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+function reflect(language: string) {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { de: { translation: de }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: LANGUAGES as Language[],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+reflect(i18n.language);
+i18n.on('languageChanged', reflect);
+
+export function currentLanguage(): Language {
+  return LANGUAGES.includes(i18n.language as Language) ? (i18n.language as Language) : DEFAULT_LANGUAGE;
+}
+
+/** Switches the UI language and remembers the choice on this device. */
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this visit.
+  }
+  await i18n.changeLanguage(language);
+}
+
+/** Formatting bound to the current UI language; re-renders when the language changes. */
+export function useFormat() {
+  const { i18n: instance } = useTranslation();
+  const language = instance.language;
+  return useMemo(
+    () => ({
+      language,
+      number: (value: number | null | undefined, options?: NumberFormatOptions) => formatNumber(value, language, options),
+      percent: (value: number | null | undefined, digits?: number) => formatPercent(value, language, digits),
+      date: (value: string | Date | null | undefined) => formatDate(value, language),
+      dateTime: (value: string | Date | null | undefined) => formatDateTime(value, language),
+      parseNumber: (input: string) => parseNumber(input, language),
+    }),
+    [language],
+  );
+}
+
+export { i18n };

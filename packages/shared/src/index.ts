@@ -1,2 +1,4 @@
 export * from './roles';
 export * from './error-codes';
+export * from './domain';
+export * from './periods';

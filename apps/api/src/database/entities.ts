@@ -1,3 +1,12 @@
+import { ActivityEntity, ActivityGoalEntity, ActivityIndicatorEntity } from '../modules/activities/activity.entity';
+import { AgreementSignatureEntity, AgreementVersionEntity } from '../modules/agenda/agreement.entity';
+import { GoalEntity } from '../modules/agenda/goal.entity';
+import { ActionItemEntity, CommentEntity, LogEntryEntity, LogEntryGoalEntity, LogEntryIndicatorEntity, LogEntryParticipantEntity } from '../modules/communication/log-entry.entity';
+import { ProposalEntity, ProposalVoteEntity } from '../modules/communication/proposal.entity';
+import {
+  DimensionCategoryEntity, DimensionEntity, IndicatorDimensionEntity, IndicatorEntity, IndicatorGoalEntity, TargetEntity,
+} from '../modules/indicators/indicator.entity';
+import { MeasurementEntity, MeasurementOverlapEntity, MeasurementPartEntity, ReportingPeriodEntity } from '../modules/measurements/measurement.entity';
 import { AuditEventEntity } from '../core/audit/audit-event.entity';
 import { SessionEntity } from '../core/auth/session.entity';
 import { OrganisationEntity } from '../modules/accounts/organisation.entity';
@@ -18,7 +27,39 @@ export const ENTITIES = [
   AllianceSeatEntity,
   InvitationEntity,
   AuditEventEntity,
+  GoalEntity,
+  AgreementVersionEntity,
+  AgreementSignatureEntity,
+  IndicatorEntity,
+  IndicatorGoalEntity,
+  DimensionEntity,
+  DimensionCategoryEntity,
+  IndicatorDimensionEntity,
+  TargetEntity,
+  ReportingPeriodEntity,
+  MeasurementEntity,
+  MeasurementPartEntity,
+  MeasurementOverlapEntity,
+  ActivityEntity,
+  ActivityGoalEntity,
+  ActivityIndicatorEntity,
+  LogEntryEntity,
+  LogEntryParticipantEntity,
+  LogEntryGoalEntity,
+  LogEntryIndicatorEntity,
+  CommentEntity,
+  ActionItemEntity,
+  ProposalEntity,
+  ProposalVoteEntity,
 ];
 
 /** Tables that belong to one alliance: each has alliance_id, row-level security and a policy. */
-export const TENANT_TABLES = ['memberships', 'alliance_seats', 'invitations', 'audit_events'] as const;
+export const TENANT_TABLES = [
+  'memberships', 'alliance_seats', 'invitations', 'audit_events',
+  'goals', 'agreement_versions', 'agreement_signatures',
+  'indicators', 'indicator_goals', 'dimensions', 'dimension_categories', 'indicator_dimensions', 'targets',
+  'reporting_periods', 'measurements', 'measurement_parts', 'measurement_overlaps',
+  'activities', 'activity_goals', 'activity_indicators',
+  'log_entries', 'log_entry_participants', 'log_entry_goals', 'log_entry_indicators', 'comments', 'action_items',
+  'proposals', 'proposal_votes',
+] as const;

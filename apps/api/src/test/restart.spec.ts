@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../database/seeds/demo.seed';
 const API_ROOT = path.resolve(__dirname, '../..');
 
 function start(dataDir: string, port: number): ChildProcess {
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent' };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   return spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { cwd: API_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -13,6 +13,12 @@ export class AllianceEntity {
   @Column({ type: 'text', default: '' }) vision: string;
   @Column({ type: 'date', nullable: true }) periodStart: string | null;
   @Column({ type: 'date', nullable: true }) periodEnd: string | null;
+  /** Theme colour of the alliance's workspace (#rrggbb). */
+  @Column({ type: 'varchar', length: 7, nullable: true }) primaryColor: string | null;
+  /** Small logo as a data URL (PNG/SVG/JPEG, ≤ 200 kB). */
+  @Column({ type: 'text', nullable: true }) logoDataUrl: string | null;
+  /** Whether funders and observers may comment on log entries. */
+  @Column({ type: 'boolean', default: false }) guestComments: boolean;
   @Column({ type: 'int', default: 1 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -1,0 +1,32 @@
+import { applyDecorators } from '@nestjs/common';
+import { JoinColumn, ManyToOne } from 'typeorm';
+
+type OnDelete = 'CASCADE' | 'RESTRICT' | 'NO ACTION';
+
+/** Foreign key to the alliance (every tenant table has one). */
+export function AllianceRef(): PropertyDecorator {
+  // Required lazily: alliance.entity imports nothing from here, but tenant entities import this file.
+  return applyDecorators(
+    ManyToOne(() => require('../modules/alliances/alliance.entity').AllianceEntity, { onDelete: 'CASCADE' }),
+    JoinColumn({ name: 'alliance_id' }),
+  ) as PropertyDecorator;
+}
+
+/**
+ * Foreign key between tenant tables: always (alliance_id, <column>) → (alliance_id, id), so a row
+ * can never point into another alliance (and the schema stays shardable by alliance_id).
+ */
+export function TenantRef(target: () => Function, column: string, onDelete: OnDelete = 'CASCADE'): PropertyDecorator {
+  return applyDecorators(
+    ManyToOne(target, { onDelete }),
+    JoinColumn([
+      { name: 'alliance_id', referencedColumnName: 'allianceId' },
+      { name: column, referencedColumnName: 'id' },
+    ]),
+  ) as PropertyDecorator;
+}
+
+/** Foreign key to a platform-wide table (users, organisations). */
+export function GlobalRef(target: () => Function, column: string, onDelete: OnDelete = 'RESTRICT'): PropertyDecorator {
+  return applyDecorators(ManyToOne(target, { onDelete }), JoinColumn({ name: column })) as PropertyDecorator;
+}

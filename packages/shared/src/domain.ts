@@ -1,0 +1,42 @@
+/** Enumerations of the five conditions' domain (names are the API contract, see DESIGN.md). */
+export const GOAL_STATUSES = ['PLANNED', 'ACTIVE', 'ACHIEVED', 'DROPPED'] as const;
+export type GoalStatusName = (typeof GOAL_STATUSES)[number];
+
+export const INDICATOR_DIRECTIONS = ['INCREASE', 'DECREASE', 'MAINTAIN'] as const;
+export type IndicatorDirectionName = (typeof INDICATOR_DIRECTIONS)[number];
+
+export const AGGREGATIONS = ['SUM', 'AVERAGE', 'LATEST', 'RATIO'] as const;
+export type AggregationName = (typeof AGGREGATIONS)[number];
+
+export const FREQUENCIES = ['MONTHLY', 'QUARTERLY', 'YEARLY'] as const;
+export type FrequencyName = (typeof FREQUENCIES)[number];
+
+export const RBA_KINDS = ['HOW_MUCH', 'HOW_WELL', 'BETTER_OFF'] as const;
+export type RbaKindName = (typeof RBA_KINDS)[number];
+
+export const INDICATOR_STATUSES = ['ACTIVE', 'ARCHIVED'] as const;
+export type IndicatorStatusName = (typeof INDICATOR_STATUSES)[number];
+
+export const REPORTING_PERIOD_STATES = ['OPEN', 'CLOSED'] as const;
+export type ReportingPeriodStateName = (typeof REPORTING_PERIOD_STATES)[number];
+
+export const MEASUREMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'] as const;
+export type MeasurementStatusName = (typeof MEASUREMENT_STATUSES)[number];
+
+export const ACTIVITY_STATUSES = ['PLANNED', 'RUNNING', 'PAUSED', 'COMPLETED', 'CANCELLED'] as const;
+export type ActivityStatusName = (typeof ACTIVITY_STATUSES)[number];
+
+export const LOG_ENTRY_TYPES = ['MEETING', 'DECISION', 'UPDATE', 'CONFLICT', 'ANNOUNCEMENT'] as const;
+export type LogEntryTypeName = (typeof LOG_ENTRY_TYPES)[number];
+
+export const CONFLICT_STATES = ['OPEN', 'RESOLVED'] as const;
+export type ConflictStateName = (typeof CONFLICT_STATES)[number];
+
+export const PROPOSAL_STATES = ['OPEN', 'DECIDED', 'WITHDRAWN'] as const;
+export type ProposalStateName = (typeof PROPOSAL_STATES)[number];
+
+export const PROPOSAL_OUTCOMES = ['ACCEPTED', 'REJECTED', 'BLOCKED', 'NO_QUORUM'] as const;
+export type ProposalOutcomeName = (typeof PROPOSAL_OUTCOMES)[number];
+
+export const VOTES = ['AGREE', 'ABSTAIN', 'DISAGREE', 'BLOCK'] as const;
+export type VoteName = (typeof VOTES)[number];

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { LoadingState } from '@/components/ui/spinner';
+import { MembershipStateBadge, RoleBadge } from '@/components/ui/role-badge';
+import { useErrorMessage } from '@/lib/errors';
+import { useFormat } from '@/lib/i18n';
+import { useMembers, type Member } from '../api/get-members';
+import { canManageMembers, type Viewer } from '../utils/viewer';
+import { ChangeRoleDialog } from './change-role-dialog';
+import { ConflictDialog } from './conflict-dialog';
+
+/** The alliance's member organisations; the backbone can change roles from here. */
+export function MembersList({ allianceId, viewer }: { allianceId: string; viewer: Viewer }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const describe = useErrorMessage();
+  const members = useMembers(allianceId);
+  const [showLeft, setShowLeft] = useState(false);
+  const [editing, setEditing] = useState<Member | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const manage = canManageMembers(viewer);
+
+  if (members.isPending) return <LoadingState label={t('members.loading')} />;
+  if (members.isError)
+    return (
+      <Alert tone="error" title={t('members.loadFailed')} actions={<Button size="sm" onClick={() => void members.refetch()}>{t('common.retry')}</Button>}>
+        {describe(members.error)}
+      </Alert>
+    );
+
+  const leftCount = members.data.filter((m) => m.state === 'LEFT').length;
+  const visible = showLeft ? members.data : members.data.filter((m) => m.state !== 'LEFT');
+
+  return (
+    <div className="members">
+      {leftCount > 0 ? (
+        <div className="toolbar">
+          <label className="checkbox">
+            <input type="checkbox" checked={showLeft} onChange={(e) => setShowLeft(e.target.checked)} />
+            <span>{t('members.showLeft', { count: leftCount })}</span>
+          </label>
+        </div>
+      ) : null}
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t('members.tableCaption', { count: visible.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.columns.organisation')}</th>
+              <th scope="col">{t('members.columns.role')}</th>
+              <th scope="col">{t('members.columns.state')}</th>
+              <th scope="col">{t('members.columns.joined')}</th>
+              <th scope="col" className="table__numeric">
+                {t('members.columns.people')}
+              </th>
+              {manage ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('members.columns.actions')}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((m) => (
+              <tr key={m.id}>
+                <th scope="row" className="table__primary">
+                  <span className="member-name">{m.organisation.name}</span>
+                  {m.id === viewer.membershipId ? <Badge tone="accent">{t('members.yourOrganisation')}</Badge> : null}
+                  <span className="table__secondary">
+                    {t(`organisationKinds.${m.organisation.kind}`)}
+                    {m.organisation.city ? ` · ${m.organisation.city}` : ''}
+                  </span>
+                </th>
+                <td>
+                  <RoleBadge role={m.role} />
+                </td>
+                <td>
+                  <MembershipStateBadge state={m.state} />
+                </td>
+                <td>{m.state === 'LEFT' ? t('members.leftOn', { date: format.date(m.leftAt) }) : format.date(m.joinedAt)}</td>
+                <td className="table__numeric">{format.number(m.seatCount)}</td>
+                {manage ? (
+                  <td className="table__actions">
+                    {m.state !== 'LEFT' ? (
+                      <Button size="sm" variant="ghost" onClick={() => setEditing(m)} aria-label={t('members.changeRoleFor', { organisation: m.organisation.name })}>
+                        {t('members.changeRole')}
+                      </Button>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ChangeRoleDialog
+        allianceId={allianceId}
+        member={editing}
+        onClose={() => setEditing(null)}
+        onConflict={() => {
+          setEditing(null);
+          setConflict(true);
+        }}
+      />
+      <ConflictDialog
+        open={conflict}
+        onClose={() => setConflict(false)}
+        onReload={() => {
+          setConflict(false);
+          void members.refetch();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { graphql } from '@/gql';
+import type { LoginInput, MeQuery } from '@/gql/graphql';
+import { isApiError, request } from './graphql-client';
+import { ME_QUERY_KEY } from './query-client';
+
+export type CurrentUser = MeQuery['me'];
+
+const MeDocument = graphql(`
+  query Me {
+    me {
+      id
+      email
+      name
+      locale
+      organisations {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      expiresAt
+      user {
+        id
+        email
+        name
+        locale
+        organisations {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+/** The logged-in user, or null when there is no valid session. */
+export async function getMe(): Promise<CurrentUser | null> {
+  try {
+    return (await request(MeDocument)).me;
+  } catch (error) {
+    if (isApiError(error, 'UNAUTHENTICATED')) return null;
+    throw error;
+  }
+}
+
+export const meQueryOptions = () => queryOptions({ queryKey: ME_QUERY_KEY, queryFn: getMe, staleTime: 5 * 60_000 });
+
+export function useUser() {
+  return useQuery(meQueryOptions());
+}
+
+export type Credentials = Pick<LoginInput, 'email' | 'password'>;
+
+/** Browser sessions use the httpOnly cookie; the token stays on the server side. */
+export async function login(credentials: Credentials): Promise<CurrentUser> {
+  const data = await request(LoginDocument, { input: { ...credentials, mode: 'COOKIE' } });
+  return data.login.user;
+}
+
+export function useLogin(options: { onSuccess?: (user: CurrentUser) => void } = {}) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    onSuccess: (user) => {
+      // A new session starts from a clean cache: nothing of a previous user may linger.
+      client.clear();
+      client.setQueryData(ME_QUERY_KEY, user);
+      options.onSuccess?.(user);
+    },
+  });
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await request(LogoutDocument);
+  } catch (error) {
+    // Already logged out on the server: the goal is reached.
+    if (!isApiError(error, 'UNAUTHENTICATED')) throw error;
+  }
+}
+
+export function useLogout(options: { onSuccess?: () => void } = {}) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSuccess: () => {
+      client.clear();
+      client.setQueryData(ME_QUERY_KEY, null);
+      options.onSuccess?.();
+    },
+  });
+}
+
+/** Only a local path may be a redirect target, never another site (`//evil.example`). */
+export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+  return target;
+}
+
+export function loginPath(returnTo: string): string {
+  return returnTo && returnTo !== '/' ? `/login?redirect=${encodeURIComponent(returnTo)}` : '/login';
+}
+
+/** Route guard: renders its children for a logged-in user, otherwise goes to login and back. */
+export function RequireAuth({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const user = useUser();
+  const location = useLocation();
+  if (user.isPending) return fallback;
+  if (user.isError) throw user.error;
+  if (!user.data) return <Navigate to={loginPath(location.pathname + location.search)} replace />;
+  return children;
+}

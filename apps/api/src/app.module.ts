@@ -5,8 +5,10 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { AuthMiddleware } from './core/auth/auth.middleware';
+import { OriginCheckMiddleware } from './core/auth/origin-check.middleware';
 import { CoreModule } from './core/core.module';
 import { formatError } from './core/graphql/format-error';
+import { armor, costRateLimitPlugin } from './core/graphql/limits';
 import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
 import { Database } from './database/database';
@@ -38,6 +40,7 @@ class DatabaseHandleModule implements OnApplicationShutdown {
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: AppConfig, database: Database): DynamicModule {
+    const protection = armor(config);
     return {
       module: AppModule,
       imports: [
@@ -51,6 +54,10 @@ export class AppModule implements NestModule {
           introspection: !config.isProduction,
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          hideSchemaDetailsFromClientErrors: config.isProduction,
+          validationRules: protection.validationRules,
+          plugins: [...protection.plugins, costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE)],
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, locale: pickLocale(req.headers['accept-language']) }),
           formatError: (formatted, error) => formatError(formatted, error, requestStore.getStore()?.locale ?? 'de'),
         }),
@@ -64,7 +71,7 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer) {
     consumer
-      .apply((req: Request, _res: Response, next: () => void) => requestStore.run({ locale: pickLocale(req.headers['accept-language']) }, next), AuthMiddleware)
+      .apply((req: Request, _res: Response, next: () => void) => requestStore.run({ locale: pickLocale(req.headers['accept-language']) }, next), AuthMiddleware, OriginCheckMiddleware)
       .forRoutes('*path');
   }
 }

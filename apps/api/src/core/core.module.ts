@@ -6,6 +6,7 @@ import { AuditService } from './audit/audit.service';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
 import { SessionsService } from './auth/sessions.service';
 import { TenancyInterceptor } from './tenancy/tenancy.interceptor';
 import { TenancyService } from './tenancy/tenancy.service';
@@ -17,6 +18,7 @@ import { TenancyService } from './tenancy/tenancy.service';
   providers: [
     SessionsService,
     AuthService,
+    LoginThrottle,
     AuthResolver,
     TenancyService,
     AuditService,

@@ -53,13 +53,3 @@ export const ENTITIES = [
   ProposalVoteEntity,
 ];
 
-/** Tables that belong to one alliance: each has alliance_id, row-level security and a policy. */
-export const TENANT_TABLES = [
-  'memberships', 'alliance_seats', 'invitations', 'audit_events',
-  'goals', 'agreement_versions', 'agreement_signatures',
-  'indicators', 'indicator_goals', 'dimensions', 'dimension_categories', 'indicator_dimensions', 'targets',
-  'reporting_periods', 'measurements', 'measurement_parts', 'measurement_overlaps',
-  'activities', 'activity_goals', 'activity_indicators',
-  'log_entries', 'log_entry_participants', 'log_entry_goals', 'log_entry_indicators', 'comments', 'action_items',
-  'proposals', 'proposal_votes',
-] as const;

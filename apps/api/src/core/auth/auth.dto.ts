@@ -17,3 +17,9 @@ export class LoginPayload {
   @Field(() => String, { nullable: true, description: 'Bearer token (mode TOKEN only).' }) token: string | null;
   @Field() expiresAt: Date;
 }
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(200) currentPassword: string;
+  @Field({ description: 'At least 10 characters.' }) @IsString() @MinLength(10) @MaxLength(200) newPassword: string;
+}

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UserModel } from '../../modules/accounts/accounts.models';
 import type { AuthUser, RequestScope } from '../request-context';
-import { LoginInput, LoginPayload } from './auth.dto';
+import { ChangePasswordInput, LoginInput, LoginPayload } from './auth.dto';
 import { AuthService } from './auth.service';
 import { CurrentUser, Public, Scope } from './decorators';
 
@@ -18,6 +18,11 @@ export class AuthResolver {
   @Mutation(() => LoginPayload)
   login(@Scope() scope: RequestScope, @Args('input') input: LoginInput): Promise<LoginPayload> {
     return this.auth.login(scope, input.email, input.password, input.mode);
+  }
+
+  @Mutation(() => Boolean, { description: "Changes the caller's password and ends all their other sessions." })
+  changePassword(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    return this.auth.changePassword(scope, user, input.currentPassword, input.newPassword);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session on the server.' })

@@ -6,7 +6,8 @@ import type { SessionModeName } from '../graphql/enums';
 import type { AuthUser, RequestScope } from '../request-context';
 import { SESSION_COOKIE } from './auth.constants';
 import { LoginPayload } from './auth.dto';
-import { timingDummyHash, verifyPassword } from './password';
+import { LoginThrottle } from './login-throttle';
+import { hashPassword, timingDummyHash, verifyPassword } from './password';
 import { SessionsService } from './sessions.service';
 
 @Injectable()
@@ -14,14 +15,21 @@ export class AuthService {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** One generic failure for unknown e-mail, wrong password and disabled account. */
   async login(scope: RequestScope, email: string, password: string, mode: SessionModeName): Promise<LoginPayload> {
-    const user = await this.accounts.findUserByEmail(scope.em, email);
+    const key = email.trim().toLowerCase();
+    await this.throttle.assertAllowed(key, scope.meta.ip);
+    const user = await this.accounts.findUserByEmail(scope.em, key);
     const ok = await verifyPassword(user?.password_hash ?? (await timingDummyHash()), password);
-    if (!user || !ok || user.disabled_at) throw new DomainError('INVALID_CREDENTIALS');
+    if (!user || !ok || user.disabled_at) {
+      await this.throttle.failed(key, scope.meta.ip);
+      throw new DomainError('INVALID_CREDENTIALS');
+    }
+    await this.throttle.succeeded(key);
     return this.startSession(scope, user.id, mode);
   }
 
@@ -42,6 +50,19 @@ export class AuthService {
 
   async me(scope: RequestScope, user: AuthUser) {
     return this.accounts.toUserModel(scope.em, (await this.accounts.findUser(scope.em, user.id))!);
+  }
+
+  /** A new password ends every other session of the user (a thief's included). */
+  async changePassword(scope: RequestScope, user: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
+    const row = (await this.accounts.findUser(scope.em, user.id))!;
+    if (!(await verifyPassword(row.password_hash, currentPassword))) throw new DomainError('INVALID_CREDENTIALS');
+    if (newPassword === currentPassword) throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'newPassword', code: 'invalid' }]);
+    await scope.em.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
+      user.id,
+      await hashPassword(newPassword),
+    ]);
+    await this.sessions.revokeAllForUser(scope.em, user.id, user.sessionId);
+    return true;
   }
 
   async logout(scope: RequestScope, user: AuthUser): Promise<boolean> {

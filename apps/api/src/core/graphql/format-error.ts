@@ -39,9 +39,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
       extensions: { code: code === 'BAD_USER_INPUT' ? 'VALIDATION_FAILED' : 'BAD_REQUEST', reason: code },
     };
   }
-  if (code === 'TOO_MANY_REQUESTS' || code === 'UNAUTHENTICATED') {
-    return { message: translate(locale, code), path, extensions: { code } };
+  if (code === 'TOO_MANY_REQUESTS') {
+    const seconds = Number(formatted.extensions?.retryAfterSeconds ?? 60);
+    return { message: translate(locale, code, { seconds }), path, extensions: { code, params: { seconds } } };
   }
+  if (code === 'UNAUTHENTICATED') return { message: translate(locale, code), path, extensions: { code } };
   logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
   return { message: translate(locale, 'INTERNAL_SERVER_ERROR'), path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,0 +1,75 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { AppConfig } from '../../config/app-config';
+import type { GqlContext } from '../request-context';
+
+/** Static limits checked before execution (depth, cost, aliases, directives, tokens). */
+export function armor(config: AppConfig) {
+  return new ApolloArmor({
+    maxDepth: { n: 10, ignoreIntrospection: false, flattenFragments: true },
+    costLimit: { maxCost: 6000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 4000 },
+    // Suggestions ("did you mean …") reveal the schema; keep them for developers only.
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+}
+
+/**
+ * What an operation costs against the caller's budget: every selected field counts 1, list-ish
+ * plural fields and mutations count 10 (they fan out or write). Fragments are expanded once.
+ */
+export function operationCost(op: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): number {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, depth: number): number => {
+    if (!set || depth > 20) return 0;
+    let cost = 0;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        const plural = /s$/.test(s.name.value) && !!s.selectionSet;
+        cost += (plural ? 10 : 1) + walk(s.selectionSet, depth + 1);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        cost += walk(s.selectionSet, depth + 1);
+      } else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        cost += walk(fragments[s.name.value]?.selectionSet, depth + 1);
+      }
+    }
+    return cost;
+  };
+  const base = walk(op.selectionSet, 0);
+  return op.operation === 'mutation' ? base + 10 * op.selectionSet.selections.length : base;
+}
+
+/**
+ * A per-caller budget of cost points per minute (user id when logged in, else address).
+ * In memory: one API instance enforces its own budget; behind several instances, use
+ * rate-limiter-flexible's PostgreSQL or Redis store instead (same interface).
+ */
+export function costRateLimitPlugin(pointsPerMinute: number): ApolloServerPlugin<GqlContext> {
+  const limiter = new RateLimiterMemory({ points: pointsPerMinute, duration: 60 });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, contextValue }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
+          const cost = operationCost(operation, fragments);
+          const key = contextValue.req.auth ? `u:${contextValue.req.auth.id}` : `ip:${contextValue.req.ip}`;
+          try {
+            await limiter.consume(key, cost);
+          } catch (e) {
+            const retry = e instanceof RateLimiterRes ? Math.ceil(e.msBeforeNext / 1000) : 60;
+            contextValue.res.setHeader('Retry-After', String(retry));
+            throw new GraphQLError('Too many requests', { extensions: { code: 'TOO_MANY_REQUESTS', http: { status: 429 }, retryAfterSeconds: retry } });
+          }
+        },
+      };
+    },
+  };
+}

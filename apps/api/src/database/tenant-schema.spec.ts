@@ -1,0 +1,111 @@
+import { Client } from 'pg';
+import { cloneTestDatabase } from '../test/test-database';
+
+/** Platform-wide tables; every other table is owned by one alliance. */
+const GLOBAL_TABLES = ['users', 'organisations', 'user_organisations', 'sessions', 'schema_migrations'];
+
+/**
+ * The sharding-key check: every tenant table is keyed, constrained, indexed and guarded by
+ * alliance_id, so no query can cross alliances by accident and the schema can be distributed
+ * by alliance_id (Citus). A new table that breaks a rule fails here.
+ */
+describe('tenant schema', () => {
+  let client: Client;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const db = await cloneTestDatabase();
+    drop = db.drop;
+    client = new Client({ connectionString: db.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client.end();
+    await drop();
+  });
+
+  const q = async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows;
+
+  async function tenantTables(): Promise<string[]> {
+    const rows = await q(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
+    return rows.map((r) => r.tablename).filter((t: string) => !GLOBAL_TABLES.includes(t) && t !== 'alliances');
+  }
+
+  it('knows every table: global ones are listed, all others are tenant tables', async () => {
+    const tables = await tenantTables();
+    expect(tables.length).toBeGreaterThanOrEqual(28);
+    const withoutColumn = await q(
+      `SELECT table_name FROM information_schema.tables t WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+         AND table_name <> ALL($1) AND table_name <> 'alliances'
+         AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_name = t.table_name AND c.column_name = 'alliance_id')`,
+      [GLOBAL_TABLES],
+    );
+    expect(withoutColumn).toEqual([]);
+  });
+
+  it('every tenant table has alliance_id NOT NULL uuid and a foreign key to alliances', async () => {
+    const problems: string[] = [];
+    for (const table of await tenantTables()) {
+      const [col] = await q(`SELECT data_type, is_nullable FROM information_schema.columns WHERE table_name = $1 AND column_name = 'alliance_id'`, [table]);
+      if (col?.data_type !== 'uuid' || col?.is_nullable !== 'NO') problems.push(`${table}: alliance_id must be uuid NOT NULL`);
+      const fk = await q(
+        `SELECT 1 FROM pg_constraint c WHERE c.conrelid = $1::regclass AND c.contype = 'f' AND c.confrelid = 'alliances'::regclass
+           AND c.conkey = ARRAY[(SELECT attnum FROM pg_attribute WHERE attrelid = $1::regclass AND attname = 'alliance_id')]::smallint[]`,
+        [table],
+      );
+      if (!fk.length) problems.push(`${table}: no foreign key (alliance_id) → alliances`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every tenant table has an index that starts with alliance_id', async () => {
+    const problems: string[] = [];
+    for (const table of await tenantTables()) {
+      const idx = await q(
+        `SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+          WHERE i.indrelid = $1::regclass AND a.attname = 'alliance_id'`,
+        [table],
+      );
+      if (!idx.length) problems.push(table);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('row-level security is enabled and forced, with both tenant policies, on alliances and every tenant table', async () => {
+    const problems: string[] = [];
+    for (const table of ['alliances', ...(await tenantTables())]) {
+      const [rls] = await q(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`, [table]);
+      if (!rls.relrowsecurity || !rls.relforcerowsecurity) problems.push(`${table}: RLS not enabled and forced`);
+      const policies = (await q(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [table])).map((p) => p.policyname);
+      for (const p of ['tenant_isolation', 'tenant_read']) if (!policies.includes(p)) problems.push(`${table}: policy ${p} missing`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every primary key, unique constraint and tenant-to-tenant foreign key includes alliance_id', async () => {
+    const tenant = await tenantTables();
+    const rows = await q(
+      `SELECT c.conrelid::regclass::text AS tbl, c.conname, c.contype, c.confrelid::regclass::text AS ref,
+              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(n, ord) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n) AS cols,
+              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.confkey) WITH ORDINALITY k(n, ord) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n) AS refcols
+         FROM pg_constraint c WHERE c.connamespace = 'public'::regnamespace AND c.contype IN ('p', 'u', 'f')`,
+    );
+    const problems: string[] = [];
+    for (const r of rows) {
+      if (!tenant.includes(r.tbl)) continue;
+      const cols: string[] = r.cols;
+      if ((r.contype === 'p' || r.contype === 'u') && cols[0] !== 'alliance_id') problems.push(`${r.tbl}.${r.conname}: key must start with alliance_id (${cols})`);
+      if (r.contype === 'f' && tenant.includes(r.ref)) {
+        const i = cols.indexOf('alliance_id');
+        if (i < 0 || r.refcols[i] !== 'alliance_id') problems.push(`${r.tbl}.${r.conname} → ${r.ref}: foreign key must pair alliance_id with alliance_id`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the app role owns nothing and bypasses nothing', async () => {
+    const [role] = await q(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'gemeinwerk_app'`);
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+    const owned = await q(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'gemeinwerk_app'`);
+    expect(owned).toEqual([]);
+  });
+});

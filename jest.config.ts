@@ -9,6 +9,8 @@ const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescri
  * database that every test file clones.
  */
 const config: Config = {
+  // Global option (ignored inside a project): integration suites boot a real server and database.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'shared',
@@ -24,7 +26,6 @@ const config: Config = {
       moduleNameMapper: { '^@gemeinwerk/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
       globalSetup: '<rootDir>/src/test/global-setup.ts',
       globalTeardown: '<rootDir>/src/test/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -8,7 +8,7 @@ import { AuthMiddleware } from './core/auth/auth.middleware';
 import { OriginCheckMiddleware } from './core/auth/origin-check.middleware';
 import { CoreModule } from './core/core.module';
 import { formatError } from './core/graphql/format-error';
-import { armor, costRateLimitPlugin } from './core/graphql/limits';
+import { armor, costRateLimitPlugin, MAX_TOKENS } from './core/graphql/limits';
 import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
 import { Database } from './database/database';
@@ -58,6 +58,8 @@ export class AppModule implements NestModule {
           hideSchemaDetailsFromClientErrors: config.isProduction,
           validationRules: protection.validationRules,
           plugins: [...protection.plugins, costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE)],
+          parseOptions: { maxTokens: MAX_TOKENS },
+          persistedQueries: false,
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, locale: pickLocale(req.headers['accept-language']) }),
           formatError: (formatted, error) => formatError(formatted, error, requestStore.getStore()?.locale ?? 'de'),
         }),

@@ -51,6 +51,9 @@ export async function stopOrphanedServer(pgDir: string, log: (m: string) => void
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return; // PostgreSQL itself ignores a stale file
+  // The pid may have been reused by an unrelated process: only stop a postgres serving this cluster.
+  const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') : [];
+  if (cmdline.length && !(cmdline[0].endsWith('postgres') && cmdline.includes(pgDir))) return;
   log(`Stopping orphaned PostgreSQL (pid ${pid}) left behind by an earlier run`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));

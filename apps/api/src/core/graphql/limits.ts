@@ -12,7 +12,9 @@ export function armor(config: AppConfig) {
     costLimit: { maxCost: 6000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 4000 },
+    // Armor's token check re-parses in a plugin hook, where a syntax error becomes a 500;
+    // graphql-js enforces the same limit while parsing (see parseOptions in app.module.ts).
+    maxTokens: { enabled: false },
     // Suggestions ("did you mean …") reveal the schema; keep them for developers only.
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
@@ -73,3 +75,6 @@ export function costRateLimitPlugin(pointsPerMinute: number): ApolloServerPlugin
     },
   };
 }
+
+/** Parser limit: documents beyond this many tokens are refused as syntax errors (HTTP 400). */
+export const MAX_TOKENS = 4000;

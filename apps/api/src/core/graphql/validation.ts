@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, invalid } from '../errors';
 
 const CODES: Record<string, string> = {
@@ -28,3 +28,31 @@ export const validationPipe = new ValidationPipe({
 
 /** Trims surrounding white space before validation (people paste e-mail addresses with a trailing blank). */
 export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+const UNSAFE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function unsafeStrings(value: unknown, path: string, found: FieldProblem[], depth = 0): void {
+  if (found.length >= 5 || depth > 12) return;
+  if (typeof value === 'string') {
+    if (UNSAFE.test(value)) found.push({ field: path || 'value', code: 'invalid' });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => unsafeStrings(v, `${path}[${i}]`, found, depth + 1));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) unsafeStrings(v, path ? `${path}.${k}` : k, found, depth + 1);
+  }
+}
+
+/**
+ * Text that PostgreSQL cannot store (NUL characters, unpaired UTF-16 surrogates) is refused
+ * as invalid input before it reaches a service, for every argument of every operation.
+ */
+export class SafeTextPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata) {
+    // Custom parameter decorators (@Scope(), @CurrentUser()) carry server objects, not input.
+    if (metadata.type === 'custom') return value;
+    const found: FieldProblem[] = [];
+    unsafeStrings(value, metadata.data ?? '', found);
+    if (found.length) throw invalid(found);
+    return value;
+  }
+}

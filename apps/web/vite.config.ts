@@ -23,6 +23,17 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',
@@ -30,6 +41,7 @@ export default defineConfig({
     globals: true,
     css: false,
     restoreMocks: true,
+    unstubGlobals: true,
     include: ['src/**/*.test.{ts,tsx}'],
   },
 });

@@ -76,6 +76,12 @@ export type ChangeMemberRoleInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters. */
+  newPassword: Scalars['String']['input'];
+};
+
 export type CreateAllianceInput = {
   kind?: AllianceKind;
   name: Scalars['String']['input'];
@@ -163,6 +169,8 @@ export type Mutation = {
   /** Accept with the invited account, or create it (name and password). */
   acceptInvitation: AcceptInvitationPayload;
   changeMemberRole: Membership;
+  /** Changes the caller's password and ends all their other sessions. */
+  changePassword: Scalars['Boolean']['output'];
   /** Creates an alliance with your organisation as backbone. */
   createAlliance: Alliance;
   inviteOrganisation: InvitationCreated;
@@ -182,6 +190,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 

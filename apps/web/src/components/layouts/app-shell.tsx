@@ -41,7 +41,9 @@ export function AppShell({
       first.current = false;
       return;
     }
-    main.current?.focus({ preventScroll: false });
+    // Start the new page at its top; focusing <main> alone would scroll it under the sticky header.
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (

@@ -109,17 +109,20 @@ export function RadioGroup({
   value,
   options,
   onChange,
+  layout = 'grid',
 }: {
   legend: ReactNode;
   name: string;
   value: string;
   options: (Option & { description?: string })[];
   onChange: (value: string) => void;
+  /** `list` stacks the options: better for longer descriptions. */
+  layout?: 'grid' | 'list';
 }) {
   return (
     <fieldset className="radio-group">
       <legend className="field__label">{legend}</legend>
-      <div className="radio-group__options">
+      <div className={`radio-group__options radio-group__options--${layout}`}>
         {options.map((o) => (
           <label key={o.value} className={`radio-card${value === o.value ? ' radio-card--checked' : ''}`}>
             <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />

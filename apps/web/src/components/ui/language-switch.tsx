@@ -16,8 +16,8 @@ export function LanguageSwitch() {
           title={t(`language.names.${language}`)}
           onClick={() => void setLanguage(language)}
         >
-          <span aria-hidden="true">{language.toUpperCase()}</span>
-          <span className="visually-hidden">{t(`language.names.${language}`)}</span>
+          {language.toUpperCase()}{' '}
+          <span className="visually-hidden">– {t(`language.names.${language}`)}</span>
         </button>
       ))}
     </div>

@@ -23,13 +23,10 @@ export function AllianceList({ alliances }: { alliances: AllianceSummary[] }) {
               <span>{t(`allianceKinds.${a.kind}`)}</span>
               <span aria-hidden="true">·</span>
               <Badge tone={a.lifecycle === 'ACTIVE' ? 'success' : 'neutral'}>{t(`lifecycles.${a.lifecycle}`)}</Badge>
-              {a.periodStart || a.periodEnd ? (
-                <>
-                  <span aria-hidden="true">·</span>
-                  <span>{t('alliances.period', { start: format.date(a.periodStart), end: format.date(a.periodEnd) })}</span>
-                </>
-              ) : null}
             </span>
+            {a.periodStart || a.periodEnd ? (
+              <span className="alliance-card__period">{t('alliances.period', { start: format.date(a.periodStart), end: format.date(a.periodEnd) })}</span>
+            ) : null}
             <span className="alliance-card__role">
               <RoleBadge role={a.myRole} />
               <span className="alliance-card__organisation">{t('alliances.actingFor', { organisation: a.myOrganisation.name })}</span>

@@ -13,11 +13,11 @@ export function AllianceSwitcher({ currentId, currentName }: { currentId: string
   return (
     <DisclosureMenu
       className="alliance-switcher"
-      accessibleLabel={t('allianceSwitcher.label', { name: currentName })}
       label={
         <span className="alliance-switcher__current">
           <span className="alliance-switcher__caption">{t('allianceSwitcher.caption')}</span>
-          <span className="alliance-switcher__name">{currentName}</span>
+          <span className="alliance-switcher__name">{currentName}</span>{' '}
+          <span className="visually-hidden">{t('allianceSwitcher.switch')}</span>
         </span>
       }
     >

@@ -23,13 +23,13 @@ export function UserMenu({ onLoggedOut }: { onLoggedOut: () => void }) {
     <DisclosureMenu
       align="end"
       className="user-menu"
-      accessibleLabel={t('userMenu.label', { name: user.name })}
       label={
         <>
           <span className="avatar" aria-hidden="true">
             {initials(user.name)}
           </span>
           <span className="user-menu__name">{user.name}</span>
+          <span className="visually-hidden">{t('userMenu.label')}</span>
         </>
       }
     >

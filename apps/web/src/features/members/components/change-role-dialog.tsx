@@ -60,6 +60,7 @@ function ChangeRoleForm({ allianceId, member, onDone, onConflict }: { allianceId
       <RadioGroup
         legend={t('members.changeRoleDialog.role')}
         name="role"
+        layout="list"
         value={role}
         onChange={(v) => setRole(v as MembershipRole)}
         options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`), description: t(`roleDescriptions.${r}`) }))}

@@ -53,7 +53,7 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
               <th scope="col">{t('members.columns.role')}</th>
               <th scope="col">{t('members.columns.state')}</th>
               <th scope="col">{t('members.columns.joined')}</th>
-              <th scope="col" className="table__numeric">
+              <th scope="col" className="table__numeric table__optional">
                 {t('members.columns.people')}
               </th>
               {manage ? (
@@ -81,12 +81,13 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
                   <MembershipStateBadge state={m.state} />
                 </td>
                 <td>{m.state === 'LEFT' ? t('members.leftOn', { date: format.date(m.leftAt) }) : format.date(m.joinedAt)}</td>
-                <td className="table__numeric">{format.number(m.seatCount)}</td>
+                <td className="table__numeric table__optional">{format.number(m.seatCount)}</td>
                 {manage ? (
                   <td className="table__actions">
                     {m.state !== 'LEFT' ? (
-                      <Button size="sm" variant="ghost" onClick={() => setEditing(m)} aria-label={t('members.changeRoleFor', { organisation: m.organisation.name })}>
-                        {t('members.changeRole')}
+                      <Button size="sm" variant="ghost" onClick={() => setEditing(m)}>
+                        {t('members.changeRole')}{' '}
+                        <span className="visually-hidden">– {m.organisation.name}</span>
                       </Button>
                     ) : null}
                   </td>

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { LoadingState } from '@/components/ui/spinner';
+import { RequireAuth } from '@/lib/auth';
+import { AlliancesRoute } from './routes/alliances';
+import { InvitationRoute } from './routes/invitation';
+import { LoginRoute } from './routes/login';
+import { NotFoundRoute } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+import { ActivitiesRoute } from './routes/workspace/activities';
+import { AgendaRoute } from './routes/workspace/agenda';
+import { DashboardRoute } from './routes/workspace/dashboard';
+import { IndicatorsRoute } from './routes/workspace/indicators';
+import { WorkspaceLayout } from './routes/workspace/layout';
+import { LogRoute } from './routes/workspace/log';
+import { MembersRoute } from './routes/workspace/members';
+
+/** Paths of the workspace areas under `/a/:allianceId/`. */
+export const WORKSPACE_AREAS = ['dashboard', 'agenda', 'indicators', 'activities', 'log', 'members'] as const;
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    errorElement: <RouteError />,
+    children: [
+      { path: 'login', element: <LoginRoute /> },
+      { path: 'invitation/:token', element: <InvitationRoute /> },
+      {
+        element: (
+          <RequireAuth fallback={<LoadingState />}>
+            <Outlet />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <AlliancesRoute autoEnter /> },
+          { path: 'alliances', element: <AlliancesRoute /> },
+          {
+            path: 'a/:allianceId',
+            element: <WorkspaceLayout />,
+            children: [
+              { index: true, element: <Navigate to="dashboard" replace /> },
+              { path: 'dashboard', element: <DashboardRoute /> },
+              { path: 'agenda', element: <AgendaRoute /> },
+              { path: 'indicators', element: <IndicatorsRoute /> },
+              { path: 'activities', element: <ActivitiesRoute /> },
+              { path: 'log', element: <LogRoute /> },
+              { path: 'members', element: <MembersRoute /> },
+              { path: '*', element: <NotFoundRoute embedded /> },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate } from 'react-router';
+import { AppShell } from '@/components/layouts/app-shell';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { LoadingState } from '@/components/ui/spinner';
+import { useMyAlliances } from '@/features/alliances/api/get-my-alliances';
+import { AllianceList } from '@/features/alliances/components/alliance-list';
+import { CreateAllianceForm } from '@/features/alliances/components/create-alliance-form';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { useErrorMessage } from '@/lib/errors';
+
+/**
+ * Where a signed-in user starts: their alliances, and founding a new one. With exactly one
+ * alliance the start page (`autoEnter`) goes straight into it.
+ */
+export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const describe = useErrorMessage();
+  const alliances = useMyAlliances();
+  const [creating, setCreating] = useState(false);
+
+  if (autoEnter && alliances.data?.length === 1) return <Navigate to={`/a/${alliances.data[0]!.id}`} replace />;
+
+  const none = alliances.data?.length === 0;
+  const showForm = creating || none;
+
+  return (
+    <AppShell userMenu={<UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />}>
+      <title>{`${t('alliances.title')} · ${t('common.appName')}`}</title>
+      <div className="page page--narrow">
+        <PageHeader
+          title={t('alliances.title')}
+          description={t('alliances.description')}
+          actions={
+            !showForm ? (
+              <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+                {t('alliances.create.open')}
+              </Button>
+            ) : undefined
+          }
+        />
+        {alliances.isPending ? <LoadingState /> : null}
+        {alliances.isError ? (
+          <Alert tone="error" title={t('alliances.loadFailed')} actions={<Button size="sm" onClick={() => void alliances.refetch()}>{t('common.retry')}</Button>}>
+            {describe(alliances.error)}
+          </Alert>
+        ) : null}
+        {alliances.data?.length ? <AllianceList alliances={alliances.data} /> : null}
+        {none ? (
+          <div className="card">
+            <EmptyState icon="network" title={t('alliances.emptyTitle')}>
+              <p>{t('alliances.emptyText')}</p>
+            </EmptyState>
+          </div>
+        ) : null}
+        {showForm && alliances.data ? (
+          <section className="card card--padded" aria-labelledby="create-alliance-title">
+            <h2 id="create-alliance-title" className="card__title">
+              {t('alliances.create.title')}
+            </h2>
+            <p className="card__description">{t('alliances.create.description')}</p>
+            <CreateAllianceForm
+              onCreated={(alliance) => void navigate(`/a/${alliance.id}`)}
+              onCancel={none ? undefined : () => setCreating(false)}
+            />
+          </section>
+        ) : null}
+      </div>
+    </AppShell>
+  );
+}

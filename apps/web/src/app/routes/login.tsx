@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { AuthLayout } from '@/components/layouts/auth-layout';
+import { LoadingState } from '@/components/ui/spinner';
+import { LoginForm } from '@/features/auth/components/login-form';
+import { safeRedirect, useUser } from '@/lib/auth';
+
+export function LoginRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const redirect = safeRedirect(params.get('redirect'));
+  const user = useUser();
+
+  if (user.isPending) return <LoadingState />;
+  if (user.data) return <Navigate to={redirect} replace />;
+
+  return (
+    <AuthLayout title={t('auth.login.title')} description={t('auth.login.description')}>
+      <title>{`${t('auth.login.title')} · ${t('common.appName')}`}</title>
+      <LoginForm onSuccess={() => void navigate(redirect, { replace: true })} />
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
+import { AppShell, type NavItem } from '@/components/layouts/app-shell';
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
+import { LoadingState } from '@/components/ui/spinner';
+import { useAlliance, type Alliance } from '@/features/alliances/api/get-alliance';
+import { AllianceSummary } from '@/features/alliances/components/alliance-summary';
+import { AllianceSwitcher } from '@/features/alliances/components/alliance-switcher';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { useErrorMessage } from '@/lib/errors';
+import { isApiError } from '@/lib/graphql-client';
+import { forgetOtherAlliances } from '@/lib/query-client';
+
+/** The workspace of one alliance: shell, area navigation, and the alliance for every page below. */
+export function WorkspaceLayout() {
+  const { t } = useTranslation();
+  const { allianceId = '' } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const describe = useErrorMessage();
+  const alliance = useAlliance(allianceId);
+
+  useEffect(() => forgetOtherAlliances(queryClient, allianceId), [queryClient, allianceId]);
+
+  const navigation = useMemo<NavItem[]>(
+    () => [
+      { to: 'dashboard', label: t('nav.dashboard'), icon: 'dashboard' },
+      { to: 'agenda', label: t('nav.agenda'), icon: 'agenda' },
+      { to: 'indicators', label: t('nav.indicators'), icon: 'indicators' },
+      { to: 'activities', label: t('nav.activities'), icon: 'activities' },
+      { to: 'log', label: t('nav.log'), icon: 'log' },
+      { to: 'members', label: t('nav.members'), icon: 'members' },
+    ],
+    [t],
+  );
+
+  const userMenu = <UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />;
+
+  if (alliance.isPending) {
+    return (
+      <AppShell userMenu={userMenu}>
+        <LoadingState />
+      </AppShell>
+    );
+  }
+  if (alliance.isError) {
+    const missing = isApiError(alliance.error, 'NOT_FOUND') || isApiError(alliance.error, 'FORBIDDEN') || isApiError(alliance.error, 'VALIDATION_FAILED');
+    return (
+      <AppShell userMenu={userMenu}>
+        <div className="page page--narrow">
+          <h1 className="page-header__title">{missing ? t('workspace.notFoundTitle') : t('workspace.loadFailed')}</h1>
+          <Alert tone={missing ? 'info' : 'error'} actions={<ButtonLink to="/alliances" size="sm">{t('workspace.toAlliances')}</ButtonLink>}>
+            {missing ? t('workspace.notFoundText') : describe(alliance.error)}
+          </Alert>
+        </div>
+      </AppShell>
+    );
+  }
+
+  return (
+    <AppShell
+      switcher={<AllianceSwitcher currentId={alliance.data.id} currentName={alliance.data.name} />}
+      userMenu={userMenu}
+      navigation={navigation}
+      navigationLabel={t('nav.label')}
+      navigationHeader={<AllianceSummary alliance={alliance.data} />}
+    >
+      <Outlet context={alliance.data} />
+    </AppShell>
+  );
+}
+
+/** The alliance of the current workspace, for the area pages. */
+export function useWorkspaceAlliance(): Alliance {
+  return useOutletContext<Alliance>();
+}

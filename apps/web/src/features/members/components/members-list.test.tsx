@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fixtures, gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
+import type { Viewer } from '../utils/viewer';
+import { MembersList } from './members-list';
+
+const backbone: Viewer = { role: 'BACKBONE', isAdmin: true, membershipId: 'm-1', organisationName: 'Jugendwerk Nord e. V.' };
+const partner: Viewer = { role: 'PARTNER', isAdmin: true, membershipId: 'm-2', organisationName: 'Agentur für Arbeit Hamburg' };
+
+describe('MembersList', () => {
+  it('lists organisations with role, state and joining date in German', async () => {
+    mockGraphQL({ Members: { data: { members: fixtures.members } } });
+    renderWithProviders(<MembersList allianceId="a-1" viewer={partner} />);
+
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    const first = within(rows[1]!);
+    expect(first.getByRole('rowheader')).toHaveTextContent('Jugendwerk Nord e. V.');
+    expect(first.getByText('Geschäftsstelle')).toBeInTheDocument();
+    expect(first.getByText('Aktiv')).toBeInTheDocument();
+    expect(first.getByText('15.01.2026')).toBeInTheDocument();
+    expect(within(rows[3]!).getByText('Eingeladen')).toBeInTheDocument();
+    expect(within(rows[2]!).getByText('Ihre Organisation')).toBeInTheDocument();
+    // Partners see the list but get no role controls.
+    expect(screen.queryByRole('button', { name: /Rolle ändern/ })).not.toBeInTheDocument();
+  });
+
+  it('lets the backbone change a role, sending the version it saw', async () => {
+    const api = mockGraphQL({
+      Members: { data: { members: fixtures.members } },
+      ChangeMemberRole: (v) => ({ data: { changeMemberRole: { id: v.input.membershipId, role: v.input.role, state: 'ACTIVE', version: 4 } } }),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<MembersList allianceId="a-1" viewer={backbone} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Rolle ändern – Agentur für Arbeit Hamburg' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rolle ändern' });
+    await user.click(within(dialog).getByRole('radio', { name: /Förderer/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Rolle speichern' }));
+
+    await waitFor(() => expect(api.callsOf('ChangeMemberRole')).toHaveLength(1));
+    expect(api.callsOf('ChangeMemberRole')[0]!.variables).toEqual({
+      input: { allianceId: 'a-1', membershipId: 'm-2', role: 'FUNDER', version: 3 },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // The list is fetched again after the change.
+    await waitFor(() => expect(api.callsOf('Members').length).toBeGreaterThan(1));
+  });
+
+  it('offers to reload when someone else changed the membership first', async () => {
+    const api = mockGraphQL({
+      Members: { data: { members: fixtures.members } },
+      ChangeMemberRole: gqlError('CONFLICT', 'Die Mitgliedschaft wurde inzwischen von jemand anderem geändert.'),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<MembersList allianceId="a-1" viewer={backbone} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Rolle ändern – Agentur für Arbeit Hamburg' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: /Beobachter/ }));
+    await user.click(screen.getByRole('button', { name: 'Rolle speichern' }));
+
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    const before = api.callsOf('Members').length;
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+
+    await waitFor(() => expect(api.callsOf('Members').length).toBe(before + 1));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('explains when the last backbone would lose its role', async () => {
+    mockGraphQL({
+      Members: { data: { members: fixtures.members } },
+      ChangeMemberRole: gqlError('LAST_BACKBONE', 'server text'),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<MembersList allianceId="a-1" viewer={backbone} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Rolle ändern – Jugendwerk Nord e. V.' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: /Partner/ }));
+    await user.click(screen.getByRole('button', { name: 'Rolle speichern' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Das Bündnis braucht mindestens eine Geschäftsstelle.');
+    expect(screen.getByRole('dialog', { name: 'Rolle ändern' })).toBeInTheDocument();
+  });
+});

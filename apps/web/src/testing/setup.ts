@@ -1,0 +1,27 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { i18n } from '@/lib/i18n';
+
+// jsdom has <dialog> but not its modal behaviour; enough of it for our Dialog component.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+// jsdom does not lay out pages; scrolling is a no-op there.
+window.scrollTo = () => undefined;
+
+beforeEach(async () => {
+  localStorage.clear();
+  await i18n.changeLanguage('de');
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,29 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIsoDate } from '../../modules/alliances/profile.rules';
+import { GraphQLJSON } from '../graphql/json.scalar';
+import { Paginated } from '../graphql/pagination';
+
+@ObjectType('AuditEvent')
+export class AuditEventModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: true, description: 'Who made the change; null when the system did.' }) actorUserId: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of that person; null for the system (show "System").' }) actorName: string | null;
+  @Field({ description: 'What happened, e.g. goal.moved, agreement.signed.' }) action: string;
+  @Field() entityType: string;
+  @Field(() => ID) entityId: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The changed fields before the change.' }) before: unknown;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The changed fields after the change.' }) after: unknown;
+  @Field() occurredAt: Date;
+}
+
+@ObjectType()
+export class AuditEventPage extends Paginated(AuditEventModel) {}
+
+@InputType()
+export class AuditEventFilter {
+  @Field({ nullable: true, description: 'e.g. Goal, Alliance, AgreementVersion.' }) @IsOptional() @MaxLength(100) @IsString() entityType?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() entityId?: string;
+  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD, Europe/Berlin), inclusive.' }) @IsOptional() @IsIsoDate() from?: string;
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD, Europe/Berlin), inclusive.' }) @IsOptional() @IsIsoDate() to?: string;
+}

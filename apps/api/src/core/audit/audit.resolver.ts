@@ -14,9 +14,10 @@ export class AuditResolver {
   auditEvents(
     @CurrentAlliance() ctx: AllianceContext,
     @Args('allianceId', { type: () => ID }) _id: string,
-    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter: AuditEventFilter | null,
-    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+    // Typed without `| null` so that the emitted metadata names the class and the ValidationPipe checks it.
+    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter: AuditEventFilter,
+    @Args('page', { type: () => PageInput, nullable: true, defaultValue: { first: 25 } }) page: PageInput,
   ) {
-    return this.audit.list(ctx, filter ?? {}, page ?? { first: 25 });
+    return this.audit.list(ctx, filter ?? {}, page);
   }
 }

@@ -13,6 +13,8 @@ import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
 import { Database } from './database/database';
 import { HealthController } from './health/health.controller';
+import { AuditModule } from './core/audit/audit.module';
+import { AgendaModule } from './modules/agenda/agenda.module';
 import { AlliancesModule } from './modules/alliances/alliances.module';
 import { MembersModule } from './modules/members/members.module';
 
@@ -66,6 +68,8 @@ export class AppModule implements NestModule {
         CoreModule,
         AlliancesModule,
         MembersModule,
+        AuditModule,
+        AgendaModule,
       ],
       controllers: [HealthController],
     };

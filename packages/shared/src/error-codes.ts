@@ -17,5 +17,10 @@ export const ERROR_CODES = [
   'ALREADY_MEMBER',
   'TOO_MANY_REQUESTS',
   'INTERNAL_SERVER_ERROR',
+  // ── agenda ──
+  'GOAL_IN_USE',
+  'GOAL_CYCLE',
+  'AGREEMENT_NOT_CURRENT',
+  'ALREADY_SIGNED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import {
   ALLIANCE_KINDS,
+  GOAL_STATUSES,
   ALLIANCE_LIFECYCLES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATES,
@@ -25,4 +26,14 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 registerEnumType(SessionMode, {
   name: 'SessionMode',
   description: 'TOKEN returns a bearer token (API clients); COOKIE sets an httpOnly session cookie (browser).',
+});
+
+// ── agenda ──
+export const GoalStatus = asEnum(GOAL_STATUSES);
+registerEnumType(GoalStatus, { name: 'GoalStatus', description: 'PLANNED, ACTIVE, ACHIEVED or DROPPED (a goal no longer pursued; kept for the record).' });
+export const AgendaWarningCode = asEnum(['GOAL_WITHOUT_TARGET'] as const);
+export type AgendaWarningCodeName = keyof typeof AgendaWarningCode;
+registerEnumType(AgendaWarningCode, {
+  name: 'AgendaWarningCode',
+  description: 'GOAL_WITHOUT_TARGET: an ACTIVE or PLANNED goal of a goal-bound alliance has no linked indicator with a target.',
 });

@@ -35,6 +35,26 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooLong': 'zu lang',
     'field.tooShort': 'zu kurz',
     'field.email': 'keine gültige E-Mail-Adresse',
+    // ── agenda ──
+    GOAL_IN_USE:
+      'Das Ziel wird noch verwendet und kann nicht gelöscht werden (Unterziele: {subGoals}, Indikatoren: {indicators}, Aktivitäten: {activities}, Logbuch-Einträge: {logEntries}). Setzen Sie stattdessen den Status „Verworfen“.',
+    GOAL_CYCLE: 'Ein Ziel kann nicht unter sich selbst oder eines seiner Unterziele verschoben werden.',
+    AGREEMENT_NOT_CURRENT:
+      'Fassung {versionNumber} ist nicht mehr aktuell. Unterzeichnen können Sie nur die aktuelle Fassung {currentVersionNumber} der Kooperationsvereinbarung.',
+    ALREADY_SIGNED: 'Ihre Organisation hat Fassung {versionNumber} der Kooperationsvereinbarung bereits unterzeichnet.',
+    'entity.Goal': 'Das Ziel',
+    'entity.Agreement': 'Die Kooperationsvereinbarung',
+    'entity.AgreementVersion': 'Diese Fassung der Kooperationsvereinbarung',
+    'lifecycle.FORMING': 'In Gründung',
+    'lifecycle.ACTIVE': 'Aktiv',
+    'lifecycle.CONCLUDED': 'Abgeschlossen',
+    'lifecycle.RENEWED': 'Erneuert',
+    'field.endBeforeStart': 'Ende liegt vor dem Beginn',
+    'field.hexColour': 'Farbe im Format #rrggbb',
+    'field.imageType': 'nur PNG, JPEG oder SVG als Data-URL',
+    'field.tooLarge': 'zu groß (höchstens 200 kB)',
+    'field.inactiveMember': 'keine aktive Mitgliedsorganisation des Bündnisses',
+    'field.onlyWhenRenewing': 'nur beim Erneuern des Bündnisses anzugeben',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in.',
@@ -65,6 +85,26 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooLong': 'too long',
     'field.tooShort': 'too short',
     'field.email': 'not a valid e-mail address',
+    // ── agenda ──
+    GOAL_IN_USE:
+      'The goal is still in use and cannot be deleted (sub-goals: {subGoals}, indicators: {indicators}, activities: {activities}, log entries: {logEntries}). Set its status to “dropped” instead.',
+    GOAL_CYCLE: 'A goal cannot be moved under itself or one of its sub-goals.',
+    AGREEMENT_NOT_CURRENT:
+      'Version {versionNumber} is no longer current. You can only sign the current version {currentVersionNumber} of the cooperation agreement.',
+    ALREADY_SIGNED: 'Your organisation has already signed version {versionNumber} of the cooperation agreement.',
+    'entity.Goal': 'The goal',
+    'entity.Agreement': 'The cooperation agreement',
+    'entity.AgreementVersion': 'This version of the cooperation agreement',
+    'lifecycle.FORMING': 'forming',
+    'lifecycle.ACTIVE': 'active',
+    'lifecycle.CONCLUDED': 'concluded',
+    'lifecycle.RENEWED': 'renewed',
+    'field.endBeforeStart': 'end is before the start',
+    'field.hexColour': 'colour as #rrggbb',
+    'field.imageType': 'only PNG, JPEG or SVG as a data URL',
+    'field.tooLarge': 'too large (at most 200 kB)',
+    'field.inactiveMember': 'not an active member organisation of the alliance',
+    'field.onlyWhenRenewing': 'only given when renewing the alliance',
   },
 };
 
@@ -84,6 +124,6 @@ export function translate(locale: Locale, key: string, params: Record<string, st
     const value = params[name];
     if (value === undefined) return '';
     const s = String(value);
-    return catalog[`entity.${s}`] ?? catalog[`role.${s}`] ?? s;
+    return catalog[`entity.${s}`] ?? catalog[`role.${s}`] ?? catalog[`lifecycle.${s}`] ?? s;
   });
 }

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { AllianceKindName, AllianceLifecycleName, MembershipRoleName } from '@gemeinwerk/shared';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { ALLIANCE_KINDS } from '@gemeinwerk/shared';
 import { AllianceKind, AllianceLifecycle, MembershipRole } from '../../core/graphql/enums';
 import { OrganisationModel } from '../accounts/accounts.models';
+import { IsIsoDate } from './profile.rules';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,6 +18,9 @@ export class AllianceModel {
   @Field() vision: string;
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' }) periodStart: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' }) periodEnd: string | null;
+  @Field(() => String, { nullable: true, description: 'Theme colour of the workspace, #rrggbb.' }) primaryColor: string | null;
+  @Field(() => String, { nullable: true, description: 'Logo as a data URL (PNG, JPEG or SVG, at most 200 kB).' }) logoDataUrl: string | null;
+  @Field({ description: 'Whether funders and observers may comment on log entries.' }) guestComments: boolean;
   @Field(() => Int) version: number;
   @Field() createdAt: Date;
   @Field(() => MembershipRole, { description: "The caller's role in this alliance." }) myRole: MembershipRoleName;
@@ -37,4 +41,24 @@ export class CreateAllianceInput {
   @IsOptional()
   @IsUUID()
   organisationId?: string;
+}
+
+/** Present fields change; absent ones stay. `null` clears the optional ones (period, colour, logo). */
+@InputType()
+export class UpdateAllianceProfileInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => Int) @Min(1) @IsInt() version: number;
+  @Field({ nullable: true }) @ValidateIf((o) => o.name !== undefined) @MinLength(2) @MaxLength(200) @IsString() name?: string;
+  @Field(() => AllianceKind, { nullable: true }) @ValidateIf((o) => o.kind !== undefined) @IsIn(ALLIANCE_KINDS) kind?: AllianceKindName;
+  @Field({ nullable: true }) @ValidateIf((o) => o.problemStatement !== undefined) @MaxLength(10000) @IsString() problemStatement?: string;
+  @Field({ nullable: true }) @ValidateIf((o) => o.vision !== undefined) @MaxLength(10000) @IsString() vision?: string;
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD); null clears it.' }) @IsOptional() @IsIsoDate() periodStart?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD), not before periodStart; null clears it.' }) @IsOptional() @IsIsoDate() periodEnd?: string | null;
+  @Field(() => String, { nullable: true, description: '#rrggbb; null clears it.' }) @IsOptional() @MaxLength(7) @IsString() primaryColor?: string | null;
+  @Field(() => String, { nullable: true, description: 'data:image/png|jpeg|svg+xml URL, at most 200 kB decoded; null removes the logo.' })
+  @IsOptional()
+  @MaxLength(700_000)
+  @IsString()
+  logoDataUrl?: string | null;
+  @Field({ nullable: true }) @ValidateIf((o) => o.guestComments !== undefined) @IsBoolean() guestComments?: boolean;
 }

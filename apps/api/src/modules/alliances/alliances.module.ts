@@ -8,5 +8,6 @@ import { AlliancesService } from './alliances.service';
 @Module({
   imports: [AccountsModule, MembersModule],
   providers: [AlliancesRepository, AlliancesService, AlliancesResolver],
+  exports: [AlliancesRepository],
 })
 export class AlliancesModule {}

@@ -3,7 +3,7 @@ import { CurrentUser, Scope } from '../../core/auth/decorators';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { AllianceScoped, CurrentAlliance } from '../../core/tenancy/alliance-scoped.decorator';
-import { AllianceModel, CreateAllianceInput } from './alliances.models';
+import { AllianceModel, CreateAllianceInput, UpdateAllianceProfileInput } from './alliances.models';
 import { AlliancesService } from './alliances.service';
 
 @Resolver(() => AllianceModel)
@@ -24,5 +24,11 @@ export class AlliancesResolver {
   @Mutation(() => AllianceModel, { description: "Creates an alliance with your organisation as backbone." })
   createAlliance(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: CreateAllianceInput) {
     return this.alliances.create(scope, user, input);
+  }
+
+  @AllianceScoped()
+  @Mutation(() => AllianceModel, { description: "Edits the alliance's profile (backbone only); fields left out stay as they are." })
+  updateAllianceProfile(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: UpdateAllianceProfileInput) {
+    return this.alliances.updateProfile(ctx, input);
   }
 }

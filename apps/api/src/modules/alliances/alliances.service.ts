@@ -3,12 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
-import type { AllianceContext } from '../../core/tenancy/alliance-context';
+import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { MembersRepository } from '../members/members.repository';
-import { AllianceModel, CreateAllianceInput } from './alliances.models';
-import { AlliancesRepository } from './alliances.repository';
+import { AllianceModel, CreateAllianceInput, UpdateAllianceProfileInput } from './alliances.models';
+import { AllianceProfile, AlliancesRepository } from './alliances.repository';
+import { isHexColour, logoProblem, logoSummary, periodProblems } from './profile.rules';
 
 @Injectable()
 export class AlliancesService {
@@ -66,5 +67,37 @@ export class AlliancesService {
       after: { name: input.name, kind: input.kind, backbone: organisation.id },
     });
     return (await this.alliances.getWithMySeat(scope.em, allianceId, user.id))!;
+  }
+
+  /**
+   * The backbone edits the alliance's profile. Only the fields given change; the checks look at
+   * the profile as it will be (a new end is compared with the stored start and vice versa).
+   */
+  async updateProfile(ctx: AllianceContext, input: UpdateAllianceProfileInput): Promise<AllianceModel> {
+    requireRole(ctx, 'BACKBONE');
+    const before = await this.alliances.profile(ctx.em, ctx.allianceId);
+    if (!before) throw notFound('Alliance');
+    const { allianceId: _a, version, ...given } = input;
+    const patch: Partial<AllianceProfile> = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+    if (typeof patch.name === 'string') patch.name = patch.name.trim();
+    if (typeof patch.primaryColor === 'string') patch.primaryColor = patch.primaryColor.toLowerCase();
+
+    const problems = [
+      ...(patch.name !== undefined && patch.name.length < 2 ? [{ field: 'name', code: 'tooShort' }] : []),
+      ...(patch.primaryColor && !isHexColour(patch.primaryColor) ? [{ field: 'primaryColor', code: 'hexColour' }] : []),
+      ...(patch.logoDataUrl ? [logoProblem(patch.logoDataUrl)].filter((p) => !!p) : []),
+      ...periodProblems(
+        patch.periodStart !== undefined ? patch.periodStart : before.periodStart,
+        patch.periodEnd !== undefined ? patch.periodEnd : before.periodEnd,
+      ),
+    ];
+    if (problems.length) throw invalid(problems);
+
+    const after = await this.alliances.updateProfile(ctx.em, ctx.allianceId, version, patch);
+    const changed = (Object.keys(patch) as (keyof AllianceProfile)[]).filter((k) => before[k] !== after[k]);
+    const audited = (p: AllianceProfile) =>
+      Object.fromEntries([...changed.map((k) => [k, k === 'logoDataUrl' ? logoSummary(p.logoDataUrl) : p[k]]), ['version', p.version]]);
+    await this.audit.record(ctx, { action: 'alliance.profileUpdated', entityType: 'Alliance', entityId: ctx.allianceId, before: audited(before), after: audited(after) });
+    return this.get(ctx);
   }
 }

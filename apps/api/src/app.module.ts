@@ -12,6 +12,7 @@ import { requestStore } from './core/request-context';
 import { Database } from './database/database';
 import { HealthController } from './health/health.controller';
 import { AlliancesModule } from './modules/alliances/alliances.module';
+import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { MembersModule } from './modules/members/members.module';
 
 export const DATABASE = Symbol('DATABASE');
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         CoreModule,
         AlliancesModule,
         MembersModule,
+        IndicatorsModule,
       ],
       controllers: [HealthController],
     };

@@ -17,5 +17,9 @@ export const ERROR_CODES = [
   'ALREADY_MEMBER',
   'TOO_MANY_REQUESTS',
   'INTERNAL_SERVER_ERROR',
+  // ── indicators ──
+  'INDICATOR_IN_USE',
+  'DIMENSION_IN_USE',
+  'CATEGORY_IN_USE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,9 +1,14 @@
 import {
+  AGGREGATIONS,
   ALLIANCE_KINDS,
   ALLIANCE_LIFECYCLES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATES,
   ORGANISATION_KINDS,
+  FREQUENCIES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_STATUSES,
+  RBA_KINDS,
 } from '@gemeinwerk/shared';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -26,3 +31,18 @@ registerEnumType(SessionMode, {
   name: 'SessionMode',
   description: 'TOKEN returns a bearer token (API clients); COOKIE sets an httpOnly session cookie (browser).',
 });
+
+// ── indicators ──
+export const IndicatorDirection = asEnum(INDICATOR_DIRECTIONS);
+export const IndicatorAggregation = asEnum(AGGREGATIONS);
+export const ReportingFrequency = asEnum(FREQUENCIES);
+export const RbaKind = asEnum(RBA_KINDS);
+export const IndicatorStatus = asEnum(INDICATOR_STATUSES);
+registerEnumType(IndicatorDirection, { name: 'IndicatorDirection', description: 'Which way is better: more, less, or holding steady.' });
+registerEnumType(IndicatorAggregation, {
+  name: 'IndicatorAggregation',
+  description: "How members' values combine into the alliance's value; RATIO sums numerators and denominators separately.",
+});
+registerEnumType(ReportingFrequency, { name: 'ReportingFrequency', description: 'How often values are reported (period keys 2026-03, 2026-Q1, 2026).' });
+registerEnumType(RbaKind, { name: 'RbaKind', description: 'Results-based accountability: how much did we do, how well, is anyone better off.' });
+registerEnumType(IndicatorStatus, { name: 'IndicatorStatus' });

@@ -23,7 +23,7 @@ export class IndicatorsResolver {
   indicators(
     @CurrentAlliance() ctx: AllianceContext,
     @Args('allianceId', { type: () => ID }) _id: string,
-    @Args('filter', { type: () => IndicatorFilter, nullable: true }) filter?: IndicatorFilter,
+    @Args('filter', { type: () => IndicatorFilter, nullable: true }) filter: IndicatorFilter | undefined,
     // Not nullable but defaulted: the validation pipe would turn an absent page into {} and refuse it.
     @Args('page', { type: () => PageInput, defaultValue: { first: 25 } }) page: PageInput,
   ) {

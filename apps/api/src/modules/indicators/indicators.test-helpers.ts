@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { periodRange, type FrequencyName } from '@gemeinwerk/shared';
-import type { TestApp } from '../../test/test-app';
+import type { GqlResult, TestApp } from '../../test/test-app';
 
 /** GraphQL operations and SQL fixtures shared by the indicator suites. */
 export const DIMENSION_FIELDS = `id name version categories { id name position }`;
@@ -23,8 +23,9 @@ export const UPDATE_DIMENSION = `mutation($i: UpdateDimensionInput!) { updateDim
 export const SET_TARGET = `mutation($i: SetTargetInput!) { setTarget(input: $i) { id periodKey value version } }`;
 export const DELETE_TARGET = `mutation($i: DeleteTargetInput!) { deleteTarget(input: $i) }`;
 
-export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
-export const fieldsOf = (r: { errors?: { extensions?: { fields?: unknown } }[] }) => r.errors?.[0]?.extensions?.fields;
+type Answer = Pick<GqlResult, 'errors'>;
+export const codeOf = (r: Answer) => r.errors?.[0]?.extensions?.code;
+export const fieldsOf = (r: Answer) => r.errors?.[0]?.extensions?.fields;
 
 export const YOUTH_EMPLOYMENT = {
   code: 'B1',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one, rows, updateVersioned } from '../../core/database/sql';
+import { one, updateVersioned } from '../../core/database/sql';
 import { TargetModel } from './target.models';
 
 /**
@@ -57,14 +57,6 @@ export class TargetsRepository {
       `DELETE FROM targets t WHERE alliance_id = $1 AND id = $2 AND version = $3 RETURNING ${TARGET_COLUMNS}`,
       [allianceId, id, version],
       async () => !!(await this.get(em, allianceId, id)),
-    );
-  }
-
-  list(em: EntityManager, allianceId: string, indicatorId: string): Promise<TargetRow[]> {
-    return rows<TargetRow>(
-      em,
-      `SELECT ${TARGET_COLUMNS} FROM targets t WHERE t.alliance_id = $1 AND t.indicator_id = $2 ORDER BY ${TARGET_ORDER('t.period_key')}`,
-      [allianceId, indicatorId],
     );
   }
 }

@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { AuditModule } from './core/audit/audit.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { AlliancesModule } from './modules/alliances/alliances.module';
+import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { MembersModule } from './modules/members/members.module';
 
 export const DATABASE = Symbol('DATABASE');
@@ -70,6 +71,7 @@ export class AppModule implements NestModule {
         MembersModule,
         AuditModule,
         AgendaModule,
+        IndicatorsModule,
       ],
       controllers: [HealthController],
     };

@@ -22,5 +22,9 @@ export const ERROR_CODES = [
   'GOAL_CYCLE',
   'AGREEMENT_NOT_CURRENT',
   'ALREADY_SIGNED',
+  // ── indicators ──
+  'INDICATOR_IN_USE',
+  'DIMENSION_IN_USE',
+  'CATEGORY_IN_USE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

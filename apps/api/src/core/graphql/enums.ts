@@ -1,10 +1,15 @@
 import {
+  AGGREGATIONS,
   ALLIANCE_KINDS,
   GOAL_STATUSES,
   ALLIANCE_LIFECYCLES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATES,
   ORGANISATION_KINDS,
+  FREQUENCIES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_STATUSES,
+  RBA_KINDS,
 } from '@gemeinwerk/shared';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -37,3 +42,17 @@ registerEnumType(AgendaWarningCode, {
   name: 'AgendaWarningCode',
   description: 'GOAL_WITHOUT_TARGET: an ACTIVE or PLANNED goal of a goal-bound alliance has no linked indicator with a target.',
 });
+// ── indicators ──
+export const IndicatorDirection = asEnum(INDICATOR_DIRECTIONS);
+export const IndicatorAggregation = asEnum(AGGREGATIONS);
+export const ReportingFrequency = asEnum(FREQUENCIES);
+export const RbaKind = asEnum(RBA_KINDS);
+export const IndicatorStatus = asEnum(INDICATOR_STATUSES);
+registerEnumType(IndicatorDirection, { name: 'IndicatorDirection', description: 'Which way is better: more, less, or holding steady.' });
+registerEnumType(IndicatorAggregation, {
+  name: 'IndicatorAggregation',
+  description: "How members' values combine into the alliance's value; RATIO sums numerators and denominators separately.",
+});
+registerEnumType(ReportingFrequency, { name: 'ReportingFrequency', description: 'How often values are reported (period keys 2026-03, 2026-Q1, 2026).' });
+registerEnumType(RbaKind, { name: 'RbaKind', description: 'Results-based accountability: how much did we do, how well, is anyone better off.' });
+registerEnumType(IndicatorStatus, { name: 'IndicatorStatus' });

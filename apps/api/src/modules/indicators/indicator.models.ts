@@ -1,0 +1,121 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  AGGREGATIONS, FREQUENCIES, INDICATOR_DIRECTIONS, INDICATOR_STATUSES, RBA_KINDS,
+  type AggregationName, type FrequencyName, type IndicatorDirectionName, type IndicatorStatusName, type RbaKindName,
+} from '@gemeinwerk/shared';
+import { ArrayMaxSize, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IndicatorAggregation, IndicatorDirection, IndicatorStatus, RbaKind, ReportingFrequency } from '../../core/graphql/enums';
+import { Paginated } from '../../core/graphql/pagination';
+import { Trim } from '../../core/graphql/validation';
+import { DimensionModel } from './dimension.models';
+import { TargetModel } from './target.models';
+
+/** A goal the indicator measures progress on (only what an indicator view needs). */
+@ObjectType('IndicatorGoal')
+export class IndicatorGoalModel {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+}
+
+@ObjectType('Indicator')
+export class IndicatorModel {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true, description: 'Short code, unique in the alliance (e.g. "B1").' }) code: string | null;
+  @Field() name: string;
+  @Field({ description: 'What exactly is counted, and what is not.' }) definition: string;
+  @Field() unit: string;
+  @Field(() => IndicatorDirection) direction: IndicatorDirectionName;
+  @Field(() => IndicatorAggregation) aggregation: AggregationName;
+  @Field(() => ReportingFrequency) frequency: FrequencyName;
+  @Field(() => RbaKind) rbaKind: RbaKindName;
+  @Field(() => Float, { nullable: true }) baselineValue: number | null;
+  @Field(() => String, { nullable: true, description: 'Period key of the baseline, in the indicator’s frequency.' }) baselinePeriod: string | null;
+  @Field() collectionMethod: string;
+  @Field(() => String, { nullable: true, description: 'RATIO only: what the numerator counts.' }) numeratorLabel: string | null;
+  @Field(() => String, { nullable: true, description: 'RATIO only: what the denominator counts.' }) denominatorLabel: string | null;
+  @Field(() => Int, { description: 'Decimal places to show (0–4).' }) decimals: number;
+  @Field(() => IndicatorStatus) status: IndicatorStatusName;
+  @Field(() => Int) version: number;
+  @Field(() => [IndicatorGoalModel]) goals: IndicatorGoalModel[];
+  @Field(() => [DimensionModel], { description: 'Disaggregation dimensions, with their categories.' }) dimensions: DimensionModel[];
+  @Field(() => [TargetModel], { description: 'Targets, ordered by the end of their period (finer periods first).' }) targets: TargetModel[];
+}
+
+@ObjectType()
+export class IndicatorPage extends Paginated(IndicatorModel) {}
+
+@InputType()
+export class IndicatorFilter {
+  @Field(() => ID, { nullable: true, description: 'Only indicators linked to this goal.' }) @IsOptional() @IsUUID() goalId?: string;
+  @Field(() => IndicatorStatus, { nullable: true }) @IsOptional() @IsIn(INDICATOR_STATUSES) status?: IndicatorStatusName;
+}
+
+const finite = () => IsNumber({ allowNaN: false, allowInfinity: false });
+/** Absent means "leave as is"; present must not be null (for columns that cannot be empty). */
+const IfPresent = () => ValidateIf((_o, v) => v !== undefined);
+
+@InputType()
+export class CreateIndicatorInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(20) code?: string | null;
+  @Field() @Trim() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) definition?: string;
+  @Field({ nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(100) unit?: string;
+  @Field(() => IndicatorDirection) @IsIn(INDICATOR_DIRECTIONS) direction: IndicatorDirectionName;
+  @Field(() => IndicatorAggregation) @IsIn(AGGREGATIONS) aggregation: AggregationName;
+  @Field(() => ReportingFrequency) @IsIn(FREQUENCIES) frequency: FrequencyName;
+  @Field(() => RbaKind) @IsIn(RBA_KINDS) rbaKind: RbaKindName;
+  @Field(() => Float, { nullable: true }) @IsOptional() @finite() baselineValue?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(10) baselinePeriod?: string | null;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) collectionMethod?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) numeratorLabel?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) denominatorLabel?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(4) decimals?: number;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID(undefined, { each: true }) @ArrayMaxSize(100) goalIds?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID(undefined, { each: true }) @ArrayMaxSize(20) dimensionIds?: string[];
+}
+
+/** Fields left out stay as they are; `null` clears the optional ones (code, baseline, ratio labels). */
+@InputType()
+export class UpdateIndicatorInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => ID) @IsUUID() indicatorId: string;
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(20) code?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @Trim() @IsDefined() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @IsDefined() @IsString() @MaxLength(5000) definition?: string;
+  @Field(() => String, { nullable: true }) @IfPresent() @Trim() @IsDefined() @IsString() @MaxLength(100) unit?: string;
+  @Field(() => IndicatorDirection, { nullable: true }) @IfPresent() @IsIn(INDICATOR_DIRECTIONS) direction?: IndicatorDirectionName;
+  @Field(() => IndicatorAggregation, { nullable: true }) @IfPresent() @IsIn(AGGREGATIONS) aggregation?: AggregationName;
+  @Field(() => ReportingFrequency, { nullable: true }) @IfPresent() @IsIn(FREQUENCIES) frequency?: FrequencyName;
+  @Field(() => RbaKind, { nullable: true }) @IfPresent() @IsIn(RBA_KINDS) rbaKind?: RbaKindName;
+  @Field(() => Float, { nullable: true }) @IsOptional() @finite() baselineValue?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(10) baselinePeriod?: string | null;
+  @Field(() => String, { nullable: true }) @IfPresent() @IsDefined() @IsString() @MaxLength(5000) collectionMethod?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) numeratorLabel?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) denominatorLabel?: string | null;
+  @Field(() => Int, { nullable: true }) @IfPresent() @IsDefined() @IsInt() @Min(0) @Max(4) decimals?: number;
+}
+
+@InputType()
+export class IndicatorVersionInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => ID) @IsUUID() indicatorId: string;
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+}
+
+@InputType()
+export class SetIndicatorGoalsInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => ID) @IsUUID() indicatorId: string;
+  @Field(() => [ID]) @IsUUID(undefined, { each: true }) @ArrayMaxSize(100) goalIds: string[];
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+}
+
+@InputType()
+export class SetIndicatorDimensionsInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => ID) @IsUUID() indicatorId: string;
+  @Field(() => [ID]) @IsUUID(undefined, { each: true }) @ArrayMaxSize(20) dimensionIds: string[];
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+}

@@ -17,5 +17,12 @@ export const ERROR_CODES = [
   'ALREADY_MEMBER',
   'TOO_MANY_REQUESTS',
   'INTERNAL_SERVER_ERROR',
+  // ── measurements ──
+  'REPORTING_PERIOD_ALREADY_OPEN',
+  'REPORTING_PERIOD_CLOSED',
+  'FREQUENCY_MISMATCH',
+  'MEASUREMENT_LOCKED',
+  'PARTS_DO_NOT_ADD_UP',
+  'OVERLAP_ONLY_FOR_SUM',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,3 +26,30 @@ registerEnumType(SessionMode, {
   name: 'SessionMode',
   description: 'TOKEN returns a bearer token (API clients); COOKIE sets an httpOnly session cookie (browser).',
 });
+
+// ── measurements ──
+// (own import here so that the blocks of parallel modules merge without touching each other)
+import { AGGREGATIONS, FREQUENCIES, MEASUREMENT_STATUSES, REPORTING_PERIOD_STATES } from '@gemeinwerk/shared';
+
+export const ReportingFrequency = asEnum(FREQUENCIES);
+export const IndicatorAggregation = asEnum(AGGREGATIONS);
+export const MeasurementStatus = asEnum(MEASUREMENT_STATUSES);
+export const ReportingPeriodState = asEnum(REPORTING_PERIOD_STATES);
+/** A measurement's status in a completeness report; MISSING when the member has not reported at all. */
+export const CompletenessStatus = asEnum(['MISSING', ...MEASUREMENT_STATUSES] as const);
+export type CompletenessStatusName = keyof typeof CompletenessStatus;
+export const SeriesBreakdown = asEnum(['TOTAL', 'MEMBER', 'CATEGORY'] as const);
+export type SeriesBreakdownName = keyof typeof SeriesBreakdown;
+
+registerEnumType(ReportingFrequency, { name: 'ReportingFrequency' });
+registerEnumType(IndicatorAggregation, {
+  name: 'IndicatorAggregation',
+  description: "How members' values of one period combine into the alliance's value.",
+});
+registerEnumType(MeasurementStatus, { name: 'MeasurementStatus', description: 'DRAFT → SUBMITTED → APPROVED | REJECTED (→ resubmitted).' });
+registerEnumType(ReportingPeriodState, { name: 'ReportingPeriodState' });
+registerEnumType(CompletenessStatus, { name: 'CompletenessStatus' });
+registerEnumType(SeriesBreakdown, {
+  name: 'SeriesBreakdown',
+  description: 'TOTAL: the roll-up per indicator; MEMBER: one series per reporting member; CATEGORY: one per disaggregation category.',
+});

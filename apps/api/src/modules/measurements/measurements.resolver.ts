@@ -28,7 +28,7 @@ export class MeasurementsResolver {
     @CurrentAlliance() ctx: AllianceContext,
     @Args('allianceId', { type: () => ID }) _id: string,
     @Args('filter', { type: () => MeasurementFilter, nullable: true }) filter?: MeasurementFilter,
-    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('page', { type: () => PageInput, defaultValue: { first: 25 } }) page: PageInput,
   ) {
     return this.service.list(ctx, filter, page);
   }
@@ -38,7 +38,7 @@ export class MeasurementsResolver {
   reviewQueue(
     @CurrentAlliance() ctx: AllianceContext,
     @Args('allianceId', { type: () => ID }) _id: string,
-    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('page', { type: () => PageInput, defaultValue: { first: 25 } }) page: PageInput,
   ) {
     return this.service.reviewQueue(ctx, page);
   }

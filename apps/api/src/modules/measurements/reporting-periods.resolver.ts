@@ -15,7 +15,7 @@ export class ReportingPeriodsResolver {
   reportingPeriods(
     @CurrentAlliance() ctx: AllianceContext,
     @Args() args: ReportingPeriodsArgs,
-    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('page', { type: () => PageInput, defaultValue: { first: 25 } }) page: PageInput,
   ) {
     return this.periods.list(ctx, args.state, page);
   }

@@ -27,7 +27,7 @@ export class MeasurementsResolver {
   listMeasurements(
     @CurrentAlliance() ctx: AllianceContext,
     @Args('allianceId', { type: () => ID }) _id: string,
-    @Args('filter', { type: () => MeasurementFilter, nullable: true }) filter?: MeasurementFilter,
+    @Args('filter', { type: () => MeasurementFilter, nullable: true }) filter: MeasurementFilter | undefined,
     @Args('page', { type: () => PageInput, defaultValue: { first: 25 } }) page: PageInput,
   ) {
     return this.service.list(ctx, filter, page);

@@ -73,7 +73,7 @@ export class MeasurementsService {
       await this.audit.record(ctx, { action: 'measurement.created', entityType: 'Measurement', entityId: id, after: { ...report, ...after } });
       return id;
     }
-    if (existing.status === 'SUBMITTED' || existing.status === 'APPROVED') assertEditable(existing);
+    assertEditable(existing);
     // Saving over a value someone else saved meanwhile would silently discard their change.
     if (input.version === undefined || input.version !== existing.version) throw conflict('Measurement');
     if (values.value !== null && values.value < existing.maxOverlap) throw invalid([{ field: 'value', code: 'belowOverlap' }]);

@@ -18,6 +18,7 @@ import { AgendaModule } from './modules/agenda/agenda.module';
 import { AlliancesModule } from './modules/alliances/alliances.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { MembersModule } from './modules/members/members.module';
+import { MeasurementsModule } from './modules/measurements/measurements.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -72,6 +73,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AgendaModule,
         IndicatorsModule,
+        MeasurementsModule,
       ],
       controllers: [HealthController],
     };

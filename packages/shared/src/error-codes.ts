@@ -26,5 +26,12 @@ export const ERROR_CODES = [
   'INDICATOR_IN_USE',
   'DIMENSION_IN_USE',
   'CATEGORY_IN_USE',
+  // ── measurements ──
+  'REPORTING_PERIOD_ALREADY_OPEN',
+  'REPORTING_PERIOD_CLOSED',
+  'FREQUENCY_MISMATCH',
+  'MEASUREMENT_LOCKED',
+  'PARTS_DO_NOT_ADD_UP',
+  'OVERLAP_ONLY_FOR_SUM',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

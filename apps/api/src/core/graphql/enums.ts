@@ -56,3 +56,23 @@ registerEnumType(IndicatorAggregation, {
 registerEnumType(ReportingFrequency, { name: 'ReportingFrequency', description: 'How often values are reported (period keys 2026-03, 2026-Q1, 2026).' });
 registerEnumType(RbaKind, { name: 'RbaKind', description: 'Results-based accountability: how much did we do, how well, is anyone better off.' });
 registerEnumType(IndicatorStatus, { name: 'IndicatorStatus' });
+// ── measurements ──
+// (own import here so that the blocks of parallel modules merge without touching each other)
+import { MEASUREMENT_STATUSES, REPORTING_PERIOD_STATES } from '@gemeinwerk/shared';
+
+// ReportingFrequency and IndicatorAggregation are registered in the indicators block.
+export const MeasurementStatus = asEnum(MEASUREMENT_STATUSES);
+export const ReportingPeriodState = asEnum(REPORTING_PERIOD_STATES);
+/** A measurement's status in a completeness report; MISSING when the member has not reported at all. */
+export const CompletenessStatus = asEnum(['MISSING', ...MEASUREMENT_STATUSES] as const);
+export type CompletenessStatusName = keyof typeof CompletenessStatus;
+export const SeriesBreakdown = asEnum(['TOTAL', 'MEMBER', 'CATEGORY'] as const);
+export type SeriesBreakdownName = keyof typeof SeriesBreakdown;
+
+registerEnumType(MeasurementStatus, { name: 'MeasurementStatus', description: 'DRAFT → SUBMITTED → APPROVED | REJECTED (→ resubmitted).' });
+registerEnumType(ReportingPeriodState, { name: 'ReportingPeriodState' });
+registerEnumType(CompletenessStatus, { name: 'CompletenessStatus' });
+registerEnumType(SeriesBreakdown, {
+  name: 'SeriesBreakdown',
+  description: 'TOTAL: the roll-up per indicator; MEMBER: one series per reporting member; CATEGORY: one per disaggregation category.',
+});

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../core/errors';
+import { translate } from '../../core/i18n/messages';
+import { requestStore } from '../../core/request-context';
+import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { REPORTING_ROLES } from './measurement-rules';
+import { SubmitMeasurementsInput } from './measurements.inputs';
+import { RowError, SubmitMeasurementsPayload } from './measurements.models';
+import { MeasurementsRepository } from './measurements.repository';
+import { MeasurementsService } from './measurements.service';
+
+/**
+ * Many values in one go (a spreadsheet upload), all or nothing.
+ *
+ * Design: the rows are applied in order inside a SAVEPOINT of the request's transaction, each
+ * through exactly the rules of saveMeasurement/submitMeasurement and against the state the
+ * earlier rows left. A row that breaks a rule is recorded (row index, code, translated message,
+ * field) and the next row is tried, so the client learns about every bad row at once. If any
+ * row failed, the savepoint is rolled back — nothing of the bulk is written, audit events
+ * included — and the payload `{ ok: false, errors }` is returned normally, so it reaches the
+ * client while the database stays unchanged. Only unexpected errors (not rule violations) abort
+ * the whole request as usual.
+ */
+@Injectable()
+export class BulkMeasurementsService {
+  constructor(
+    private readonly measurementsService: MeasurementsService,
+    private readonly measurements: MeasurementsRepository,
+  ) {}
+
+  async submitMeasurements(ctx: AllianceContext, input: SubmitMeasurementsInput): Promise<SubmitMeasurementsPayload> {
+    requireRole(ctx, ...REPORTING_ROLES);
+    const errors: RowError[] = [];
+    const savedIds: string[] = [];
+    const seen = new Map<string, number>();
+    await ctx.em.query('SAVEPOINT bulk_measurements');
+    for (const [index, row] of input.rows.entries()) {
+      // The same report twice would make the second row overwrite the first with a stale version.
+      const report = `${row.indicatorId}/${row.reportingPeriodId}/${row.membershipId ?? ctx.membershipId}`;
+      if (seen.has(report)) {
+        errors.push(...this.rowErrors(index, new DomainError('VALIDATION_FAILED', {}, [{ field: 'indicatorId', code: 'duplicate' }])));
+        continue;
+      }
+      seen.set(report, index);
+      try {
+        const id = await this.measurementsService.save(ctx, row);
+        if (row.submit) {
+          const state = await this.measurements.state(ctx.em, ctx.allianceId, id);
+          await this.measurementsService.submit(ctx, id, state!.version);
+        }
+        savedIds.push(id);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        errors.push(...this.rowErrors(index, e));
+      }
+    }
+    if (errors.length) {
+      await ctx.em.query('ROLLBACK TO SAVEPOINT bulk_measurements');
+      return { ok: false, saved: [], errors };
+    }
+    await ctx.em.query('RELEASE SAVEPOINT bulk_measurements');
+    return { ok: true, saved: await this.measurements.getMany(ctx.em, ctx.allianceId, savedIds), errors: [] };
+  }
+
+  /** One entry per field to blame (so a form can mark each), or one without a field. */
+  private rowErrors(row: number, e: DomainError): RowError[] {
+    const locale = requestStore.getStore()?.locale ?? 'de';
+    const fields = e.fields.length ? e.fields : [undefined];
+    return fields.map((f) => {
+      const details = f ? `${f.field} (${translate(locale, `field.${f.code}`)})` : '';
+      return { row, code: e.code, message: translate(locale, e.code, { ...e.params, details }), field: f?.field ?? null };
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { BulkMeasurementsService } from './bulk-measurements.service';
+import { MeasurementsRepository } from './measurements.repository';
+import { MeasurementsResolver } from './measurements.resolver';
+import { MeasurementsService } from './measurements.service';
+import { OverlapsService } from './overlaps.service';
+import { ReportingPeriodsRepository } from './reporting-periods.repository';
+import { ReportingPeriodsResolver } from './reporting-periods.resolver';
+import { ReportingPeriodsService } from './reporting-periods.service';
+import { RollupsRepository } from './rollups.repository';
+import { RollupsResolver } from './rollups.resolver';
+import { RollupsService } from './rollups.service';
+
+/** Shared measurement: reporting periods, reported values and their review, overlaps, roll-ups and chart series. */
+@Module({
+  providers: [
+    ReportingPeriodsRepository, ReportingPeriodsService, ReportingPeriodsResolver,
+    MeasurementsRepository, MeasurementsService, BulkMeasurementsService, OverlapsService, MeasurementsResolver,
+    RollupsRepository, RollupsService, RollupsResolver,
+  ],
+  exports: [RollupsService],
+})
+export class MeasurementsModule {}

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../core/audit/audit.service';
+import { DomainError, conflict, forbidden, invalid, notFound } from '../../core/errors';
+import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
+import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import {
+  assertEditable, assertOwnOrBackbone, assertPeriodOpen, assertStatus, assertVersion, checkNumbers, checkPartsAddUp, checkPartShapes, REPORTING_ROLES,
+} from './measurement-rules';
+import {
+  ApproveMeasurementInput, MeasurementFields, MeasurementFilter, RejectMeasurementInput, ReopenMeasurementInput, SubmitMeasurementInput,
+} from './measurements.inputs';
+import { MeasurementModel } from './measurements.models';
+import { MeasurementsRepository } from './measurements.repository';
+import { ReportingPeriodsRepository } from './reporting-periods.repository';
+
+const DEFAULT_PAGE = 25;
+
+/** The reporting workflow of one value: DRAFT → SUBMITTED → APPROVED | REJECTED → (fixed) → SUBMITTED …; APPROVED → DRAFT by the backbone. */
+@Injectable()
+export class MeasurementsService {
+  constructor(
+    private readonly measurements: MeasurementsRepository,
+    private readonly periods: ReportingPeriodsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async saveMeasurement(ctx: AllianceContext, input: MeasurementFields): Promise<MeasurementModel> {
+    const id = await this.save(ctx, input);
+    return (await this.measurements.get(ctx.em, ctx.allianceId, id))!;
+  }
+
+  /**
+   * Saves one organisation's value of an indicator in a reporting period as a DRAFT: creates it,
+   * or replaces the values, parts and note of a DRAFT/REJECTED one (which needs its version).
+   * SUBMITTED and APPROVED values are locked. Returns the measurement id.
+   */
+  async save(ctx: AllianceContext, input: MeasurementFields): Promise<string> {
+    requireRole(ctx, ...REPORTING_ROLES);
+    const membershipId = input.membershipId ?? ctx.membershipId;
+    if (ctx.role === 'PARTNER' && membershipId !== ctx.membershipId) throw forbidden('OWN_ORGANISATION');
+
+    const indicator = await this.measurements.indicator(ctx.em, ctx.allianceId, input.indicatorId);
+    if (!indicator) throw notFound('Indicator');
+    const period = await this.periods.state(ctx.em, ctx.allianceId, input.reportingPeriodId);
+    if (!period) throw notFound('ReportingPeriod');
+    if (membershipId !== ctx.membershipId) {
+      const reporter = await this.measurements.membership(ctx.em, ctx.allianceId, membershipId);
+      if (!reporter) throw notFound('Membership');
+      if (reporter.state !== 'ACTIVE' || !REPORTING_ROLES.includes(reporter.role)) throw invalid([{ field: 'membershipId', code: 'notReporter' }]);
+    }
+    if (indicator.status !== 'ACTIVE') throw invalid([{ field: 'indicatorId', code: 'archived' }]);
+    if (period.frequency !== indicator.frequency) {
+      throw new DomainError('FREQUENCY_MISMATCH', { periodKey: period.periodKey, indicator: indicator.name }, [{ field: 'reportingPeriodId', code: 'invalid' }]);
+    }
+    assertPeriodOpen({ periodState: period.state, periodKey: period.periodKey });
+
+    const values = checkNumbers(indicator.aggregation, input);
+    const parts = input.parts ?? [];
+    checkPartShapes(parts);
+    const categories = parts.length ? await this.measurements.categoriesOf(ctx.em, ctx.allianceId, indicator.id, parts.map((p) => p.categoryId)) : [];
+    const dimensionOf = new Map(categories.map((c) => [c.id, c]));
+    const unknown = parts.flatMap((p, i) => (dimensionOf.has(p.categoryId) ? [] : [{ field: `parts.${i}.categoryId`, code: 'unknownCategory' }]));
+    if (unknown.length) throw invalid(unknown);
+    checkPartsAddUp(indicator.aggregation, values.value, parts, dimensionOf);
+
+    const report = { indicatorId: indicator.id, membershipId, reportingPeriodId: period.id };
+    const existing = await this.measurements.stateByReport(ctx.em, ctx.allianceId, report);
+    const after = { ...values, parts, status: 'DRAFT' };
+    if (!existing) {
+      const id = await this.measurements.insert(ctx.em, { allianceId: ctx.allianceId, ...report, periodKey: period.periodKey, ...values });
+      if (!id) throw conflict('Measurement');
+      await this.measurements.replaceParts(ctx.em, ctx.allianceId, id, parts);
+      await this.audit.record(ctx, { action: 'measurement.created', entityType: 'Measurement', entityId: id, after: { ...report, ...after } });
+      return id;
+    }
+    assertEditable(existing);
+    // Saving over a value someone else saved meanwhile would silently discard their change.
+    if (input.version === undefined || input.version !== existing.version) throw conflict('Measurement');
+    if (values.value !== null && values.value < existing.maxOverlap) throw invalid([{ field: 'value', code: 'belowOverlap' }]);
+    const updated = await this.measurements.updateValues(ctx.em, ctx.allianceId, existing.id, input.version, values);
+    if (!updated.length) throw conflict('Measurement');
+    await this.measurements.replaceParts(ctx.em, ctx.allianceId, existing.id, parts);
+    await this.audit.record(ctx, {
+      action: 'measurement.saved',
+      entityType: 'Measurement',
+      entityId: existing.id,
+      before: { value: existing.value, status: existing.status, version: existing.version },
+      after: { ...after, version: existing.version + 1 },
+    });
+    return existing.id;
+  }
+
+  async submitMeasurement(ctx: AllianceContext, input: SubmitMeasurementInput): Promise<MeasurementModel> {
+    await this.submit(ctx, input.measurementId, input.version);
+    return (await this.measurements.get(ctx.em, ctx.allianceId, input.measurementId))!;
+  }
+
+  /** The reporting organisation (or the backbone) hands a DRAFT or REJECTED value in for review; only while the period is open. */
+  async submit(ctx: AllianceContext, measurementId: string, version: number): Promise<void> {
+    requireRole(ctx, ...REPORTING_ROLES);
+    const m = await this.measurements.state(ctx.em, ctx.allianceId, measurementId);
+    assertOwnOrBackbone(ctx, m);
+    assertVersion(m, version);
+    assertStatus(m, ['DRAFT', 'REJECTED'], 'SUBMITTED');
+    assertPeriodOpen(m);
+    await this.move(ctx, m.id, version, m.status, 'SUBMITTED', 'submitted_by_user_id = $6, submitted_at = now(), rejection_reason = NULL', [ctx.userId]);
+    await this.audit.record(ctx, { action: 'measurement.submitted', entityType: 'Measurement', entityId: m.id, before: { status: m.status }, after: { status: 'SUBMITTED' } });
+  }
+
+  /** The backbone accepts a SUBMITTED value: it counts in roll-ups and is locked. Allowed after the period closed (late review). */
+  async approveMeasurement(ctx: AllianceContext, input: ApproveMeasurementInput): Promise<MeasurementModel> {
+    requireRole(ctx, 'BACKBONE');
+    const m = await this.measurements.state(ctx.em, ctx.allianceId, input.measurementId);
+    if (!m) throw notFound('Measurement');
+    assertVersion(m, input.version);
+    assertStatus(m, ['SUBMITTED'], 'APPROVED');
+    await this.move(ctx, m.id, input.version, 'SUBMITTED', 'APPROVED', 'reviewed_by_user_id = $6, reviewed_at = now()', [ctx.userId]);
+    await this.audit.record(ctx, { action: 'measurement.approved', entityType: 'Measurement', entityId: m.id, before: { status: 'SUBMITTED' }, after: { status: 'APPROVED' } });
+    return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
+  }
+
+  /** The backbone sends a SUBMITTED value back with the reason; the partner fixes and resubmits it. */
+  async rejectMeasurement(ctx: AllianceContext, input: RejectMeasurementInput): Promise<MeasurementModel> {
+    requireRole(ctx, 'BACKBONE');
+    const m = await this.measurements.state(ctx.em, ctx.allianceId, input.measurementId);
+    if (!m) throw notFound('Measurement');
+    assertVersion(m, input.version);
+    assertStatus(m, ['SUBMITTED'], 'REJECTED');
+    await this.move(ctx, m.id, input.version, 'SUBMITTED', 'REJECTED', 'reviewed_by_user_id = $6, reviewed_at = now(), rejection_reason = $7', [ctx.userId, input.reason]);
+    await this.audit.record(ctx, {
+      action: 'measurement.rejected', entityType: 'Measurement', entityId: m.id, before: { status: 'SUBMITTED' }, after: { status: 'REJECTED', reason: input.reason },
+    });
+    return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
+  }
+
+  /**
+   * The backbone unlocks an APPROVED value: it goes back to the partner as a DRAFT (out of the
+   * roll-ups until approved again), with who and why recorded on the measurement and in the audit.
+   * The period must be open, or the partner could not fix it.
+   */
+  async reopenMeasurement(ctx: AllianceContext, input: ReopenMeasurementInput): Promise<MeasurementModel> {
+    requireRole(ctx, 'BACKBONE');
+    const m = await this.measurements.state(ctx.em, ctx.allianceId, input.measurementId);
+    if (!m) throw notFound('Measurement');
+    assertVersion(m, input.version);
+    assertStatus(m, ['APPROVED'], 'DRAFT');
+    assertPeriodOpen(m);
+    await this.move(ctx, m.id, input.version, 'APPROVED', 'DRAFT', 'reviewed_by_user_id = $6, reviewed_at = now(), rejection_reason = $7', [ctx.userId, input.reason]);
+    await this.audit.record(ctx, {
+      action: 'measurement.reopened', entityType: 'Measurement', entityId: m.id, before: { status: 'APPROVED' }, after: { status: 'DRAFT', reason: input.reason },
+    });
+    return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
+  }
+
+  private async move(ctx: AllianceContext, id: string, version: number, from: MeasurementModel['status'], to: MeasurementModel['status'], set: string, params: unknown[]) {
+    const moved = await this.measurements.transition(ctx.em, ctx.allianceId, id, version, from, to, set, params);
+    if (!moved.length) throw conflict('Measurement');
+  }
+
+  /**
+   * Member-level values: the backbone sees all; partners their own in every status and others'
+   * APPROVED ones; funders APPROVED ones only; observers none (they read roll-ups).
+   */
+  async list(ctx: AllianceContext, filter: MeasurementFilter = {}, page?: PageInput): Promise<Page<MeasurementModel>> {
+    if (ctx.role === 'OBSERVER') throw forbidden('MEMBER_LEVEL_DATA');
+    const first = page?.first ?? DEFAULT_PAGE;
+    const { nodes, total } = await this.measurements.list(ctx.em, ctx.allianceId, {
+      role: ctx.role, membershipId: ctx.membershipId, filter, first, after: decodeCursor<[string, string]>(page?.after, 2),
+    });
+    return toPage(nodes, first, total, (r) => [r.sortStart, r.id]);
+  }
+
+  /** What waits for the backbone's review, longest waiting first. */
+  async reviewQueue(ctx: AllianceContext, page?: PageInput): Promise<Page<MeasurementModel>> {
+    requireRole(ctx, 'BACKBONE');
+    const first = page?.first ?? DEFAULT_PAGE;
+    const { nodes, total } = await this.measurements.reviewQueue(ctx.em, ctx.allianceId, first, decodeCursor<[string, string]>(page?.after, 2));
+    return toPage(nodes, first, total, (r) => [r.sortAt, r.id]);
+  }
+}

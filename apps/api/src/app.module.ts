@@ -11,6 +11,7 @@ import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
 import { Database } from './database/database';
 import { HealthController } from './health/health.controller';
+import { ActivitiesModule } from './modules/activities/activities.module';
 import { AlliancesModule } from './modules/alliances/alliances.module';
 import { MembersModule } from './modules/members/members.module';
 
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         CoreModule,
         AlliancesModule,
         MembersModule,
+        ActivitiesModule,
       ],
       controllers: [HealthController],
     };

@@ -17,5 +17,7 @@ export const ERROR_CODES = [
   'ALREADY_MEMBER',
   'TOO_MANY_REQUESTS',
   'INTERNAL_SERVER_ERROR',
+  // ── activities ──
+  'ACTIVITY_NOT_DELETABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import {
+  ACTIVITY_STATUSES,
   ALLIANCE_KINDS,
   ALLIANCE_LIFECYCLES,
   MEMBERSHIP_ROLES,
@@ -25,4 +26,11 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 registerEnumType(SessionMode, {
   name: 'SessionMode',
   description: 'TOKEN returns a bearer token (API clients); COOKIE sets an httpOnly session cookie (browser).',
+});
+
+// ── activities ──
+export const ActivityStatus = asEnum(ACTIVITY_STATUSES);
+registerEnumType(ActivityStatus, {
+  name: 'ActivityStatus',
+  description: 'PLANNED → RUNNING ⇄ PAUSED → COMPLETED (final); PLANNED, RUNNING and PAUSED may be CANCELLED, and CANCELLED planned again.',
 });

@@ -35,6 +35,19 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooLong': 'zu lang',
     'field.tooShort': 'zu kurz',
     'field.email': 'keine gültige E-Mail-Adresse',
+    // ── activities ──
+    ACTIVITY_NOT_DELETABLE:
+      'Nur geplante oder abgesagte Aktivitäten können gelöscht werden. Setzen Sie die Aktivität stattdessen auf „Abgesagt“; so bleibt nachvollziehbar, was lief.',
+    'entity.Activity': 'Die Aktivität',
+    'entity.LinkedGoal': 'Ein verknüpftes Ziel',
+    'entity.LinkedIndicator': 'Ein verknüpfter Indikator',
+    'role.ACTIVITY_WRITER': 'Rolle Geschäftsstelle oder Partner',
+    'role.ACTIVITY_OWNER': 'Aktivität der eigenen Organisation oder Rolle Geschäftsstelle',
+    'role.ACTIVITY_READER': 'Rolle Geschäftsstelle, Partner oder Förderer',
+    'field.memberNotActive': 'Mitglied ist nicht aktiv',
+    'field.coordinatesIncomplete': 'Breiten- und Längengrad nur gemeinsam',
+    'field.beforeStart': 'liegt vor dem Beginn',
+    'field.tooMany': 'zu viele Einträge',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in.',
@@ -65,6 +78,19 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooLong': 'too long',
     'field.tooShort': 'too short',
     'field.email': 'not a valid e-mail address',
+    // ── activities ──
+    ACTIVITY_NOT_DELETABLE:
+      'Only planned or cancelled activities can be deleted. Set the activity to “Cancelled” instead; that keeps a record of what ran.',
+    'entity.Activity': 'The activity',
+    'entity.LinkedGoal': 'A linked goal',
+    'entity.LinkedIndicator': 'A linked indicator',
+    'role.ACTIVITY_WRITER': 'backbone or partner role',
+    'role.ACTIVITY_OWNER': "an activity of your own organisation, or the backbone role",
+    'role.ACTIVITY_READER': 'backbone, partner or funder role',
+    'field.memberNotActive': 'member is not active',
+    'field.coordinatesIncomplete': 'latitude and longitude only together',
+    'field.beforeStart': 'is before the start',
+    'field.tooMany': 'too many entries',
   },
 };
 

@@ -101,6 +101,8 @@ abstract class ActivityFields {
 @InputType()
 export class CreateActivityInput extends ActivityFields {
   @Field(() => ID) @IsUUID() allianceId: string;
+  // Required here, optional on update; blank titles are refused by the service.
+  @Field() @IsString() @MaxLength(200) declare title: string;
   @Field(() => ID, { nullable: true, description: "Whose activity it is: your own organisation's by default; the backbone may name any active member." })
   @IsOptional()
   @IsUUID()

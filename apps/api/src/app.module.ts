@@ -15,6 +15,7 @@ import { Database } from './database/database';
 import { HealthController } from './health/health.controller';
 import { AuditModule } from './core/audit/audit.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
+import { ActivitiesModule } from './modules/activities/activities.module';
 import { AlliancesModule } from './modules/alliances/alliances.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { MembersModule } from './modules/members/members.module';
@@ -74,6 +75,7 @@ export class AppModule implements NestModule {
         AgendaModule,
         IndicatorsModule,
         MeasurementsModule,
+        ActivitiesModule,
       ],
       controllers: [HealthController],
     };

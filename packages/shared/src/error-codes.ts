@@ -33,5 +33,7 @@ export const ERROR_CODES = [
   'MEASUREMENT_LOCKED',
   'PARTS_DO_NOT_ADD_UP',
   'OVERLAP_ONLY_FOR_SUM',
+  // ── activities ──
+  'ACTIVITY_NOT_DELETABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import {
   AGGREGATIONS,
+  ACTIVITY_STATUSES,
   ALLIANCE_KINDS,
   GOAL_STATUSES,
   ALLIANCE_LIFECYCLES,
@@ -75,4 +76,9 @@ registerEnumType(CompletenessStatus, { name: 'CompletenessStatus' });
 registerEnumType(SeriesBreakdown, {
   name: 'SeriesBreakdown',
   description: 'TOTAL: the roll-up per indicator; MEMBER: one series per reporting member; CATEGORY: one per disaggregation category.',
+// ── activities ──
+export const ActivityStatus = asEnum(ACTIVITY_STATUSES);
+registerEnumType(ActivityStatus, {
+  name: 'ActivityStatus',
+  description: 'PLANNED → RUNNING ⇄ PAUSED → COMPLETED (final); PLANNED, RUNNING and PAUSED may be CANCELLED, and CANCELLED planned again.',
 });

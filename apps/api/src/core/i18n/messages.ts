@@ -93,6 +93,17 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooMany': 'zu viele Einträge',
     'field.rangeTooLong': 'Zeitraum zu lang',
     'field.beforeStart': 'liegt vor dem Beginn',
+    // ── activities ──
+    ACTIVITY_NOT_DELETABLE:
+      'Nur geplante oder abgesagte Aktivitäten können gelöscht werden. Setzen Sie die Aktivität stattdessen auf „Abgesagt“; so bleibt nachvollziehbar, was lief.',
+    'entity.Activity': 'Die Aktivität',
+    'entity.LinkedGoal': 'Ein verknüpftes Ziel',
+    'entity.LinkedIndicator': 'Ein verknüpfter Indikator',
+    'role.ACTIVITY_WRITER': 'Rolle Geschäftsstelle oder Partner',
+    'role.ACTIVITY_OWNER': 'Aktivität der eigenen Organisation oder Rolle Geschäftsstelle',
+    'role.ACTIVITY_READER': 'Rolle Geschäftsstelle, Partner oder Förderer',
+    'field.memberNotActive': 'Mitglied ist nicht aktiv',
+    'field.coordinatesIncomplete': 'Breiten- und Längengrad nur gemeinsam',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in.',
@@ -181,6 +192,17 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooMany': 'too many entries',
     'field.rangeTooLong': 'range too long',
     'field.beforeStart': 'lies before the start',
+    // ── activities ──
+    ACTIVITY_NOT_DELETABLE:
+      'Only planned or cancelled activities can be deleted. Set the activity to “Cancelled” instead; that keeps a record of what ran.',
+    'entity.Activity': 'The activity',
+    'entity.LinkedGoal': 'A linked goal',
+    'entity.LinkedIndicator': 'A linked indicator',
+    'role.ACTIVITY_WRITER': 'backbone or partner role',
+    'role.ACTIVITY_OWNER': "an activity of your own organisation, or the backbone role",
+    'role.ACTIVITY_READER': 'backbone, partner or funder role',
+    'field.memberNotActive': 'member is not active',
+    'field.coordinatesIncomplete': 'latitude and longitude only together',
   },
 };
 

@@ -13,6 +13,7 @@ import { Database } from './database/database';
 import { HealthController } from './health/health.controller';
 import { AlliancesModule } from './modules/alliances/alliances.module';
 import { MembersModule } from './modules/members/members.module';
+import { CommunicationModule } from './modules/communication/communication.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         CoreModule,
         AlliancesModule,
         MembersModule,
+        CommunicationModule,
       ],
       controllers: [HealthController],
     };

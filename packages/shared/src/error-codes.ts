@@ -17,5 +17,8 @@ export const ERROR_CODES = [
   'ALREADY_MEMBER',
   'TOO_MANY_REQUESTS',
   'INTERNAL_SERVER_ERROR',
+  // ── communication ──
+  'NOT_A_CONFLICT',
+  'VOTING_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

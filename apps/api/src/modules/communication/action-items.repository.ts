@@ -16,7 +16,7 @@ const ITEM_SELECT = `
   SELECT a.id, a.log_entry_id AS "logEntryId", le.title AS "logEntryTitle", a.title,
          ${memberJson('om', 'oo')} AS owner, ${personJson('ou')} AS "ownerUser",
          a.due_on::text AS "dueOn", a.done_at IS NOT NULL AS done, a.done_at AS "doneAt", ${personJson('du')} AS "doneBy",
-         (a.done_at IS NULL AND a.due_on < current_date) AS overdue, a.version, a.created_at AS "createdAt",
+         (a.done_at IS NULL AND coalesce(a.due_on < current_date, false)) AS overdue, a.version, a.created_at AS "createdAt",
          json_build_array(a.done_at IS NOT NULL, coalesce(a.due_on, 'infinity'::date)::text, a.created_at::text, a.id) AS "sortKey"
     FROM action_items a
     ${joinMember('a', 'owner_membership_id', 'om', 'oo')}

@@ -3,6 +3,9 @@ import { TestApp } from '../../test/test-app';
 import { backboneMembership, codeOf, seat } from './communication.fixtures';
 import { COMPLETE_ITEM, CREATE_ENTRY, CREATE_ITEM, dateIn, ENTRY, MY_ITEMS, REOPEN_ITEM } from './communication.test-queries';
 
+// Jest applies testTimeout only as a global option, not per project: these suites make many requests on a busy machine.
+jest.setTimeout(60_000);
+
 describe('communication log: action items', () => {
   let t: TestApp;
   beforeAll(async () => (t = await TestApp.start()));

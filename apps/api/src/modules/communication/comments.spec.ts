@@ -3,6 +3,9 @@ import { TestApp } from '../../test/test-app';
 import { codeOf, setGuestComments } from './communication.fixtures';
 import { ADD_COMMENT, CREATE_ENTRY, DELETE_COMMENT, ENTRY } from './communication.test-queries';
 
+// Jest applies testTimeout only as a global option, not per project: these suites make many requests on a busy machine.
+jest.setTimeout(60_000);
+
 describe('communication log: comments', () => {
   let t: TestApp;
   beforeAll(async () => (t = await TestApp.start()));

@@ -3,6 +3,9 @@ import { TestApp } from '../../test/test-app';
 import { codeOf, goal, setGuestComments } from './communication.fixtures';
 import { ADD_COMMENT, COMPLETE_ITEM, CREATE_ENTRY, CREATE_ITEM, FEED, RESOLVE } from './communication.test-queries';
 
+// Jest applies testTimeout only as a global option, not per project: these suites make many requests on a busy machine.
+jest.setTimeout(60_000);
+
 describe('communication log: the feed', () => {
   let t: TestApp;
   beforeAll(async () => (t = await TestApp.start()));

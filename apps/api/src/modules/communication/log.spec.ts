@@ -3,6 +3,9 @@ import { TestApp } from '../../test/test-app';
 import { backboneMembership, codeOf, goal, indicator, setGuestComments } from './communication.fixtures';
 import { CREATE_ENTRY, ENTRY, FEED, REOPEN, RESOLVE, UPDATE_ENTRY } from './communication.test-queries';
 
+// Jest applies testTimeout only as a global option, not per project: these suites make many requests on a busy machine.
+jest.setTimeout(60_000);
+
 describe('communication log: entries and conflicts', () => {
   let t: TestApp;
   beforeAll(async () => (t = await TestApp.start()));

@@ -75,7 +75,8 @@ export class ActionItemsService {
       limit: page.first + 1,
       after,
     });
-    return toPage(found, page.first, totalCount, (a) => a.sortKey!);
+    const readable = await this.access.canReadLog(ctx);
+    return toPage(found.map((a) => redact(a, readable)), page.first, totalCount, (a) => a.sortKey!);
   }
 
   private async setDone(ctx: AllianceContext, input: CompleteActionItemInput, done: boolean): Promise<ActionItemModel> {
@@ -94,6 +95,11 @@ export class ActionItemsService {
       before: { done: before.done, version: before.version },
       after: { done: after.done, version: after.version },
     });
-    return after;
+    return redact(after, await this.access.canReadLog(ctx));
   }
+}
+
+/** An observer may own an item without being allowed to read the log entry it came out of. */
+function redact(item: ActionItemModel, canReadLog: boolean): ActionItemModel {
+  return canReadLog ? item : { ...item, logEntryTitle: null };
 }

@@ -86,6 +86,20 @@ describe('communication log: action items', () => {
     expect(audit.map((a) => a.action)).toEqual(['actionItem.created', 'actionItem.completed', 'actionItem.reopened']);
   });
 
+  it('an observer sees and ticks off its own items, but not the title of a log it may not read', async () => {
+    const { allianceId, backbone, observer } = await t.allianceWithRoles();
+    const logEntryId = await newEntry(allianceId, backbone.token);
+    const item = (await t.ok(CREATE_ITEM, { i: { allianceId, logEntryId, title: 'Bericht lesen', ownerMembershipId: observer.membershipId } }, { token: backbone.token }))
+      .createActionItem;
+    const mine = (await t.ok(MY_ITEMS, { a: allianceId }, { token: observer.token })).myActionItems.nodes;
+    expect(mine).toMatchObject([{ id: item.id, logEntryId, logEntryTitle: null }]);
+    const done = (await t.ok(COMPLETE_ITEM, { i: { allianceId, actionItemId: item.id, version: 1 } }, { token: observer.token })).completeActionItem;
+    expect(done).toMatchObject({ done: true, logEntryTitle: null });
+    await t.sql(`UPDATE alliances SET guest_comments = true WHERE id = $1`, [allianceId]);
+    const withGuests = (await t.ok(MY_ITEMS, { a: allianceId, d: true }, { token: observer.token })).myActionItems.nodes;
+    expect(withGuests).toMatchObject([{ id: item.id, logEntryTitle: 'Steuerungsgruppe' }]);
+  });
+
   it('myActionItems: the organisation’s and the person’s open items, overdue first, then by due date, paged', async () => {
     const { allianceId, backbone, partner } = await t.allianceWithRoles();
     const bb = await backboneMembership(t, allianceId);

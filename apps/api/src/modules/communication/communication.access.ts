@@ -23,8 +23,12 @@ export class CommunicationAccess {
     if (ctx.role !== 'BACKBONE' && ctx.role !== 'PARTNER') throw forbidden('LOG_WRITER');
   }
 
+  async canReadLog(ctx: AllianceContext): Promise<boolean> {
+    return ctx.role !== 'OBSERVER' || (await this.log.guestComments(ctx.em, ctx.allianceId));
+  }
+
   async requireLogReader(ctx: AllianceContext): Promise<void> {
-    if (ctx.role === 'OBSERVER' && !(await this.log.guestComments(ctx.em, ctx.allianceId))) throw forbidden('LOG_READER');
+    if (!(await this.canReadLog(ctx))) throw forbidden('LOG_READER');
   }
 
   async requireCommenter(ctx: AllianceContext): Promise<void> {

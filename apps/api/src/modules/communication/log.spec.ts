@@ -92,12 +92,12 @@ describe('communication log: entries and conflicts', () => {
   });
 
   it('a conflict goes OPEN → RESOLVED → OPEN; only conflicts, only once each way, only by its author or the backbone', async () => {
-    const { allianceId, backbone, partner, funder } = await t.allianceWithRoles();
+    const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles();
     const other = await t.addMember(backbone.token, allianceId, 'PARTNER');
     const c = (await t.ok(CREATE_ENTRY, { i: entryInput(allianceId, { type: 'CONFLICT', title: 'Doppelte Förderung' }) }, { token: partner.token })).createLogEntry;
     expect(c).toMatchObject({ conflictState: 'OPEN', resolution: null, resolvedAt: null });
 
-    for (const who of [other, funder]) {
+    for (const who of [other, funder, observer]) {
       expect(codeOf(await t.gql(RESOLVE, { i: { allianceId, logEntryId: c.id, resolution: 'Nein', version: 1 } }, { token: who.token }))).toBe('FORBIDDEN');
     }
     const resolved = (await t.ok(RESOLVE, { i: { allianceId, logEntryId: c.id, resolution: '  Aufteilung nach Stadtteilen.  ', version: 1 } }, { token: partner.token })).resolveConflict;
@@ -106,6 +106,7 @@ describe('communication log: entries and conflicts', () => {
     const again = await t.gql(RESOLVE, { i: { allianceId, logEntryId: c.id, resolution: 'Nochmal', version: 2 } }, { token: partner.token });
     expect(codeOf(again)).toBe('INVALID_TRANSITION');
 
+    for (const who of [other, funder, observer]) expect(codeOf(await t.gql(REOPEN, { i: { allianceId, logEntryId: c.id, version: 2 } }, { token: who.token }))).toBe('FORBIDDEN');
     const staleReopen = await t.gql(REOPEN, { i: { allianceId, logEntryId: c.id, version: 1 } }, { token: backbone.token });
     expect(codeOf(staleReopen)).toBe('CONFLICT');
     const reopened = (await t.ok(REOPEN, { i: { allianceId, logEntryId: c.id, version: 2 } }, { token: backbone.token })).reopenConflict;

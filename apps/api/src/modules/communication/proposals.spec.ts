@@ -107,19 +107,24 @@ describe('communication: proposals and votes', () => {
   });
 
   it('closing twice, a stale version and withdrawing follow the rules; nothing changes on refusal', async () => {
-    const { allianceId, backbone, partner } = await t.allianceWithRoles();
+    const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles();
     const other = await t.addMember(backbone.token, allianceId, 'PARTNER');
     const p = await create(allianceId, partner.token);
     const stale = await t.gql(CLOSE, { i: { allianceId, proposalId: p.id, version: 7 } }, { token: backbone.token });
     expect([codeOf(stale), stale.errors?.[0].message]).toEqual(['CONFLICT', 'Der Vorschlag wurde inzwischen von jemand anderem geändert. Bitte laden Sie neu und versuchen Sie es noch einmal.']);
     expect(await count('log_entries', allianceId)).toBe(0);
 
+    for (const who of [funder, observer]) {
+      for (const q of [WITHDRAW, CLOSE]) expect(codeOf(await t.gql(q, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: who.token }))).toBe('FORBIDDEN');
+    }
     const denied = await t.gql(WITHDRAW, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: other.token });
     expect([codeOf(denied), denied.errors?.[0].message]).toEqual(['FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung: Vorschlag der eigenen Organisation oder Rolle Geschäftsstelle.']);
     expect((await t.ok(WITHDRAW, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: partner.token })).withdrawProposal).toMatchObject({ state: 'WITHDRAWN', votingOpen: false, version: 2 });
     expect(codeOf(await vote(allianceId, p.id, 'AGREE', partner.token))).toBe('VOTING_CLOSED');
     expect(codeOf(await t.gql(CLOSE, { i: { allianceId, proposalId: p.id, version: 2 } }, { token: backbone.token }))).toBe('INVALID_TRANSITION');
 
+    const byBackbone = await create(allianceId, partner.token, { title: 'Zurückgezogen von der Geschäftsstelle' });
+    expect((await t.ok(WITHDRAW, { i: { allianceId, proposalId: byBackbone.id, version: 1 } }, { token: backbone.token })).withdrawProposal.state).toBe('WITHDRAWN');
     const q = await create(allianceId, partner.token, { title: 'Zweimal' });
     await t.ok(CLOSE, { i: { allianceId, proposalId: q.id, version: 1 } }, { token: backbone.token });
     expect(codeOf(await t.gql(CLOSE, { i: { allianceId, proposalId: q.id, version: 2 } }, { token: backbone.token }))).toBe('INVALID_TRANSITION');

@@ -20,6 +20,7 @@ import { AlliancesModule } from './modules/alliances/alliances.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { MembersModule } from './modules/members/members.module';
 import { MeasurementsModule } from './modules/measurements/measurements.module';
+import { CommunicationModule } from './modules/communication/communication.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -76,6 +77,7 @@ export class AppModule implements NestModule {
         IndicatorsModule,
         MeasurementsModule,
         ActivitiesModule,
+        CommunicationModule,
       ],
       controllers: [HealthController],
     };

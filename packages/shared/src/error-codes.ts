@@ -35,5 +35,8 @@ export const ERROR_CODES = [
   'OVERLAP_ONLY_FOR_SUM',
   // ── activities ──
   'ACTIVITY_NOT_DELETABLE',
+  // ── communication ──
+  'NOT_A_CONFLICT',
+  'VOTING_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

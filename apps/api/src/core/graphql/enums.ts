@@ -82,3 +82,16 @@ registerEnumType(ActivityStatus, {
   name: 'ActivityStatus',
   description: 'PLANNED → RUNNING ⇄ PAUSED → COMPLETED (final); PLANNED, RUNNING and PAUSED may be CANCELLED, and CANCELLED planned again.',
 });
+// ── communication ──
+// Own import here so that blocks of parallel modules merge without touching each other's lines.
+import { CONFLICT_STATES, LOG_ENTRY_TYPES, PROPOSAL_OUTCOMES, PROPOSAL_STATES, VOTES } from '@gemeinwerk/shared';
+export const LogEntryType = asEnum(LOG_ENTRY_TYPES);
+export const ConflictState = asEnum(CONFLICT_STATES);
+export const ProposalState = asEnum(PROPOSAL_STATES);
+export const ProposalOutcome = asEnum(PROPOSAL_OUTCOMES);
+export const Vote = asEnum(VOTES);
+registerEnumType(LogEntryType, { name: 'LogEntryType', description: 'Kind of communication log entry; ANNOUNCEMENT is written by the backbone only.' });
+registerEnumType(ConflictState, { name: 'ConflictState', description: 'State of a CONFLICT log entry.' });
+registerEnumType(ProposalState, { name: 'ProposalState', description: 'OPEN until the backbone closes it (DECIDED) or its author withdraws it.' });
+registerEnumType(ProposalOutcome, { name: 'ProposalOutcome', description: 'Any BLOCK → BLOCKED; no votes → NO_QUORUM; more AGREE than DISAGREE → ACCEPTED; else REJECTED.' });
+registerEnumType(Vote, { name: 'Vote', description: "A member organisation's vote on a proposal." });

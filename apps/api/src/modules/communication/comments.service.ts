@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../core/audit/audit.service';
+import { forbidden, notFound } from '../../core/errors';
+import type { AllianceContext } from '../../core/tenancy/alliance-context';
+import { CommunicationAccess } from './communication.access';
+import { AddCommentInput, CommentModel, DeleteCommentInput } from './log.models';
+import { LogRepository } from './log.repository';
+
+/** Comments on log entries: members always, funders and observers when guest comments are on. */
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly log: LogRepository,
+    private readonly access: CommunicationAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async add(ctx: AllianceContext, input: AddCommentInput): Promise<CommentModel> {
+    await this.access.requireCommenter(ctx);
+    if (!(await this.log.get(ctx.em, ctx.allianceId, input.logEntryId))) throw notFound('LogEntry');
+    const id = await this.log.insertComment(ctx.em, {
+      allianceId: ctx.allianceId,
+      logEntryId: input.logEntryId,
+      body: input.body,
+      userId: ctx.userId,
+      membershipId: ctx.membershipId,
+    });
+    await this.audit.record(ctx, { action: 'comment.added', entityType: 'Comment', entityId: id, after: { logEntryId: input.logEntryId, body: input.body } });
+    return (await this.comment(ctx, id))!;
+  }
+
+  /** Its author within 15 minutes (a quick correction), the backbone at any time (moderation). */
+  async delete(ctx: AllianceContext, input: DeleteCommentInput): Promise<string> {
+    await this.access.requireLogReader(ctx);
+    const comment = await this.comment(ctx, input.commentId);
+    if (!comment) throw notFound('Comment');
+    if (!comment.canDelete) throw forbidden('COMMENT_AUTHOR');
+    await this.log.deleteComment(ctx.em, ctx.allianceId, comment.id);
+    await this.audit.record(ctx, {
+      action: 'comment.deleted',
+      entityType: 'Comment',
+      entityId: comment.id,
+      before: { logEntryId: comment.logEntryId, body: comment.body, authorUserId: comment.authorUser?.id ?? null },
+    });
+    return comment.id;
+  }
+
+  private comment(ctx: AllianceContext, id: string) {
+    return this.log.comment(ctx.em, ctx.allianceId, id, ctx.userId, ctx.role === 'BACKBONE');
+  }
+}

@@ -1,16 +1,23 @@
 import {
-  AGGREGATIONS,
   ACTIVITY_STATUSES,
+  AGGREGATIONS,
   ALLIANCE_KINDS,
-  GOAL_STATUSES,
   ALLIANCE_LIFECYCLES,
+  CONFLICT_STATES,
+  FREQUENCIES,
+  GOAL_STATUSES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_STATUSES,
+  LOG_ENTRY_TYPES,
+  MEASUREMENT_STATUSES,
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATES,
   ORGANISATION_KINDS,
-  FREQUENCIES,
-  INDICATOR_DIRECTIONS,
-  INDICATOR_STATUSES,
+  PROPOSAL_OUTCOMES,
+  PROPOSAL_STATES,
   RBA_KINDS,
+  REPORTING_PERIOD_STATES,
+  VOTES,
 } from '@gemeinwerk/shared';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -58,8 +65,6 @@ registerEnumType(ReportingFrequency, { name: 'ReportingFrequency', description: 
 registerEnumType(RbaKind, { name: 'RbaKind', description: 'Results-based accountability: how much did we do, how well, is anyone better off.' });
 registerEnumType(IndicatorStatus, { name: 'IndicatorStatus' });
 // ── measurements ──
-// (own import here so that the blocks of parallel modules merge without touching each other)
-import { MEASUREMENT_STATUSES, REPORTING_PERIOD_STATES } from '@gemeinwerk/shared';
 
 // ReportingFrequency and IndicatorAggregation are registered in the indicators block.
 export const MeasurementStatus = asEnum(MEASUREMENT_STATUSES);
@@ -76,6 +81,7 @@ registerEnumType(CompletenessStatus, { name: 'CompletenessStatus' });
 registerEnumType(SeriesBreakdown, {
   name: 'SeriesBreakdown',
   description: 'TOTAL: the roll-up per indicator; MEMBER: one series per reporting member; CATEGORY: one per disaggregation category.',
+});
 // ── activities ──
 export const ActivityStatus = asEnum(ACTIVITY_STATUSES);
 registerEnumType(ActivityStatus, {
@@ -83,8 +89,6 @@ registerEnumType(ActivityStatus, {
   description: 'PLANNED → RUNNING ⇄ PAUSED → COMPLETED (final); PLANNED, RUNNING and PAUSED may be CANCELLED, and CANCELLED planned again.',
 });
 // ── communication ──
-// Own import here so that blocks of parallel modules merge without touching each other's lines.
-import { CONFLICT_STATES, LOG_ENTRY_TYPES, PROPOSAL_OUTCOMES, PROPOSAL_STATES, VOTES } from '@gemeinwerk/shared';
 export const LogEntryType = asEnum(LOG_ENTRY_TYPES);
 export const ConflictState = asEnum(CONFLICT_STATES);
 export const ProposalState = asEnum(PROPOSAL_STATES);

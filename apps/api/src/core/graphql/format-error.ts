@@ -31,12 +31,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     };
   }
   const code = formatted.extensions?.code as string | undefined;
-  if (code && REQUEST_CODES.has(code)) {
+  // graphql-js's own request-level errors (e.g. "Too many errors processing variables") carry no
+  // code and no path; they come from the request, not from a resolver.
+  const requestLevel = original instanceof GraphQLError && !original.path && !original.originalError && (!code || code === 'INTERNAL_SERVER_ERROR');
+  if ((code && REQUEST_CODES.has(code)) || requestLevel) {
     return {
       message: translate(locale, 'BAD_REQUEST', { details: formatted.message }),
       locations: formatted.locations,
       path,
-      extensions: { code: code === 'BAD_USER_INPUT' ? 'VALIDATION_FAILED' : 'BAD_REQUEST', reason: code },
+      extensions: { code: code === 'BAD_USER_INPUT' ? 'VALIDATION_FAILED' : 'BAD_REQUEST', reason: requestLevel ? 'GRAPHQL_REQUEST_FAILED' : code },
     };
   }
   if (code === 'TOO_MANY_REQUESTS') {

@@ -56,6 +56,9 @@ function reachable(port, host = '127.0.0.1') {
   });
 }
 
+// Typed operations must match the committed schema: regenerate and compare with what is committed.
+run('web: generated GraphQL types are current', 'bash', ['-c', 'npx -y pnpm@10.34.9 --filter @gemeinwerk/web codegen >/dev/null && git diff --exit-code --stat -- apps/web/src/gql']);
+
 const built = run('build (shared, web, api)', pnpm[0], [...pnpm.slice(1), '-r', 'run', 'build']);
 
 const jestJson = path.join(results, 'jest.json');

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: any; output: any; }
 };
 
 export type AcceptInvitationInput = {
@@ -34,11 +36,203 @@ export type AcceptInvitationPayload = {
   token?: Maybe<Scalars['String']['output']>;
 };
 
+/** Something a member organisation (optionally one of its people) agreed to do. */
+export type ActionItem = {
+  createdAt: Scalars['DateTime']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  doneBy?: Maybe<LogPerson>;
+  /** ISO date (YYYY-MM-DD). */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  logEntryId?: Maybe<Scalars['ID']['output']>;
+  /** Title of the log entry it came out of. */
+  logEntryTitle?: Maybe<Scalars['String']['output']>;
+  /** Open and due before today. */
+  overdue: Scalars['Boolean']['output'];
+  owner: LogMember;
+  ownerUser?: Maybe<LogPerson>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ActionItemPage = {
+  nodes: Array<ActionItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a member organisation does towards the agenda: for whom, where, when, with what. */
+export type Activity = {
+  allianceId: Scalars['ID']['output'];
+  budgetEur?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  district?: Maybe<Scalars['String']['output']>;
+  goals: Array<ActivityGoal>;
+  id: Scalars['ID']['output'];
+  indicators: Array<ActivityIndicator>;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  /** The membership of the organisation that carries out the activity. */
+  membershipId: Scalars['ID']['output'];
+  organisation: Organisation;
+  /** ISO date (YYYY-MM-DD); empty while open-ended. */
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  /** ISO date (YYYY-MM-DD). */
+  periodStart?: Maybe<Scalars['String']['output']>;
+  /** Address or venue. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Resources the organisation commits (people, rooms, material), as text. */
+  resources: Scalars['String']['output'];
+  staffHoursPerMonth?: Maybe<Scalars['Float']['output']>;
+  status: ActivityStatus;
+  /** Trimmed, without case-insensitive duplicates. */
+  targetGroups: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ActivityFilter = {
+  /** Case-insensitive. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  /** Activities naming this target group (case-insensitive). */
+  targetGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A goal an activity works towards. */
+export type ActivityGoal = {
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** An indicator an activity contributes to. */
+export type ActivityIndicator = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Who works towards which goal: the goals × members matrix, its gaps and overlaps. */
+export type ActivityMap = {
+  /** The date the running counts and gaps refer to (YYYY-MM-DD). */
+  asOf: Scalars['String']['output'];
+  cells: Array<ActivityMapCell>;
+  gaps: Array<ActivityMapGap>;
+  /** All goals of the alliance in tree order. */
+  goals: Array<ActivityMapGoal>;
+  /** Active backbone and partner members, and any member that has activities. */
+  members: Array<ActivityMapMember>;
+  overlaps: Array<Overlap>;
+};
+
+/** One goal × member cell of the map; cells without activities are left out (read them as 0). */
+export type ActivityMapCell = {
+  /** Activities of the member on the goal, except cancelled ones. */
+  activityCount: Scalars['Int']['output'];
+  goalId: Scalars['ID']['output'];
+  membershipId: Scalars['ID']['output'];
+  /** Of those, RUNNING on the asOf date. */
+  runningCount: Scalars['Int']['output'];
+};
+
+/** An active or planned goal that no activity is running for on the asOf date. */
+export type ActivityMapGap = {
+  goalId: Scalars['ID']['output'];
+  goalTitle: Scalars['String']['output'];
+};
+
+export type ActivityMapGoal = {
+  id: Scalars['ID']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ActivityMapMember = {
+  membershipId: Scalars['ID']['output'];
+  organisation: Organisation;
+};
+
+export type ActivityPage = {
+  nodes: Array<Activity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** PLANNED → RUNNING ⇄ PAUSED → COMPLETED (final); PLANNED, RUNNING and PAUSED may be CANCELLED, and CANCELLED planned again. */
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PAUSED'
+  | 'PLANNED'
+  | 'RUNNING';
+
+export type AddCommentInput = {
+  allianceId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  logEntryId: Scalars['ID']['input'];
+};
+
+export type AgendaWarning = {
+  code: AgendaWarningCode;
+  goalId: Scalars['ID']['output'];
+  goalTitle: Scalars['String']['output'];
+};
+
+/** GOAL_WITHOUT_TARGET: an ACTIVE or PLANNED goal of a goal-bound alliance has no linked indicator with a target. */
+export type AgendaWarningCode =
+  | 'GOAL_WITHOUT_TARGET';
+
+export type Agreement = {
+  /** The version in force; null until the backbone publishes one. */
+  current?: Maybe<AgreementVersion>;
+  /** Your organisation's signature under the current version. */
+  mySignature?: Maybe<AgreementSignature>;
+  /** Signatures under the current version. */
+  signatures: Array<AgreementSignature>;
+  /** Active members that have not signed the current version (filled for the backbone only). */
+  unsignedMembers: Array<Membership>;
+  /** All published versions, newest first. */
+  versions: Array<AgreementVersion>;
+};
+
+export type AgreementSignature = {
+  id: Scalars['ID']['output'];
+  membershipId: Scalars['ID']['output'];
+  /** The organisation that signed. */
+  organisation: Organisation;
+  signedAt: Scalars['DateTime']['output'];
+  /** Name of the person who signed for it. */
+  signedByName: Scalars['String']['output'];
+};
+
+export type AgreementVersion = {
+  body: Scalars['String']['output'];
+  /** How members resolve disagreements: the part of the agreement that matters most when they do. */
+  conflictProcedure: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 for the first published version, then counting up. */
+  number: Scalars['Int']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  /** Name of the person who published this version. */
+  publishedByName: Scalars['String']['output'];
+  /** Member organisations that signed this version. */
+  signatureCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Alliance = {
   createdAt: Scalars['DateTime']['output'];
+  /** Whether funders and observers may comment on log entries. */
+  guestComments: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: AllianceKind;
   lifecycle: AllianceLifecycle;
+  /** Logo as a data URL (PNG, JPEG or SVG, at most 200 kB). */
+  logoDataUrl?: Maybe<Scalars['String']['output']>;
   /** Whether the caller administers their organisation's membership. */
   myIsAdmin: Scalars['Boolean']['output'];
   /** The caller's organisation's membership. */
@@ -52,6 +246,8 @@ export type Alliance = {
   periodEnd?: Maybe<Scalars['String']['output']>;
   /** ISO date (YYYY-MM-DD). */
   periodStart?: Maybe<Scalars['String']['output']>;
+  /** Theme colour of the workspace, #rrggbb. */
+  primaryColor?: Maybe<Scalars['String']['output']>;
   problemStatement: Scalars['String']['output'];
   version: Scalars['Int']['output'];
   vision: Scalars['String']['output'];
@@ -69,6 +265,73 @@ export type AllianceLifecycle =
   | 'FORMING'
   | 'RENEWED';
 
+export type AllianceLifecyclePayload = {
+  alliance: Alliance;
+  /** Things to fix that do not block the change. */
+  warnings: Array<AgendaWarning>;
+};
+
+export type ApproveMeasurementInput = {
+  allianceId: Scalars['ID']['input'];
+  measurementId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type AuditEvent = {
+  /** What happened, e.g. goal.moved, agreement.signed. */
+  action: Scalars['String']['output'];
+  /** Name of that person; null for the system (show "System"). */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** Who made the change; null when the system did. */
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  /** The changed fields after the change. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The changed fields before the change. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+export type AuditEventFilter = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** e.g. Goal, Alliance, AgreementVersion. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD, Europe/Berlin), inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Last day (YYYY-MM-DD, Europe/Berlin), inclusive. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditEventPage = {
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CastVoteInput = {
+  allianceId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+  vote: Vote;
+};
+
+export type ChangeActivityStatusInput = {
+  activityId: Scalars['ID']['input'];
+  allianceId: Scalars['ID']['input'];
+  status: ActivityStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangeAllianceLifecycleInput = {
+  allianceId: Scalars['ID']['input'];
+  /** The new goal; required for (and only for) to: RENEWED. */
+  renewalGoal?: InputMaybe<RenewalGoalInput>;
+  to: AllianceLifecycle;
+  version: Scalars['Int']['input'];
+};
+
 export type ChangeMemberRoleInput = {
   allianceId: Scalars['ID']['input'];
   membershipId: Scalars['ID']['input'];
@@ -82,6 +345,109 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type CloseProposalInput = {
+  allianceId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type CloseReportingPeriodInput = {
+  allianceId: Scalars['ID']['input'];
+  reportingPeriodId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type Comment = {
+  authorMember: LogMember;
+  authorUser?: Maybe<LogPerson>;
+  body: Scalars['String']['output'];
+  /** Its author may delete it within 15 minutes; the backbone always. */
+  canDelete: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  logEntryId: Scalars['ID']['output'];
+};
+
+export type CompleteActionItemInput = {
+  actionItemId: Scalars['ID']['input'];
+  allianceId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** One expected report: an indicator × a member organisation, and where it stands. */
+export type CompletenessRow = {
+  indicatorId: Scalars['ID']['output'];
+  indicatorName: Scalars['String']['output'];
+  measurementId?: Maybe<Scalars['ID']['output']>;
+  membershipId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  status: CompletenessStatus;
+};
+
+export type CompletenessStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'MISSING'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** State of a CONFLICT log entry. */
+export type ConflictState =
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** One member's part of a roll-up; the nets of all members add up to the roll-up value. SUM: reported − half of each deduplicated pair it belongs to; AVERAGE: value / members; LATEST: the value for the member approved last, 0 for others; RATIO: numerator / Σ denominators. */
+export type Contribution = {
+  measurementId: Scalars['ID']['output'];
+  membershipId: Scalars['ID']['output'];
+  net: Scalars['Float']['output'];
+  organisationName: Scalars['String']['output'];
+  /** Half of every deduplicated overlap with another member (SUM only). */
+  overlapDeducted: Scalars['Float']['output'];
+  reported: Scalars['Float']['output'];
+  /** net / roll-up value; null when the roll-up is 0. */
+  shareOfTotal?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CreateActionItemInput = {
+  allianceId: Scalars['ID']['input'];
+  /** ISO date (YYYY-MM-DD). */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** The log entry (meeting, decision) it came out of. */
+  logEntryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The owning organisation: an ACTIVE membership. */
+  ownerMembershipId: Scalars['ID']['input'];
+  /** A person with a seat in that membership. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateActivityInput = {
+  allianceId: Scalars['ID']['input'];
+  budgetEur?: InputMaybe<Scalars['Float']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  goalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** −90…90; together with longitude. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** −180…180; together with latitude. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Whose activity it is: your own organisation's by default; the backbone may name any active member. */
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Not before periodStart; empty for open-ended. */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  resources?: InputMaybe<Scalars['String']['input']>;
+  staffHoursPerMonth?: InputMaybe<Scalars['Float']['input']>;
+  /** PLANNED unless given. */
+  status?: InputMaybe<ActivityStatus>;
+  /** Up to 20; trimmed, duplicates removed. */
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateAllianceInput = {
   kind?: AllianceKind;
   name: Scalars['String']['input'];
@@ -91,6 +457,244 @@ export type CreateAllianceInput = {
   periodStart?: InputMaybe<Scalars['String']['input']>;
   problemStatement?: InputMaybe<Scalars['String']['input']>;
   vision?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateDimensionInput = {
+  allianceId: Scalars['ID']['input'];
+  /** At least two, each name once, in this order. */
+  categories: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateGoalInput = {
+  allianceId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An ACTIVE membership of the alliance. */
+  ownerMembershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Parent goal; leave out for a top-level goal. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** Place among the siblings (0-based); leave out to append. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  status?: GoalStatus;
+  title: Scalars['String']['input'];
+};
+
+export type CreateIndicatorInput = {
+  aggregation: IndicatorAggregation;
+  allianceId: Scalars['ID']['input'];
+  baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  collectionMethod?: InputMaybe<Scalars['String']['input']>;
+  decimals?: InputMaybe<Scalars['Int']['input']>;
+  definition?: InputMaybe<Scalars['String']['input']>;
+  denominatorLabel?: InputMaybe<Scalars['String']['input']>;
+  dimensionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  direction: IndicatorDirection;
+  frequency: ReportingFrequency;
+  goalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  numeratorLabel?: InputMaybe<Scalars['String']['input']>;
+  rbaKind: RbaKind;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateLogEntryInput = {
+  allianceId: Scalars['ID']['input'];
+  body?: InputMaybe<Scalars['String']['input']>;
+  goalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ISO date (YYYY-MM-DD). */
+  occurredOn: Scalars['String']['input'];
+  /** Member organisations that took part. */
+  participantMembershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+  type: LogEntryType;
+};
+
+export type CreateProposalInput = {
+  allianceId: Scalars['ID']['input'];
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** When voting ends; must lie in the future. */
+  closesAt: Scalars['DateTime']['input'];
+  /** Pin an indicator: its values are recorded when the proposal is decided. */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type DeclareOverlapInput = {
+  allianceId: Scalars['ID']['input'];
+  /** How many of this value; greater than 0, at most the value. */
+  amount: Scalars['Float']['input'];
+  measurementId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The other member that served the same people. */
+  otherMembershipId: Scalars['ID']['input'];
+};
+
+export type DeleteActivityInput = {
+  activityId: Scalars['ID']['input'];
+  allianceId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteCommentInput = {
+  allianceId: Scalars['ID']['input'];
+  commentId: Scalars['ID']['input'];
+};
+
+export type DeleteGoalInput = {
+  allianceId: Scalars['ID']['input'];
+  goalId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteTargetInput = {
+  allianceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type Dimension = {
+  /** Categories in their order. */
+  categories: Array<DimensionCategory>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DimensionCategory = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Order within the dimension, from 0. */
+  position: Scalars['Int']['output'];
+};
+
+export type DimensionCategoryInput = {
+  /** An existing category of this dimension; null adds a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type Goal = {
+  allianceId: Scalars['ID']['output'];
+  /** Levels below the top (0 for a top-level goal). */
+  depth: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Indicators linked to this goal. */
+  indicatorCount: Scalars['Int']['output'];
+  ownerMembershipId?: Maybe<Scalars['ID']['output']>;
+  /** The member organisation that takes the lead on this goal. */
+  ownerOrganisation?: Maybe<Organisation>;
+  /** The goal this one is a sub-goal of; null for a top-level goal. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** ISO date (YYYY-MM-DD). */
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  /** ISO date (YYYY-MM-DD). */
+  periodStart?: Maybe<Scalars['String']['output']>;
+  /** Place among its siblings, 0-based and dense. */
+  position: Scalars['Int']['output'];
+  /** Activities with status RUNNING linked to this goal. */
+  runningActivityCount: Scalars['Int']['output'];
+  status: GoalStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** PLANNED, ACTIVE, ACHIEVED or DROPPED (a goal no longer pursued; kept for the record). */
+export type GoalStatus =
+  | 'ACHIEVED'
+  | 'ACTIVE'
+  | 'DROPPED'
+  | 'PLANNED';
+
+export type Indicator = {
+  aggregation: IndicatorAggregation;
+  /** Period key of the baseline, in the indicator’s frequency. */
+  baselinePeriod?: Maybe<Scalars['String']['output']>;
+  baselineValue?: Maybe<Scalars['Float']['output']>;
+  /** Short code, unique in the alliance (e.g. "B1"). */
+  code?: Maybe<Scalars['String']['output']>;
+  collectionMethod: Scalars['String']['output'];
+  /** Decimal places to show (0–4). */
+  decimals: Scalars['Int']['output'];
+  /** What exactly is counted, and what is not. */
+  definition: Scalars['String']['output'];
+  /** RATIO only: what the denominator counts. */
+  denominatorLabel?: Maybe<Scalars['String']['output']>;
+  /** Disaggregation dimensions, with their categories. */
+  dimensions: Array<Dimension>;
+  direction: IndicatorDirection;
+  frequency: ReportingFrequency;
+  goals: Array<IndicatorGoal>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** RATIO only: what the numerator counts. */
+  numeratorLabel?: Maybe<Scalars['String']['output']>;
+  rbaKind: RbaKind;
+  status: IndicatorStatus;
+  /** Targets, ordered by the end of their period (finer periods first). */
+  targets: Array<Target>;
+  unit: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** How members' values combine into the alliance's value; RATIO sums numerators and denominators separately. */
+export type IndicatorAggregation =
+  | 'AVERAGE'
+  | 'LATEST'
+  | 'RATIO'
+  | 'SUM';
+
+/** Which way is better: more, less, or holding steady. */
+export type IndicatorDirection =
+  | 'DECREASE'
+  | 'INCREASE'
+  | 'MAINTAIN';
+
+export type IndicatorFilter = {
+  /** Only indicators linked to this goal. */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<IndicatorStatus>;
+};
+
+export type IndicatorGoal = {
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type IndicatorPage = {
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The pinned indicator as it stood when the proposal was decided: its latest approved values of up to four periods (oldest first), rolled up across organisations by the indicator’s aggregation. */
+export type IndicatorSnapshot = {
+  /** SUM, AVERAGE, RATIO (Σ numerator / Σ denominator) or LATEST (the most recently approved value). */
+  aggregation: Scalars['String']['output'];
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  periods: Array<Scalars['String']['output']>;
+  /** Approved reports behind each value. */
+  reportCounts: Array<Scalars['Int']['output']>;
+  takenAt: Scalars['DateTime']['output'];
+  unit: Scalars['String']['output'];
+  /** One value per period; null when a RATIO has no denominator. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type IndicatorStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+export type IndicatorVersionInput = {
+  allianceId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type Invitation = {
@@ -127,6 +731,115 @@ export type LeaveAllianceInput = {
   allianceId: Scalars['ID']['input'];
 };
 
+export type LogEntry = {
+  allianceId: Scalars['ID']['output'];
+  /** The organisation the author wrote for. */
+  authorMember: LogMember;
+  /** Who wrote it (null when the account was removed). */
+  authorUser?: Maybe<LogPerson>;
+  body: Scalars['String']['output'];
+  /** Whether the caller may edit it (and resolve it, for conflicts). */
+  canEdit: Scalars['Boolean']['output'];
+  commentCount: Scalars['Int']['output'];
+  /** Only CONFLICT entries have one. */
+  conflictState?: Maybe<ConflictState>;
+  createdAt: Scalars['DateTime']['output'];
+  goals: Array<LogEntryGoal>;
+  id: Scalars['ID']['output'];
+  indicators: Array<LogEntryIndicator>;
+  /** ISO date (YYYY-MM-DD). */
+  occurredOn: Scalars['String']['output'];
+  openActionItemCount: Scalars['Int']['output'];
+  participants: Array<LogMember>;
+  /** The proposal this DECISION entry records, if any. */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  type: LogEntryType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A log entry with its comments (oldest first) and action items (open first). */
+export type LogEntryDetail = {
+  actionItems: Array<ActionItem>;
+  allianceId: Scalars['ID']['output'];
+  /** The organisation the author wrote for. */
+  authorMember: LogMember;
+  /** Who wrote it (null when the account was removed). */
+  authorUser?: Maybe<LogPerson>;
+  body: Scalars['String']['output'];
+  /** Whether the caller may edit it (and resolve it, for conflicts). */
+  canEdit: Scalars['Boolean']['output'];
+  commentCount: Scalars['Int']['output'];
+  comments: Array<Comment>;
+  /** Only CONFLICT entries have one. */
+  conflictState?: Maybe<ConflictState>;
+  createdAt: Scalars['DateTime']['output'];
+  goals: Array<LogEntryGoal>;
+  id: Scalars['ID']['output'];
+  indicators: Array<LogEntryIndicator>;
+  /** ISO date (YYYY-MM-DD). */
+  occurredOn: Scalars['String']['output'];
+  openActionItemCount: Scalars['Int']['output'];
+  participants: Array<LogMember>;
+  /** The proposal this DECISION entry records, if any. */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  type: LogEntryType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LogEntryGoal = {
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type LogEntryIndicator = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type LogEntryPage = {
+  nodes: Array<LogEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Kind of communication log entry; ANNOUNCEMENT is written by the backbone only. */
+export type LogEntryType =
+  | 'ANNOUNCEMENT'
+  | 'CONFLICT'
+  | 'DECISION'
+  | 'MEETING'
+  | 'UPDATE';
+
+export type LogFeedFilter = {
+  conflictState?: InputMaybe<ConflictState>;
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries this organisation wrote or took part in. */
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<LogEntryType>>;
+};
+
+/** A member organisation as shown in the log. */
+export type LogMember = {
+  membershipId: Scalars['ID']['output'];
+  organisation: Organisation;
+  role: MembershipRole;
+};
+
+/** A person as shown in the log (name only). */
+export type LogPerson = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   mode?: SessionMode;
@@ -139,6 +852,79 @@ export type LoginPayload = {
   token?: Maybe<Scalars['String']['output']>;
   user: User;
 };
+
+export type Measurement = {
+  allianceId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  denominator?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  indicatorId: Scalars['ID']['output'];
+  indicatorName: Scalars['String']['output'];
+  membershipId: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** The reporting organisation. */
+  organisation: Organisation;
+  overlaps: Array<MeasurementOverlap>;
+  parts: Array<MeasurementPart>;
+  periodKey: Scalars['String']['output'];
+  /** Why the backbone rejected or returned it. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  reportingPeriodId: Scalars['ID']['output'];
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedByName?: Maybe<Scalars['String']['output']>;
+  status: MeasurementStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** For RATIO indicators numerator / denominator. */
+  value?: Maybe<Scalars['Float']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type MeasurementFilter = {
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  reportingPeriodId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MeasurementStatus>;
+};
+
+/** Part of this value that are the same people another member also reported. */
+export type MeasurementOverlap = {
+  amount: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  measurementId: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  otherMembershipId: Scalars['ID']['output'];
+  otherOrganisationName: Scalars['String']['output'];
+};
+
+export type MeasurementPage = {
+  nodes: Array<Measurement>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The part of a value that falls into one disaggregation category. */
+export type MeasurementPart = {
+  categoryId: Scalars['ID']['output'];
+  categoryName: Scalars['String']['output'];
+  dimensionId: Scalars['ID']['output'];
+  dimensionName: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type MeasurementPartInput = {
+  categoryId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
+/** DRAFT → SUBMITTED → APPROVED | REJECTED (→ resubmitted). */
+export type MeasurementStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED';
 
 export type Membership = {
   allianceId: Scalars['ID']['output'];
@@ -165,26 +951,149 @@ export type MembershipState =
   | 'INVITED'
   | 'LEFT';
 
+export type MoveGoalInput = {
+  allianceId: Scalars['ID']['input'];
+  goalId: Scalars['ID']['input'];
+  /** New parent; null moves the goal to the top level. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Place among the new siblings (0-based); larger values append. */
+  position: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   /** Accept with the invited account, or create it (name and password). */
   acceptInvitation: AcceptInvitationPayload;
+  /** Backbone and partners; funders and observers when the alliance allows guest comments. */
+  addComment: Comment;
+  approveMeasurement: Measurement;
+  /** No longer collected; stays readable with its history (backbone). */
+  archiveIndicator: Indicator;
+  /** Your organisation's vote (backbone and partners); a new vote replaces the earlier one until voting closes. */
+  castVote: Proposal;
+  changeActivityStatus: Activity;
+  /** Backbone only. FORMING→ACTIVE, ACTIVE→CONCLUDED|RENEWED, CONCLUDED→RENEWED, RENEWED→ACTIVE|CONCLUDED; RENEWED needs renewalGoal, created as a new ACTIVE top-level goal. */
+  changeAllianceLifecycle: AllianceLifecyclePayload;
   changeMemberRole: Membership;
   /** Changes the caller's password and ends all their other sessions. */
   changePassword: Scalars['Boolean']['output'];
+  /** The backbone decides: outcome from the votes, a DECISION log entry, the indicator snapshot. */
+  closeProposal: ProposalDetail;
+  closeReportingPeriod: ReportingPeriod;
+  /** The owning organisation or the backbone. */
+  completeActionItem: ActionItem;
+  /** Backbone for any active member; a partner for its own organisation or on a log entry it wrote. */
+  createActionItem: ActionItem;
+  /** A partner creates its own organisation's activity; the backbone may create one for any active member. */
+  createActivity: Activity;
   /** Creates an alliance with your organisation as backbone. */
   createAlliance: Alliance;
+  /** Defines a dimension with at least two categories (backbone). */
+  createDimension: Dimension;
+  /** Backbone only. */
+  createGoal: Goal;
+  /** Defines an indicator (backbone). */
+  createIndicator: Indicator;
+  /** Backbone and partners; ANNOUNCEMENT by the backbone only. */
+  createLogEntry: LogEntry;
+  /** Backbone and partners. */
+  createProposal: Proposal;
+  /** Declares how much of a SUM value are the same people another member reported. */
+  declareOverlap: Measurement;
+  /** Only planned or cancelled activities; cancel the others instead. */
+  deleteActivity: Scalars['Boolean']['output'];
+  /** Its author within 15 minutes, or the backbone. Returns the deleted id. */
+  deleteComment: Scalars['ID']['output'];
+  /** Backbone only. A goal with sub-goals or links is refused (GOAL_IN_USE): set it to DROPPED instead. */
+  deleteGoal: Scalars['ID']['output'];
+  /** Removes a target (backbone). */
+  deleteTarget: Scalars['Boolean']['output'];
   inviteOrganisation: InvitationCreated;
   /** Your organisation leaves the alliance. */
   leaveAlliance: Membership;
   login: LoginPayload;
   /** Ends the current session on the server. */
   logout: Scalars['Boolean']['output'];
+  /** Backbone only. Refuses moving a goal under itself or its sub-goals (GOAL_CYCLE). */
+  moveGoal: Goal;
+  /** Opens a period (or reopens a closed one) for the indicators of its frequency. */
+  openReportingPeriod: ReportingPeriod;
+  /** Backbone only. CONFLICT unless basedOnVersionNumber is the current version (null for the first). */
+  publishAgreementVersion: Agreement;
+  rejectMeasurement: Measurement;
+  removeOverlap: Measurement;
+  /** The owning organisation or the backbone. */
+  reopenActionItem: ActionItem;
+  /** A CONFLICT entry RESOLVED → OPEN; the author's organisation or the backbone. */
+  reopenConflict: LogEntry;
+  /** Returns an APPROVED value to the partner as a DRAFT, with the reason (backbone only). */
+  reopenMeasurement: Measurement;
+  /** A CONFLICT entry OPEN → RESOLVED; the author's organisation or the backbone. */
+  resolveConflict: LogEntry;
+  /** Makes an archived indicator active again (backbone). */
+  restoreIndicator: Indicator;
   revokeInvitation: Scalars['Boolean']['output'];
+  /** Saves a DRAFT (new, or replacing a DRAFT/REJECTED one: values, parts and note). */
+  saveMeasurement: Measurement;
+  /** Replaces the disaggregation dimensions (backbone); one with reported parts stays. */
+  setIndicatorDimensions: Indicator;
+  /** Replaces the goals the indicator measures (backbone). */
+  setIndicatorGoals: Indicator;
+  /** Creates (version null) or changes the target of one period (backbone). */
+  setTarget: Target;
+  /** Signs the current version for your organisation (any active member, any role). */
+  signAgreement: Agreement;
+  submitMeasurement: Measurement;
+  /** Saves (and optionally submits) many values, all or nothing: on any bad row nothing is written and every bad row is listed. */
+  submitMeasurements: SubmitMeasurementsPayload;
+  updateActivity: Activity;
+  /** Edits the alliance's profile (backbone only); fields left out stay as they are. */
+  updateAllianceProfile: Alliance;
+  /** Renames, adds, reorders and removes categories (backbone); used categories stay. */
+  updateDimension: Dimension;
+  /** Backbone only; fields left out stay as they are. */
+  updateGoal: Goal;
+  /** Changes the fields given (backbone). Aggregation and frequency are fixed once measurements exist. */
+  updateIndicator: Indicator;
+  /** The author's organisation or the backbone. */
+  updateLogEntry: LogEntry;
+  /** Its author's organisation or the backbone, while voting is open. */
+  withdrawProposal: Proposal;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
+export type MutationApproveMeasurementArgs = {
+  input: ApproveMeasurementInput;
+};
+
+
+export type MutationArchiveIndicatorArgs = {
+  input: IndicatorVersionInput;
+};
+
+
+export type MutationCastVoteArgs = {
+  input: CastVoteInput;
+};
+
+
+export type MutationChangeActivityStatusArgs = {
+  input: ChangeActivityStatusInput;
+};
+
+
+export type MutationChangeAllianceLifecycleArgs = {
+  input: ChangeAllianceLifecycleInput;
 };
 
 
@@ -198,8 +1107,83 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseProposalArgs = {
+  input: CloseProposalInput;
+};
+
+
+export type MutationCloseReportingPeriodArgs = {
+  input: CloseReportingPeriodInput;
+};
+
+
+export type MutationCompleteActionItemArgs = {
+  input: CompleteActionItemInput;
+};
+
+
+export type MutationCreateActionItemArgs = {
+  input: CreateActionItemInput;
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
 export type MutationCreateAllianceArgs = {
   input: CreateAllianceInput;
+};
+
+
+export type MutationCreateDimensionArgs = {
+  input: CreateDimensionInput;
+};
+
+
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
+export type MutationCreateLogEntryArgs = {
+  input: CreateLogEntryInput;
+};
+
+
+export type MutationCreateProposalArgs = {
+  input: CreateProposalInput;
+};
+
+
+export type MutationDeclareOverlapArgs = {
+  input: DeclareOverlapInput;
+};
+
+
+export type MutationDeleteActivityArgs = {
+  input: DeleteActivityInput;
+};
+
+
+export type MutationDeleteCommentArgs = {
+  input: DeleteCommentInput;
+};
+
+
+export type MutationDeleteGoalArgs = {
+  input: DeleteGoalInput;
+};
+
+
+export type MutationDeleteTargetArgs = {
+  input: DeleteTargetInput;
 };
 
 
@@ -218,8 +1202,137 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveGoalArgs = {
+  input: MoveGoalInput;
+};
+
+
+export type MutationOpenReportingPeriodArgs = {
+  input: OpenReportingPeriodInput;
+};
+
+
+export type MutationPublishAgreementVersionArgs = {
+  input: PublishAgreementVersionInput;
+};
+
+
+export type MutationRejectMeasurementArgs = {
+  input: RejectMeasurementInput;
+};
+
+
+export type MutationRemoveOverlapArgs = {
+  input: RemoveOverlapInput;
+};
+
+
+export type MutationReopenActionItemArgs = {
+  input: ReopenActionItemInput;
+};
+
+
+export type MutationReopenConflictArgs = {
+  input: ReopenConflictInput;
+};
+
+
+export type MutationReopenMeasurementArgs = {
+  input: ReopenMeasurementInput;
+};
+
+
+export type MutationResolveConflictArgs = {
+  input: ResolveConflictInput;
+};
+
+
+export type MutationRestoreIndicatorArgs = {
+  input: IndicatorVersionInput;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   input: RevokeInvitationInput;
+};
+
+
+export type MutationSaveMeasurementArgs = {
+  input: SaveMeasurementInput;
+};
+
+
+export type MutationSetIndicatorDimensionsArgs = {
+  input: SetIndicatorDimensionsInput;
+};
+
+
+export type MutationSetIndicatorGoalsArgs = {
+  input: SetIndicatorGoalsInput;
+};
+
+
+export type MutationSetTargetArgs = {
+  input: SetTargetInput;
+};
+
+
+export type MutationSignAgreementArgs = {
+  input: SignAgreementInput;
+};
+
+
+export type MutationSubmitMeasurementArgs = {
+  input: SubmitMeasurementInput;
+};
+
+
+export type MutationSubmitMeasurementsArgs = {
+  input: SubmitMeasurementsInput;
+};
+
+
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateAllianceProfileArgs = {
+  input: UpdateAllianceProfileInput;
+};
+
+
+export type MutationUpdateDimensionArgs = {
+  input: UpdateDimensionInput;
+};
+
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationUpdateLogEntryArgs = {
+  input: UpdateLogEntryInput;
+};
+
+
+export type MutationWithdrawProposalArgs = {
+  input: WithdrawProposalInput;
+};
+
+export type OpenReportingPeriodInput = {
+  allianceId: Scalars['ID']['input'];
+  /** ISO date (YYYY-MM-DD), not before the period starts. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  frequency: ReportingFrequency;
+  /** Must name a period of the frequency: 2026, 2026-Q1 or 2026-03. */
+  periodKey: Scalars['String']['input'];
 };
 
 export type Organisation = {
@@ -236,17 +1349,200 @@ export type OrganisationKind =
   | 'OTHER'
   | 'PUBLIC_BODY';
 
+/** A coordination hint: different members run open (planned, running or paused) activities on the same goal, for the same target group (case-insensitive), in the same district, at overlapping times. Listed once per goal, target group and district. */
+export type Overlap = {
+  /** Each activity here overlaps in time with one of another member. */
+  activities: Array<OverlapActivity>;
+  district: Scalars['String']['output'];
+  goalId: Scalars['ID']['output'];
+  goalTitle: Scalars['String']['output'];
+  targetGroup: Scalars['String']['output'];
+};
+
+export type OverlapActivity = {
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PageInput = {
+  /** endCursor of the previous page. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Page size (1–100). */
+  first?: Scalars['Int']['input'];
+};
+
+export type Proposal = {
+  allianceId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  closesAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<LogPerson>;
+  createdByMember: LogMember;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The DECISION log entry written when it was closed. */
+  decisionLogEntryId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  indicator?: Maybe<LogEntryIndicator>;
+  indicatorSnapshot?: Maybe<IndicatorSnapshot>;
+  /** Your organisation's vote. */
+  myVote?: Maybe<ProposalVote>;
+  outcome?: Maybe<ProposalOutcome>;
+  state: ProposalState;
+  tally: VoteTally;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** OPEN and closesAt not yet passed: votes are accepted. */
+  votingOpen: Scalars['Boolean']['output'];
+};
+
+export type ProposalDetail = {
+  allianceId: Scalars['ID']['output'];
+  body: Scalars['String']['output'];
+  closesAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<LogPerson>;
+  createdByMember: LogMember;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The DECISION log entry written when it was closed. */
+  decisionLogEntryId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  indicator?: Maybe<LogEntryIndicator>;
+  indicatorSnapshot?: Maybe<IndicatorSnapshot>;
+  /** Your organisation's vote. */
+  myVote?: Maybe<ProposalVote>;
+  outcome?: Maybe<ProposalOutcome>;
+  state: ProposalState;
+  tally: VoteTally;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Votes per organisation. */
+  votes: Array<ProposalVote>;
+  /** OPEN and closesAt not yet passed: votes are accepted. */
+  votingOpen: Scalars['Boolean']['output'];
+};
+
+/** Any BLOCK → BLOCKED; no votes → NO_QUORUM; more AGREE than DISAGREE → ACCEPTED; else REJECTED. */
+export type ProposalOutcome =
+  | 'ACCEPTED'
+  | 'BLOCKED'
+  | 'NO_QUORUM'
+  | 'REJECTED';
+
+export type ProposalPage = {
+  nodes: Array<Proposal>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** OPEN until the backbone closes it (DECIDED) or its author withdraws it. */
+export type ProposalState =
+  | 'DECIDED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+/** One member organisation's vote (the last one it cast). */
+export type ProposalVote = {
+  comment: Scalars['String']['output'];
+  member: LogMember;
+  vote: Vote;
+  votedAt: Scalars['DateTime']['output'];
+  votedBy?: Maybe<LogPerson>;
+};
+
+export type PublishAgreementVersionInput = {
+  allianceId: Scalars['ID']['input'];
+  /** The current version number this text revises; null for the first version. */
+  basedOnVersionNumber?: InputMaybe<Scalars['Int']['input']>;
+  body: Scalars['String']['input'];
+  /** How members resolve disagreements; required. */
+  conflictProcedure: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
+  /** Members' activities, by title. Backbone, partners and funders; observers are refused (member-level detail). */
+  activities: ActivityPage;
+  /** Backbone, partners and funders; observers are refused (member-level detail). */
+  activity: Activity;
+  /** Who works towards which goal, with gaps and overlaps. Backbone, partners and funders; observers are refused (member-level detail). */
+  activityMap: ActivityMap;
+  /** The cooperation agreement: current version, history, signatures. Every member reads it. */
+  agreement: Agreement;
   /** One alliance; NOT_FOUND unless you are an active member. */
   alliance: Alliance;
+  /** Audit trail of the alliance, newest first (backbone only). */
+  auditEvents: AuditEventPage;
+  /** Each member's part of the roll-up (not for observers). */
+  contributions: Array<Contribution>;
+  /** Disaggregation dimensions of the alliance, by name. */
+  dimensions: Array<Dimension>;
+  /** All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them. */
+  goals: Array<Goal>;
+  indicator: Indicator;
+  /** Chart lines per indicator (TOTAL), member or category; MEMBER and CATEGORY not for observers. */
+  indicatorSeries: Array<Series>;
+  /** Indicators of the alliance with goals, dimensions and targets; every member may read them. */
+  indicators: IndicatorPage;
+  /** One log entry with comments, action items, participants, goals and indicators. */
+  logEntry: LogEntryDetail;
+  /** The communication log, newest first (by occurredOn, then creation). Observers only when guest comments are enabled. */
+  logFeed: LogEntryPage;
   /** The logged-in user. */
   me: User;
+  /** Reported values the caller may read: backbone all; partners their own and others' approved; funders approved; observers none. */
+  measurements: MeasurementPage;
   /** Member organisations of the alliance, with role and state. */
   members: Array<Membership>;
+  /** Action items of your organisation or assigned to you: open ones, overdue first, then by due date (done ones last when included). */
+  myActionItems: ActionItemPage;
   /** Alliances where your organisation is an active member. */
   myAlliances: Array<Alliance>;
   /** Open invitations (backbone only). */
   pendingInvitations: Array<Invitation>;
+  /** One proposal with its tally, your organisation's vote and the votes per organisation. */
+  proposal: ProposalDetail;
+  /** Proposals, newest first (backbone, partners, funders). */
+  proposals: ProposalPage;
+  /** Which member organisations have not reported which indicator (backbone only). */
+  reportingCompleteness: ReportingCompleteness;
+  /** Reporting periods, newest first, with how far reporting has come. */
+  reportingPeriods: ReportingPeriodPage;
+  /** Submitted values waiting for review, longest waiting first (backbone only). */
+  reviewQueue: MeasurementPage;
+  /** The alliance's value of an indicator in a period, from approved values. */
+  rollup: Rollup;
+};
+
+
+export type QueryActivitiesArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<ActivityFilter>;
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryActivityArgs = {
+  activityId: Scalars['ID']['input'];
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryActivityMapArgs = {
+  allianceId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAgreementArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 
@@ -255,8 +1551,81 @@ export type QueryAllianceArgs = {
 };
 
 
+export type QueryAuditEventsArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<AuditEventFilter>;
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryContributionsArgs = {
+  allianceId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+  periodKey: Scalars['String']['input'];
+};
+
+
+export type QueryDimensionsArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryGoalsArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorArgs = {
+  allianceId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorSeriesArgs = {
+  allianceId: Scalars['ID']['input'];
+  by?: SeriesBreakdown;
+  from: Scalars['String']['input'];
+  indicatorIds: Array<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<IndicatorFilter>;
+  page?: PageInput;
+};
+
+
+export type QueryLogEntryArgs = {
+  allianceId: Scalars['ID']['input'];
+  logEntryId: Scalars['ID']['input'];
+};
+
+
+export type QueryLogFeedArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<LogFeedFilter>;
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryMeasurementsArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<MeasurementFilter>;
+  page?: PageInput;
+};
+
+
 export type QueryMembersArgs = {
   allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyActionItemsArgs = {
+  allianceId: Scalars['ID']['input'];
+  includeDone?: Scalars['Boolean']['input'];
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -264,15 +1633,409 @@ export type QueryPendingInvitationsArgs = {
   allianceId: Scalars['ID']['input'];
 };
 
+
+export type QueryProposalArgs = {
+  allianceId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type QueryProposalsArgs = {
+  allianceId: Scalars['ID']['input'];
+  page?: InputMaybe<PageInput>;
+  state?: InputMaybe<ProposalState>;
+};
+
+
+export type QueryReportingCompletenessArgs = {
+  allianceId: Scalars['ID']['input'];
+  reportingPeriodId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingPeriodsArgs = {
+  allianceId: Scalars['ID']['input'];
+  page?: PageInput;
+  state?: InputMaybe<ReportingPeriodState>;
+};
+
+
+export type QueryReviewQueueArgs = {
+  allianceId: Scalars['ID']['input'];
+  page?: PageInput;
+};
+
+
+export type QueryRollupArgs = {
+  allianceId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+  periodKey: Scalars['String']['input'];
+};
+
+/** Results-based accountability: how much did we do, how well, is anyone better off. */
+export type RbaKind =
+  | 'BETTER_OFF'
+  | 'HOW_MUCH'
+  | 'HOW_WELL';
+
+export type RejectMeasurementInput = {
+  allianceId: Scalars['ID']['input'];
+  measurementId: Scalars['ID']['input'];
+  /** What the partner should fix. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type RemoveOverlapInput = {
+  allianceId: Scalars['ID']['input'];
+  overlapId: Scalars['ID']['input'];
+};
+
+export type RenewalGoalInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ReopenActionItemInput = {
+  actionItemId: Scalars['ID']['input'];
+  allianceId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ReopenConflictInput = {
+  allianceId: Scalars['ID']['input'];
+  logEntryId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ReopenMeasurementInput = {
+  allianceId: Scalars['ID']['input'];
+  measurementId: Scalars['ID']['input'];
+  /** Why the approved value goes back to the partner. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Who has reported what in a period. Expected reporters are the ACTIVE PARTNER memberships; expected indicators the ACTIVE indicators of the period's frequency. Values the backbone reports for itself are not expected and not listed. */
+export type ReportingCompleteness = {
+  approved: Scalars['Int']['output'];
+  expected: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  reportingPeriod: ReportingPeriod;
+  /** Indicator by indicator, then member by member. */
+  rows: Array<CompletenessRow>;
+  /** approved / expected (0 when nothing is expected). */
+  shareComplete: Scalars['Float']['output'];
+  /** Handed in: SUBMITTED or APPROVED. */
+  submitted: Scalars['Int']['output'];
+};
+
+/** How often values are reported (period keys 2026-03, 2026-Q1, 2026). */
+export type ReportingFrequency =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'YEARLY';
+
+export type ReportingPeriod = {
+  allianceId: Scalars['ID']['output'];
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  counts: ReportingPeriodCounts;
+  /** ISO date (YYYY-MM-DD) by which members should report. */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** ISO date (YYYY-MM-DD). */
+  endsOn: Scalars['String']['output'];
+  frequency: ReportingFrequency;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  /** YEARLY 2026, QUARTERLY 2026-Q1, MONTHLY 2026-03. */
+  periodKey: Scalars['String']['output'];
+  /** ISO date (YYYY-MM-DD). */
+  startsOn: Scalars['String']['output'];
+  state: ReportingPeriodState;
+  version: Scalars['Int']['output'];
+};
+
+/** Where the reporting of a period stands, counted over the expected reports (see reportingCompleteness). */
+export type ReportingPeriodCounts = {
+  approved: Scalars['Int']['output'];
+  /** SUBMITTED, waiting for review. Backbone and partners only. */
+  awaitingReview?: Maybe<Scalars['Int']['output']>;
+  /** Backbone and partners only. */
+  draft?: Maybe<Scalars['Int']['output']>;
+  /** Active indicators of the frequency × active partner memberships. */
+  expected: Scalars['Int']['output'];
+  /** Not reported at all. Backbone and partners only. */
+  missing?: Maybe<Scalars['Int']['output']>;
+  /** Backbone and partners only. */
+  rejected?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReportingPeriodPage = {
+  nodes: Array<ReportingPeriod>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReportingPeriodState =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ResolveConflictInput = {
+  allianceId: Scalars['ID']['input'];
+  logEntryId: Scalars['ID']['input'];
+  /** How the conflict was resolved. */
+  resolution: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type RevokeInvitationInput = {
   allianceId: Scalars['ID']['input'];
   invitationId: Scalars['ID']['input'];
 };
 
+/** The alliance's value of an indicator in a period, from APPROVED measurements only. SUM: Σ values − deduplicated overlaps; AVERAGE: mean of the member values; LATEST: the value approved last; RATIO: Σ numerators / Σ denominators. */
+export type Rollup = {
+  aggregation: IndicatorAggregation;
+  baseline?: Maybe<Scalars['Float']['output']>;
+  baselinePeriod?: Maybe<Scalars['String']['output']>;
+  /** People counted by two members and subtracted once (SUM only, else 0). */
+  deduplicated: Scalars['Float']['output'];
+  indicatorId: Scalars['ID']['output'];
+  /** Members with an approved value. */
+  memberCount: Scalars['Int']['output'];
+  periodKey: Scalars['String']['output'];
+  /** Target of this period, else of the quarter or year containing it. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Null when no value is approved yet. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Why one row of a bulk submission was refused. */
+export type RowError = {
+  code: Scalars['String']['output'];
+  /** Input field of the row, when one is to blame. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** In the caller's language. */
+  message: Scalars['String']['output'];
+  /** Index of the row in the input (from 0). */
+  row: Scalars['Int']['output'];
+};
+
+export type SaveMeasurementInput = {
+  allianceId: Scalars['ID']['input'];
+  /** RATIO indicators only; greater than 0. */
+  denominator?: InputMaybe<Scalars['Float']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** The reporting member; partners may only give their own (the default). The backbone may report for any partner. */
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** RATIO indicators only. */
+  numerator?: InputMaybe<Scalars['Float']['input']>;
+  /** Breakdown by the indicator's dimensions; a dimension may be left out entirely. */
+  parts?: InputMaybe<Array<MeasurementPartInput>>;
+  reportingPeriodId: Scalars['ID']['input'];
+  /** Required unless the indicator is a RATIO (then it is computed). */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** Required when the value exists already (optimistic locking). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SaveMeasurementRow = {
+  /** RATIO indicators only; greater than 0. */
+  denominator?: InputMaybe<Scalars['Float']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** The reporting member; partners may only give their own (the default). The backbone may report for any partner. */
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** RATIO indicators only. */
+  numerator?: InputMaybe<Scalars['Float']['input']>;
+  /** Breakdown by the indicator's dimensions; a dimension may be left out entirely. */
+  parts?: InputMaybe<Array<MeasurementPartInput>>;
+  reportingPeriodId: Scalars['ID']['input'];
+  /** Also submit the value for review. */
+  submit?: Scalars['Boolean']['input'];
+  /** Required unless the indicator is a RATIO (then it is computed). */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** Required when the value exists already (optimistic locking). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One chart line as arrays over the same periods (not one object per point). Targets: a target set for the period itself wins; otherwise the target of the quarter or year containing it applies to every period inside (drawn as a step). Only TOTAL series carry targets. */
+export type Series = {
+  /** Null where nothing is approved. */
+  actual: Array<Maybe<Scalars['Float']['output']>>;
+  indicatorId: Scalars['ID']['output'];
+  /** 'total', a membership id or a category id. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** The indicator's period keys between from and to. */
+  periods: Array<Scalars['String']['output']>;
+  target: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** TOTAL: the roll-up per indicator; MEMBER: one series per reporting member; CATEGORY: one per disaggregation category. */
+export type SeriesBreakdown =
+  | 'CATEGORY'
+  | 'MEMBER'
+  | 'TOTAL';
+
 /** TOKEN returns a bearer token (API clients); COOKIE sets an httpOnly session cookie (browser). */
 export type SessionMode =
   | 'COOKIE'
   | 'TOKEN';
+
+export type SetIndicatorDimensionsInput = {
+  allianceId: Scalars['ID']['input'];
+  dimensionIds: Array<Scalars['ID']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SetIndicatorGoalsInput = {
+  allianceId: Scalars['ID']['input'];
+  goalIds: Array<Scalars['ID']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SetTargetInput = {
+  allianceId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+  periodKey: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+  /** null creates the target for this period; otherwise the version you edited. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SignAgreementInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Must be the current version: members sign what is in force. */
+  versionNumber: Scalars['Int']['input'];
+};
+
+export type SubmitMeasurementInput = {
+  allianceId: Scalars['ID']['input'];
+  measurementId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SubmitMeasurementsInput = {
+  allianceId: Scalars['ID']['input'];
+  /** At most 500 rows. */
+  rows: Array<SaveMeasurementRow>;
+};
+
+export type SubmitMeasurementsPayload = {
+  errors: Array<RowError>;
+  /** All rows were written; false: nothing was written. */
+  ok: Scalars['Boolean']['output'];
+  saved: Array<Measurement>;
+};
+
+export type Target = {
+  id: Scalars['ID']['output'];
+  /** Period key in the indicator’s frequency or a coarser one (2026-03, 2026-Q1, 2026). */
+  periodKey: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Changes the given fields; an absent field stays, null clears an optional one. Status changes go through changeActivityStatus. */
+export type UpdateActivityInput = {
+  activityId: Scalars['ID']['input'];
+  allianceId: Scalars['ID']['input'];
+  budgetEur?: InputMaybe<Scalars['Float']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  goalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** −90…90; together with longitude. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** −180…180; together with latitude. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Not before periodStart; empty for open-ended. */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  resources?: InputMaybe<Scalars['String']['input']>;
+  staffHoursPerMonth?: InputMaybe<Scalars['Float']['input']>;
+  /** Up to 20; trimmed, duplicates removed. */
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateAllianceProfileInput = {
+  allianceId: Scalars['ID']['input'];
+  guestComments?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<AllianceKind>;
+  /** data:image/png|jpeg|svg+xml URL, at most 200 kB decoded; null removes the logo. */
+  logoDataUrl?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date (YYYY-MM-DD), not before periodStart; null clears it. */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date (YYYY-MM-DD); null clears it. */
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** #rrggbb; null clears it. */
+  primaryColor?: InputMaybe<Scalars['String']['input']>;
+  problemStatement?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  vision?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateDimensionInput = {
+  allianceId: Scalars['ID']['input'];
+  /** The complete list in its new order; categories left out are removed. */
+  categories: Array<DimensionCategoryInput>;
+  dimensionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateGoalInput = {
+  allianceId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  goalId: Scalars['ID']['input'];
+  ownerMembershipId?: InputMaybe<Scalars['ID']['input']>;
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<GoalStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateIndicatorInput = {
+  aggregation?: InputMaybe<IndicatorAggregation>;
+  allianceId: Scalars['ID']['input'];
+  baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  collectionMethod?: InputMaybe<Scalars['String']['input']>;
+  decimals?: InputMaybe<Scalars['Int']['input']>;
+  definition?: InputMaybe<Scalars['String']['input']>;
+  denominatorLabel?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  frequency?: InputMaybe<ReportingFrequency>;
+  indicatorId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  numeratorLabel?: InputMaybe<Scalars['String']['input']>;
+  rbaKind?: InputMaybe<RbaKind>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Fields left out stay as they are; a given list replaces the old one. The type cannot change. */
+export type UpdateLogEntryInput = {
+  allianceId: Scalars['ID']['input'];
+  body?: InputMaybe<Scalars['String']['input']>;
+  goalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  logEntryId: Scalars['ID']['input'];
+  occurredOn?: InputMaybe<Scalars['String']['input']>;
+  participantMembershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
 
 export type User = {
   email: Scalars['String']['output'];
@@ -282,6 +2045,27 @@ export type User = {
   name: Scalars['String']['output'];
   /** Organisations this person works for. */
   organisations: Array<Organisation>;
+};
+
+/** A member organisation's vote on a proposal. */
+export type Vote =
+  | 'ABSTAIN'
+  | 'AGREE'
+  | 'BLOCK'
+  | 'DISAGREE';
+
+export type VoteTally = {
+  abstain: Scalars['Int']['output'];
+  agree: Scalars['Int']['output'];
+  block: Scalars['Int']['output'];
+  disagree: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type WithdrawProposalInput = {
+  allianceId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type CreateAllianceMutationVariables = Exact<{

@@ -1,4 +1,5 @@
 import type { MembershipRoleName } from '@gemeinwerk/shared';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { TestApp } from '../../test/test-app';
 import { approvedValue, createIndicator, createTarget, openPeriod, REJECT, ROLLUP, SAVE, SUBMIT } from '../measurements/measurements.fixtures';
 
@@ -143,5 +144,30 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     await t.ok(`mutation($i: LeaveAllianceInput!) { leaveAlliance(input: $i) { id } }`, { i: { allianceId: y.allianceId } }, { token: y.funder.token });
     expect((await t.ok(PORTFOLIO, {}, { token: y.funder.token })).fundingPortfolio).toEqual([]);
     expect((await t.gql(PORTFOLIO)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('runs a fixed number of statements, whatever the number of funded alliances', async () => {
+    const foundation = await t.userWithToken({ organisationName: 'Stiftung Viele' });
+    const statements = async () => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const list = (await t.ok(PORTFOLIO, {}, { token: foundation.token })).fundingPortfolio;
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      return { count, alliances: list.length };
+    };
+    const fund = async (name: string) => {
+      const a = await alliance(name);
+      await join(a.backbone.token, a.allianceId, 'FUNDER', foundation);
+      await a.value(a.partner, await createIndicator(t, a.allianceId), 1);
+      await a.value(a.partner, await createIndicator(t, a.allianceId), 2, 'APPROVED', '2025-Q4');
+    };
+    await fund('Bündnis Eins');
+    const one = await statements();
+    await fund('Bündnis Zwei');
+    await fund('Bündnis Drei');
+    const three = await statements();
+    expect([one.alliances, three.alliances]).toEqual([1, 3]);
+    expect(one.count).toBeGreaterThanOrEqual(4);
+    expect(three.count).toBe(one.count);
   });
 });

@@ -6,7 +6,7 @@ import { ActivityMapCell, ActivityMapGap, ActivityMapGoal, ActivityMapMember, Ov
 const ORGANISATION = `json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'city', o.city)`;
 
 /** "Running on $2": status RUNNING and a period that contains the date; a missing start or end is open. */
-const RUNNING_ON_AS_OF = `a.status = 'RUNNING' AND (a.period_start IS NULL OR a.period_start <= $2::date) AND (a.period_end IS NULL OR a.period_end >= $2::date)`;
+export const RUNNING_ON_AS_OF = `a.status = 'RUNNING' AND (a.period_start IS NULL OR a.period_start <= $2::date) AND (a.period_end IS NULL OR a.period_end >= $2::date)`;
 
 /**
  * Goals in tree order: siblings by position and title, children right after their parent.

@@ -11,7 +11,7 @@ import { pageWithTotal } from './measurements.repository';
  * ACTIVE PARTNER membership, with the measurement (if any) each one has in the period.
  * Backbone and funder/observer memberships are not expected to report.
  */
-const EXPECTED_REPORTS = `
+export const EXPECTED_REPORTS = `
   FROM indicators i
   JOIN memberships mb ON mb.alliance_id = i.alliance_id AND mb.role = 'PARTNER' AND mb.state = 'ACTIVE'
   JOIN organisations o ON o.id = mb.organisation_id
@@ -19,7 +19,7 @@ const EXPECTED_REPORTS = `
         AND ms.membership_id = mb.id AND ms.reporting_period_id = rp.id
  WHERE i.alliance_id = rp.alliance_id AND i.status = 'ACTIVE' AND i.frequency = rp.frequency`;
 
-const COUNT_COLUMNS = `
+export const COUNT_COLUMNS = `
   count(*)::int AS expected,
   count(*) FILTER (WHERE ms.status = 'APPROVED')::int AS approved,
   count(*) FILTER (WHERE ms.status IN ('SUBMITTED', 'APPROVED'))::int AS submitted,

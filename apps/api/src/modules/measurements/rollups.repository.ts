@@ -14,19 +14,21 @@ import { ContributionModel, RollupModel, SeriesModel } from './rollups.models';
  *   shares       half of each pair's amount to each side
  *   latest       per cell, the measurement approved last (ties: higher id)
  *   totals       per cell, the roll-up value by the indicator's aggregation
+ * `rollupCtes(alliance)` takes the alliance as an SQL expression: `$1` here; `c.alliance_id`
+ * when `cells` spans alliances (the reports module's funder portfolio).
  */
-const ROLLUP_CTES = `
+export const rollupCtes = (alliance: string) => `
   approved AS (
-    SELECT c.indicator_id, c.period_key, c.aggregation, ms.id, ms.membership_id, ms.value, ms.numerator, ms.denominator, ms.reviewed_at
+    SELECT c.indicator_id, c.period_key, c.aggregation, ms.alliance_id, ms.id, ms.membership_id, ms.value, ms.numerator, ms.denominator, ms.reviewed_at
       FROM cells c
-      JOIN measurements ms ON ms.alliance_id = $1 AND ms.indicator_id = c.indicator_id AND ms.period_key = c.period_key AND ms.status = 'APPROVED'
+      JOIN measurements ms ON ms.alliance_id = ${alliance} AND ms.indicator_id = c.indicator_id AND ms.period_key = c.period_key AND ms.status = 'APPROVED'
   ),
   pairs AS (
     SELECT a.indicator_id, a.period_key,
            LEAST(a.membership_id, b.membership_id) AS m1, GREATEST(a.membership_id, b.membership_id) AS m2,
            max(LEAST(o.amount, a.value, b.value)) AS amount
       FROM approved a
-      JOIN measurement_overlaps o ON o.alliance_id = $1 AND o.measurement_id = a.id
+      JOIN measurement_overlaps o ON o.alliance_id = a.alliance_id AND o.measurement_id = a.id
       JOIN approved b ON b.indicator_id = a.indicator_id AND b.period_key = a.period_key AND b.membership_id = o.other_membership_id
      WHERE a.aggregation = 'SUM'
      GROUP BY 1, 2, 3, 4
@@ -55,11 +57,12 @@ const ROLLUP_CTES = `
       LEFT JOIN latest l ON l.indicator_id = c.indicator_id AND l.period_key = c.period_key
      GROUP BY c.indicator_id, c.period_key, c.aggregation
   )`;
+const ROLLUP_CTES = rollupCtes('$1');
 
 /** The target that applies to a period: its own, else its quarter's, else its year's (`keys` in that order). */
-const TARGET_OF = (indicator: string, keys: string) => `
+export const TARGET_OF = (indicator: string, keys: string, alliance = '$1') => `
   (SELECT tg.value::float8 FROM targets tg
-    WHERE tg.alliance_id = $1 AND tg.indicator_id = ${indicator} AND tg.period_key::text = ANY(${keys})
+    WHERE tg.alliance_id = ${alliance} AND tg.indicator_id = ${indicator} AND tg.period_key::text = ANY(${keys})
     ORDER BY array_position(${keys}, tg.period_key::text) LIMIT 1)`;
 
 /** The grid of a series query: requested indicators × the period keys of their frequency. */

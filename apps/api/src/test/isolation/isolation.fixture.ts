@@ -1,0 +1,113 @@
+import type { TestApp } from '../test-app';
+
+/**
+ * One alliance with real content, built through the GraphQL API as its members would: goals, an
+ * agreement, a dimension, indicators with targets, an open period, measurements in every state,
+ * an overlap, activities, a conflict log entry with a comment and an action item, a proposal with
+ * a vote and a pending invitation. Every id is collected by GraphQL type, so the isolation matrix
+ * can pass "an id of the right kind from the other alliance" to every argument.
+ * `mark` prefixes every name and text, so a leak of them is easy to find in a response.
+ */
+export type Kind =
+  | 'Goal' | 'Dimension' | 'Category' | 'Indicator' | 'Target' | 'ReportingPeriod' | 'Measurement' | 'Overlap' | 'Activity'
+  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User';
+
+export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
+
+/** Values no other fixture uses: a funder or observer response containing one of them leaks. */
+export const UNAPPROVED_VALUES = { draft: 1237, submitted: 2347, rejected: 3457 } as const;
+export const APPROVED_VALUE = 4561;
+
+export async function buildAlliance(t: TestApp, mark: string) {
+  const roles = await t.allianceWithRoles(`${mark} Bündnis`);
+  const { allianceId, backbone, partner } = roles;
+  const partner2 = await t.addMember(backbone.token, allianceId, 'PARTNER');
+  const run = async (input: string, op: string, sel: string, i: Record<string, unknown>, token = backbone.token): Promise<any> => {
+    const d = await t.ok(`mutation($i: ${input}!) { ${op}(input: $i) ${sel} }`, { i: { allianceId, ...i } }, { token });
+    return d[op];
+  };
+
+  const goal = (await run('CreateGoalInput', 'createGoal', '{ id }', { title: `${mark} Ziel Ausbildung`, status: 'ACTIVE' })).id as string;
+  const subGoal = (await run('CreateGoalInput', 'createGoal', '{ id }', { title: `${mark} Teilziel`, status: 'ACTIVE', parentId: goal })).id as string;
+  await run('PublishAgreementVersionInput', 'publishAgreementVersion', '{ signatures { signedAt } }', {
+    title: `${mark} Vereinbarung`, body: `${mark} Wir arbeiten zusammen.`, conflictProcedure: `${mark} Wir reden.`, basedOnVersionNumber: null,
+  });
+  await run('SignAgreementInput', 'signAgreement', '{ signatures { signedAt } }', { versionNumber: 1 }, partner.token);
+  const dimension = await run('CreateDimensionInput', 'createDimension', '{ id categories { id } }', {
+    name: `${mark} Geschlecht`, categories: [`${mark} weiblich`, `${mark} männlich`],
+  });
+  const base = { direction: 'INCREASE', aggregation: 'SUM', frequency: 'QUARTERLY', rbaKind: 'HOW_MUCH', unit: 'Personen' };
+  const indicator = (await run('CreateIndicatorInput', 'createIndicator', '{ id }', {
+    ...base, name: `${mark} Jugendliche in Ausbildung`, goalIds: [goal], dimensionIds: [dimension.id],
+  })).id as string;
+  const indicator2 = (await run('CreateIndicatorInput', 'createIndicator', '{ id }', { ...base, name: `${mark} Beratungen`, goalIds: [subGoal] })).id as string;
+  const target = (await run('SetTargetInput', 'setTarget', '{ id }', { indicatorId: indicator, periodKey: '2026-Q1', value: 9001 })).id as string;
+  const period = (await run('OpenReportingPeriodInput', 'openReportingPeriod', '{ id }', { frequency: 'QUARTERLY', periodKey: '2026-Q1' })).id as string;
+  const [c1, c2] = dimension.categories.map((c: { id: string }) => c.id);
+
+  const M = '{ id version }';
+  const save = (token: string, indicatorId: string, value: number, withParts = false) =>
+    run('SaveMeasurementInput', 'saveMeasurement', M, {
+      indicatorId, reportingPeriodId: period, value, ...(withParts ? { parts: [{ categoryId: c1, value: value - 1 }, { categoryId: c2, value: 1 }] } : {}),
+    }, token);
+  const submit = (token: string, m: { id: string; version: number }) => run('SubmitMeasurementInput', 'submitMeasurement', M, { measurementId: m.id, version: m.version }, token);
+  // partner: APPROVED on indicator, REJECTED on indicator2; partner2: SUBMITTED on indicator, DRAFT on indicator2.
+  const approved = await run('ApproveMeasurementInput', 'approveMeasurement', M, {
+    measurementId: (await submit(partner.token, await save(partner.token, indicator, APPROVED_VALUE, true))).id, version: 2,
+  });
+  const rejected = await run('RejectMeasurementInput', 'rejectMeasurement', M, {
+    measurementId: (await submit(partner.token, await save(partner.token, indicator2, UNAPPROVED_VALUES.rejected))).id, version: 2, reason: `${mark} falsch gezählt`,
+  });
+  const submitted = await submit(partner2.token, await save(partner2.token, indicator, UNAPPROVED_VALUES.submitted, true));
+  const draft = await save(partner2.token, indicator2, UNAPPROVED_VALUES.draft);
+  const overlapped = await run('DeclareOverlapInput', 'declareOverlap', '{ id version overlaps { id } }', {
+    measurementId: approved.id, otherMembershipId: partner2.membershipId, amount: 3, note: `${mark} dieselben Leute`,
+  }, backbone.token);
+
+  const activity = (await run('CreateActivityInput', 'createActivity', '{ id }', {
+    title: `${mark} Ausbildungsmesse`, goalIds: [goal], indicatorIds: [indicator], targetGroups: [`${mark} Jugendliche`], district: `${mark}-Nord`, status: 'PLANNED',
+  }, partner.token)).id as string;
+  const activity2 = (await run('CreateActivityInput', 'createActivity', '{ id }', { title: `${mark} Bewerbungstraining`, goalIds: [goal], status: 'RUNNING' }, partner2.token)).id as string;
+  const logEntry = (await run('CreateLogEntryInput', 'createLogEntry', '{ id }', {
+    type: 'CONFLICT', title: `${mark} Streit um Zahlen`, body: `${mark} Doppelzählung?`, occurredOn: '2026-03-10', goalIds: [goal], indicatorIds: [indicator],
+    participantMembershipIds: [partner2.membershipId],
+  }, partner.token)).id as string;
+  const meeting = (await run('CreateLogEntryInput', 'createLogEntry', '{ id }', { type: 'MEETING', title: `${mark} Steuerungsgruppe`, occurredOn: '2026-03-11' })).id as string;
+  const comment = (await run('AddCommentInput', 'addComment', '{ id }', { logEntryId: logEntry, body: `${mark} Sehe ich anders` }, partner2.token)).id as string;
+  const actionItem = (await run('CreateActionItemInput', 'createActionItem', '{ id }', {
+    title: `${mark} Zahlen abgleichen`, logEntryId: meeting, ownerMembershipId: partner.membershipId, ownerUserId: partner.id, dueOn: '2026-04-01',
+  })).id as string;
+  const proposal = (await run('CreateProposalInput', 'createProposal', '{ id }', {
+    title: `${mark} Neues Ziel`, body: `${mark} Vorschlag`, closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), indicatorId: indicator,
+  }, partner.token)).id as string;
+  await run('CastVoteInput', 'castVote', '{ id }', { proposalId: proposal, vote: 'AGREE', comment: `${mark} gern` }, partner2.token);
+  const invitee = await t.createUser({ organisationName: `${mark} Eingeladen` });
+  const invited = await run('InviteOrganisationInput', 'inviteOrganisation', '{ token invitation { id } }', {
+    organisationId: invitee.organisationId, role: 'PARTNER', email: invitee.email,
+  });
+
+  const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
+  const ids: Record<Kind, string[]> = {
+    Goal: [goal, subGoal],
+    Dimension: [dimension.id],
+    Category: [c1, c2],
+    Indicator: [indicator, indicator2],
+    Target: [target],
+    ReportingPeriod: [period],
+    Measurement: [approved.id, rejected.id, submitted.id, draft.id],
+    Overlap: overlapped.overlaps.map((o: { id: string }) => o.id),
+    Activity: [activity, activity2],
+    LogEntry: [logEntry, meeting],
+    Comment: [comment],
+    ActionItem: [actionItem],
+    Proposal: [proposal],
+    Invitation: [invited.invitation.id],
+    Membership: [partner.membershipId, partner2.membershipId, roles.funder.membershipId, roles.observer.membershipId, backboneMembership.id],
+    User: [partner.id, partner2.id, backbone.id],
+  };
+  return {
+    ...roles, partner2, mark, ids, invitationToken: invited.token as string,
+    measurements: { approved: approved.id, rejected: rejected.id, submitted: submitted.id, draft: draft.id },
+    indicator, indicator2, period, goal,
+  };
+}

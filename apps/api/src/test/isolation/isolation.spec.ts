@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { TestApp } from '../test-app';
+import { buildAlliance, Fixture } from './isolation.fixture';
+import { Call, Generator, HAND_WRITTEN } from './isolation-matrix';
+
+/**
+ * The generated isolation matrix: every query and mutation that names an alliance, called as each
+ * role of alliance B (1) in B with A's object ids and (2) in A itself. Every call is refused as
+ * NOT_FOUND/FORBIDDEN (or a VALIDATION_FAILED on an id field) or answers without anything of A,
+ * and A's rows are byte-for-byte unchanged afterwards. Operations without an alliance have
+ * hand-written cases; an operation in neither group fails the test.
+ */
+const MARK = 'Quokkastadt';
+const CONCURRENCY = 6;
+const ROLES = ['backbone', 'partner', 'funder', 'observer'] as const;
+
+async function fingerprint(t: TestApp, allianceId: string): Promise<Record<string, string>> {
+  const tables = await t.sql(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'alliance_id' ORDER BY 1`);
+  const out: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const [r] = await t.sql(`SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM ${table_name} x WHERE alliance_id = $1`, [allianceId]);
+    out[table_name] = r.h;
+  }
+  out.alliance = (await t.sql(`SELECT md5(x::text) AS h FROM alliances x WHERE id = $1`, [allianceId]))[0].h;
+  return out;
+}
+
+/** Every id of any row of the alliance, plus its users' ids: none may appear in B's answers. */
+async function allIds(t: TestApp, allianceId: string): Promise<Set<string>> {
+  const tables = await t.sql(`SELECT c.table_name FROM information_schema.columns c JOIN information_schema.columns i ON i.table_name = c.table_name AND i.column_name = 'id'
+    WHERE c.table_schema = 'public' AND c.column_name = 'alliance_id'`);
+  const ids = new Set<string>([allianceId]);
+  for (const { table_name } of tables) for (const r of await t.sql(`SELECT id::text FROM ${table_name} WHERE alliance_id = $1`, [allianceId])) ids.add(r.id);
+  for (const r of await t.sql(`SELECT user_id::text AS id FROM alliance_seats WHERE alliance_id = $1`, [allianceId])) ids.add(r.id);
+  return ids;
+}
+
+async function versions(t: TestApp, allianceIds: string[]): Promise<Map<string, number>> {
+  const tables = await t.sql(`SELECT a.table_name FROM information_schema.columns a JOIN information_schema.columns v ON v.table_name = a.table_name AND v.column_name = 'version'
+    JOIN information_schema.columns i ON i.table_name = a.table_name AND i.column_name = 'id' WHERE a.table_schema = 'public' AND a.column_name = 'alliance_id'`);
+  const out = new Map<string, number>();
+  for (const { table_name } of tables) for (const r of await t.sql(`SELECT id::text, version FROM ${table_name} WHERE alliance_id = ANY($1)`, [allianceIds])) out.set(r.id, r.version);
+  return out;
+}
+
+describe('tenant isolation: alliance B attacks alliance A through every operation', () => {
+  let t: TestApp;
+  let a: Fixture;
+  let b: Fixture;
+  beforeAll(async () => {
+    t = await TestApp.start({ RATE_LIMIT_POINTS_PER_MINUTE: '100000000' });
+    a = await buildAlliance(t, MARK);
+    b = await buildAlliance(t, 'Zweitort');
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('every operation × every role of B: refused or answered without A, and A unchanged', async () => {
+    const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../../schema.graphql'), 'utf8'));
+    const gen = new Generator(schema, await versions(t, [a.allianceId]));
+    const ops = gen.operations();
+    const scoped = ops.filter((o) => Generator.scoped(o.field));
+    const uncovered = ops.filter((o) => !Generator.scoped(o.field) && !HAND_WRITTEN.includes(o.name)).map((o) => o.name);
+    expect(uncovered).toEqual([]);
+    expect(HAND_WRITTEN.filter((n) => !ops.some((o) => o.name === n))).toEqual([]);
+
+    const foreign = await allIds(t, a.allianceId);
+    const before = await fingerprint(t, a.allianceId);
+    const jobs: { call: Call; role: (typeof ROLES)[number]; variant: 'own-alliance' | 'foreign-alliance' }[] = [];
+    for (const op of scoped) {
+      const inOwn = gen.call(op, b.allianceId, a.ids);
+      const inForeign = gen.call(op, a.allianceId, a.ids);
+      for (const role of ROLES) {
+        // Without foreign object ids a call in B is just B's own business: nothing to attack.
+        if (inOwn.foreignIds.length) jobs.push({ call: inOwn, role, variant: 'own-alliance' });
+        jobs.push({ call: inForeign, role, variant: 'foreign-alliance' });
+      }
+    }
+
+    // What counts as A's: every id of its rows anywhere in the data; in error messages, ids the
+    // caller did not send itself (a NOT_FOUND may quote the id asked for); A's names anywhere.
+    const leaksOf = (r: { data?: unknown; errors?: unknown }, call: Call) => {
+      const data = JSON.stringify(r.data ?? {});
+      const errors = JSON.stringify(r.errors ?? []);
+      const sent = JSON.stringify(call.variables);
+      const ids = [...foreign].filter((id) => data.includes(id) || (errors.includes(id) && !sent.includes(id)));
+      return data.includes(MARK) || errors.includes(MARK) ? [...ids, MARK] : ids;
+    };
+    // The scan itself works: A's own backbone reading A's goals is full of A.
+    const goals = gen.call(scoped.find((o) => o.name === 'goals')!, a.allianceId, a.ids);
+    expect(leaksOf(await t.gql(goals.query, goals.variables, { token: a.backbone.token }), goals)).toEqual(expect.arrayContaining([a.goal, MARK]));
+
+    const failures: string[] = [];
+    const codes: Record<string, number> = {};
+    const check = async (job: (typeof jobs)[number]) => {
+      const { call, role, variant } = job;
+      const r = await t.gql(call.query, call.variables, { token: b[role].token });
+      const where = `${call.op} as B's ${role} (${variant})`;
+      const err = r.errors?.[0];
+      const code = String(err?.extensions?.code ?? 'OK');
+      codes[code] = (codes[code] ?? 0) + 1;
+      if (r.status >= 500 || code === 'INTERNAL_SERVER_ERROR') return void failures.push(`${where}: ${r.status} ${JSON.stringify(r.errors)}`);
+      const data = JSON.stringify(r.data ?? {});
+      const leaked = leaksOf(r, call);
+      if (leaked.length) return void failures.push(`${where}: leaks ${leaked.join(',')}: ${data.slice(0, 300)}`);
+      if (variant === 'foreign-alliance') {
+        if (code !== 'NOT_FOUND') failures.push(`${where}: expected NOT_FOUND, got ${code} ${err?.message ?? data.slice(0, 200)}`);
+        return;
+      }
+      if (!err) return; // answered, and nothing of A in the answer
+      const fields = (err.extensions?.fields as { field: string }[] | undefined) ?? [];
+      // A VALIDATION_FAILED only counts as a refusal when every field it names is an id.
+      const aboutIds = code === 'VALIDATION_FAILED' && fields.length > 0 && fields.every((f) => /(Id|Ids|^id)$/.test(f.field.replace(/\[\d+\]/g, '').split('.').pop()!));
+      if (!['NOT_FOUND', 'FORBIDDEN'].includes(code) && !aboutIds) failures.push(`${where}: ${code} ${err.message} ${JSON.stringify(fields)}`);
+    };
+    const started = Date.now();
+    let next = 0;
+    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      while (next < jobs.length) await check(jobs[next++]);
+    }));
+    console.log(
+      `isolation matrix: ${scoped.length} alliance-scoped operations × ${ROLES.length} roles of B, ${jobs.length} calls in ${Date.now() - started} ms; ` +
+        `${HAND_WRITTEN.length} operations hand-written; codes ${JSON.stringify(codes)}; ${failures.length} failures`,
+    );
+    expect(failures).toEqual([]);
+    expect(await fingerprint(t, a.allianceId)).toEqual(before);
+  }, 120_000);
+
+  it("the generated arguments are valid: with B's own ids, B's backbone gets past the lookups of every operation", async () => {
+    const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../../schema.graphql'), 'utf8'));
+    const gen = new Generator(schema, await versions(t, [b.allianceId]));
+    const failures: string[] = [];
+    for (const op of gen.operations().filter((o) => o.kind === 'query' && Generator.scoped(o.field))) {
+      const call = gen.call(op, b.allianceId, b.ids);
+      const r = await t.gql(call.query, call.variables, { token: b.backbone.token });
+      if (r.errors?.length) failures.push(`${op.name}: ${JSON.stringify(r.errors[0])}`);
+    }
+    // Mutations change B, so only those whose ids matter run, and only lookups must pass:
+    // a business refusal (wrong state, stale version, rules) shows the ids were found.
+    const last = (name: string) => (/^(delete|remove|revoke)/.test(name) ? 1 : 0); // deletions after the edits of the same rows
+    const mutations = gen.operations().filter((o) => o.kind === 'mutation' && Generator.scoped(o.field)).sort((x, y) => last(x.name) - last(y.name));
+    for (const op of mutations) {
+      const call = gen.call(op, b.allianceId, b.ids);
+      if (!call.foreignIds.length) continue;
+      const r = await t.gql(call.query, call.variables, { token: b.backbone.token });
+      const code = r.errors?.[0]?.extensions?.code;
+      if (code === 'NOT_FOUND' || code === 'INTERNAL_SERVER_ERROR' || code === 'BAD_REQUEST') failures.push(`${op.name}: ${JSON.stringify(r.errors?.[0])}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('operations without an alliance: me, myAlliances, login, logout, changePassword, acceptInvitation, createAlliance', async () => {
+    const foreign = await allIds(t, a.allianceId);
+    const before = await fingerprint(t, a.allianceId);
+    const clean = (x: unknown) => [...foreign].filter((id) => JSON.stringify(x).includes(id)).concat(JSON.stringify(x).includes(MARK) ? [MARK] : []);
+    for (const role of ROLES) {
+      const token = b[role].token;
+      const me = await t.gql(`{ me { id email name locale } }`, {}, { token });
+      expect(me.errors).toBeUndefined();
+      expect(clean(me.data)).toEqual([]);
+      const mine = await t.ok(`{ myAlliances { id name } }`, {}, { token });
+      expect(mine.myAlliances.map((x: { id: string }) => x.id)).toEqual([b.allianceId]);
+    }
+    // A's invitation token with its first character changed: no membership, nothing of A revealed.
+    const tok = a.invitationToken;
+    const forged = (tok[0] === 'a' ? 'b' : 'a') + tok.slice(1);
+    for (const attempt of [forged, tok.slice(0, -1), `${tok}x`]) {
+      const r = await t.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id allianceId } } }`, { i: { token: attempt } }, { token: b.partner.token });
+      expect(r.errors?.[0]?.extensions?.code).toBeDefined();
+      expect(clean(r)).toEqual([]);
+    }
+    // createAlliance for an organisation of A the caller does not belong to.
+    const org = (await t.sql(`SELECT organisation_id FROM memberships WHERE id = $1`, [a.partner.membershipId]))[0].organisation_id;
+    const created = await t.gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: 'Übernahme', kind: 'ALLIANCE', organisationId: org } }, { token: b.backbone.token });
+    // Someone else's organisation is treated like none of the caller's own: "choose your organisation".
+    expect(created.errors?.[0]?.extensions?.code).toBe('ORGANISATION_REQUIRED');
+    expect(await t.sql(`SELECT 1 FROM memberships WHERE organisation_id = $1 AND alliance_id <> $2`, [org, a.allianceId])).toEqual([]);
+    // login with A's account and a wrong password; B's logout and password change end no session of A.
+    const wrong = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: a.backbone.email, password: 'falsch-falsch-falsch', mode: 'TOKEN' } });
+    expect(wrong.errors?.[0]?.extensions?.code).toBeDefined();
+    const fresh = await t.login(b.observer.email);
+    await t.ok(`mutation { logout }`, {}, { token: fresh });
+    const pw = await t.gql(`mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`, { i: { currentPassword: 'richtig-geheim-123', newPassword: 'ganz-neues-geheimnis-1' } }, { token: b.funder.token });
+    expect(pw.errors).toBeUndefined();
+    expect((await t.ok(`query($id: ID!) { alliance(allianceId: $id) { id } }`, { id: a.allianceId }, { token: a.backbone.token })).alliance.id).toBe(a.allianceId);
+    expect(await fingerprint(t, a.allianceId)).toEqual(before);
+  });
+});

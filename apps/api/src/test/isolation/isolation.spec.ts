@@ -150,7 +150,7 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     expect(failures).toEqual([]);
   });
 
-  it('operations without an alliance: me, myAlliances, login, logout, changePassword, acceptInvitation, createAlliance', async () => {
+  it('operations without an alliance: me, myAlliances, fundingPortfolio, login, logout, changePassword, acceptInvitation, createAlliance', async () => {
     const foreign = await allIds(t, a.allianceId);
     const before = await fingerprint(t, a.allianceId);
     const clean = (x: unknown) => [...foreign].filter((id) => JSON.stringify(x).includes(id)).concat(JSON.stringify(x).includes(MARK) ? [MARK] : []);
@@ -161,6 +161,10 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       expect(clean(me.data)).toEqual([]);
       const mine = await t.ok(`{ myAlliances { id name } }`, {}, { token });
       expect(mine.myAlliances.map((x: { id: string }) => x.id)).toEqual([b.allianceId]);
+      // The portfolio spans alliances by design: for B's people it holds at most B, never A.
+      const portfolio = await t.ok(`{ fundingPortfolio { id name indicators { name latestValue trend { periods values } } } }`, {}, { token });
+      expect(portfolio.fundingPortfolio.map((x: { id: string }) => x.id)).toEqual(role === 'funder' ? [b.allianceId] : []);
+      expect(clean(portfolio)).toEqual([]);
     }
     // A's invitation token with its first character changed: no membership, nothing of A revealed.
     const tok = a.invitationToken;

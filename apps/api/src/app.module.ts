@@ -21,6 +21,7 @@ import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { MembersModule } from './modules/members/members.module';
 import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { CommunicationModule } from './modules/communication/communication.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -78,6 +79,7 @@ export class AppModule implements NestModule {
         MeasurementsModule,
         ActivitiesModule,
         CommunicationModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
     };

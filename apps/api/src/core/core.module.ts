@@ -26,6 +26,6 @@ import { TenancyService } from './tenancy/tenancy.service';
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: TenancyInterceptor },
   ],
-  exports: [SessionsService, AuthService, TenancyService, AuditService],
+  exports: [SessionsService, AuthService, LoginThrottle, TenancyService, AuditService],
 })
 export class CoreModule {}

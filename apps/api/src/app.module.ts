@@ -22,6 +22,7 @@ import { MembersModule } from './modules/members/members.module';
 import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { CommunicationModule } from './modules/communication/communication.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -80,6 +81,7 @@ export class AppModule implements NestModule {
         ActivitiesModule,
         CommunicationModule,
         ReportsModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
     };

@@ -38,5 +38,7 @@ export const ERROR_CODES = [
   // ── communication ──
   'NOT_A_CONFLICT',
   'VOTING_CLOSED',
+  // ── privacy ──
+  'SOLE_BACKBONE_ADMIN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

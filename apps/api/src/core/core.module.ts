@@ -7,6 +7,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle';
+import { SessionCleanup } from './auth/session-cleanup';
 import { SessionsService } from './auth/sessions.service';
 import { TenancyInterceptor } from './tenancy/tenancy.interceptor';
 import { TenancyService } from './tenancy/tenancy.service';
@@ -17,6 +18,7 @@ import { TenancyService } from './tenancy/tenancy.service';
   imports: [AccountsModule],
   providers: [
     SessionsService,
+    SessionCleanup,
     AuthService,
     LoginThrottle,
     AuthResolver,
@@ -26,6 +28,6 @@ import { TenancyService } from './tenancy/tenancy.service';
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: TenancyInterceptor },
   ],
-  exports: [SessionsService, AuthService, TenancyService, AuditService],
+  exports: [SessionsService, AuthService, LoginThrottle, TenancyService, AuditService],
 })
 export class CoreModule {}

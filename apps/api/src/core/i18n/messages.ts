@@ -123,6 +123,9 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.notActive': 'keine aktive Mitgliedschaft',
     'field.noSeat': 'gehört nicht zu dieser Organisation im Bündnis',
     'field.notFuture': 'muss in der Zukunft liegen',
+    // ── privacy ──
+    SOLE_BACKBONE_ADMIN: 'Sie verwalten als einzige Person die Geschäftsstelle von „{alliance}“. Übergeben Sie die Geschäftsstelle zuerst (z. B. eine andere Organisation zur Geschäftsstelle machen), dann können Sie Ihr Konto löschen.',
+    'field.confirm': 'Bitte zur Bestätigung LÖSCHEN eingeben',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in.',
@@ -241,6 +244,9 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.notActive': 'not an active membership',
     'field.noSeat': 'does not belong to this organisation in the alliance',
     'field.notFuture': 'must lie in the future',
+    // ── privacy ──
+    SOLE_BACKBONE_ADMIN: 'You are the only person administering the backbone of “{alliance}”. Hand the backbone over first (e.g. make another organisation backbone), then you can delete your account.',
+    'field.confirm': 'Type DELETE to confirm',
   },
 };
 

@@ -2,6 +2,7 @@ import { Initial1795316510010 } from './1795316510010-Initial';
 import { TenantIsolation1795316600000 } from './1795316600000-TenantIsolation';
 import { FiveConditions1795317355186 } from './1795317355186-FiveConditions';
 import { TenantIsolationFiveConditions1795317400000 } from './1795317400000-TenantIsolationFiveConditions';
+import { PrivacyErasure1795317500000 } from './1795317500000-PrivacyErasure';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   TenantIsolation1795316600000,
   FiveConditions1795317355186,
   TenantIsolationFiveConditions1795317400000,
+  PrivacyErasure1795317500000,
 ];

@@ -150,7 +150,7 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     expect(failures).toEqual([]);
   });
 
-  it('operations without an alliance: me, myAlliances, fundingPortfolio, login, logout, changePassword, acceptInvitation, createAlliance', async () => {
+  it('operations without an alliance: me, myAlliances, fundingPortfolio, myPersonalData, eraseMyAccount, login, logout, changePassword, acceptInvitation, createAlliance', async () => {
     const foreign = await allIds(t, a.allianceId);
     const before = await fingerprint(t, a.allianceId);
     const clean = (x: unknown) => [...foreign].filter((id) => JSON.stringify(x).includes(id)).concat(JSON.stringify(x).includes(MARK) ? [MARK] : []);
@@ -165,7 +165,13 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       const portfolio = await t.ok(`{ fundingPortfolio { id name indicators { name latestValue trend { periods values } } } }`, {}, { token });
       expect(portfolio.fundingPortfolio.map((x: { id: string }) => x.id)).toEqual(role === 'funder' ? [b.allianceId] : []);
       expect(clean(portfolio)).toEqual([]);
+      // A person's data export holds their own alliances only.
+      const personal = await t.ok(`{ myPersonalData }`, {}, { token });
+      expect(clean(personal)).toEqual([]);
     }
+    // Erasure needs the caller's own password; a wrong one changes nothing anywhere.
+    const erase = await t.gql(`mutation($i: EraseMyAccountInput!) { eraseMyAccount(input: $i) }`, { i: { password: 'nicht-das-passwort', confirm: 'LÖSCHEN' } }, { token: b.observer.token });
+    expect(erase.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     // A's invitation token with its first character changed: no membership, nothing of A revealed.
     const tok = a.invitationToken;
     const forged = (tok[0] === 'a' ? 'b' : 'a') + tok.slice(1);

@@ -103,7 +103,7 @@ describe('demo seed', () => {
     expect(approved).toHaveLength(5);
     const sum = approved.reduce((s: number, m: any) => s + m.value, 0);
     const { rollup } = await as('funder', `query($id: ID!, $i: ID!) { rollup(allianceId: $id, indicatorId: $i, periodKey: "2026-09") { value deduplicated memberCount target } }`, { i: les1 });
-    expect(rollup).toEqual({ value: sum - 8, deduplicated: 8, memberCount: 5, target: 230 });
+    expect(rollup).toEqual({ value: sum - 8, deduplicated: 8, memberCount: 5, target: 210 });
   });
 
   it('shows the funder approved values only', async () => {

@@ -9,8 +9,8 @@ const GOALS: GoalSpec[] = [
 ];
 
 const INDICATORS: IndicatorSpec[] = [
-  { code: 'KLI-1', name: 'Neu installierte Photovoltaik-Leistung', definition: 'Im Quartal neu angeschlossene PV-Leistung im Kreisgebiet.', unit: 'kWp', direction: 'INCREASE', aggregation: 'SUM', frequency: 'QUARTERLY', rbaKind: 'HOW_MUCH', baseline: [900, '2025-Q3'], targets: { 2025: 1000, 2026: 1200 }, goals: ['energie'], from: 950, to: 1250, shares: [0.85, 0.15], noise: 0.1 },
-  { code: 'KLI-2', name: 'Kühle Orte mit Hitzeschutz-Angebot', definition: 'Öffentlich zugängliche, gekühlte Räume mit Trinkwasser an Hitzetagen (Stand Quartalsende).', unit: 'Orte', direction: 'INCREASE', aggregation: 'LATEST', frequency: 'QUARTERLY', rbaKind: 'HOW_MUCH', baseline: [6, '2025-Q3'], targets: { 2026: 15 }, goals: ['hitze'], from: 7, to: 14, shares: [0, 0], noise: 0.05 },
+  { code: 'KLI-1', name: 'Neu installierte Photovoltaik-Leistung', definition: 'Im Quartal neu angeschlossene PV-Leistung im Kreisgebiet.', unit: 'kWp', direction: 'INCREASE', aggregation: 'SUM', frequency: 'QUARTERLY', rbaKind: 'HOW_MUCH', baseline: [900, '2025-Q3'], targets: { 2025: 850, 2026: 1050 }, goals: ['energie'], from: 950, to: 1250, shares: [0.85, 0.15], noise: 0.1 },
+  { code: 'KLI-2', name: 'Kühle Orte mit Hitzeschutz-Angebot', definition: 'Öffentlich zugängliche, gekühlte Räume mit Trinkwasser an Hitzetagen (Stand Quartalsende).', unit: 'Orte', direction: 'INCREASE', aggregation: 'LATEST', frequency: 'QUARTERLY', rbaKind: 'HOW_MUCH', baseline: [6, '2025-Q3'], targets: { 2026: 12 }, goals: ['hitze'], from: 7, to: 14, shares: [0, 0], noise: 0.05 },
   { code: 'KLI-3', name: 'Zufriedenheit mit der Energieberatung', definition: 'Mittlere Bewertung der Beratungen (1–5).', unit: 'Punkte (1–5)', direction: 'INCREASE', aggregation: 'AVERAGE', frequency: 'QUARTERLY', rbaKind: 'HOW_WELL', decimals: 1, baseline: [3.9, '2025-Q3'], targets: { 2026: 4.2 }, goals: ['energie'], from: 3.9, to: 4.3, shares: [0.02, -0.02], noise: 0.03 },
 ];
 

@@ -85,6 +85,16 @@ export const EDU_LOG: LogSpec[] = [
       { title: 'Ideen für Elternarbeit in der Oststadt sammeln', owner: 'jugendtreff', due: null },
     ],
   },
-  { key: 'decision', type: 'DECISION', on: '2026-09-22', title: 'Zielwert „Kinder in Leseförderung“ 2027: 260', body: 'Vorschlag „Zielwert Leseförderung 2027 auf 260 Kinder anheben“: angenommen.\nZustimmung: 4, Enthaltung: 1, Ablehnung: 1, Veto: 0.', author: 'bildungsbuero', goals: ['lesen'], indicators: ['LES-1'] },
+  // Written as closeProposal writes it: the voters as participants, the pinned indicator linked.
+  {
+    key: 'decision',
+    type: 'DECISION',
+    on: '2026-09-22',
+    title: 'Entscheidung: Zielwert Leseförderung 2027 auf 260 Kinder anheben',
+    body: 'Vorschlag „Zielwert Leseförderung 2027 auf 260 Kinder anheben“: angenommen.\nStimmen: 4 Zustimmung, 1 Enthaltung, 1 Ablehnung, 0 Veto (insgesamt 6).',
+    author: 'bildungsbuero',
+    participants: ALL,
+    indicators: ['LES-1'],
+  },
   { type: 'DECISION', on: '2026-02-10', title: 'Frühwarnsystem Fehlzeiten geht in den Regelbetrieb', body: 'Die Steuerungsgruppe beschließt, das Frühwarnsystem ab dem zweiten Halbjahr an allen Schulen der Oststadt zu nutzen.', author: 'bildungsbuero', goals: ['fehlzeiten'] },
 ];

@@ -1,14 +1,40 @@
 import { TestApp } from '../../test/test-app';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo.seed';
 
+/** The demo seeded once, then read through GraphQL as the demo users would see it. */
 describe('demo seed', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await TestApp.start()));
+  let seedMs = 0;
+  const tokens: Record<string, string> = {};
+  let edu: string;
+  let climate: string;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const started = Date.now();
+    expect(await seedDemo(t.databaseUrl)).toBe(true);
+    seedMs = Date.now() - started;
+    for (const [key, user] of Object.entries(DEMO_USERS)) tokens[key] = await t.login(user.email, DEMO_PASSWORD);
+    const mine = (await t.ok(`{ myAlliances { id name } }`, {}, { token: tokens.funder })).myAlliances;
+    edu = mine.find((a: any) => a.name === 'Bildungsbündnis Musterstadt').id;
+    climate = mine.find((a: any) => a.name === 'Klimaallianz Nordkreis').id;
+  });
   afterAll(() => t.close());
 
-  it('seeds the two German demo alliances once, with one login per role', async () => {
-    expect(await seedDemo(t.databaseUrl)).toBe(true);
-    expect(await seedDemo(t.databaseUrl)).toBe(false); // idempotent
+  const as = (who: keyof typeof DEMO_USERS, query: string, variables: Record<string, unknown> = {}) => t.ok(query, { id: edu, ...variables }, { token: tokens[who] });
+  const openPeriod = async (key: string) =>
+    (await as('backbone', `query($id: ID!) { reportingPeriods(allianceId: $id, state: OPEN, page: { first: 100 }) { nodes { id periodKey } } }`)).reportingPeriods.nodes.find(
+      (p: any) => p.periodKey === key,
+    ).id;
+
+  it('seeds quickly, and a second run changes nothing', async () => {
+    expect(seedMs).toBeLessThan(3000);
+    const count = async () => (await t.sql(`SELECT (SELECT count(*) FROM measurements)::int + (SELECT count(*) FROM log_entries)::int + (SELECT count(*) FROM users)::int AS n`))[0].n;
+    const before = await count();
+    expect(await seedDemo(t.databaseUrl)).toBe(false);
+    expect(await count()).toBe(before);
+  });
+
+  it('gives every demo user a seat with the right role', async () => {
     const expected: Record<string, [string, string][]> = {
       backbone: [['Bildungsbündnis Musterstadt', 'BACKBONE']],
       partner: [['Bildungsbündnis Musterstadt', 'PARTNER']],
@@ -16,15 +42,104 @@ describe('demo seed', () => {
       observer: [['Bildungsbündnis Musterstadt', 'OBSERVER']],
       climateBackbone: [['Klimaallianz Nordkreis', 'BACKBONE']],
     };
-    for (const [key, user] of Object.entries(DEMO_USERS)) {
-      const token = await t.login(user.email, DEMO_PASSWORD);
-      const d = await t.ok(`{ myAlliances { name myRole } }`, {}, { token });
+    for (const key of Object.keys(DEMO_USERS)) {
+      const d = await t.ok(`{ myAlliances { name myRole } }`, {}, { token: tokens[key] });
       expect(d.myAlliances.map((a: any) => [a.name, a.myRole])).toEqual(expected[key]);
     }
-    const token = await t.login(DEMO_USERS.backbone.email, DEMO_PASSWORD);
-    const [{ id }] = (await t.ok(`{ myAlliances { id } }`, {}, { token })).myAlliances;
-    const members = await t.ok(`query($id: ID!) { members(allianceId: $id) { role organisation { name } } }`, { id }, { token });
+    const members = await as('backbone', `query($id: ID!) { members(allianceId: $id) { role } }`);
     expect(members.members).toHaveLength(8);
     expect(members.members.filter((m: any) => m.role === 'PARTNER')).toHaveLength(5);
+  });
+
+  it('shows the backbone 4 goals (with sub-goals) and 10 indicators of every frequency and aggregation', async () => {
+    const { goals } = await as('backbone', `query($id: ID!) { goals(allianceId: $id) { id parentId title } }`);
+    expect(goals.filter((g: any) => !g.parentId)).toHaveLength(4);
+    expect(goals.length).toBeGreaterThan(4);
+    const { indicators } = await as('backbone', `query($id: ID!) { indicators(allianceId: $id, page: { first: 100 }) { totalCount nodes { frequency aggregation } } }`);
+    expect(indicators.totalCount).toBe(10);
+    expect(new Set(indicators.nodes.map((i: any) => i.frequency))).toEqual(new Set(['MONTHLY', 'QUARTERLY', 'YEARLY']));
+    expect(new Set(indicators.nodes.map((i: any) => i.aggregation))).toEqual(new Set(['SUM', 'AVERAGE', 'LATEST', 'RATIO']));
+  });
+
+  it('leaves gaps in the completeness of the current period', async () => {
+    const c = (await as('backbone', `query($id: ID!, $p: ID!) { reportingCompleteness(allianceId: $id, reportingPeriodId: $p) { expected missing rows { status } } }`, { p: await openPeriod('2026-11') }))
+      .reportingCompleteness;
+    expect(c.expected).toBe(15); // 3 monthly indicators × 5 partners
+    expect(c.missing).toBeGreaterThan(0);
+    expect(c.missing).toBeLessThan(c.expected);
+  });
+
+  it('holds every workflow state in the open periods, with a reason on rejections', async () => {
+    const rows = await t.sql(`SELECT status, rejection_reason FROM measurements m JOIN reporting_periods rp ON rp.id = m.reporting_period_id WHERE rp.state = 'OPEN'`);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED']));
+    expect(rows.filter((r) => r.status === 'REJECTED').every((r) => r.rejection_reason)).toBe(true);
+    const closed = await t.sql(`SELECT DISTINCT status FROM measurements m JOIN reporting_periods rp ON rp.id = m.reporting_period_id WHERE rp.state = 'CLOSED'`);
+    expect(closed.map((r) => r.status)).toEqual(['APPROVED']);
+  });
+
+  it('disaggregates SUM values into parts that add up', async () => {
+    const bad = await t.sql(
+      `SELECT m.id FROM measurements m JOIN measurement_parts p ON p.measurement_id = m.id GROUP BY m.id, m.value HAVING sum(p.value) <> m.value`,
+    );
+    expect(bad).toEqual([]);
+    expect((await t.sql(`SELECT count(DISTINCT measurement_id)::int AS n FROM measurement_parts`))[0].n).toBeGreaterThan(100);
+  });
+
+  it('reports exactly one gap and the Oststadt overlap on the activity map', async () => {
+    const { activityMap } = await as('backbone', `query($id: ID!) { activityMap(allianceId: $id, asOf: "2026-11-15") { gaps { goalTitle } overlaps { goalTitle district targetGroup } } }`);
+    expect(activityMap.gaps).toEqual([{ goalTitle: 'Eltern als Bildungspartner stärken' }]);
+    expect(activityMap.overlaps).toContainEqual({ goalTitle: 'Leseförderung an allen Grundschulen der Oststadt', district: 'Oststadt', targetGroup: 'Grundschulkinder' });
+  });
+
+  it('rolls up a SUM indicator as the approved values minus the declared overlap', async () => {
+    const { indicators } = await as('backbone', `query($id: ID!) { indicators(allianceId: $id, page: { first: 100 }) { nodes { id code } } }`);
+    const les1 = indicators.nodes.find((i: any) => i.code === 'LES-1').id;
+    const { measurements } = await as(
+      'backbone',
+      `query($id: ID!, $i: ID!) { measurements(allianceId: $id, filter: { indicatorId: $i, status: APPROVED }, page: { first: 100 }) { nodes { periodKey value } } }`,
+      { i: les1 },
+    );
+    const approved = measurements.nodes.filter((m: any) => m.periodKey === '2026-09');
+    expect(approved).toHaveLength(5);
+    const sum = approved.reduce((s: number, m: any) => s + m.value, 0);
+    const { rollup } = await as('funder', `query($id: ID!, $i: ID!) { rollup(allianceId: $id, indicatorId: $i, periodKey: "2026-09") { value deduplicated memberCount target } }`, { i: les1 });
+    expect(rollup).toEqual({ value: sum - 8, deduplicated: 8, memberCount: 5, target: 210 });
+  });
+
+  it('shows the funder approved values only', async () => {
+    const { measurements } = await as('funder', `query($id: ID!, $p: ID!) { measurements(allianceId: $id, filter: { reportingPeriodId: $p }, page: { first: 100 }) { totalCount nodes { status } } }`, {
+      p: await openPeriod('2026-10'),
+    });
+    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM measurements WHERE period_key = '2026-10' AND status = 'APPROVED'`);
+    expect(measurements.totalCount).toBe(n);
+    expect(measurements.nodes.every((m: any) => m.status === 'APPROVED')).toBe(true);
+    const [{ all }] = await t.sql(`SELECT count(*)::int AS all FROM measurements WHERE period_key = '2026-10'`);
+    expect(all).toBeGreaterThan(n);
+  });
+
+  it('fills a year of log entries, with conflicts and action items of the Jugendtreff', async () => {
+    const { logFeed } = await as('partner', `query($id: ID!) { logFeed(allianceId: $id, page: { first: 100 }) { totalCount nodes { type conflictState } } }`);
+    expect(logFeed.totalCount).toBeGreaterThanOrEqual(12);
+    expect(logFeed.nodes.filter((e: any) => e.type === 'CONFLICT').map((e: any) => e.conflictState).sort()).toEqual(['OPEN', 'RESOLVED']);
+    const { myActionItems } = await as('partner', `query($id: ID!) { myActionItems(allianceId: $id) { nodes { title } } }`);
+    expect(myActionItems.nodes.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has one decided proposal (ACCEPTED, with snapshot) and one open', async () => {
+    const { proposals } = await as('partner', `query($id: ID!) { proposals(allianceId: $id) { nodes { state outcome decisionLogEntryId indicatorSnapshot { periods values } tally { agree } } } }`);
+    const decided = proposals.nodes.find((p: any) => p.state === 'DECIDED');
+    expect(decided).toMatchObject({ outcome: 'ACCEPTED', tally: { agree: 4 } });
+    expect(decided.decisionLogEntryId).toBeTruthy();
+    expect(decided.indicatorSnapshot.periods).toEqual(['2026-05', '2026-06', '2026-07', '2026-08']);
+    expect(proposals.nodes.filter((p: any) => p.state === 'OPEN')).toHaveLength(1);
+  });
+
+  it('seeds the smaller Klimaallianz with a year of approved quarters', async () => {
+    const q = (query: string) => t.ok(query, { id: climate }, { token: tokens.climateBackbone });
+    expect((await q(`query($id: ID!) { goals(allianceId: $id) { id } }`)).goals).toHaveLength(2);
+    expect((await q(`query($id: ID!) { indicators(allianceId: $id) { totalCount } }`)).indicators.totalCount).toBe(3);
+    const { measurements } = await q(`query($id: ID!) { measurements(allianceId: $id, filter: { status: APPROVED }, page: { first: 100 }) { totalCount } }`);
+    expect(measurements.totalCount).toBe(3 * 2 * 4);
+    expect((await q(`query($id: ID!) { activities(allianceId: $id) { totalCount } }`)).activities.totalCount).toBe(3);
   });
 });

@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { hashPassword } from '../../core/auth/password';
+import { seedClimate } from './demo/climate';
+import { seedEducation } from './demo/education';
+import { AllianceSeed, Rng, insert } from './demo/kit';
 
 /** Demo-only password of every demo login (listed in the README). */
 export const DEMO_PASSWORD = 'Gemeinwerk-Demo-2026';
@@ -11,6 +13,19 @@ export const DEMO_USERS = {
   funder: { email: 'foerderung@vogel-stiftung.example', name: 'Dr. Johanna Vogel' },
   observer: { email: 'beobachtung@schulamt.example', name: 'Markus Weber' },
   climateBackbone: { email: 'buero@klimaagentur-nordkreis.example', name: 'Lena Hoffmann' },
+} as const;
+
+/**
+ * Staff of the other member organisations: they sign the agreement, hand in values, write log
+ * entries and vote in the demo. They can log in with the demo password too.
+ */
+export const DEMO_STAFF = {
+  vhs: { email: 'bildung@vhs-musterstadt.example', name: 'Aylin Kaya' },
+  jobcenter: { email: 'uebergang@jobcenter-musterstadt.example', name: 'Thomas Richter' },
+  lesestart: { email: 'kontakt@lesestart-musterstadt.example', name: 'Sabine Wolf' },
+  paten: { email: 'info@brueckenbauer.example', name: 'Jonas Becker' },
+  stadtwerke: { email: 'klima@stadtwerke-nordkreis.example', name: 'Katrin Schulz' },
+  bund: { email: 'vorstand@naturschutz-nordkreis.example', name: 'Henrik Lange' },
 } as const;
 
 type OrgKey = keyof typeof ORGS;
@@ -37,6 +52,8 @@ interface SeedAlliance {
   periodStart: string;
   periodEnd: string | null;
   members: { org: OrgKey; role: string; users: (keyof typeof DEMO_USERS)[] }[];
+  /** Writes goals, indicators, reports, activities and the log. */
+  content: (a: AllianceSeed) => Promise<void>;
 }
 
 const ALLIANCES: SeedAlliance[] = [
@@ -59,6 +76,7 @@ const ALLIANCES: SeedAlliance[] = [
       { org: 'stiftung', role: 'FUNDER', users: ['funder'] },
       { org: 'schulamt', role: 'OBSERVER', users: ['observer'] },
     ],
+    content: seedEducation,
   },
   {
     name: 'Klimaallianz Nordkreis',
@@ -74,6 +92,7 @@ const ALLIANCES: SeedAlliance[] = [
       { org: 'bund', role: 'PARTNER', users: [] },
       { org: 'stiftung', role: 'FUNDER', users: ['funder'] },
     ],
+    content: seedClimate,
   },
 ];
 
@@ -86,14 +105,12 @@ const USER_ORG: Record<keyof typeof DEMO_USERS, OrgKey> = {
   climateBackbone: 'klimaagentur',
 };
 
-export interface SeedResult {
-  allianceIds: Record<string, string>;
-}
-
 /**
  * Seeds the German demo alliances once (idempotent: does nothing when the demo backbone user
  * exists). Runs as the owner in one transaction; tenant rows are written under their
  * alliance's context, so it works whether or not the owner bypasses row-level security.
+ * Deterministic: ids and values come from a seeded generator and dates are fixed around
+ * DEMO_TODAY (2026-11-15), so every run produces the same demo.
  */
 export async function seedDemo(ownerUrl: string): Promise<boolean> {
   const client = new Client({ connectionString: ownerUrl });
@@ -106,47 +123,52 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
       await client.query('ROLLBACK');
       return false;
     }
+    const rng = new Rng(20261115);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const orgIds = {} as Record<OrgKey, string>;
-    for (const [key, o] of Object.entries(ORGS)) {
-      orgIds[key as OrgKey] = randomUUID();
-      await client.query(`INSERT INTO organisations (id, name, kind, city) VALUES ($1, $2, $3, $4)`, [orgIds[key as OrgKey], o.name, o.kind, o.city]);
-    }
+    await insert(client, 'organisations', Object.entries(ORGS).map(([key, o]) => ({ id: (orgIds[key as OrgKey] = rng.uuid()), name: o.name, kind: o.kind, city: o.city })));
     const userIds = {} as Record<keyof typeof DEMO_USERS, string>;
-    for (const [key, u] of Object.entries(DEMO_USERS)) {
-      const id = randomUUID();
-      userIds[key as keyof typeof DEMO_USERS] = id;
-      await client.query(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)`, [id, u.email, u.name, passwordHash]);
-      await client.query(`INSERT INTO user_organisations (user_id, organisation_id) VALUES ($1, $2)`, [id, orgIds[USER_ORG[key as keyof typeof DEMO_USERS]]]);
+    /** The first user of each organisation acts for it (signs, reports, votes). */
+    const actorOf = {} as Record<OrgKey, string>;
+    const people = [
+      ...Object.entries(DEMO_USERS).map(([key, u]) => ({ ...u, key, org: USER_ORG[key as keyof typeof DEMO_USERS] })),
+      ...Object.entries(DEMO_STAFF).map(([org, u]) => ({ ...u, key: null, org: org as OrgKey })),
+    ].map((p) => ({ ...p, id: rng.uuid() }));
+    for (const p of people) {
+      if (p.key) userIds[p.key as keyof typeof DEMO_USERS] = p.id;
+      actorOf[p.org] ??= p.id;
     }
+    await insert(client, 'users', people.map((p) => ({ id: p.id, email: p.email, name: p.name, password_hash: passwordHash })));
+    await insert(client, 'user_organisations', people.map((p) => ({ user_id: p.id, organisation_id: orgIds[p.org] })));
     for (const a of ALLIANCES) {
-      const allianceId = randomUUID();
+      const allianceId = rng.uuid();
       await client.query(`SELECT set_config('app.alliance_id', $1, true)`, [allianceId]);
       await client.query(
-        `INSERT INTO alliances (id, name, kind, lifecycle, problem_statement, vision, period_start, period_end, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7::date)`,
+        `INSERT INTO alliances (id, name, kind, lifecycle, problem_statement, vision, period_start, period_end, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7::date, $7::date)`,
         [allianceId, a.name, a.kind, a.lifecycle, a.problemStatement, a.vision, a.periodStart, a.periodEnd],
       );
+      const members: Record<string, string> = {};
+      const actors: Record<string, string> = {};
+      const seats: Record<string, unknown>[] = [];
       for (const m of a.members) {
-        const membershipId = randomUUID();
-        await client.query(
-          `INSERT INTO memberships (alliance_id, id, organisation_id, role, state, joined_at) VALUES ($1, $2, $3, $4, 'ACTIVE', $5::date)`,
-          [allianceId, membershipId, orgIds[m.org], m.role, a.periodStart],
-        );
-        for (const [i, u] of m.users.entries()) {
-          await client.query(`INSERT INTO alliance_seats (alliance_id, id, membership_id, user_id, is_admin) VALUES ($1, $2, $3, $4, $5)`, [
-            allianceId,
-            randomUUID(),
-            membershipId,
-            userIds[u],
-            i === 0,
-          ]);
-        }
+        members[m.org] = rng.uuid();
+        actors[m.org] = actorOf[m.org];
+        // Demo logins get their seat; staff users get a seat in the alliances their organisation belongs to.
+        const seated = [...m.users.map((u) => userIds[u]), ...people.filter((p) => !p.key && p.org === m.org).map((p) => p.id)];
+        seated.forEach((userId, i) => seats.push({ alliance_id: allianceId, id: rng.uuid(), membership_id: members[m.org], user_id: userId, is_admin: i === 0 }));
       }
+      await insert(
+        client,
+        'memberships',
+        a.members.map((m) => ({ alliance_id: allianceId, id: members[m.org], organisation_id: orgIds[m.org], role: m.role, state: 'ACTIVE', joined_at: a.periodStart })),
+      );
+      await insert(client, 'alliance_seats', seats);
+      await a.content({ client, rng, allianceId, members, actors, backboneUser: actors[a.members[0].org] });
       await client.query(
         `INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, after, occurred_at)
          VALUES ($1, $2, NULL, 'alliance.seeded', 'Alliance', $1, $3, $4::date)`,
-        [allianceId, randomUUID(), JSON.stringify({ name: a.name }), a.periodStart],
+        [allianceId, rng.uuid(), JSON.stringify({ name: a.name }), a.periodStart],
       );
     }
     await client.query('COMMIT');

@@ -21,6 +21,7 @@ import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { MembersModule } from './modules/members/members.module';
 import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { CommunicationModule } from './modules/communication/communication.module';
+import { PortabilityModule } from './modules/portability/portability.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -78,6 +79,7 @@ export class AppModule implements NestModule {
         MeasurementsModule,
         ActivitiesModule,
         CommunicationModule,
+        PortabilityModule,
       ],
       controllers: [HealthController],
     };

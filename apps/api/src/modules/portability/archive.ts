@@ -54,26 +54,31 @@ export async function tenantTablesInOrder(query: Query): Promise<string[]> {
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * A row as JSON, numeric columns as strings: a JSON number would pass through a double and lose
- * digits (and scale); as text the value is restored exactly by jsonb_populate_recordset.
+ * Per table, the row as JSON with numeric columns as strings: a JSON number would pass through a
+ * double and lose digits (and scale); as text the value is restored exactly by jsonb_populate_recordset.
  */
-async function rowJson(query: Query, table: string): Promise<string> {
-  const numeric = await query<{ name: string }>(
-    `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND data_type = 'numeric' ORDER BY 1`,
-    [table],
+async function rowJsonByTable(query: Query): Promise<(table: string) => string> {
+  const numeric = await query<{ table: string; columns: string[] }>(
+    `SELECT table_name AS table, array_agg(column_name::text ORDER BY column_name) AS columns FROM information_schema.columns
+      WHERE table_schema = 'public' AND data_type = 'numeric' GROUP BY table_name`,
   );
-  if (!numeric.length) return 'to_jsonb(t)';
-  return `to_jsonb(t) || jsonb_build_object(${numeric.map((c) => `'${c.name}', t.${ident(c.name)}::text`).join(', ')})`;
+  const byTable = new Map(numeric.map((n) => [n.table, n.columns]));
+  return (table) => {
+    const columns = byTable.get(table);
+    if (!columns) return 'to_jsonb(t)';
+    return `to_jsonb(t) || jsonb_build_object(${columns.map((c) => `'${c.replace(/'/g, "''")}', t.${ident(c)}::text`).join(', ')})`;
+  };
 }
 
 /** Reads the archive of one alliance; `query` must be able to see that alliance's rows. */
 export async function buildArchive(query: Query, allianceId: string, now = new Date()): Promise<AllianceArchive> {
-  const [alliance] = await query(`SELECT ${await rowJson(query, 'alliances')} AS row FROM alliances t WHERE id = $1`, [allianceId]);
+  const rowJson = await rowJsonByTable(query);
+  const [alliance] = await query(`SELECT ${rowJson('alliances')} AS row FROM alliances t WHERE id = $1`, [allianceId]);
   if (!alliance) throw new Error(`No alliance ${allianceId}`);
   const tables: AllianceArchive['tables'] = [];
   for (const name of await tenantTablesInOrder(query)) {
     // Sorted by the row's text form: a stable order that does not depend on how rows were written.
-    const rows = await query<{ row: Row }>(`SELECT ${await rowJson(query, name)} AS row FROM ${ident(name)} t WHERE alliance_id = $1 ORDER BY t::text`, [allianceId]);
+    const rows = await query<{ row: Row }>(`SELECT ${rowJson(name)} AS row FROM ${ident(name)} t WHERE alliance_id = $1 ORDER BY t::text`, [allianceId]);
     tables.push({ name, rows: rows.map((r) => r.row) });
   }
   // Every user and organisation the alliance's rows point at: columns named *user_id / organisation_id.

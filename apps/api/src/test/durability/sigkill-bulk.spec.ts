@@ -13,8 +13,13 @@ const ROWS = 500;
 
 /** The real API as a child process on the cloned database (no embedded server, no demo). */
 function startApi(databaseUrl: string, port: number): ChildProcess {
+  // The app URL given whole: with only a password the app would ALTER ROLE at every start, which
+  // races with other suites' start-ups on the same cluster ("tuple concurrently updated").
+  const appUrl = new URL(databaseUrl);
+  appUrl.username = 'gemeinwerk_app';
+  appUrl.password = 'gemeinwerk-test';
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DATABASE_APP_PASSWORD: 'gemeinwerk-test',
+    ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrl.toString(),
     SEED_DEMO: 'false', LOG_LEVEL: 'error', WEB_DIST: '/nonexistent', NODE_ENV: 'test',
   };
   return spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { cwd: API_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -84,13 +84,12 @@ export async function buildArchive(query: Query, allianceId: string, now = new D
   // Every user and organisation the alliance's rows point at: columns named *user_id / organisation_id.
   const userIds = new Set<string>();
   const organisationIds = new Set<string>();
-  for (const { rows } of tables) {
-    for (const row of rows) {
-      for (const [k, v] of Object.entries(row)) {
-        if (typeof v !== 'string') continue;
-        if (k === 'user_id' || k.endsWith('_user_id')) userIds.add(v);
-        if (k === 'organisation_id' || k.endsWith('_organisation_id')) organisationIds.add(v);
-      }
+  const allianceRow = (alliance as { row: Row }).row;
+  for (const row of [allianceRow, ...tables.flatMap((tb) => tb.rows)]) {
+    for (const [k, v] of Object.entries(row)) {
+      if (typeof v !== 'string') continue;
+      if (k === 'user_id' || k.endsWith('_user_id')) userIds.add(v);
+      if (k === 'organisation_id' || k.endsWith('_organisation_id')) organisationIds.add(v);
     }
   }
   const organisations = (
@@ -105,7 +104,7 @@ export async function buildArchive(query: Query, allianceId: string, now = new D
     format: ARCHIVE_FORMAT,
     formatVersion: ARCHIVE_VERSION,
     exportedAt: now.toISOString(),
-    alliance: (alliance as { row: Row }).row,
+    alliance: allianceRow,
     organisations,
     users,
     userOrganisations,

@@ -23,6 +23,7 @@ import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { CommunicationModule } from './modules/communication/communication.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { PortabilityModule } from './modules/portability/portability.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -82,6 +83,7 @@ export class AppModule implements NestModule {
         CommunicationModule,
         ReportsModule,
         PrivacyModule,
+        PortabilityModule,
       ],
       controllers: [HealthController],
     };

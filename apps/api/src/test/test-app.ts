@@ -42,9 +42,15 @@ export class TestApp {
 
   static async start(env: Record<string, string> = {}): Promise<TestApp> {
     const db = await cloneTestDatabase();
+    // The global setup gave the app role its password once; parallel boots must not ALTER ROLE
+    // concurrently ("tuple concurrently updated"), so they connect with a ready app URL.
+    const appUrl = new URL(db.url);
+    appUrl.username = 'gemeinwerk_app';
+    appUrl.password = 'gemeinwerk-test';
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
+      DATABASE_APP_URL: appUrl.toString(),
       DATABASE_APP_PASSWORD: 'gemeinwerk-test',
       SEED_DEMO: 'false',
       LOG_LEVEL: 'error',

@@ -3,8 +3,14 @@ import { conflict, notFound } from '../errors';
 
 /** Rows of a query (any statement with RETURNING, too). */
 export async function rows<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  const result = await em.queryRunner!.query(sql, params, true);
-  return result.records as T[];
+  try {
+    const result = await em.queryRunner!.query(sql, params, true);
+    return result.records as T[];
+  } catch (e) {
+    // An id argument that is not a UUID names nothing: the same answer as an unknown id.
+    if (/invalid input syntax for type uuid/.test(String((e as Error).message))) throw notFound('Record');
+    throw e;
+  }
 }
 
 export async function one<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T | undefined> {

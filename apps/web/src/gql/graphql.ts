@@ -253,6 +253,18 @@ export type Alliance = {
   vision: Scalars['String']['output'];
 };
 
+/** The backbone's view of how the alliance is doing (section 5, backbone support). */
+export type AllianceHealth = {
+  goalCoverage: GoalCoverageModel;
+  /** ACTIVE members; never-contributed first, then the longest silent. */
+  lastContributions: Array<LastContributionModel>;
+  logEntriesPerMonth: MonthlyCountsModel;
+  overdueActionItems: OverdueActionItemsModel;
+  pendingReviews: PendingReviewsModel;
+  reportingCompleteness: Array<PeriodCompletenessModel>;
+  unsignedAgreement: UnsignedAgreementModel;
+};
+
 /** Network, goal-bound alliance, or formal coalition (Bündnis). */
 export type AllianceKind =
   | 'ALLIANCE'
@@ -578,6 +590,13 @@ export type DimensionCategoryInput = {
   name: Scalars['String']['input'];
 };
 
+export type EraseMyAccountInput = {
+  /** Typed confirmation: "LÖSCHEN" or "DELETE". */
+  confirm: Scalars['String']['input'];
+  /** The current password: erasure re-authenticates. */
+  password: Scalars['String']['input'];
+};
+
 export type Goal = {
   allianceId: Scalars['ID']['output'];
   /** Levels below the top (0 for a top-level goal). */
@@ -602,6 +621,14 @@ export type Goal = {
   status: GoalStatus;
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** ACTIVE and PLANNED goals, and how many of them have at least one activity running today. */
+export type GoalCoverageModel = {
+  goalCount: Scalars['Int']['output'];
+  goalsWithRunningActivity: Scalars['Int']['output'];
+  /** goalsWithRunningActivity / goalCount (0 without goals). */
+  share: Scalars['Float']['output'];
 };
 
 /** PLANNED, ACTIVE, ACHIEVED or DROPPED (a goal no longer pursued; kept for the record). */
@@ -725,6 +752,15 @@ export type InviteOrganisationInput = {
   /** …or the name of a new one. */
   organisationName?: InputMaybe<Scalars['String']['input']>;
   role: MembershipRole;
+};
+
+/** A member organisation's latest contribution: value submitted, activity created or changed, log entry, comment or vote. */
+export type LastContributionModel = {
+  daysSince?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD (Europe/Berlin); null when it has never contributed. */
+  lastContributionOn?: Maybe<Scalars['String']['output']>;
+  membershipId: Scalars['ID']['output'];
+  organisation: Organisation;
 };
 
 export type LeaveAllianceInput = {
@@ -951,6 +987,13 @@ export type MembershipState =
   | 'INVITED'
   | 'LEFT';
 
+/** Log entries written per month (Europe/Berlin), the last 12 months up to this one; months without entries count 0. */
+export type MonthlyCountsModel = {
+  counts: Array<Scalars['Int']['output']>;
+  /** 'YYYY-MM', oldest first. */
+  months: Array<Scalars['String']['output']>;
+};
+
 export type MoveGoalInput = {
   allianceId: Scalars['ID']['input'];
   goalId: Scalars['ID']['input'];
@@ -1008,6 +1051,8 @@ export type Mutation = {
   deleteGoal: Scalars['ID']['output'];
   /** Removes a target (backbone). */
   deleteTarget: Scalars['Boolean']['output'];
+  /** Erases the caller: pseudonymises the account, ends all sessions and seats; the alliances keep their records under the pseudonym. */
+  eraseMyAccount: Scalars['Boolean']['output'];
   inviteOrganisation: InvitationCreated;
   /** Your organisation leaves the alliance. */
   leaveAlliance: Membership;
@@ -1187,6 +1232,11 @@ export type MutationDeleteTargetArgs = {
 };
 
 
+export type MutationEraseMyAccountArgs = {
+  input: EraseMyAccountInput;
+};
+
+
 export type MutationInviteOrganisationArgs = {
   input: InviteOrganisationInput;
 };
@@ -1349,6 +1399,21 @@ export type OrganisationKind =
   | 'OTHER'
   | 'PUBLIC_BODY';
 
+export type OverdueActionItemModel = {
+  daysOverdue: Scalars['Int']['output'];
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  owner: Organisation;
+  title: Scalars['String']['output'];
+};
+
+/** Open action items due before today. */
+export type OverdueActionItemsModel = {
+  count: Scalars['Int']['output'];
+  /** The 50 most overdue (oldest due date first). */
+  items: Array<OverdueActionItemModel>;
+};
+
 /** A coordination hint: different members run open (planned, running or paused) activities on the same goal, for the same target group (case-insensitive), in the same district, at overlapping times. Listed once per goal, target group and district. */
 export type Overlap = {
   /** Each activity here overlaps in time with one of another member. */
@@ -1377,6 +1442,68 @@ export type PageInput = {
   after?: InputMaybe<Scalars['String']['input']>;
   /** Page size (1–100). */
   first?: Scalars['Int']['input'];
+};
+
+export type PendingReviewsModel = {
+  /** SUBMITTED measurements waiting for review. */
+  count: Scalars['Int']['output'];
+  oldestSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Where the reporting of one OPEN period stands (counts over the expected reports, as in reportingCompleteness). */
+export type PeriodCompletenessModel = {
+  approved: Scalars['Int']['output'];
+  dueOn?: Maybe<Scalars['String']['output']>;
+  expected: Scalars['Int']['output'];
+  frequency: ReportingFrequency;
+  missing: Scalars['Int']['output'];
+  periodKey: Scalars['String']['output'];
+  reportingPeriodId: Scalars['ID']['output'];
+  /** approved / expected (0 when nothing is expected). */
+  shareComplete: Scalars['Float']['output'];
+  /** Submitted or approved. */
+  submitted: Scalars['Int']['output'];
+};
+
+/** An alliance the caller’s organisation funds (ACTIVE FUNDER membership). */
+export type PortfolioAlliance = {
+  id: Scalars['ID']['output'];
+  indicators: Array<PortfolioIndicator>;
+  kind: AllianceKind;
+  lifecycle: AllianceLifecycle;
+  name: Scalars['String']['output'];
+  primaryColor?: Maybe<Scalars['String']['output']>;
+  /** The latest open period, else the most recently closed one. */
+  reportingCompleteness?: Maybe<PortfolioCompletenessModel>;
+};
+
+/** Reporting of one period as funders may see it: approved reports only. */
+export type PortfolioCompletenessModel = {
+  approved: Scalars['Int']['output'];
+  dueOn?: Maybe<Scalars['String']['output']>;
+  expected: Scalars['Int']['output'];
+  frequency: ReportingFrequency;
+  periodKey: Scalars['String']['output'];
+  shareComplete: Scalars['Float']['output'];
+  state: ReportingPeriodState;
+};
+
+/** An ACTIVE indicator, from APPROVED values only. */
+export type PortfolioIndicator = {
+  aggregation: IndicatorAggregation;
+  direction: IndicatorDirection;
+  id: Scalars['ID']['output'];
+  /** Latest period with an approved roll-up value. */
+  latestPeriod?: Maybe<Scalars['String']['output']>;
+  latestValue?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** INCREASE and MAINTAIN: value / target; DECREASE: target / value (a value of 0 counts as 1). Null without value or target. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+  /** The period's target, else its quarter's, else its year's. */
+  target?: Maybe<Scalars['Float']['output']>;
+  trend: TrendModel;
+  unit: Scalars['String']['output'];
 };
 
 export type Proposal = {
@@ -1478,12 +1605,18 @@ export type Query = {
   agreement: Agreement;
   /** One alliance; NOT_FOUND unless you are an active member. */
   alliance: Alliance;
+  /** Backbone only. The whole alliance as a JSON archive (format gemeinwerk.alliance-archive v1): every tenant table, the organisations and users it references (users as id, name, email only). Import it elsewhere with `pnpm --filter @gemeinwerk/api alliance:import <file>`. */
+  allianceExport: Scalars['JSON']['output'];
+  /** Reporting, goal coverage, log activity, silent members, overdue items, signatures, reviews (backbone only). */
+  allianceHealth: AllianceHealth;
   /** Audit trail of the alliance, newest first (backbone only). */
   auditEvents: AuditEventPage;
   /** Each member's part of the roll-up (not for observers). */
   contributions: Array<Contribution>;
   /** Disaggregation dimensions of the alliance, by name. */
   dimensions: Array<Dimension>;
+  /** Alliances your organisation funds (ACTIVE FUNDER membership), from approved data only; empty if none. */
+  fundingPortfolio: Array<PortfolioAlliance>;
   /** All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them. */
   goals: Array<Goal>;
   indicator: Indicator;
@@ -1505,6 +1638,8 @@ export type Query = {
   myActionItems: ActionItemPage;
   /** Alliances where your organisation is an active member. */
   myAlliances: Array<Alliance>;
+  /** Everything stored about the caller, as JSON: account, organisations, seats, sessions and what they authored in their alliances. */
+  myPersonalData: Scalars['JSON']['output'];
   /** Open invitations (backbone only). */
   pendingInvitations: Array<Invitation>;
   /** One proposal with its tally, your organisation's vote and the votes per organisation. */
@@ -1547,6 +1682,16 @@ export type QueryAgreementArgs = {
 
 
 export type QueryAllianceArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryAllianceExportArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryAllianceHealthArgs = {
   allianceId: Scalars['ID']['input'];
 };
 
@@ -1938,6 +2083,25 @@ export type Target = {
   periodKey: Scalars['String']['output'];
   value: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** ON_TRACK: direction-aware progress of the latest approved roll-up ≥ 0.9 of its target (MAINTAIN: within ±10 %); NO_DATA: no approved value or no target. */
+export type TargetStatus =
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+/** Chart data: the last up to 6 periods with an approved roll-up, oldest first. */
+export type TrendModel = {
+  periods: Array<Scalars['String']['output']>;
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type UnsignedAgreementModel = {
+  /** Null when no agreement has been published. */
+  currentVersionNumber?: Maybe<Scalars['Int']['output']>;
+  /** ACTIVE members that have not signed the version in force. */
+  unsignedMembers: Array<Membership>;
 };
 
 /** Changes the given fields; an absent field stays, null clears an optional one. Status changes go through changeActivityStatus. */

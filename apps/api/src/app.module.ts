@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, MiddlewareConsumer, Module, NestModule, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -28,7 +28,8 @@ import { PortabilityModule } from './modules/portability/portability.module';
 export const DATABASE = Symbol('DATABASE');
 
 @Module({})
-class DatabaseHandleModule implements OnApplicationShutdown {
+/** Hands the opened Database to Nest; whoever opened it (main.ts, the test harness) closes it. */
+class DatabaseHandleModule {
   static forRoot(config: AppConfig, database: Database): DynamicModule {
     return {
       module: DatabaseHandleModule,
@@ -40,9 +41,6 @@ class DatabaseHandleModule implements OnApplicationShutdown {
       ],
       exports: [APP_CONFIG, DATABASE, DataSource],
     };
-  }
-  onApplicationShutdown() {
-    // The Database itself is closed by whoever opened it (main.ts or the test harness).
   }
 }
 

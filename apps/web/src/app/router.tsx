@@ -6,17 +6,22 @@ import { AlliancesRoute } from './routes/alliances';
 import { InvitationRoute } from './routes/invitation';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { PortfolioRoute } from './routes/portfolio';
 import { RouteError } from './routes/route-error';
 import { ActivitiesRoute } from './routes/workspace/activities';
 import { AgendaRoute } from './routes/workspace/agenda';
 import { DashboardRoute } from './routes/workspace/dashboard';
+import { IndicatorDetailRoute } from './routes/workspace/indicator-detail';
 import { IndicatorsRoute } from './routes/workspace/indicators';
 import { WorkspaceLayout } from './routes/workspace/layout';
 import { LogRoute } from './routes/workspace/log';
 import { MembersRoute } from './routes/workspace/members';
+import { ReportingRoute } from './routes/workspace/reporting';
+import { ReviewRoute } from './routes/workspace/review';
+import { SettingsRoute } from './routes/workspace/settings';
 
 /** Paths of the workspace areas under `/a/:allianceId/`. */
-export const WORKSPACE_AREAS = ['dashboard', 'agenda', 'indicators', 'activities', 'log', 'members'] as const;
+export const WORKSPACE_AREAS = ['dashboard', 'agenda', 'indicators', 'reporting', 'review', 'activities', 'log', 'members', 'settings'] as const;
 
 export const routes: RouteObject[] = [
   {
@@ -34,6 +39,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <AlliancesRoute autoEnter /> },
           { path: 'alliances', element: <AlliancesRoute /> },
+          { path: 'portfolio', element: <PortfolioRoute /> },
           {
             path: 'a/:allianceId',
             element: <WorkspaceLayout />,
@@ -41,10 +47,15 @@ export const routes: RouteObject[] = [
               { index: true, element: <Navigate to="dashboard" replace /> },
               { path: 'dashboard', element: <DashboardRoute /> },
               { path: 'agenda', element: <AgendaRoute /> },
+              // Shared measurement
               { path: 'indicators', element: <IndicatorsRoute /> },
+              { path: 'indicators/:indicatorId', element: <IndicatorDetailRoute /> },
+              { path: 'reporting', element: <ReportingRoute /> },
+              { path: 'review', element: <ReviewRoute /> },
               { path: 'activities', element: <ActivitiesRoute /> },
               { path: 'log', element: <LogRoute /> },
               { path: 'members', element: <MembersRoute /> },
+              { path: 'settings', element: <SettingsRoute /> },
               { path: '*', element: <NotFoundRoute embedded /> },
             ],
           },

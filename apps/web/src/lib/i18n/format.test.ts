@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent, parseNumber } from './format';
+import { formatDate, formatDateTime, formatNumber, formatPercent, parseDate, parseNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands and uses the decimal comma in German', () => {
@@ -84,5 +84,22 @@ describe('parseNumber', () => {
       expect(parseNumber(formatNumber(value, 'de'), 'de')).toBe(value);
       expect(parseNumber(formatNumber(value, 'en'), 'en')).toBe(value);
     }
+  });
+});
+
+describe('parseDate', () => {
+  it('reads German, English and ISO days', () => {
+    expect(parseDate('31.12.2026', 'de')).toBe('2026-12-31');
+    expect(parseDate(' 1.3.2026 ', 'de')).toBe('2026-03-01');
+    expect(parseDate('31/12/2026', 'en')).toBe('2026-12-31');
+    expect(parseDate('2026-12-31', 'de')).toBe('2026-12-31');
+  });
+
+  it('rejects days that do not exist and the other language’s form', () => {
+    expect(parseDate('31.02.2026', 'de')).toBeNull();
+    expect(parseDate('31/12/2026', 'de')).toBeNull();
+    expect(parseDate('12.31.2026', 'de')).toBeNull();
+    expect(parseDate('morgen', 'de')).toBeNull();
+    expect(parseDate('', 'de')).toBeNull();
   });
 });

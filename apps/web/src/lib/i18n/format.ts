@@ -117,3 +117,28 @@ export function parseNumber(input: string, language: string): number | null {
   const value = Number(`${match[1] ?? ''}${integer}${match[3] !== undefined ? `.${match[3]}` : ''}`);
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * Reads a calendar day typed in the UI language: de `31.12.2026` (also `1.3.2026`), en
+ * `31/12/2026`; ISO `2026-12-31` is accepted in both. Returns `YYYY-MM-DD`, or null when the
+ * text is not a real day (so `31.02.2026` is rejected, not rolled over into March).
+ */
+export function parseDate(input: string, language: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  let parts: [number, number, number] | null = null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const local = (language === 'en' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/ : /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/).exec(text);
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (local) parts = [Number(local[3]), Number(local[2]), Number(local[1])];
+  if (!parts) return null;
+  const [year, month, day] = parts;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The input pattern to show as a hint: `TT.MM.JJJJ` / `DD/MM/YYYY`. */
+export function datePattern(language: string): string {
+  return language === 'en' ? 'DD/MM/YYYY' : 'TT.MM.JJJJ';
+}

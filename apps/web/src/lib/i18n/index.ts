@@ -1,9 +1,8 @@
 import i18n from 'i18next';
 import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatNumber, formatPercent, parseNumber, type Language, type NumberFormatOptions } from './format';
-import de from './locales/de.json';
-import en from './locales/en.json';
+import { datePattern, formatDate, formatDateTime, formatNumber, formatPercent, parseDate, parseNumber, type Language, type NumberFormatOptions } from './format';
+import { withFeatureLocales } from './resources';
 
 export type { Language } from './format';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -24,7 +23,7 @@ function reflect(language: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
+  resources: withFeatureLocales(),
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES as Language[],
@@ -61,6 +60,8 @@ export function useFormat() {
       date: (value: string | Date | null | undefined) => formatDate(value, language),
       dateTime: (value: string | Date | null | undefined) => formatDateTime(value, language),
       parseNumber: (input: string) => parseNumber(input, language),
+      parseDate: (input: string) => parseDate(input, language),
+      datePattern: datePattern(language),
     }),
     [language],
   );

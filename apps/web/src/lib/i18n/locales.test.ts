@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import de from './locales/de.json';
 import en from './locales/en.json';
+import { featureLocales, withFeatureLocales } from './resources';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (Array.isArray(value)) return [`${prefix}[${value.length}]`];
@@ -11,6 +12,21 @@ function keys(value: unknown, prefix = ''): string[] {
 describe('locale files', () => {
   it('German and English define the same keys', () => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
+  });
+
+  it('German and English define the same keys in every feature', () => {
+    const files = featureLocales();
+    const features = [...new Set(files.map((f) => f.feature))];
+    for (const feature of features) {
+      const of = (language: string) => files.find((f) => f.feature === feature && f.language === language)?.texts ?? {};
+      expect({ feature, keys: keys(of('en')).sort() }).toEqual({ feature, keys: keys(of('de')).sort() });
+    }
+  });
+
+  it('merges feature texts under the feature name without losing shared ones', () => {
+    const resources = withFeatureLocales();
+    expect(keys(resources.de.translation).sort()).toEqual(keys(resources.en.translation).sort());
+    expect(resources.de.translation).toHaveProperty('errors.UNKNOWN');
   });
 
   it('translate every API error code', async () => {

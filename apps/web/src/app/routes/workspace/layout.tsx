@@ -25,17 +25,22 @@ export function WorkspaceLayout() {
 
   useEffect(() => forgetOtherAlliances(queryClient, allianceId), [queryClient, allianceId]);
 
-  const navigation = useMemo<NavItem[]>(
-    () => [
+  const role = alliance.data?.myRole;
+  const navigation = useMemo<NavItem[]>(() => {
+    const items: (NavItem | false)[] = [
       { to: 'dashboard', label: t('nav.dashboard'), icon: 'dashboard' },
       { to: 'agenda', label: t('nav.agenda'), icon: 'agenda' },
       { to: 'indicators', label: t('nav.indicators'), icon: 'indicators' },
+      // Members report their own values; only the backbone reviews and configures.
+      (role === 'PARTNER' || role === 'BACKBONE') && { to: 'reporting', label: t('nav.reporting'), icon: 'reporting' },
+      role === 'BACKBONE' && { to: 'review', label: t('nav.review'), icon: 'review' },
       { to: 'activities', label: t('nav.activities'), icon: 'activities' },
       { to: 'log', label: t('nav.log'), icon: 'log' },
       { to: 'members', label: t('nav.members'), icon: 'members' },
-    ],
-    [t],
-  );
+      role === 'BACKBONE' && { to: 'settings', label: t('nav.settings'), icon: 'settings' },
+    ];
+    return items.filter((item): item is NavItem => Boolean(item));
+  }, [t, role]);
 
   const userMenu = <UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />;
 

@@ -10,7 +10,7 @@ import { useFormat } from '@/lib/i18n';
 import { useMembers, type Member } from '../api/get-members';
 import { canManageMembers, type Viewer } from '../utils/viewer';
 import { ChangeRoleDialog } from './change-role-dialog';
-import { ConflictDialog } from './conflict-dialog';
+import { ConflictDialog } from '@/components/ui/conflict-dialog';
 
 /** The alliance's member organisations; the backbone can change roles from here. */
 export function MembersList({ allianceId, viewer }: { allianceId: string; viewer: Viewer }) {

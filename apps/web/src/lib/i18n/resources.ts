@@ -1,0 +1,42 @@
+import de from './locales/de.json';
+import en from './locales/en.json';
+
+type Tree = { [key: string]: unknown };
+
+/**
+ * Each feature keeps its own texts in `src/features/<feature>/locales/{de,en}.json`, under the
+ * feature's name as the first key segment (`t('indicators.chart.title')`). Shared texts (common,
+ * errors, roles …) stay in `lib/i18n/locales`. Keeping a feature's words beside its code lets
+ * areas grow without everyone editing one large file.
+ */
+const featureFiles = import.meta.glob<Tree>('../../features/*/locales/*.json', { eager: true, import: 'default' });
+
+export function featureLocales(): { feature: string; language: string; texts: Tree }[] {
+  return Object.entries(featureFiles).map(([file, texts]) => {
+    const match = /features\/([^/]+)\/locales\/([^/]+)\.json$/.exec(file)!;
+    return { feature: match[1]!, language: match[2]!, texts };
+  });
+}
+
+function merge(target: Tree, source: Tree): Tree {
+  const out: Tree = { ...target };
+  for (const [key, value] of Object.entries(source)) {
+    const existing = out[key];
+    out[key] =
+      existing && typeof existing === 'object' && value && typeof value === 'object' && !Array.isArray(value)
+        ? merge(existing as Tree, value as Tree)
+        : value;
+  }
+  return out;
+}
+
+export const sharedLocales = { de: de as Tree, en: en as Tree };
+
+/** The shared texts with every feature's texts merged in under the feature's name. */
+export function withFeatureLocales() {
+  const resources: Record<string, Tree> = { de: sharedLocales.de, en: sharedLocales.en };
+  for (const { feature, language, texts } of featureLocales()) {
+    resources[language] = merge(resources[language] ?? {}, { [feature]: texts });
+  }
+  return { de: { translation: resources.de! }, en: { translation: resources.en! } };
+}

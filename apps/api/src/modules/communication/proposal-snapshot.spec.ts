@@ -1,5 +1,6 @@
 import { TestApp } from '../../test/test-app';
 import { backboneMembership, indicator, measurement } from './communication.fixtures';
+import { DECLARE, ROLLUP } from '../measurements/measurements.fixtures';
 import { CLOSE, CREATE_PROPOSAL, ENTRY, inDays, PROPOSAL } from './communication.test-queries';
 
 // Jest applies testTimeout only as a global option, not per project: these suites make many requests on a busy machine.
@@ -63,6 +64,17 @@ describe('communication: the indicator snapshot of a decided proposal', () => {
     expect(stored).toMatchObject({ periods: ['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'], values: [30, 7, 6, 4] });
     const entry = (await t.ok(ENTRY, { a: allianceId, id: decided.decisionLogEntryId }, { token: funder.token })).logEntry;
     expect(entry.indicators).toEqual([{ id: ind, name: 'Vermittelte Jugendliche', unit: 'Personen' }]);
+  });
+
+  it('deducts declared overlaps like the roll-up does: the snapshot shows the number the indicator page showed', async () => {
+    const { allianceId, partner, p2, backbone, report, decide } = await setUp();
+    const ind = await indicator(t, allianceId, { name: 'Beratene Familien', unit: 'Familien', aggregation: 'SUM' });
+    const mine = await report(ind, partner.membershipId, '2026-Q1', 40);
+    await report(ind, p2.membershipId, '2026-Q1', 25);
+    await t.ok(DECLARE, { i: { allianceId, measurementId: mine, otherMembershipId: p2.membershipId, amount: 10 } }, { token: backbone.token });
+    const rollup = (await t.ok(ROLLUP, { id: allianceId, ind, k: '2026-Q1' }, { token: backbone.token })).rollup;
+    expect(rollup.value).toBe(55);
+    expect((await decide(ind)).indicatorSnapshot).toMatchObject({ periods: ['2026-Q1'], values: [55], reportCounts: [2] });
   });
 
   it('AVERAGE averages, RATIO divides summed numerators by summed denominators, LATEST takes the last approved', async () => {

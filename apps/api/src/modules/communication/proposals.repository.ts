@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProposalOutcomeName, ProposalStateName, VoteName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
 import { one, rows, updateVersioned } from '../../core/database/sql';
+import { rollupCtes } from '../measurements/rollups.repository';
 import { joinMember, memberJson, personJson } from './communication.sql';
 import { ProposalModel, ProposalVoteModel, VoteTallyModel } from './proposals.models';
 
@@ -22,23 +23,20 @@ const OUTCOME = `
  * The indicator (id expression `ind`) as it stands now: name, unit, aggregation and the rolled-up
  * APPROVED values of its last four reported periods, oldest first. SUM sums, AVERAGE averages,
  * RATIO divides the summed numerators by the summed denominators, LATEST takes the most recently
- * approved report of the period.
+ * approved report of the period. The arithmetic is the roll-up's own (`rollupCtes`), so declared
+ * overlaps are deducted exactly as on the indicator page: a decision records the number people saw.
  */
 const snapshotSql = (ind: string) => `(
-  WITH per AS (
-    SELECT m.period_key, count(*)::int AS reports,
-           (CASE i.aggregation
-              WHEN 'SUM' THEN sum(m.value)
-              WHEN 'AVERAGE' THEN avg(m.value)
-              WHEN 'RATIO' THEN sum(m.numerator) / nullif(sum(m.denominator), 0)
-              ELSE (array_agg(m.value ORDER BY m.reviewed_at DESC NULLS LAST, m.updated_at DESC, m.id DESC))[1]
-            END)::float8 AS value
+  WITH cells AS (
+    SELECT DISTINCT i.id AS indicator_id, m.period_key, i.aggregation
       FROM indicators i
       JOIN measurements m ON m.alliance_id = i.alliance_id AND m.indicator_id = i.id AND m.status = 'APPROVED'
      WHERE i.alliance_id = $1 AND i.id = ${ind}
-     GROUP BY m.period_key, i.aggregation
      ORDER BY m.period_key DESC
-     LIMIT 4)
+     LIMIT 4
+  ),
+  ${rollupCtes('$1')},
+  per AS (SELECT period_key, member_count AS reports, value::float8 AS value FROM totals)
   SELECT jsonb_build_object(
            'indicatorId', i.id, 'name', i.name, 'unit', i.unit, 'aggregation', i.aggregation, 'takenAt', now(),
            'periods', coalesce((SELECT jsonb_agg(period_key ORDER BY period_key) FROM per), '[]'),

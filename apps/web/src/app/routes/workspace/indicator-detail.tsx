@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { IndicatorDetailView } from '@/features/indicators/components/indicator-detail';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
 
-/** Placeholder until the indicators area is built. */
 export function IndicatorDetailRoute() {
   const { t } = useTranslation();
   const alliance = useWorkspaceAlliance();
+  const { indicatorId = '' } = useParams();
   return (
     <>
       <PageTitle area={t('nav.indicators')} alliance={alliance.name} />
-      <div className="page">
-        <h1 className="page-header__title">{t('nav.indicators')}</h1>
-      </div>
+      <IndicatorDetailView key={indicatorId} allianceId={alliance.id} indicatorId={indicatorId} role={alliance.myRole} />
     </>
   );
 }

@@ -126,6 +126,8 @@ function IndicatorForm({
   const validate = (): boolean => {
     const found: typeof problems = {};
     if (!state.name.trim()) found.name = t('fieldErrors.required');
+    // Values without a unit cannot be compared; the API allows it, the form asks for one.
+    if (!state.unit.trim()) found.unit = t('fieldErrors.required');
     if (state.aggregation === 'RATIO') {
       if (!state.numeratorLabel.trim()) found.numeratorLabel = t('indicators.form.ratioLabelRequired');
       if (!state.denominatorLabel.trim()) found.denominatorLabel = t('indicators.form.ratioLabelRequired');
@@ -165,7 +167,7 @@ function IndicatorForm({
       ) : null}
       <TextField label={t('indicators.fields.name')} value={state.name} onChange={(e) => set('name', e.target.value)} error={problems.name ?? apiProblem('name')} maxLength={200} />
       <div className="form__row">
-        <TextField label={t('indicators.fields.unit')} hint={t('indicators.form.unitHint')} optional value={state.unit} onChange={(e) => set('unit', e.target.value)} error={apiProblem('unit')} maxLength={40} />
+        <TextField label={t('indicators.fields.unit')} hint={t('indicators.form.unitHint')} value={state.unit} onChange={(e) => set('unit', e.target.value)} error={problems.unit ?? apiProblem('unit')} maxLength={40} />
         <TextField label={t('indicators.fields.code')} hint={t('indicators.form.codeHint')} optional value={state.code} onChange={(e) => set('code', e.target.value)} error={apiProblem('code')} maxLength={20} />
       </div>
       <TextAreaField label={t('indicators.fields.definition')} hint={t('indicators.form.definitionHint')} optional rows={3} value={state.definition} onChange={(e) => set('definition', e.target.value)} error={apiProblem('definition')} />

@@ -163,6 +163,7 @@ function OpenPeriodDialog({ allianceId, open, onClose }: { allianceId: string; o
 
 function OpenPeriodForm({ allianceId, onDone }: { allianceId: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const describe = useErrorMessage();
   const openPeriod = useOpenReportingPeriod(allianceId);
   const [frequency, setFrequency] = useState<FrequencyName>('YEARLY');
@@ -202,9 +203,11 @@ function OpenPeriodForm({ allianceId, onDone }: { allianceId: string; onDone: ()
         error={keyProblem ?? fieldError(t, openPeriod.error, 'periodKey')}
         autoComplete="off"
       />
+      {/* Optional, but said in the hint so that the field's name stays exactly "Meldefrist". */}
       <DateField
         label={t('indicators.periods.due')}
-        optional
+        required={false}
+        hint={t('indicators.periods.dueHint', { pattern: format.datePattern })}
         value={dueOn}
         onChange={(v, state) => {
           setDueOn(v);

@@ -103,7 +103,8 @@ export function SeriesTable({
   const { t } = useTranslation();
   const rows = data.periods.map((period, i) => ({ period, values: data.lines.map((l) => l.values[i] ?? null) })).filter((r) => r.values.some((v) => v !== null));
   return (
-    <div className="table-wrap series-table">
+    // Scrolls on its own when long: focusable, so keyboard users can scroll it too.
+    <div className="table-wrap series-table" role="region" aria-label={t('indicators.chart.tableRegion')} tabIndex={0}>
       <table className="table">
         <caption className="table__caption">
           {t('indicators.chart.tableCaption', { caption })}

@@ -11,7 +11,7 @@ export function StatusLight({ status }: { status: TargetStatus }) {
       <span className="status-light__symbol" aria-hidden="true">
         {SYMBOL[status]}
       </span>
-      {t(`indicators.status.${status}`)}
+      <span>{t(`indicators.status.${status}`)}</span>
     </span>
   );
 }

@@ -74,7 +74,7 @@ describe('IndicatorsOverview', () => {
         data: { indicators: { totalCount: 1, nodes: v.filter ? [indicators[0]] : [indicators[0], indicator({ id: 'i-9', name: 'Alte Kennzahl', status: 'ARCHIVED' })] } },
       }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorsOverview allianceId="a-1" role="BACKBONE" onCreate={() => undefined} />);
     await screen.findByRole('link', { name: 'Kinder in Leseförderung' });
     expect(screen.queryByText('Alte Kennzahl')).not.toBeInTheDocument();
@@ -88,7 +88,7 @@ describe('IndicatorsOverview', () => {
   it('offers the backbone to create the first indicator', async () => {
     api({ IndicatorList: { data: { indicators: { totalCount: 0, nodes: [] } } } });
     const onCreate = vi.fn();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorsOverview allianceId="a-1" role="BACKBONE" onCreate={onCreate} />);
     await screen.findByRole('heading', { name: 'Noch keine Indikatoren' });
     await user.click(screen.getByRole('button', { name: 'Indikator anlegen' }));
@@ -101,7 +101,7 @@ describe('IndicatorsOverview', () => {
       IndicatorList: () =>
         fail ? { errors: [{ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } : { data: { indicators: { totalCount: 0, nodes: [] } } },
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorsOverview allianceId="a-1" role="OBSERVER" onCreate={() => undefined} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Die Indikatoren konnten nicht geladen werden.');
     fail = false;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 
 export interface IndicatorChartLine {
@@ -62,10 +62,13 @@ export function IndicatorSeriesChart({
     return row;
   });
   let actualIndex = 0;
+  const captionId = useId();
 
   return (
-    <figure className="series-chart">
-      <figcaption className="series-chart__caption">{caption}</figcaption>
+    <figure className="series-chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="series-chart__caption">
+        {caption}
+      </figcaption>
       <div className="series-chart__plot" aria-hidden="true">
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
           <LineChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>

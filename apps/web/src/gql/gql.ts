@@ -19,6 +19,8 @@ type Documents = {
     "\n  query MyAlliances {\n    myAlliances {\n      id\n      name\n      kind\n      lifecycle\n      periodStart\n      periodEnd\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyAlliancesDocument,
     "\n  mutation ArchiveIndicator($input: IndicatorVersionInput!) {\n    archiveIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ArchiveIndicatorDocument,
     "\n  mutation RestoreIndicator($input: IndicatorVersionInput!) {\n    restoreIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RestoreIndicatorDocument,
+    "\n  query IndicatorDimensionOptions($allianceId: ID!) {\n    dimensions(allianceId: $allianceId) {\n      id\n      name\n      categories {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IndicatorDimensionOptionsDocument,
+    "\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      id\n      name\n      categories {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDimensionDocument,
     "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n": typeof types.IndicatorContributionsDocument,
     "\n  query IndicatorGoalOptions($allianceId: ID!) {\n    goals(allianceId: $allianceId) {\n      id\n      title\n      depth\n      status\n    }\n  }\n": typeof types.IndicatorGoalOptionsDocument,
     "\n  query IndicatorSeries($allianceId: ID!, $indicatorIds: [ID!]!, $by: SeriesBreakdown!, $from: String!, $to: String!) {\n    indicatorSeries(allianceId: $allianceId, indicatorIds: $indicatorIds, by: $by, from: $from, to: $to) {\n      indicatorId\n      key\n      label\n      periods\n      actual\n      target\n    }\n  }\n": typeof types.IndicatorSeriesDocument,
@@ -29,6 +31,7 @@ type Documents = {
     "\n  mutation CloseReportingPeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      state\n      version\n    }\n  }\n": typeof types.CloseReportingPeriodDocument,
     "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateIndicatorDocument,
     "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateIndicatorDocument,
+    "\n  mutation SetIndicatorDimensions($input: SetIndicatorDimensionsInput!) {\n    setIndicatorDimensions(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SetIndicatorDimensionsDocument,
     "\n  mutation SetIndicatorGoals($input: SetIndicatorGoalsInput!) {\n    setIndicatorGoals(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SetIndicatorGoalsDocument,
     "\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      id\n      periodKey\n      value\n      version\n    }\n  }\n": typeof types.SetTargetDocument,
     "\n  mutation DeleteTarget($input: DeleteTargetInput!) {\n    deleteTarget(input: $input)\n  }\n": typeof types.DeleteTargetDocument,
@@ -49,6 +52,8 @@ const documents: Documents = {
     "\n  query MyAlliances {\n    myAlliances {\n      id\n      name\n      kind\n      lifecycle\n      periodStart\n      periodEnd\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyAlliancesDocument,
     "\n  mutation ArchiveIndicator($input: IndicatorVersionInput!) {\n    archiveIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ArchiveIndicatorDocument,
     "\n  mutation RestoreIndicator($input: IndicatorVersionInput!) {\n    restoreIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.RestoreIndicatorDocument,
+    "\n  query IndicatorDimensionOptions($allianceId: ID!) {\n    dimensions(allianceId: $allianceId) {\n      id\n      name\n      categories {\n        id\n        name\n      }\n    }\n  }\n": types.IndicatorDimensionOptionsDocument,
+    "\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      id\n      name\n      categories {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDimensionDocument,
     "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n": types.IndicatorContributionsDocument,
     "\n  query IndicatorGoalOptions($allianceId: ID!) {\n    goals(allianceId: $allianceId) {\n      id\n      title\n      depth\n      status\n    }\n  }\n": types.IndicatorGoalOptionsDocument,
     "\n  query IndicatorSeries($allianceId: ID!, $indicatorIds: [ID!]!, $by: SeriesBreakdown!, $from: String!, $to: String!) {\n    indicatorSeries(allianceId: $allianceId, indicatorIds: $indicatorIds, by: $by, from: $from, to: $to) {\n      indicatorId\n      key\n      label\n      periods\n      actual\n      target\n    }\n  }\n": types.IndicatorSeriesDocument,
@@ -59,6 +64,7 @@ const documents: Documents = {
     "\n  mutation CloseReportingPeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      state\n      version\n    }\n  }\n": types.CloseReportingPeriodDocument,
     "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateIndicatorDocument,
     "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateIndicatorDocument,
+    "\n  mutation SetIndicatorDimensions($input: SetIndicatorDimensionsInput!) {\n    setIndicatorDimensions(input: $input) {\n      id\n      version\n    }\n  }\n": types.SetIndicatorDimensionsDocument,
     "\n  mutation SetIndicatorGoals($input: SetIndicatorGoalsInput!) {\n    setIndicatorGoals(input: $input) {\n      id\n      version\n    }\n  }\n": types.SetIndicatorGoalsDocument,
     "\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      id\n      periodKey\n      value\n      version\n    }\n  }\n": types.SetTargetDocument,
     "\n  mutation DeleteTarget($input: DeleteTargetInput!) {\n    deleteTarget(input: $input)\n  }\n": types.DeleteTargetDocument,
@@ -111,6 +117,14 @@ export function graphql(source: "\n  mutation RestoreIndicator($input: Indicator
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IndicatorDimensionOptions($allianceId: ID!) {\n    dimensions(allianceId: $allianceId) {\n      id\n      name\n      categories {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query IndicatorDimensionOptions($allianceId: ID!) {\n    dimensions(allianceId: $allianceId) {\n      id\n      name\n      categories {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      id\n      name\n      categories {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      id\n      name\n      categories {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n"): (typeof documents)["\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -148,6 +162,10 @@ export function graphql(source: "\n  mutation CreateIndicator($input: CreateIndi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIndicatorDimensions($input: SetIndicatorDimensionsInput!) {\n    setIndicatorDimensions(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetIndicatorDimensions($input: SetIndicatorDimensionsInput!) {\n    setIndicatorDimensions(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

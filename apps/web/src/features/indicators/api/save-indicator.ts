@@ -22,6 +22,15 @@ const UpdateIndicatorDocument = graphql(`
   }
 `);
 
+const SetIndicatorDimensionsDocument = graphql(`
+  mutation SetIndicatorDimensions($input: SetIndicatorDimensionsInput!) {
+    setIndicatorDimensions(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
 const SetIndicatorGoalsDocument = graphql(`
   mutation SetIndicatorGoals($input: SetIndicatorGoalsInput!) {
     setIndicatorGoals(input: $input) {
@@ -36,26 +45,34 @@ export type IndicatorFields = Omit<CreateIndicatorInput, 'allianceId' | 'goalIds
 export interface SaveIndicatorVariables {
   fields: IndicatorFields;
   goalIds: string[];
-  /** Present when editing: the indicator, the version the user saw and its goals then. */
-  existing?: { id: string; version: number; goalIds: string[] };
+  dimensionIds: string[];
+  /** Present when editing: the indicator, the version the user saw and its goals and dimensions then. */
+  existing?: { id: string; version: number; goalIds: string[]; dimensionIds: string[] };
 }
 
 function sameSet(a: string[], b: string[]) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** Creates an indicator with its goals, or updates one and replaces its goals when they changed. */
-export async function saveIndicator(allianceId: string, { fields, goalIds, existing }: SaveIndicatorVariables): Promise<{ id: string }> {
+/**
+ * Creates an indicator with its goals and dimensions, or updates one and then replaces its goals
+ * and dimensions where they changed — each step with the version the previous one returned, so a
+ * change by someone else in between still answers CONFLICT.
+ */
+export async function saveIndicator(allianceId: string, { fields, goalIds, dimensionIds, existing }: SaveIndicatorVariables): Promise<{ id: string }> {
   if (!existing) {
-    const created = await request(CreateIndicatorDocument, { input: { allianceId, ...fields, goalIds } });
+    const created = await request(CreateIndicatorDocument, { input: { allianceId, ...fields, goalIds, dimensionIds } });
     return created.createIndicator;
   }
   const input: UpdateIndicatorInput = { allianceId, indicatorId: existing.id, version: existing.version, ...fields };
-  const updated = (await request(UpdateIndicatorDocument, { input })).updateIndicator;
+  let saved = (await request(UpdateIndicatorDocument, { input })).updateIndicator;
   if (!sameSet(goalIds, existing.goalIds)) {
-    await request(SetIndicatorGoalsDocument, { input: { allianceId, indicatorId: existing.id, version: updated.version, goalIds } });
+    saved = (await request(SetIndicatorGoalsDocument, { input: { allianceId, indicatorId: existing.id, version: saved.version, goalIds } })).setIndicatorGoals;
   }
-  return updated;
+  if (!sameSet(dimensionIds, existing.dimensionIds)) {
+    saved = (await request(SetIndicatorDimensionsDocument, { input: { allianceId, indicatorId: existing.id, version: saved.version, dimensionIds } })).setIndicatorDimensions;
+  }
+  return saved;
 }
 
 export function useSaveIndicator(allianceId: string) {

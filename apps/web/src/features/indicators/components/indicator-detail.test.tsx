@@ -57,7 +57,7 @@ function api() {
   });
 }
 
-describe('IndicatorDetailView', { timeout: 20_000 }, () => {
+describe('IndicatorDetailView', { timeout: 30_000 }, () => {
   beforeEach(() => {
     // recharts measures its container; jsdom has no layout, so the drawing stays empty and the table speaks.
     vi.stubGlobal(

@@ -10,6 +10,8 @@ const goals = [
   { id: 'g-2', title: 'Leseförderung in der Oststadt', depth: 1, status: 'ACTIVE' },
 ];
 
+const dimensions = [{ id: 'd-1', name: 'Geschlecht', categories: [{ id: 'c-1', name: 'weiblich' }, { id: 'c-2', name: 'männlich' }] }];
+
 const existing: IndicatorDetail = {
   id: 'i-1',
   code: 'LES-1',
@@ -33,10 +35,11 @@ const existing: IndicatorDetail = {
   targets: [],
 };
 
-describe('IndicatorFormDialog', { timeout: 20_000 }, () => {
+describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
   it('creates an indicator with the exact labels, German numbers and linked goals', async () => {
     const api = mockGraphQL({
       IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } },
       CreateIndicator: { data: { createIndicator: { id: 'i-new', version: 1 } } },
     });
     const onSaved = vi.fn();
@@ -74,7 +77,7 @@ describe('IndicatorFormDialog', { timeout: 20_000 }, () => {
   });
 
   it('asks for numerator and denominator of a ratio and for a baseline period of the frequency, sending nothing', async () => {
-    const api = mockGraphQL({ IndicatorGoalOptions: { data: { goals } } });
+    const api = mockGraphQL({ IndicatorGoalOptions: { data: { goals } }, IndicatorDimensionOptions: { data: { dimensions } } });
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorFormDialog allianceId="a-1" open onClose={() => undefined} onSaved={() => undefined} />);
     const d = within(screen.getByRole('dialog'));
@@ -93,6 +96,7 @@ describe('IndicatorFormDialog', { timeout: 20_000 }, () => {
   it('saves an edit with the version seen and replaces the goals when they changed', async () => {
     const api = mockGraphQL({
       IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } },
       UpdateIndicator: { data: { updateIndicator: { id: 'i-1', version: 6 } } },
       SetIndicatorGoals: { data: { setIndicatorGoals: { id: 'i-1', version: 7 } } },
     });
@@ -113,7 +117,8 @@ describe('IndicatorFormDialog', { timeout: 20_000 }, () => {
 
   it('hands a stale version to the conflict handler and shows other refusals in the dialog', async () => {
     let code = 'CONFLICT';
-    mockGraphQL({ IndicatorGoalOptions: { data: { goals } }, UpdateIndicator: () => gqlError(code, 'server text') });
+    mockGraphQL({ IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } }, UpdateIndicator: () => gqlError(code, 'server text') });
     const onConflict = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorFormDialog allianceId="a-1" open indicator={existing} onClose={() => undefined} onSaved={() => undefined} onConflict={onConflict} />);
@@ -124,5 +129,33 @@ describe('IndicatorFormDialog', { timeout: 20_000 }, () => {
     code = 'INDICATOR_IN_USE';
     await user.click(d.getByRole('button', { name: 'Speichern' }));
     expect(await d.findByRole('alert')).toHaveTextContent('Für diesen Indikator gibt es bereits Messwerte');
+  });
+
+  it('defines a new dimension on the spot and links it to the indicator', async () => {
+    const api = mockGraphQL({
+      IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } },
+      CreateDimension: (v) => ({ data: { createDimension: { id: 'd-2', name: v.input.name, categories: v.input.categories.map((c: string, i: number) => ({ id: `n-${i}`, name: c })) } } }),
+      CreateIndicator: { data: { createIndicator: { id: 'i-new', version: 1 } } },
+    });
+    const onSaved = vi.fn();
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorFormDialog allianceId="a-1" open onClose={() => undefined} onSaved={onSaved} />);
+    const d = within(screen.getByRole('dialog'));
+    await user.type(d.getByLabelText('Name'), 'Jugendliche im Coaching');
+    await user.type(d.getByLabelText('Einheit'), 'Jugendliche');
+    await user.click(await d.findByRole('checkbox', { name: /Geschlecht/ }));
+    await user.click(d.getByRole('button', { name: 'Neues Merkmal anlegen' }));
+    await user.type(d.getByLabelText('Merkmal'), 'Altersgruppe');
+    await user.type(d.getByLabelText(/^Ausprägungen/), 'unter 14');
+    await user.click(d.getByRole('button', { name: 'Merkmal speichern' }));
+    expect(d.getByText('Bitte mindestens zwei verschiedene Ausprägungen angeben, durch Komma getrennt.')).toBeInTheDocument();
+    await user.type(d.getByLabelText(/^Ausprägungen/), ', 14 bis 17');
+    await user.click(d.getByRole('button', { name: 'Merkmal speichern' }));
+    await waitFor(() => expect(api.callsOf('CreateDimension')[0]!.variables.input).toEqual({ allianceId: 'a-1', name: 'Altersgruppe', categories: ['unter 14', '14 bis 17'] }));
+
+    await user.click(d.getByRole('button', { name: 'Indikator anlegen' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('i-new'));
+    expect(api.callsOf('CreateIndicator')[0]!.variables.input.dimensionIds).toEqual(['d-1', 'd-2']);
   });
 });

@@ -12,6 +12,7 @@ import { isApiError } from '@/lib/graphql-client';
 import { useGoalOptions } from '../api/get-goal-options';
 import type { IndicatorDetail } from '../api/get-indicator';
 import { useSaveIndicator, type IndicatorFields } from '../api/save-indicator';
+import { DimensionPicker } from './dimension-picker';
 
 interface FormState {
   name: string;
@@ -29,6 +30,7 @@ interface FormState {
   collectionMethod: string;
   decimals: number | null;
   goalIds: string[];
+  dimensionIds: string[];
 }
 
 function initialState(indicator?: IndicatorDetail): FormState {
@@ -48,6 +50,7 @@ function initialState(indicator?: IndicatorDetail): FormState {
     collectionMethod: indicator?.collectionMethod ?? '',
     decimals: indicator?.decimals ?? 0,
     goalIds: indicator?.goals.map((g) => g.id) ?? [],
+    dimensionIds: indicator?.dimensions.map((d) => d.id) ?? [],
   };
 }
 
@@ -146,7 +149,10 @@ function IndicatorForm({
       {
         fields: toFields(state),
         goalIds: state.goalIds,
-        existing: indicator ? { id: indicator.id, version: indicator.version, goalIds: indicator.goals.map((g) => g.id) } : undefined,
+        dimensionIds: state.dimensionIds,
+        existing: indicator
+          ? { id: indicator.id, version: indicator.version, goalIds: indicator.goals.map((g) => g.id), dimensionIds: indicator.dimensions.map((d) => d.id) }
+          : undefined,
       },
       {
         onSuccess: (saved) => onSaved(saved.id),
@@ -244,6 +250,8 @@ function IndicatorForm({
           </label>
         ))}
       </fieldset>
+      <DimensionPicker allianceId={allianceId} value={state.dimensionIds} onChange={(ids) => set('dimensionIds', ids)} />
+      {apiProblem('dimensionIds') ? <p className="field__error">{apiProblem('dimensionIds')}</p> : null}
       <div className="form__actions">
         <Button variant="ghost" onClick={onCancel}>
           {t('common.cancel')}

@@ -34,7 +34,7 @@ const indicator: IndicatorDetail = {
 
 const nextYear = String(new Date().getFullYear() + 1);
 
-describe('TargetsEditor', { timeout: 20_000 }, () => {
+describe('TargetsEditor', { timeout: 30_000 }, () => {
   it('lists targets in German and lets the backbone set one for a coarser period', async () => {
     const api = mockGraphQL({ SetTarget: (v) => ({ data: { setTarget: { id: 't-9', periodKey: v.input.periodKey, value: v.input.value, version: 1 } } }) });
     const user = userEvent.setup({ delay: null });
@@ -103,7 +103,7 @@ const period = (over: Record<string, unknown>) => ({
   ...over,
 });
 
-describe('ReportingPeriods', { timeout: 20_000 }, () => {
+describe('ReportingPeriods', { timeout: 30_000 }, () => {
   const periods = [period({}), period({ id: 'p-2', periodKey: '2026-09', frequency: 'MONTHLY', state: 'CLOSED', dueOn: null, startsOn: '2026-09-01', endsOn: '2026-09-30', version: 2 })];
 
   it('lists periods with state in words and deadline in German, and closes one after confirmation', async () => {

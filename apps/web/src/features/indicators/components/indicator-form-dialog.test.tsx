@@ -156,6 +156,6 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
 
     await user.click(d.getByRole('button', { name: 'Indikator anlegen' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('i-new'));
-    expect(api.callsOf('CreateIndicator')[0]!.variables.input.dimensionIds).toEqual(['d-1', 'd-2']);
+    expect((api.callsOf('CreateIndicator')[0]!.variables.input as { dimensionIds: string[] }).dimensionIds).toEqual(['d-1', 'd-2']);
   });
 });

@@ -75,6 +75,7 @@ export function IndicatorsOverview({ allianceId, role, onCreate }: { allianceId:
           <IndicatorGroupTable
             key={group.goal?.id ?? 'none'}
             title={group.goal?.title ?? t('indicators.list.withoutGoal')}
+            subGoal={(group.goal?.depth ?? 0) > 0}
             groupId={group.goal?.id ?? 'none'}
             indicators={group.indicators}
             latest={(id) => latestValue(totals.get(id))}
@@ -88,12 +89,14 @@ export function IndicatorsOverview({ allianceId, role, onCreate }: { allianceId:
 
 function IndicatorGroupTable({
   title,
+  subGoal,
   groupId,
   indicators,
   latest,
   valuesPending,
 }: {
   title: string;
+  subGoal: boolean;
   groupId: string;
   indicators: IndicatorListItem[];
   latest: (indicatorId: string) => LatestValue | null;
@@ -106,6 +109,12 @@ function IndicatorGroupTable({
   return (
     <section className="section indicator-group" aria-labelledby={headingId}>
       <h2 id={headingId} className="section__title">
+        {subGoal ? (
+          <span className="section__kicker">
+            {t('indicators.list.subGoal')}
+            <span className="visually-hidden">: </span>
+          </span>
+        ) : null}
         {title}
       </h2>
       <div className="table-wrap">

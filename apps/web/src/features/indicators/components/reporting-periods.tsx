@@ -27,6 +27,7 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
   const reopen = useOpenReportingPeriod(allianceId);
   const [closing, setClosing] = useState<ReportingPeriod | null>(null);
   const [conflict, setConflict] = useState(false);
+  const [openOnly, setOpenOnly] = useState(false);
 
   if (periods.isPending) return <LoadingState label={t('indicators.periods.loading')} />;
   if (periods.isError)
@@ -37,6 +38,7 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
     );
 
   const label = (p: ReportingPeriod) => formatPeriodKey(p.periodKey, format.language);
+  const shown = openOnly ? periods.data.nodes.filter((p) => p.state === 'OPEN') : periods.data.nodes;
 
   return (
     <>
@@ -45,6 +47,14 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
           {describe(reopen.error)}
         </Alert>
       ) : null}
+      {periods.data.nodes.length > 0 ? (
+        <div className="toolbar toolbar--start">
+          <label className="checkbox">
+            <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
+            <span>{t('indicators.periods.openOnly')}</span>
+          </label>
+        </div>
+      ) : null}
       {periods.data.nodes.length === 0 ? (
         <EmptyState icon="calendar" title={t('indicators.periods.emptyTitle')}>
           {t('indicators.periods.emptyText')}
@@ -52,7 +62,7 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
       ) : (
         <div className="table-wrap">
           <table className="table">
-            <caption className="visually-hidden">{t('indicators.periods.caption', { count: periods.data.nodes.length })}</caption>
+            <caption className="visually-hidden">{t('indicators.periods.caption', { count: shown.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('indicators.periods.columns.period')}</th>
@@ -70,7 +80,7 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
               </tr>
             </thead>
             <tbody>
-              {periods.data.nodes.map((p) => (
+              {shown.map((p) => (
                 <tr key={p.id}>
                   <th scope="row" className="table__primary">
                     {label(p)}

@@ -2,6 +2,8 @@
 export interface GoalRef {
   id: string;
   title: string;
+  /** Levels below the top of the goal tree, when known (0 for a top-level goal). */
+  depth?: number;
 }
 
 export interface IndicatorGroup<T> {

@@ -109,4 +109,12 @@ describe('IndicatorsOverview', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Noch keine Indikatoren' })).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Indikator anlegen' })).not.toBeInTheDocument();
   });
+
+  it('says the status is unknown, not "no data", when the values fail to load', async () => {
+    api({ IndicatorSeries: { errors: [{ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } });
+    renderWithProviders(<IndicatorsOverview allianceId="a-1" role="PARTNER" onCreate={() => undefined} />);
+    expect(await screen.findByText('Die aktuellen Werte konnten nicht geladen werden; der Status ist deshalb unbekannt.')).toBeInTheDocument();
+    expect(screen.getAllByText('Unbekannt')).toHaveLength(3);
+    expect(screen.queryByText('Keine Daten')).not.toBeInTheDocument();
+  });
 });

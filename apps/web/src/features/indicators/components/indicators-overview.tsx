@@ -79,7 +79,7 @@ export function IndicatorsOverview({ allianceId, role, onCreate }: { allianceId:
             groupId={group.goal?.id ?? 'none'}
             indicators={group.indicators}
             latest={(id) => latestValue(totals.get(id))}
-            valuesPending={series.isPending && ids.length > 0}
+            valuesState={series.isError ? 'failed' : series.isPending && ids.length > 0 ? 'pending' : 'ready'}
           />
         ))
       )}
@@ -93,14 +93,15 @@ function IndicatorGroupTable({
   groupId,
   indicators,
   latest,
-  valuesPending,
+  valuesState,
 }: {
   title: string;
   subGoal: boolean;
   groupId: string;
   indicators: IndicatorListItem[];
   latest: (indicatorId: string) => LatestValue | null;
-  valuesPending: boolean;
+  /** Without values the status is unknown: neither a light nor "no data" would be true. */
+  valuesState: 'pending' | 'failed' | 'ready';
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -153,7 +154,13 @@ function IndicatorGroupTable({
                       {[indicator.code, t(`indicators.directions.${indicator.direction}`), indicator.unit].filter(Boolean).join(' · ')}
                     </span>
                   </th>
-                  <td>{valuesPending ? <span className="table__secondary">{t('common.loading')}</span> : <StatusLight status={status} />}</td>
+                  <td>
+                    {valuesState === 'ready' ? (
+                      <StatusLight status={status} />
+                    ) : (
+                      <span className="table__secondary">{valuesState === 'pending' ? t('common.loading') : t('indicators.list.statusUnknown')}</span>
+                    )}
+                  </td>
                   <td className="table__numeric">
                     {last ? (
                       <>

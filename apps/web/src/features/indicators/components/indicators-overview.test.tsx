@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { i18n } from '@/lib/i18n';
 import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import { IndicatorsOverview } from './indicators-overview';
 
@@ -116,5 +117,16 @@ describe('IndicatorsOverview', () => {
     expect(await screen.findByText('Die aktuellen Werte konnten nicht geladen werden; der Status ist deshalb unbekannt.')).toBeInTheDocument();
     expect(screen.getAllByText('Unbekannt')).toHaveLength(3);
     expect(screen.queryByText('Keine Daten')).not.toBeInTheDocument();
+  });
+
+  it('speaks English when the UI does', async () => {
+    await i18n.changeLanguage('en');
+    api();
+    renderWithProviders(<IndicatorsOverview allianceId="a-1" role="PARTNER" onCreate={() => undefined} />);
+    const row = (await screen.findByRole('link', { name: 'Kinder in Leseförderung' })).closest('tr')!;
+    expect(await within(row).findByText('On track')).toBeInTheDocument();
+    expect(within(row).getByText(/^1,234\sKinder$/)).toBeInTheDocument();
+    expect(within(row).getByText('Oct 2026')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Without a goal' })).toBeInTheDocument();
   });
 });

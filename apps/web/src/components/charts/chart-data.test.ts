@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barShare, lastPoints, lastValue, stackTotal, tableRows, toPoints, trimTrailingGaps } from './chart-data';
+import { barShare, lastPoints, shortLabel, lastValue, stackTotal, tableRows, toPoints, trimTrailingGaps } from './chart-data';
 import { formatPeriodKey } from './period-label';
 
 describe('chart data shaping', () => {
@@ -39,6 +39,13 @@ describe('chart data shaping', () => {
     const data = [{ label: 'Nov.', values: { approved: 3, missing: null } }];
     expect(tableRows(data, ['approved', 'missing'], (v) => (v === null ? '–' : String(v)))).toEqual([{ label: 'Nov.', cells: ['3', '–'] }]);
     expect(stackTotal({ approved: 3, missing: 2, open: null }, ['approved', 'missing', 'open'])).toBe(5);
+  });
+});
+
+describe('axis labels', () => {
+  it('shortens long category names only', () => {
+    expect(shortLabel('Jobcenter')).toBe('Jobcenter');
+    expect(shortLabel('Brückenbauer – Bildungspaten e.V.', 12)).toBe('Brückenbaue…');
   });
 });
 

@@ -50,3 +50,8 @@ export function tableRows<K extends string>(
 export function stackTotal<K extends string>(values: Partial<Record<K, number | null>>, keys: readonly K[]): number {
   return keys.reduce((sum, key) => sum + (values[key] ?? 0), 0);
 }
+
+/** Shortens a category label for an axis (the data table keeps the full text). */
+export function shortLabel(label: string, max = 22): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}

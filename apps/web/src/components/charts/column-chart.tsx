@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFigure, ChartLegend } from './chart-figure';
-import { tableRows } from './chart-data';
+import { shortLabel, tableRows } from './chart-data';
 
 /** Chart colours: the accent and neutrals from the tokens, distinguishable in greyscale too. */
 export const CHART_COLORS = {
@@ -49,7 +49,7 @@ export function ColumnChart<K extends string>({ caption, tableLabel, categoryHea
           {horizontal ? (
             <>
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#4d5c59' }} />
-              <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 12, fill: '#4d5c59' }} />
+              <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12, fill: '#4d5c59' }} tickFormatter={(label: string) => shortLabel(label)} />
             </>
           ) : (
             <>

@@ -61,9 +61,8 @@ function PortfolioCard({ alliance }: { alliance: PortfolioAlliance }) {
             {t(`allianceKinds.${alliance.kind}`)} · {t(`lifecycles.${alliance.lifecycle}`)}
           </p>
         </div>
-        <ButtonLink to={`/a/${alliance.id}/dashboard`} variant="primary" size="sm" icon="dashboard">
+        <ButtonLink to={`/a/${alliance.id}/dashboard`} variant="primary" size="sm" icon="dashboard" aria-label={t('dashboard.portfolio.openNamed', { name: alliance.name })}>
           {t('dashboard.portfolio.open')}
-          <span className="visually-hidden">: {alliance.name}</span>
         </ButtonLink>
       </header>
 

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { useAllianceHealth } from '../api/get-alliance-health';
+import { byPeriodEnd } from '../utils/reporting';
 import { CompletenessCard, GoalCoverageCard, LogActivityCard, ReviewBacklogCard } from './health-reporting-cards';
 import { OverdueItemsCard, SignaturesCard, SilentMembersCard } from './health-member-cards';
 
@@ -21,7 +22,7 @@ export function HealthView({ allianceId }: { allianceId: string }) {
       </Alert>
     );
 
-  const h = health.data;
+  const h = { ...health.data, reportingCompleteness: byPeriodEnd(health.data.reportingCompleteness, (p) => p.periodKey) };
   return (
     <div className="dashboard-grid dashboard-grid--health">
       <CompletenessCard periods={h.reportingCompleteness} />

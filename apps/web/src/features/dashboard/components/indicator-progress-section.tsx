@@ -51,9 +51,13 @@ export function IndicatorProgressSection({ allianceId }: { allianceId: string })
                 progress={shaped.progress}
                 status={shaped.status}
                 action={
-                  <Link to={`../indicators/${indicator.id}`} relative="path" className="dashboard-card__link">
+                  <Link
+                    to={`../indicators/${indicator.id}`}
+                    relative="path"
+                    className="dashboard-card__link"
+                    aria-label={t('dashboard.progress.openNamed', { name: indicator.name })}
+                  >
                     {t('dashboard.progress.open')}
-                    <span className="visually-hidden">: {indicator.name}</span>
                   </Link>
                 }
               />

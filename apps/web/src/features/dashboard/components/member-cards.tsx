@@ -10,7 +10,7 @@ import { useFormat } from '@/lib/i18n';
 import { useDashboardActionItems } from '../api/get-my-action-items';
 import { useMyReports } from '../api/get-my-reports';
 import { useOpenReportingPeriods } from '../api/get-reporting-status';
-import { myReportSummary } from '../utils/reporting';
+import { byPeriodEnd, myReportSummary } from '../utils/reporting';
 import { DashboardCard, KeyFigure } from './dashboard-card';
 
 function LoadError({ title, error, retry }: { title: string; error: unknown; retry: () => void }) {
@@ -40,7 +40,7 @@ export function MyReportsCard({ allianceId, membershipId }: { allianceId: string
       {reports.data?.length === 0 ? <p>{t('dashboard.member.reports.none')}</p> : null}
       {reports.data && reports.data.length > 0
         ? (() => {
-            const rows = reports.data.map((r) => ({ ...r, summary: myReportSummary(r.indicatorIds, r.measurements) }));
+            const rows = byPeriodEnd(reports.data, (r) => r.period.periodKey).map((r) => ({ ...r, summary: myReportSummary(r.indicatorIds, r.measurements) }));
             const toDo = rows.reduce((sum, r) => sum + r.summary.toDo, 0);
             return (
               <>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorProgress, progressStatus, progressToward } from './indicator-progress';
-import { completenessParts, daysSince, myReportSummary } from './reporting';
+import { byPeriodEnd, completenessParts, daysSince, myReportSummary } from './reporting';
 
 describe('progress toward a target', () => {
   it('follows the direction of the indicator', () => {
@@ -63,5 +63,12 @@ describe('reporting shapes', () => {
     expect(daysSince('2026-12-01', today)).toBe(5);
     expect(daysSince('2026-12-06T09:00:00Z', today)).toBe(0);
     expect(daysSince(null, today)).toBeNull();
+  });
+});
+
+describe('period order', () => {
+  it('sorts periods of mixed frequencies by the day they end, shorter first', () => {
+    const keys = ['2026-11', '2026-10', '2026-Q4', '2026-Q3', '2026', 'odd'];
+    expect(byPeriodEnd(keys, (k) => k)).toEqual(['2026-Q3', '2026-10', '2026-11', '2026-Q4', '2026', 'odd']);
   });
 });

@@ -1,3 +1,5 @@
+import { periodRange } from '@gemeinwerk/shared';
+
 /** Completeness counts of one period, as allianceHealth sends them. */
 export interface CompletenessCounts {
   expected: number;
@@ -49,4 +51,23 @@ export function daysSince(from: string | null | undefined, today = new Date()): 
   const start = new Date(from.length === 10 ? `${from}T00:00:00Z` : from);
   if (Number.isNaN(start.getTime())) return null;
   return Math.max(0, Math.floor((today.getTime() - start.getTime()) / 86_400_000));
+}
+
+/**
+ * Periods in reading order for a chart: by the day they end, and of two ending together (Q4 and
+ * the year) the shorter first. Unknown keys keep their place at the end.
+ */
+export function byPeriodEnd<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const range = (item: T) => {
+    try {
+      return periodRange(keyOf(item));
+    } catch {
+      return { startsOn: '9999', endsOn: '9999' };
+    }
+  };
+  return [...items].sort((a, b) => {
+    const ra = range(a);
+    const rb = range(b);
+    return ra.endsOn.localeCompare(rb.endsOn) || rb.startsOn.localeCompare(ra.startsOn);
+  });
 }

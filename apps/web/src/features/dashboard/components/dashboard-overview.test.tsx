@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import { indicators, NoResizeObserver, series } from './dashboard-fixtures';
 import { DashboardOverview, type DashboardAlliance } from './dashboard-overview';
+
+// The machine is shared; a first render with charts can take a few seconds under load.
+configure({ asyncUtilTimeout: 5000 });
 
 const alliance = (role: DashboardAlliance['role']): DashboardAlliance => ({
   id: 'a-1',

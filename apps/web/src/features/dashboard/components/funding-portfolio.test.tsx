@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import { portfolio } from './dashboard-fixtures';
 import { FundingPortfolio } from './funding-portfolio';
+
+// The machine is shared; a first render with charts can take a few seconds under load.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('FundingPortfolio', () => {
   it('shows one card per funded alliance with indicators, completeness and a way in', async () => {

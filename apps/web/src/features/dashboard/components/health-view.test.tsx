@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import { health, NoResizeObserver } from './dashboard-fixtures';
 import { HealthView } from './health-view';
+
+// The machine is shared; a first render with charts can take a few seconds under load.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   vi.stubGlobal('ResizeObserver', NoResizeObserver);

@@ -100,6 +100,8 @@ describe('dashboards and funder portfolio', () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, locale: 'de-DE', bypassCSP: true });
     await login(page, baseUrl, DEMO.funder);
     await page.getByRole('link', { name: 'Förderportfolio' }).waitFor();
+    await page.getByText('Klimaallianz Nordkreis').first().waitFor();
+    expect(await axe(page)).toEqual([]);
     await page.goto(`${baseUrl}/portfolio`);
     await page.getByRole('article', { name: 'Klimaallianz Nordkreis' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -112,6 +114,7 @@ describe('dashboards and funder portfolio', () => {
   it('shows an observer the progress toward the targets only, and no portfolio', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
     await openDashboard(page, baseUrl, DEMO.observer);
+    await page.getByRole('region', { name: 'Ziele' }).getByText(/Ziele und Unterziele/).waitFor();
     expect(await page.getByRole('region', { name: 'Ihre Meldungen' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);

@@ -83,8 +83,23 @@ describe('DashboardOverview', () => {
   });
 
   it('shows funders the approved reporting status and progress, nothing of the backbone or partners', async () => {
-    const api = mockGraphQL(progressHandlers);
+    const api = mockGraphQL({
+      ...progressHandlers,
+      DashboardGoals: {
+        data: {
+          goals: [
+            { id: 'g-1', depth: 0, status: 'ACTIVE' },
+            { id: 'g-2', depth: 1, status: 'ACHIEVED' },
+            { id: 'g-3', depth: 0, status: 'PLANNED' },
+          ],
+        },
+      },
+    });
     renderWithProviders(<DashboardOverview alliance={alliance('FUNDER')} />);
+
+    const goals = await screen.findByRole('region', { name: 'Ziele' });
+    expect(await within(goals).findByText('3 Ziele und Unterziele (2 übergeordnet), davon 1 erreicht.')).toBeInTheDocument();
+    expect(within(goals).getByRole('link', { name: /Zu den Zielen/ })).toHaveAttribute('href', '/agenda');
 
     const status = await screen.findByRole('region', { name: 'Meldestand' });
     expect(await within(status).findByText('6 von 20 erwarteten Meldungen freigegeben (30 %)')).toBeInTheDocument();

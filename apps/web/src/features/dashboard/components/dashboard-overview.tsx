@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
 import { useFormat } from '@/lib/i18n';
+import { GoalsCard } from './goals-card';
 import { HealthView } from './health-view';
 import { IndicatorProgressSection } from './indicator-progress-section';
 import { MyActionItemsCard, MyReportsCard, ReportingStatusCard } from './member-cards';
@@ -64,6 +65,7 @@ export function DashboardOverview({ alliance }: { alliance: DashboardAlliance })
       {alliance.role === 'FUNDER' || alliance.role === 'OBSERVER' ? (
         <div className="dashboard-grid">
           <ReportingStatusCard allianceId={alliance.id} />
+          <GoalsCard allianceId={alliance.id} />
         </div>
       ) : null}
       <IndicatorProgressSection allianceId={alliance.id} />

@@ -72,3 +72,17 @@ describe('period order', () => {
     expect(byPeriodEnd(keys, (k) => k)).toEqual(['2026-Q3', '2026-10', '2026-11', '2026-Q4', '2026', 'odd']);
   });
 });
+
+describe('goal counts', () => {
+  it('counts goals by status and top-level goals', async () => {
+    const { goalStatusCounts } = await import('./goals');
+    expect(
+      goalStatusCounts([
+        { depth: 0, status: 'ACTIVE' },
+        { depth: 1, status: 'ACHIEVED' },
+        { depth: 0, status: 'PLANNED' },
+        { depth: 1, status: 'ACTIVE' },
+      ]),
+    ).toEqual({ total: 4, topLevel: 2, byStatus: { ACTIVE: 2, PLANNED: 1, ACHIEVED: 1, DROPPED: 0 } });
+  });
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface ChartTable {
   /** Text of the disclosure that shows the numbers, e.g. "Werte als Tabelle". */
@@ -14,9 +14,12 @@ export interface ChartTable {
  * assistive technology; the table, one click away, carries the data for everyone.
  */
 export function ChartFigure({ caption, table, legend, children }: { caption: ReactNode; table: ChartTable; legend?: ReactNode; children: ReactNode }) {
+  const captionId = useId();
   return (
-    <figure className="chart">
-      <figcaption className="chart__caption">{caption}</figcaption>
+    <figure className="chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="chart__caption">
+        {caption}
+      </figcaption>
       <div className="chart__plot" aria-hidden="true">
         {children}
       </div>

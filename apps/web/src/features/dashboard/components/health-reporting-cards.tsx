@@ -7,7 +7,7 @@ import type { AllianceHealth } from '../api/get-alliance-health';
 import { completenessParts, COMPLETENESS_PARTS, daysSince } from '../utils/reporting';
 import { DashboardCard, KeyFigure } from './dashboard-card';
 
-const PART_COLORS = { approved: CHART_COLORS.accent, awaitingReview: CHART_COLORS.info, inProgress: CHART_COLORS.warning, muted: CHART_COLORS.muted, missing: CHART_COLORS.muted };
+const PART_COLORS = { approved: CHART_COLORS.accent, awaitingReview: CHART_COLORS.info, inProgress: CHART_COLORS.warning, missing: CHART_COLORS.muted };
 
 /** Reporting completeness of the open periods: approved, waiting, begun and missing reports. */
 export function CompletenessCard({ periods }: { periods: AllianceHealth['reportingCompleteness'] }) {

@@ -21,6 +21,6 @@ export function useDeleteGoal(allianceId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: DeleteGoalVariables) => deleteGoal(allianceId, input),
-    onSuccess: () => refreshAfterChange(client, allianceId, goalsQueryKey(allianceId)),
+    onSettled: () => refreshAfterChange(client, allianceId, goalsQueryKey(allianceId)),
   });
 }

@@ -26,6 +26,6 @@ export function usePublishAgreementVersion(allianceId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: PublishAgreementVersionVariables) => publishAgreementVersion(allianceId, input),
-    onSuccess: () => refreshAfterChange(client, allianceId, agreementQueryKey(allianceId)),
+    onSettled: () => refreshAfterChange(client, allianceId, agreementQueryKey(allianceId)),
   });
 }

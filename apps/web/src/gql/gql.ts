@@ -33,6 +33,8 @@ type Documents = {
     "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.LeaveAllianceDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n": typeof types.ChangeAllianceLifecycleDocument,
+    "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": typeof types.UpdateAllianceProfileDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -57,6 +59,8 @@ const documents: Documents = {
     "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": types.LeaveAllianceDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n": types.ChangeAllianceLifecycleDocument,
+    "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": types.UpdateAllianceProfileDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -152,6 +156,14 @@ export function graphql(source: "\n  mutation LeaveAlliance($input: LeaveAllianc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,8 +19,8 @@ import { parentCandidates } from '../utils/goal-tree';
 export type GoalDialogState = { mode: 'create'; parentId: string | null } | { mode: 'edit'; goal: Goal };
 
 const TOP = '';
-/** A place past any sibling list: the API appends the goal (GraphQL Int is 32-bit). */
-const APPEND = 2 ** 30;
+/** A place past any sibling list (the API's largest): the API appends the goal. */
+const APPEND = 100_000;
 
 interface Values {
   title: string;

@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, DEMO, launch, login, screenshot } from './browser';
+import { axe, DEMO, launch, login, screenshot as fullPageScreenshot } from './browser';
+
+/** Full-page shots from the top: scrolled, the sticky header would be drawn mid-page. */
+async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullPageScreenshot(page, name);
+}
 
 /**
  * The common agenda and the alliance settings on the demo alliance. Everything this file creates

@@ -135,7 +135,8 @@ describe('agenda and settings', () => {
 
   it('lets the backbone save the profile, refuses a colour without contrast, themes the workspace and takes a logo', async () => {
     const page = await openAs(DEMO.backbone);
-    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await gotoAgenda(page);
+    await page.getByRole('link', { name: 'Profil bearbeiten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Einstellungen des Bündnisses' }).waitFor();
     expect(await page.getByLabel('Name des Bündnisses').inputValue()).toBe('Bildungsbündnis Musterstadt');
 

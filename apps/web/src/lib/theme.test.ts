@@ -50,6 +50,10 @@ describe('theme colour maths', () => {
     const vars = accentVariables('#ffcc00')!;
     expect(vars['--color-accent']).not.toBe('#ffcc00');
     expect(passesWithWhite(vars['--color-accent'])).toBe(true);
+    // A colour that just passes against white is darkened a little, so it also reads as text on the page background.
+    const borderline = accentVariables('#767676')!['--color-accent'];
+    expect(borderline).not.toBe('#767676');
+    expect(contrastRatio(parseHex(borderline)!, parseHex('#f4f6f6')!)).toBeGreaterThanOrEqual(4.5);
     expect(accentVariables(null)).toBeNull();
     expect(accentVariables('#abc')).toBeNull();
   });

@@ -60,11 +60,18 @@ export function mix(a: Rgb, b: Rgb, amount: number): Rgb {
 }
 
 const BLACK: Rgb = { r: 0, g: 0, b: 0 };
+/** --color-bg: the accent is also text on the page background (eyebrows, links), a little darker than white. */
+const PAGE_BACKGROUND: Rgb = { r: 0xf4, g: 0xf6, b: 0xf6 };
 
-/** Darkens the colour in small steps until white text on it reaches AA; keeps it if it does. */
+const readable = (colour: Rgb) => contrastRatio(colour, WHITE) >= MIN_CONTRAST && contrastRatio(colour, PAGE_BACKGROUND) >= MIN_CONTRAST;
+
+/**
+ * Darkens the colour in small steps until it reaches AA both under white text and as text on the
+ * page background; keeps it when it already does.
+ */
 export function darkenForWhiteText(rgb: Rgb): Rgb {
   let colour = { r: Math.round(rgb.r), g: Math.round(rgb.g), b: Math.round(rgb.b) };
-  for (let step = 1; contrastRatio(colour, WHITE) < MIN_CONTRAST && step <= 20; step++) {
+  for (let step = 1; !readable(colour) && step <= 20; step++) {
     const next = mix(rgb, BLACK, step * 0.05);
     colour = { r: Math.round(next.r), g: Math.round(next.g), b: Math.round(next.b) };
   }

@@ -48,7 +48,7 @@ function initialValues(state: GoalDialogState): Values {
 }
 
 /** Only what changed, so that an edit never overwrites fields with what the dialog happened to show. */
-export function goalChanges(goal: Goal, values: Values): Omit<UpdateGoalVariables, 'goalId' | 'version'> {
+function goalChanges(goal: Goal, values: Values): Omit<UpdateGoalVariables, 'goalId' | 'version'> {
   const before = initialValues({ mode: 'edit', goal });
   const changes: Omit<UpdateGoalVariables, 'goalId' | 'version'> = {};
   if (values.title.trim() !== before.title) changes.title = values.title.trim();

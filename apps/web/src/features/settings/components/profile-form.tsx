@@ -33,7 +33,7 @@ const valuesOf = (a: SettingsAlliance): Values => ({
 });
 
 /** The fields that differ from the stored profile: the API leaves every other field as it is. */
-export function profileChanges(stored: SettingsAlliance, values: Values): ProfileChanges {
+function profileChanges(stored: SettingsAlliance, values: Values): ProfileChanges {
   const before = valuesOf(stored);
   const after: Values = { ...values, name: values.name.trim(), problemStatement: values.problemStatement.trim(), vision: values.vision.trim() };
   return Object.fromEntries((Object.keys(after) as (keyof Values)[]).filter((k) => after[k] !== before[k]).map((k) => [k, after[k]])) as ProfileChanges;

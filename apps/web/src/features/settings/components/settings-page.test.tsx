@@ -107,7 +107,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('img', { name: 'Vorschau des Logos' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Erscheinungsbild speichern' }));
     await waitFor(() => expect(api.callsOf('UpdateAllianceProfile')).toHaveLength(1));
-    expect(api.callsOf('UpdateAllianceProfile')[0]!.variables.input.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect((api.callsOf('UpdateAllianceProfile')[0]!.variables as { input: { logoDataUrl: string } }).input.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 
   it('asks before changing the phase and needs a new goal to renew', async () => {

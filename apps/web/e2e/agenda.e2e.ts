@@ -1,11 +1,17 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, DEMO, launch, login, screenshot as fullPageScreenshot } from './browser';
+import { axe, DEMO, launch, login, screenshot as fullPageScreenshot, SCREENSHOTS } from './browser';
 
 /** Full-page shots from the top: scrolled, the sticky header would be drawn mid-page. */
 async function screenshot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await fullPageScreenshot(page, name);
+}
+
+/** What the user sees: for an open dialog a full-page shot would show the dialog far from its context. */
+async function viewportScreenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
 /**
@@ -53,7 +59,7 @@ describe('agenda and settings', () => {
     await dialog.getByLabel('Verantwortliche Organisation').selectOption({ label: 'Jugendtreff Oststadt e.V.' });
     await dialog.getByLabel('Beginn').fill('01.01.2027');
     expect(await axe(page)).toEqual([]);
-    await screenshot(page, 'agenda-goal-dialog');
+    await viewportScreenshot(page, 'agenda-goal-dialog');
     await dialog.getByRole('button', { name: 'Ziel anlegen' }).click();
     await page.getByRole('heading', { level: 3, name: title }).waitFor();
     expect(await page.getByRole('article', { name: title }).textContent()).toContain('Verantwortlich: Jugendtreff Oststadt e.V.');
@@ -104,11 +110,12 @@ describe('agenda and settings', () => {
     expect(await partner.getByRole('button', { name: 'Ziel hinzufügen' }).count()).toBe(0);
     expect(await partner.getByRole('button', { name: 'Neue Fassung veröffentlichen' }).count()).toBe(0);
     expect(await partner.getByRole('heading', { name: /Noch nicht unterzeichnet/ }).count()).toBe(0);
+    await partner.getByRole('heading', { name: 'Kooperationsvereinbarung', exact: true }).scrollIntoViewIfNeeded();
     await partner.getByRole('button', { name: 'Jetzt unterzeichnen' }).click();
     const sign = partner.getByRole('alertdialog', { name: 'Vereinbarung unterzeichnen' });
     expect(await sign.textContent()).toContain('Jugendtreff Oststadt e.V.');
     expect(await axe(partner)).toEqual([]);
-    await screenshot(partner, 'agenda-agreement');
+    await viewportScreenshot(partner, 'agenda-agreement');
     await sign.getByRole('button', { name: 'Verbindlich unterzeichnen' }).click();
     await partner.getByText(/Jugendtreff Oststadt e\.V\. hat diese Fassung am .* unterzeichnet/).waitFor();
     expect(await partner.getByRole('table', { name: /Fassung \d+ unterzeichnet/ }).textContent()).toContain('Jugendtreff Oststadt e.V.');

@@ -86,13 +86,13 @@ export function ActionItemRow({
         <div className="action-item__actions">
           {item.done ? (
             <Button size="sm" variant="ghost" onClick={() => reopen.mutate({ actionItemId: item.id, version: item.version }, { onError })} loading={reopen.isPending}>
-              {t('communication.actionItems.reopen')}
-              <span className="visually-hidden">: {item.title}</span>
+              {t('communication.actionItems.reopen')}{' '}
+              <span className="visually-hidden">– {item.title}</span>
             </Button>
           ) : (
             <Button size="sm" icon="check" onClick={() => complete.mutate({ actionItemId: item.id, version: item.version }, { onError })} loading={complete.isPending}>
-              {t('communication.actionItems.complete')}
-              <span className="visually-hidden">: {item.title}</span>
+              {t('communication.actionItems.complete')}{' '}
+              <span className="visually-hidden">– {item.title}</span>
             </Button>
           )}
         </div>

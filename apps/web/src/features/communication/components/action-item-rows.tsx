@@ -20,12 +20,15 @@ export function ActionItemRows({
   owners,
   tried,
   nextKey,
+  defaultOwnerId,
 }: {
   drafts: ActionItemDraft[];
   onChange: (next: ActionItemDraft[]) => void;
   owners: { id: string; organisation: { name: string } }[];
   tried: boolean;
   nextKey: () => number;
+  /** The viewer's own organisation, preselected when it may own items. */
+  defaultOwnerId: string;
 }) {
   const { t } = useTranslation();
   const update = (key: number, patch: Partial<ActionItemDraft>) => onChange(drafts.map((d) => (d.key === key ? { ...d, ...patch } : d)));
@@ -65,7 +68,7 @@ export function ActionItemRows({
         <Button
           size="sm"
           icon="plus"
-          onClick={() => onChange([...drafts, { key: nextKey(), title: '', ownerMembershipId: owners[0]!.id, dueOn: null, dueInvalid: false }])}
+          onClick={() => onChange([...drafts, { key: nextKey(), title: '', ownerMembershipId: owners.some((m) => m.id === defaultOwnerId) ? defaultOwnerId : owners[0]!.id, dueOn: null, dueInvalid: false }])}
         >
           {t('communication.form.addActionItem')}
         </Button>

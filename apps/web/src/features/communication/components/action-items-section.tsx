@@ -38,7 +38,7 @@ export function ActionItemsSection({ allianceId, entry, viewer }: { allianceId: 
           ))}
         </ul>
       ) : null}
-      {adding ? <NewActionItemForm allianceId={allianceId} entryId={entry.id} owners={owners} onDone={() => setAdding(false)} /> : null}
+      {adding ? <NewActionItemForm allianceId={allianceId} entryId={entry.id} owners={owners} ownMembershipId={viewer.membershipId} onDone={() => setAdding(false)} /> : null}
     </section>
   );
 }
@@ -47,10 +47,12 @@ function NewActionItemForm({
   allianceId,
   entryId,
   owners,
+  ownMembershipId,
   onDone,
 }: {
   allianceId: string;
   entryId: string;
+  ownMembershipId: string;
   owners: { id: string; organisation: { name: string } }[];
   onDone: () => void;
 }) {
@@ -58,7 +60,7 @@ function NewActionItemForm({
   const describe = useErrorMessage();
   const create = useCreateActionItem(allianceId);
   const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState(owners[0]?.id ?? '');
+  const [owner, setOwner] = useState(owners.some((m) => m.id === ownMembershipId) ? ownMembershipId : (owners[0]?.id ?? ''));
   const [due, setDue] = useState<string | null>(null);
   const [dueInvalid, setDueInvalid] = useState(false);
   const [tried, setTried] = useState(false);

@@ -43,6 +43,7 @@ export function LogEntryFields({
   submitLabel,
   onCancel,
   onSubmit,
+  onAttempt,
   extra,
 }: {
   viewer: LogViewer;
@@ -55,6 +56,8 @@ export function LogEntryFields({
   submitLabel: string;
   onCancel: () => void;
   onSubmit: () => void;
+  /** Called on every submit, valid or not, so that `extra` can show its own problems too. */
+  onAttempt?: () => void;
   extra?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -69,6 +72,7 @@ export function LogEntryFields({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
+    onAttempt?.();
     if (titleMissing || dateMissing || dateInvalid) return;
     onSubmit();
   };

@@ -117,8 +117,9 @@ export function NewLogEntry({ allianceId, viewer }: { allianceId: string; viewer
           submitLabel={t('communication.new.submit')}
           onCancel={() => void navigate(logPath(allianceId))}
           onSubmit={submit}
+          onAttempt={() => setTried(true)}
           extra={
-            withActionItems ? <ActionItemRows drafts={drafts} onChange={setDrafts} owners={owners} tried={tried} nextKey={() => ++keys.current} /> : null
+            withActionItems ? <ActionItemRows drafts={drafts} onChange={setDrafts} owners={owners} tried={tried} nextKey={() => ++keys.current} defaultOwnerId={viewer.membershipId} /> : null
           }
         />
       </div>

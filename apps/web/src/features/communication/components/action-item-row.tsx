@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +11,7 @@ import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import type { ActionItemFieldsFragment } from '@/gql/graphql';
 import { useCompleteActionItem } from '../api/complete-action-item';
+import { communicationKey } from '../api/keys';
 import { useReopenActionItem } from '../api/reopen-action-item';
 import { logPath } from '../utils/paths';
 import { daysBetween, today } from '../utils/timeline';
@@ -35,14 +37,13 @@ export function ActionItemRow({
   item,
   viewer,
   showEntry = false,
-  onReload,
 }: {
   allianceId: string;
   item: ActionItemFieldsFragment;
   viewer: LogViewer;
   showEntry?: boolean;
-  onReload: () => void;
 }) {
+  const client = useQueryClient();
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useErrorMessage();
@@ -102,7 +103,8 @@ export function ActionItemRow({
         onClose={() => setConflict(false)}
         onReload={() => {
           setConflict(false);
-          onReload();
+          // The item shows up in the entry and in "my action items": read both again.
+          void client.invalidateQueries({ queryKey: communicationKey(allianceId) });
         }}
       />
     </li>

@@ -34,7 +34,7 @@ export function ActionItemsSection({ allianceId, entry, viewer }: { allianceId: 
       {entry.actionItems.length > 0 ? (
         <ul className="action-items">
           {entry.actionItems.map((item) => (
-            <ActionItemRow key={item.id} allianceId={allianceId} item={item} viewer={viewer} onReload={() => void context.refetch()} />
+            <ActionItemRow key={item.id} allianceId={allianceId} item={item} viewer={viewer} />
           ))}
         </ul>
       ) : null}

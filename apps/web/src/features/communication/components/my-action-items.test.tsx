@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
+import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import { actionItem, JUGENDTREFF } from '../testing/fixtures';
 import { MyActionItems } from './my-action-items';
 
@@ -32,5 +32,21 @@ describe('MyActionItems', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: 'Erledigte Aufgaben anzeigen' }));
     expect(await screen.findByText('erledigt am 02.11.2026 von Deniz Yılmaz')).toBeInTheDocument();
     expect(api.callsOf('MyActionItems').at(-1)!.variables).toMatchObject({ allianceId: 'a-1', includeDone: true });
+  });
+
+  it('offers to reload when someone ticked the item off first', async () => {
+    const api = mockGraphQL({
+      MyActionItems: page([actionItem({ id: 'a', title: 'Listen abgleichen', owner: JUGENDTREFF, version: 2 })]),
+      CompleteActionItem: gqlError('CONFLICT', 'stale'),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<MyActionItems allianceId="a-1" viewer={partner} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Erledigt – Listen abgleichen' }));
+    await waitFor(() => expect(api.callsOf('CompleteActionItem')[0]!.variables).toEqual({ input: { allianceId: 'a-1', actionItemId: 'a', version: 2 } }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    const before = api.callsOf('MyActionItems').length;
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    await waitFor(() => expect(api.callsOf('MyActionItems').length).toBeGreaterThan(before));
   });
 });

@@ -42,7 +42,7 @@ export function MyActionItems({ allianceId, viewer }: { allianceId: string; view
         ) : (
           <ul className="action-items card">
             {nodes.map((item) => (
-              <ActionItemRow key={item.id} allianceId={allianceId} item={item} viewer={viewer} showEntry onReload={() => void items.refetch()} />
+              <ActionItemRow key={item.id} allianceId={allianceId} item={item} viewer={viewer} showEntry />
             ))}
           </ul>
         )}

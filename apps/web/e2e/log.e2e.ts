@@ -152,6 +152,34 @@ describe('communication log', () => {
     await page.close();
   });
 
+  it('lets the backbone close a vote: the outcome is decided and written to the log', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    await openLog(page, baseUrl, DEMO.backbone);
+    await page.getByRole('navigation', { name: 'Bereiche des Austauschs' }).getByRole('link', { name: 'Vorschläge' }).click();
+    await page.getByRole('button', { name: 'Neuer Vorschlag' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Neuer Vorschlag' });
+    const proposal = `E2E Entscheidung ${stamp}`;
+    await dialog.getByLabel('Titel').fill(proposal);
+    await dialog.getByLabel('Abstimmung bis').fill('30.06.2027');
+    await dialog.getByRole('button', { name: 'Vorschlag einreichen' }).click();
+    await page.getByRole('heading', { level: 1, name: proposal }).waitFor();
+    await page.getByRole('radio', { name: /Zustimmung/ }).check();
+    await page.getByRole('button', { name: 'Stimme abgeben' }).click();
+    await page.getByText('Ihre Stimme ist gespeichert.').waitFor();
+
+    await page.getByRole('button', { name: 'Abstimmung schließen und entscheiden' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Abstimmung schließen?' });
+    await confirm.getByRole('button', { name: 'Schließen und entscheiden' }).click();
+    await page.getByText('Angenommen').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Stimme ändern' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Zur Entscheidung im Protokoll' }).click();
+    await page.getByRole('heading', { level: 1, name: `Entscheidung: ${proposal}` }).waitFor();
+    await page.getByRole('link', { name: 'Zum Vorschlag' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('works at tablet width', async () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, locale: 'de-DE', bypassCSP: true });
     await openLog(page, baseUrl, DEMO.partner);

@@ -20,7 +20,10 @@ export function isFiltered(filter: TimelineFilter) {
   return Object.entries(filter).some(([key, value]) => value !== EMPTY_FILTER[key as keyof TimelineFilter]);
 }
 
-/** Filters of the timeline; each change applies at once (no submit), so results follow as you choose. */
+/**
+ * Filters of the timeline; each change applies at once (no submit). Every filter may stay empty:
+ * `required={false}` rather than the "optional" label, which would only repeat on every field.
+ */
 export function LogFilters({ filter, onChange, context }: { filter: TimelineFilter; onChange: (next: TimelineFilter) => void; context: LogContext | undefined }) {
   const { t } = useTranslation();
   const set = <K extends keyof TimelineFilter>(key: K, value: TimelineFilter[K]) => onChange({ ...filter, [key]: value });
@@ -31,14 +34,14 @@ export function LogFilters({ filter, onChange, context }: { filter: TimelineFilt
       <div className="log-filters__grid">
         <SelectField
           label={t('communication.filters.type')}
-          optional
+          required={false}
           value={filter.type}
           onChange={(e) => set('type', e.target.value as LogEntryType | '')}
           options={[all, ...ENTRY_TYPES.map((type) => ({ value: type, label: t(`communication.typesPlural.${type}`) }))]}
         />
         <SelectField
           label={t('communication.filters.goal')}
-          optional
+          required={false}
           value={filter.goalId}
           onChange={(e) => set('goalId', e.target.value)}
           options={[all, ...(context?.goals ?? []).map((g) => ({ value: g.id, label: `${'– '.repeat(g.depth)}${g.title}` }))]}
@@ -46,24 +49,24 @@ export function LogFilters({ filter, onChange, context }: { filter: TimelineFilt
         <SelectField
           label={t('communication.filters.organisation')}
           hint={t('communication.filters.organisationHint')}
-          optional
+          required={false}
           value={filter.membershipId}
           onChange={(e) => set('membershipId', e.target.value)}
           options={[all, ...(context?.members ?? []).map((m) => ({ value: m.id, label: m.organisation.name }))]}
         />
         <SelectField
           label={t('communication.filters.conflictState')}
-          optional
+          required={false}
           value={filter.conflictState}
           onChange={(e) => set('conflictState', e.target.value as ConflictState | '')}
           options={[all, { value: 'OPEN', label: t('communication.conflictStates.OPEN') }, { value: 'RESOLVED', label: t('communication.conflictStates.RESOLVED') }]}
         />
-        <DateField label={t('communication.filters.from')} optional value={filter.from} onChange={(value, state) => state !== 'invalid' && set('from', value)} />
-        <DateField label={t('communication.filters.to')} optional value={filter.to} onChange={(value, state) => state !== 'invalid' && set('to', value)} />
+        <DateField label={t('communication.filters.from')} required={false} value={filter.from} onChange={(value, state) => state !== 'invalid' && set('from', value)} />
+        <DateField label={t('communication.filters.to')} required={false} value={filter.to} onChange={(value, state) => state !== 'invalid' && set('to', value)} />
         <TextField
           label={t('communication.filters.text')}
           hint={t('communication.filters.textHint')}
-          optional
+          required={false}
           type="search"
           value={filter.text}
           onChange={(e) => set('text', e.target.value)}

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '@/lib/i18n';
 import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import { entry, feedPage, logContext } from '../testing/fixtures';
 import { LogTimeline } from './log-timeline';
@@ -78,5 +79,15 @@ describe('LogTimeline', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Der Austausch ist für Ihre Rolle nicht freigegeben')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Neuer Eintrag' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Meine Aufgaben/ })).toBeInTheDocument();
+  });
+
+  it('speaks English when the UI does', async () => {
+    await i18n.changeLanguage('en');
+    mockGraphQL({ LogContext: logContext, LogFeed: feedPage(entries) });
+    renderWithProviders(<LogTimeline allianceId="a-1" viewer={backbone} />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Tuesday, 10 November 2026' })).toBeInTheDocument();
+    expect(screen.getByText('3 entries')).toBeInTheDocument();
+    expect(screen.getByText('1 open action item')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'New entry' })).toBeInTheDocument();
   });
 });

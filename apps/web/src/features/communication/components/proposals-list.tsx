@@ -94,7 +94,7 @@ export function ProposalsList({ allianceId, viewer }: { allianceId: string; view
         <div className="proposal-filter">
           <SelectField
             label={t('communication.proposals.filterState')}
-            optional
+            required={false}
             value={state}
             onChange={(e) => setState(e.target.value as ProposalState | '')}
             options={[{ value: '', label: t('communication.filters.all') }, ...STATES.map((s) => ({ value: s, label: t(`communication.proposals.states.${s}`) }))]}

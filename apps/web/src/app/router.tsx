@@ -15,6 +15,11 @@ import { IndicatorDetailRoute } from './routes/workspace/indicator-detail';
 import { IndicatorsRoute } from './routes/workspace/indicators';
 import { WorkspaceLayout } from './routes/workspace/layout';
 import { LogRoute } from './routes/workspace/log';
+import { LogActionItemsRoute } from './routes/workspace/log-action-items';
+import { LogEntryRoute } from './routes/workspace/log-entry';
+import { LogNewRoute } from './routes/workspace/log-new';
+import { LogProposalRoute } from './routes/workspace/log-proposal';
+import { LogProposalsRoute } from './routes/workspace/log-proposals';
 import { MembersRoute } from './routes/workspace/members';
 import { ReportingRoute } from './routes/workspace/reporting';
 import { ReviewRoute } from './routes/workspace/review';
@@ -54,6 +59,12 @@ export const routes: RouteObject[] = [
               { path: 'review', element: <ReviewRoute /> },
               { path: 'activities', element: <ActivitiesRoute /> },
               { path: 'log', element: <LogRoute /> },
+              // Static log paths before the entry id.
+              { path: 'log/new', element: <LogNewRoute /> },
+              { path: 'log/proposals', element: <LogProposalsRoute /> },
+              { path: 'log/proposals/:proposalId', element: <LogProposalRoute /> },
+              { path: 'log/action-items', element: <LogActionItemsRoute /> },
+              { path: 'log/:entryId', element: <LogEntryRoute /> },
               { path: 'members', element: <MembersRoute /> },
               { path: 'settings', element: <SettingsRoute /> },
               { path: '*', element: <NotFoundRoute embedded /> },

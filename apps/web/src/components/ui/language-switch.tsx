@@ -1,9 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSaveLanguage, type CurrentUser } from '@/lib/auth';
 import { LANGUAGES, setLanguage, type Language } from '@/lib/i18n';
+import { ME_QUERY_KEY } from '@/lib/query-client';
 
-/** Two toggle buttons, DE and EN; the pressed one is the current language. */
+/**
+ * Two toggle buttons, DE and EN; the pressed one is the current language. A logged-in person's
+ * choice is saved in their account too (failing that, it still applies on this device).
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const save = useSaveLanguage();
+
+  const choose = (language: Language) => {
+    void setLanguage(language);
+    const me = client.getQueryData<CurrentUser | null>(ME_QUERY_KEY);
+    if (me && me.locale !== language) save.mutate(language);
+  };
+
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map((language: Language) => (
@@ -14,7 +29,7 @@ export function LanguageSwitch() {
           aria-pressed={i18n.language === language}
           lang={language}
           title={t(`language.names.${language}`)}
-          onClick={() => void setLanguage(language)}
+          onClick={() => choose(language)}
         >
           {language.toUpperCase()}{' '}
           <span className="visually-hidden">– {t(`language.names.${language}`)}</span>

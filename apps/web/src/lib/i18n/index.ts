@@ -48,6 +48,14 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+/**
+ * The language saved in the user's account wins when a session starts or the app loads, so a
+ * person meets their language on every device. Unknown values are ignored.
+ */
+export function applyAccountLanguage(locale: string | null | undefined): void {
+  if (LANGUAGES.includes(locale as Language) && locale !== i18n.language) void setLanguage(locale as Language);
+}
+
 /** Formatting bound to the current UI language; re-renders when the language changes. */
 export function useFormat() {
   const { i18n: instance } = useTranslation();

@@ -40,7 +40,8 @@ export function OrganisationCombobox({ allianceId, selected, onSelect, onCreateN
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const query = useDebounced(text.trim(), DEBOUNCE_MS);
-  const search = useOrganisationSearch(allianceId, query);
+  // Once chosen, the field shows the name; searching for it again would only repeat the list.
+  const search = useOrganisationSearch(allianceId, selected ? '' : query);
   const matches = query.length >= MIN_SEARCH_LENGTH ? (search.data ?? []) : [];
   const settled = query === text.trim() && !search.isFetching;
   const showList = open && matches.length > 0;

@@ -50,6 +50,9 @@ describe('first visit', () => {
     await page.getByRole('button', { name: /English|EN/ }).first().click();
     await page.getByText('Your alliances').first().waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The choice is saved in the funder's account; switch back so later files meet the seeded German.
+    await page.getByRole('button', { name: /Deutsch|DE/ }).first().click();
+    await page.getByText('Ihre Bündnisse').first().waitFor();
     await page.close();
   });
 });

@@ -17,7 +17,8 @@ const created = {
   },
 };
 
-describe('InviteOrganisationForm', () => {
+// Typing whole forms with user-event takes seconds on a loaded machine.
+describe('InviteOrganisationForm', { timeout: 15_000 }, () => {
   it('invites a new organisation and shows the acceptance link once', async () => {
     const api = mockGraphQL({ InviteOrganisation: { data: { inviteOrganisation: created } } });
     const user = userEvent.setup();

@@ -34,7 +34,10 @@ describe('members and invitations', () => {
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'members-invite');
 
-    // Keyboard only: down to the third match, Enter chooses it.
+    // Escape closes the list, not the dialog; keyboard only: down to the third match, Enter chooses it.
+    await search.press('Escape');
+    await list.waitFor({ state: 'hidden' });
+    expect(await dialog.isVisible()).toBe(true);
     for (let i = 0; i < 3; i++) await search.press('ArrowDown');
     await search.press('Enter');
     expect(await search.inputValue()).toBe('Stadtwerke Nordkreis GmbH');

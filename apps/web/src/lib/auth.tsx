@@ -4,7 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import { graphql } from '@/gql';
 import type { LoginInput, MeQuery } from '@/gql/graphql';
 import { isApiError, request } from './graphql-client';
-import { applyAccountLanguage, type Language } from './i18n';
+import { applyAccountLanguage, takeChoiceBeforeSession, type Language } from './i18n';
 import { ME_QUERY_KEY } from './query-client';
 
 export type CurrentUser = MeQuery['me'];
@@ -59,12 +59,28 @@ const LogoutDocument = graphql(`
   }
 `);
 
+/**
+ * When a session starts, the UI takes the account's language – unless the person picked one just
+ * before (on the login or invitation page): then that choice is saved in the account instead.
+ */
+async function adoptLanguage(user: CurrentUser): Promise<CurrentUser> {
+  const chosen = takeChoiceBeforeSession();
+  if (chosen && chosen !== user.locale) {
+    try {
+      return { ...user, locale: await updateMyLocale(chosen) };
+    } catch {
+      // Not saved: the choice still applies on this device.
+      return user;
+    }
+  }
+  applyAccountLanguage(user.locale);
+  return user;
+}
+
 /** The logged-in user, or null when there is no valid session. */
 export async function getMe(): Promise<CurrentUser | null> {
   try {
-    const me = (await request(MeDocument)).me;
-    applyAccountLanguage(me.locale);
-    return me;
+    return await adoptLanguage((await request(MeDocument)).me);
   } catch (error) {
     if (isApiError(error, 'UNAUTHENTICATED')) return null;
     throw error;
@@ -82,8 +98,7 @@ export type Credentials = Pick<LoginInput, 'email' | 'password'>;
 /** Browser sessions use the httpOnly cookie; the token stays on the server side. */
 export async function login(credentials: Credentials): Promise<CurrentUser> {
   const data = await request(LoginDocument, { input: { ...credentials, mode: 'COOKIE' } });
-  applyAccountLanguage(data.login.user.locale);
-  return data.login.user;
+  return adoptLanguage(data.login.user);
 }
 
 export function useLogin(options: { onSuccess?: (user: CurrentUser) => void } = {}) {

@@ -1,13 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getMe } from '@/lib/auth';
-import { i18n, setLanguage } from '@/lib/i18n';
+import { getMe, login } from '@/lib/auth';
+import { i18n, setLanguage, takeChoiceBeforeSession } from '@/lib/i18n';
 import { ME_QUERY_KEY } from '@/lib/query-client';
 import { fixtures, mockGraphQL, renderWithProviders, testQueryClient } from '@/testing/test-utils';
 import { LanguageSwitch } from './language-switch';
 
 afterEach(async () => {
+  takeChoiceBeforeSession();
   await setLanguage('de');
 });
 
@@ -47,5 +48,24 @@ describe('LanguageSwitch', () => {
     expect(i18n.language).toBe('de');
     await getMe();
     await waitFor(() => expect(i18n.language).toBe('en'));
+  });
+
+  it('keeps a language picked on the login page when the session starts, and saves it in the account', async () => {
+    const api = mockGraphQL({
+      Login: { data: { login: { expiresAt: '2026-12-07T08:00:00.000Z', user: fixtures.user } } },
+      UpdateMyLocale: { data: { updateMyLocale: { id: 'u-1', locale: 'en' } } },
+    });
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(ME_QUERY_KEY, null);
+    const user = userEvent.setup();
+    renderWithProviders(<LanguageSwitch />, { queryClient });
+    await user.click(screen.getByRole('button', { name: /EN/ }));
+    expect(api.callsOf('UpdateMyLocale')).toHaveLength(0);
+
+    const me = await login({ email: fixtures.user.email, password: 'geheim' });
+
+    expect(me.locale).toBe('en');
+    expect(api.callsOf('UpdateMyLocale')[0]!.variables).toEqual({ input: { locale: 'en' } });
+    expect(i18n.language).toBe('en');
   });
 });

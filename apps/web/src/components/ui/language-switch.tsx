@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSaveLanguage, type CurrentUser } from '@/lib/auth';
-import { LANGUAGES, setLanguage, type Language } from '@/lib/i18n';
+import { LANGUAGES, noteChoiceBeforeSession, setLanguage, type Language } from '@/lib/i18n';
 import { ME_QUERY_KEY } from '@/lib/query-client';
 
 /**
  * Two toggle buttons, DE and EN; the pressed one is the current language. A logged-in person's
- * choice is saved in their account too (failing that, it still applies on this device).
+ * choice is saved in their account too (failing that, it still applies on this device); a choice
+ * made before logging in is saved when the session starts.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,8 @@ export function LanguageSwitch() {
   const choose = (language: Language) => {
     void setLanguage(language);
     const me = client.getQueryData<CurrentUser | null>(ME_QUERY_KEY);
-    if (me && me.locale !== language) save.mutate(language);
+    if (!me) noteChoiceBeforeSession(language);
+    else if (me.locale !== language) save.mutate(language);
   };
 
   return (

@@ -118,7 +118,7 @@ describe('members and invitations', () => {
     await other.getByRole('link', { name: 'Members' }).first().waitFor();
 
     // Back to German, so that other files meet the demo observer as seeded.
-    const reset = other.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('UpdateMyLocale'));
+    const reset = other.waitForResponse((r) => r.url().includes('/graphql') && /UpdateMyLocale.*"de"/.test(r.request().postData() ?? ''));
     await other.getByRole('button', { name: /DE/ }).first().click();
     await reset;
     expect(await other.getAttribute('html', 'lang')).toBe('de');

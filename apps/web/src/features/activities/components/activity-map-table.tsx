@@ -55,20 +55,15 @@ export function ActivityMapTable({ allianceId, matrix, asOf }: { allianceId: str
               </th>
               {row.cells.map((cell, i) => {
                 const level = intensity(cell.activityCount, matrix.max);
-                const label = t('activities.map.cellLabel', {
-                  count: cell.activityCount,
-                  running: cell.runningCount,
-                  goal: row.title,
-                  organisation: matrix.columns[i]!.name,
-                });
+                const organisation = matrix.columns[i]!.name;
                 return (
                   <td key={cell.membershipId} className={`activity-map__cell activity-map__cell--${level}`}>
                     {cell.activityCount ? (
-                      <Link to={`${list}?goal=${row.goalId}&member=${cell.membershipId}`} aria-label={label} className="activity-map__count">
-                        <span aria-hidden="true">{format.number(cell.activityCount)}</span>
-                        <span className="activity-map__running" aria-hidden="true">
-                          {t('activities.map.cellRunning', { count: cell.runningCount })}
-                        </span>
+                      // The name starts with the hidden goal and member, then repeats exactly what is visible.
+                      <Link to={`${list}?goal=${row.goalId}&member=${cell.membershipId}`} className="activity-map__count">
+                        <span className="visually-hidden">{t('activities.map.cellContext', { goal: row.title, organisation })}</span>{' '}
+                        <span>{format.number(cell.activityCount)}</span>{' '}
+                        <span className="activity-map__running">{t('activities.map.cellRunning', { count: cell.runningCount })}</span>
                       </Link>
                     ) : (
                       <span className="activity-map__zero">{format.number(0)}</span>

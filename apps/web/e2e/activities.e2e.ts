@@ -25,7 +25,7 @@ describe('activities', () => {
     return { page, base };
   }
 
-  const rowTitles = (page: Page) => page.locator('table tbody th[scope="row"]').allTextContents();
+  const rowTitles = (page: Page) => page.locator('table tbody th[scope="row"] > a').allTextContents();
 
   it('lists and filters the activities; a partner creates, edits, starts, cancels and deletes its own', async () => {
     const { page, base } = await workspace(DEMO.partner);

@@ -114,7 +114,6 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
               <thead>
                 <tr>
                   <th scope="col">{t('activities.list.columns.title')}</th>
-                  <th scope="col">{t('activities.list.columns.organisation')}</th>
                   <th scope="col" className="table__optional">
                     {t('activities.list.columns.goals')}
                   </th>
@@ -128,16 +127,16 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
                   <tr key={a.id}>
                     <th scope="row" className="table__primary">
                       <Link to={`/a/${allianceId}/activities/${a.id}`}>{a.title}</Link>
+                      <span className="table__secondary">
+                        {a.organisation.name}
+                        {a.membershipId === viewer.membershipId ? (
+                          <>
+                            {' '}
+                            <Badge tone="accent">{t('activities.list.ownOrganisation')}</Badge>
+                          </>
+                        ) : null}
+                      </span>
                     </th>
-                    <td>
-                      {a.organisation.name}
-                      {a.membershipId === viewer.membershipId ? (
-                        <>
-                          {' '}
-                          <Badge tone="accent">{t('activities.list.ownOrganisation')}</Badge>
-                        </>
-                      ) : null}
-                    </td>
                     <td className="table__optional">
                       <ul className="activities-goal-list">
                         {a.goals.map((g) => (

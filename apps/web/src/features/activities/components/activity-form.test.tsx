@@ -11,7 +11,8 @@ const opts = { goals, members, indicators: [{ id: 'i-1', name: 'Kinder in Lesef�
 const partner = { role: 'PARTNER' as const, membershipId: 'm-2' };
 const backbone = { role: 'BACKBONE' as const, membershipId: 'm-1' };
 
-describe('ActivityForm', () => {
+// Typing whole forms is slow on a busy machine; the default 5 s is too tight.
+describe('ActivityForm', { timeout: 20_000 }, () => {
   it('creates a partner activity with German dates and numbers, goals and target groups', async () => {
     const api = mockGraphQL({ CreateActivity: { data: { createActivity: { id: 'new-1', title: 'Lesecafé', status: 'PLANNED', version: 1 } } } });
     const onSaved = vi.fn();
@@ -30,7 +31,7 @@ describe('ActivityForm', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Kinder in Leseförderung' }));
     await user.click(screen.getByRole('button', { name: 'Aktivität anlegen' }));
 
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('new-1'));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('new-1'), { timeout: 5000 });
     expect(api.callsOf('CreateActivity')[0]!.variables.input).toEqual({
       allianceId: 'a-1',
       title: 'Lesecafé',
@@ -57,7 +58,7 @@ describe('ActivityForm', () => {
     await user.selectOptions(screen.getByLabelText('Durchführende Organisation'), 'm-3');
     await user.selectOptions(screen.getByLabelText('Status zu Beginn'), 'RUNNING');
     await user.click(screen.getByRole('button', { name: 'Aktivität anlegen' }));
-    await waitFor(() => expect(api.callsOf('CreateActivity')).toHaveLength(1));
+    await waitFor(() => expect(api.callsOf('CreateActivity')).toHaveLength(1), { timeout: 5000 });
     expect(api.callsOf('CreateActivity')[0]!.variables.input).toMatchObject({ membershipId: 'm-3', status: 'RUNNING', title: 'Sprachcafé' });
   });
 

@@ -86,6 +86,7 @@ describe('activities', () => {
     const status = page.getByRole('region', { name: 'Status ändern' });
     await status.getByRole('button', { name: 'Starten' }).click();
     await page.getByText('Status geändert: Läuft.').waitFor();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).locator('..').textContent(), { timeout: 10_000 }).toContain('Läuft');
     expect(await page.getByRole('button', { name: 'Löschen' }).count()).toBe(0);
     await status.getByRole('button', { name: 'Absagen' }).click();
     await page.getByText('Status geändert: Abgesagt.').waitFor();

@@ -1,8 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, DEMO, launch, login, screenshot } from './browser';
+import { axe, DEMO, launch, login, screenshot as fullPage } from './browser';
 
 const ALLIANCE = 'Bildungsbündnis Musterstadt';
+
+/** From the top: after focusing something further down, the sticky top bar would land mid-image. */
+async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullPage(page, name);
+}
 
 describe('activities', () => {
   const baseUrl = inject('baseUrl');
@@ -69,7 +75,7 @@ describe('activities', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const detail = await page.locator('main').textContent();
     expect(detail).toContain('01.02.2027 – 30.06.2027');
-    expect(detail).toMatch(/1\.250,5\s€/);
+    expect(detail).toMatch(/1\.250,50\s€/);
     expect(detail).toContain('Geplant');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'activity-detail');

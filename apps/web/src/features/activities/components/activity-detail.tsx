@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
@@ -57,12 +57,10 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
 
   return (
     <div className="page">
+      <p className="activity-detail__back">
+        <Link to={list}>← {t('activities.detail.back')}</Link>
+      </p>
       <PageHeader
-        eyebrow={
-          <ButtonLink to={list} variant="ghost" size="sm">
-            ← {t('activities.detail.back')}
-          </ButtonLink>
-        }
         title={a.title}
         description={
           <>
@@ -127,7 +125,7 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
                 ),
               )}
               {fact(t('activities.detail.resources'), a.resources || none)}
-              {fact(t('activities.detail.budget'), a.budgetEur != null ? format.number(a.budgetEur, { unit: '€', maximumFractionDigits: 2 }) : none)}
+              {fact(t('activities.detail.budget'), a.budgetEur != null ? format.number(a.budgetEur, { unit: '€', minimumFractionDigits: Number.isInteger(a.budgetEur) ? 0 : 2, maximumFractionDigits: 2 }) : none)}
               {fact(
                 t('activities.detail.staffHours'),
                 a.staffHoursPerMonth != null ? t('activities.detail.staffHoursValue', { hours: format.number(a.staffHoursPerMonth) }) : none,

@@ -53,8 +53,8 @@ export function ActivityFilters({
       <SelectField required={false} label={t('activities.filters.goal')} value={values.goal} options={[any, ...goals]} onChange={(e) => onChange({ goal: e.target.value })} />
       <SelectField required={false} label={t('activities.filters.member')} value={values.member} options={[any, ...members]} onChange={(e) => onChange({ member: e.target.value })} />
       <SelectField required={false} label={t('activities.filters.status')} value={values.status} options={[any, ...statuses]} onChange={(e) => onChange({ status: e.target.value })} />
-      <TextField required={false} label={t('activities.filters.targetGroup')} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />
-      <TextField required={false} label={t('activities.filters.district')} value={district} onChange={(e) => setDistrict(e.target.value)} />
+      <TextField required={false} label={t('activities.filters.targetGroup')} hint={t('activities.filters.textHint')} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />
+      <TextField required={false} label={t('activities.filters.district')} hint={t('activities.filters.textHint')} value={district} onChange={(e) => setDistrict(e.target.value)} />
       {active ? (
         <div className="activity-filters__reset">
           <Button size="sm" variant="ghost" icon="close" onClick={onReset}>

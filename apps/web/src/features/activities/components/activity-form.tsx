@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { DateField, NumberField, type InputState } from '@/components/ui/locale-inputs';
 import { fieldError, useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
+import { useFormat } from '@/lib/i18n';
 import { useCreateActivity } from '../api/create-activity';
 import { activityQueryOptions, type Activity } from '../api/get-activity';
 import type { ActivityOptions } from '../api/get-activity-options';
@@ -36,6 +37,7 @@ export function ActivityForm({
 }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
+  const format = useFormat();
   const client = useQueryClient();
   const create = useCreateActivity(allianceId);
   const update = useUpdateActivity(allianceId);
@@ -156,6 +158,7 @@ export function ActivityForm({
           <DateField
             optional
             label={t('activities.form.periodEnd')}
+            hint={`${t('activities.form.periodEndHint')} ${t('inputs.dateHint', { pattern: format.datePattern })}`}
             value={values.periodEnd}
             onChange={(v, state) => {
               set('periodEnd', v);

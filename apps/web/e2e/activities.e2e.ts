@@ -74,7 +74,7 @@ describe('activities', () => {
 
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const detail = await page.locator('main').textContent();
-    expect(detail).toContain('01.02.2027 – 30.06.2027');
+    expect(detail).toMatch(/01\.02\.2027\s–\s30\.06\.2027/);
     expect(detail).toMatch(/1\.250,50\s€/);
     expect(detail).toContain('Geplant');
     expect(await axe(page)).toEqual([]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -28,6 +28,7 @@ export function ActivityFilters({
   const { t } = useTranslation();
   const [targetGroup, setTargetGroup] = useState(values.targetGroup);
   const [district, setDistrict] = useState(values.district);
+  const hintId = useId();
 
   // Follow outside changes (reset, back button).
   useEffect(() => setTargetGroup(values.targetGroup), [values.targetGroup]);
@@ -53,8 +54,11 @@ export function ActivityFilters({
       <SelectField required={false} label={t('activities.filters.goal')} value={values.goal} options={[any, ...goals]} onChange={(e) => onChange({ goal: e.target.value })} />
       <SelectField required={false} label={t('activities.filters.member')} value={values.member} options={[any, ...members]} onChange={(e) => onChange({ member: e.target.value })} />
       <SelectField required={false} label={t('activities.filters.status')} value={values.status} options={[any, ...statuses]} onChange={(e) => onChange({ status: e.target.value })} />
-      <TextField required={false} label={t('activities.filters.targetGroup')} hint={t('activities.filters.textHint')} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />
-      <TextField required={false} label={t('activities.filters.district')} hint={t('activities.filters.textHint')} value={district} onChange={(e) => setDistrict(e.target.value)} />
+      <TextField required={false} label={t('activities.filters.targetGroup')} aria-describedby={hintId} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />
+      <TextField required={false} label={t('activities.filters.district')} aria-describedby={hintId} value={district} onChange={(e) => setDistrict(e.target.value)} />
+      <p id={hintId} className="activity-filters__hint">
+        {t('activities.filters.textHint')}
+      </p>
       {active ? (
         <div className="activity-filters__reset">
           <Button size="sm" variant="ghost" icon="close" onClick={onReset}>

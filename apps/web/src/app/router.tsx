@@ -9,6 +9,9 @@ import { NotFoundRoute } from './routes/not-found';
 import { PortfolioRoute } from './routes/portfolio';
 import { RouteError } from './routes/route-error';
 import { ActivitiesRoute } from './routes/workspace/activities';
+import { ActivityDetailRoute } from './routes/workspace/activity-detail';
+import { ActivityFormRoute } from './routes/workspace/activity-form';
+import { ActivityMapRoute } from './routes/workspace/activity-map';
 import { AgendaRoute } from './routes/workspace/agenda';
 import { DashboardRoute } from './routes/workspace/dashboard';
 import { IndicatorDetailRoute } from './routes/workspace/indicator-detail';
@@ -58,6 +61,11 @@ export const routes: RouteObject[] = [
               { path: 'reporting', element: <ReportingRoute /> },
               { path: 'review', element: <ReviewRoute /> },
               { path: 'activities', element: <ActivitiesRoute /> },
+              // Static paths before :activityId.
+              { path: 'activities/new', element: <ActivityFormRoute /> },
+              { path: 'activities/map', element: <ActivityMapRoute /> },
+              { path: 'activities/:activityId', element: <ActivityDetailRoute /> },
+              { path: 'activities/:activityId/edit', element: <ActivityFormRoute /> },
               { path: 'log', element: <LogRoute /> },
               // Static log paths before the entry id.
               { path: 'log/new', element: <LogNewRoute /> },

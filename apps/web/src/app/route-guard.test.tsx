@@ -48,7 +48,8 @@ describe('route guard', () => {
   it('goes straight into the only alliance', async () => {
     mockGraphQL({ ...signedIn });
     const { router } = renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bündnis Ausbildung Nord' })).toBeInTheDocument();
+    // Generous timeout: under a loaded CI machine the three chained queries can take over a second.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bündnis Ausbildung Nord' }, { timeout: 5000 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/a/a-1/dashboard');
   });
 
@@ -60,7 +61,7 @@ describe('route guard', () => {
       Members: () => (sessionValid ? signedIn.Members : gqlError('UNAUTHENTICATED')),
     });
     const { router } = renderApp('/a/a-1/dashboard');
-    await screen.findByRole('heading', { level: 1, name: 'Bündnis Ausbildung Nord' });
+    await screen.findByRole('heading', { level: 1, name: 'Bündnis Ausbildung Nord' }, { timeout: 5000 });
 
     sessionValid = false;
     await act(() => router.navigate('/a/a-1/members'));

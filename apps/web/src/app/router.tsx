@@ -9,6 +9,9 @@ import { NotFoundRoute } from './routes/not-found';
 import { PortfolioRoute } from './routes/portfolio';
 import { RouteError } from './routes/route-error';
 import { ActivitiesRoute } from './routes/workspace/activities';
+import { ActivityDetailRoute } from './routes/workspace/activity-detail';
+import { ActivityFormRoute } from './routes/workspace/activity-form';
+import { ActivityMapRoute } from './routes/workspace/activity-map';
 import { AgendaRoute } from './routes/workspace/agenda';
 import { DashboardRoute } from './routes/workspace/dashboard';
 import { IndicatorDetailRoute } from './routes/workspace/indicator-detail';
@@ -16,6 +19,11 @@ import { IndicatorPeriodsRoute } from './routes/workspace/indicator-periods';
 import { IndicatorsRoute } from './routes/workspace/indicators';
 import { WorkspaceLayout } from './routes/workspace/layout';
 import { LogRoute } from './routes/workspace/log';
+import { LogActionItemsRoute } from './routes/workspace/log-action-items';
+import { LogEntryRoute } from './routes/workspace/log-entry';
+import { LogNewRoute } from './routes/workspace/log-new';
+import { LogProposalRoute } from './routes/workspace/log-proposal';
+import { LogProposalsRoute } from './routes/workspace/log-proposals';
 import { MembersRoute } from './routes/workspace/members';
 import { ReportingRoute } from './routes/workspace/reporting';
 import { ReviewRoute } from './routes/workspace/review';
@@ -55,7 +63,18 @@ export const routes: RouteObject[] = [
               { path: 'reporting', element: <ReportingRoute /> },
               { path: 'review', element: <ReviewRoute /> },
               { path: 'activities', element: <ActivitiesRoute /> },
+              // Static paths before :activityId.
+              { path: 'activities/new', element: <ActivityFormRoute /> },
+              { path: 'activities/map', element: <ActivityMapRoute /> },
+              { path: 'activities/:activityId', element: <ActivityDetailRoute /> },
+              { path: 'activities/:activityId/edit', element: <ActivityFormRoute /> },
               { path: 'log', element: <LogRoute /> },
+              // Static log paths before the entry id.
+              { path: 'log/new', element: <LogNewRoute /> },
+              { path: 'log/proposals', element: <LogProposalsRoute /> },
+              { path: 'log/proposals/:proposalId', element: <LogProposalRoute /> },
+              { path: 'log/action-items', element: <LogActionItemsRoute /> },
+              { path: 'log/:entryId', element: <LogEntryRoute /> },
               { path: 'members', element: <MembersRoute /> },
               { path: 'settings', element: <SettingsRoute /> },
               { path: '*', element: <NotFoundRoute embedded /> },

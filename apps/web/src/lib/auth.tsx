@@ -4,6 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import { graphql } from '@/gql';
 import type { LoginInput, MeQuery } from '@/gql/graphql';
 import { isApiError, request } from './graphql-client';
+import { applyAccountLanguage, takeChoiceBeforeSession, type Language } from './i18n';
 import { ME_QUERY_KEY } from './query-client';
 
 export type CurrentUser = MeQuery['me'];
@@ -43,16 +44,43 @@ const LoginDocument = graphql(`
   }
 `);
 
+const UpdateMyLocaleDocument = graphql(`
+  mutation UpdateMyLocale($input: UpdateMyLocaleInput!) {
+    updateMyLocale(input: $input) {
+      id
+      locale
+    }
+  }
+`);
+
 const LogoutDocument = graphql(`
   mutation Logout {
     logout
   }
 `);
 
+/**
+ * When a session starts, the UI takes the account's language – unless the person picked one just
+ * before (on the login or invitation page): then that choice is saved in the account instead.
+ */
+async function adoptLanguage(user: CurrentUser): Promise<CurrentUser> {
+  const chosen = takeChoiceBeforeSession();
+  if (chosen && chosen !== user.locale) {
+    try {
+      return { ...user, locale: await updateMyLocale(chosen) };
+    } catch {
+      // Not saved: the choice still applies on this device.
+      return user;
+    }
+  }
+  applyAccountLanguage(user.locale);
+  return user;
+}
+
 /** The logged-in user, or null when there is no valid session. */
 export async function getMe(): Promise<CurrentUser | null> {
   try {
-    return (await request(MeDocument)).me;
+    return await adoptLanguage((await request(MeDocument)).me);
   } catch (error) {
     if (isApiError(error, 'UNAUTHENTICATED')) return null;
     throw error;
@@ -70,7 +98,7 @@ export type Credentials = Pick<LoginInput, 'email' | 'password'>;
 /** Browser sessions use the httpOnly cookie; the token stays on the server side. */
 export async function login(credentials: Credentials): Promise<CurrentUser> {
   const data = await request(LoginDocument, { input: { ...credentials, mode: 'COOKIE' } });
-  return data.login.user;
+  return adoptLanguage(data.login.user);
 }
 
 export function useLogin(options: { onSuccess?: (user: CurrentUser) => void } = {}) {
@@ -83,6 +111,23 @@ export function useLogin(options: { onSuccess?: (user: CurrentUser) => void } = 
       client.setQueryData(ME_QUERY_KEY, user);
       options.onSuccess?.(user);
     },
+  });
+}
+
+/** Saves the UI language in the account (the UI has already switched). */
+export async function updateMyLocale(locale: Language): Promise<string> {
+  return (await request(UpdateMyLocaleDocument, { input: { locale } })).updateMyLocale.locale;
+}
+
+/**
+ * For the language switch: when someone is logged in, their choice is saved in the account
+ * and follows them to other devices; logged out, it stays on this device only.
+ */
+export function useSaveLanguage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: updateMyLocale,
+    onSuccess: (locale) => client.setQueryData<CurrentUser | null>(ME_QUERY_KEY, (me) => (me ? { ...me, locale } : me)),
   });
 }
 

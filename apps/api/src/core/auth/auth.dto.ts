@@ -1,6 +1,7 @@
 import { Trim } from '../graphql/validation';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { MESSAGES, type Locale } from '../i18n/messages';
 import { SessionMode, type SessionModeName } from '../graphql/enums';
 import { UserModel } from '../../modules/accounts/accounts.models';
 
@@ -22,4 +23,11 @@ export class LoginPayload {
 export class ChangePasswordInput {
   @Field() @IsString() @MinLength(1) @MaxLength(200) currentPassword: string;
   @Field({ description: 'At least 10 characters.' }) @IsString() @MinLength(10) @MaxLength(200) newPassword: string;
+}
+
+export const LOCALES = Object.keys(MESSAGES) as Locale[];
+
+@InputType()
+export class UpdateMyLocaleInput {
+  @Field(() => String, { description: `Preferred UI language: ${LOCALES.join(' or ')}.` }) @IsIn(LOCALES) locale: Locale;
 }

@@ -52,6 +52,15 @@ export class AuthService {
     return this.accounts.toUserModel(scope.em, (await this.accounts.findUser(scope.em, user.id))!);
   }
 
+  /**
+   * A preference, not a change to anyone's data in an alliance: audit events belong to an
+   * alliance, and like a password change this is not audited.
+   */
+  async updateLocale(scope: RequestScope, user: AuthUser, locale: string) {
+    await scope.em.query(`UPDATE users SET locale = $2, updated_at = now() WHERE id = $1`, [user.id, locale]);
+    return this.me(scope, user);
+  }
+
   /** A new password ends every other session of the user (a thief's included). */
   async changePassword(scope: RequestScope, user: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
     const row = (await this.accounts.findUser(scope.em, user.id))!;

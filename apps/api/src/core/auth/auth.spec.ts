@@ -83,4 +83,22 @@ describe('login and sessions', () => {
     expect(r.errors?.[0].message).toContain('email (keine gültige E-Mail-Adresse)');
     expect(JSON.stringify(r)).not.toMatch(/at .*\.ts:\d+|stacktrace/);
   });
+
+  it('saves the preferred language of the caller only, and refuses unknown ones', async () => {
+    const LOCALE = `mutation($i: UpdateMyLocaleInput!) { updateMyLocale(input: $i) { id locale } }`;
+    const u = await t.userWithToken();
+    const other = await t.userWithToken();
+    expect((await t.ok(`{ me { locale } }`, {}, { token: u.token })).me.locale).toBe('de');
+    expect((await t.ok(LOCALE, { i: { locale: 'en' } }, { token: u.token })).updateMyLocale).toEqual({ id: u.id, locale: 'en' });
+    expect((await t.ok(`{ me { locale } }`, {}, { token: u.token })).me.locale).toBe('en');
+    expect((await t.ok(`{ me { locale } }`, {}, { token: other.token })).me.locale).toBe('de');
+
+    for (const locale of ['fr', 'EN', '', 'de-DE']) {
+      const r = await t.gql(LOCALE, { i: { locale } }, { token: u.token });
+      expect(r.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+      expect(r.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'locale' })]);
+    }
+    expect(await t.sql(`SELECT locale FROM users WHERE id = $1`, [u.id])).toEqual([{ locale: 'en' }]);
+    expect((await t.gql(LOCALE, { i: { locale: 'de' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
 });

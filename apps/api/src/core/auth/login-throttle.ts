@@ -35,4 +35,17 @@ export class LoginThrottle {
   async succeeded(email: string): Promise<void> {
     await this.byAccount.delete(email);
   }
+
+  /**
+   * For public look-ups by secret (an invitation link): no account to count against, so only the
+   * address's failure budget, the same one that failed logins use.
+   */
+  async assertAddressAllowed(ip: string | null): Promise<void> {
+    const address = ip ? await this.byAddress.get(ip) : null;
+    if (address && address.remainingPoints <= 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(address.msBeforeNext / 1000) });
+  }
+
+  async addressFailed(ip: string | null): Promise<void> {
+    if (ip) await this.byAddress.penalty(ip, 1);
+  }
 }

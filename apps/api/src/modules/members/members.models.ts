@@ -1,7 +1,7 @@
 import { Trim } from '../../core/graphql/validation';
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS, type MembershipRoleName, type MembershipStateName, type OrganisationKindName } from '@gemeinwerk/shared';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { MembershipRole, MembershipState, OrganisationKind, SessionMode, type SessionModeName } from '../../core/graphql/enums';
 import { OrganisationModel } from '../accounts/accounts.models';
 
@@ -79,4 +79,37 @@ export class LeaveAllianceInput {
 export class RevokeInvitationInput {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field(() => ID) @IsUUID() invitationId: string;
+}
+
+export const ORGANISATION_SEARCH_MAX = 20;
+
+@ArgsType()
+export class OrganisationSearchArgs {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field({ description: 'Part of the name, at least 2 characters; case-insensitive.' }) @Trim() @IsString() @MinLength(2) @MaxLength(100) query: string;
+  @Field(() => Int, { defaultValue: 10, description: `At most ${ORGANISATION_SEARCH_MAX} matches.` }) @IsInt() @Min(1) @Max(ORGANISATION_SEARCH_MAX) first: number;
+}
+
+@ObjectType({ description: 'An organisation on the platform that matches a search; only what inviting it needs.' })
+export class OrganisationMatch {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => MembershipState, { nullable: true, description: 'Its membership in this alliance (INVITED, ACTIVE, LEFT), or null when it never was a member.' })
+  membershipState: MembershipStateName | null;
+}
+
+export const INVITATION_STATES = ['OPEN', 'ACCEPTED'] as const;
+export type InvitationStateName = (typeof INVITATION_STATES)[number];
+export const InvitationState = Object.fromEntries(INVITATION_STATES.map((s) => [s, s])) as { [K in InvitationStateName]: K };
+registerEnumType(InvitationState, { name: 'InvitationState', description: 'OPEN: can be accepted. ACCEPTED: already accepted.' });
+
+@ObjectType({ description: 'What the holder of an invitation link may see before accepting it, and nothing more.' })
+export class InvitationPreview {
+  @Field() allianceName: string;
+  @Field(() => String, { nullable: true, description: 'The organisation of the person who sent the invitation.' }) invitedByOrganisation: string | null;
+  @Field({ description: 'The organisation that is invited.' }) organisationName: string;
+  @Field(() => MembershipRole) role: MembershipRoleName;
+  @Field({ description: 'The invited e-mail address, masked (k…@example.org).' }) emailHint: string;
+  @Field() expiresAt: Date;
+  @Field(() => InvitationState) state: InvitationStateName;
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName, MembershipStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
 import { one, rows } from '../../core/database/sql';
-import { InvitationModel, MembershipModel } from './members.models';
+import { InvitationModel, MembershipModel, OrganisationMatch } from './members.models';
 
 const MEMBERSHIP_COLUMNS = `
   m.id, m.alliance_id AS "allianceId", m.role, m.state, m.version, m.joined_at AS "joinedAt", m.left_at AS "leftAt",
@@ -115,6 +115,45 @@ export class MembersRepository {
          JOIN memberships m ON m.alliance_id = i.alliance_id AND m.id = i.membership_id
         WHERE i.alliance_id = $1 AND i.token_hash = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
         FOR UPDATE OF i`,
+      [allianceId, tokenHash],
+    );
+  }
+
+  /**
+   * Organisations whose name contains the text (case-insensitive), names starting with it first,
+   * with their membership state in this alliance. Organisations are platform-wide; only id and
+   * name leave this query.
+   */
+  searchOrganisations(em: EntityManager, allianceId: string, text: string, limit: number): Promise<OrganisationMatch[]> {
+    const pattern = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return rows<OrganisationMatch>(
+      em,
+      `SELECT o.id, o.name, m.state AS "membershipState"
+         FROM organisations o
+         LEFT JOIN memberships m ON m.alliance_id = $1 AND m.organisation_id = o.id
+        WHERE o.name ILIKE '%' || $2 || '%'
+        ORDER BY o.name ILIKE $2 || '%' DESC, lower(o.name), o.id
+        LIMIT $3`,
+      [allianceId, pattern, limit],
+    );
+  }
+
+  /** An invitation by token hash with what its preview shows; null when unknown, revoked or expired unaccepted. */
+  findInvitationPreview(em: EntityManager, allianceId: string, tokenHash: string) {
+    return one<{ alliance_name: string; invited_by_organisation: string | null; organisation_name: string; role: MembershipRoleName; email: string; expires_at: Date; accepted: boolean }>(
+      em,
+      `SELECT a.name AS alliance_name, o.name AS organisation_name, m.role, i.email, i.expires_at, i.accepted_at IS NOT NULL AS accepted,
+              (SELECT io.name FROM alliance_seats s
+                 JOIN memberships im ON im.alliance_id = s.alliance_id AND im.id = s.membership_id
+                 JOIN organisations io ON io.id = im.organisation_id
+                WHERE s.alliance_id = i.alliance_id AND s.user_id = i.invited_by_user_id
+                ORDER BY im.role = 'BACKBONE' DESC, s.created_at LIMIT 1) AS invited_by_organisation
+         FROM invitations i
+         JOIN alliances a ON a.id = i.alliance_id
+         JOIN memberships m ON m.alliance_id = i.alliance_id AND m.id = i.membership_id
+         JOIN organisations o ON o.id = m.organisation_id
+        WHERE i.alliance_id = $1 AND i.token_hash = $2 AND i.revoked_at IS NULL
+          AND (i.accepted_at IS NOT NULL OR i.expires_at > now())`,
       [allianceId, tokenHash],
     );
   }

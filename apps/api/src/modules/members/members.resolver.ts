@@ -9,9 +9,12 @@ import {
   ChangeMemberRoleInput,
   InvitationCreated,
   InvitationModel,
+  InvitationPreview,
   InviteOrganisationInput,
   LeaveAllianceInput,
   MembershipModel,
+  OrganisationMatch,
+  OrganisationSearchArgs,
   RevokeInvitationInput,
 } from './members.models';
 import { MembersService } from './members.service';
@@ -30,6 +33,18 @@ export class MembersResolver {
   @Query(() => [InvitationModel], { description: 'Open invitations (backbone only).' })
   pendingInvitations(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string) {
     return this.members.pendingInvitations(ctx);
+  }
+
+  @AllianceScoped()
+  @Query(() => [OrganisationMatch], { description: 'Organisations on the platform whose name contains the query, to invite one (backbone only).' })
+  organisationSearch(@CurrentAlliance() ctx: AllianceContext, @Args() args: OrganisationSearchArgs) {
+    return this.members.searchOrganisations(ctx, args);
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, { description: 'What an invitation link is for, before accepting it. Unknown, revoked and expired links: INVITATION_INVALID.' })
+  invitationPreview(@Scope() scope: RequestScope, @Args('token') token: string) {
+    return this.members.preview(scope, token);
   }
 
   @AllianceScoped()

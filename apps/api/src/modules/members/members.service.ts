@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { AuthService } from '../../core/auth/auth.service';
+import { LoginThrottle } from '../../core/auth/login-throttle';
 import { hashPassword } from '../../core/auth/password';
 import { sha256 } from '../../core/auth/sessions.service';
 import { rows, updateVersioned } from '../../core/database/sql';
@@ -16,8 +17,11 @@ import {
   ChangeMemberRoleInput,
   InvitationCreated,
   InvitationModel,
+  InvitationPreview,
   InviteOrganisationInput,
   MembershipModel,
+  OrganisationMatch,
+  OrganisationSearchArgs,
 } from './members.models';
 import { MembersRepository } from './members.repository';
 
@@ -31,6 +35,7 @@ export class MembersService {
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   list(ctx: AllianceContext): Promise<MembershipModel[]> {
@@ -40,6 +45,41 @@ export class MembersService {
   pendingInvitations(ctx: AllianceContext): Promise<InvitationModel[]> {
     requireRole(ctx, 'BACKBONE');
     return this.members.pendingInvitations(ctx.em, ctx.allianceId);
+  }
+
+  /** The backbone looks for an organisation already on the platform, to invite it. */
+  searchOrganisations(ctx: AllianceContext, args: OrganisationSearchArgs): Promise<OrganisationMatch[]> {
+    requireRole(ctx, 'BACKBONE');
+    return this.members.searchOrganisations(ctx.em, ctx.allianceId, args.query.trim(), args.first);
+  }
+
+  /**
+   * What the holder of an invitation link sees before accepting. Unknown, foreign, revoked and
+   * expired tokens get one and the same answer, and each counts against the caller's address
+   * like a failed login, so guessing links is as slow as guessing passwords.
+   */
+  async preview(scope: RequestScope, token: string): Promise<InvitationPreview> {
+    await this.throttle.assertAddressAllowed(scope.meta.ip);
+    const allianceId = token.split('.')[0];
+    const found = token.length <= 200 && isUuid(allianceId) ? await this.findPreview(scope, allianceId, token) : undefined;
+    if (!found) {
+      await this.throttle.addressFailed(scope.meta.ip);
+      throw new DomainError('INVITATION_INVALID');
+    }
+    return {
+      allianceName: found.alliance_name,
+      invitedByOrganisation: found.invited_by_organisation,
+      organisationName: found.organisation_name,
+      role: found.role,
+      emailHint: maskEmail(found.email),
+      expiresAt: found.expires_at,
+      state: found.accepted ? 'ACCEPTED' : 'OPEN',
+    };
+  }
+
+  private async findPreview(scope: RequestScope, allianceId: string, token: string) {
+    await this.tenancy.setAlliance(scope.em, allianceId);
+    return this.members.findInvitationPreview(scope.em, allianceId, sha256(token));
   }
 
   /**
@@ -206,3 +246,9 @@ export class MembersService {
   }
 }
 
+/** `kim.kurs@vhs.example` → `k…@vhs.example`: enough for the invitee to recognise the address. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '…';
+  return `${email[0]}…${email.slice(at)}`;
+}

@@ -150,7 +150,7 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     expect(failures).toEqual([]);
   });
 
-  it('operations without an alliance: me, myAlliances, fundingPortfolio, myPersonalData, eraseMyAccount, login, logout, changePassword, acceptInvitation, createAlliance', async () => {
+  it('operations without an alliance: me, myAlliances, fundingPortfolio, myPersonalData, eraseMyAccount, login, logout, changePassword, acceptInvitation, createAlliance, invitationPreview, updateMyLocale', async () => {
     const foreign = await allIds(t, a.allianceId);
     const before = await fingerprint(t, a.allianceId);
     const clean = (x: unknown) => [...foreign].filter((id) => JSON.stringify(x).includes(id)).concat(JSON.stringify(x).includes(MARK) ? [MARK] : []);
@@ -180,6 +180,15 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       expect(r.errors?.[0]?.extensions?.code).toBeDefined();
       expect(clean(r)).toEqual([]);
     }
+    // The public preview of A's invitation with a changed token: one answer, nothing of A revealed.
+    for (const attempt of [forged, tok.slice(0, -1), `${tok}x`, `${b.allianceId}.${tok.split('.')[1]}`]) {
+      const r = await t.gql(`query($token: String!) { invitationPreview(token: $token) { allianceName organisationName emailHint } }`, { token: attempt }, { token: b.partner.token });
+      expect(r.errors?.[0]?.extensions?.code).toBe('INVITATION_INVALID');
+      expect(clean(r)).toEqual([]);
+    }
+    // A language change touches the caller's own account only.
+    await t.ok(`mutation { updateMyLocale(input: { locale: "en" }) { id } }`, {}, { token: b.observer.token });
+    expect(await t.sql(`SELECT email FROM users WHERE locale = 'en'`)).toEqual([{ email: b.observer.email }]);
     // createAlliance for an organisation of A the caller does not belong to.
     const org = (await t.sql(`SELECT organisation_id FROM memberships WHERE id = $1`, [a.partner.membershipId]))[0].organisation_id;
     const created = await t.gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: 'Übernahme', kind: 'ALLIANCE', organisationId: org } }, { token: b.backbone.token });

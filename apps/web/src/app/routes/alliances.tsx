@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
@@ -27,6 +27,8 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
   if (autoEnter && alliances.data?.length === 1) return <Navigate to={`/a/${alliances.data[0]!.id}`} replace />;
 
   const none = alliances.data?.length === 0;
+  // Funders compare the alliances they fund side by side in the portfolio.
+  const funder = alliances.data?.some((a) => a.myRole === 'FUNDER') ?? false;
   const showForm = creating || none;
 
   return (
@@ -37,10 +39,19 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
           title={t('alliances.title')}
           description={t('alliances.description')}
           actions={
-            !showForm ? (
-              <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
-                {t('alliances.create.open')}
-              </Button>
+            funder || !showForm ? (
+              <>
+                {funder ? (
+                  <ButtonLink to="/portfolio" icon="portfolio">
+                    {t('nav.portfolio')}
+                  </ButtonLink>
+                ) : null}
+                {!showForm ? (
+                  <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+                    {t('alliances.create.open')}
+                  </Button>
+                ) : null}
+              </>
             ) : undefined
           }
         />

@@ -3,9 +3,10 @@ import { useNavigate, useParams } from 'react-router';
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { LoadingState } from '@/components/ui/spinner';
 import { AcceptInvitation } from '@/features/members/components/accept-invitation';
+import { InvitationPreviewPanel } from '@/features/members/components/invitation-preview';
 import { loginPath, useLogout, useUser } from '@/lib/auth';
 
-/** The link from an invitation: accept as the signed-in person, or create the account first. */
+/** The link from an invitation: what it is for, then accept as the signed-in person or create the account first. */
 export function InvitationRoute() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
@@ -19,13 +20,15 @@ export function InvitationRoute() {
       {user.isPending ? (
         <LoadingState />
       ) : (
-        <AcceptInvitation
-          token={token}
-          user={user.data ?? null}
-          loginHref={loginPath(`/invitation/${encodeURIComponent(token)}`)}
-          onAccepted={(accepted) => void navigate(`/a/${accepted.allianceId}`, { replace: true })}
-          onSwitchAccount={() => logout.mutate()}
-        />
+        <InvitationPreviewPanel token={token} signedIn={!!user.data}>
+          <AcceptInvitation
+            token={token}
+            user={user.data ?? null}
+            loginHref={loginPath(`/invitation/${encodeURIComponent(token)}`)}
+            onAccepted={(accepted) => void navigate(`/a/${accepted.allianceId}`, { replace: true })}
+            onSwitchAccount={() => logout.mutate()}
+          />
+        </InvitationPreviewPanel>
       )}
     </AuthLayout>
   );

@@ -48,6 +48,31 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+/**
+ * The language saved in the user's account wins when a session starts or the app loads, so a
+ * person meets their language on every device. Unknown values are ignored.
+ */
+export function applyAccountLanguage(locale: string | null | undefined): void {
+  if (LANGUAGES.includes(locale as Language) && locale !== i18n.language) void setLanguage(locale as Language);
+}
+
+let choiceBeforeSession: Language | null = null;
+
+/**
+ * A language picked on the login or invitation page, before anyone is known: the session that
+ * follows should keep it (and save it) rather than jump back to the account's older setting.
+ */
+export function noteChoiceBeforeSession(language: Language): void {
+  choiceBeforeSession = language;
+}
+
+/** The language picked before the session started, once; null when none was picked. */
+export function takeChoiceBeforeSession(): Language | null {
+  const choice = choiceBeforeSession;
+  choiceBeforeSession = null;
+  return choice;
+}
+
 /** Formatting bound to the current UI language; re-renders when the language changes. */
 export function useFormat() {
   const { i18n: instance } = useTranslation();

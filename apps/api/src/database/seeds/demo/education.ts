@@ -65,7 +65,7 @@ async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEn
       id: open,
       title: 'Gemeinsamer Aktionstag „Übergänge“ im März 2027',
       body: 'Statt getrennter Berufsorientierungstage und Ausbildungsbörse veranstalten wir einen gemeinsamen Aktionstag im Bürgerhaus Nordviertel.',
-      closes_at: '2026-12-04T23:00:00Z',
+      closes_at: '2027-01-29T23:00:00Z',
       state: 'OPEN',
       outcome: null,
       decided_at: null,

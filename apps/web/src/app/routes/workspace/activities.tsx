@@ -1,15 +1,38 @@
 import { useTranslation } from 'react-i18next';
-import { ActivitiesOverview } from '@/features/activities/components/activities-overview';
+import { ButtonLink } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { ActivitiesList } from '@/features/activities/components/activities-list';
+import { ActivitiesNav } from '@/features/activities/components/activities-nav';
+import { canCreateActivities } from '@/features/activities/utils/permissions';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
 
+/** Shared by the activity pages: the caller's role and organisation in this alliance. */
+export function useActivityViewer() {
+  const alliance = useWorkspaceAlliance();
+  return { alliance, viewer: { role: alliance.myRole, membershipId: alliance.myMembershipId } };
+}
+
 export function ActivitiesRoute() {
   const { t } = useTranslation();
-  const alliance = useWorkspaceAlliance();
+  const { alliance, viewer } = useActivityViewer();
   return (
-    <>
+    <div className="page">
       <PageTitle area={t('nav.activities')} alliance={alliance.name} />
-      <ActivitiesOverview />
-    </>
+      <PageHeader
+        eyebrow={t('activities.eyebrow')}
+        title={t('activities.title')}
+        description={t('activities.description')}
+        actions={
+          canCreateActivities(viewer) ? (
+            <ButtonLink to="new" variant="primary" icon="plus">
+              {t('activities.create')}
+            </ButtonLink>
+          ) : undefined
+        }
+      />
+      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
+      <ActivitiesList allianceId={alliance.id} viewer={viewer} />
+    </div>
   );
 }

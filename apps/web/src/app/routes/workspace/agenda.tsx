@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AgendaOverview } from '@/features/agenda/components/agenda-overview';
+import { AgendaPage } from '@/features/agenda/components/agenda-page';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
 
@@ -9,7 +9,7 @@ export function AgendaRoute() {
   return (
     <>
       <PageTitle area={t('nav.agenda')} alliance={alliance.name} />
-      <AgendaOverview problemStatement={alliance.problemStatement} vision={alliance.vision} />
+      <AgendaPage alliance={alliance} />
     </>
   );
 }

@@ -11,12 +11,14 @@ export function DashboardRoute() {
       <PageTitle area={t('nav.dashboard')} alliance={alliance.name} />
       <DashboardOverview
         alliance={{
+          id: alliance.id,
           name: alliance.name,
           kind: alliance.kind,
           lifecycle: alliance.lifecycle,
           periodStart: alliance.periodStart,
           periodEnd: alliance.periodEnd,
           organisationName: alliance.myOrganisation.name,
+          membershipId: alliance.myMembershipId,
           role: alliance.myRole,
         }}
       />

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
 import { AppShell, type NavItem } from '@/components/layouts/app-shell';
@@ -13,6 +13,7 @@ import { UserMenu } from '@/features/auth/components/user-menu';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { forgetOtherAlliances } from '@/lib/query-client';
+import { accentVariables } from '@/lib/theme';
 
 /** The workspace of one alliance: shell, area navigation, and the alliance for every page below. */
 export function WorkspaceLayout() {
@@ -26,6 +27,8 @@ export function WorkspaceLayout() {
   useEffect(() => forgetOtherAlliances(queryClient, allianceId), [queryClient, allianceId]);
 
   const role = alliance.data?.myRole;
+  // The alliance's own colour becomes the accent of its workspace (buttons, active navigation).
+  const theme = useMemo(() => accentVariables(alliance.data?.primaryColor) as CSSProperties | null, [alliance.data?.primaryColor]);
   const navigation = useMemo<NavItem[]>(() => {
     const items: (NavItem | false)[] = [
       { to: 'dashboard', label: t('nav.dashboard'), icon: 'dashboard' },
@@ -66,15 +69,17 @@ export function WorkspaceLayout() {
   }
 
   return (
-    <AppShell
-      switcher={<AllianceSwitcher currentId={alliance.data.id} currentName={alliance.data.name} />}
-      userMenu={userMenu}
-      navigation={navigation}
-      navigationLabel={t('nav.label')}
-      navigationHeader={<AllianceSummary alliance={alliance.data} />}
-    >
-      <Outlet context={alliance.data} />
-    </AppShell>
+    <div className="workspace-theme" style={theme ?? undefined} data-themed={theme ? '' : undefined}>
+      <AppShell
+        switcher={<AllianceSwitcher currentId={alliance.data.id} currentName={alliance.data.name} />}
+        userMenu={userMenu}
+        navigation={navigation}
+        navigationLabel={t('nav.label')}
+        navigationHeader={<AllianceSummary alliance={alliance.data} />}
+      >
+        <Outlet context={alliance.data} />
+      </AppShell>
+    </div>
   );
 }
 

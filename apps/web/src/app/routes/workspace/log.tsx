@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { CommunicationLog } from '@/features/communication/components/communication-log';
+import { LogTimeline } from '@/features/communication/components/log-timeline';
+import type { LogViewer } from '@/features/communication/utils/viewer';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
+
+/** The viewer of the log pages: role and organisation of the current alliance. */
+export function useLogViewer(): LogViewer {
+  const alliance = useWorkspaceAlliance();
+  return { role: alliance.myRole, membershipId: alliance.myMembershipId };
+}
 
 export function LogRoute() {
   const { t } = useTranslation();
@@ -9,7 +16,7 @@ export function LogRoute() {
   return (
     <>
       <PageTitle area={t('nav.log')} alliance={alliance.name} />
-      <CommunicationLog />
+      <LogTimeline allianceId={alliance.id} viewer={useLogViewer()} />
     </>
   );
 }

@@ -13,6 +13,9 @@ const AllianceDocument = graphql(`
       lifecycle
       problemStatement
       vision
+      logoDataUrl
+      primaryColor
+      guestComments
       periodStart
       periodEnd
       version

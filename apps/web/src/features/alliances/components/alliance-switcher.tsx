@@ -49,6 +49,12 @@ export function AllianceSwitcher({ currentId, currentName }: { currentId: string
             <Icon name="network" size={18} />
             {t('allianceSwitcher.all')}
           </Link>
+          {alliances.data?.some((a) => a.myRole === 'FUNDER') ? (
+            <Link to="/portfolio" className="menu__item" onClick={close} {...menuEntry}>
+              <Icon name="portfolio" size={18} />
+              {t('nav.portfolio')}
+            </Link>
+          ) : null}
         </div>
       )}
     </DisclosureMenu>

@@ -1,31 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Icon, type IconName } from '@/components/ui/icon';
 import { PageHeader } from '@/components/ui/page-header';
 import { useFormat } from '@/lib/i18n';
+import { GoalsCard } from './goals-card';
+import { HealthView } from './health-view';
+import { IndicatorProgressSection } from './indicator-progress-section';
+import { MyActionItemsCard, MyReportsCard, ReportingStatusCard } from './member-cards';
 
 export interface DashboardAlliance {
+  id: string;
   name: string;
   kind: string;
   lifecycle: string;
   periodStart?: string | null;
   periodEnd?: string | null;
   organisationName: string;
-  role: string;
+  membershipId: string;
+  role: 'BACKBONE' | 'PARTNER' | 'FUNDER' | 'OBSERVER';
 }
 
-const CONDITIONS: { key: string; icon: IconName; path: string }[] = [
-  { key: 'agenda', icon: 'agenda', path: 'agenda' },
-  { key: 'indicators', icon: 'indicators', path: 'indicators' },
-  { key: 'activities', icon: 'activities', path: 'activities' },
-  { key: 'communication', icon: 'log', path: 'log' },
-  { key: 'members', icon: 'members', path: 'members' },
-];
-
 /**
- * The alliance at a glance. Progress charts arrive with the indicators API; until then the
- * page orients: where the alliance stands and where each of the five conditions is kept.
+ * The alliance at a glance, by role: the backbone sees the alliance's health; partners what
+ * they have to report; funders and observers the progress toward the targets (approved data).
  */
 export function DashboardOverview({ alliance }: { alliance: DashboardAlliance }) {
   const { t } = useTranslation();
@@ -37,7 +32,7 @@ export function DashboardOverview({ alliance }: { alliance: DashboardAlliance })
 
   return (
     <div className="page">
-      <PageHeader eyebrow={t('areas.dashboard.eyebrow')} title={alliance.name} description={t('areas.dashboard.description')} />
+      <PageHeader eyebrow={t('areas.dashboard.eyebrow')} title={alliance.name} description={t(`dashboard.intro.${alliance.role}`)} />
       <dl className="facts">
         <div className="facts__item">
           <dt>{t('dashboard.kind')}</dt>
@@ -59,39 +54,21 @@ export function DashboardOverview({ alliance }: { alliance: DashboardAlliance })
           </dd>
         </div>
       </dl>
-      <div className="dashboard-grid">
-        <section className="card" aria-labelledby="dashboard-progress">
-          <h2 id="dashboard-progress" className="card__title">
-            {t('dashboard.progress')}
-          </h2>
-          <EmptyState icon="indicators" title={t('areas.dashboard.emptyTitle')}>
-            <p>{t('areas.dashboard.emptyText')}</p>
-          </EmptyState>
-        </section>
-        <section className="card" aria-labelledby="dashboard-conditions">
-          <h2 id="dashboard-conditions" className="card__title">
-            {t('dashboard.conditions')}
-          </h2>
-          <ol className="conditions">
-            {CONDITIONS.map((c, index) => (
-              <li key={c.key}>
-                <Link to={`../${c.path}`} relative="path" className="conditions__link">
-                  <span className="conditions__icon">
-                    <Icon name={c.icon} />
-                  </span>
-                  <span className="conditions__text">
-                    <span className="conditions__title">
-                      {index + 1}. {t(`dashboard.conditionNames.${c.key}`)}
-                    </span>
-                    <span className="conditions__description">{t(`dashboard.conditionDescriptions.${c.key}`)}</span>
-                  </span>
-                  <Icon name="chevronRight" size={18} />
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </section>
-      </div>
+      {alliance.role === 'BACKBONE' ? <HealthView allianceId={alliance.id} /> : null}
+      {alliance.role === 'PARTNER' ? (
+        <div className="dashboard-grid">
+          <MyReportsCard allianceId={alliance.id} membershipId={alliance.membershipId} />
+          <MyActionItemsCard allianceId={alliance.id} />
+          <ReportingStatusCard allianceId={alliance.id} />
+        </div>
+      ) : null}
+      {alliance.role === 'FUNDER' || alliance.role === 'OBSERVER' ? (
+        <div className="dashboard-grid">
+          <ReportingStatusCard allianceId={alliance.id} />
+          <GoalsCard allianceId={alliance.id} />
+        </div>
+      ) : null}
+      <IndicatorProgressSection allianceId={alliance.id} />
     </div>
   );
 }

@@ -14,7 +14,8 @@ function renderAnonymous() {
   return onAccepted;
 }
 
-describe('AcceptInvitation', () => {
+// Typing whole forms with user-event takes seconds on a loaded machine.
+describe('AcceptInvitation', { timeout: 15_000 }, () => {
   it('checks name and password before creating the account', async () => {
     const api = mockGraphQL({ AcceptInvitation: accepted, Me: gqlError('UNAUTHENTICATED'), MyAlliances: { data: { myAlliances: [] } } });
     const user = userEvent.setup();

@@ -7,21 +7,25 @@ import { RadioGroup, SelectField, TextField } from '@/components/ui/field';
 import type { MembershipRole } from '@/gql/graphql';
 import { fieldError, useErrorMessage } from '@/lib/errors';
 import { useInviteOrganisation, type InvitationCreated } from '../api/invite-organisation';
+import type { OrganisationMatch } from '../api/search-organisations';
 import { InvitationLink } from './invitation-link';
+import { OrganisationCombobox } from './organisation-combobox';
 
 type Target = 'new' | 'existing';
 
 /**
- * The backbone invites an organisation – a new one by name, or one already on the platform by
- * its id – in a role, addressed to a contact person. The result is a link to pass on.
+ * The backbone invites an organisation – one already on the platform, found by name, or a new
+ * one – in a role, addressed to a contact person. The result is a link to pass on. Searching
+ * comes first so that an organisation is not created twice.
  */
 export function InviteOrganisationForm({ allianceId, onDone }: { allianceId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
-  const [target, setTarget] = useState<Target>('new');
+  const [target, setTarget] = useState<Target>('existing');
   const [organisationName, setOrganisationName] = useState('');
   const [organisationKind, setOrganisationKind] = useState<OrganisationKindName>('NGO');
-  const [organisationId, setOrganisationId] = useState('');
+  const [organisation, setOrganisation] = useState<OrganisationMatch | null>(null);
+  const [notChosen, setNotChosen] = useState(false);
   const [role, setRole] = useState<MembershipRole>('PARTNER');
   const [email, setEmail] = useState('');
   const [created, setCreated] = useState<InvitationCreated | null>(null);
@@ -30,7 +34,8 @@ export function InviteOrganisationForm({ allianceId, onDone }: { allianceId: str
   const reset = () => {
     setCreated(null);
     setOrganisationName('');
-    setOrganisationId('');
+    setOrganisation(null);
+    setNotChosen(false);
     setEmail('');
     invite.reset();
   };
@@ -53,11 +58,20 @@ export function InviteOrganisationForm({ allianceId, onDone }: { allianceId: str
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (target === 'existing' && !organisation) {
+      setNotChosen(true);
+      return;
+    }
     invite.mutate({
       role,
       email: email.trim(),
-      ...(target === 'new' ? { organisationName: organisationName.trim(), organisationKind } : { organisationId: organisationId.trim() }),
+      ...(target === 'new' ? { organisationName: organisationName.trim(), organisationKind } : { organisationId: organisation!.id }),
     });
+  };
+
+  const createNew = (name: string) => {
+    setOrganisationName(name);
+    setTarget('new');
   };
 
   return (
@@ -73,8 +87,8 @@ export function InviteOrganisationForm({ allianceId, onDone }: { allianceId: str
         value={target}
         onChange={(v) => setTarget(v as Target)}
         options={[
+          { value: 'existing', label: t('members.invite.targetExisting'), description: t('members.search.targetHint') },
           { value: 'new', label: t('members.invite.targetNew'), description: t('members.invite.targetNewHint') },
-          { value: 'existing', label: t('members.invite.targetExisting'), description: t('members.invite.targetExistingHint') },
         ]}
       />
       {target === 'new' ? (
@@ -95,15 +109,15 @@ export function InviteOrganisationForm({ allianceId, onDone }: { allianceId: str
           />
         </div>
       ) : (
-        <TextField
-          label={t('members.invite.organisationId')}
-          hint={t('members.invite.organisationIdHint')}
-          value={organisationId}
-          onChange={(e) => setOrganisationId(e.target.value)}
-          pattern="[0-9a-fA-F-]{36}"
-          spellCheck={false}
-          autoComplete="off"
-          error={fieldError(t, invite.error, 'organisationId')}
+        <OrganisationCombobox
+          allianceId={allianceId}
+          selected={organisation}
+          onSelect={(match) => {
+            setOrganisation(match);
+            if (match) setNotChosen(false);
+          }}
+          onCreateNew={createNew}
+          error={notChosen ? t('members.search.required') : fieldError(t, invite.error, 'organisationId')}
         />
       )}
       <SelectField

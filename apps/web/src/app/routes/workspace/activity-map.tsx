@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/ui/page-header';
+import { ActivitiesNav } from '@/features/activities/components/activities-nav';
+import { ActivityMap } from '@/features/activities/components/activity-map';
+import { useActivityViewer } from './activities';
+import { PageTitle } from './page-title';
+
+export function ActivityMapRoute() {
+  const { t } = useTranslation();
+  const { alliance, viewer } = useActivityViewer();
+  return (
+    <div className="page">
+      <PageTitle area={t('activities.map.title')} alliance={alliance.name} />
+      <PageHeader eyebrow={t('activities.eyebrow')} title={t('activities.map.title')} description={t('activities.map.description')} />
+      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
+      <ActivityMap allianceId={alliance.id} viewer={viewer} />
+    </div>
+  );
+}

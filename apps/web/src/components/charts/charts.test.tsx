@@ -1,0 +1,54 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { StackedBars } from './column-chart';
+import { Sparkline } from './sparkline';
+import { TargetProgress } from './target-progress';
+
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
+beforeEach(() => {
+  vi.stubGlobal('ResizeObserver', NoResizeObserver);
+});
+
+describe('charts', () => {
+  it('gives a bar chart a caption and its numbers as a table behind a disclosure', async () => {
+    render(
+      <StackedBars
+        caption="Meldungen je Zeitraum"
+        tableLabel="Werte als Tabelle"
+        categoryHeader="Zeitraum"
+        series={[
+          { key: 'approved', label: 'Freigegeben', color: '#0e5a61' },
+          { key: 'missing', label: 'Fehlt', color: '#9aa8a5' },
+        ]}
+        data={[
+          { label: 'Okt. 26', values: { approved: 9, missing: 6 } },
+          { label: 'Nov. 26', values: { approved: 0, missing: null } },
+        ]}
+        formatValue={(v) => (v === null ? '–' : String(v))}
+      />,
+    );
+    const figure = screen.getByRole('figure', { name: 'Meldungen je Zeitraum' });
+    await userEvent.click(within(figure).getByText('Werte als Tabelle'));
+    const rows = within(figure).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual(['ZeitraumFreigegebenFehlt', 'Okt. 2696', 'Nov. 260–']);
+    // The drawing itself is hidden from assistive technology; the table speaks for it.
+    expect(figure.querySelector('.chart__plot')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('describes a sparkline in words', () => {
+    render(<Sparkline points={[{ period: '2026-10', value: 3 }, { period: '2026-11', value: 5 }]} target={6} description="Verlauf: Okt. 26: 3, Nov. 26: 5" />);
+    expect(screen.getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 3, Nov. 26: 5');
+  });
+
+  it('draws target progress as a bar with the text beside it, full beyond the target', () => {
+    const { container } = render(<TargetProgress share={1.3} text="130 % des Zielwerts" tone="good" />);
+    expect(screen.getByText('130 % des Zielwerts')).toBeInTheDocument();
+    expect(container.querySelector('.target-progress__bar')).toHaveStyle({ width: '100%' });
+  });
+});

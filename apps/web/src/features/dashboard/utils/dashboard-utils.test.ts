@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorProgress, progressStatus, progressToward } from './indicator-progress';
+import { byPeriodEnd, completenessParts, daysSince, myReportSummary } from './reporting';
+
+describe('progress toward a target', () => {
+  it('follows the direction of the indicator', () => {
+    expect(progressToward(180, 200, 'INCREASE')).toBeCloseTo(0.9);
+    expect(progressToward(40, 32, 'DECREASE')).toBeCloseTo(0.8);
+    expect(progressToward(0, 32, 'DECREASE')).toBe(32);
+    expect(progressToward(38, 40, 'MAINTAIN')).toBeCloseTo(0.95);
+    expect(progressToward(null, 40, 'INCREASE')).toBeNull();
+    expect(progressToward(10, null, 'INCREASE')).toBeNull();
+  });
+
+  it('says on or off track like the API', () => {
+    expect(progressStatus(0.9, 'INCREASE')).toBe('ON_TRACK');
+    expect(progressStatus(0.89, 'INCREASE')).toBe('OFF_TRACK');
+    expect(progressStatus(1.15, 'MAINTAIN')).toBe('OFF_TRACK');
+    expect(progressStatus(1.05, 'MAINTAIN')).toBe('ON_TRACK');
+    expect(progressStatus(null, 'DECREASE')).toBe('NO_DATA');
+  });
+
+  it('reads the latest approved value and its target from a series', () => {
+    const result = indicatorProgress(
+      { periods: ['2026-09', '2026-10', '2026-11', '2026-12'], actual: [160, null, 172, null], target: [200, 200, 210, 210] },
+      'INCREASE',
+      2,
+    );
+    expect(result.points).toEqual([
+      { period: '2026-10', value: null },
+      { period: '2026-11', value: 172 },
+    ]);
+    expect(result.latest).toEqual({ period: '2026-11', value: 172, target: 210 });
+    expect(result.progress).toBeCloseTo(172 / 210);
+    expect(result.status).toBe('OFF_TRACK');
+  });
+
+  it('has no data without approved values', () => {
+    expect(indicatorProgress({ periods: ['2026'], actual: [null], target: [5] }, 'INCREASE')).toEqual({ points: [], latest: null, progress: null, status: 'NO_DATA' });
+    expect(indicatorProgress(undefined, 'INCREASE').status).toBe('NO_DATA');
+  });
+});
+
+describe('reporting shapes', () => {
+  it('splits expected reports into parts that add up', () => {
+    const parts = completenessParts({ expected: 30, submitted: 12, approved: 8, missing: 10 });
+    expect(parts).toEqual({ approved: 8, awaitingReview: 4, inProgress: 8, missing: 10 });
+    expect(Object.values(parts).reduce((a, b) => a + b, 0)).toBe(30);
+  });
+
+  it('summarises what an organisation still has to report', () => {
+    const summary = myReportSummary(['i1', 'i2', 'i3', 'i4', 'i5'], [
+      { indicatorId: 'i1', status: 'DRAFT' },
+      { indicatorId: 'i2', status: 'REJECTED' },
+      { indicatorId: 'i3', status: 'APPROVED' },
+      { indicatorId: 'other', status: 'SUBMITTED' },
+    ]);
+    expect(summary).toEqual({ open: 2, draft: 1, rejected: 1, submitted: 0, approved: 1, expected: 5, toDo: 4 });
+  });
+
+  it('counts whole days since a date', () => {
+    const today = new Date('2026-12-06T10:00:00Z');
+    expect(daysSince('2026-12-01', today)).toBe(5);
+    expect(daysSince('2026-12-06T09:00:00Z', today)).toBe(0);
+    expect(daysSince(null, today)).toBeNull();
+  });
+});
+
+describe('period order', () => {
+  it('sorts periods of mixed frequencies by the day they end, shorter first', () => {
+    const keys = ['2026-11', '2026-10', '2026-Q4', '2026-Q3', '2026', 'odd'];
+    expect(byPeriodEnd(keys, (k) => k)).toEqual(['2026-Q3', '2026-10', '2026-11', '2026-Q4', '2026', 'odd']);
+  });
+});
+
+describe('goal counts', () => {
+  it('counts goals by status and top-level goals', async () => {
+    const { goalStatusCounts } = await import('./goals');
+    expect(
+      goalStatusCounts([
+        { depth: 0, status: 'ACTIVE' },
+        { depth: 1, status: 'ACHIEVED' },
+        { depth: 0, status: 'PLANNED' },
+        { depth: 1, status: 'ACTIVE' },
+      ]),
+    ).toEqual({ total: 4, topLevel: 2, byStatus: { ACTIVE: 2, PLANNED: 1, ACHIEVED: 1, DROPPED: 0 } });
+  });
+});

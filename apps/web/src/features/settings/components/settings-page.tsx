@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import type { SettingsAlliance } from '../utils/alliance';
+import { BrandingForm } from './branding-form';
+import { LifecycleSection } from './lifecycle-section';
+import { ProfileForm } from './profile-form';
+
+/** The backbone's settings of the alliance: profile, appearance and phase. */
+export function SettingsPage({ alliance }: { alliance: SettingsAlliance }) {
+  const { t } = useTranslation();
+  if (alliance.myRole !== 'BACKBONE') {
+    return (
+      <div className="page page--narrow">
+        <PageHeader title={t('settings.title')} />
+        <Alert tone="info" title={t('settings.backboneOnlyTitle')}>
+          {t('settings.backboneOnly')}
+        </Alert>
+      </div>
+    );
+  }
+  return (
+    <div className="page settings">
+      <PageHeader eyebrow={t('settings.eyebrow')} title={t('settings.title')} description={t('settings.description')} />
+      <ProfileForm alliance={alliance} />
+      <BrandingForm alliance={alliance} />
+      <LifecycleSection alliance={alliance} />
+    </div>
+  );
+}

@@ -44,6 +44,7 @@ export function IndicatorSeriesChart({
   baselineLabel,
   formatValue,
   formatPeriod = (p) => p,
+  formatTick = formatPeriod,
   height = 320,
 }: {
   periods: string[];
@@ -54,6 +55,8 @@ export function IndicatorSeriesChart({
   baselineLabel?: string;
   formatValue: (value: number) => string;
   formatPeriod?: (period: string) => string;
+  /** Axis labels, where space is short (defaults to formatPeriod). */
+  formatTick?: (period: string) => string;
   height?: number;
 }) {
   const rows = periods.map((period, i) => {
@@ -73,7 +76,7 @@ export function IndicatorSeriesChart({
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
           <LineChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#dce3e1" strokeDasharray="3 3" />
-            <XAxis dataKey="period" tickFormatter={formatPeriod} tick={{ fill: '#4d5c59', fontSize: 12 }} minTickGap={12} />
+            <XAxis dataKey="period" tickFormatter={formatTick} tick={{ fill: '#4d5c59', fontSize: 12 }} minTickGap={12} />
             <YAxis tickFormatter={(v: number) => formatValue(v)} tick={{ fill: '#4d5c59', fontSize: 12 }} width={72} />
             <Tooltip
               formatter={(value) => (typeof value === 'number' ? formatValue(value) : '–')}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
@@ -10,7 +11,7 @@ import { useContributions } from '../api/get-contributions';
 import type { IndicatorDetail } from '../api/get-indicator';
 import { useIndicatorSeries } from '../api/get-indicator-series';
 import { useIndicatorValue } from '../utils/format-value';
-import { chartRange, formatPeriodKey } from '../utils/periods';
+import { chartRange } from '../utils/periods';
 import { periodsWithValues, toChartData } from '../utils/series';
 
 /** Years looked back for periods with approved values (the chart's default range, so the data is shared). */

@@ -76,20 +76,20 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="PARTNER" />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Kinder in Leseförderung' })).toBeInTheDocument();
-    expect(screen.getByText(/^1\.140\sKinder \(Dez\. 2023\)$/)).toBeInTheDocument();
+    expect(screen.getByText(/^1\.140\sKinder \(Dezember 2023\)$/)).toBeInTheDocument();
     expect(screen.getByText('Steigen')).toBeInTheDocument();
 
     const figure = await screen.findByRole('figure', { name: /Kinder in Leseförderung: Ist-Wert und Zielwert/ });
     const table = within(figure).getByRole('table', { name: /Werte zum Diagramm/ });
-    expect(within(table).getByRole('row', { name: 'Sept. 2026 1.172 1.210' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: 'September 2026 1.172 1.210' })).toBeInTheDocument();
     // Periods with a target but no value stay in the table; no row is empty.
-    expect(within(table).getByRole('row', { name: 'Okt. 2026 – 1.210' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: 'Oktober 2026 – 1.210' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Gesamt' })).toHaveAttribute('aria-pressed', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Nach Mitglied' }));
     const members = await screen.findByRole('table', { name: /nach Mitglied/ });
     expect(within(members).getByRole('columnheader', { name: 'Jugendtreff Oststadt e.V.' })).toBeInTheDocument();
-    expect(within(members).getByRole('row', { name: 'Okt. 2026 – 70' })).toBeInTheDocument();
+    expect(within(members).getByRole('row', { name: 'Oktober 2026 – 70' })).toBeInTheDocument();
     expect(calls.callsOf('IndicatorSeries').map((c) => c.variables.by)).toContain('MEMBER');
 
     await user.click(screen.getByRole('button', { name: 'Nach Merkmal' }));
@@ -103,12 +103,12 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
 
     const select = await screen.findByLabelText('Berichtsperiode');
     expect(select).toHaveValue('2026-09');
-    const ledger = await screen.findByRole('table', { name: 'Beiträge der Mitglieder, Sept. 2026' });
+    const ledger = await screen.findByRole('table', { name: 'Beiträge der Mitglieder, September 2026' });
     expect(within(ledger).getByRole('row', { name: /^Lesestart Musterstadt e\.V\. 104 −4 100 61\s%$/ })).toBeInTheDocument();
     expect(within(ledger).getByRole('row', { name: /^Gesamtwert 172 −8 1\.172\sKinder 100\s%$/ })).toBeInTheDocument();
 
     await user.selectOptions(select, '2026-08');
-    expect(await screen.findByRole('table', { name: 'Beiträge der Mitglieder, Aug. 2026' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Beiträge der Mitglieder, August 2026' })).toBeInTheDocument();
   });
 
   it('gives observers the total only: no breakdowns, no ledger, no editing', async () => {

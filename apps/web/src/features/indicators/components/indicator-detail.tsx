@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -13,7 +14,6 @@ import { useFormat } from '@/lib/i18n';
 import { useIndicator, type IndicatorDetail } from '../api/get-indicator';
 import { useSetIndicatorArchived } from '../api/archive-indicator';
 import { useIndicatorValue } from '../utils/format-value';
-import { formatPeriodKey } from '../utils/periods';
 import { ContributionLedger } from './contribution-ledger';
 import { IndicatorFormDialog } from './indicator-form-dialog';
 import { SeriesPanel } from './series-panel';

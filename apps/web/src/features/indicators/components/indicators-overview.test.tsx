@@ -53,7 +53,7 @@ describe('IndicatorsOverview', () => {
     const row = within(reading).getByRole('row', { name: /Kinder in Leseförderung/ });
     expect(await within(row).findByText('Auf Kurs')).toBeInTheDocument();
     expect(within(row).getByText('1.234 Kinder')).toBeInTheDocument();
-    expect(within(row).getByText('Okt. 2026')).toBeInTheDocument();
+    expect(within(row).getByText('Oktober 2026')).toBeInTheDocument();
     expect(within(row).getByText('Monatlich')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: 'Kinder in Leseförderung' })).toHaveAttribute('href', '/i-1');
 
@@ -126,7 +126,7 @@ describe('IndicatorsOverview', () => {
     const row = (await screen.findByRole('link', { name: 'Kinder in Leseförderung' })).closest('tr')!;
     expect(await within(row).findByText('On track')).toBeInTheDocument();
     expect(within(row).getByText(/^1,234\sKinder$/)).toBeInTheDocument();
-    expect(within(row).getByText('Oct 2026')).toBeInTheDocument();
+    expect(within(row).getByText('October 2026')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Without a goal' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPeriodKey } from '@/components/charts/period-label';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -14,7 +15,7 @@ import { useIndicators, type IndicatorListItem } from '../api/get-indicators';
 import { useIndicatorSeries } from '../api/get-indicator-series';
 import { useIndicatorValue } from '../utils/format-value';
 import { groupByGoal } from '../utils/grouping';
-import { chartRange, formatPeriodKey } from '../utils/periods';
+import { chartRange } from '../utils/periods';
 import { latestValue, targetStatus, totalsByIndicator, type LatestValue } from '../utils/series';
 import { StatusLight } from './status-light';
 

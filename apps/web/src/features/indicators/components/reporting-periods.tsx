@@ -1,6 +1,7 @@
 import { FREQUENCIES, isPeriodKey, type FrequencyName } from '@gemeinwerk/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -14,7 +15,7 @@ import { fieldError, useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { useCloseReportingPeriod, useOpenReportingPeriod, useReportingPeriods, type ReportingPeriod } from '../api/reporting-periods';
-import { examplePeriodKey, formatPeriodKey } from '../utils/periods';
+import { examplePeriodKey } from '../utils/periods';
 import { ConfirmDialog } from './confirm-dialog';
 
 /** Reporting periods with their state and deadline; the backbone opens, closes and reopens them. */

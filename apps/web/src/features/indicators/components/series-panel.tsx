@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPeriodKey } from '@/components/charts/period-label';
 import { IndicatorSeriesChart } from '@/components/charts/indicator-series-chart';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -11,7 +12,7 @@ import { useFormat } from '@/lib/i18n';
 import type { IndicatorDetail } from '../api/get-indicator';
 import { useIndicatorSeries } from '../api/get-indicator-series';
 import { useIndicatorValue } from '../utils/format-value';
-import { chartRange, formatPeriodKey } from '../utils/periods';
+import { chartRange } from '../utils/periods';
 import { toChartData, type ChartData } from '../utils/series';
 
 const YEAR_CHOICES = [1, 2, 3, 5] as const;
@@ -34,6 +35,7 @@ export function SeriesPanel({ allianceId, indicator, breakdowns }: { allianceId:
     [series.data, t],
   );
   const formatPeriod = (p: string) => formatPeriodKey(p, format.language);
+  const formatTick = (p: string) => formatPeriodKey(p, format.language, { short: true });
   const caption = t(`indicators.chart.caption.${by}`, { name: indicator.name, from: range.from, to: range.to });
 
   return (
@@ -79,6 +81,7 @@ export function SeriesPanel({ allianceId, indicator, breakdowns }: { allianceId:
           baselineLabel={t('indicators.chart.baseline')}
           formatValue={(v) => value(v, indicator, false)}
           formatPeriod={formatPeriod}
+          formatTick={formatTick}
           alternative={<SeriesTable data={data} caption={caption} formatPeriod={formatPeriod} formatValue={(v) => value(v, indicator, false)} unit={indicator.unit} />}
         />
       )}

@@ -118,7 +118,7 @@ describe('ReportingPeriods', { timeout: 30_000 }, () => {
     expect(within(row).getByText('Offen')).toBeInTheDocument();
     expect(within(row).getByText('14.01.2027')).toBeInTheDocument();
     expect(within(row).getByText('3 von 20')).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: /Sept\. 2026/ })).getByText('Geschlossen')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /September 2026/ })).getByText('Geschlossen')).toBeInTheDocument();
 
     await user.click(within(row).getByRole('button', { name: 'Schließen – Q4 2026' }));
     const confirm = screen.getByRole('alertdialog', { name: 'Berichtszeitraum schließen?' });

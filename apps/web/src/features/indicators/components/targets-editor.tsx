@@ -1,6 +1,7 @@
 import { frequencyOfKey, type FrequencyName } from '@gemeinwerk/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
@@ -12,7 +13,7 @@ import { useFormat } from '@/lib/i18n';
 import type { IndicatorDetail, IndicatorTarget } from '../api/get-indicator';
 import { useDeleteTarget, useSetTarget } from '../api/save-target';
 import { useIndicatorValue } from '../utils/format-value';
-import { formatPeriodKey, periodKeysOfYears, targetFrequencies } from '../utils/periods';
+import { periodKeysOfYears, targetFrequencies } from '../utils/periods';
 import { ConfirmDialog } from './confirm-dialog';
 
 /** Years offered for targets: a few back (to record past targets) and several ahead. */

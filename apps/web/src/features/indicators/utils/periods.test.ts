@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartRange, examplePeriodKey, formatPeriodKey, periodKeysOfYears, targetFrequencies } from './periods';
-
-describe('formatPeriodKey', () => {
-  it('reads keys in the UI language', () => {
-    expect(formatPeriodKey('2026', 'de')).toBe('2026');
-    expect(formatPeriodKey('2026-Q3', 'de')).toBe('Q3 2026');
-    expect(formatPeriodKey('2026-03', 'de')).toBe('März 2026');
-    expect(formatPeriodKey('2026-03', 'en')).toBe('Mar 2026');
-    expect(formatPeriodKey('kein Schlüssel', 'de')).toBe('kein Schlüssel');
-  });
-});
+import { chartRange, examplePeriodKey, periodKeysOfYears, targetFrequencies } from './periods';
 
 describe('targetFrequencies', () => {
   it('allows the indicator’s own frequency and coarser ones only', () => {

@@ -1,19 +1,4 @@
-import { FREQUENCIES, type FrequencyName, frequencyOfKey, nextPeriodKey, periodKeysBetween } from '@gemeinwerk/shared';
-import { intlLocale } from '@/lib/i18n/format';
-
-/**
- * How a period key reads in the UI: `2026` stays, `2026-Q3` becomes `Q3 2026`, `2026-03`
- * becomes `März 2026` / `Mar 2026`. Anything that is not a key is shown as it is.
- */
-export function formatPeriodKey(key: string, language: string): string {
-  const frequency = frequencyOfKey(key);
-  if (frequency === 'QUARTERLY') return `Q${key.slice(6)} ${key.slice(0, 4)}`;
-  if (frequency === 'MONTHLY') {
-    const date = new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5)) - 1, 1));
-    return new Intl.DateTimeFormat(intlLocale(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
-  }
-  return key;
-}
+import { FREQUENCIES, type FrequencyName, nextPeriodKey, periodKeysBetween } from '@gemeinwerk/shared';
 
 /** Frequencies a target of an indicator may name: its own or a coarser one, never a finer one. */
 export function targetFrequencies(frequency: FrequencyName): FrequencyName[] {

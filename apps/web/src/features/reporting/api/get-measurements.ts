@@ -28,8 +28,8 @@ export const measurementsQueryOptions = (allianceId: string, filter: Measurement
   });
 
 /** One organisation's values in one period (every indicator of the period's frequency fits in a page). */
-export function usePeriodMeasurements(allianceId: string, periodId: string, membershipId: string) {
-  return useQuery(measurementsQueryOptions(allianceId, { reportingPeriodId: periodId, membershipId }));
+export function usePeriodMeasurements(allianceId: string, periodId: string, membershipId: string, enabled = true) {
+  return useQuery({ ...measurementsQueryOptions(allianceId, { reportingPeriodId: periodId, membershipId }), enabled });
 }
 
 /** One organisation's values in several periods, one request per period, combined. */

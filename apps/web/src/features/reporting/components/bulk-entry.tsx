@@ -24,14 +24,16 @@ export function BulkEntryPage({ allianceId, membershipId, periodId }: { alliance
   const describe = useErrorMessage();
   const periods = useOpenPeriods(allianceId);
   const indicators = useReportingIndicators(allianceId);
-  const measurements = usePeriodMeasurements(allianceId, periodId, membershipId);
+  // Ask for values only once the period is known to be open: a stale or mistyped link must not reach the API.
+  const periodKnown = Boolean(periods.data?.some((p) => p.id === periodId));
+  const measurements = usePeriodMeasurements(allianceId, periodId, membershipId, periodKnown);
 
   const back = (
     <ButtonLink to="." variant="ghost" size="sm" icon="reporting">
       {t('reporting.backToOverview')}
     </ButtonLink>
   );
-  const failed = periods.error ?? indicators.error ?? measurements.error;
+  const failed = periods.error ?? indicators.error ?? (periodKnown ? measurements.error : null);
   if (failed) {
     return (
       <div className="page">
@@ -43,7 +45,7 @@ export function BulkEntryPage({ allianceId, membershipId, periodId }: { alliance
       </div>
     );
   }
-  if (!periods.data || !indicators.data || !measurements.data) {
+  if (!periods.data || !indicators.data || (periodKnown && !measurements.data)) {
     return (
       <div className="page">
         {back}
@@ -71,7 +73,7 @@ export function BulkEntryPage({ allianceId, membershipId, periodId }: { alliance
     <div className="page">
       {back}
       <PageHeader title={t('reporting.bulk.title', { period: label })} description={t('reporting.bulk.description')} />
-      <BulkGrid key={periodId} allianceId={allianceId} period={period} periodText={label} indicators={rows} measurements={measurements.data} />
+      <BulkGrid key={periodId} allianceId={allianceId} period={period} periodText={label} indicators={rows} measurements={measurements.data ?? []} />
     </div>
   );
 }
@@ -179,7 +181,9 @@ function BulkGrid({
             {indicators.map((indicator) => {
               const m = stored[indicator.id];
               const entry = entries[indicator.id]!;
-              const error = rowErrors[indicator.id];
+              // Shown while typing rather than on leaving the field: an error appearing on blur would
+              // push the buttons away from under the pointer that is just clicking them.
+              const error = rowErrors[indicator.id] ?? (entry.invalid ? t('reporting.bulk.invalidNumber') : undefined);
               const editable = isEditable(m);
               const unit = indicator.unit ? ` (${indicator.unit})` : '';
               return (
@@ -200,8 +204,8 @@ function BulkGrid({
                         <NumberField
                           label={
                             <>
-                              {t('reporting.bulk.numerator')}
-                              <span className="visually-hidden"> – {indicator.name}</span>
+                              <span aria-hidden="true">{t('reporting.bulk.numerator')}</span>
+                              <span className="visually-hidden">{t('reporting.bulk.numeratorLabel', { indicator: indicator.name })}</span>
                             </>
                           }
                           required={false}
@@ -214,8 +218,8 @@ function BulkGrid({
                         <NumberField
                           label={
                             <>
-                              {t('reporting.bulk.denominator')}
-                              <span className="visually-hidden"> – {indicator.name}</span>
+                              <span aria-hidden="true">{t('reporting.bulk.denominator')}</span>
+                              <span className="visually-hidden">{t('reporting.bulk.denominatorLabel', { indicator: indicator.name })}</span>
                             </>
                           }
                           required={false}

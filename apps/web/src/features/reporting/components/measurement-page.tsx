@@ -18,14 +18,16 @@ export function MeasurementPage({ allianceId, membershipId, periodId, indicatorI
   const describe = useErrorMessage();
   const periods = useOpenPeriods(allianceId);
   const indicators = useReportingIndicators(allianceId);
-  const measurements = usePeriodMeasurements(allianceId, periodId, membershipId);
+  // Ask for values only once the period is known to be open: a stale or mistyped link must not reach the API.
+  const periodKnown = Boolean(periods.data?.some((p) => p.id === periodId));
+  const measurements = usePeriodMeasurements(allianceId, periodId, membershipId, periodKnown);
 
   const back = (
     <ButtonLink to="." variant="ghost" size="sm" icon="reporting">
       {t('reporting.backToOverview')}
     </ButtonLink>
   );
-  const failed = periods.error ?? indicators.error ?? measurements.error;
+  const failed = periods.error ?? indicators.error ?? (periodKnown ? measurements.error : null);
   if (failed) {
     return (
       <div className="page page--narrow">
@@ -45,7 +47,7 @@ export function MeasurementPage({ allianceId, membershipId, periodId, indicatorI
       </div>
     );
   }
-  if (!periods.data || !indicators.data || !measurements.data) {
+  if (!periods.data || !indicators.data || (periodKnown && !measurements.data)) {
     return (
       <div className="page page--narrow">
         {back}
@@ -69,7 +71,7 @@ export function MeasurementPage({ allianceId, membershipId, periodId, indicatorI
   }
 
   const label = periodLabel(period.periodKey, t, format.language);
-  const measurement = measurements.data.find((m) => m.indicatorId === indicatorId);
+  const measurement = (measurements.data ?? []).find((m) => m.indicatorId === indicatorId);
   return (
     <div className="page page--narrow reporting-form-page">
       {back}

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
 import { NumberField } from '@/components/ui/locale-inputs';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
@@ -164,7 +165,11 @@ function BulkGrid({
     <form className="bulk-entry" onSubmit={onSubmit} noValidate>
       <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite" className="bulk-entry__status">
         {notice ? (
-          <Alert tone={notice.tone === 'error' ? 'warning' : notice.tone} title={notice.text} />
+          // Plain text, not an Alert: the region itself is the live status, and nested live regions are read twice.
+          <p className={`reporting-notice reporting-notice--${notice.tone}`}>
+            <Icon name={notice.tone === 'success' ? 'success' : notice.tone === 'error' ? 'alert' : 'info'} size={18} />
+            {notice.text}
+          </p>
         ) : null}
       </div>
       <div className="table-wrap">

@@ -30,7 +30,7 @@ export function BulkEntryPage({ allianceId, membershipId, periodId }: { alliance
   const measurements = usePeriodMeasurements(allianceId, periodId, membershipId, periodKnown);
 
   const back = (
-    <ButtonLink to="." variant="ghost" size="sm" icon="reporting">
+    <ButtonLink to="." variant="ghost" size="sm" icon="reporting" className="reporting-back">
       {t('reporting.backToOverview')}
     </ButtonLink>
   );

@@ -23,7 +23,7 @@ export function MeasurementPage({ allianceId, membershipId, periodId, indicatorI
   const measurements = usePeriodMeasurements(allianceId, periodId, membershipId, periodKnown);
 
   const back = (
-    <ButtonLink to="." variant="ghost" size="sm" icon="reporting">
+    <ButtonLink to="." variant="ghost" size="sm" icon="reporting" className="reporting-back">
       {t('reporting.backToOverview')}
     </ButtonLink>
   );

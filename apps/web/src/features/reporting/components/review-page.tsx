@@ -130,7 +130,7 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
           <LoadingState label={t('reporting.review.loading')} />
         ) : (
           <RecentList
-            items={recentlyReviewed(approved.data, 15)}
+            items={recentlyReviewed(approved.data, 10)}
             indicatorOf={indicatorOf}
             onReopen={(m) => {
               review.reset();
@@ -196,9 +196,8 @@ function QueueTable({
         <caption className="visually-hidden">{t('reporting.review.caption', { count: items.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('reporting.columns.indicator')}</th>
+            <th scope="col">{t('reporting.columns.indicatorPeriod')}</th>
             <th scope="col">{t('reporting.columns.organisation')}</th>
-            <th scope="col">{t('reporting.columns.period')}</th>
             <th scope="col" className="table__numeric">
               {t('reporting.columns.value')}
             </th>
@@ -220,10 +219,10 @@ function QueueTable({
               <tr key={m.id}>
                 <th scope="row" className="table__primary">
                   {m.indicatorName}
+                  <span className="table__secondary">{periodLabel(m.periodKey, t, format.language)}</span>
                   {m.note ? <span className="table__secondary">{t('reporting.review.note', { note: m.note })}</span> : null}
                 </th>
                 <td>{m.organisation.name}</td>
-                <td>{periodLabel(m.periodKey, t, format.language)}</td>
                 <td className="table__numeric">
                   <strong>{formatMeasurementValue(m, indicator, format)}</strong>
                   {m.parts.length > 0 ? (

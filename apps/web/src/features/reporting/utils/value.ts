@@ -8,7 +8,7 @@ type IndicatorLike = { unit: string; decimals: number; aggregation: string } | u
 export function formatMeasurementValue(m: Pick<Measurement, 'value' | 'numerator' | 'denominator'>, indicator: IndicatorLike, format: Format): string {
   const digits = indicator?.decimals ?? 2;
   if (indicator?.aggregation === 'RATIO' && m.numerator !== null && m.numerator !== undefined && m.denominator) {
-    return `${format.number(m.numerator)} / ${format.number(m.denominator)} (${format.percent(m.value, 1)})`;
+    return `${format.number(m.numerator)} / ${format.number(m.denominator)} (${format.percent(m.numerator / m.denominator, 1)})`;
   }
   return format.number(m.value, { maximumFractionDigits: Math.max(digits, 2), unit: indicator?.unit || undefined });
 }

@@ -102,7 +102,8 @@ function DuePeriod({ group }: { group: DueGroup }) {
         </div>
         <ButtonLink to={`?bulk=${period.id}`} size="sm" icon="edit">
           {t('reporting.due.bulk')}
-          <span className="visually-hidden"> – {label}</span>
+          {' '}
+          <span className="visually-hidden">– {label}</span>
         </ButtonLink>
       </div>
       <div className="table-wrap">
@@ -144,10 +145,8 @@ function DuePeriod({ group }: { group: DueGroup }) {
                 <td className="table__actions">
                   <ButtonLink to={`?period=${period.id}&indicator=${item.indicator.id}`} size="sm" variant={item.state === 'APPROVED' || item.state === 'SUBMITTED' ? 'ghost' : 'secondary'}>
                     {t('reporting.due.report')}
-                    <span className="visually-hidden">
-                      {' '}
-                      – {item.indicator.name}, {label}
-                    </span>
+                    {' '}
+                    <span className="visually-hidden">– {item.indicator.name}, {label}</span>
                   </ButtonLink>
                 </td>
               </tr>

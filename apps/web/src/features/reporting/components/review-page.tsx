@@ -249,11 +249,13 @@ function QueueTable({
                   <div className="review-table__actions">
                     <Button size="sm" variant="primary" icon="check" loading={busyId === m.id} onClick={() => onApprove(m)}>
                       {t('reporting.review.approve')}
-                      <span className="visually-hidden"> – {name}</span>
+                      {' '}
+                      <span className="visually-hidden">– {name}</span>
                     </Button>
                     <Button size="sm" variant="danger" onClick={() => onReject(m)} disabled={busyId === m.id}>
                       {t('reporting.review.reject')}
-                      <span className="visually-hidden"> – {name}</span>
+                      {' '}
+                      <span className="visually-hidden">– {name}</span>
                     </Button>
                   </div>
                 </td>
@@ -286,10 +288,8 @@ function RecentList({ items, indicatorOf, onReopen }: { items: Measurement[]; in
           <p className="reviewed-list__meta muted">{t('reporting.reviewed.by', { date: format.dateTime(m.reviewedAt), name: m.reviewedByName ?? '–' })}</p>
           <Button size="sm" variant="ghost" onClick={() => onReopen(m)}>
             {t('reporting.review.reopen')}
-            <span className="visually-hidden">
-              {' '}
-              – {m.indicatorName}, {m.organisation.name}
-            </span>
+            {' '}
+            <span className="visually-hidden">– {m.indicatorName}, {m.organisation.name}</span>
           </Button>
         </li>
       ))}

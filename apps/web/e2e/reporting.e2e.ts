@@ -28,6 +28,12 @@ async function apiLogin(baseUrl: string, email: string): Promise<string> {
   return data.login.token;
 }
 
+/** Full-page screenshots start at the top, wherever focus scrolled the page to. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 /** Presses Tab until the focused element's accessible text matches; fails after many presses. */
 async function tabTo(page: Page, name: string | RegExp): Promise<void> {
   for (let i = 0; i < 250; i++) {
@@ -87,7 +93,7 @@ describe('reporting and review', () => {
     await report.waitFor();
     expect(await partner.getByText('Überfällig').first().isVisible()).toBe(true);
     expect(await axe(partner)).toEqual([]);
-    await screenshot(partner, 'reporting');
+    await shot(partner, 'reporting');
 
     await report.click();
     await partner.getByRole('heading', { name: withParts }).waitFor();
@@ -101,7 +107,7 @@ describe('reporting and review', () => {
     await partner.getByRole('button', { name: 'Entwurf speichern' }).click();
     await partner.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).waitFor();
     expect(await axe(partner)).toEqual([]);
-    await screenshot(partner, 'reporting-form');
+    await shot(partner, 'reporting-form');
     await partner.getByRole('button', { name: 'Einreichen', exact: true }).click();
     await partner.getByRole('status').filter({ hasText: 'Eingereicht.' }).waitFor();
     expect(await partner.getByRole('button', { name: 'Einreichen', exact: true }).count()).toBe(0);
@@ -111,7 +117,7 @@ describe('reporting and review', () => {
     await reject.waitFor();
     expect(await backbone.getByRole('button', { name: `Freigeben – ${withParts}, ${PARTNER_ORG}` }).isVisible()).toBe(true);
     expect(await axe(backbone)).toEqual([]);
-    await screenshot(backbone, 'review');
+    await shot(backbone, 'review');
     await reject.click();
     const dialog = backbone.getByRole('dialog', { name: 'Wert zurückweisen' });
     await dialog.waitFor();
@@ -119,7 +125,7 @@ describe('reporting and review', () => {
     await dialog.getByText('Bitte geben Sie eine Begründung an.').waitFor();
     await dialog.getByLabel('Begründung').fill('Bitte die Angabe „divers“ mit dem Besuchsbuch abgleichen.');
     expect(await axe(backbone)).toEqual([]);
-    await screenshot(backbone, 'review-reject-dialog');
+    await shot(backbone, 'review-reject-dialog');
     await dialog.getByRole('button', { name: 'Zurückweisen' }).click();
     await backbone.getByRole('status').filter({ hasText: `Zurückgewiesen: ${withParts}, ${PARTNER_ORG}` }).waitFor();
 
@@ -129,7 +135,7 @@ describe('reporting and review', () => {
     const resubmit = partner.getByRole('button', { name: 'Erneut einreichen' });
     await resubmit.waitFor();
     expect(await axe(partner)).toEqual([]);
-    await screenshot(partner, 'reporting-rejected');
+    await shot(partner, 'reporting-rejected');
     await partner.getByLabel('divers').fill('4');
     await partner.getByLabel('Wert (Personen)').fill('29');
     await resubmit.click();
@@ -139,7 +145,8 @@ describe('reporting and review', () => {
     await backbone.getByRole('button', { name: `Freigeben – ${withParts}, ${PARTNER_ORG}` }).click();
     await backbone.getByRole('status').filter({ hasText: `Freigegeben: ${withParts}, ${PARTNER_ORG}` }).waitFor();
     const reopen = backbone.getByRole('button', { name: `Wieder öffnen – ${withParts}, ${PARTNER_ORG}` });
-    await reopen.waitFor();
+    // The approved list refreshes after the approval; the shared test machine can be slow.
+    await reopen.waitFor({ timeout: 60_000 });
     await reopen.click();
     const reopenDialog = backbone.getByRole('dialog', { name: 'Wert wieder öffnen' });
     await reopenDialog.getByLabel('Begründung').fill('Nachmeldung aus dem Dezember ergänzen.');
@@ -158,6 +165,8 @@ describe('reporting and review', () => {
     await tabTo(page, `Melden – ${keyboardOnly}, ${PERIOD}`);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: keyboardOnly }).waitFor();
+    // The view changed: focus starts again at the top of the content, not on a vanished link.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
     await tabTo(page, 'Wert (Personen)');
     await page.keyboard.type('1.234,5');
     await tabTo(page, 'Entwurf speichern');
@@ -190,7 +199,7 @@ describe('reporting and review', () => {
     await page.getByRole('button', { name: 'Alle als Entwurf speichern' }).click();
     await page.getByRole('status').filter({ hasText: /als Entwurf gespeichert/ }).waitFor();
     expect(await axe(page)).toEqual([]);
-    await screenshot(page, 'reporting-bulk');
+    await shot(page, 'reporting-bulk');
     await page.getByRole('button', { name: 'Alle einreichen' }).click();
     await page.getByRole('status').filter({ hasText: /eingereicht/ }).waitFor();
     const rowA = page.getByRole('row').filter({ hasText: bulkA });
@@ -199,11 +208,13 @@ describe('reporting and review', () => {
     await page.close();
   });
 
-  it('works at tablet width', async () => {
+  it('works at tablet width, and the review stays with the backbone', async () => {
     const page = await open(DEMO.partner, 'reporting', 768);
     await page.getByRole('link', { name: `Melden – ${bulkA}, ${PERIOD}` }).waitFor();
     expect(await axe(page)).toEqual([]);
-    await screenshot(page, 'reporting-tablet');
+    await shot(page, 'reporting-tablet');
+    await page.goto(`${baseUrl}/a/${allianceId}/review`);
+    await page.getByText('Nur die Geschäftsstelle prüft gemeldete Werte.').waitFor();
     await page.close();
   });
 });

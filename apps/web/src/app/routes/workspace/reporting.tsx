@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -17,6 +18,19 @@ export function ReportingRoute() {
   const indicator = params.get('indicator');
   const bulk = params.get('bulk');
   const reports = alliance.myRole === 'PARTNER' || alliance.myRole === 'BACKBONE';
+  const view = `${period}|${indicator}|${bulk}`;
+  const firstView = useRef(true);
+
+  // The shell moves focus to <main> when the path changes; these views differ only in the query,
+  // so do the same here, or keyboard users would be left on the link that just disappeared.
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+  }, [view]);
 
   return (
     <>

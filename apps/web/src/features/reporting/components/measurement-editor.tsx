@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { Icon } from '@/components/ui/icon';
 import { TextAreaField } from '@/components/ui/field';
 import { NumberField, type InputState } from '@/components/ui/locale-inputs';
 import { describeError, fieldError } from '@/lib/errors';
@@ -12,6 +13,7 @@ import type { ReportingIndicator } from '../api/get-indicators';
 import type { Measurement } from '../api/get-measurements';
 import type { ReportingPeriod } from '../api/get-open-periods';
 import { savedBeforeFailure, useSaveMeasurement } from '../api/save-measurement';
+import { todayIso } from '../utils/due';
 import { isEditable, isResubmission, newer } from '../utils/measurement';
 import { partsInput, partsProblems, type PartValues } from '../utils/parts';
 import { formatMeasurementValue } from '../utils/value';
@@ -147,7 +149,14 @@ export function MeasurementEditor({
         </div>
         <div>
           <dt>{t('reporting.form.deadline')}</dt>
-          <dd>{period.dueOn ? format.date(period.dueOn) : '–'}</dd>
+          <dd>
+            {period.dueOn ? format.date(period.dueOn) : '–'}
+            {period.dueOn && period.dueOn < todayIso() && isEditable(current) ? (
+              <span className="reporting-overdue">
+                <Icon name="alert" size={16} /> {t('reporting.due.overdue')}
+              </span>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>{t('reporting.columns.status')}</dt>

@@ -17,7 +17,7 @@ function api() {
     ReportingMeasurements: (v) => ({
       data: { measurements: { totalCount: 1, nodes: v.filter.indicatorId ? [previous] : [approved] } },
     }),
-    ApproveMeasurement: { data: { approveMeasurement: { ...submitted, status: 'APPROVED', version: 4 } } },
+    ApproveMeasurement: { data: { approveMeasurement: { ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-06T08:00:00.000Z', reviewedByName: 'Petra Schneider' } } },
     RejectMeasurement: (v) => ({ data: { rejectMeasurement: { ...submitted, status: 'REJECTED', rejectionReason: v.input.reason, version: 4 } } }),
     ReopenMeasurement: { data: { reopenMeasurement: { ...approved, status: 'DRAFT', version: 6 } } },
   });
@@ -37,6 +37,10 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(calls.callsOf('ApproveMeasurement')).toHaveLength(1));
     expect(calls.callsOf('ApproveMeasurement')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-9', version: 3 } });
     expect(await screen.findByText(/Freigegeben: Kinder in Leseförderung, Jugendtreff Oststadt e.V./)).toBeInTheDocument();
+    // The decision shows at once, whatever the refreshed lists still say.
+    expect(await screen.findByRole('button', { name: 'Wieder öffnen – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Freigeben/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Keine Werte zu prüfen')).toBeInTheDocument();
   });
 
   it('rejects only with a reason', async () => {

@@ -15,6 +15,7 @@ import { useOpenPeriods } from '../api/get-open-periods';
 import { useReviewQueue } from '../api/get-review-queue';
 import { useReviewMeasurement, type ReviewAction } from '../api/review-measurement';
 import { recentlyReviewed } from '../utils/due';
+import { newer } from '../utils/measurement';
 import { periodLabel } from '../utils/period-label';
 import { formatMeasurementValue } from '../utils/value';
 import { MeasurementStatusBadge } from './measurement-status-badge';
@@ -37,6 +38,8 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  // Decisions of this visit, shown at once: the lists also refresh from the server, but need not be waited for.
+  const [decided, setDecided] = useState<Measurement[]>([]);
 
   const indicatorOf = (m: Measurement) => indicators.data?.find((i) => i.id === m.indicatorId);
   const subject = (m: Measurement) => `${m.indicatorName}, ${m.organisation.name}`;
@@ -45,7 +48,8 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
     setNotice(null);
     setActionError(null);
     review.mutate(action, {
-      onSuccess: () => {
+      onSuccess: (result) => {
+        setDecided((prev) => [result, ...prev.filter((d) => d.id !== result.id)]);
         setAsking(null);
         setNotice(t(`reporting.review.done.${action.kind}`, { subject: subject(m) }));
         // The row leaves the list: keep keyboard focus on the news, not on the page's start.
@@ -60,6 +64,7 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
     });
   }
 
+  const waiting = queue.data?.nodes.filter((n) => !decided.some((d) => d.id === n.id && d.version > n.version)) ?? [];
   const header = <PageHeader title={t('reporting.review.title')} description={t('reporting.review.description')} />;
   const failed = queue.error ?? indicators.error;
   if (failed) {
@@ -97,14 +102,14 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
         </h2>
         {!queue.data || !indicators.data ? (
           <LoadingState label={t('reporting.review.loading')} />
-        ) : queue.data.nodes.length === 0 ? (
+        ) : waiting.length === 0 ? (
           <EmptyState icon="review" title={t('reporting.review.emptyTitle')}>
             {t('reporting.review.emptyText')}
           </EmptyState>
         ) : (
           <QueueTable
             allianceId={allianceId}
-            items={queue.data.nodes}
+            items={waiting}
             indicatorOf={indicatorOf}
             busyId={review.isPending ? review.variables?.measurementId : undefined}
             onApprove={(m) => decide({ kind: 'approve', measurementId: m.id, version: m.version }, m)}
@@ -130,7 +135,7 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
           <LoadingState label={t('reporting.review.loading')} />
         ) : (
           <RecentList
-            items={recentlyReviewed(approved.data, 10)}
+            items={recentlyReviewed(mergeDecided(approved.data, decided), 10)}
             indicatorOf={indicatorOf}
             onReopen={(m) => {
               review.reset();
@@ -170,6 +175,13 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
       />
     </div>
   );
+}
+
+/** The server's approved values with this visit's decisions applied (the newer version of a value wins). */
+function mergeDecided(fetched: Measurement[], decided: Measurement[]): Measurement[] {
+  const byId = new Map(fetched.map((m) => [m.id, m]));
+  for (const d of decided) byId.set(d.id, newer(byId.get(d.id), d) ?? d);
+  return [...byId.values()].filter((m) => m.status === 'APPROVED');
 }
 
 function QueueTable({

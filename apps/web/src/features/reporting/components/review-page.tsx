@@ -216,7 +216,6 @@ function QueueTable({
             <th scope="col" className="table__numeric">
               {t('reporting.columns.previous')}
             </th>
-            <th scope="col">{t('reporting.columns.submitted')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('reporting.columns.actions')}</span>
             </th>
@@ -234,7 +233,10 @@ function QueueTable({
                   <span className="table__secondary">{periodLabel(m.periodKey, t, format.language)}</span>
                   {m.note ? <span className="table__secondary">{t('reporting.review.note', { note: m.note })}</span> : null}
                 </th>
-                <td>{m.organisation.name}</td>
+                <td>
+                  {m.organisation.name}
+                  <span className="table__secondary">{t('reporting.review.submittedOn', { date: format.date(m.submittedAt), name: m.submittedByName ?? '–' })}</span>
+                </td>
                 <td className="table__numeric">
                   <strong>{formatMeasurementValue(m, indicator, format)}</strong>
                   {m.parts.length > 0 ? (
@@ -252,10 +254,6 @@ function QueueTable({
                   ) : (
                     <span className="muted">{t('reporting.review.noPrevious')}</span>
                   )}
-                </td>
-                <td>
-                  {format.date(m.submittedAt)}
-                  {m.submittedByName ? <span className="table__secondary">{m.submittedByName}</span> : null}
                 </td>
                 <td className="table__actions">
                   <div className="review-table__actions">

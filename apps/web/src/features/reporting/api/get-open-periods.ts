@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
-import type { OpenReportingPeriodsQuery } from '@/gql/graphql';
+import type { ReportingOpenPeriodsQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { reportingKey } from './keys';
 
-const OpenReportingPeriodsDocument = graphql(`
-  query OpenReportingPeriods($allianceId: ID!) {
+const ReportingOpenPeriodsDocument = graphql(`
+  query ReportingOpenPeriods($allianceId: ID!) {
     reportingPeriods(allianceId: $allianceId, state: OPEN, page: { first: 100 }) {
       nodes {
         id
@@ -21,10 +21,10 @@ const OpenReportingPeriodsDocument = graphql(`
   }
 `);
 
-export type ReportingPeriod = OpenReportingPeriodsQuery['reportingPeriods']['nodes'][number];
+export type ReportingPeriod = ReportingOpenPeriodsQuery['reportingPeriods']['nodes'][number];
 
 export async function getOpenPeriods(allianceId: string): Promise<ReportingPeriod[]> {
-  return (await request(OpenReportingPeriodsDocument, { allianceId })).reportingPeriods.nodes;
+  return (await request(ReportingOpenPeriodsDocument, { allianceId })).reportingPeriods.nodes;
 }
 
 export const openPeriodsQueryOptions = (allianceId: string) =>

@@ -7,7 +7,7 @@ import { kinder, measurement, paten, period2023, quote } from './fixtures.test-d
 
 function api(saved: unknown[] = [], result?: unknown) {
   return mockGraphQL({
-    OpenReportingPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+    ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
     ReportingIndicators: { data: { indicators: { nodes: [kinder, paten, quote] } } },
     ReportingMeasurements: { data: { measurements: { totalCount: 1, nodes: [measurement({ status: 'SUBMITTED', value: 40 })] } } },
     SubmitMeasurements: () => ({ data: { submitMeasurements: result ?? { ok: true, errors: [], saved } } }),

@@ -7,7 +7,7 @@ import { MeasurementPage } from './measurement-page';
 
 function api(stored: unknown[], handlers: Record<string, unknown> = {}) {
   return mockGraphQL({
-    OpenReportingPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+    ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
     ReportingIndicators: { data: { indicators: { nodes: [kinder, quote] } } },
     ReportingMeasurements: { data: { measurements: { totalCount: stored.length, nodes: stored } } },
     ...(handlers as object),
@@ -74,7 +74,7 @@ describe('MeasurementPage', { timeout: 20_000 }, () => {
   it('opens the conflict dialog when someone else saved first, and can reapply the change', async () => {
     let saves = 0;
     const calls = mockGraphQL({
-      OpenReportingPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+      ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
       ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
       // Someone else saved 28 (version 3) after this page loaded version 2.
       ReportingMeasurements: () => ({ data: { measurements: { totalCount: 1, nodes: [saves === 0 ? measurement({ version: 2 }) : measurement({ value: 28, version: 3 })] } } }),

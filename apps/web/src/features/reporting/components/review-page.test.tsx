@@ -13,7 +13,7 @@ function api() {
   return mockGraphQL({
     ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [submitted] } } },
     ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
-    OpenReportingPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+    ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
     ReportingMeasurements: (v) => ({
       data: { measurements: { totalCount: 1, nodes: v.filter.indicatorId ? [previous] : [approved] } },
     }),

@@ -1,0 +1,76 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
+import { kinder, measurement, period2023 } from './fixtures.test-data';
+import { ReviewPage } from './review-page';
+
+const submitted = measurement({ id: 'ms-9', status: 'SUBMITTED', value: 30, version: 3, submittedAt: '2026-12-01T09:00:00.000Z', submittedByName: 'Deniz Yılmaz' });
+const previous = measurement({ id: 'ms-8', status: 'APPROVED', value: 24, periodKey: '2022', version: 2 });
+const approved = measurement({ id: 'ms-7', status: 'APPROVED', value: 12, version: 5, reviewedAt: '2026-12-02T09:00:00.000Z', reviewedByName: 'Petra Schneider', organisation: { id: 'o-3', name: 'Lesestart e.V.' } });
+
+function api() {
+  return mockGraphQL({
+    ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [submitted] } } },
+    ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
+    ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+    ReportingMeasurements: (v) => ({
+      data: { measurements: { totalCount: 1, nodes: v.filter.indicatorId ? [previous] : [approved] } },
+    }),
+    ApproveMeasurement: { data: { approveMeasurement: { ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-06T08:00:00.000Z', reviewedByName: 'Petra Schneider' } } },
+    RejectMeasurement: (v) => ({ data: { rejectMeasurement: { ...submitted, status: 'REJECTED', rejectionReason: v.input.reason, version: 4 } } }),
+    ReopenMeasurement: { data: { reopenMeasurement: { ...approved, status: 'DRAFT', version: 6 } } },
+  });
+}
+
+describe('ReviewPage', { timeout: 20_000 }, () => {
+  it('lists a submitted value with its previous approved value and approves it with the version seen', async () => {
+    const calls = api();
+    const user = userEvent.setup();
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+
+    const row = (await screen.findByRole('row', { name: /Kinder in Leseförderung/ })) as HTMLElement;
+    expect(within(row).getByText('Jugendtreff Oststadt e.V.')).toBeInTheDocument();
+    expect(within(row).getByText('30 Personen')).toBeInTheDocument();
+    expect(await within(row).findByText('24 Personen')).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Freigeben – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' }));
+    await waitFor(() => expect(calls.callsOf('ApproveMeasurement')).toHaveLength(1));
+    expect(calls.callsOf('ApproveMeasurement')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-9', version: 3 } });
+    expect(await screen.findByText(/Freigegeben: Kinder in Leseförderung, Jugendtreff Oststadt e.V./)).toBeInTheDocument();
+    // The decision shows at once, whatever the refreshed lists still say.
+    expect(await screen.findByRole('button', { name: 'Wieder öffnen – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Freigeben/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Keine Werte zu prüfen')).toBeInTheDocument();
+  });
+
+  it('rejects only with a reason', async () => {
+    const calls = api();
+    const user = userEvent.setup();
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+
+    await user.click(await screen.findByRole('button', { name: 'Zurückweisen – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' }));
+    const dialog = screen.getByRole('dialog', { name: 'Wert zurückweisen' });
+    await user.click(within(dialog).getByRole('button', { name: 'Zurückweisen' }));
+    expect(within(dialog).getByText('Bitte geben Sie eine Begründung an.')).toBeInTheDocument();
+    expect(calls.callsOf('RejectMeasurement')).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText('Begründung'), 'Summe prüfen');
+    await user.click(within(dialog).getByRole('button', { name: 'Zurückweisen' }));
+    await waitFor(() => expect(calls.callsOf('RejectMeasurement')).toHaveLength(1));
+    expect(calls.callsOf('RejectMeasurement')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-9', version: 3, reason: 'Summe prüfen' } });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('reopens a recently approved value with a reason', async () => {
+    const calls = api();
+    const user = userEvent.setup();
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+
+    await user.click(await screen.findByRole('button', { name: 'Wieder öffnen – Kinder in Leseförderung, Lesestart e.V.' }));
+    const dialog = screen.getByRole('dialog', { name: 'Wert wieder öffnen' });
+    await user.type(within(dialog).getByLabelText('Begründung'), 'Nachmeldung');
+    await user.click(within(dialog).getByRole('button', { name: 'Wieder öffnen' }));
+    await waitFor(() => expect(calls.callsOf('ReopenMeasurement')).toHaveLength(1));
+    expect(calls.callsOf('ReopenMeasurement')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-7', version: 5, reason: 'Nachmeldung' } });
+  });
+});

@@ -1,0 +1,14 @@
+import type { useFormat } from '@/lib/i18n';
+import type { Measurement } from '../api/get-measurements';
+
+type Format = ReturnType<typeof useFormat>;
+type IndicatorLike = { unit: string; decimals: number; aggregation: string } | undefined;
+
+/** A value as the reader expects it: with the indicator's decimals and unit; a ratio also as `40 / 60`. */
+export function formatMeasurementValue(m: Pick<Measurement, 'value' | 'numerator' | 'denominator'>, indicator: IndicatorLike, format: Format): string {
+  const digits = indicator?.decimals ?? 2;
+  if (indicator?.aggregation === 'RATIO' && m.numerator !== null && m.numerator !== undefined && m.denominator) {
+    return `${format.number(m.numerator)} / ${format.number(m.denominator)} (${format.percent(m.numerator / m.denominator, 1)})`;
+  }
+  return format.number(m.value, { maximumFractionDigits: Math.max(digits, 2), unit: indicator?.unit || undefined });
+}

@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe, DEMO, launch, login, screenshot } from './browser';
+
+/** Logs in and opens the indicator list of the demo alliance. */
+async function openIndicators(page: Page, baseUrl: string, email: string) {
+  await login(page, baseUrl, email);
+  await page.waitForURL(/\/a\/[0-9a-f-]{36}/);
+  await page.getByRole('link', { name: 'Indikatoren' }).first().click();
+  await page.getByRole('heading', { name: 'Indikatoren', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Kinder in Leseförderung' }).first().waitFor();
+}
+
+const rowOf = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) }).first();
+
+describe('indicators', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  beforeAll(async () => (browser = await launch()));
+  afterAll(() => browser?.close());
+
+  it('lists indicators by goal with status in words, at desktop and tablet width', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', bypassCSP: true });
+    await openIndicators(page, baseUrl, DEMO.backbone);
+    // Status lights have finished loading once a status text appears.
+    await page.getByText('Nicht auf Kurs').first().waitFor();
+    expect(await rowOf(page, 'Begleitete Jugendliche ohne Schulabschluss').textContent()).toContain('Nicht auf Kurs');
+    expect(await page.getByText('Auf Kurs', { exact: true }).count()).toBeGreaterThan(0);
+    // An indicator serving two goals is listed under both.
+    expect(await page.getByRole('link', { name: 'Jugendliche in Lernpatenschaften' }).count()).toBe(2);
+    expect(await page.getByRole('button', { name: 'Indikator anlegen' }).isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'indicators');
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.getByText('Nicht auf Kurs').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'indicators-tablet');
+    await page.close();
+  });
+
+  it('shows an indicator with its chart, switches to members and categories, and the contribution ledger', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', bypassCSP: true });
+    await openIndicators(page, baseUrl, DEMO.backbone);
+    await page.getByRole('link', { name: 'Kinder in Leseförderung' }).first().click();
+    await page.getByRole('heading', { name: 'Kinder in Leseförderung', level: 1 }).waitFor();
+    const figure = page.getByRole('figure');
+    await figure.waitFor();
+    await page.locator('.recharts-line').first().waitFor();
+    const totalTable = page.getByRole('table', { name: /Werte zum Diagramm/ });
+    expect(await totalTable.getByRole('columnheader', { name: 'Ist-Wert' }).isVisible()).toBe(true);
+    expect(await totalTable.getByRole('columnheader', { name: 'Zielwert' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Gesamt' }).getAttribute('aria-pressed')).toBe('true');
+    // The ledger for September 2026: overlaps between Lesestart and Jugendtreff are deducted.
+    await page.getByLabel('Berichtsperiode').selectOption('2026-09');
+    const ledger = page.getByRole('table', { name: /Beiträge der Mitglieder/ });
+    await ledger.getByRole('rowheader', { name: 'Jugendtreff Oststadt e.V.' }).waitFor();
+    expect(await ledger.getByRole('rowheader', { name: 'Gesamtwert' }).isVisible()).toBe(true);
+    expect(await rowOf(page, 'Jugendtreff Oststadt e.V.').textContent()).toMatch(/−4/);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'indicator-detail');
+
+    await page.getByRole('button', { name: 'Nach Mitglied' }).click();
+    const memberTable = page.getByRole('table', { name: /nach Mitglied/ });
+    await memberTable.getByRole('columnheader', { name: 'Jugendtreff Oststadt e.V.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nach Mitglied' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'indicator-detail-by-member');
+
+    await page.getByRole('button', { name: 'Nach Merkmal' }).click();
+    await page.getByRole('table', { name: /nach Merkmal/ }).getByRole('columnheader', { name: 'weiblich' }).waitFor();
+    await page.close();
+  });
+
+  it('lets the backbone create an indicator and set a target', async () => {
+    // Tall enough that the whole dialog shows in the screenshot.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: 'de-DE', bypassCSP: true });
+    await openIndicators(page, baseUrl, DEMO.backbone);
+    const name = `Testindikator ${Date.now()}`;
+    await page.getByRole('button', { name: 'Indikator anlegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Indikator anlegen' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Name', { exact: true }).fill(name);
+    await dialog.getByLabel('Einheit', { exact: true }).fill('Familien');
+    await dialog.getByLabel('Richtung', { exact: true }).selectOption('INCREASE');
+    await dialog.getByLabel('Zusammenfassung', { exact: true }).selectOption('SUM');
+    await dialog.getByLabel('Häufigkeit', { exact: true }).selectOption('YEARLY');
+    await dialog.getByLabel('Wirkungsfrage', { exact: true }).selectOption('BETTER_OFF');
+    await dialog.getByLabel(/^Ausgangswert/).fill('1.200');
+    await dialog.getByLabel('Bezugsperiode des Ausgangswerts').fill('2025');
+    await dialog.getByRole('checkbox').first().check();
+    await dialog.evaluate((el) => el.scrollTo(0, 0));
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'indicator-create');
+    await dialog.getByRole('button', { name: 'Indikator anlegen' }).click();
+
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    expect(page.url()).toMatch(/\/indicators\/[0-9a-f-]{36}$/);
+    expect(await page.locator('.indicator-facts').textContent()).toMatch(/1\.200\sFamilien \(2025\)/);
+
+    const form = page.getByRole('form', { name: 'Ziel festlegen' });
+    await form.getByLabel('Art des Zeitraums', { exact: true }).selectOption('YEARLY');
+    await form.getByLabel('Zeitraum', { exact: true }).selectOption('2029');
+    await form.getByLabel('Zielwert', { exact: true }).fill('1.250');
+    await form.getByRole('button', { name: 'Ziel speichern' }).click();
+    const targets = page.getByRole('table', { name: /Zielwerte von/ });
+    await targets.getByRole('rowheader', { name: '2029' }).waitFor();
+    expect(await rowOf(page, '2029').textContent()).toMatch(/1\.250\sFamilien/);
+    await page.close();
+  });
+
+  it('lets the backbone open a reporting period and close it again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', bypassCSP: true });
+    await openIndicators(page, baseUrl, DEMO.backbone);
+    await page.getByRole('link', { name: 'Berichtszeiträume' }).click();
+    await page.getByRole('heading', { name: 'Berichtszeiträume', level: 1 }).waitFor();
+    await page.getByRole('table').waitFor();
+
+    await page.getByRole('button', { name: 'Berichtszeitraum öffnen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Berichtszeitraum öffnen' });
+    await dialog.getByLabel('Art des Zeitraums', { exact: true }).selectOption('YEARLY');
+    await dialog.getByLabel('Zeitraum', { exact: true }).fill('2028-1');
+    await dialog.getByRole('button', { name: 'Zeitraum öffnen' }).click();
+    expect(await dialog.getByText('Dieser Zeitraum passt nicht zur gewählten Art').isVisible()).toBe(true);
+    await dialog.getByLabel('Zeitraum', { exact: true }).fill('2028');
+    await dialog.getByLabel('Meldefrist', { exact: true }).fill('31.01.2029');
+    await dialog.getByRole('button', { name: 'Zeitraum öffnen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const row = rowOf(page, '2028');
+    await row.getByText('Offen').waitFor();
+    expect(await row.textContent()).toContain('31.01.2029');
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'reporting-periods');
+
+    await row.getByRole('button', { name: 'Schließen – 2028' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Berichtszeitraum schließen?' });
+    await confirm.getByRole('button', { name: 'Zeitraum schließen' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await row.getByText('Geschlossen').waitFor();
+    expect(await row.getByRole('button', { name: 'Wieder öffnen – 2028' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows observers the totals only: no member lines, no ledger, no editing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', bypassCSP: true });
+    await openIndicators(page, baseUrl, DEMO.observer);
+    await page.getByText('Nicht auf Kurs').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Indikator anlegen' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Kinder in Leseförderung' }).first().click();
+    await page.getByRole('heading', { name: 'Kinder in Leseförderung', level: 1 }).waitFor();
+    await page.getByRole('table', { name: /Werte zum Diagramm/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nach Mitglied' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Beiträge der Mitglieder' }).count()).toBe(0);
+    expect(await page.getByRole('form', { name: 'Ziel festlegen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Bearbeiten' }).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
+import { IndicatorDetailView } from './indicator-detail';
+
+const indicator = {
+  id: 'i-1',
+  code: 'LES-1',
+  name: 'Kinder in Leseförderung',
+  definition: 'Grundschulkinder, die mindestens zweimal im Monat teilgenommen haben.',
+  unit: 'Kinder',
+  direction: 'INCREASE',
+  aggregation: 'SUM',
+  frequency: 'MONTHLY',
+  rbaKind: 'HOW_MUCH',
+  decimals: 0,
+  collectionMethod: 'Teilnahmelisten',
+  baselineValue: 1140,
+  baselinePeriod: '2023-12',
+  numeratorLabel: null,
+  denominatorLabel: null,
+  status: 'ACTIVE',
+  version: 3,
+  goals: [{ id: 'g-1', title: 'Alle Kinder lesen sicher' }],
+  dimensions: [{ id: 'd-1', name: 'Geschlecht' }],
+  targets: [{ id: 't-1', periodKey: '2026', value: 1210, version: 1 }],
+};
+
+const periods = ['2026-08', '2026-09', '2026-10'];
+
+function series(by: string) {
+  if (by === 'MEMBER')
+    return [
+      { indicatorId: 'i-1', key: 'm-1', label: 'Lesestart Musterstadt e.V.', periods, actual: [100, 104, null], target: [null, null, null] },
+      { indicatorId: 'i-1', key: 'm-2', label: 'Jugendtreff Oststadt e.V.', periods, actual: [60, 68, 70], target: [null, null, null] },
+    ];
+  if (by === 'CATEGORY') return [{ indicatorId: 'i-1', key: 'c-1', label: 'weiblich', periods, actual: [80, 85, 30], target: [null, null, null] }];
+  return [{ indicatorId: 'i-1', key: 'total', label: 'Kinder in Leseförderung', periods, actual: [1160, 1172, null], target: [1210, 1210, 1210] }];
+}
+
+function api() {
+  return mockGraphQL({
+    IndicatorDetail: { data: { indicator } },
+    IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
+    IndicatorContributions: (v) => ({
+      data: {
+        contributions:
+          v.periodKey === '2026-09'
+            ? [
+                { measurementId: 'x-1', membershipId: 'm-1', organisationName: 'Lesestart Musterstadt e.V.', reported: 104, overlapDeducted: 4, net: 100, shareOfTotal: 100 / 164 },
+                { measurementId: 'x-2', membershipId: 'm-2', organisationName: 'Jugendtreff Oststadt e.V.', reported: 68, overlapDeducted: 4, net: 64, shareOfTotal: 64 / 164 },
+              ]
+            : [{ measurementId: 'x-3', membershipId: 'm-2', organisationName: 'Jugendtreff Oststadt e.V.', reported: 60, overlapDeducted: 0, net: 60, shareOfTotal: 1 }],
+      },
+    }),
+  });
+}
+
+describe('IndicatorDetailView', { timeout: 30_000 }, () => {
+  beforeEach(() => {
+    // recharts measures its container; jsdom has no layout, so the drawing stays empty and the table speaks.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+  });
+
+  it('shows the definition, the course as a table and switches to members and categories', async () => {
+    const calls = api();
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="PARTNER" />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kinder in Leseförderung' })).toBeInTheDocument();
+    expect(screen.getByText(/^1\.140\sKinder \(Dezember 2023\)$/)).toBeInTheDocument();
+    expect(screen.getByText('Steigen')).toBeInTheDocument();
+
+    const figure = await screen.findByRole('figure', { name: /Kinder in Leseförderung: Ist-Wert und Zielwert/ });
+    const table = within(figure).getByRole('table', { name: /Werte zum Diagramm/ });
+    expect(within(table).getByRole('row', { name: 'September 2026 1.172 1.210' })).toBeInTheDocument();
+    // Periods with a target but no value stay in the table; no row is empty.
+    expect(within(table).getByRole('row', { name: 'Oktober 2026 – 1.210' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Gesamt' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Nach Mitglied' }));
+    const members = await screen.findByRole('table', { name: /nach Mitglied/ });
+    expect(within(members).getByRole('columnheader', { name: 'Jugendtreff Oststadt e.V.' })).toBeInTheDocument();
+    expect(within(members).getByRole('row', { name: 'Oktober 2026 – 70' })).toBeInTheDocument();
+    expect(calls.callsOf('IndicatorSeries').map((c) => c.variables.by)).toContain('MEMBER');
+
+    await user.click(screen.getByRole('button', { name: 'Nach Merkmal' }));
+    expect(await screen.findByRole('columnheader', { name: 'weiblich' })).toBeInTheDocument();
+  });
+
+  it('shows the contribution ledger of the latest period with a value, overlaps deducted, and of a chosen one', async () => {
+    api();
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="FUNDER" />);
+
+    const select = await screen.findByLabelText('Berichtsperiode');
+    expect(select).toHaveValue('2026-09');
+    const ledger = await screen.findByRole('table', { name: 'Beiträge der Mitglieder, September 2026' });
+    expect(within(ledger).getByRole('row', { name: /^Lesestart Musterstadt e\.V\. 104 −4 100 61\s%$/ })).toBeInTheDocument();
+    expect(within(ledger).getByRole('row', { name: /^Gesamtwert 172 −8 1\.172\sKinder 100\s%$/ })).toBeInTheDocument();
+
+    await user.selectOptions(select, '2026-08');
+    expect(await screen.findByRole('table', { name: 'Beiträge der Mitglieder, August 2026' })).toBeInTheDocument();
+  });
+
+  it('gives observers the total only: no breakdowns, no ledger, no editing', async () => {
+    const calls = api();
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="OBSERVER" />);
+    await screen.findByRole('table', { name: /Werte zum Diagramm/ });
+    expect(screen.queryByRole('button', { name: 'Nach Mitglied' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Beiträge der Mitglieder' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Bearbeiten' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Ziel festlegen' })).not.toBeInTheDocument();
+    expect(calls.callsOf('IndicatorContributions')).toHaveLength(0);
+    expect(calls.callsOf('IndicatorSeries').every((c) => c.variables.by === 'TOTAL')).toBe(true);
+  });
+
+  it('lets the backbone archive the indicator with the version it saw', async () => {
+    const calls = mockGraphQL({
+      IndicatorDetail: { data: { indicator } },
+      IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
+      IndicatorContributions: { data: { contributions: [] } },
+      ArchiveIndicator: { data: { archiveIndicator: { id: 'i-1', status: 'ARCHIVED', version: 4 } } },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="BACKBONE" />);
+    await user.click(await screen.findByRole('button', { name: 'Archivieren' }));
+    await waitFor(() => expect(calls.callsOf('ArchiveIndicator')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 3 }));
+    expect(screen.getByRole('form', { name: 'Ziel festlegen' })).toBeInTheDocument();
+  });
+
+  it('says so when the indicator does not exist', async () => {
+    mockGraphQL({ IndicatorDetail: gqlError('NOT_FOUND') });
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-x" role="PARTNER" />);
+    expect(await screen.findByRole('heading', { name: 'Indikator nicht gefunden' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Alle Indikatoren' })).toBeInTheDocument();
+  });
+});

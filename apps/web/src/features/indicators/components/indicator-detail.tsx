@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPeriodKey } from '@/components/charts/period-label';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { LoadingState } from '@/components/ui/spinner';
+import { PageHeader } from '@/components/ui/page-header';
+import type { MembershipRole, SeriesBreakdown } from '@/gql/graphql';
+import { useErrorMessage } from '@/lib/errors';
+import { isApiError } from '@/lib/graphql-client';
+import { useFormat } from '@/lib/i18n';
+import { useIndicator, type IndicatorDetail } from '../api/get-indicator';
+import { useSetIndicatorArchived } from '../api/archive-indicator';
+import { useIndicatorValue } from '../utils/format-value';
+import { ContributionLedger } from './contribution-ledger';
+import { IndicatorFormDialog } from './indicator-form-dialog';
+import { SeriesPanel } from './series-panel';
+import { TargetsEditor } from './targets-editor';
+
+/** One indicator: its definition, course over time, the members' contributions and its targets. */
+export function IndicatorDetailView({ allianceId, indicatorId, role }: { allianceId: string; indicatorId: string; role: MembershipRole }) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const indicator = useIndicator(allianceId, indicatorId);
+
+  if (indicator.isPending) return <LoadingState label={t('indicators.detail.loading')} />;
+  if (indicator.isError) {
+    const missing = isApiError(indicator.error, 'NOT_FOUND') || isApiError(indicator.error, 'VALIDATION_FAILED');
+    return (
+      <div className="page page--narrow">
+        <h1 className="page-header__title">{missing ? t('indicators.detail.notFound') : t('indicators.detail.loadFailed')}</h1>
+        <Alert
+          tone={missing ? 'info' : 'error'}
+          actions={
+            <>
+              {!missing ? <Button size="sm" onClick={() => void indicator.refetch()}>{t('common.retry')}</Button> : null}
+              <ButtonLink size="sm" to=".." relative="path">
+                {t('indicators.detail.back')}
+              </ButtonLink>
+            </>
+          }
+        >
+          {missing ? t('indicators.detail.notFoundText') : describe(indicator.error)}
+        </Alert>
+      </div>
+    );
+  }
+  return <IndicatorPage allianceId={allianceId} indicator={indicator.data} role={role} onReload={() => void indicator.refetch()} />;
+}
+
+function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: string; indicator: IndicatorDetail; role: MembershipRole; onReload: () => void }) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const [editing, setEditing] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const archive = useSetIndicatorArchived(allianceId);
+  const backbone = role === 'BACKBONE';
+  const archived = indicator.status === 'ARCHIVED';
+  // Member and category lines are not for observers; categories need a dimension.
+  const breakdowns: SeriesBreakdown[] = role === 'OBSERVER' ? ['TOTAL'] : indicator.dimensions.length > 0 ? ['TOTAL', 'MEMBER', 'CATEGORY'] : ['TOTAL', 'MEMBER'];
+
+  const toggleArchive = () =>
+    archive.mutate(
+      { indicatorId: indicator.id, version: indicator.version, archive: !archived },
+      { onError: (error) => (isApiError(error, 'CONFLICT') ? setConflict(true) : undefined) },
+    );
+
+  return (
+    <div className="page">
+      <nav aria-label={t('indicators.detail.breadcrumb')} className="breadcrumb">
+        <ButtonLink to=".." relative="path" variant="ghost" size="sm">
+          ← {t('indicators.detail.back')}
+        </ButtonLink>
+      </nav>
+      <PageHeader
+        eyebrow={[t('indicators.detail.eyebrow'), indicator.code].filter(Boolean).join(' · ')}
+        title={
+          <>
+            {indicator.name}
+            {archived ? (
+              <>
+                {' '}
+                <Badge tone="neutral">{t('indicators.archived')}</Badge>
+              </>
+            ) : null}
+          </>
+        }
+        description={indicator.definition || undefined}
+        actions={
+          backbone ? (
+            <>
+              <Button onClick={toggleArchive} loading={archive.isPending}>
+                {archived ? t('indicators.detail.restore') : t('indicators.detail.archive')}
+              </Button>
+              <Button variant="primary" onClick={() => setEditing(true)}>
+                {t('indicators.detail.edit')}
+              </Button>
+            </>
+          ) : undefined
+        }
+      />
+      {archive.isError && !isApiError(archive.error, 'CONFLICT') ? (
+        <Alert tone="error" title={archived ? t('indicators.detail.restoreFailed') : t('indicators.detail.archiveFailed')}>
+          {describe(archive.error)}
+        </Alert>
+      ) : null}
+      <IndicatorFacts indicator={indicator} />
+      <SeriesPanel allianceId={allianceId} indicator={indicator} breakdowns={breakdowns} />
+      {role !== 'OBSERVER' ? <ContributionLedger allianceId={allianceId} indicator={indicator} /> : null}
+      <TargetsEditor allianceId={allianceId} indicator={indicator} canEdit={backbone} onReload={onReload} />
+      {backbone ? (
+        <IndicatorFormDialog
+          allianceId={allianceId}
+          open={editing}
+          indicator={indicator}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+          onConflict={() => {
+            setEditing(false);
+            setConflict(true);
+          }}
+        />
+      ) : null}
+      <ConflictDialog
+        open={conflict}
+        onClose={() => setConflict(false)}
+        onReload={() => {
+          setConflict(false);
+          archive.reset();
+          onReload();
+        }}
+      />
+    </div>
+  );
+}
+
+function IndicatorFacts({ indicator }: { indicator: IndicatorDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const value = useIndicatorValue();
+  const facts: [string, string][] = [
+    [t('indicators.fields.unit'), indicator.unit || '–'],
+    [t('indicators.fields.direction'), t(`indicators.directions.${indicator.direction}`)],
+    [t('indicators.detail.baseline'), indicator.baselineValue === null || indicator.baselineValue === undefined ? t('indicators.detail.noBaseline') : `${value(indicator.baselineValue, indicator)}${indicator.baselinePeriod ? ` (${formatPeriodKey(indicator.baselinePeriod, format.language)})` : ''}`],
+    [t('indicators.fields.aggregation'), t(`indicators.aggregations.${indicator.aggregation}`)],
+    [t('indicators.fields.frequency'), t(`indicators.frequencies.${indicator.frequency}`)],
+    [t('indicators.fields.rbaKind'), t(`indicators.rbaKinds.${indicator.rbaKind}`)],
+  ];
+  if (indicator.aggregation === 'RATIO') facts.push([t('indicators.detail.ratio'), `${indicator.numeratorLabel ?? '–'} / ${indicator.denominatorLabel ?? '–'}`]);
+  if (indicator.collectionMethod) facts.push([t('indicators.fields.collectionMethod'), indicator.collectionMethod]);
+  facts.push([t('indicators.fields.goals'), indicator.goals.map((g) => g.title).join(', ') || t('indicators.list.withoutGoal')]);
+  if (indicator.dimensions.length > 0) facts.push([t('indicators.detail.dimensions'), indicator.dimensions.map((d) => d.name).join(', ')]);
+  return (
+    <dl className="indicator-facts">
+      {facts.map(([term, description]) => (
+        <div key={term} className="indicator-facts__item">
+          <dt>{term}</dt>
+          <dd>{description}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+/** Switches between the indicator list and the reporting periods (links relative to `/a/:id/indicators`). */
+export function IndicatorsTabs({ base }: { base: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="tabs" aria-label={t('indicators.tabs.label')}>
+      <NavLink className="tabs__link" to={base} end>
+        {t('indicators.tabs.list')}
+      </NavLink>
+      <NavLink className="tabs__link" to={`${base}/periods`}>
+        {t('indicators.tabs.periods')}
+      </NavLink>
+    </nav>
+  );
+}

@@ -1,0 +1,197 @@
+import { frequencyOfKey, type FrequencyName } from '@gemeinwerk/shared';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPeriodKey } from '@/components/charts/period-label';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { SelectField } from '@/components/ui/field';
+import { NumberField } from '@/components/ui/locale-inputs';
+import { useErrorMessage } from '@/lib/errors';
+import { isApiError } from '@/lib/graphql-client';
+import { useFormat } from '@/lib/i18n';
+import type { IndicatorDetail, IndicatorTarget } from '../api/get-indicator';
+import { useDeleteTarget, useSetTarget } from '../api/save-target';
+import { useIndicatorValue } from '../utils/format-value';
+import { periodKeysOfYears, targetFrequencies } from '../utils/periods';
+import { ConfirmDialog } from './confirm-dialog';
+
+/** Years offered for targets: a few back (to record past targets) and several ahead. */
+const YEARS_BACK = 3;
+const YEARS_AHEAD = 6;
+
+/** The indicator's targets; the backbone sets (or changes) one per period and removes them. */
+export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { allianceId: string; indicator: IndicatorDetail; canEdit: boolean; onReload: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const describe = useErrorMessage();
+  const value = useIndicatorValue();
+  const remove = useDeleteTarget(allianceId);
+  const [removing, setRemoving] = useState<IndicatorTarget | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const targets = [...indicator.targets].sort((a, b) => a.periodKey.localeCompare(b.periodKey));
+
+  return (
+    <section className="section" aria-labelledby="indicator-targets">
+      <h2 id="indicator-targets" className="section__title">
+        {t('indicators.targets.title')}
+      </h2>
+      {targets.length === 0 ? (
+        <p className="section__description">{t('indicators.targets.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('indicators.targets.caption', { name: indicator.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('indicators.targets.period')}</th>
+                <th scope="col">{t('indicators.targets.kind')}</th>
+                <th scope="col" className="table__numeric">
+                  {t('indicators.targets.value')}
+                </th>
+                {canEdit ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('indicators.targets.actions')}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {targets.map((target) => (
+                <tr key={target.id}>
+                  <th scope="row">{formatPeriodKey(target.periodKey, format.language)}</th>
+                  <td>{t(`indicators.periodKinds.${frequencyOfKey(target.periodKey) ?? 'YEARLY'}`)}</td>
+                  <td className="table__numeric">{value(target.value, indicator)}</td>
+                  {canEdit ? (
+                    <td className="table__actions">
+                      <Button size="sm" variant="ghost" onClick={() => setRemoving(target)}>
+                        {t('indicators.targets.delete')} <span className="visually-hidden">– {formatPeriodKey(target.periodKey, format.language)}</span>
+                      </Button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit ? <TargetForm allianceId={allianceId} indicator={indicator} onConflict={() => setConflict(true)} /> : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('indicators.targets.deleteTitle')}
+        confirmLabel={t('indicators.targets.deleteConfirm')}
+        pending={remove.isPending}
+        error={remove.isError && !isApiError(remove.error, 'CONFLICT') ? describe(remove.error) : undefined}
+        onClose={() => {
+          setRemoving(null);
+          remove.reset();
+        }}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(
+            { targetId: removing.id, version: removing.version },
+            {
+              onSuccess: () => setRemoving(null),
+              onError: (error) => {
+                if (isApiError(error, 'CONFLICT')) {
+                  setRemoving(null);
+                  setConflict(true);
+                }
+              },
+            },
+          )
+        }
+      >
+        {removing ? t('indicators.targets.deleteText', { period: formatPeriodKey(removing.periodKey, format.language), value: value(removing.value, indicator) }) : null}
+      </ConfirmDialog>
+      <ConflictDialog
+        open={conflict}
+        onClose={() => setConflict(false)}
+        onReload={() => {
+          setConflict(false);
+          onReload();
+        }}
+      />
+    </section>
+  );
+}
+
+function TargetForm({ allianceId, indicator, onConflict }: { allianceId: string; indicator: IndicatorDetail; onConflict: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const describe = useErrorMessage();
+  const save = useSetTarget(allianceId);
+  const kinds = targetFrequencies(indicator.frequency);
+  const [kind, setKind] = useState<FrequencyName>(kinds.includes('YEARLY') ? 'YEARLY' : kinds[0]!);
+  const year = new Date().getFullYear();
+  const keys = useMemo(() => periodKeysOfYears(kind, year - YEARS_BACK, year + YEARS_AHEAD), [kind, year]);
+  const [periodKey, setPeriodKey] = useState(() => String(year + 1));
+  const [target, setTarget] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [saved, setSaved] = useState<string | null>(null);
+  const existing = indicator.targets.find((x) => x.periodKey === periodKey);
+  const fieldId = 'target-form-title';
+
+  const chooseKind = (next: FrequencyName) => {
+    setKind(next);
+    const first = periodKeysOfYears(next, year + 1, year + 1)[0]!;
+    setPeriodKey(first);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    if (target === null) return setProblem(t('indicators.targets.valueRequired'));
+    setProblem(undefined);
+    save.mutate(
+      { indicatorId: indicator.id, periodKey, value: target, version: existing?.version ?? null },
+      {
+        onSuccess: () => {
+          setSaved(formatPeriodKey(periodKey, format.language));
+          setTarget(null);
+        },
+        onError: (error) => (isApiError(error, 'CONFLICT') ? onConflict() : undefined),
+      },
+    );
+  };
+
+  return (
+    <form className="form card card--padded target-form" onSubmit={submit} aria-labelledby={fieldId} noValidate>
+      <h3 id={fieldId} className="card__title">
+        {t('indicators.targets.formTitle')}
+      </h3>
+      {save.isError && !isApiError(save.error, 'CONFLICT') ? (
+        <Alert tone="error" title={t('indicators.targets.saveFailed')}>
+          {describe(save.error)}
+        </Alert>
+      ) : null}
+      {saved ? <Alert tone="success">{t('indicators.targets.saved', { period: saved })}</Alert> : null}
+      <div className="form__row">
+        <SelectField
+          label={t('indicators.targets.kindLabel')}
+          value={kind}
+          onChange={(e) => chooseKind(e.target.value as FrequencyName)}
+          options={kinds.map((k) => ({ value: k, label: t(`indicators.periodKinds.${k}`) }))}
+        />
+        <SelectField
+          label={t('indicators.targets.periodLabel')}
+          value={periodKey}
+          onChange={(e) => setPeriodKey(e.target.value)}
+          options={keys.map((k) => ({ value: k, label: formatPeriodKey(k, format.language) }))}
+        />
+        <NumberField
+          label={t('indicators.targets.valueLabel')}
+          hint={existing ? t('indicators.targets.replaces', { value: format.number(existing.value) }) : indicator.unit ? t('indicators.targets.inUnit', { unit: indicator.unit }) : undefined}
+          value={target}
+          onChange={(v) => setTarget(v)}
+          error={problem}
+        />
+      </div>
+      <div className="form__actions form__actions--start">
+        <Button type="submit" variant="primary" loading={save.isPending}>
+          {t('indicators.targets.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

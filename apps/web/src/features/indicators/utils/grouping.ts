@@ -1,0 +1,34 @@
+/** The goal an indicator list groups under; null is the group of indicators without a goal. */
+export interface GoalRef {
+  id: string;
+  title: string;
+  /** Levels below the top of the goal tree, when known (0 for a top-level goal). */
+  depth?: number;
+}
+
+export interface IndicatorGroup<T> {
+  goal: GoalRef | null;
+  indicators: T[];
+}
+
+/**
+ * Groups indicators by the goals they measure, in the order of the goal tree (`goalOrder`, as the
+ * API lists goals); an indicator serving several goals appears under each. Goals unknown to
+ * `goalOrder` follow in the order met; indicators without a goal come last. Empty groups are left out.
+ */
+export function groupByGoal<T extends { goals: GoalRef[] }>(indicators: T[], goalOrder: GoalRef[] = []): IndicatorGroup<T>[] {
+  const groups = new Map<string, IndicatorGroup<T>>();
+  for (const goal of goalOrder) groups.set(goal.id, { goal, indicators: [] });
+  const without: T[] = [];
+  for (const indicator of indicators) {
+    if (indicator.goals.length === 0) without.push(indicator);
+    for (const goal of indicator.goals) {
+      let group = groups.get(goal.id);
+      if (!group) groups.set(goal.id, (group = { goal, indicators: [] }));
+      group.indicators.push(indicator);
+    }
+  }
+  const result = [...groups.values()].filter((g) => g.indicators.length > 0);
+  if (without.length > 0) result.push({ goal: null, indicators: without });
+  return result;
+}

@@ -22,7 +22,7 @@ const TARGET_KEYS = (k: string, f: string) => `ARRAY[${k},
  */
 const PORTFOLIO = `
   WITH inds AS (
-    SELECT i.alliance_id, i.id, i.code, i.name, i.unit, i.direction, i.aggregation, i.frequency
+    SELECT i.alliance_id, i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.aggregation, i.frequency
       FROM indicators i WHERE i.alliance_id = ANY($1::uuid[]) AND i.status = 'ACTIVE'
   ),
   cells AS (
@@ -58,7 +58,7 @@ const PORTFOLIO = `
   SELECT a.id, a.name, a.kind, a.lifecycle, a.primary_color AS "primaryColor",
          (SELECT doc FROM completeness c WHERE c.alliance_id = a.id) AS "reportingCompleteness",
          coalesce((SELECT json_agg(json_build_object(
-                     'id', j.id, 'name', j.name, 'unit', j.unit, 'direction', j.direction, 'aggregation', j.aggregation,
+                     'id', j.id, 'name', j.name, 'unit', j.unit, 'decimals', j.decimals, 'direction', j.direction, 'aggregation', j.aggregation,
                      'latestPeriod', j.latest_period, 'latestValue', j.latest_value, 'target', j.target, 'progress', j.progress,
                      'trend', json_build_object('periods', j.periods, 'values', j.vals),
                      'status', CASE WHEN j.progress IS NULL THEN 'NO_DATA'

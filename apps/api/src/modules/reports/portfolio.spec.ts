@@ -4,7 +4,7 @@ import { TestApp } from '../../test/test-app';
 import { approvedValue, createIndicator, createTarget, openPeriod, REJECT, ROLLUP, SAVE, SUBMIT } from '../measurements/measurements.fixtures';
 
 const PORTFOLIO = `{ fundingPortfolio { id name kind lifecycle primaryColor
-  indicators { id name unit direction aggregation latestPeriod latestValue target progress trend { periods values } status }
+  indicators { id name unit decimals direction aggregation latestPeriod latestValue target progress trend { periods values } status }
   reportingCompleteness { periodKey frequency state dueOn expected approved shareComplete } } }`;
 
 describe('fundingPortfolio (funders, across alliances)', () => {
@@ -89,15 +89,15 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     expect(px).toMatchObject({ name: 'A Bildung', kind: 'ALLIANCE', lifecycle: 'ACTIVE', primaryColor: '#123456' });
     expect(px.indicators).toEqual([
       {
-        id: sum, name: 'Erreichte Jugendliche', unit: 'Personen', direction: 'INCREASE', aggregation: 'SUM', latestPeriod: '2026-Q1',
+        id: sum, name: 'Erreichte Jugendliche', unit: 'Personen', decimals: 0, direction: 'INCREASE', aggregation: 'SUM', latestPeriod: '2026-Q1',
         latestValue: 100, target: 100, progress: 1, trend: { periods: ['2025-Q4', '2026-Q1'], values: [50, 100] }, status: 'ON_TRACK',
       },
       {
-        id: down, name: 'Schulabbrüche', unit: '', direction: 'DECREASE', aggregation: 'SUM', latestPeriod: '2026-Q1',
+        id: down, name: 'Schulabbrüche', unit: '', decimals: 0, direction: 'DECREASE', aggregation: 'SUM', latestPeriod: '2026-Q1',
         latestValue: 40, target: 20, progress: 0.5, trend: { periods: ['2026-Q1'], values: [40] }, status: 'OFF_TRACK',
       },
       {
-        id: pending, name: 'Nur eingereicht', unit: '', direction: 'INCREASE', aggregation: 'SUM', latestPeriod: null,
+        id: pending, name: 'Nur eingereicht', unit: '', decimals: 0, direction: 'INCREASE', aggregation: 'SUM', latestPeriod: null,
         latestValue: null, target: null, progress: null, trend: { periods: [], values: [] }, status: 'NO_DATA',
       },
     ]);

@@ -96,6 +96,7 @@ export class PortfolioIndicatorModel {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field() unit: string;
+  @Field(() => Int, { description: 'Decimal places to show (0–4), as set on the indicator.' }) decimals: number;
   @Field(() => IndicatorDirection) direction: IndicatorDirectionName;
   @Field(() => IndicatorAggregation) aggregation: AggregationName;
   @Field(() => String, { nullable: true, description: 'Latest period with an approved roll-up value.' }) latestPeriod: string | null;

@@ -23,6 +23,7 @@ const FundingPortfolioDocument = graphql(`
         id
         name
         unit
+        decimals
         direction
         aggregation
         latestPeriod

@@ -17,10 +17,11 @@ describe('FundingPortfolio', () => {
     const items = within(card).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(within(items[0]!).getByRole('heading', { level: 4 })).toHaveTextContent('Kinder in Leseförderung');
-    expect(items[0]).toHaveTextContent('Letzter Wert: 1.234,5 Kinder (November 2026)');
-    expect(items[0]).toHaveTextContent('98 % des Zielwerts (1.260 Kinder)');
+    // Shown with the indicator's own decimal places (1), not the raw 1234.56.
+    expect(items[0]).toHaveTextContent('Letzter Wert: 1.234,6 Kinder (November 2026)');
+    expect(items[0]).toHaveTextContent('98 % des Zielwerts (1.260,0 Kinder)');
     expect(within(items[0]!).getByText('Auf Kurs')).toBeInTheDocument();
-    expect(within(items[0]!).getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 1.190 Kinder, Nov. 26: 1.234,5 Kinder');
+    expect(within(items[0]!).getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 1.190,0 Kinder, Nov. 26: 1.234,5 Kinder');
     expect(items[1]).toHaveTextContent('Noch kein freigegebener Wert');
     expect(within(items[1]!).getByText('Keine Daten')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Dashboard öffnen: Bildungsbündnis Musterstadt' })).toHaveAttribute('href', '/a/a-1/dashboard');

@@ -99,6 +99,7 @@ function PortfolioCard({ alliance }: { alliance: PortfolioAlliance }) {
                 headingLevel={4}
                 name={indicator.name}
                 unit={indicator.unit}
+                decimals={indicator.decimals}
                 points={toPoints(indicator.trend.periods, indicator.trend.values)}
                 latest={indicator.latestPeriod && indicator.latestValue !== null && indicator.latestValue !== undefined ? { period: indicator.latestPeriod, value: indicator.latestValue } : null}
                 target={indicator.target ?? null}

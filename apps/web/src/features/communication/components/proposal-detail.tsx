@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
-import { Dialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
@@ -225,22 +225,15 @@ function ProposalActions({ allianceId, proposal: p, viewer, reload }: { alliance
           </Button>
         ) : null}
       </div>
-      <Dialog
+      <ConfirmDialog
         open={confirm !== null}
         onClose={() => setConfirm(null)}
-        role="alertdialog"
         title={confirm === 'withdraw' ? t('communication.proposals.withdrawTitle') : t('communication.proposals.closeTitle')}
         description={confirm === 'withdraw' ? t('communication.proposals.withdrawText') : t('communication.proposals.closeText', { count: p.tally.total })}
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setConfirm(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button variant={confirm === 'withdraw' ? 'danger' : 'primary'} onClick={run} loading={close.isPending || withdraw.isPending}>
-              {confirm === 'withdraw' ? t('communication.proposals.withdrawConfirm') : t('communication.proposals.closeConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={confirm === 'withdraw' ? t('communication.proposals.withdrawConfirm') : t('communication.proposals.closeConfirm')}
+        confirmVariant={confirm === 'withdraw' ? 'danger' : 'primary'}
+        pending={close.isPending || withdraw.isPending}
+        onConfirm={run}
       />
       <ConflictDialog
         open={conflict}

@@ -5,6 +5,7 @@ import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -16,7 +17,6 @@ import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { useCloseReportingPeriod, useOpenReportingPeriod, useReportingPeriods, type ReportingPeriod } from '../api/reporting-periods';
 import { examplePeriodKey } from '../utils/periods';
-import { ConfirmDialog } from './confirm-dialog';
 
 /** Reporting periods with their state and deadline; the backbone opens, closes and reopens them. */
 export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange }: { allianceId: string; canManage: boolean; opening: boolean; onOpenChange: (open: boolean) => void }) {
@@ -148,7 +148,9 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
           )
         }
       >
-        {closing ? t('indicators.periods.closeText', { period: label(closing) }) : null}
+        <div className="dialog__text">
+          {closing ? t('indicators.periods.closeText', { period: label(closing) }) : null}
+        </div>
       </ConfirmDialog>
       <ConflictDialog
         open={conflict}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { SelectField } from '@/components/ui/field';
 import { NumberField } from '@/components/ui/locale-inputs';
@@ -14,7 +15,6 @@ import type { IndicatorDetail, IndicatorTarget } from '../api/get-indicator';
 import { useDeleteTarget, useSetTarget } from '../api/save-target';
 import { useIndicatorValue } from '../utils/format-value';
 import { periodKeysOfYears, targetFrequencies } from '../utils/periods';
-import { ConfirmDialog } from './confirm-dialog';
 
 /** Years offered for targets: a few back (to record past targets) and several ahead. */
 const YEARS_BACK = 3;
@@ -102,7 +102,9 @@ export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { al
           )
         }
       >
-        {removing ? t('indicators.targets.deleteText', { period: formatPeriodKey(removing.periodKey, format.language), value: value(removing.value, indicator) }) : null}
+        <div className="dialog__text">
+          {removing ? t('indicators.targets.deleteText', { period: formatPeriodKey(removing.periodKey, format.language), value: value(removing.value, indicator) }) : null}
+        </div>
       </ConfirmDialog>
       <ConflictDialog
         open={conflict}

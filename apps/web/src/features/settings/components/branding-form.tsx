@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { TextField } from '@/components/ui/field';
-import { isApiError } from '@/lib/graphql-client';
 import { parseHex } from '@/lib/theme';
-import { useUpdateAllianceProfile, type ProfileChanges } from '../api/update-alliance-profile';
+import type { ProfileChanges } from '../api/update-alliance-profile';
 import { settingsFieldError, type SettingsAlliance } from '../utils/alliance';
 import { logoProblem, readAsDataUrl } from '../utils/logo';
 import { ColourContrast, colourIsUsable } from './colour-contrast';
 import { SettingsFormSection } from './settings-form-section';
+import { useProfileSave } from './use-profile-save';
 
 /** The default accent (tokens.css), shown in the picker while the alliance has no colour of its own. */
 const DEFAULT_COLOUR = '#0e5a61';
@@ -17,17 +17,14 @@ const DEFAULT_COLOUR = '#0e5a61';
 /** Logo and theme colour of the workspace. */
 export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
   const { t } = useTranslation();
-  const update = useUpdateAllianceProfile(alliance.id);
+  const saving = useProfileSave(alliance);
   const fileId = useId();
   const [logo, setLogo] = useState<string | null>(alliance.logoDataUrl ?? null);
   const [logoError, setLogoError] = useState<string | null>(null);
   const [colour, setColour] = useState(alliance.primaryColor ?? '');
-  const [saved, setSaved] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    setSaved(false);
+    saving.setSaved(false);
     setLogoError(null);
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -49,38 +46,31 @@ export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
     return out;
   };
 
-  const save = () => {
-    setProblem(null);
-    setSaved(false);
-    if (colour.trim() && !colourIsUsable(colour)) return setProblem(parseHex(colour) ? t('settings.branding.colourTooLight') : t('settings.branding.colourInvalid'));
-    const patch = changes();
-    if (Object.keys(patch).length === 0) return setSaved(true);
-    update.mutate({ version: alliance.version, changes: patch }, { onSuccess: () => setSaved(true), onError: (e) => (isApiError(e, 'CONFLICT') ? setConflict(true) : undefined) });
-  };
+  const save = () =>
+    saving.save(
+      () => (colour.trim() && !colourIsUsable(colour) ? (parseHex(colour) ? t('settings.branding.colourTooLight') : t('settings.branding.colourInvalid')) : null),
+      changes,
+    );
 
-  const error = update.isError && !isApiError(update.error, 'CONFLICT') ? update.error : null;
   const pickerValue = parseHex(colour) ? colour.trim().toLowerCase() : DEFAULT_COLOUR;
 
   return (
     <SettingsFormSection
       name="branding"
       onSave={save}
-      problem={problem}
-      error={error}
-      saved={saved}
-      pending={update.isPending}
+      {...saving.section}
       dialogs={
         <ConflictDialog
-          open={conflict}
-          onClose={() => setConflict(false)}
+          open={saving.conflict}
+          onClose={() => saving.setConflict(false)}
           onReload={() => {
-            setConflict(false);
-            update.reset();
+            saving.setConflict(false);
+            saving.reset();
             setLogo(alliance.logoDataUrl ?? null);
             setColour(alliance.primaryColor ?? '');
           }}
           onReapply={() => {
-            setConflict(false);
+            saving.setConflict(false);
             save();
           }}
         />
@@ -122,7 +112,7 @@ export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
                 variant="ghost"
                 icon="trash"
                 onClick={() => {
-                  setSaved(false);
+                  saving.setSaved(false);
                   setLogo(null);
                 }}
               >
@@ -142,7 +132,7 @@ export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
               type="color"
               value={pickerValue}
               onChange={(e) => {
-                setSaved(false);
+                saving.setSaved(false);
                 setColour(e.target.value);
               }}
             />
@@ -155,9 +145,9 @@ export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
             placeholder="#0e5a61"
             maxLength={7}
             spellCheck={false}
-            error={settingsFieldError(t, error, 'primaryColor')}
+            error={settingsFieldError(t, saving.error, 'primaryColor')}
             onChange={(e) => {
-              setSaved(false);
+              saving.setSaved(false);
               setColour(e.target.value);
             }}
           />
@@ -166,7 +156,7 @@ export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
               size="sm"
               variant="ghost"
               onClick={() => {
-                setSaved(false);
+                saving.setSaved(false);
                 setColour('');
               }}
             >

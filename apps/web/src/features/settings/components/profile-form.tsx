@@ -5,10 +5,10 @@ import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { RadioGroup, TextAreaField, TextField } from '@/components/ui/field';
 import { DateField } from '@/components/ui/locale-inputs';
 import type { AllianceKind } from '@/gql/graphql';
-import { isApiError } from '@/lib/graphql-client';
-import { useUpdateAllianceProfile, type ProfileChanges } from '../api/update-alliance-profile';
+import type { ProfileChanges } from '../api/update-alliance-profile';
 import { settingsFieldError, type SettingsAlliance } from '../utils/alliance';
 import { SettingsFormSection } from './settings-form-section';
+import { useProfileSave } from './use-profile-save';
 
 interface Values {
   name: string;
@@ -39,55 +39,43 @@ function profileChanges(stored: SettingsAlliance, values: Values): ProfileChange
 
 export function ProfileForm({ alliance }: { alliance: SettingsAlliance }) {
   const { t } = useTranslation();
-  const update = useUpdateAllianceProfile(alliance.id);
+  const saving = useProfileSave(alliance);
   const [values, setValues] = useState<Values>(() => valuesOf(alliance));
   const [invalidDates, setInvalidDates] = useState({ start: false, end: false });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [conflict, setConflict] = useState(false);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setSaved(false);
+    saving.setSaved(false);
     setValues((v) => ({ ...v, [key]: value }));
   };
 
-  const save = () => {
-    setProblem(null);
-    setSaved(false);
-    if (values.name.trim().length < 2) return setProblem(t('settings.profile.nameTooShort'));
-    if (invalidDates.start || invalidDates.end) return setProblem(t('settings.profile.datesInvalid'));
-    if (values.periodStart && values.periodEnd && values.periodEnd < values.periodStart) return setProblem(t('settings.fieldErrors.endBeforeStart'));
-    const changes = profileChanges(alliance, values);
-    if (Object.keys(changes).length === 0) return setSaved(true);
-    update.mutate(
-      { version: alliance.version, changes },
-      { onSuccess: () => setSaved(true), onError: (error) => (isApiError(error, 'CONFLICT') ? setConflict(true) : undefined) },
-    );
+  const problemOf = () => {
+    if (values.name.trim().length < 2) return t('settings.profile.nameTooShort');
+    if (invalidDates.start || invalidDates.end) return t('settings.profile.datesInvalid');
+    if (values.periodStart && values.periodEnd && values.periodEnd < values.periodStart) return t('settings.fieldErrors.endBeforeStart');
+    return null;
   };
+  const save = () => saving.save(problemOf, () => profileChanges(alliance, values));
 
-  const error = update.isError && !isApiError(update.error, 'CONFLICT') ? update.error : null;
+  const error = saving.error;
   const firstChanged = (Object.keys(profileChanges(alliance, values)) as (keyof Values)[]).find((k) => typeof values[k] === 'string');
 
   return (
     <SettingsFormSection
       name="profile"
       onSave={save}
-      problem={problem}
-      error={error}
-      saved={saved}
-      pending={update.isPending}
+      {...saving.section}
       dialogs={
         <ConflictDialog
-          open={conflict}
-          onClose={() => setConflict(false)}
+          open={saving.conflict}
+          onClose={() => saving.setConflict(false)}
           current={firstChanged ? String(alliance[firstChanged] ?? '') : undefined}
           mine={firstChanged ? String(values[firstChanged] ?? '') : undefined}
           onReload={() => {
-            setConflict(false);
-            update.reset();
+            saving.setConflict(false);
+            saving.reset();
             setValues(valuesOf(alliance));
           }}
           onReapply={() => {
-            setConflict(false);
+            saving.setConflict(false);
             save();
           }}
         />

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
-import { Dialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
@@ -146,37 +146,25 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
         </aside>
       </div>
 
-      <Dialog
+      <ConfirmDialog
         open={confirming}
-        role="alertdialog"
         onClose={() => setConfirming(false)}
         title={t('activities.delete.title')}
         description={t('activities.delete.text', { title: a.title })}
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(
-                  { activityId: a.id, version: a.version },
-                  {
-                    onSuccess: () => void navigate(list, { replace: true }),
-                    onError: (e) => {
-                      if (!isApiError(e, 'CONFLICT')) return;
-                      setConfirming(false);
-                      setConflict(true);
-                    },
-                  },
-                )
-              }
-            >
-              {t('activities.delete.confirm')}
-            </Button>
-          </>
+        confirmLabel={t('activities.delete.confirm')}
+        pending={remove.isPending}
+        onConfirm={() =>
+          remove.mutate(
+            { activityId: a.id, version: a.version },
+            {
+              onSuccess: () => void navigate(list, { replace: true }),
+              onError: (e) => {
+                if (!isApiError(e, 'CONFLICT')) return;
+                setConfirming(false);
+                setConflict(true);
+              },
+            },
+          )
         }
       >
         {remove.isError && !isApiError(remove.error, 'CONFLICT') ? (
@@ -184,7 +172,7 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
             {describe(remove.error)}
           </Alert>
         ) : null}
-      </Dialog>
+      </ConfirmDialog>
       <ConflictDialog
         open={conflict}
         onClose={() => setConflict(false)}

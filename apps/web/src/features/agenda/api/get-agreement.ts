@@ -4,18 +4,25 @@ import type { AgreementQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { allianceKey } from '@/lib/query-keys';
 
+/** One published version of the agreement: the current one and each entry of the history. */
+export const AgreementVersionFieldsFragment = graphql(`
+  fragment AgreementVersionFields on AgreementVersion {
+    id
+    number
+    title
+    body
+    conflictProcedure
+    publishedAt
+    publishedByName
+    signatureCount
+  }
+`);
+
 const AgreementDocument = graphql(`
   query Agreement($allianceId: ID!) {
     agreement(allianceId: $allianceId) {
       current {
-        id
-        number
-        title
-        body
-        conflictProcedure
-        publishedAt
-        publishedByName
-        signatureCount
+        ...AgreementVersionFields
       }
       mySignature {
         id
@@ -41,14 +48,7 @@ const AgreementDocument = graphql(`
         }
       }
       versions {
-        id
-        number
-        title
-        body
-        conflictProcedure
-        publishedAt
-        publishedByName
-        signatureCount
+        ...AgreementVersionFields
       }
     }
   }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
-import { Dialog } from '@/components/ui/dialog';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useDeleteGoal } from '../api/delete-goal';
@@ -22,41 +21,29 @@ export function DeleteGoalDialog({ allianceId, goal, onClose, onDeleted }: { all
 
   return (
     <>
-      <Dialog
+      <ConfirmDialog
         open={goal !== null}
         onClose={close}
-        role="alertdialog"
         title={t('agenda.deleteDialog.title')}
         description={goal ? t('agenda.deleteDialog.description', { title: goal.title }) : undefined}
-        footer={
-          <>
-            <Button variant="ghost" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              loading={remove.isPending}
-              onClick={() =>
-                goal &&
-                remove.mutate(
-                  { goalId: goal.id, version: goal.version },
-                  {
-                    onSuccess: () => {
-                      onDeleted(t('agenda.deleteDialog.deleted', { title: goal.title }));
-                      close();
-                    },
-                    onError: (error) => {
-                      if (!isApiError(error, 'CONFLICT')) return;
-                      close();
-                      setConflict(true);
-                    },
-                  },
-                )
-              }
-            >
-              {t('agenda.deleteDialog.confirm')}
-            </Button>
-          </>
+        confirmLabel={t('agenda.deleteDialog.confirm')}
+        pending={remove.isPending}
+        onConfirm={() =>
+          goal &&
+          remove.mutate(
+            { goalId: goal.id, version: goal.version },
+            {
+              onSuccess: () => {
+                onDeleted(t('agenda.deleteDialog.deleted', { title: goal.title }));
+                close();
+              },
+              onError: (error) => {
+                if (!isApiError(error, 'CONFLICT')) return;
+                close();
+                setConflict(true);
+              },
+            },
+          )
         }
       >
         {remove.isError ? (
@@ -66,7 +53,7 @@ export function DeleteGoalDialog({ allianceId, goal, onClose, onDeleted }: { all
         ) : (
           <p>{t('agenda.deleteDialog.hint')}</p>
         )}
-      </Dialog>
+      </ConfirmDialog>
       <ConflictDialog open={conflict} onClose={() => setConflict(false)} onReload={() => setConflict(false)} />
     </>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TextAreaField } from '@/components/ui/field';
 import { useErrorMessage } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
@@ -92,29 +92,17 @@ export function CommentsSection({ allianceId, entry, viewer }: { allianceId: str
       ) : (
         <p className="muted">{t('communication.commentsSection.notAllowed')}</p>
       )}
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}
-        role="alertdialog"
         title={t('communication.commentsSection.deleteTitle')}
         description={t('communication.commentsSection.deleteText')}
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setDeleting(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              loading={remove.isPending}
-              onClick={() => remove.mutate(deleting!.id, { onSettled: () => setDeleting(null) })}
-            >
-              {t('communication.commentsSection.deleteConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('communication.commentsSection.deleteConfirm')}
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate(deleting!.id, { onSettled: () => setDeleting(null) })}
       >
         {deleting ? <blockquote className="comment__quote">{deleting.body}</blockquote> : null}
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -6,7 +6,6 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
-import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { useLogContext } from '../api/get-log-context';
@@ -17,6 +16,7 @@ import type { LogViewer } from '../utils/viewer';
 import { ActionItemsSection } from './action-items-section';
 import { CommentsSection } from './comments-section';
 import { ConflictPanel } from './conflict-panel';
+import { DetailFailed, DetailLoading } from './detail-fallback';
 import { ConflictStateBadge, EntryType } from './entry-type';
 import { LogEntryFields, type LogEntryValues } from './log-entry-form';
 import type { CreatedState } from './new-log-entry';
@@ -34,7 +34,6 @@ const valuesOf = (entry: Entry): LogEntryValues => ({
 /** One log entry: what happened, the conflict's state, action items and comments; editing in place. */
 export function LogEntryDetail({ allianceId, entryId, viewer }: { allianceId: string; entryId: string; viewer: LogViewer }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
   const entry = useLogEntry(allianceId, entryId);
   const created = (useLocation().state ?? {}) as CreatedState;
   const [editing, setEditing] = useState(false);
@@ -45,23 +44,17 @@ export function LogEntryDetail({ allianceId, entryId, viewer }: { allianceId: st
     </Link>
   );
 
-  if (entry.isPending)
-    return (
-      <div className="page page--narrow">
-        {back}
-        <LoadingState label={t('communication.loadingEntry')} />
-      </div>
-    );
+  if (entry.isPending) return <DetailLoading back={back} label={t('communication.loadingEntry')} />;
   if (entry.isError) {
     const missing = isApiError(entry.error, 'NOT_FOUND') || isApiError(entry.error, 'VALIDATION_FAILED');
     return (
-      <div className="page page--narrow">
-        {back}
-        <h1 className="page-header__title">{missing ? t('communication.entryNotFound') : t('communication.loadFailed')}</h1>
-        <Alert tone={missing ? 'info' : 'error'} actions={missing ? undefined : <Button size="sm" onClick={() => void entry.refetch()}>{t('common.retry')}</Button>}>
-          {describe(entry.error)}
-        </Alert>
-      </div>
+      <DetailFailed
+        back={back}
+        error={entry.error}
+        missing={missing}
+        title={missing ? t('communication.entryNotFound') : t('communication.loadFailed')}
+        onRetry={() => void entry.refetch()}
+      />
     );
   }
 

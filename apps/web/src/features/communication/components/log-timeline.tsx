@@ -18,6 +18,7 @@ import { logPath } from '../utils/paths';
 import { applyLocalFilter, formatLongDay, groupByDay } from '../utils/timeline';
 import { canReadProposals, canWrite, type LogViewer } from '../utils/viewer';
 import { ConflictStateBadge, EntryType } from './entry-type';
+import { LoadMore } from './load-more';
 import { EMPTY_FILTER, isFiltered, LogFilters, type TimelineFilter } from './log-filters';
 
 function serverFilter(filter: TimelineFilter): LogFeedFilter {
@@ -145,11 +146,7 @@ function FeedResults({ allianceId, feed, filter }: { allianceId: string; feed: R
         </ol>
       )}
       {feed.hasNextPage ? (
-        <div className="log-more">
-          <Button onClick={() => void feed.fetchNextPage()} loading={feed.isFetchingNextPage}>
-            {t('communication.loadMore')}
-          </Button>
-        </div>
+        <LoadMore query={feed} label={t('communication.loadMore')} />
       ) : loaded.length > 0 ? (
         <p className="log-more muted">{t('communication.allLoaded')}</p>
       ) : null}

@@ -9,6 +9,7 @@ import { useErrorMessage } from '@/lib/errors';
 import { useMyActionItems } from '../api/get-my-action-items';
 import type { LogViewer } from '../utils/viewer';
 import { ActionItemRow } from './action-item-row';
+import { LoadMore } from './load-more';
 import { LogSubnav } from './log-timeline';
 
 /** "Meine Aufgaben": the open action items of the caller's organisation or the caller, overdue first. */
@@ -46,13 +47,7 @@ export function MyActionItems({ allianceId, viewer }: { allianceId: string; view
             ))}
           </ul>
         )}
-        {items.hasNextPage ? (
-          <div className="log-more">
-            <Button onClick={() => void items.fetchNextPage()} loading={items.isFetchingNextPage}>
-              {t('communication.myActionItems.loadMore')}
-            </Button>
-          </div>
-        ) : null}
+        <LoadMore query={items} label={t('communication.myActionItems.loadMore')} />
       </>
     );
   }

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
-import { Dialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
-import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
@@ -15,6 +14,7 @@ import { useProposal, type ProposalDetail as Detail } from '../api/get-proposal'
 import { useWithdrawProposal } from '../api/withdraw-proposal';
 import { logPath } from '../utils/paths';
 import { canCloseProposal, canWithdrawProposal, canWrite, type LogViewer } from '../utils/viewer';
+import { DetailFailed, DetailLoading } from './detail-fallback';
 import { OutcomeBadge, ProposalStateBadge } from './proposal-badges';
 import { VoteForm } from './vote-form';
 import { VoteResults } from './vote-results';
@@ -23,7 +23,6 @@ import { VoteResults } from './vote-results';
 export function ProposalDetail({ allianceId, proposalId, viewer }: { allianceId: string; proposalId: string; viewer: LogViewer }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const describe = useErrorMessage();
   const proposal = useProposal(allianceId, proposalId);
 
   const back = (
@@ -31,22 +30,10 @@ export function ProposalDetail({ allianceId, proposalId, viewer }: { allianceId:
       {t('communication.proposals.back')}
     </Link>
   );
-  if (proposal.isPending)
-    return (
-      <div className="page page--narrow">
-        {back}
-        <LoadingState label={t('communication.proposals.loadingOne')} />
-      </div>
-    );
+  if (proposal.isPending) return <DetailLoading back={back} label={t('communication.proposals.loadingOne')} />;
   if (proposal.isError) {
     const missing = isApiError(proposal.error, 'NOT_FOUND') || isApiError(proposal.error, 'VALIDATION_FAILED') || isApiError(proposal.error, 'FORBIDDEN');
-    return (
-      <div className="page page--narrow">
-        {back}
-        <h1 className="page-header__title">{missing ? t('communication.proposals.notFound') : t('communication.proposals.loadFailed')}</h1>
-        <Alert tone={missing ? 'info' : 'error'}>{describe(proposal.error)}</Alert>
-      </div>
-    );
+    return <DetailFailed back={back} error={proposal.error} missing={missing} title={missing ? t('communication.proposals.notFound') : t('communication.proposals.loadFailed')} />;
   }
 
   const p = proposal.data;
@@ -225,22 +212,15 @@ function ProposalActions({ allianceId, proposal: p, viewer, reload }: { alliance
           </Button>
         ) : null}
       </div>
-      <Dialog
+      <ConfirmDialog
         open={confirm !== null}
         onClose={() => setConfirm(null)}
-        role="alertdialog"
         title={confirm === 'withdraw' ? t('communication.proposals.withdrawTitle') : t('communication.proposals.closeTitle')}
         description={confirm === 'withdraw' ? t('communication.proposals.withdrawText') : t('communication.proposals.closeText', { count: p.tally.total })}
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setConfirm(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button variant={confirm === 'withdraw' ? 'danger' : 'primary'} onClick={run} loading={close.isPending || withdraw.isPending}>
-              {confirm === 'withdraw' ? t('communication.proposals.withdrawConfirm') : t('communication.proposals.closeConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={confirm === 'withdraw' ? t('communication.proposals.withdrawConfirm') : t('communication.proposals.closeConfirm')}
+        confirmVariant={confirm === 'withdraw' ? 'danger' : 'primary'}
+        pending={close.isPending || withdraw.isPending}
+        onConfirm={run}
       />
       <ConflictDialog
         open={conflict}

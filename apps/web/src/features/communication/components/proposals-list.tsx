@@ -16,6 +16,7 @@ import { useProposals, type Proposal } from '../api/get-proposals';
 import { logPath } from '../utils/paths';
 import { canReadProposals, canWrite, type LogViewer } from '../utils/viewer';
 import { voteResults } from '../utils/votes';
+import { LoadMore } from './load-more';
 import { LogSubnav } from './log-timeline';
 import { NewProposalForm } from './new-proposal-form';
 import { OutcomeBadge, ProposalStateBadge } from './proposal-badges';
@@ -75,13 +76,7 @@ export function ProposalsList({ allianceId, viewer }: { allianceId: string; view
             ))}
           </ul>
         )}
-        {proposals.hasNextPage ? (
-          <div className="log-more">
-            <Button onClick={() => void proposals.fetchNextPage()} loading={proposals.isFetchingNextPage}>
-              {t('communication.proposals.loadMore')}
-            </Button>
-          </div>
-        ) : null}
+        <LoadMore query={proposals} label={t('communication.proposals.loadMore')} />
       </>
     );
   }

@@ -4,15 +4,22 @@ import type { IndicatorDimensionOptionsQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { indicatorsKey } from './get-indicators';
 
+/** A dimension as forms offer it; the same selection answers the query and the create mutation. */
+export const DimensionOptionFieldsFragment = graphql(`
+  fragment DimensionOptionFields on Dimension {
+    id
+    name
+    categories {
+      id
+      name
+    }
+  }
+`);
+
 const IndicatorDimensionOptionsDocument = graphql(`
   query IndicatorDimensionOptions($allianceId: ID!) {
     dimensions(allianceId: $allianceId) {
-      id
-      name
-      categories {
-        id
-        name
-      }
+      ...DimensionOptionFields
     }
   }
 `);
@@ -20,12 +27,7 @@ const IndicatorDimensionOptionsDocument = graphql(`
 const CreateDimensionDocument = graphql(`
   mutation CreateDimension($input: CreateDimensionInput!) {
     createDimension(input: $input) {
-      id
-      name
-      categories {
-        id
-        name
-      }
+      ...DimensionOptionFields
     }
   }
 `);

@@ -5,6 +5,7 @@ import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -12,11 +13,10 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { DateField } from '@/components/ui/locale-inputs';
 import { LoadingState } from '@/components/ui/spinner';
 import { fieldError, useErrorMessage } from '@/lib/errors';
-import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { useCloseReportingPeriod, useOpenReportingPeriod, useReportingPeriods, type ReportingPeriod } from '../api/reporting-periods';
 import { examplePeriodKey } from '../utils/periods';
-import { ConfirmDialog } from './confirm-dialog';
+import { useConfirmVersioned } from './use-confirm-versioned';
 
 /** Reporting periods with their state and deadline; the backbone opens, closes and reopens them. */
 export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange }: { allianceId: string; canManage: boolean; opening: boolean; onOpenChange: (open: boolean) => void }) {
@@ -26,8 +26,8 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
   const periods = useReportingPeriods(allianceId);
   const close = useCloseReportingPeriod(allianceId);
   const reopen = useOpenReportingPeriod(allianceId);
-  const [closing, setClosing] = useState<ReportingPeriod | null>(null);
   const [conflict, setConflict] = useState(false);
+  const closing = useConfirmVersioned(close, (p: ReportingPeriod) => ({ reportingPeriodId: p.id, version: p.version }), () => setConflict(true));
   const [openOnly, setOpenOnly] = useState(false);
 
   if (periods.isPending) return <LoadingState label={t('indicators.periods.loading')} />;
@@ -100,7 +100,7 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
                   {canManage ? (
                     <td className="table__actions">
                       {p.state === 'OPEN' ? (
-                        <Button size="sm" variant="ghost" onClick={() => setClosing(p)}>
+                        <Button size="sm" variant="ghost" onClick={() => closing.ask(p)}>
                           {t('indicators.periods.close')} <span className="visually-hidden">– {label(p)}</span>
                         </Button>
                       ) : (
@@ -122,33 +122,10 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
         </div>
       )}
       {canManage ? <OpenPeriodDialog allianceId={allianceId} open={opening} onClose={() => onOpenChange(false)} /> : null}
-      <ConfirmDialog
-        open={closing !== null}
-        title={t('indicators.periods.closeTitle')}
-        confirmLabel={t('indicators.periods.closeConfirm')}
-        pending={close.isPending}
-        error={close.isError && !isApiError(close.error, 'CONFLICT') ? describe(close.error) : undefined}
-        onClose={() => {
-          setClosing(null);
-          close.reset();
-        }}
-        onConfirm={() =>
-          closing &&
-          close.mutate(
-            { reportingPeriodId: closing.id, version: closing.version },
-            {
-              onSuccess: () => setClosing(null),
-              onError: (error) => {
-                if (isApiError(error, 'CONFLICT')) {
-                  setClosing(null);
-                  setConflict(true);
-                }
-              },
-            },
-          )
-        }
-      >
-        {closing ? t('indicators.periods.closeText', { period: label(closing) }) : null}
+      <ConfirmDialog {...closing.dialog} title={t('indicators.periods.closeTitle')} confirmLabel={t('indicators.periods.closeConfirm')}>
+        <div className="dialog__text">
+          {closing.target ? t('indicators.periods.closeText', { period: label(closing.target) }) : null}
+        </div>
       </ConfirmDialog>
       <ConflictDialog
         open={conflict}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { SelectField } from '@/components/ui/field';
 import { NumberField } from '@/components/ui/locale-inputs';
@@ -14,7 +15,7 @@ import type { IndicatorDetail, IndicatorTarget } from '../api/get-indicator';
 import { useDeleteTarget, useSetTarget } from '../api/save-target';
 import { useIndicatorValue } from '../utils/format-value';
 import { periodKeysOfYears, targetFrequencies } from '../utils/periods';
-import { ConfirmDialog } from './confirm-dialog';
+import { useConfirmVersioned } from './use-confirm-versioned';
 
 /** Years offered for targets: a few back (to record past targets) and several ahead. */
 const YEARS_BACK = 3;
@@ -24,11 +25,10 @@ const YEARS_AHEAD = 6;
 export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { allianceId: string; indicator: IndicatorDetail; canEdit: boolean; onReload: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const describe = useErrorMessage();
   const value = useIndicatorValue();
   const remove = useDeleteTarget(allianceId);
-  const [removing, setRemoving] = useState<IndicatorTarget | null>(null);
   const [conflict, setConflict] = useState(false);
+  const removing = useConfirmVersioned(remove, (target: IndicatorTarget) => ({ targetId: target.id, version: target.version }), () => setConflict(true));
   const targets = [...indicator.targets].sort((a, b) => a.periodKey.localeCompare(b.periodKey));
 
   return (
@@ -64,7 +64,7 @@ export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { al
                   <td className="table__numeric">{value(target.value, indicator)}</td>
                   {canEdit ? (
                     <td className="table__actions">
-                      <Button size="sm" variant="ghost" onClick={() => setRemoving(target)}>
+                      <Button size="sm" variant="ghost" onClick={() => removing.ask(target)}>
                         {t('indicators.targets.delete')} <span className="visually-hidden">– {formatPeriodKey(target.periodKey, format.language)}</span>
                       </Button>
                     </td>
@@ -76,33 +76,12 @@ export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { al
         </div>
       )}
       {canEdit ? <TargetForm allianceId={allianceId} indicator={indicator} onConflict={() => setConflict(true)} /> : null}
-      <ConfirmDialog
-        open={removing !== null}
-        title={t('indicators.targets.deleteTitle')}
-        confirmLabel={t('indicators.targets.deleteConfirm')}
-        pending={remove.isPending}
-        error={remove.isError && !isApiError(remove.error, 'CONFLICT') ? describe(remove.error) : undefined}
-        onClose={() => {
-          setRemoving(null);
-          remove.reset();
-        }}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(
-            { targetId: removing.id, version: removing.version },
-            {
-              onSuccess: () => setRemoving(null),
-              onError: (error) => {
-                if (isApiError(error, 'CONFLICT')) {
-                  setRemoving(null);
-                  setConflict(true);
-                }
-              },
-            },
-          )
-        }
-      >
-        {removing ? t('indicators.targets.deleteText', { period: formatPeriodKey(removing.periodKey, format.language), value: value(removing.value, indicator) }) : null}
+      <ConfirmDialog {...removing.dialog} title={t('indicators.targets.deleteTitle')} confirmLabel={t('indicators.targets.deleteConfirm')}>
+        <div className="dialog__text">
+          {removing.target
+            ? t('indicators.targets.deleteText', { period: formatPeriodKey(removing.target.periodKey, format.language), value: value(removing.target.value, indicator) })
+            : null}
+        </div>
       </ConfirmDialog>
       <ConflictDialog
         open={conflict}

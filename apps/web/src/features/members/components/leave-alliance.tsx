@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useErrorMessage } from '@/lib/errors';
 import { useLeaveAlliance } from '../api/leave-alliance';
 import type { Viewer } from '../utils/viewer';
@@ -27,29 +27,21 @@ export function LeaveAlliance({ allianceId, allianceName, viewer, onLeft }: { al
       <Button variant="danger" onClick={() => setConfirming(true)}>
         {t('members.leave.button')}
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         onClose={close}
-        role="alertdialog"
         title={t('members.leave.confirmTitle', { alliance: allianceName })}
         description={t('members.leave.confirmText', { organisation: viewer.organisationName })}
-        footer={
-          <>
-            <Button variant="ghost" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button variant="danger" loading={leave.isPending} onClick={() => leave.mutate()}>
-              {t('members.leave.confirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('members.leave.confirm')}
+        pending={leave.isPending}
+        onConfirm={() => leave.mutate()}
       >
         {leave.isError ? (
           <Alert tone="error" title={t('members.leave.failed')}>
             {describe(leave.error, { LAST_BACKBONE: t('members.leave.lastBackbone') })}
           </Alert>
         ) : null}
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { RoleBadge } from '@/components/ui/role-badge';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
@@ -78,24 +78,16 @@ function RevokeDialog({ allianceId, invitation, onClose }: { allianceId: string;
     onClose();
   };
   return (
-    <Dialog
+    <ConfirmDialog
       open={invitation !== null}
       onClose={close}
-      role="alertdialog"
       title={t('members.pending.revokeTitle')}
       description={invitation ? t('members.pending.revokeText', { organisation: invitation.organisation.name, email: invitation.email }) : undefined}
-      footer={
-        <>
-          <Button variant="ghost" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="danger" loading={revoke.isPending} onClick={() => invitation && revoke.mutate(invitation.id)}>
-            {t('members.pending.revokeConfirm')}
-          </Button>
-        </>
-      }
+      confirmLabel={t('members.pending.revokeConfirm')}
+      pending={revoke.isPending}
+      onConfirm={() => invitation && revoke.mutate(invitation.id)}
     >
       {revoke.isError ? <Alert tone="error">{describe(revoke.error)}</Alert> : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,80 +1,41 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icon';
 import { NumberField } from '@/components/ui/locale-inputs';
 import { PageHeader } from '@/components/ui/page-header';
-import { LoadingState } from '@/components/ui/spinner';
-import { describeError, useErrorMessage } from '@/lib/errors';
+import { describeError } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
-import { useReportingIndicators, type ReportingIndicator } from '../api/get-indicators';
-import { usePeriodMeasurements, type Measurement } from '../api/get-measurements';
-import { useOpenPeriods, type ReportingPeriod } from '../api/get-open-periods';
+import type { ReportingIndicator } from '../api/get-indicators';
+import type { Measurement } from '../api/get-measurements';
+import type { ReportingPeriod } from '../api/get-open-periods';
 import { useSubmitMeasurements } from '../api/submit-measurements';
 import { bulkRows, entryOf, type BulkEntry } from '../utils/bulk';
 import { isEditable, newer } from '../utils/measurement';
 import { periodLabel } from '../utils/period-label';
 import { formatMeasurementValue } from '../utils/value';
 import { MeasurementStatusBadge } from './measurement-status-badge';
+import { BackToOverview, PeriodEntryFallback, usePeriodEntry } from './period-entry';
 
 /** All indicators of one open period in one table: type the values, save them as drafts or hand them all in. */
 export function BulkEntryPage({ allianceId, membershipId, periodId }: { allianceId: string; membershipId: string; periodId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const describe = useErrorMessage();
-  const periods = useOpenPeriods(allianceId);
-  const indicators = useReportingIndicators(allianceId);
-  // Ask for values only once the period is known to be open: a stale or mistyped link must not reach the API.
-  const periodKnown = Boolean(periods.data?.some((p) => p.id === periodId));
-  const measurements = usePeriodMeasurements(allianceId, periodId, membershipId, periodKnown);
-
-  const back = (
-    <ButtonLink to="." variant="ghost" size="sm" icon="reporting" className="reporting-back">
-      {t('reporting.backToOverview')}
-    </ButtonLink>
-  );
-  const failed = periods.error ?? indicators.error ?? (periodKnown ? measurements.error : null);
-  if (failed) {
-    return (
-      <div className="page">
-        {back}
-        <PageHeader title={t('reporting.bulk.titleShort')} />
-        <Alert tone="error" title={t('reporting.loadFailed')}>
-          {describe(failed)}
-        </Alert>
-      </div>
-    );
-  }
-  if (!periods.data || !indicators.data || (periodKnown && !measurements.data)) {
-    return (
-      <div className="page">
-        {back}
-        <LoadingState label={t('reporting.loading')} />
-      </div>
-    );
-  }
-  const period = periods.data.find((p) => p.id === periodId);
-  if (!period) {
-    return (
-      <div className="page">
-        {back}
-        <PageHeader title={t('reporting.bulk.titleShort')} />
-        <Alert tone="info" title={t('reporting.form.unavailableTitle')}>
-          {t('reporting.form.unavailableText')}
-        </Alert>
-      </div>
-    );
-  }
+  const entry = usePeriodEntry(allianceId, membershipId, periodId);
+  const title = t('reporting.bulk.titleShort');
+  if (entry.failed) return <PeriodEntryFallback state="failed" className="page" title={title} error={entry.failed} />;
+  if (entry.loading || !entry.indicators.data) return <PeriodEntryFallback state="loading" className="page" title={title} />;
+  const period = entry.period;
+  if (!period) return <PeriodEntryFallback state="unavailable" className="page" title={title} />;
   const label = periodLabel(period.periodKey, t, format.language);
-  const rows = indicators.data
+  const rows = entry.indicators.data
     .filter((i) => i.frequency === period.frequency)
     .sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '', 'de', { numeric: true }) || a.name.localeCompare(b.name, 'de'));
   return (
     <div className="page">
-      {back}
+      <BackToOverview />
       <PageHeader title={t('reporting.bulk.title', { period: label })} description={t('reporting.bulk.description')} />
-      <BulkGrid key={periodId} allianceId={allianceId} period={period} periodText={label} indicators={rows} measurements={measurements.data ?? []} />
+      <BulkGrid key={periodId} allianceId={allianceId} period={period} periodText={label} indicators={rows} measurements={entry.measurements.data ?? []} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { partsInput, partsProblems, type PartValues } from '../utils/parts';
 import { formatMeasurementValue } from '../utils/value';
 import { MeasurementDetails } from './measurement-details';
 import { MeasurementStatusBadge } from './measurement-status-badge';
+import { SuccessNotice } from './success-notice';
 
 interface Draft {
   value: number | null;
@@ -166,14 +167,7 @@ export function MeasurementEditor({
         </div>
       </dl>
 
-      <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="measurement-editor__status">
-        {notice ? (
-          <p className="reporting-notice">
-            <span aria-hidden="true">✓ </span>
-            {notice}
-          </p>
-        ) : null}
-      </div>
+      <SuccessNotice ref={statusRef} className="measurement-editor__status" notice={notice} />
 
       {resubmission && current?.rejectionReason ? (
         <Alert tone="warning" title={current.status === 'REJECTED' ? t('reporting.form.rejectedTitle') : t('reporting.form.returnedTitle')}>

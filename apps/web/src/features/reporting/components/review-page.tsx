@@ -20,6 +20,7 @@ import { periodLabel } from '../utils/period-label';
 import { formatMeasurementValue } from '../utils/value';
 import { MeasurementStatusBadge } from './measurement-status-badge';
 import { ReasonDialog } from './reason-dialog';
+import { SuccessNotice } from './success-notice';
 
 type Asking = { kind: 'reject' | 'reopen'; measurement: Measurement } | null;
 
@@ -81,14 +82,7 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
   return (
     <div className="page review">
       {header}
-      <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite" className="review__status">
-        {notice ? (
-          <p className="reporting-notice">
-            <span aria-hidden="true">✓ </span>
-            {notice}
-          </p>
-        ) : null}
-      </div>
+      <SuccessNotice ref={noticeRef} className="review__status" notice={notice} />
       {actionError ? (
         <Alert tone="error" title={t('reporting.review.failed')}>
           {actionError}

@@ -1,16 +1,15 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { TextField } from '@/components/ui/field';
-import { useErrorMessage } from '@/lib/errors';
-import { isApiError } from '@/lib/graphql-client';
 import { parseHex } from '@/lib/theme';
-import { useUpdateAllianceProfile, type ProfileChanges } from '../api/update-alliance-profile';
+import type { ProfileChanges } from '../api/update-alliance-profile';
 import { settingsFieldError, type SettingsAlliance } from '../utils/alliance';
 import { logoProblem, readAsDataUrl } from '../utils/logo';
 import { ColourContrast, colourIsUsable } from './colour-contrast';
+import { SettingsFormSection } from './settings-form-section';
+import { useProfileSave } from './use-profile-save';
 
 /** The default accent (tokens.css), shown in the picker while the alliance has no colour of its own. */
 const DEFAULT_COLOUR = '#0e5a61';
@@ -18,18 +17,14 @@ const DEFAULT_COLOUR = '#0e5a61';
 /** Logo and theme colour of the workspace. */
 export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
-  const update = useUpdateAllianceProfile(alliance.id);
+  const saving = useProfileSave(alliance);
   const fileId = useId();
   const [logo, setLogo] = useState<string | null>(alliance.logoDataUrl ?? null);
   const [logoError, setLogoError] = useState<string | null>(null);
   const [colour, setColour] = useState(alliance.primaryColor ?? '');
-  const [saved, setSaved] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    setSaved(false);
+    saving.setSaved(false);
     setLogoError(null);
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -51,148 +46,127 @@ export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
     return out;
   };
 
-  const save = () => {
-    setProblem(null);
-    setSaved(false);
-    if (colour.trim() && !colourIsUsable(colour)) return setProblem(parseHex(colour) ? t('settings.branding.colourTooLight') : t('settings.branding.colourInvalid'));
-    const patch = changes();
-    if (Object.keys(patch).length === 0) return setSaved(true);
-    update.mutate({ version: alliance.version, changes: patch }, { onSuccess: () => setSaved(true), onError: (e) => (isApiError(e, 'CONFLICT') ? setConflict(true) : undefined) });
-  };
+  const save = () =>
+    saving.save(
+      () => (colour.trim() && !colourIsUsable(colour) ? (parseHex(colour) ? t('settings.branding.colourTooLight') : t('settings.branding.colourInvalid')) : null),
+      changes,
+    );
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save();
-  };
-
-  const error = update.isError && !isApiError(update.error, 'CONFLICT') ? update.error : null;
   const pickerValue = parseHex(colour) ? colour.trim().toLowerCase() : DEFAULT_COLOUR;
 
   return (
-    <section className="card settings-section" aria-labelledby="settings-branding-heading">
-      <h2 id="settings-branding-heading" className="card__title">
-        {t('settings.branding.heading')}
-      </h2>
-      <p className="settings-section__description">{t('settings.branding.description')}</p>
-      <form className="form" onSubmit={submit} noValidate>
-        {problem || error ? (
-          <Alert tone="error" title={t('settings.branding.failed')}>
-            {problem ?? describe(error)}
-          </Alert>
-        ) : null}
-        {saved ? <Alert tone="success">{t('settings.branding.saved')}</Alert> : null}
-
-        <fieldset className="settings-fieldset">
-          <legend className="field__label">{t('settings.branding.logo')}</legend>
-          <div className="settings-logo">
-            <div className="settings-logo__preview">
-              {logo ? <img src={logo} alt={t('settings.branding.logoPreview')} /> : <span className="settings-logo__empty">{t('settings.branding.noLogo')}</span>}
-            </div>
-            <div className="settings-logo__controls">
-              <div className={`field${logoError ? ' field--invalid' : ''}`}>
-                <label htmlFor={fileId} className="field__label">
-                  {logo ? t('settings.branding.replaceLogo') : t('settings.branding.uploadLogo')}
-                </label>
-                <p className="field__hint" id={`${fileId}-hint`}>
-                  {t('settings.branding.logoHint')}
+    <SettingsFormSection
+      name="branding"
+      onSave={save}
+      {...saving.section}
+      dialogs={
+        <ConflictDialog
+          open={saving.conflict}
+          onClose={() => saving.setConflict(false)}
+          onReload={() => {
+            saving.setConflict(false);
+            saving.reset();
+            setLogo(alliance.logoDataUrl ?? null);
+            setColour(alliance.primaryColor ?? '');
+          }}
+          onReapply={() => {
+            saving.setConflict(false);
+            save();
+          }}
+        />
+      }
+    >
+      <fieldset className="settings-fieldset">
+        <legend className="field__label">{t('settings.branding.logo')}</legend>
+        <div className="settings-logo">
+          <div className="settings-logo__preview">
+            {logo ? <img src={logo} alt={t('settings.branding.logoPreview')} /> : <span className="settings-logo__empty">{t('settings.branding.noLogo')}</span>}
+          </div>
+          <div className="settings-logo__controls">
+            <div className={`field${logoError ? ' field--invalid' : ''}`}>
+              <label htmlFor={fileId} className="field__label">
+                {logo ? t('settings.branding.replaceLogo') : t('settings.branding.uploadLogo')}
+              </label>
+              <p className="field__hint" id={`${fileId}-hint`}>
+                {t('settings.branding.logoHint')}
+              </p>
+              <input
+                id={fileId}
+                type="file"
+                className="settings-logo__file"
+                accept="image/png,image/jpeg,image/svg+xml"
+                aria-describedby={`${fileId}-hint${logoError ? ` ${fileId}-error` : ''}`}
+                aria-invalid={logoError ? true : undefined}
+                onChange={(e) => void chooseFile(e)}
+              />
+              {logoError ? (
+                <p className="field__error" id={`${fileId}-error`} role="alert">
+                  <span aria-hidden="true">⚠ </span>
+                  {logoError}
                 </p>
-                <input
-                  id={fileId}
-                  type="file"
-                  className="settings-logo__file"
-                  accept="image/png,image/jpeg,image/svg+xml"
-                  aria-describedby={`${fileId}-hint${logoError ? ` ${fileId}-error` : ''}`}
-                  aria-invalid={logoError ? true : undefined}
-                  onChange={(e) => void chooseFile(e)}
-                />
-                {logoError ? (
-                  <p className="field__error" id={`${fileId}-error`} role="alert">
-                    <span aria-hidden="true">⚠ </span>
-                    {logoError}
-                  </p>
-                ) : null}
-              </div>
-              {logo ? (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  icon="trash"
-                  onClick={() => {
-                    setSaved(false);
-                    setLogo(null);
-                  }}
-                >
-                  {t('settings.branding.removeLogo')}
-                </Button>
               ) : null}
             </div>
-          </div>
-        </fieldset>
-
-        <fieldset className="settings-fieldset">
-          <legend className="field__label">{t('settings.branding.colour')}</legend>
-          <div className="settings-colour">
-            <label className="settings-colour__picker">
-              <span className="visually-hidden">{t('settings.branding.colourPicker')}</span>
-              <input
-                type="color"
-                value={pickerValue}
-                onChange={(e) => {
-                  setSaved(false);
-                  setColour(e.target.value);
-                }}
-              />
-            </label>
-            <TextField
-              label={t('settings.branding.colourCode')}
-              hint={t('settings.branding.colourHint')}
-              optional
-              value={colour}
-              placeholder="#0e5a61"
-              maxLength={7}
-              spellCheck={false}
-              error={settingsFieldError(t, error, 'primaryColor')}
-              onChange={(e) => {
-                setSaved(false);
-                setColour(e.target.value);
-              }}
-            />
-            {colour ? (
+            {logo ? (
               <Button
                 size="sm"
                 variant="ghost"
+                icon="trash"
                 onClick={() => {
-                  setSaved(false);
-                  setColour('');
+                  saving.setSaved(false);
+                  setLogo(null);
                 }}
               >
-                {t('settings.branding.defaultColour')}
+                {t('settings.branding.removeLogo')}
               </Button>
             ) : null}
           </div>
-          <ColourContrast colour={colour.trim() || DEFAULT_COLOUR} />
-        </fieldset>
-
-        <div className="form__actions form__actions--start">
-          <Button type="submit" variant="primary" loading={update.isPending}>
-            {t('settings.branding.submit')}
-          </Button>
         </div>
-      </form>
-      <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
-          update.reset();
-          setLogo(alliance.logoDataUrl ?? null);
-          setColour(alliance.primaryColor ?? '');
-        }}
-        onReapply={() => {
-          setConflict(false);
-          save();
-        }}
-      />
-    </section>
+      </fieldset>
+
+      <fieldset className="settings-fieldset">
+        <legend className="field__label">{t('settings.branding.colour')}</legend>
+        <div className="settings-colour">
+          <label className="settings-colour__picker">
+            <span className="visually-hidden">{t('settings.branding.colourPicker')}</span>
+            <input
+              type="color"
+              value={pickerValue}
+              onChange={(e) => {
+                saving.setSaved(false);
+                setColour(e.target.value);
+              }}
+            />
+          </label>
+          <TextField
+            label={t('settings.branding.colourCode')}
+            hint={t('settings.branding.colourHint')}
+            optional
+            value={colour}
+            placeholder="#0e5a61"
+            maxLength={7}
+            spellCheck={false}
+            error={settingsFieldError(t, saving.error, 'primaryColor')}
+            onChange={(e) => {
+              saving.setSaved(false);
+              setColour(e.target.value);
+            }}
+          />
+          {colour ? (
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                saving.setSaved(false);
+                setColour('');
+              }}
+            >
+              {t('settings.branding.defaultColour')}
+            </Button>
+          ) : null}
+        </div>
+        <ColourContrast colour={colour.trim() || DEFAULT_COLOUR} />
+      </fieldset>
+
+    </SettingsFormSection>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
-import { Dialog } from '@/components/ui/dialog';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import type { AllianceLifecycle } from '@/gql/graphql';
 import { useErrorMessage } from '@/lib/errors';
@@ -130,22 +130,15 @@ function LifecycleDialog({
   const error = change.isError && !isApiError(change.error, 'CONFLICT') ? change.error : null;
 
   return (
-    <Dialog
+    <ConfirmDialog
       open={target !== null}
       onClose={close}
-      role="alertdialog"
       title={target ? t(`settings.lifecycle.to.${target}`) : ''}
       description={target ? t(`settings.lifecycle.explain.${target}`, { from: t(`lifecycles.${alliance.lifecycle}`) }) : undefined}
-      footer={
-        <>
-          <Button variant="ghost" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" loading={change.isPending} onClick={confirm}>
-            {t('settings.lifecycle.confirm')}
-          </Button>
-        </>
-      }
+      confirmLabel={t('settings.lifecycle.confirm')}
+      confirmVariant="primary"
+      pending={change.isPending}
+      onConfirm={confirm}
     >
       {problem || error ? (
         <Alert tone="error" title={t('settings.lifecycle.failed')}>
@@ -158,6 +151,6 @@ function LifecycleDialog({
           <TextAreaField label={t('settings.lifecycle.goalDescription')} optional rows={3} value={goalDescription} onChange={(e) => setGoalDescription(e.target.value)} />
         </div>
       ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

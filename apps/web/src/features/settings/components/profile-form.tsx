@@ -1,16 +1,14 @@
 import { ALLIANCE_KINDS } from '@gemeinwerk/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { RadioGroup, TextAreaField, TextField } from '@/components/ui/field';
 import { DateField } from '@/components/ui/locale-inputs';
 import type { AllianceKind } from '@/gql/graphql';
-import { useErrorMessage } from '@/lib/errors';
-import { isApiError } from '@/lib/graphql-client';
-import { useUpdateAllianceProfile, type ProfileChanges } from '../api/update-alliance-profile';
+import type { ProfileChanges } from '../api/update-alliance-profile';
 import { settingsFieldError, type SettingsAlliance } from '../utils/alliance';
+import { SettingsFormSection } from './settings-form-section';
+import { useProfileSave } from './use-profile-save';
 
 interface Values {
   name: string;
@@ -41,109 +39,83 @@ function profileChanges(stored: SettingsAlliance, values: Values): ProfileChange
 
 export function ProfileForm({ alliance }: { alliance: SettingsAlliance }) {
   const { t } = useTranslation();
-  const describe = useErrorMessage();
-  const update = useUpdateAllianceProfile(alliance.id);
+  const saving = useProfileSave(alliance);
   const [values, setValues] = useState<Values>(() => valuesOf(alliance));
   const [invalidDates, setInvalidDates] = useState({ start: false, end: false });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [conflict, setConflict] = useState(false);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setSaved(false);
+    saving.setSaved(false);
     setValues((v) => ({ ...v, [key]: value }));
   };
 
-  const save = () => {
-    setProblem(null);
-    setSaved(false);
-    if (values.name.trim().length < 2) return setProblem(t('settings.profile.nameTooShort'));
-    if (invalidDates.start || invalidDates.end) return setProblem(t('settings.profile.datesInvalid'));
-    if (values.periodStart && values.periodEnd && values.periodEnd < values.periodStart) return setProblem(t('settings.fieldErrors.endBeforeStart'));
-    const changes = profileChanges(alliance, values);
-    if (Object.keys(changes).length === 0) return setSaved(true);
-    update.mutate(
-      { version: alliance.version, changes },
-      { onSuccess: () => setSaved(true), onError: (error) => (isApiError(error, 'CONFLICT') ? setConflict(true) : undefined) },
-    );
+  const problemOf = () => {
+    if (values.name.trim().length < 2) return t('settings.profile.nameTooShort');
+    if (invalidDates.start || invalidDates.end) return t('settings.profile.datesInvalid');
+    if (values.periodStart && values.periodEnd && values.periodEnd < values.periodStart) return t('settings.fieldErrors.endBeforeStart');
+    return null;
   };
+  const save = () => saving.save(problemOf, () => profileChanges(alliance, values));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save();
-  };
-
-  const error = update.isError && !isApiError(update.error, 'CONFLICT') ? update.error : null;
+  const error = saving.error;
   const firstChanged = (Object.keys(profileChanges(alliance, values)) as (keyof Values)[]).find((k) => typeof values[k] === 'string');
 
   return (
-    <section className="card settings-section" aria-labelledby="settings-profile-heading">
-      <h2 id="settings-profile-heading" className="card__title">
-        {t('settings.profile.heading')}
-      </h2>
-      <p className="settings-section__description">{t('settings.profile.description')}</p>
-      <form className="form" onSubmit={submit} noValidate>
-        {problem || error ? (
-          <Alert tone="error" title={t('settings.profile.failed')}>
-            {problem ?? describe(error)}
-          </Alert>
-        ) : null}
-        {saved ? <Alert tone="success">{t('settings.profile.saved')}</Alert> : null}
-        <TextField label={t('settings.profile.name')} value={values.name} onChange={(e) => set('name', e.target.value)} maxLength={200} error={settingsFieldError(t, error, 'name')} />
-        <RadioGroup
-          legend={t('settings.profile.kind')}
-          name="alliance-kind"
-          value={values.kind}
-          onChange={(v) => set('kind', v as AllianceKind)}
-          options={ALLIANCE_KINDS.map((k) => ({ value: k, label: t(`allianceKinds.${k}`), description: t(`allianceKindDescriptions.${k}`) }))}
+    <SettingsFormSection
+      name="profile"
+      onSave={save}
+      {...saving.section}
+      dialogs={
+        <ConflictDialog
+          open={saving.conflict}
+          onClose={() => saving.setConflict(false)}
+          current={firstChanged ? String(alliance[firstChanged] ?? '') : undefined}
+          mine={firstChanged ? String(values[firstChanged] ?? '') : undefined}
+          onReload={() => {
+            saving.setConflict(false);
+            saving.reset();
+            setValues(valuesOf(alliance));
+          }}
+          onReapply={() => {
+            saving.setConflict(false);
+            save();
+          }}
         />
-        <TextAreaField label={t('settings.profile.problemStatement')} optional rows={4} value={values.problemStatement} onChange={(e) => set('problemStatement', e.target.value)} />
-        <TextAreaField label={t('settings.profile.vision')} optional rows={3} value={values.vision} onChange={(e) => set('vision', e.target.value)} />
-        <div className="form__row">
-          <DateField
-            label={t('settings.profile.periodStart')}
-            optional
-            value={values.periodStart}
-            onChange={(v, s) => {
-              set('periodStart', v);
-              setInvalidDates((d) => ({ ...d, start: s === 'invalid' }));
-            }}
-          />
-          <DateField
-            label={t('settings.profile.periodEnd')}
-            optional
-            value={values.periodEnd}
-            error={settingsFieldError(t, error, 'periodEnd')}
-            onChange={(v, s) => {
-              set('periodEnd', v);
-              setInvalidDates((d) => ({ ...d, end: s === 'invalid' }));
-            }}
-          />
-        </div>
-        <label className="checkbox">
-          <input type="checkbox" checked={values.guestComments} onChange={(e) => set('guestComments', e.target.checked)} />
-          <span>{t('settings.profile.guestComments')}</span>
-        </label>
-        <div className="form__actions form__actions--start">
-          <Button type="submit" variant="primary" loading={update.isPending}>
-            {t('settings.profile.submit')}
-          </Button>
-        </div>
-      </form>
-      <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        current={firstChanged ? String(alliance[firstChanged] ?? '') : undefined}
-        mine={firstChanged ? String(values[firstChanged] ?? '') : undefined}
-        onReload={() => {
-          setConflict(false);
-          update.reset();
-          setValues(valuesOf(alliance));
-        }}
-        onReapply={() => {
-          setConflict(false);
-          save();
-        }}
+      }
+    >
+      <TextField label={t('settings.profile.name')} value={values.name} onChange={(e) => set('name', e.target.value)} maxLength={200} error={settingsFieldError(t, error, 'name')} />
+      <RadioGroup
+        legend={t('settings.profile.kind')}
+        name="alliance-kind"
+        value={values.kind}
+        onChange={(v) => set('kind', v as AllianceKind)}
+        options={ALLIANCE_KINDS.map((k) => ({ value: k, label: t(`allianceKinds.${k}`), description: t(`allianceKindDescriptions.${k}`) }))}
       />
-    </section>
+      <TextAreaField label={t('settings.profile.problemStatement')} optional rows={4} value={values.problemStatement} onChange={(e) => set('problemStatement', e.target.value)} />
+      <TextAreaField label={t('settings.profile.vision')} optional rows={3} value={values.vision} onChange={(e) => set('vision', e.target.value)} />
+      <div className="form__row">
+        <DateField
+          label={t('settings.profile.periodStart')}
+          optional
+          value={values.periodStart}
+          onChange={(v, s) => {
+            set('periodStart', v);
+            setInvalidDates((d) => ({ ...d, start: s === 'invalid' }));
+          }}
+        />
+        <DateField
+          label={t('settings.profile.periodEnd')}
+          optional
+          value={values.periodEnd}
+          error={settingsFieldError(t, error, 'periodEnd')}
+          onChange={(v, s) => {
+            set('periodEnd', v);
+            setInvalidDates((d) => ({ ...d, end: s === 'invalid' }));
+          }}
+        />
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={values.guestComments} onChange={(e) => set('guestComments', e.target.checked)} />
+        <span>{t('settings.profile.guestComments')}</span>
+      </label>
+    </SettingsFormSection>
   );
 }

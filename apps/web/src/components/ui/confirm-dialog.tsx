@@ -1,15 +1,20 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { Alert } from './alert';
+import { Button } from './button';
+import { Dialog } from './dialog';
 
-/** Asks before an action that others notice at once (closing a period, removing a target). */
+/**
+ * Asks before an action that others notice at once or that cannot be undone: an alert dialog with
+ * Cancel and one confirm button (danger unless the action is harmless enough for `primary`).
+ */
 export function ConfirmDialog({
   open,
   title,
+  description,
   children,
   confirmLabel,
+  confirmVariant = 'danger',
   onConfirm,
   onClose,
   pending,
@@ -17,12 +22,14 @@ export function ConfirmDialog({
 }: {
   open: boolean;
   title: string;
-  children: ReactNode;
+  description?: ReactNode;
+  children?: ReactNode;
   confirmLabel: string;
+  confirmVariant?: 'danger' | 'primary';
   onConfirm: () => void;
   onClose: () => void;
   pending?: boolean;
-  /** A translated failure message, shown inside the dialog. */
+  /** A translated failure message, shown inside the dialog above its content. */
   error?: string;
 }) {
   const { t } = useTranslation();
@@ -32,19 +39,20 @@ export function ConfirmDialog({
       onClose={onClose}
       role="alertdialog"
       title={title}
+      description={description}
       footer={
         <>
           <Button variant="ghost" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button variant="danger" onClick={onConfirm} loading={pending}>
+          <Button variant={confirmVariant} onClick={onConfirm} loading={pending}>
             {confirmLabel}
           </Button>
         </>
       }
     >
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="dialog__text">{children}</div>
+      {children}
     </Dialog>
   );
 }

@@ -43,3 +43,38 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** One GraphQL operation as an API client (bearer token), for setting up data; throws the first error with its code. */
+export async function api<T>(baseUrl: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'de', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (body.errors?.length) throw Object.assign(new Error(body.errors[0]!.message), { code: body.errors[0]!.extensions?.code });
+  return body.data as T;
+}
+
+/** A bearer token for a demo login. */
+export async function apiLogin(baseUrl: string, email: string): Promise<string> {
+  const data = await api<{ login: { token: string } }>(baseUrl, null, `mutation($input: LoginInput!) { login(input: $input) { token } }`, {
+    input: { email, password: DEMO.password, mode: 'TOKEN' },
+  });
+  return data.login.token;
+}
+
+/** Presses Tab until the focused element's accessible text matches; fails after many presses. */
+export async function tabTo(page: Page, name: string | RegExp): Promise<void> {
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+      return (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+    if (typeof name === 'string' ? text === name : name.test(text)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, DEMO, launch, login } from './browser';
+import { api, apiLogin, axe, DEMO, launch, login, tabTo } from './browser';
 
 /**
  * The whole shared-measurement loop through the UI only, as the issue describes it:
@@ -113,5 +113,83 @@ describe('the reporting loop, end to end', () => {
     await item.waitFor();
     expect(((await item.textContent()) ?? '').replace(/\u00a0/g, ' ')).toMatch(/Letzter Wert: 1\.234 Personen \(2027\)/);
     expect(await axe(funder)).toEqual([]);
+  });
+
+  it('runs the same reporting loop by keyboard alone: report, reject with a reason, resubmit, approve', async () => {
+    // Setup through the API: the UI steps of the backbone's set-up are covered above.
+    const keyboardName = `Tastaturschleife ${Date.now().toString(36)}`;
+    const token = await apiLogin(baseUrl, DEMO.backbone);
+    const { myAlliances } = await api<{ myAlliances: { id: string; name: string }[] }>(baseUrl, token, `{ myAlliances { id name } }`);
+    const allianceId = myAlliances.find((a) => a.name === 'Bildungsbündnis Musterstadt')!.id;
+    const { createIndicator } = await api<{ createIndicator: { id: string } }>(baseUrl, token, `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`, {
+      input: { allianceId, name: keyboardName, unit: 'Personen', aggregation: 'SUM', direction: 'INCREASE', frequency: 'YEARLY', rbaKind: 'HOW_MUCH' },
+    });
+    await api(baseUrl, token, `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`, {
+      input: { allianceId, frequency: 'YEARLY', periodKey: '2027', dueOn: '2028-01-31' },
+    }).catch((error: { code?: string }) => {
+      if (error.code !== 'REPORTING_PERIOD_ALREADY_OPEN') throw error;
+    });
+
+    async function keyboardLogin(email: string): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/login`);
+      await tabTo(page, /^E-Mail-Adresse/);
+      await page.keyboard.type(email);
+      await tabTo(page, /^Passwort/);
+      await page.keyboard.type(DEMO.password);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/a\/[0-9a-f-]{36}/);
+      await page.getByRole('navigation').first().waitFor();
+      return page;
+    }
+    async function activate(page: Page, name: string | RegExp): Promise<void> {
+      await tabTo(page, name);
+      await page.keyboard.press('Enter');
+    }
+    const reportLink = new RegExp(`^Melden – ${keyboardName}, .*2027`);
+    const reason = 'Bitte die Teilnehmenden aus dem Ferienprogramm getrennt zählen.';
+
+    const partner = await keyboardLogin(DEMO.partner);
+    await activate(partner, 'Meldungen');
+    await activate(partner, reportLink);
+    await partner.getByRole('heading', { name: keyboardName }).waitFor();
+    await tabTo(partner, 'Wert (Personen)');
+    await partner.keyboard.type('80');
+    await activate(partner, 'Einreichen');
+    await partner.getByRole('status').filter({ hasText: 'Eingereicht.' }).waitFor();
+
+    const backbone = await keyboardLogin(DEMO.backbone);
+    await activate(backbone, 'Prüfung');
+    await activate(backbone, `Zurückweisen – ${keyboardName}, Jugendtreff Oststadt e.V.`);
+    const dialog = backbone.getByRole('dialog', { name: 'Wert zurückweisen' });
+    await dialog.waitFor();
+    await tabTo(backbone, /^Begründung/);
+    await backbone.keyboard.type(reason);
+    await activate(backbone, 'Zurückweisen');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await partner.reload();
+    await partner.getByRole('navigation').first().waitFor();
+    await activate(partner, 'Meldungen');
+    await activate(partner, reportLink);
+    await partner.getByText(reason).first().waitFor();
+    await tabTo(partner, 'Wert (Personen)');
+    await partner.keyboard.press('ControlOrMeta+A');
+    await partner.keyboard.type('85');
+    await activate(partner, 'Erneut einreichen');
+    await partner.getByRole('status').filter({ hasText: 'Eingereicht.' }).waitFor();
+
+    await backbone.reload();
+    await backbone.getByRole('navigation').first().waitFor();
+    await activate(backbone, `Freigeben – ${keyboardName}, Jugendtreff Oststadt e.V.`);
+    await backbone.getByRole('button', { name: `Freigeben – ${keyboardName}, Jugendtreff Oststadt e.V.` }).waitFor({ state: 'detached' });
+
+    const { measurements } = await api<{ measurements: { nodes: { value: number; status: string }[] } }>(
+      baseUrl, token, `query($a: ID!, $f: MeasurementFilter) { measurements(allianceId: $a, filter: $f) { nodes { value status } } }`,
+      { a: allianceId, f: { indicatorId: createIndicator.id } },
+    );
+    expect(measurements.nodes).toEqual([{ value: 85, status: 'APPROVED' }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, DEMO, launch, login, screenshot } from './browser';
+import { api, apiLogin, axe, DEMO, launch, login, screenshot, tabTo } from './browser';
 
 /**
  * Reporting (partner) and review (backbone) against the built app. The test brings its own
@@ -10,43 +10,10 @@ import { axe, DEMO, launch, login, screenshot } from './browser';
 const PARTNER_ORG = 'Jugendtreff Oststadt e.V.';
 const PERIOD = '2023';
 
-async function api<T>(baseUrl: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': 'de', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors?.length) throw Object.assign(new Error(body.errors[0]!.message), { code: body.errors[0]!.extensions?.code });
-  return body.data as T;
-}
-
-async function apiLogin(baseUrl: string, email: string): Promise<string> {
-  const data = await api<{ login: { token: string } }>(baseUrl, null, `mutation($input: LoginInput!) { login(input: $input) { token } }`, {
-    input: { email, password: DEMO.password, mode: 'TOKEN' },
-  });
-  return data.login.token;
-}
-
 /** Full-page screenshots start at the top, wherever focus scrolled the page to. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, name);
-}
-
-/** Presses Tab until the focused element's accessible text matches; fails after many presses. */
-async function tabTo(page: Page, name: string | RegExp): Promise<void> {
-  for (let i = 0; i < 250; i++) {
-    await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
-      return (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    });
-    if (typeof name === 'string' ? text === name : name.test(text)) return;
-  }
-  throw new Error(`Tab never reached ${String(name)}`);
 }
 
 describe('reporting and review', () => {

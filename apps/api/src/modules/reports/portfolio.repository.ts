@@ -1,12 +1,10 @@
+import { ON_TRACK_SHARE } from '@gemeinwerk/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { rows } from '../../core/database/sql';
 import { COUNT_COLUMNS, EXPECTED_REPORTS } from '../measurements/reporting-periods.repository';
 import { rollupCtes, TARGET_OF } from '../measurements/rollups.repository';
 import type { PortfolioAllianceModel } from './reports.models';
-
-/** Direction-aware progress of at least this share of the target counts as ON_TRACK. */
-export const ON_TRACK_SHARE = 0.9;
 
 /** The keys whose target applies to period key `k` of frequency `f`: its own, its quarter's, its year's (as RollupsService). */
 const TARGET_KEYS = (k: string, f: string) => `ARRAY[${k},

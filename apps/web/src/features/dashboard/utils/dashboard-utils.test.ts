@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorProgress, progressStatus, progressToward } from './indicator-progress';
+import { indicatorProgress } from './indicator-progress';
 import { byPeriodEnd, completenessParts, daysSince, myReportSummary } from './reporting';
 
+// The arithmetic of progress and status is tested once, in packages/shared (targets.spec.ts).
 describe('progress toward a target', () => {
-  it('follows the direction of the indicator', () => {
-    expect(progressToward(180, 200, 'INCREASE')).toBeCloseTo(0.9);
-    expect(progressToward(40, 32, 'DECREASE')).toBeCloseTo(0.8);
-    expect(progressToward(0, 32, 'DECREASE')).toBe(32);
-    expect(progressToward(38, 40, 'MAINTAIN')).toBeCloseTo(0.95);
-    expect(progressToward(null, 40, 'INCREASE')).toBeNull();
-    expect(progressToward(10, null, 'INCREASE')).toBeNull();
-  });
-
-  it('says on or off track like the API', () => {
-    expect(progressStatus(0.9, 'INCREASE')).toBe('ON_TRACK');
-    expect(progressStatus(0.89, 'INCREASE')).toBe('OFF_TRACK');
-    expect(progressStatus(1.15, 'MAINTAIN')).toBe('OFF_TRACK');
-    expect(progressStatus(1.05, 'MAINTAIN')).toBe('ON_TRACK');
-    expect(progressStatus(null, 'DECREASE')).toBe('NO_DATA');
-  });
-
   it('reads the latest approved value and its target from a series', () => {
     const result = indicatorProgress(
       { periods: ['2026-09', '2026-10', '2026-11', '2026-12'], actual: [160, null, 172, null], target: [200, 200, 210, 210] },

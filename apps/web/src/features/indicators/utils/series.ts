@@ -1,4 +1,4 @@
-import type { IndicatorDirectionName } from '@gemeinwerk/shared';
+import { targetProgress, targetStatusOf, type IndicatorDirectionName, type TargetStatusName } from '@gemeinwerk/shared';
 
 /** One chart line as the API sends it (arrays over the same periods). */
 export interface SeriesLike {
@@ -10,21 +10,11 @@ export interface SeriesLike {
   target: (number | null)[];
 }
 
-export type TargetStatus = 'ON_TRACK' | 'OFF_TRACK' | 'NO_DATA';
+export type TargetStatus = TargetStatusName;
 
-/** Direction-aware progress of at least this share of the target is on track (as the API's portfolio). */
-export const ON_TRACK_SHARE = 0.9;
-
-/**
- * The same judgement the API makes for funders' portfolios: INCREASE and MAINTAIN compare
- * value / target, DECREASE target / value (a value of 0 counts as reaching it); MAINTAIN must
- * stay within ±10 %. No value or no (or a zero) target is NO_DATA.
- */
+/** The API's judgement (as for funders' portfolios) of a value against the target of its period. */
 export function targetStatus(direction: IndicatorDirectionName, value: number | null, target: number | null): TargetStatus {
-  if (value === null || target === null || target === 0) return 'NO_DATA';
-  const progress = direction === 'DECREASE' ? (value === 0 ? 1 : target / value) : value / target;
-  if (direction === 'MAINTAIN') return Math.abs(progress - 1) <= 1 - ON_TRACK_SHARE ? 'ON_TRACK' : 'OFF_TRACK';
-  return progress >= ON_TRACK_SHARE ? 'ON_TRACK' : 'OFF_TRACK';
+  return targetStatusOf(direction, targetProgress(direction, value, target));
 }
 
 export interface LatestValue {

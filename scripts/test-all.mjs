@@ -19,6 +19,7 @@ const pnpm = ['npx', '-y', 'pnpm@10.34.9'];
 const steps = [];
 let passed = 0;
 let failed = 0;
+const failures = [];
 
 function run(name, cmd, args, opts = {}) {
   console.log(`\n━━ ${name} ━━\n$ ${[cmd, ...args].join(' ')}`);
@@ -35,6 +36,19 @@ function count(file, kind) {
   passed += j.numPassedTests ?? 0;
   failed += j.numFailedTests ?? 0;
   if (kind === 'vitest' && (j.numFailedTestSuites ?? 0) > 0 && !j.numFailedTests) failed += j.numFailedTestSuites;
+  // Remember what failed, so the summary at the very end names it (CI often shows only the tail).
+  for (const suite of j.testResults ?? []) {
+    const file = path.relative(root, suite.name ?? suite.testFilePath ?? '');
+    const tests = suite.assertionResults ?? suite.testResults ?? [];
+    for (const t of tests) {
+      if (t.status !== 'failed') continue;
+      const message = (t.failureMessages ?? []).join('\n').split('\n').filter(Boolean).slice(0, 6).join('\n      ');
+      failures.push(`${file} › ${t.fullName ?? t.title}\n      ${message}`);
+    }
+    if (suite.status === 'failed' && !tests.some((t) => t.status === 'failed')) {
+      failures.push(`${file}\n      ${String(suite.message ?? suite.failureMessage ?? '').split('\n').filter(Boolean).slice(0, 6).join('\n      ')}`);
+    }
+  }
   return true;
 }
 
@@ -88,6 +102,10 @@ if (external) {
   console.log('\n(no PostgreSQL on 127.0.0.1:5432 and no TEST_EXTERNAL_DATABASE_URL: external-database pass skipped)');
 }
 
+if (failures.length) {
+  console.log('\n━━ failed tests ━━');
+  for (const f of failures) console.log(`✗ ${f}`);
+}
 console.log('\n━━ summary ━━');
 for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name} (${s.seconds} s)`);
 const anyStepFailed = steps.some((s) => !s.ok);

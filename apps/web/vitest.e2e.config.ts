@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // The UI answers asynchronously; on a loaded 2-core CI machine a second is not always enough.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -73,17 +73,17 @@ describe('activities', () => {
     await page.getByRole('button', { name: 'Aktivität anlegen' }).click();
 
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    const detail = await page.locator('main').textContent();
-    expect(detail).toMatch(/01\.02\.2027\s–\s30\.06\.2027/);
-    expect(detail).toMatch(/1\.250,50\s€/);
-    expect(detail).toContain('Geplant');
+    const detail = () => page.locator('main').textContent();
+    await expect.poll(detail).toMatch(/01\.02\.2027\s–\s30\.06\.2027/);
+    await expect.poll(detail).toMatch(/1\.250,50\s€/);
+    await expect.poll(detail).toContain('Geplant');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'activity-detail');
 
     // Edit.
     await page.getByRole('link', { name: 'Bearbeiten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aktivität bearbeiten' }).waitFor();
-    expect(await page.getByLabel(/^Beginn/).inputValue()).toBe('01.02.2027');
+    await expect.poll(() => page.getByLabel(/^Beginn/).inputValue()).toBe('01.02.2027');
     await page.getByLabel('Titel', { exact: true }).fill(`${title} (neu)`);
     await page.getByRole('button', { name: 'Änderungen speichern' }).click();
     await page.getByRole('heading', { level: 1, name: `${title} (neu)` }).waitFor();
@@ -93,7 +93,7 @@ describe('activities', () => {
     await status.getByRole('button', { name: 'Starten' }).click();
     await page.getByText('Status geändert: Läuft.').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).locator('..').textContent(), { timeout: 10_000 }).toContain('Läuft');
-    expect(await page.getByRole('button', { name: 'Löschen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Löschen' }).count()).toBe(0);
     await status.getByRole('button', { name: 'Absagen' }).click();
     await page.getByText('Status geändert: Abgesagt.').waitFor();
 
@@ -118,18 +118,17 @@ describe('activities', () => {
     await region.waitFor();
     // The scroll container is reachable by keyboard, so the matrix can be scrolled without a mouse.
     await region.focus();
-    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => region.evaluate((el) => el === document.activeElement)).toBe(true);
     const gapRow = region.getByRole('row', { name: /Eltern als Bildungspartner stärken/ });
-    expect(await gapRow.textContent()).toContain('Lücke');
-    expect(await region.getByRole('link', { name: 'Leseförderung an allen Grundschulen der Oststadt, Jugendtreff Oststadt e.V.: 1 davon 1 laufend' }).count()).toBe(1);
+    await expect.poll(() => gapRow.textContent()).toContain('Lücke');
+    await expect.poll(() => region.getByRole('link', { name: 'Leseförderung an allen Grundschulen der Oststadt, Jugendtreff Oststadt e.V.: 1 davon 1 laufend' }).count()).toBe(1);
 
     const gaps = page.getByRole('region', { name: '1 Lücke' });
-    expect(await gaps.textContent()).toContain('Für das Ziel „Eltern als Bildungspartner stärken“ läuft');
+    await expect.poll(() => gaps.textContent()).toContain('Für das Ziel „Eltern als Bildungspartner stärken“ läuft');
     const overlaps = page.getByRole('region', { name: /^\d+ Überschneidung/ });
-    const overlapText = await overlaps.textContent();
-    expect(overlapText).toContain('„Grundschulkinder“ im Stadtteil Oststadt');
-    expect(await overlaps.getByRole('link', { name: 'Lesezeit im Jugendtreff' }).count()).toBe(1);
-    expect(await overlaps.getByRole('link', { name: 'Lesepaten an Grundschulen' }).count()).toBe(1);
+    await expect.poll(() => overlaps.textContent()).toContain('„Grundschulkinder“ im Stadtteil Oststadt');
+    await expect.poll(() => overlaps.getByRole('link', { name: 'Lesezeit im Jugendtreff' }).count()).toBe(1);
+    await expect.poll(() => overlaps.getByRole('link', { name: 'Lesepaten an Grundschulen' }).count()).toBe(1);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'activity-map-tablet');
 
@@ -144,7 +143,7 @@ describe('activities', () => {
     const { page, base } = await workspace(DEMO.funder);
     await page.goto(`${base}/activities/map`);
     await page.getByRole('region', { name: '1 Lücke' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Neue Aktivität' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Neue Aktivität' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'activity-map');
     await page.close();
@@ -154,7 +153,7 @@ describe('activities', () => {
     const { page, base } = await workspace(DEMO.observer);
     await page.goto(`${base}/activities`);
     await page.getByRole('heading', { name: 'Aktivitäten sind für Beobachter nicht sichtbar' }).waitFor();
-    expect(await page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await page.goto(`${base}/activities/map`);
     await page.getByRole('heading', { name: 'Aktivitäten sind für Beobachter nicht sichtbar' }).waitFor();

@@ -46,7 +46,7 @@ describe('agenda and settings', () => {
   it('lets the backbone add, move, edit, re-parent and delete a goal with the keyboard-operable controls', async () => {
     const page = await openAs(DEMO.backbone);
     await gotoAgenda(page);
-    expect(await page.locator('body').textContent()).toContain('Problembeschreibung');
+    await expect.poll(() => page.locator('body').textContent()).toContain('Problembeschreibung');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'agenda');
 
@@ -62,11 +62,11 @@ describe('agenda and settings', () => {
     await viewportScreenshot(page, 'agenda-goal-dialog');
     await dialog.getByRole('button', { name: 'Ziel anlegen' }).click();
     await page.getByRole('heading', { level: 3, name: title }).waitFor();
-    expect(await page.getByRole('article', { name: title }).textContent()).toContain('Verantwortlich: Jugendtreff Oststadt e.V.');
+    await expect.poll(() => page.getByRole('article', { name: title }).textContent()).toContain('Verantwortlich: Jugendtreff Oststadt e.V.');
 
     // Appended last: it can go up, not down. Moving up by keyboard keeps focus on the control.
     const down = page.getByRole('button', { name: `„${title}“ nach unten verschieben` });
-    expect(await down.isDisabled()).toBe(true);
+    await expect.poll(() => down.isDisabled()).toBe(true);
     await page.getByRole('button', { name: `„${title}“ nach oben verschieben` }).focus();
     await page.keyboard.press('Enter');
     await page.getByText(`„${title}“ wurde verschoben.`).waitFor({ state: 'attached' });
@@ -99,27 +99,27 @@ describe('agenda and settings', () => {
     await dialog.getByLabel('Titel', { exact: true }).fill(`Kooperationsvereinbarung (Fassung ${stamp})`);
     await dialog.getByRole('button', { name: 'Fassung veröffentlichen' }).click();
     await backbone.getByRole('heading', { name: `Kooperationsvereinbarung (Fassung ${stamp})` }).waitFor();
-    expect(await backbone.locator('.agreement__version').first().textContent()).toContain(`Fassung ${before + 1}`);
+    await expect.poll(() => backbone.locator('.agreement__version').first().textContent()).toContain(`Fassung ${before + 1}`);
     // The backbone sees who has not signed yet: nobody has signed the new version.
-    expect(await backbone.getByRole('heading', { name: /Noch nicht unterzeichnet/ }).isVisible()).toBe(true);
+    await expect.poll(() => backbone.getByRole('heading', { name: /Noch nicht unterzeichnet/ }).isVisible()).toBe(true);
     await backbone.close();
 
     const partner = await openAs(DEMO.partner, 768);
     await gotoAgenda(partner);
     // Partners read the agenda but do not shape it.
-    expect(await partner.getByRole('button', { name: 'Ziel hinzufügen' }).count()).toBe(0);
-    expect(await partner.getByRole('button', { name: 'Neue Fassung veröffentlichen' }).count()).toBe(0);
-    expect(await partner.getByRole('heading', { name: /Noch nicht unterzeichnet/ }).count()).toBe(0);
+    await expect.poll(() => partner.getByRole('button', { name: 'Ziel hinzufügen' }).count()).toBe(0);
+    await expect.poll(() => partner.getByRole('button', { name: 'Neue Fassung veröffentlichen' }).count()).toBe(0);
+    await expect.poll(() => partner.getByRole('heading', { name: /Noch nicht unterzeichnet/ }).count()).toBe(0);
     await partner.getByRole('heading', { name: 'Kooperationsvereinbarung', exact: true }).scrollIntoViewIfNeeded();
     await partner.getByRole('button', { name: 'Jetzt unterzeichnen' }).click();
     const sign = partner.getByRole('alertdialog', { name: 'Vereinbarung unterzeichnen' });
-    expect(await sign.textContent()).toContain('Jugendtreff Oststadt e.V.');
+    await expect.poll(() => sign.textContent()).toContain('Jugendtreff Oststadt e.V.');
     expect(await axe(partner)).toEqual([]);
     await viewportScreenshot(partner, 'agenda-agreement');
     await sign.getByRole('button', { name: 'Verbindlich unterzeichnen' }).click();
     await partner.getByText(/Jugendtreff Oststadt e\.V\. hat diese Fassung am .* unterzeichnet/).waitFor();
-    expect(await partner.getByRole('table', { name: /Fassung \d+ unterzeichnet/ }).textContent()).toContain('Jugendtreff Oststadt e.V.');
-    expect(await partner.getByRole('button', { name: 'Jetzt unterzeichnen' }).count()).toBe(0);
+    await expect.poll(() => partner.getByRole('table', { name: /Fassung \d+ unterzeichnet/ }).textContent()).toContain('Jugendtreff Oststadt e.V.');
+    await expect.poll(() => partner.getByRole('button', { name: 'Jetzt unterzeichnen' }).count()).toBe(0);
     expect(await axe(partner)).toEqual([]);
     await screenshot(partner, 'agenda-tablet');
     await partner.close();
@@ -128,15 +128,15 @@ describe('agenda and settings', () => {
   it('shows the agenda read-only to an observer and keeps the settings to the backbone', async () => {
     const page = await openAs(DEMO.observer);
     await gotoAgenda(page);
-    expect(await page.getByRole('button', { name: 'Ziel hinzufügen' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /verschieben|bearbeiten/ }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /Mehr zu/ }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Neue Fassung veröffentlichen' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Einstellungen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Ziel hinzufügen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /verschieben|bearbeiten/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /Mehr zu/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Neue Fassung veröffentlichen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Einstellungen' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await page.goto(`${allianceUrl}/settings`);
     await page.getByText('Nur für die Geschäftsstelle').waitFor();
-    expect(await page.getByRole('button', { name: 'Profil speichern' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Profil speichern' }).count()).toBe(0);
     await page.close();
   });
 
@@ -145,7 +145,7 @@ describe('agenda and settings', () => {
     await gotoAgenda(page);
     await page.getByRole('link', { name: 'Profil bearbeiten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Einstellungen des Bündnisses' }).waitFor();
-    expect(await page.getByLabel('Name des Bündnisses').inputValue()).toBe('Bildungsbündnis Musterstadt');
+    await expect.poll(() => page.getByLabel('Name des Bündnisses').inputValue()).toBe('Bildungsbündnis Musterstadt');
 
     // Profile: change the vision and put it back.
     const vision = page.getByLabel('Vision');

@@ -23,16 +23,16 @@ describe('dashboards and funder portfolio', () => {
     await openDashboard(page, baseUrl, DEMO.backbone);
     const completeness = page.getByRole('region', { name: 'Meldestand der offenen Zeiträume' });
     await completeness.waitFor();
-    expect(await completeness.textContent()).toMatch(/von \d+ erwarteten Meldungen sind freigegeben/);
+    await expect.poll(() => completeness.textContent()).toMatch(/von \d+ erwarteten Meldungen sind freigegeben/);
     for (const card of ['Prüfliste', 'Abdeckung der Ziele', 'Austausch', 'Stille Mitglieder', 'Überfällige Aufgaben', 'Unterschriften']) {
-      expect(await page.getByRole('region', { name: card }).isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole('region', { name: card }).isVisible()).toBe(true);
     }
     // The demo: the Jobcenter has not signed version 2 of the agreement; one action item is overdue.
-    expect(await page.getByRole('region', { name: 'Unterschriften' }).textContent()).toContain('Jobcenter');
-    expect(await page.getByRole('region', { name: 'Überfällige Aufgaben' }).textContent()).toMatch(/überfällig/);
+    await expect.poll(() => page.getByRole('region', { name: 'Unterschriften' }).textContent()).toContain('Jobcenter');
+    await expect.poll(() => page.getByRole('region', { name: 'Überfällige Aufgaben' }).textContent()).toMatch(/überfällig/);
     // A chart's numbers are one click away as a table.
     await completeness.getByText('Werte als Tabelle').click();
-    expect(await completeness.getByRole('table').isVisible()).toBe(true);
+    await expect.poll(() => completeness.getByRole('table').isVisible()).toBe(true);
     expect(await axe(page)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'dashboard');
@@ -59,7 +59,7 @@ describe('dashboards and funder portfolio', () => {
     const reports = page.getByRole('region', { name: 'Ihre Meldungen' });
     await reports.getByText(/noch zu erledigen|Derzeit ist kein Meldezeitraum/).waitFor();
     await page.getByRole('region', { name: 'Ihre offenen Aufgaben' }).getByText(/offene Aufgabe/).waitFor();
-    expect(await page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'dashboard-partner');
     await page.close();
@@ -72,11 +72,11 @@ describe('dashboards and funder portfolio', () => {
     await page.waitForURL(/\/portfolio$/);
     const card = page.getByRole('article', { name: 'Bildungsbündnis Musterstadt' });
     await card.waitFor();
-    expect(await page.getByRole('article', { name: 'Klimaallianz Nordkreis' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('article', { name: 'Klimaallianz Nordkreis' }).isVisible()).toBe(true);
     const reading = card.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: 'Kinder in Leseförderung' }) });
-    expect((await reading.textContent())?.replace(/\s+/g, ' ')).toMatch(/Letzter Wert: [\d.]+ Kinder \((Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) 2026\)/);
-    expect(await reading.getByText(/des Zielwerts/).isVisible()).toBe(true);
-    expect(await text(page)).toMatch(/Meldungen freigegeben/);
+    await expect.poll(async () => (await reading.textContent())?.replace(/\s+/g, ' ')).toMatch(/Letzter Wert: [\d.]+ Kinder \((Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) 2026\)/);
+    await expect.poll(() => reading.getByText(/des Zielwerts/).isVisible()).toBe(true);
+    await expect.poll(() => text(page)).toMatch(/Meldungen freigegeben/);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'portfolio');
 
@@ -84,8 +84,8 @@ describe('dashboards and funder portfolio', () => {
     await page.waitForURL(/\/a\/[0-9a-f-]{36}\/dashboard$/);
     await page.getByText(/Letzter Wert: /).first().waitFor();
     await page.getByRole('region', { name: 'Meldestand' }).getByText(/erwarteten Meldungen freigegeben/).first().waitFor();
-    expect(await page.getByRole('region', { name: 'Ihre Meldungen' }).count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Ihre Meldungen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'dashboard-funder');
 
@@ -115,8 +115,8 @@ describe('dashboards and funder portfolio', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
     await openDashboard(page, baseUrl, DEMO.observer);
     await page.getByRole('region', { name: 'Ziele' }).getByText(/Ziele und Unterziele/).waitFor();
-    expect(await page.getByRole('region', { name: 'Ihre Meldungen' }).count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Ihre Meldungen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'dashboard-observer');
 

@@ -13,7 +13,7 @@ describe('first visit', () => {
     await page.goto(baseUrl);
     await page.waitForURL(/\/login/);
     await expect(page.getByRole('heading', { name: 'Anmelden' }).isVisible()).resolves.toBe(true);
-    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('de');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'login');
 
@@ -21,14 +21,14 @@ describe('first visit', () => {
     await page.getByLabel('Passwort').fill('falsches-passwort');
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toMatch(/E-Mail-Adresse oder Passwort/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/E-Mail-Adresse oder Passwort/);
 
     await login(page, baseUrl, DEMO.backbone);
     await page.waitForURL(/\/a\/[0-9a-f-]{36}/);
     await page.getByRole('navigation').first().waitFor();
-    expect(await page.locator('body').textContent()).toContain('Bildungsbündnis Musterstadt');
+    await expect.poll(() => page.locator('body').textContent()).toContain('Bildungsbündnis Musterstadt');
     for (const item of ['Ziele', 'Indikatoren', 'Aktivitäten', 'Mitglieder', 'Dashboard']) {
-      expect(await page.getByRole('link', { name: item }).first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole('link', { name: item }).first().isVisible()).toBe(true);
     }
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'workspace');
@@ -44,12 +44,12 @@ describe('first visit', () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, locale: 'de-DE', bypassCSP: true });
     await login(page, baseUrl, DEMO.funder);
     await page.getByText('Klimaallianz Nordkreis').first().waitFor();
-    expect(await page.locator('body').textContent()).toContain('Bildungsbündnis Musterstadt');
+    await expect.poll(() => page.locator('body').textContent()).toContain('Bildungsbündnis Musterstadt');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'alliances-tablet');
     await page.getByRole('button', { name: /English|EN/ }).first().click();
     await page.getByText('Your alliances').first().waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     // The choice is saved in the funder's account; switch back (and wait until saved) so later
     // files meet the seeded German.
     const saved = page.waitForResponse((r) => r.url().includes('/graphql') && /UpdateMyLocale.*"de"/.test(r.request().postData() ?? ''));

@@ -111,7 +111,7 @@ describe('the reporting loop, end to end', () => {
     const card = funder.getByRole('article', { name: 'Bildungsbündnis Musterstadt' });
     const item = card.getByRole('listitem').filter({ has: funder.getByRole('heading', { level: 4, name }) });
     await item.waitFor();
-    expect(((await item.textContent()) ?? '').replace(/\u00a0/g, ' ')).toMatch(/Letzter Wert: 1\.234 Personen \(2027\)/);
+    await expect.poll(async () => ((await item.textContent()) ?? '').replace(/\u00a0/g, ' ')).toMatch(/Letzter Wert: 1\.234 Personen \(2027\)/);
     expect(await axe(funder)).toEqual([]);
   });
 

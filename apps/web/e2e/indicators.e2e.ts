@@ -24,11 +24,11 @@ describe('indicators', () => {
     await openIndicators(page, baseUrl, DEMO.backbone);
     // Status lights have finished loading once a status text appears.
     await page.getByText('Nicht auf Kurs').first().waitFor();
-    expect(await rowOf(page, 'Begleitete Jugendliche ohne Schulabschluss').textContent()).toContain('Nicht auf Kurs');
-    expect(await page.getByText('Auf Kurs', { exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => rowOf(page, 'Begleitete Jugendliche ohne Schulabschluss').textContent()).toContain('Nicht auf Kurs');
+    await expect.poll(() => page.getByText('Auf Kurs', { exact: true }).count()).toBeGreaterThan(0);
     // An indicator serving two goals is listed under both.
-    expect(await page.getByRole('link', { name: 'Jugendliche in Lernpatenschaften' }).count()).toBe(2);
-    expect(await page.getByRole('button', { name: 'Indikator anlegen' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: 'Jugendliche in Lernpatenschaften' }).count()).toBe(2);
+    await expect.poll(() => page.getByRole('button', { name: 'Indikator anlegen' }).isVisible()).toBe(true);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'indicators');
 
@@ -48,22 +48,22 @@ describe('indicators', () => {
     await figure.waitFor();
     await page.locator('.recharts-line').first().waitFor();
     const totalTable = page.getByRole('table', { name: /Werte zum Diagramm/ });
-    expect(await totalTable.getByRole('columnheader', { name: 'Ist-Wert' }).isVisible()).toBe(true);
-    expect(await totalTable.getByRole('columnheader', { name: 'Zielwert' }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Gesamt' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => totalTable.getByRole('columnheader', { name: 'Ist-Wert' }).isVisible()).toBe(true);
+    await expect.poll(() => totalTable.getByRole('columnheader', { name: 'Zielwert' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Gesamt' }).getAttribute('aria-pressed')).toBe('true');
     // The ledger for September 2026: overlaps between Lesestart and Jugendtreff are deducted.
     await page.getByLabel('Berichtsperiode').selectOption('2026-09');
     const ledger = page.getByRole('table', { name: /Beiträge der Mitglieder/ });
     await ledger.getByRole('rowheader', { name: 'Jugendtreff Oststadt e.V.' }).waitFor();
-    expect(await ledger.getByRole('rowheader', { name: 'Gesamtwert' }).isVisible()).toBe(true);
-    expect(await rowOf(page, 'Jugendtreff Oststadt e.V.').textContent()).toMatch(/−4/);
+    await expect.poll(() => ledger.getByRole('rowheader', { name: 'Gesamtwert' }).isVisible()).toBe(true);
+    await expect.poll(() => rowOf(page, 'Jugendtreff Oststadt e.V.').textContent()).toMatch(/−4/);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'indicator-detail');
 
     await page.getByRole('button', { name: 'Nach Mitglied' }).click();
     const memberTable = page.getByRole('table', { name: /nach Mitglied/ });
     await memberTable.getByRole('columnheader', { name: 'Jugendtreff Oststadt e.V.' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Nach Mitglied' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('button', { name: 'Nach Mitglied' }).getAttribute('aria-pressed')).toBe('true');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'indicator-detail-by-member');
 
@@ -96,7 +96,7 @@ describe('indicators', () => {
 
     await page.getByRole('heading', { name, level: 1 }).waitFor();
     expect(page.url()).toMatch(/\/indicators\/[0-9a-f-]{36}$/);
-    expect(await page.locator('.indicator-facts').textContent()).toMatch(/1\.200\sFamilien \(2025\)/);
+    await expect.poll(() => page.locator('.indicator-facts').textContent()).toMatch(/1\.200\sFamilien \(2025\)/);
 
     const form = page.getByRole('form', { name: 'Ziel festlegen' });
     await form.getByLabel('Art des Zeitraums', { exact: true }).selectOption('YEARLY');
@@ -105,7 +105,7 @@ describe('indicators', () => {
     await form.getByRole('button', { name: 'Ziel speichern' }).click();
     const targets = page.getByRole('table', { name: /Zielwerte von/ });
     await targets.getByRole('rowheader', { name: '2029' }).waitFor();
-    expect(await rowOf(page, '2029').textContent()).toMatch(/1\.250\sFamilien/);
+    await expect.poll(() => rowOf(page, '2029').textContent()).toMatch(/1\.250\sFamilien/);
     await page.close();
   });
 
@@ -121,7 +121,7 @@ describe('indicators', () => {
     await dialog.getByLabel('Art des Zeitraums', { exact: true }).selectOption('YEARLY');
     await dialog.getByLabel('Zeitraum', { exact: true }).fill('2028-1');
     await dialog.getByRole('button', { name: 'Zeitraum öffnen' }).click();
-    expect(await dialog.getByText('Dieser Zeitraum passt nicht zur gewählten Art').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('Dieser Zeitraum passt nicht zur gewählten Art').isVisible()).toBe(true);
     await dialog.getByLabel('Zeitraum', { exact: true }).fill('2028');
     await dialog.getByLabel('Meldefrist', { exact: true }).fill('31.01.2029');
     await dialog.getByRole('button', { name: 'Zeitraum öffnen' }).click();
@@ -129,7 +129,7 @@ describe('indicators', () => {
 
     const row = rowOf(page, '2028');
     await row.getByText('Offen').waitFor();
-    expect(await row.textContent()).toContain('31.01.2029');
+    await expect.poll(() => row.textContent()).toContain('31.01.2029');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'reporting-periods');
 
@@ -138,7 +138,7 @@ describe('indicators', () => {
     await confirm.getByRole('button', { name: 'Zeitraum schließen' }).click();
     await confirm.waitFor({ state: 'hidden' });
     await row.getByText('Geschlossen').waitFor();
-    expect(await row.getByRole('button', { name: 'Wieder öffnen – 2028' }).isVisible()).toBe(true);
+    await expect.poll(() => row.getByRole('button', { name: 'Wieder öffnen – 2028' }).isVisible()).toBe(true);
     await page.close();
   });
 
@@ -146,14 +146,14 @@ describe('indicators', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', bypassCSP: true });
     await openIndicators(page, baseUrl, DEMO.observer);
     await page.getByText('Nicht auf Kurs').first().waitFor();
-    expect(await page.getByRole('button', { name: 'Indikator anlegen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Indikator anlegen' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Kinder in Leseförderung' }).first().click();
     await page.getByRole('heading', { name: 'Kinder in Leseförderung', level: 1 }).waitFor();
     await page.getByRole('table', { name: /Werte zum Diagramm/ }).waitFor();
-    expect(await page.getByRole('button', { name: 'Nach Mitglied' }).count()).toBe(0);
-    expect(await page.getByRole('heading', { name: 'Beiträge der Mitglieder' }).count()).toBe(0);
-    expect(await page.getByRole('form', { name: 'Ziel festlegen' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Bearbeiten' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Nach Mitglied' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Beiträge der Mitglieder' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('form', { name: 'Ziel festlegen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Bearbeiten' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await page.close();
   });

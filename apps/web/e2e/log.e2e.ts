@@ -37,19 +37,19 @@ describe('communication log', () => {
     await page.getByRole('combobox', { name: /^Art/ }).selectOption({ label: 'Konflikte' });
     await page.getByRole('link', { name: 'Terminüberschneidung Berufsorientierungstage und Ausbildungsbörse' }).waitFor();
     await page.getByText('2 Einträge').waitFor();
-    expect(await page.getByRole('link', { name: /^Steuerungsgruppe:/ }).count()).toBe(0);
-    expect(await page.getByText('Gelöst').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('link', { name: /^Steuerungsgruppe:/ }).count()).toBe(0);
+    await expect.poll(() => page.getByText('Gelöst').count()).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
     await page.getByRole('searchbox', { name: /^Suche/ }).fill('Lesezeit');
     await page.getByRole('link', { name: 'Lesezeit im Jugendtreff läuft im Dezember aus' }).waitFor();
-    expect(await page.getByRole('link', { name: /^Steuerungsgruppe:/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: /^Steuerungsgruppe:/ }).count()).toBe(0);
 
     await page.getByRole('searchbox', { name: /^Suche/ }).fill('');
     await page.getByRole('textbox', { name: /^Von/ }).fill('01.10.2026');
     await page.getByRole('textbox', { name: /^Bis/ }).fill('31.10.2026');
     await page.getByRole('link', { name: 'Steuerungsgruppe: Meldestand Oktober und offene Rückfragen' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Offene Punkte aus der Steuerungsgruppe' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Offene Punkte aus der Steuerungsgruppe' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
@@ -111,9 +111,9 @@ describe('communication log', () => {
     await page.getByRole('link', { name: 'Zielwert Leseförderung 2027 auf 260 Kinder anheben' }).click();
     const results = page.getByRole('table', { name: /Stimmen zu/ });
     await results.waitFor();
-    expect(await results.getByRole('row', { name: /Zustimmung/ }).textContent()).toMatch(/4 Stimmen.*67\s?%/);
-    expect(await results.getByRole('row', { name: /Insgesamt/ }).textContent()).toContain('6 Stimmen');
-    expect(await page.getByRole('button', { name: 'Stimme abgeben' }).count()).toBe(0);
+    await expect.poll(() => results.getByRole('row', { name: /Zustimmung/ }).textContent()).toMatch(/4 Stimmen.*67\s?%/);
+    await expect.poll(() => results.getByRole('row', { name: /Insgesamt/ }).textContent()).toContain('6 Stimmen');
+    await expect.poll(() => page.getByRole('button', { name: 'Stimme abgeben' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'proposal-decided');
 
@@ -134,11 +134,11 @@ describe('communication log', () => {
     await page.getByText('Ihre Stimme ist gespeichert.').waitFor();
     const own = page.getByRole('table', { name: /Stimmen zu/ });
     await page.getByRole('button', { name: 'Stimme ändern' }).waitFor();
-    expect(await own.getByRole('row', { name: /Zustimmung/ }).textContent()).toMatch(/1 Stimme.*100\s?%/);
+    await expect.poll(() => own.getByRole('row', { name: /Zustimmung/ }).textContent()).toMatch(/1 Stimme.*100\s?%/);
     await page.getByRole('cell', { name: 'Passt zu unserer Elternarbeit.' }).waitFor();
     // Partners withdraw their own proposals but do not close them.
-    expect(await page.getByRole('button', { name: 'Vorschlag zurückziehen' }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Abstimmung schließen und entscheiden' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Vorschlag zurückziehen' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Abstimmung schließen und entscheiden' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'proposal');
 
@@ -146,7 +146,7 @@ describe('communication log', () => {
     await page.getByRole('navigation', { name: 'Bereiche des Austauschs' }).getByRole('link', { name: 'Meine Aufgaben' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meine Aufgaben' }).waitFor();
     await page.getByRole('button', { name: 'Erledigt – Raum für Lesezeit 2027 im Gemeindehaus anfragen' }).waitFor();
-    expect(await page.getByText(/Überfällig seit \d+ Tag/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Überfällig seit \d+ Tag/).count()).toBeGreaterThan(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'action-items');
     await page.close();
@@ -171,7 +171,7 @@ describe('communication log', () => {
     const confirm = page.getByRole('alertdialog', { name: 'Abstimmung schließen?' });
     await confirm.getByRole('button', { name: 'Schließen und entscheiden' }).click();
     await page.getByText('Angenommen').first().waitFor();
-    expect(await page.getByRole('button', { name: 'Stimme ändern' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Stimme ändern' }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'Zur Entscheidung im Protokoll' }).click();
     await page.getByRole('heading', { level: 1, name: `Entscheidung: ${proposal}` }).waitFor();

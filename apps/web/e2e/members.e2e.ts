@@ -30,17 +30,17 @@ describe('members and invitations', () => {
     await search.fill('nordkreis');
     const list = dialog.getByRole('listbox', { name: 'Gefundene Organisationen' });
     await list.getByRole('option', { name: /Stadtwerke Nordkreis GmbH/ }).waitFor();
-    expect(await list.getByRole('option').count()).toBe(3);
+    await expect.poll(() => list.getByRole('option').count()).toBe(3);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'members-invite');
 
     // Escape closes the list, not the dialog; keyboard only: down to the third match, Enter chooses it.
     await search.press('Escape');
     await list.waitFor({ state: 'hidden' });
-    expect(await dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     for (let i = 0; i < 3; i++) await search.press('ArrowDown');
     await search.press('Enter');
-    expect(await search.inputValue()).toBe('Stadtwerke Nordkreis GmbH');
+    await expect.poll(() => search.inputValue()).toBe('Stadtwerke Nordkreis GmbH');
     await dialog.getByText('Ausgewählt: Stadtwerke Nordkreis GmbH').waitFor();
 
     await dialog.getByLabel('Rolle im Bündnis').selectOption('OBSERVER');
@@ -54,7 +54,7 @@ describe('members and invitations', () => {
 
     const pending = page.getByRole('region', { name: 'Offene Einladungen' }).getByRole('row', { name: /Stadtwerke Nordkreis GmbH/ });
     await pending.waitFor();
-    expect(await pending.textContent()).toContain('Beobachter');
+    await expect.poll(() => pending.textContent()).toContain('Beobachter');
     await page.close();
   });
 
@@ -64,11 +64,11 @@ describe('members and invitations', () => {
     await page.goto(invitationLink);
     const preview = page.getByRole('region', { name: 'Bildungsbündnis Musterstadt' });
     await preview.waitFor();
-    const text = await preview.textContent();
-    expect(text).toContain('Stadtwerke Nordkreis GmbH');
-    expect(text).toContain('Amt für Schule und Bildung Musterstadt (Bildungsbüro)');
-    expect(text).toContain('e…@stadtwerke-nordkreis.example');
-    expect(await page.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).isVisible()).toBe(true);
+    const text = () => preview.textContent();
+    await expect.poll(text).toContain('Stadtwerke Nordkreis GmbH');
+    await expect.poll(text).toContain('Amt für Schule und Bildung Musterstadt (Bildungsbüro)');
+    await expect.poll(text).toContain('e…@stadtwerke-nordkreis.example');
+    await expect.poll(() => page.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).isVisible()).toBe(true);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'invitation-preview');
 
@@ -79,8 +79,8 @@ describe('members and invitations', () => {
     // A link that does not exist gets the same clear answer as a withdrawn one.
     await page.goto(`${invitationLink.slice(0, -3)}xyz`);
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('Diese Einladung gilt nicht mehr');
-    expect(await page.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Diese Einladung gilt nicht mehr');
+    await expect.poll(() => page.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).count()).toBe(0);
     await page.close();
   });
 
@@ -93,7 +93,7 @@ describe('members and invitations', () => {
 
     await page.goto(invitationLink);
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('Diese Einladung gilt nicht mehr');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Diese Einladung gilt nicht mehr');
     await page.close();
   });
 
@@ -104,11 +104,11 @@ describe('members and invitations', () => {
     const saved = page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('UpdateMyLocale'));
     await page.getByRole('button', { name: /EN/ }).first().click();
     await saved;
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
 
     await page.reload();
     await page.getByRole('navigation').first().waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
 
     // Another device: nothing stored locally, the account's language wins after login.
     const other = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
@@ -121,7 +121,7 @@ describe('members and invitations', () => {
     const reset = other.waitForResponse((r) => r.url().includes('/graphql') && /UpdateMyLocale.*"de"/.test(r.request().postData() ?? ''));
     await other.getByRole('button', { name: /DE/ }).first().click();
     await reset;
-    expect(await other.getAttribute('html', 'lang')).toBe('de');
+    await expect.poll(() => other.getAttribute('html', 'lang')).toBe('de');
     await other.close();
     await page.close();
   });

@@ -58,7 +58,7 @@ describe('reporting and review', () => {
     await partner.getByRole('heading', { name: 'Fällig in diesem Zeitraum' }).waitFor();
     const report = partner.getByRole('link', { name: `Melden – ${withParts}, ${PERIOD}` });
     await report.waitFor();
-    expect(await partner.getByText('Überfällig').first().isVisible()).toBe(true);
+    await expect.poll(() => partner.getByText('Überfällig').first().isVisible()).toBe(true);
     expect(await axe(partner)).toEqual([]);
     await shot(partner, 'reporting');
 
@@ -77,12 +77,12 @@ describe('reporting and review', () => {
     await shot(partner, 'reporting-form');
     await partner.getByRole('button', { name: 'Einreichen', exact: true }).click();
     await partner.getByRole('status').filter({ hasText: 'Eingereicht.' }).waitFor();
-    expect(await partner.getByRole('button', { name: 'Einreichen', exact: true }).count()).toBe(0);
+    await expect.poll(() => partner.getByRole('button', { name: 'Einreichen', exact: true }).count()).toBe(0);
 
     const backbone = await open(DEMO.backbone, 'review');
     const reject = backbone.getByRole('button', { name: `Zurückweisen – ${withParts}, ${PARTNER_ORG}` });
     await reject.waitFor();
-    expect(await backbone.getByRole('button', { name: `Freigeben – ${withParts}, ${PARTNER_ORG}` }).isVisible()).toBe(true);
+    await expect.poll(() => backbone.getByRole('button', { name: `Freigeben – ${withParts}, ${PARTNER_ORG}` }).isVisible()).toBe(true);
     expect(await axe(backbone)).toEqual([]);
     await shot(backbone, 'review');
     await reject.click();
@@ -133,18 +133,18 @@ describe('reporting and review', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: keyboardOnly }).waitFor();
     // The view changed: focus starts again at the top of the content, not on a vanished link.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
     await tabTo(page, 'Wert (Personen)');
     await page.keyboard.type('1.234,5');
     await tabTo(page, 'Entwurf speichern');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).waitFor();
-    expect(await page.getByLabel('Wert (Personen)').inputValue()).toBe('1.234,5');
+    await expect.poll(() => page.getByLabel('Wert (Personen)').inputValue()).toBe('1.234,5');
     await tabTo(page, 'Einreichen');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Eingereicht.' }).waitFor();
     // The form is gone; focus rests on the announcement instead of falling back to the page start.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
     await page.close();
   });
 
@@ -157,7 +157,7 @@ describe('reporting and review', () => {
     await a.fill('12');
     await a.press('Enter');
     // Enter moves on like in a spreadsheet.
-    expect(await b.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => b.evaluate((el) => el === document.activeElement)).toBe(true);
     await b.fill('zwölf');
     await page.getByRole('button', { name: 'Alle als Entwurf speichern' }).click();
     await page.getByRole('status').filter({ hasText: /Nichts gespeichert: 1 Zeile/ }).waitFor();
@@ -171,7 +171,7 @@ describe('reporting and review', () => {
     await page.getByRole('status').filter({ hasText: /eingereicht/ }).waitFor();
     const rowA = page.getByRole('row').filter({ hasText: bulkA });
     await rowA.getByText('Eingereicht').waitFor();
-    expect(await page.getByLabel(`Wert – ${bulkA} (Personen)`).count()).toBe(0);
+    await expect.poll(() => page.getByLabel(`Wert – ${bulkA} (Personen)`).count()).toBe(0);
     await page.close();
   });
 

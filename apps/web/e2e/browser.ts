@@ -64,9 +64,13 @@ export async function apiLogin(baseUrl: string, email: string): Promise<string> 
   return data.login.token;
 }
 
-/** Presses Tab until the focused element's accessible text matches; fails after many presses. */
+/**
+ * Presses Tab until the focused element's accessible text matches. Keeps going for a while (the
+ * target may still be loading, and focus cycles through the page meanwhile); fails after 20 s.
+ */
 export async function tabTo(page: Page, name: string | RegExp): Promise<void> {
-  for (let i = 0; i < 250; i++) {
+  const until = Date.now() + 20_000;
+  for (let i = 0; i < 250 || Date.now() < until; i++) {
     await page.keyboard.press('Tab');
     const text = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;

@@ -42,13 +42,18 @@ const SetIndicatorGoalsDocument = graphql(`
 
 export type IndicatorFields = Omit<CreateIndicatorInput, 'allianceId' | 'goalIds' | 'dimensionIds'>;
 
-export interface SaveIndicatorVariables {
-  fields: IndicatorFields;
+/** Present when editing: the indicator, the version to save against and its goals and dimensions in that version. */
+export interface ExistingIndicator {
+  id: string;
+  version: number;
   goalIds: string[];
   dimensionIds: string[];
-  /** Present when editing: the indicator, the version the user saw and its goals and dimensions then. */
-  existing?: { id: string; version: number; goalIds: string[]; dimensionIds: string[] };
 }
+
+/** Creating sends every field; editing sends only the changed ones, so a save never overwrites what someone else changed meanwhile. */
+export type SaveIndicatorVariables =
+  | { fields: IndicatorFields; goalIds: string[]; dimensionIds: string[]; existing?: undefined }
+  | { fields: Partial<IndicatorFields>; goalIds: string[]; dimensionIds: string[]; existing: ExistingIndicator };
 
 function sameSet(a: string[], b: string[]) {
   return a.length === b.length && a.every((x) => b.includes(x));
@@ -57,15 +62,19 @@ function sameSet(a: string[], b: string[]) {
 /**
  * Creates an indicator with its goals and dimensions, or updates one and then replaces its goals
  * and dimensions where they changed — each step with the version the previous one returned, so a
- * change by someone else in between still answers CONFLICT.
+ * change by someone else in between still answers CONFLICT. An edit without changes sends nothing.
  */
-export async function saveIndicator(allianceId: string, { fields, goalIds, dimensionIds, existing }: SaveIndicatorVariables): Promise<{ id: string }> {
+export async function saveIndicator(allianceId: string, variables: SaveIndicatorVariables): Promise<{ id: string }> {
+  const { goalIds, dimensionIds, existing } = variables;
   if (!existing) {
-    const created = await request(CreateIndicatorDocument, { input: { allianceId, ...fields, goalIds, dimensionIds } });
+    const created = await request(CreateIndicatorDocument, { input: { allianceId, ...variables.fields, goalIds, dimensionIds } });
     return created.createIndicator;
   }
-  const input: UpdateIndicatorInput = { allianceId, indicatorId: existing.id, version: existing.version, ...fields };
-  let saved = (await request(UpdateIndicatorDocument, { input })).updateIndicator;
+  let saved = { id: existing.id, version: existing.version };
+  if (Object.keys(variables.fields).length > 0) {
+    const input: UpdateIndicatorInput = { allianceId, indicatorId: existing.id, version: existing.version, ...variables.fields };
+    saved = (await request(UpdateIndicatorDocument, { input })).updateIndicator;
+  }
   if (!sameSet(goalIds, existing.goalIds)) {
     saved = (await request(SetIndicatorGoalsDocument, { input: { allianceId, indicatorId: existing.id, version: saved.version, goalIds } })).setIndicatorGoals;
   }

@@ -117,10 +117,6 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
           indicator={indicator}
           onClose={() => setEditing(false)}
           onSaved={() => setEditing(false)}
-          onConflict={() => {
-            setEditing(false);
-            setConflict(true);
-          }}
         />
       ) : null}
       <ConflictDialog

@@ -115,20 +115,82 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
     expect(api.callsOf('SetIndicatorGoals')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 6, goalIds: ['g-1', 'g-2'] });
   });
 
-  it('hands a stale version to the conflict handler and shows other refusals in the dialog', async () => {
-    let code = 'CONFLICT';
-    mockGraphQL({ IndicatorGoalOptions: { data: { goals } },
-      IndicatorDimensionOptions: { data: { dimensions } }, UpdateIndicator: () => gqlError(code, 'server text') });
-    const onConflict = vi.fn();
+  it('sends only what the user changed, and nothing at all for an unchanged edit', async () => {
+    const api = mockGraphQL({
+      IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } },
+      UpdateIndicator: { data: { updateIndicator: { id: 'i-1', version: 6 } } },
+    });
+    const onSaved = vi.fn();
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<IndicatorFormDialog allianceId="a-1" open indicator={existing} onClose={() => undefined} onSaved={() => undefined} onConflict={onConflict} />);
+    renderWithProviders(<IndicatorFormDialog allianceId="a-1" open indicator={existing} onClose={() => undefined} onSaved={onSaved} />);
     const d = within(screen.getByRole('dialog'));
     await user.click(d.getByRole('button', { name: 'Speichern' }));
-    await waitFor(() => expect(onConflict).toHaveBeenCalled());
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('i-1'));
+    expect(api.callsOf('UpdateIndicator')).toHaveLength(0);
+
+    await user.selectOptions(d.getByLabelText('Richtung'), 'DECREASE');
+    await user.click(d.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(api.callsOf('UpdateIndicator')).toHaveLength(1));
+    expect(api.callsOf('UpdateIndicator')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 5, direction: 'DECREASE' });
+  });
+
+  it('on a stale version shows what changed on both sides and re-applies only the user\'s change to the newer version', async () => {
+    // Meanwhile someone else changed the definition and linked a second goal (version 7).
+    const newer: IndicatorDetail = { ...existing, version: 7, definition: 'Kinder der Klassen 1 bis 4.', goals: [...existing.goals, { id: 'g-2', title: 'Leseförderung in der Oststadt' }] };
+    const api = mockGraphQL({
+      IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } },
+      IndicatorDetail: { data: { indicator: newer } },
+      UpdateIndicator: (v) => (v.input.version === 5 ? gqlError('CONFLICT') : { data: { updateIndicator: { id: 'i-1', version: 8 } } }),
+    });
+    const onSaved = vi.fn();
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorFormDialog allianceId="a-1" open indicator={existing} onClose={() => undefined} onSaved={onSaved} />);
+    const d = within(screen.getByRole('dialog'));
+    await user.clear(d.getByLabelText('Name'));
+    await user.type(d.getByLabelText('Name'), 'Kinder in Lesekursen');
+    await user.click(d.getByRole('button', { name: 'Speichern' }));
+
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    const c = within(conflict);
+    expect(c.getByText('Jetzt gespeichert').nextElementSibling).toHaveTextContent('Definition: Kinder der Klassen 1 bis 4.Ziele: Alle Kinder lesen sicher, Leseförderung in der Oststadt');
+    expect(c.getByText('Ihre Änderung').nextElementSibling).toHaveTextContent('Name: Kinder in Lesekursen');
+    expect(onSaved).not.toHaveBeenCalled();
+
+    await user.click(c.getByRole('button', { name: 'Meine Änderung anwenden' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('i-1'));
+    // Only the name, against version 7; the other person's definition and goals stay.
+    expect(api.callsOf('UpdateIndicator')[1]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 7, name: 'Kinder in Lesekursen' });
+    expect(api.callsOf('SetIndicatorGoals')).toHaveLength(0);
+  });
+
+  it('reloads the stored state into the form on request, and shows other refusals in the dialog', async () => {
+    let code = 'CONFLICT';
+    const newer: IndicatorDetail = { ...existing, version: 7, name: 'Kinder in Leseclubs' };
+    const api = mockGraphQL({
+      IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } },
+      IndicatorDetail: { data: { indicator: newer } },
+      UpdateIndicator: () => gqlError(code, 'server text'),
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorFormDialog allianceId="a-1" open indicator={existing} onClose={() => undefined} onSaved={() => undefined} />);
+    const d = within(screen.getByRole('dialog'));
+    await user.type(d.getByLabelText('Einheit'), ' (Grundschule)');
+    await user.click(d.getByRole('button', { name: 'Speichern' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(d.getByLabelText('Name')).toHaveValue('Kinder in Leseclubs');
+    expect(d.getByLabelText('Einheit')).toHaveValue('Kinder');
 
     code = 'INDICATOR_IN_USE';
+    await user.selectOptions(d.getByLabelText('Zusammenfassung'), 'AVERAGE');
     await user.click(d.getByRole('button', { name: 'Speichern' }));
     expect(await d.findByRole('alert')).toHaveTextContent('Für diesen Indikator gibt es bereits Messwerte');
+    // The reloaded version is the one saved against.
+    expect(api.callsOf('UpdateIndicator')[1]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 7, aggregation: 'AVERAGE' });
   });
 
   it('defines a new dimension on the spot and links it to the indicator', async () => {

@@ -1,16 +1,20 @@
 import { AGGREGATIONS, FREQUENCIES, INDICATOR_DIRECTIONS, RBA_KINDS, frequencyOfKey } from '@gemeinwerk/shared';
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { NumberField } from '@/components/ui/locale-inputs';
 import type { IndicatorAggregation, IndicatorDirection, RbaKind, ReportingFrequency } from '@/gql/graphql';
 import { fieldError, useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
+import { useFormat } from '@/lib/i18n';
+import { useDimensions } from '../api/dimensions';
 import { useGoalOptions } from '../api/get-goal-options';
-import type { IndicatorDetail } from '../api/get-indicator';
+import { indicatorQueryOptions, type IndicatorDetail } from '../api/get-indicator';
 import { useSaveIndicator, type IndicatorFields } from '../api/save-indicator';
 import { DimensionPicker } from './dimension-picker';
 
@@ -76,6 +80,28 @@ function toFields(s: FormState): IndicatorFields {
   };
 }
 
+const FIELD_KEYS = Object.keys(toFields(initialState())) as (keyof IndicatorFields)[];
+type Compared = keyof IndicatorFields | 'goalIds' | 'dimensionIds';
+
+function sameSet(a: string[], b: string[]) {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** The fields (as the API takes them) that differ between two states of the form. */
+export function changedFields(before: FormState, after: FormState): Partial<IndicatorFields> {
+  const a = toFields(before);
+  const b = toFields(after);
+  return Object.fromEntries(FIELD_KEYS.filter((key) => a[key] !== b[key]).map((key) => [key, b[key]])) as Partial<IndicatorFields>;
+}
+
+/** Which parts differ between two states, goals and dimensions included; for the conflict dialog. */
+function differences(before: FormState, after: FormState): Compared[] {
+  const keys: Compared[] = Object.keys(changedFields(before, after)) as Compared[];
+  if (!sameSet(before.goalIds, after.goalIds)) keys.push('goalIds');
+  if (!sameSet(before.dimensionIds, after.dimensionIds)) keys.push('dimensionIds');
+  return keys;
+}
+
 /** Create (no `indicator`) or edit an indicator. Backbone only; the caller decides whether to offer it. */
 export function IndicatorFormDialog({
   allianceId,
@@ -83,14 +109,12 @@ export function IndicatorFormDialog({
   indicator,
   onClose,
   onSaved,
-  onConflict,
 }: {
   allianceId: string;
   open: boolean;
   indicator?: IndicatorDetail;
   onClose: () => void;
   onSaved: (id: string) => void;
-  onConflict?: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -100,7 +124,8 @@ export function IndicatorFormDialog({
       title={indicator ? t('indicators.form.editTitle') : t('indicators.form.createTitle')}
       description={indicator ? undefined : t('indicators.form.createDescription')}
     >
-      {open ? <IndicatorForm key={indicator ? `${indicator.id}-${indicator.version}` : 'new'} allianceId={allianceId} indicator={indicator} onCancel={onClose} onSaved={onSaved} onConflict={onConflict} /> : null}
+      {/* Keyed by id only: a newer version arriving in the cache must not wipe what the user typed. */}
+      {open ? <IndicatorForm key={indicator?.id ?? 'new'} allianceId={allianceId} indicator={indicator} onCancel={onClose} onSaved={onSaved} /> : null}
     </Dialog>
   );
 }
@@ -110,18 +135,21 @@ function IndicatorForm({
   indicator,
   onCancel,
   onSaved,
-  onConflict,
 }: {
   allianceId: string;
   indicator?: IndicatorDetail;
   onCancel: () => void;
   onSaved: (id: string) => void;
-  onConflict?: () => void;
 }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
+  const client = useQueryClient();
   const goals = useGoalOptions(allianceId);
   const save = useSaveIndicator(allianceId);
+  // The stored indicator the user's edit started from; the edit is what differs from it.
+  const [start, setStart] = useState(indicator);
+  // After a CONFLICT: the indicator as it is stored now.
+  const [conflict, setConflict] = useState<IndicatorDetail | null>(null);
   const [state, setState] = useState(() => initialState(indicator));
   const [problems, setProblems] = useState<Partial<Record<keyof FormState, string>>>({});
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
@@ -142,23 +170,33 @@ function IndicatorForm({
     return Object.keys(found).length === 0;
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!validate()) return;
+  /** Saves the user's changes on top of `stored` (the version they started from, or a newer one after a conflict). */
+  const send = (stored: IndicatorDetail | undefined) => {
+    const options = { onSuccess: (saved: { id: string }) => onSaved(saved.id) };
+    if (!stored || !start) return save.mutate({ fields: toFields(state), goalIds: state.goalIds, dimensionIds: state.dimensionIds }, options);
+    const before = initialState(start);
+    const now = initialState(stored);
     save.mutate(
       {
-        fields: toFields(state),
-        goalIds: state.goalIds,
-        dimensionIds: state.dimensionIds,
-        existing: indicator
-          ? { id: indicator.id, version: indicator.version, goalIds: indicator.goals.map((g) => g.id), dimensionIds: indicator.dimensions.map((d) => d.id) }
-          : undefined,
+        fields: changedFields(before, state),
+        // Goals and dimensions the user left alone stay as stored, even if someone else changed them.
+        goalIds: sameSet(state.goalIds, before.goalIds) ? now.goalIds : state.goalIds,
+        dimensionIds: sameSet(state.dimensionIds, before.dimensionIds) ? now.dimensionIds : state.dimensionIds,
+        existing: { id: stored.id, version: stored.version, goalIds: now.goalIds, dimensionIds: now.dimensionIds },
       },
       {
-        onSuccess: (saved) => onSaved(saved.id),
-        onError: (error) => (isApiError(error, 'CONFLICT') ? onConflict?.() : undefined),
+        ...options,
+        onError: async (error) => {
+          if (!isApiError(error, 'CONFLICT')) return;
+          setConflict(await client.fetchQuery({ ...indicatorQueryOptions(allianceId, stored.id), staleTime: 0 }).catch(() => stored));
+        },
       },
     );
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (validate()) send(start);
   };
 
   const apiProblem = (field: string) => fieldError(t, save.error, field);
@@ -260,6 +298,71 @@ function IndicatorForm({
           {indicator ? t('indicators.form.save') : t('indicators.form.createTitle')}
         </Button>
       </div>
+      {start ? (
+        <ConflictDialog
+          open={conflict !== null}
+          onClose={() => setConflict(null)}
+          current={conflict ? <ChangeList allianceId={allianceId} keys={differences(initialState(start), initialState(conflict))} state={initialState(conflict)} /> : undefined}
+          mine={<ChangeList allianceId={allianceId} keys={differences(initialState(start), state)} state={state} />}
+          onReload={() => {
+            if (conflict) {
+              setStart(conflict);
+              setState(initialState(conflict));
+            }
+            setConflict(null);
+            save.reset();
+          }}
+          onReapply={() => {
+            const stored = conflict;
+            setConflict(null);
+            if (stored) send(stored);
+          }}
+        />
+      ) : null}
     </form>
+  );
+}
+
+/** Parts of an indicator with their values, in words: what someone else changed, or what the user changed. */
+function ChangeList({ allianceId, keys, state }: { allianceId: string; keys: Compared[]; state: FormState }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const goals = useGoalOptions(allianceId);
+  const dimensions = useDimensions(allianceId);
+  if (keys.length === 0) return <>{t('indicators.form.noChanges')}</>;
+  const names = (ids: string[], list: { id: string; name?: string; title?: string }[] | undefined) =>
+    ids.length === 0 ? '–' : ids.map((id) => list?.find((x) => x.id === id)?.title ?? list?.find((x) => x.id === id)?.name ?? '…').join(', ');
+  const shown = (key: Compared): ReactNode => {
+    switch (key) {
+      case 'goalIds':
+        return names(state.goalIds, goals.data);
+      case 'dimensionIds':
+        return names(state.dimensionIds, dimensions.data);
+      case 'direction':
+        return t(`indicators.directions.${state.direction}`);
+      case 'aggregation':
+        return t(`indicators.aggregations.${state.aggregation}`);
+      case 'frequency':
+        return t(`indicators.frequencies.${state.frequency}`);
+      case 'rbaKind':
+        return t(`indicators.rbaKinds.${state.rbaKind}`);
+      case 'baselineValue':
+      case 'decimals':
+        return state[key] === null ? '–' : format.number(state[key]);
+      default: {
+        const value = toFields(state)[key];
+        return value === null || value === undefined || value === '' ? '–' : String(value);
+      }
+    }
+  };
+  const label = (key: Compared) => (key === 'goalIds' ? t('indicators.fields.goals') : key === 'dimensionIds' ? t('indicators.dimensions.legend') : t(`indicators.fields.${key}`));
+  return (
+    <ul className="conflict-changes">
+      {keys.map((key) => (
+        <li key={key}>
+          <span className="conflict-changes__label">{label(key)}:</span> {shown(key)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -57,8 +57,13 @@ describe('TargetsEditor', { timeout: 30_000 }, () => {
     expect(await screen.findByText(`Der Zielwert für Q3 ${nextYear} ist gespeichert.`)).toBeInTheDocument();
   });
 
-  it('changes an existing target with its version and opens the conflict dialog when it is stale', async () => {
-    const api = mockGraphQL({ SetTarget: gqlError('CONFLICT') });
+  it('changes an existing target with its version; when stale, shows both values and re-applies against the newer one', async () => {
+    // Meanwhile someone else changed the 2026 target to 230 (version 2).
+    const newer = { ...indicator, targets: [{ id: 't-1', periodKey: '2026', value: 230, version: 2 }, indicator.targets[1]!] };
+    const api = mockGraphQL({
+      SetTarget: (v) => (v.input.version === 1 ? gqlError('CONFLICT') : { data: { setTarget: { id: 't-1', periodKey: '2026', value: v.input.value, version: 3 } } }),
+      IndicatorDetail: { data: { indicator: newer } },
+    });
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<TargetsEditor allianceId="a-1" indicator={indicator} canEdit onReload={() => undefined} />);
     const form = screen.getByRole('form', { name: 'Ziel festlegen' });
@@ -67,8 +72,32 @@ describe('TargetsEditor', { timeout: 30_000 }, () => {
     await user.type(within(form).getByLabelText('Zielwert'), '220');
     await user.click(within(form).getByRole('button', { name: 'Ziel speichern' }));
 
-    expect(await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' })).toBeInTheDocument();
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
     expect(api.callsOf('SetTarget')[0]!.variables.input).toMatchObject({ periodKey: '2026', value: 220, version: 1 });
+    expect(within(conflict).getByText('Jetzt gespeichert').nextElementSibling).toHaveTextContent(/^230\sKinder$/);
+    expect(within(conflict).getByText('Ihre Änderung').nextElementSibling).toHaveTextContent(/^220\sKinder$/);
+
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+    await waitFor(() => expect(api.callsOf('SetTarget')).toHaveLength(2));
+    expect(api.callsOf('SetTarget')[1]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', periodKey: '2026', value: 220, version: 2 });
+    expect(await screen.findByText('Der Zielwert für 2026 ist gespeichert.')).toBeInTheDocument();
+  });
+
+  it('on a stale target offers to keep the stored value instead, and then sends nothing more', async () => {
+    const api = mockGraphQL({ SetTarget: gqlError('CONFLICT'), IndicatorDetail: { data: { indicator: { ...indicator, targets: [indicator.targets[1]!] } } } });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<TargetsEditor allianceId="a-1" indicator={indicator} canEdit onReload={() => undefined} />);
+    const form = screen.getByRole('form', { name: 'Ziel festlegen' });
+    await user.selectOptions(within(form).getByLabelText('Zeitraum'), '2026');
+    await user.type(within(form).getByLabelText('Zielwert'), '220');
+    await user.click(within(form).getByRole('button', { name: 'Ziel speichern' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    // The target was removed meanwhile.
+    expect(within(conflict).getByText('Jetzt gespeichert').nextElementSibling).toHaveTextContent('Kein Zielwert (entfernt)');
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(within(form).getByLabelText('Zielwert')).toHaveValue('');
+    expect(api.callsOf('SetTarget')).toHaveLength(1);
   });
 
   it('removes a target after confirmation', async () => {

@@ -1,4 +1,5 @@
 import { frequencyOfKey, type FrequencyName } from '@gemeinwerk/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriodKey } from '@/components/charts/period-label';
@@ -11,7 +12,7 @@ import { NumberField } from '@/components/ui/locale-inputs';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
-import type { IndicatorDetail, IndicatorTarget } from '../api/get-indicator';
+import { indicatorQueryOptions, type IndicatorDetail, type IndicatorTarget } from '../api/get-indicator';
 import { useDeleteTarget, useSetTarget } from '../api/save-target';
 import { useIndicatorValue } from '../utils/format-value';
 import { periodKeysOfYears, targetFrequencies } from '../utils/periods';
@@ -75,7 +76,7 @@ export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { al
           </table>
         </div>
       )}
-      {canEdit ? <TargetForm allianceId={allianceId} indicator={indicator} onConflict={() => setConflict(true)} /> : null}
+      {canEdit ? <TargetForm allianceId={allianceId} indicator={indicator} /> : null}
       <ConfirmDialog {...removing.dialog} title={t('indicators.targets.deleteTitle')} confirmLabel={t('indicators.targets.deleteConfirm')}>
         <div className="dialog__text">
           {removing.target
@@ -95,11 +96,21 @@ export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { al
   );
 }
 
-function TargetForm({ allianceId, indicator, onConflict }: { allianceId: string; indicator: IndicatorDetail; onConflict: () => void }) {
+/** After a CONFLICT: the target of the period as stored now (null: there is none any more), and the user's value. */
+interface TargetConflict {
+  periodKey: string;
+  stored: IndicatorTarget | null;
+  mine: number;
+}
+
+function TargetForm({ allianceId, indicator }: { allianceId: string; indicator: IndicatorDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const value = useIndicatorValue();
   const describe = useErrorMessage();
+  const client = useQueryClient();
   const save = useSetTarget(allianceId);
+  const [conflict, setConflict] = useState<TargetConflict | null>(null);
   const kinds = targetFrequencies(indicator.frequency);
   const [kind, setKind] = useState<FrequencyName>(kinds.includes('YEARLY') ? 'YEARLY' : kinds[0]!);
   const year = new Date().getFullYear();
@@ -117,21 +128,31 @@ function TargetForm({ allianceId, indicator, onConflict }: { allianceId: string;
     setPeriodKey(first);
   };
 
+  /** Sets `amount` for `key`, against `version` (null: the period has no target yet). */
+  const send = (key: string, amount: number, version: number | null) =>
+    save.mutate(
+      { indicatorId: indicator.id, periodKey: key, value: amount, version },
+      {
+        onSuccess: () => {
+          setSaved(formatPeriodKey(key, format.language));
+          setTarget(null);
+        },
+        onError: async (error) => {
+          if (!isApiError(error, 'CONFLICT')) return;
+          // Someone else set or removed this period's target meanwhile: show it as stored now.
+          const fresh = await client.fetchQuery({ ...indicatorQueryOptions(allianceId, indicator.id), staleTime: 0 }).catch(() => null);
+          const stored = (fresh ?? indicator).targets.find((x) => x.periodKey === key) ?? null;
+          setConflict({ periodKey: key, stored, mine: amount });
+        },
+      },
+    );
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
     if (target === null) return setProblem(t('indicators.targets.valueRequired'));
     setProblem(undefined);
-    save.mutate(
-      { indicatorId: indicator.id, periodKey, value: target, version: existing?.version ?? null },
-      {
-        onSuccess: () => {
-          setSaved(formatPeriodKey(periodKey, format.language));
-          setTarget(null);
-        },
-        onError: (error) => (isApiError(error, 'CONFLICT') ? onConflict() : undefined),
-      },
-    );
+    send(periodKey, target, existing?.version ?? null);
   };
 
   return (
@@ -171,6 +192,22 @@ function TargetForm({ allianceId, indicator, onConflict }: { allianceId: string;
           {t('indicators.targets.submit')}
         </Button>
       </div>
+      <ConflictDialog
+        open={conflict !== null}
+        onClose={() => setConflict(null)}
+        current={conflict ? (conflict.stored ? value(conflict.stored.value, indicator) : t('indicators.targets.noneStored')) : undefined}
+        mine={conflict ? value(conflict.mine, indicator) : undefined}
+        onReload={() => {
+          setConflict(null);
+          setTarget(null);
+          save.reset();
+        }}
+        onReapply={() => {
+          if (!conflict) return;
+          setConflict(null);
+          send(conflict.periodKey, conflict.mine, conflict.stored?.version ?? null);
+        }}
+      />
     </form>
   );
 }

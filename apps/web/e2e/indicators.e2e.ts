@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, DEMO, launch, login, screenshot } from './browser';
+import { api, apiLogin, axe, DEMO, launch, login, screenshot, SCREENSHOTS } from './browser';
 
 /** Logs in and opens the indicator list of the demo alliance. */
 async function openIndicators(page: Page, baseUrl: string, email: string) {
@@ -106,6 +106,29 @@ describe('indicators', () => {
     const targets = page.getByRole('table', { name: /Zielwerte von/ });
     await targets.getByRole('rowheader', { name: '2029' }).waitFor();
     await expect.poll(() => rowOf(page, '2029').textContent()).toMatch(/1\.250\sFamilien/);
+
+    // Someone else changes the definition while the backbone edits the name: the conflict dialog
+    // shows both changes, and re-applying keeps the other person's definition.
+    const [, allianceId, indicatorId] = /\/a\/([0-9a-f-]{36})\/indicators\/([0-9a-f-]{36})$/.exec(page.url())!;
+    await page.getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+    const edit = page.getByRole('dialog', { name: 'Indikator bearbeiten' });
+    await edit.getByLabel('Name', { exact: true }).fill(`${name} (neu)`);
+    const token = await apiLogin(baseUrl, DEMO.backbone);
+    const { indicator } = await api<{ indicator: { version: number } }>(baseUrl, token, `query($a: ID!, $i: ID!) { indicator(allianceId: $a, indicatorId: $i) { version } }`, { a: allianceId, i: indicatorId });
+    await api(baseUrl, token, `mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id } }`, {
+      input: { allianceId, indicatorId, version: indicator.version, definition: 'Familien mit mindestens zwei Beratungsterminen im Jahr.' },
+    });
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    const conflict = page.getByRole('alertdialog', { name: 'Inzwischen geändert' });
+    await conflict.waitFor();
+    await expect.poll(() => conflict.textContent()).toContain('Definition: Familien mit mindestens zwei Beratungsterminen im Jahr.');
+    await expect.poll(() => conflict.textContent()).toContain(`Name: ${name} (neu)`);
+    expect(await axe(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SCREENSHOTS}/indicator-conflict.png` });
+    await conflict.getByRole('button', { name: 'Meine Änderung anwenden' }).click();
+    await page.getByRole('heading', { name: `${name} (neu)`, level: 1 }).waitFor();
+    await page.getByText('Familien mit mindestens zwei Beratungsterminen im Jahr.').first().waitFor();
     await page.close();
   });
 

@@ -36,6 +36,7 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
   const activities = useActivities(allianceId, filter, after, !observer);
 
   const values: FilterValues = {
+    search: params.get('search') ?? '',
     goal: params.get('goal') ?? '',
     member: params.get('member') ?? '',
     status: params.get('status') ?? '',

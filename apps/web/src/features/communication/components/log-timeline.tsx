@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useSearchParams } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -11,6 +11,7 @@ import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
+import { useSearchParamsUpdate } from '@/lib/use-search-params-update';
 import { useLogContext } from '../api/get-log-context';
 import { useLogFeed, type LogEntry } from '../api/get-log-feed';
 import { logPath } from '../utils/paths';
@@ -24,9 +25,9 @@ import { LogFilters } from './log-filters';
 /** The communication log: filters, entries grouped by day (newest first), and older pages on demand. */
 export function LogTimeline({ allianceId, viewer }: { allianceId: string; viewer: LogViewer }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const filter = useMemo(() => filterFromParams(params), [params]);
-  const setFilter = useCallback((change: Partial<TimelineFilter>) => setParams((current) => withFilter(current, change), { replace: true }), [setParams]);
+  const setFilter = useCallback((change: Partial<TimelineFilter>) => updateParams((current) => withFilter(current, change)), [updateParams]);
   const server = useMemo(() => serverFilter(filter), [filter]);
   const context = useLogContext(allianceId);
   const feed = useLogFeed(allianceId, server);

@@ -45,7 +45,7 @@ describe('activities', () => {
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'activities');
 
-    // Filters go to the API: status, organisation, district.
+    // Filters go to the API: status, organisation, district, text.
     await page.getByLabel('Status').selectOption('PAUSED');
     await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Vorlesestunden in Kitas']);
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).first().click();
@@ -54,6 +54,11 @@ describe('activities', () => {
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).first().click();
     await page.getByLabel('Stadtteil').fill('nordviertel');
     await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Ausbildungsbörse Nordviertel', 'Bildungsabende für Eltern', 'Vorlesestunden in Kitas']);
+    // Title search on the server, in any case; it stays in the URL.
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).first().click();
+    await page.getByRole('searchbox', { name: /^Suche/ }).fill('PATENSCHAFTEN');
+    await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Lernpatenschaften Oststadt', 'Sprachpatenschaften für Grundschulkinder']);
+    await expect.poll(() => page.url()).toContain('search=PATENSCHAFTEN');
 
     // Create a uniquely named activity of the partner's own organisation.
     const title = `E2E Lesecafé ${Date.now().toString(36)}`;

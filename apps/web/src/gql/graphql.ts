@@ -99,6 +99,8 @@ export type ActivityFilter = {
   district?: InputMaybe<Scalars['String']['input']>;
   goalId?: InputMaybe<Scalars['ID']['input']>;
   membershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text in the title or description (case-insensitive, taken literally; at most 200 characters; empty: no search). */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ActivityStatus>;
   /** Activities naming this target group (case-insensitive). */
   targetGroup?: InputMaybe<Scalars['String']['input']>;
@@ -876,9 +878,15 @@ export type LogEntryType =
 
 export type LogFeedFilter = {
   conflictState?: InputMaybe<ConflictState>;
+  /** First day of occurredOn (YYYY-MM-DD), inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
   goalId?: InputMaybe<Scalars['ID']['input']>;
   /** Entries this organisation wrote or took part in. */
   membershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text in the title or body (case-insensitive, taken literally; at most 200 characters; empty: no search). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of occurredOn (YYYY-MM-DD), inclusive; not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<LogEntryType>>;
 };
 

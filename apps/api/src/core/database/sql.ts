@@ -13,6 +13,12 @@ export async function rows<T>(em: EntityManager, sql: string, params: unknown[] 
   }
 }
 
+/** `text` for LIKE/ILIKE with its own `%`, `_` and `\` taken literally (backslash is PostgreSQL's default escape). */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** An ILIKE pattern that finds `text` anywhere, literally: a user's "50%" means fifty per cent. */
+export const containsPattern = (text: string) => `%${escapeLike(text)}%`;
+
 export async function one<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T | undefined> {
   return (await rows<T>(em, sql, params))[0];
 }

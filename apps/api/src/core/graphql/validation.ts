@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgumentMetadata, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, invalid } from '../errors';
 
@@ -28,6 +29,17 @@ export const validationPipe = new ValidationPipe({
 
 /** Trims surrounding white space before validation (people paste e-mail addresses with a trailing blank). */
 export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/**
+ * Free text a list is searched by: trimmed, at most 200 characters (a longer one is a
+ * VALIDATION_FAILED "too long"); an empty string, once trimmed, means no search.
+ */
+export const SearchText = (): PropertyDecorator => (target, key) => {
+  IsOptional()(target, key);
+  Trim()(target, key);
+  IsString()(target, key);
+  MaxLength(200)(target, key);
+};
 
 const UNSAFE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

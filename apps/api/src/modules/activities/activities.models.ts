@@ -3,7 +3,7 @@ import { ACTIVITY_STATUSES, type ActivityStatusName } from '@gemeinwerk/shared';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ActivityStatus } from '../../core/graphql/enums';
 import { Paginated } from '../../core/graphql/pagination';
-import { Trim } from '../../core/graphql/validation';
+import { SearchText, Trim } from '../../core/graphql/validation';
 import { OrganisationModel } from '../accounts/accounts.models';
 import { IsIsoDate } from './iso-date';
 
@@ -60,6 +60,9 @@ export class ActivityFilter {
   @IsString()
   @MaxLength(100)
   targetGroup?: string;
+  @Field({ nullable: true, description: 'Text in the title or description (case-insensitive, taken literally; at most 200 characters; empty: no search).' })
+  @SearchText()
+  search?: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ActivityStatusName, MembershipStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { containsPattern, one, rows } from '../../core/database/sql';
 import { ActivityFilter, ActivityModel } from './activities.models';
 
 /**
@@ -35,7 +35,8 @@ const FILTER = `
      AND ($3::uuid IS NULL OR a.membership_id = $3)
      AND ($4::activity_status IS NULL OR a.status = $4)
      AND ($5::text IS NULL OR lower(a.district) = lower($5))
-     AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM unnest(a.target_groups) tg WHERE lower(tg) = lower($6)))`;
+     AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM unnest(a.target_groups) tg WHERE lower(tg) = lower($6)))
+     AND ($7::text IS NULL OR a.title ILIKE $7 OR a.description ILIKE $7)`;
 
 /** Column values of an activity as the service normalised them (numbers, ISO date strings, null for "none"). */
 export interface ActivityValues {
@@ -80,9 +81,9 @@ export class ActivitiesRepository {
     return rows<ActivityModel>(
       em,
       `${ACTIVITY_SELECT} ${FILTER}
-         AND ($7::text IS NULL OR (a.title, a.id) > ($7::text, $8::uuid))
+         AND ($8::text IS NULL OR (a.title, a.id) > ($8::text, $9::uuid))
        ORDER BY a.title, a.id
-       LIMIT $9`,
+       LIMIT $10`,
       [...this.filterParams(allianceId, filter), after?.[0] ?? null, after?.[1] ?? null, first + 1],
     );
   }
@@ -93,7 +94,10 @@ export class ActivitiesRepository {
   }
 
   private filterParams(allianceId: string, f: ActivityFilter): unknown[] {
-    return [allianceId, f.goalId ?? null, f.membershipId ?? null, f.status ?? null, f.district || null, f.targetGroup || null];
+    return [
+      allianceId, f.goalId ?? null, f.membershipId ?? null, f.status ?? null, f.district || null, f.targetGroup || null,
+      f.search ? containsPattern(f.search) : null,
+    ];
   }
 
   membership(em: EntityManager, allianceId: string, id: string) {

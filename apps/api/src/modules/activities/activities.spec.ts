@@ -289,4 +289,52 @@ describe('activities', () => {
     expect(await filtered({ targetGroup: 'Kinder', district: 'Süd' })).toBe('B');
     expect(code(await t.gql(LIST, { a: allianceId, p: { first: 2, after: 'kaputt' } }, { token: partner.token }))).toBe('VALIDATION_FAILED');
   });
+
+  it('searches title and description case-insensitively and literally, page by page, and never across alliances', async () => {
+    const { allianceId, backbone, partner } = await world();
+    const other = await t.allianceWithRoles('Anderes Bündnis');
+    await create(partner, allianceId, { title: 'A Lesecafé', description: 'Vorlesen für Kinder' });
+    await create(partner, allianceId, { title: 'B Hausaufgabenhilfe', description: 'Mit dem LESECAFÉ abgestimmt' });
+    await create(partner, allianceId, { title: 'C Rabatt 50%', description: 'Pfad C:\\Daten' });
+    await create(partner, allianceId, { title: 'D Rabatt 500', description: 'mit_unterstrich' });
+    await create(partner, allianceId, { title: 'E Rabatt 5', description: 'mitxunterstrich' });
+    await create(other.partner, other.allianceId, { title: 'F Lesecafé anderswo', description: 'Rabatt 50%' });
+
+    const filtered = async (f: Record<string, unknown>, who = backbone) => {
+      const list = (await t.ok(LIST, { a: allianceId, f }, { token: who.token })).activities;
+      expect(list.totalCount).toBe(list.nodes.length);
+      return list.nodes.map((n: { title: string }) => n.title[0]).join('');
+    };
+    expect(await filtered({ search: 'hausaufgaben' })).toBe('B');
+    expect(await filtered({ search: 'vorlesen' })).toBe('A');
+    expect(await filtered({ search: '  lesecafé ' })).toBe('AB');
+    expect(await filtered({ search: 'LESECAFÉ' })).toBe('AB');
+    expect(await filtered({ search: '50%' })).toBe('C');
+    expect(await filtered({ search: 'mit_unter' })).toBe('D');
+    expect(await filtered({ search: 'C:\\Daten' })).toBe('C');
+    expect(await filtered({ search: '' })).toBe('ABCDE');
+    expect(await filtered({ search: 'rabatt', membershipId: partner.membershipId })).toBe('CDE');
+    expect(await filtered({ search: 'anderswo' })).toBe('');
+    expect((await t.ok(LIST, { a: other.allianceId, f: { search: 'lesecafé' } }, { token: other.backbone.token })).activities.nodes).toEqual([
+      expect.objectContaining({ title: 'F Lesecafé anderswo' }),
+    ]);
+    expect(code(await t.gql(LIST, { a: other.allianceId, f: { search: 'lesecafé' } }, { token: backbone.token }))).toBe('NOT_FOUND');
+
+    const titles: string[] = [];
+    let after: string | undefined;
+    for (let pages = 1; ; pages++) {
+      const p = (await t.ok(LIST, { a: allianceId, f: { search: 'rabatt' }, p: { first: 2, after } }, { token: partner.token })).activities;
+      expect(p.totalCount).toBe(3);
+      titles.push(...p.nodes.map((n: { title: string }) => n.title));
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor;
+      expect(pages).toBeLessThan(2);
+    }
+    expect(titles).toEqual(['C Rabatt 50%', 'D Rabatt 500', 'E Rabatt 5']);
+
+    const tooLong = await t.gql(LIST, { a: allianceId, f: { search: 'x'.repeat(201) } }, { token: backbone.token });
+    expect(code(tooLong)).toBe('VALIDATION_FAILED');
+    expect(tooLong.errors?.[0].extensions?.fields).toEqual([{ field: 'search', code: 'tooLong' }]);
+    expect(tooLong.errors?.[0].message).toContain('zu lang');
+  });
 });

@@ -93,11 +93,84 @@ describe('communication log: the feed', () => {
     expect((await t.ok(FEED, { a: allianceId }, { token: observer.token })).logFeed.totalCount).toBe(5);
   });
 
-  it('another alliance’s entries never show, and its alliance id answers NOT_FOUND', async () => {
+  it('searches title and body case-insensitively and literally, and limits to a day range (inclusive)', async () => {
+    const { allianceId, backbone, funder } = await t.allianceWithRoles();
+    const entry = (title: string, occurredOn: string, body = '') =>
+      t.ok(CREATE_ENTRY, { i: { allianceId, type: 'UPDATE', title, body, occurredOn } }, { token: backbone.token });
+    await entry('Ausbildungsbörse Nord', '2026-04-30');
+    await entry('Steuerungsgruppe April', '2026-05-01', 'Die AUSBILDUNGSBÖRSE wird verschoben.');
+    await entry('Quote 50% erreicht', '2026-05-15', 'Pfad C:\\Daten');
+    await entry('Quote 500 erreicht', '2026-05-31', 'mit_unterstrich');
+    await entry('Quote 5 erreicht', '2026-06-01', 'mitxunterstrich');
+
+    const titles = async (f: Record<string, unknown>) => {
+      const feed = (await t.ok(FEED, { a: allianceId, f }, { token: funder.token })).logFeed;
+      expect(feed.totalCount).toBe(feed.nodes.length);
+      return feed.nodes.map((n: any) => n.title);
+    };
+    expect(await titles({ search: 'nord' })).toEqual(['Ausbildungsbörse Nord']);
+    expect(await titles({ search: 'verschoben' })).toEqual(['Steuerungsgruppe April']);
+    expect(await titles({ search: '  ausbildungsbörse ' })).toEqual(['Steuerungsgruppe April', 'Ausbildungsbörse Nord']);
+    expect(await titles({ search: 'AUSBILDUNGSBÖRSE nord' })).toEqual(['Ausbildungsbörse Nord']);
+    // %, _ and \ are characters like any other, not LIKE wildcards.
+    expect(await titles({ search: '50%' })).toEqual(['Quote 50% erreicht']);
+    expect(await titles({ search: 'mit_unter' })).toEqual(['Quote 500 erreicht']);
+    expect(await titles({ search: 'C:\\Daten' })).toEqual(['Quote 50% erreicht']);
+    expect(await titles({ search: '%' })).toEqual(['Quote 50% erreicht']);
+    expect(await titles({ search: '   ' })).toHaveLength(5);
+
+    expect(await titles({ from: '2026-05-01', to: '2026-05-31' })).toEqual(['Quote 500 erreicht', 'Quote 50% erreicht', 'Steuerungsgruppe April']);
+    expect(await titles({ from: '2026-05-31' })).toEqual(['Quote 5 erreicht', 'Quote 500 erreicht']);
+    expect(await titles({ to: '2026-04-30' })).toEqual(['Ausbildungsbörse Nord']);
+    expect(await titles({ from: '2026-06-01', to: '2026-06-01' })).toEqual(['Quote 5 erreicht']);
+    expect(await titles({ search: 'quote', from: '2026-05-16', types: ['UPDATE'] })).toEqual(['Quote 5 erreicht', 'Quote 500 erreicht']);
+
+    const reversed = await t.gql(FEED, { a: allianceId, f: { from: '2026-06-01', to: '2026-05-01' } }, { token: funder.token });
+    expect(codeOf(reversed)).toBe('VALIDATION_FAILED');
+    expect(reversed.errors?.[0].message).toContain('Ende liegt vor dem Beginn');
+    const reversedEn = await t.gql(FEED, { a: allianceId, f: { from: '2026-06-01', to: '2026-05-01' } }, { token: funder.token, lang: 'en' });
+    expect(reversedEn.errors?.[0].message).toContain('end is before the start');
+    for (const f of [{ from: '2026-02-30' }, { to: '01.05.2026' }, { search: 'x'.repeat(201) }]) {
+      expect(codeOf(await t.gql(FEED, { a: allianceId, f }, { token: funder.token }))).toBe('VALIDATION_FAILED');
+    }
+    const tooLong = await t.gql(FEED, { a: allianceId, f: { search: 'x'.repeat(201) } }, { token: funder.token });
+    expect(tooLong.errors?.[0].extensions?.fields).toEqual([{ field: 'search', code: 'tooLong' }]);
+    expect(await titles({ search: 'x'.repeat(200) })).toEqual([]);
+  });
+
+  it('pages through a search without repeating or skipping entries', async () => {
+    const { allianceId, backbone } = await t.allianceWithRoles();
+    for (let i = 0; i < 9; i++) {
+      const title = i % 2 === 0 ? `Treffen ${i}` : `Sonstiges ${i}`;
+      await t.ok(CREATE_ENTRY, { i: { allianceId, type: 'MEETING', title, occurredOn: `2026-03-0${(i % 3) + 1}` } }, { token: backbone.token });
+    }
+    const expected = (
+      await t.sql(`SELECT id FROM log_entries WHERE alliance_id = $1 AND title LIKE 'Treffen%' AND occurred_on >= '2026-03-02'
+                    ORDER BY occurred_on DESC, created_at DESC, id DESC`, [allianceId])
+    ).map((r) => r.id);
+    expect(expected).toHaveLength(3);
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = (await t.ok(FEED, { a: allianceId, f: { search: 'treffen', from: '2026-03-02' }, p: { first: 1, after } }, { token: backbone.token })).logFeed;
+      expect(page.totalCount).toBe(3);
+      seen.push(...page.nodes.map((n: any) => n.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    } while (after && seen.length < 10);
+    expect(seen).toEqual(expected);
+  });
+
+  it('another alliance’s entries never show, also when they match a search or day range, and its alliance id answers NOT_FOUND', async () => {
     const a = await t.allianceWithRoles('Bündnis A');
     const b = await t.allianceWithRoles('Bündnis B');
     await t.ok(CREATE_ENTRY, { i: { allianceId: a.allianceId, type: 'UPDATE', title: 'Nur A', occurredOn: '2026-05-01' } }, { token: a.backbone.token });
     expect((await t.ok(FEED, { a: b.allianceId }, { token: b.backbone.token })).logFeed).toMatchObject({ totalCount: 0, nodes: [] });
+    await t.ok(CREATE_ENTRY, { i: { allianceId: b.allianceId, type: 'UPDATE', title: 'Nur B', occurredOn: '2026-05-01' } }, { token: b.backbone.token });
+    // A search and a day range that A's entry matches still find only B's.
+    const matching = { search: 'nur', from: '2026-05-01', to: '2026-05-01' };
+    expect((await t.ok(FEED, { a: b.allianceId, f: matching }, { token: b.backbone.token })).logFeed).toMatchObject({ totalCount: 1, nodes: [{ title: 'Nur B' }] });
+    expect((await t.ok(FEED, { a: b.allianceId, f: { search: 'Nur A' } }, { token: b.backbone.token })).logFeed).toMatchObject({ totalCount: 0, nodes: [] });
+    expect(codeOf(await t.gql(FEED, { a: a.allianceId, f: matching }, { token: b.backbone.token }))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(FEED, { a: a.allianceId }, { token: b.backbone.token }))).toBe('NOT_FOUND');
   });
 });

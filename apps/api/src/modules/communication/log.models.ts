@@ -3,7 +3,7 @@ import { CONFLICT_STATES, LOG_ENTRY_TYPES, type ConflictStateName, type LogEntry
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { ConflictState, LogEntryType } from '../../core/graphql/enums';
 import { Paginated } from '../../core/graphql/pagination';
-import { Trim } from '../../core/graphql/validation';
+import { SearchText, Trim } from '../../core/graphql/validation';
 import { ActionItemModel } from './action-items.models';
 import { IdList, IsIsoDate, LogEntryGoalModel, LogEntryIndicatorModel, LogMemberModel, LogPersonModel } from './shared.models';
 
@@ -60,6 +60,11 @@ export class LogFeedFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() goalId?: string;
   @Field(() => ID, { nullable: true, description: 'Entries this organisation wrote or took part in.' }) @IsOptional() @IsUUID() membershipId?: string;
   @Field(() => ConflictState, { nullable: true }) @IsOptional() @IsIn(CONFLICT_STATES) conflictState?: ConflictStateName;
+  @Field({ nullable: true, description: 'Text in the title or body (case-insensitive, taken literally; at most 200 characters; empty: no search).' })
+  @SearchText()
+  search?: string;
+  @Field({ nullable: true, description: 'First day of occurredOn (YYYY-MM-DD), inclusive.' }) @IsOptional() @IsIsoDate() from?: string;
+  @Field({ nullable: true, description: 'Last day of occurredOn (YYYY-MM-DD), inclusive; not before `from`.' }) @IsOptional() @IsIsoDate() to?: string;
 }
 
 @InputType()

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { LogEntryTypeName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { containsPattern, one, rows } from '../../core/database/sql';
 import { existingIdsSql, joinMember, memberJson, personJson } from './communication.sql';
 import { CommentModel, LogEntryModel, LogFeedFilter } from './log.models';
 
@@ -77,6 +77,12 @@ export class LogRepository {
       where.push(`(e.author_membership_id = ${m} OR EXISTS (SELECT 1 FROM log_entry_participants fp
                      WHERE fp.alliance_id = e.alliance_id AND fp.log_entry_id = e.id AND fp.membership_id = ${m}))`);
     }
+    if (filter.search) {
+      const s = p(containsPattern(filter.search));
+      where.push(`(e.title ILIKE ${s} OR e.body ILIKE ${s})`);
+    }
+    if (filter.from) where.push(`e.occurred_on >= ${p(filter.from)}::date`);
+    if (filter.to) where.push(`e.occurred_on <= ${p(filter.to)}::date`);
     const filtered = where.join(' AND ');
     const [{ n: totalCount }] = await rows<{ n: number }>(em, `SELECT count(*)::int AS n FROM log_entries e WHERE ${filtered}`, params);
     if (after) where.push(`(e.occurred_on, e.created_at, e.id) < (${p(after[0])}::date, ${p(after[1])}::timestamptz, ${p(after[2])}::uuid)`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { updateVersioned } from '../../core/database/sql';
-import { conflict, DomainError, forbidden, notFound } from '../../core/errors';
+import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { ActionItemsRepository } from './action-items.repository';
@@ -39,6 +39,7 @@ export class LogService {
 
   async feed(ctx: AllianceContext, filter: LogFeedFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<Page<LogEntryModel>> {
     await this.access.requireLogReader(ctx);
+    if (filter.from && filter.to && filter.to < filter.from) throw invalid([{ field: 'filter.to', code: 'endBeforeStart' }]);
     const after = logFeedCursor(page.after);
     const { page: found, totalCount } = await this.log.feed(ctx.em, ctx.allianceId, filter, page.first + 1, after);
     return toPage(found.map((e) => this.withCanEdit(ctx, e)), page.first, totalCount, (e) => [e.occurredOn, e.createdAtKey, e.id]);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName, MembershipStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { escapeLike, one, rows } from '../../core/database/sql';
 import { InvitationModel, MembershipModel, OrganisationMatch } from './members.models';
 
 const MEMBERSHIP_COLUMNS = `
@@ -125,7 +125,7 @@ export class MembersRepository {
    * name leave this query.
    */
   searchOrganisations(em: EntityManager, allianceId: string, text: string, limit: number): Promise<OrganisationMatch[]> {
-    const pattern = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const pattern = escapeLike(text);
     return rows<OrganisationMatch>(
       em,
       `SELECT o.id, o.name, m.state AS "membershipState"

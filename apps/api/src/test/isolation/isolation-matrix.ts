@@ -27,6 +27,8 @@ export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersona
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);
+/** Inputs whose `from`/`to` are days (YYYY-MM-DD) rather than period keys. */
+const DAY_RANGE_FILTERS = new Set(['AuditEventFilter', 'LogFeedFilter']);
 
 export interface Call {
   op: string;
@@ -97,7 +99,7 @@ export class Generator {
           return new Date(Date.now() + 3 * 86_400_000).toISOString();
         default:
           if (DATE_ARGS.has(name)) return name === 'baselinePeriod' ? '2025-Q4' : '2026-03-01';
-          if (PERIOD_ARGS.has(name)) return parent === 'AuditEventFilter' ? (name === 'from' ? '2026-01-01' : '2026-12-31') : '2026-Q1';
+          if (PERIOD_ARGS.has(name)) return DAY_RANGE_FILTERS.has(parent) ? (name === 'from' ? '2026-01-01' : '2026-12-31') : '2026-Q1';
           if (name === 'email') return `isolation-${Math.random().toString(36).slice(2, 8)}@example.org`;
           if (name === 'primaryColor') return '#1a2b3c';
           if (name === 'logoDataUrl') return null;

@@ -49,6 +49,31 @@ describe('ActivitiesList', () => {
     expect(screen.getByLabelText('Status')).toHaveValue('');
   });
 
+  it('searches titles and descriptions on the server: once after typing, and from the URL', async () => {
+    const api = mockGraphQL({
+      ActivityOptions: options,
+      Activities: (v) => (v.filter?.search === 'Nichts' ? page([]) : page([listItem()])),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ActivitiesList allianceId="a-1" viewer={partner} />, { route: '/?search=Lesezeit&status=RUNNING' });
+    await screen.findByRole('table');
+    expect(api.callsOf('Activities')[0]!.variables).toMatchObject({ allianceId: 'a-1', filter: { search: 'Lesezeit', status: 'RUNNING' } });
+    const box = screen.getByRole('searchbox', { name: /^Suche/ });
+    expect(box).toHaveValue('Lesezeit');
+
+    const before = api.callsOf('Activities').length;
+    await user.clear(box);
+    await user.type(box, ' Nichts ');
+    await screen.findByText('Keine Aktivität passt zu diesen Filtern');
+    // One request for the whole word, not one per key; the text goes out trimmed.
+    expect(api.callsOf('Activities').slice(before).map((c) => c.variables.filter)).toEqual([{ search: 'Nichts', status: 'RUNNING' }]);
+
+    await user.click(screen.getAllByRole('button', { name: 'Filter zurücksetzen' })[0]!);
+    await screen.findByRole('table');
+    expect(screen.getByRole('searchbox', { name: /^Suche/ })).toHaveValue('');
+    expect(api.callsOf('Activities').at(-1)!.variables.filter).toEqual({});
+  });
+
   it('pages with the cursor of the previous page', async () => {
     const api = mockGraphQL({
       ActivityOptions: options,

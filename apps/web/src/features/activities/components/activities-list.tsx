@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -9,6 +9,7 @@ import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
+import { useSearchParamsUpdate } from '@/lib/use-search-params-update';
 import { ACTIVITIES_PAGE_SIZE, useActivities } from '../api/get-activities';
 import { useActivityOptions } from '../api/get-activity-options';
 import { FILTER_PARAMS, filterFromParams, hasFilter } from '../utils/filters';
@@ -23,7 +24,7 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useErrorMessage();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const filterKey = JSON.stringify(filter);
   // Cursors of the pages before the current one; a new filter starts again at page 1.
@@ -36,6 +37,7 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
   const activities = useActivities(allianceId, filter, after, !observer);
 
   const values: FilterValues = {
+    search: params.get('search') ?? '',
     goal: params.get('goal') ?? '',
     member: params.get('member') ?? '',
     status: params.get('status') ?? '',
@@ -44,30 +46,24 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
   };
   const onChange = useCallback(
     (next: Partial<FilterValues>) =>
-      setParams(
-        (current) => {
-          const out = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(next)) {
-            if (value) out.set(key, value);
-            else out.delete(key);
-          }
-          return out;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      updateParams((current) => {
+        const out = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(next)) {
+          if (value) out.set(key, value);
+          else out.delete(key);
+        }
+        return out;
+      }),
+    [updateParams],
   );
   const onReset = useCallback(
     () =>
-      setParams(
-        (current) => {
-          const out = new URLSearchParams(current);
-          for (const key of FILTER_PARAMS) out.delete(key);
-          return out;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      updateParams((current) => {
+        const out = new URLSearchParams(current);
+        for (const key of FILTER_PARAMS) out.delete(key);
+        return out;
+      }),
+    [updateParams],
   );
 
   if (observer || isApiError(activities.error, 'FORBIDDEN')) return <ObserverNotice allianceId={allianceId} />;

@@ -1,11 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { useDebouncedText } from '@/lib/use-debounced-text';
 import type { ActivityOptions } from '../api/get-activity-options';
 import { ACTIVITY_STATUSES } from '../utils/permissions';
 
 export interface FilterValues {
+  search: string;
   goal: string;
   member: string;
   status: string;
@@ -26,19 +28,10 @@ export function ActivityFilters({
   onReset: () => void;
 }) {
   const { t } = useTranslation();
-  const [targetGroup, setTargetGroup] = useState(values.targetGroup);
-  const [district, setDistrict] = useState(values.district);
   const hintId = useId();
-
-  // Follow outside changes (reset, back button).
-  useEffect(() => setTargetGroup(values.targetGroup), [values.targetGroup]);
-  useEffect(() => setDistrict(values.district), [values.district]);
-
-  useEffect(() => {
-    if (targetGroup === values.targetGroup && district === values.district) return;
-    const timer = setTimeout(() => onChange({ targetGroup, district }), 400);
-    return () => clearTimeout(timer);
-  }, [targetGroup, district, values.targetGroup, values.district, onChange]);
+  const [search, setSearch] = useDebouncedText(values.search, useCallback((search: string) => onChange({ search }), [onChange]));
+  const [targetGroup, setTargetGroup] = useDebouncedText(values.targetGroup, useCallback((targetGroup: string) => onChange({ targetGroup }), [onChange]));
+  const [district, setDistrict] = useDebouncedText(values.district, useCallback((district: string) => onChange({ district }), [onChange]));
 
   const any = { value: '', label: t('activities.filters.any') };
   const goals = (options?.goals ?? []).map((g) => ({ value: g.id, label: `${'\u2003'.repeat(g.depth)}${g.title}` }));
@@ -51,6 +44,14 @@ export function ActivityFilters({
 
   return (
     <form className="activity-filters" aria-label={t('activities.filters.label')} role="search" onSubmit={(e) => e.preventDefault()}>
+      <TextField
+        required={false}
+        type="search"
+        label={t('activities.filters.search')}
+        hint={t('activities.filters.searchHint')}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
       <SelectField required={false} label={t('activities.filters.goal')} value={values.goal} options={[any, ...goals]} onChange={(e) => onChange({ goal: e.target.value })} />
       <SelectField required={false} label={t('activities.filters.member')} value={values.member} options={[any, ...members]} onChange={(e) => onChange({ member: e.target.value })} />
       <SelectField required={false} label={t('activities.filters.status')} value={values.status} options={[any, ...statuses]} onChange={(e) => onChange({ status: e.target.value })} />

@@ -2,7 +2,7 @@ import type { ActivityFilter, ActivityStatus } from '@/gql/graphql';
 import { ACTIVITY_STATUSES } from './permissions';
 
 /** The list's filters live in the URL (`?goal=…&member=…`), so a filtered list can be shared and survives "back". */
-export const FILTER_PARAMS = ['goal', 'member', 'status', 'targetGroup', 'district'] as const;
+export const FILTER_PARAMS = ['search', 'goal', 'member', 'status', 'targetGroup', 'district'] as const;
 
 export function filterFromParams(params: URLSearchParams): ActivityFilter {
   const filter: ActivityFilter = {};
@@ -11,11 +11,13 @@ export function filterFromParams(params: URLSearchParams): ActivityFilter {
   const status = params.get('status');
   const targetGroup = params.get('targetGroup')?.trim();
   const district = params.get('district')?.trim();
+  const search = params.get('search')?.trim();
   if (goal) filter.goalId = goal;
   if (member) filter.membershipId = member;
   if (status && ACTIVITY_STATUSES.includes(status as ActivityStatus)) filter.status = status as ActivityStatus;
   if (targetGroup) filter.targetGroup = targetGroup;
   if (district) filter.district = district;
+  if (search) filter.search = search;
   return filter;
 }
 

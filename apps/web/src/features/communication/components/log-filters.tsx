@@ -1,32 +1,31 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { DateField } from '@/components/ui/locale-inputs';
 import type { ConflictState, LogEntryType } from '@/gql/graphql';
+import { useDebouncedText } from '@/lib/use-debounced-text';
 import type { LogContext } from '../api/get-log-context';
-import type { LocalFilter } from '../utils/timeline';
+import { EMPTY_FILTER, isFiltered, isReversedRange, type TimelineFilter } from '../utils/filters';
 import { ENTRY_TYPES } from './entry-type';
 
-export interface TimelineFilter extends LocalFilter {
-  type: LogEntryType | '';
-  goalId: string;
-  membershipId: string;
-  conflictState: ConflictState | '';
-}
-
-export const EMPTY_FILTER: TimelineFilter = { type: '', goalId: '', membershipId: '', conflictState: '', text: '', from: null, to: null };
-
-export function isFiltered(filter: TimelineFilter) {
-  return Object.entries(filter).some(([key, value]) => value !== EMPTY_FILTER[key as keyof TimelineFilter]);
-}
-
 /**
- * Filters of the timeline; each change applies at once (no submit). Every filter may stay empty:
- * `required={false}` rather than the "optional" label, which would only repeat on every field.
+ * Filters of the timeline; choices apply at once (no submit), typed text after a short pause.
+ * Every filter may stay empty: `required={false}` rather than the "optional" label, which would
+ * only repeat on every field.
  */
-export function LogFilters({ filter, onChange, context }: { filter: TimelineFilter; onChange: (next: TimelineFilter) => void; context: LogContext | undefined }) {
+export function LogFilters({
+  filter,
+  onChange,
+  context,
+}: {
+  filter: TimelineFilter;
+  onChange: (change: Partial<TimelineFilter>) => void;
+  context: LogContext | undefined;
+}) {
   const { t } = useTranslation();
-  const set = <K extends keyof TimelineFilter>(key: K, value: TimelineFilter[K]) => onChange({ ...filter, [key]: value });
+  const set = <K extends keyof TimelineFilter>(key: K, value: TimelineFilter[K]) => onChange({ [key]: value });
+  const [text, setText] = useDebouncedText(filter.text, useCallback((value: string) => onChange({ text: value }), [onChange]));
   const all = { value: '', label: t('communication.filters.all') };
 
   return (
@@ -62,14 +61,20 @@ export function LogFilters({ filter, onChange, context }: { filter: TimelineFilt
           options={[all, { value: 'OPEN', label: t('communication.conflictStates.OPEN') }, { value: 'RESOLVED', label: t('communication.conflictStates.RESOLVED') }]}
         />
         <DateField label={t('communication.filters.from')} required={false} value={filter.from} onChange={(value, state) => state !== 'invalid' && set('from', value)} />
-        <DateField label={t('communication.filters.to')} required={false} value={filter.to} onChange={(value, state) => state !== 'invalid' && set('to', value)} />
+        <DateField
+          label={t('communication.filters.to')}
+          required={false}
+          value={filter.to}
+          error={isReversedRange(filter) ? t('communication.filters.toBeforeFrom') : undefined}
+          onChange={(value, state) => state !== 'invalid' && set('to', value)}
+        />
         <TextField
           label={t('communication.filters.text')}
           hint={t('communication.filters.textHint')}
           required={false}
           type="search"
-          value={filter.text}
-          onChange={(e) => set('text', e.target.value)}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
         />
       </div>
       {isFiltered(filter) ? (

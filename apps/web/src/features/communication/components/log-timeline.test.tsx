@@ -33,10 +33,21 @@ describe('LogTimeline', { timeout: 20_000 }, () => {
     expect(screen.getByRole('link', { name: 'Neuer Eintrag' })).toHaveAttribute('href', '/a/a-1/log/new');
   });
 
-  it('asks the server for kind, goal and organisation, and filters text on the loaded entries', async () => {
+  it('asks the server for kind, goal, organisation, text and days; typed text once, after a pause', async () => {
     const api = mockGraphQL({
       LogContext: logContext,
-      LogFeed: (v) => feedPage(v.filter?.types ? entries.filter((e) => v.filter.types.includes(e.type)) : entries),
+      LogFeed: (v) => {
+        const f = v.filter ?? {};
+        return feedPage(
+          entries.filter(
+            (e) =>
+              (!f.types || f.types.includes(e.type)) &&
+              (!f.search || `${e.title} ${e.body}`.toLowerCase().includes(f.search.toLowerCase())) &&
+              (!f.from || e.occurredOn >= f.from) &&
+              (!f.to || e.occurredOn <= f.to),
+          ),
+        );
+      },
     });
     const user = userEvent.setup();
     renderWithProviders(<LogTimeline allianceId="a-1" viewer={backbone} />);
@@ -50,14 +61,46 @@ describe('LogTimeline', { timeout: 20_000 }, () => {
     await waitFor(() => expect(api.callsOf('LogFeed').at(-1)!.variables.filter).toEqual({ types: ['CONFLICT'], membershipId: 'm-2' }));
 
     await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
+    // Back to the unfiltered feed (served from the cache of the first request).
     await screen.findByRole('link', { name: 'Offene Punkte' });
-    const calls = api.callsOf('LogFeed').length;
-    await user.type(screen.getByRole('searchbox', { name: /^Suche/ }), 'börse');
+    const before = api.callsOf('LogFeed').length;
+    await user.type(screen.getByRole('searchbox', { name: /^Suche/ }), ' Börse ');
+    await waitFor(() => expect(api.callsOf('LogFeed').at(-1)!.variables.filter).toEqual({ search: 'Börse' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Offene Punkte' })).not.toBeInTheDocument());
     expect(screen.getByRole('link', { name: 'Terminüberschneidung' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Offene Punkte' })).not.toBeInTheDocument();
-    expect(screen.getByText('1 Treffer unter 3 geladenen Einträgen')).toBeInTheDocument();
-    // Text search needs no request.
-    expect(api.callsOf('LogFeed')).toHaveLength(calls);
+    expect(screen.getByText('1 Eintrag')).toBeInTheDocument();
+    // Not a request per key: one for the whole word.
+    expect(api.callsOf('LogFeed').slice(before).map((c) => c.variables.filter)).toEqual([{ search: 'Börse' }]);
+
+    await user.clear(screen.getByRole('searchbox', { name: /^Suche/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Von/ }), '01.11.2026');
+    await user.type(screen.getByRole('textbox', { name: /^Bis/ }), '30.11.2026');
+    await user.tab();
+    await waitFor(() => expect(api.callsOf('LogFeed').at(-1)!.variables.filter).toEqual({ from: '2026-11-01', to: '2026-11-30' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Terminüberschneidung' })).not.toBeInTheDocument());
+    expect(screen.getByRole('link', { name: 'Offene Punkte' })).toBeInTheDocument();
+  });
+
+  it('says so when "Bis" lies before "Von" and leaves the range out until it is fixed', async () => {
+    const api = mockGraphQL({ LogContext: logContext, LogFeed: feedPage(entries) });
+    renderWithProviders(<LogTimeline allianceId="a-1" viewer={backbone} />, { route: '/?from=2026-11-01&to=2026-10-01&type=MEETING' });
+    expect(await screen.findByText('„Bis“ liegt vor „Von“. Der Zeitraum gilt erst, wenn er stimmt.')).toBeInTheDocument();
+    await waitFor(() => expect(api.callsOf('LogFeed').at(-1)!.variables.filter).toEqual({ types: ['MEETING'] }));
+  });
+
+  it('reads the filters from the URL and offers a reset when nothing matches', async () => {
+    const api = mockGraphQL({ LogContext: logContext, LogFeed: (v) => feedPage(v.filter?.search ? [] : entries) });
+    const user = userEvent.setup();
+    renderWithProviders(<LogTimeline allianceId="a-1" viewer={backbone} />, { route: '/?search=50%25&conflict=OPEN&from=2026-10-01&type=NONSENSE' });
+    await screen.findByText('Keine passenden Einträge');
+    expect(api.callsOf('LogFeed')[0]!.variables.filter).toEqual({ search: '50%', conflictState: 'OPEN', from: '2026-10-01' });
+    expect(screen.getByRole('searchbox', { name: /^Suche/ })).toHaveValue('50%');
+
+    const empty = screen.getByText('Keine passenden Einträge').closest('.empty-state') as HTMLElement;
+    await user.click(within(empty).getByRole('button', { name: 'Filter zurücksetzen' }));
+    await screen.findByRole('link', { name: 'Offene Punkte' });
+    expect(api.callsOf('LogFeed').at(-1)!.variables.filter).toEqual({});
+    expect(screen.getByRole('searchbox', { name: /^Suche/ })).toHaveValue('');
   });
 
   it('loads older entries with the cursor of the last page', async () => {

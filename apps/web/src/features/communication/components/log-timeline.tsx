@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -8,32 +8,26 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Icon } from '@/components/ui/icon';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
-import type { LogFeedFilter } from '@/gql/graphql';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
+import { useSearchParamsUpdate } from '@/lib/use-search-params-update';
 import { useLogContext } from '../api/get-log-context';
 import { useLogFeed, type LogEntry } from '../api/get-log-feed';
 import { logPath } from '../utils/paths';
-import { applyLocalFilter, formatLongDay, groupByDay } from '../utils/timeline';
+import { EMPTY_FILTER, filterFromParams, isFiltered, serverFilter, withFilter, type TimelineFilter } from '../utils/filters';
+import { formatLongDay, groupByDay } from '../utils/timeline';
 import { canReadProposals, canWrite, type LogViewer } from '../utils/viewer';
 import { ConflictStateBadge, EntryType } from './entry-type';
 import { LoadMore } from './load-more';
-import { EMPTY_FILTER, isFiltered, LogFilters, type TimelineFilter } from './log-filters';
-
-function serverFilter(filter: TimelineFilter): LogFeedFilter {
-  return {
-    ...(filter.type ? { types: [filter.type] } : {}),
-    ...(filter.goalId ? { goalId: filter.goalId } : {}),
-    ...(filter.membershipId ? { membershipId: filter.membershipId } : {}),
-    ...(filter.conflictState ? { conflictState: filter.conflictState } : {}),
-  };
-}
+import { LogFilters } from './log-filters';
 
 /** The communication log: filters, entries grouped by day (newest first), and older pages on demand. */
 export function LogTimeline({ allianceId, viewer }: { allianceId: string; viewer: LogViewer }) {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<TimelineFilter>(EMPTY_FILTER);
+  const [params, updateParams] = useSearchParamsUpdate();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const setFilter = useCallback((change: Partial<TimelineFilter>) => updateParams((current) => withFilter(current, change)), [updateParams]);
   const server = useMemo(() => serverFilter(filter), [filter]);
   const context = useLogContext(allianceId);
   const feed = useLogFeed(allianceId, server);
@@ -58,7 +52,7 @@ export function LogTimeline({ allianceId, viewer }: { allianceId: string; viewer
         <h2 id="log-entries-title" className="visually-hidden">
           {t('communication.entriesHeading')}
         </h2>
-        <FeedResults allianceId={allianceId} feed={feed} filter={filter} />
+        <FeedResults allianceId={allianceId} feed={feed} filtered={isFiltered(filter)} onReset={() => setFilter(EMPTY_FILTER)} />
       </section>
     </div>
   );
@@ -85,18 +79,20 @@ export function LogSubnav({ allianceId, viewer }: { allianceId: string; viewer: 
   );
 }
 
-function FeedResults({ allianceId, feed, filter }: { allianceId: string; feed: ReturnType<typeof useLogFeed>; filter: TimelineFilter }) {
+function FeedResults({
+  allianceId,
+  feed,
+  filtered,
+  onReset,
+}: {
+  allianceId: string;
+  feed: ReturnType<typeof useLogFeed>;
+  filtered: boolean;
+  onReset: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const describe = useErrorMessage();
   const loaded = useMemo(() => feed.data?.pages.flatMap((p) => p.nodes) ?? [], [feed.data]);
-  const visible = useMemo(() => applyLocalFilter(loaded, filter), [loaded, filter]);
-  const oldestLoaded = loaded[loaded.length - 1]?.occurredOn;
-
-  // The feed is newest first: with a start date, keep loading until the loaded entries reach it.
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
-  useEffect(() => {
-    if (filter.from && hasNextPage && !isFetchingNextPage && oldestLoaded && oldestLoaded >= filter.from) void fetchNextPage();
-  }, [filter.from, hasNextPage, isFetchingNextPage, oldestLoaded, fetchNextPage]);
 
   if (feed.isPending) return <LoadingState label={t('communication.loading')} />;
   if (feed.isError) {
@@ -114,18 +110,31 @@ function FeedResults({ allianceId, feed, filter }: { allianceId: string; feed: R
   }
 
   const total = feed.data.pages[0]?.totalCount ?? 0;
-  const local = filter.text.trim() !== '' || filter.from !== null || filter.to !== null;
-  const groups = groupByDay(visible);
+  const groups = groupByDay(loaded);
 
   return (
     <>
       <p className="log-count" role="status">
-        {local ? t('communication.countLocal', { count: visible.length, loaded: loaded.length }) : t('communication.count', { count: total })}
+        {t('communication.count', { count: total })}
       </p>
-      {visible.length === 0 ? (
-        <EmptyState icon="log" title={isFiltered(filter) ? t('communication.emptyFilteredTitle') : t('communication.emptyTitle')}>
-          {isFiltered(filter) ? t('communication.emptyFilteredText') : t('communication.emptyText')}
-        </EmptyState>
+      {loaded.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            icon="log"
+            title={t('communication.emptyFilteredTitle')}
+            actions={
+              <Button size="sm" onClick={onReset}>
+                {t('communication.filters.reset')}
+              </Button>
+            }
+          >
+            {t('communication.emptyFilteredText')}
+          </EmptyState>
+        ) : (
+          <EmptyState icon="log" title={t('communication.emptyTitle')}>
+            {t('communication.emptyText')}
+          </EmptyState>
+        )
       ) : (
         <ol className="log-days">
           {groups.map((group) => (

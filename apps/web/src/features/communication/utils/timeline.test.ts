@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLocalFilter, daysBetween, formatLongDay, groupByDay } from './timeline';
+import { daysBetween, formatLongDay, groupByDay } from './timeline';
 import { voteResults } from './votes';
 
 const e = (id: string, occurredOn: string, title = id, body = '', organisation = 'Jugendtreff') => ({ id, occurredOn, title, body, authorMember: { organisation: { name: organisation } } });
@@ -12,14 +12,6 @@ describe('timeline helpers', () => {
       ['2026-10-27', ['c']],
       ['2026-11-10', ['d']],
     ]);
-  });
-
-  it('filters by every word of the text (title, body, organisation) and by an inclusive date range', () => {
-    const entries = [e('a', '2026-11-10', 'Lesezeit endet', 'im Dezember'), e('b', '2026-10-01', 'Steuerungsgruppe', '', 'Lesestart e.V.'), e('c', '2026-09-30', 'Konflikt')];
-    expect(applyLocalFilter(entries, { text: 'lesezeit DEZEMBER', from: null, to: null }).map((x) => x.id)).toEqual(['a']);
-    expect(applyLocalFilter(entries, { text: 'lesestart', from: null, to: null }).map((x) => x.id)).toEqual(['b']);
-    expect(applyLocalFilter(entries, { text: '', from: '2026-10-01', to: '2026-11-10' }).map((x) => x.id)).toEqual(['a', 'b']);
-    expect(applyLocalFilter(entries, { text: ' ', from: null, to: '2026-09-30' }).map((x) => x.id)).toEqual(['c']);
   });
 
   it('writes days out in the UI language without shifting them by a time zone', () => {

@@ -1,31 +1,5 @@
 import { intlLocale } from '@/lib/i18n/format';
 
-/** Client-side filters: the API filters by kind, goal, organisation and conflict state, not by text or dates. */
-export interface LocalFilter {
-  text: string;
-  from: string | null;
-  to: string | null;
-}
-
-interface Searchable {
-  title: string;
-  body: string;
-  occurredOn: string;
-  authorMember: { organisation: { name: string } };
-}
-
-/** Entries whose title, text or author contain every word of `text`, and whose day lies in [from, to]. */
-export function applyLocalFilter<T extends Searchable>(entries: T[], { text, from, to }: LocalFilter): T[] {
-  const words = text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return entries.filter((e) => {
-    if (from && e.occurredOn < from) return false;
-    if (to && e.occurredOn > to) return false;
-    if (!words.length) return true;
-    const haystack = `${e.title} ${e.body} ${e.authorMember.organisation.name}`.toLocaleLowerCase();
-    return words.every((w) => haystack.includes(w));
-  });
-}
-
 export interface DayGroup<T> {
   day: string;
   entries: T[];

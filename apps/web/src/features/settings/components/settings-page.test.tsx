@@ -136,4 +136,49 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
     });
     expect(await screen.findByText('Das Ziel „Praktika vermitteln“ hat noch keinen verknüpften Indikator mit Zielwert.')).toBeInTheDocument();
   });
+
+  it('after a conflict shows the phase stored now and repeats a move it still allows with the newer version', async () => {
+    const api = mockGraphQL({
+      ChangeAllianceLifecycle: (v) =>
+        v.input.version === 3
+          ? gqlError('CONFLICT')
+          : { data: { changeAllianceLifecycle: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 5 }, warnings: [] } } },
+      // Someone renewed the alliance meanwhile; concluding is still allowed from there.
+      AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'RENEWED', version: 4 } } },
+      Alliance: { data: { alliance } },
+      MyAlliances: { data: { myAlliances: [] } },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<SettingsPage alliance={alliance} />);
+
+    await user.click(screen.getByRole('button', { name: 'Bündnis abschließen' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bündnis abschließen' })).getByRole('button', { name: 'Phase ändern' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Erneuert')).toBeInTheDocument();
+    expect(within(conflict).getByText('Abgeschlossen')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+
+    await waitFor(() => expect(api.callsOf('ChangeAllianceLifecycle')).toHaveLength(2));
+    expect(api.callsOf('ChangeAllianceLifecycle')[1]!.variables).toEqual({ input: { allianceId: 'a-1', to: 'CONCLUDED', version: 4 } });
+  });
+
+  it('offers only to reload when the new phase no longer allows the move', async () => {
+    const api = mockGraphQL({
+      ChangeAllianceLifecycle: gqlError('CONFLICT'),
+      AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 4 } } },
+      Alliance: { data: { alliance } },
+      MyAlliances: { data: { myAlliances: [] } },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<SettingsPage alliance={alliance} />);
+
+    await user.click(screen.getByRole('button', { name: 'Bündnis abschließen' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Bündnis abschließen' })).getByRole('button', { name: 'Phase ändern' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getAllByText('Abgeschlossen')).toHaveLength(2);
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.callsOf('ChangeAllianceLifecycle')).toHaveLength(1);
+  });
 });

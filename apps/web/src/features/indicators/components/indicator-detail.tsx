@@ -27,8 +27,7 @@ export function IndicatorDetailView({ allianceId, indicatorId, role }: { allianc
   const indicator = useIndicator(allianceId, indicatorId);
 
   if (indicator.isPending) return <LoadingState label={t('indicators.detail.loading')} />;
-  // Data in hand stays shown when a later read fails (e.g. it was deleted while a conflict dialog says so).
-  if (indicator.isError && !indicator.data) {
+  if (indicator.isError) {
     const missing = isApiError(indicator.error, 'NOT_FOUND') || isApiError(indicator.error, 'VALIDATION_FAILED');
     return (
       <div className="page page--narrow">

@@ -22,11 +22,11 @@ export function useConflictState<Row, Attempt = undefined>() {
   const client = useQueryClient();
   const [conflict, setConflict] = useState<ConflictState<Row, Attempt> | null>(null);
 
-  /** Reads the row anew; `pick` finds it in what the query returns (nothing found: it is gone). */
-  async function show<Data, Key extends QueryKey>(options: FetchQueryOptions<Data, Error, Data, Key>, pick: (data: Data) => Row | null | undefined, attempt: Attempt) {
+  /** Reads the row anew; `pick` finds it in what the query returns (nothing found: it is gone). Null options: no way to read it. */
+  async function show<Data, Key extends QueryKey>(options: FetchQueryOptions<Data, Error, Data, Key> | null, pick: (data: Data) => Row | null | undefined, attempt: Attempt) {
     let stored: Row | null | undefined;
     try {
-      stored = pick(await client.fetchQuery({ ...options, staleTime: 0 })) ?? null;
+      if (options) stored = pick(await client.fetchQuery({ ...options, staleTime: 0 })) ?? null;
     } catch (error) {
       stored = isApiError(error, 'NOT_FOUND') ? null : undefined;
     }

@@ -30,6 +30,24 @@ const goals = [
 
 const owners = { data: { members: [{ id: 'm-2', state: 'ACTIVE', organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' } }, { id: 'm-9', state: 'LEFT', organisation: { id: 'o-9', name: 'Ehemalige e.V.' } }] } };
 
+/** Deletes „Übergänge begleiten“ while the server already holds `after`; returns the conflict dialog. */
+async function deleteStale(after: typeof goals) {
+  let stored = goals;
+  const api = mockGraphQL({
+    AgendaGoals: () => ({ data: { goals: stored } }),
+    DeleteGoal: () => {
+      stored = after;
+      return gqlError('CONFLICT');
+    },
+  });
+  const user = userEvent.setup();
+  renderWithProviders(<GoalTreeSection allianceId="a-1" editable />);
+  await user.click(await screen.findByRole('button', { name: 'Mehr zu „Übergänge begleiten“' }));
+  await user.click(screen.getByRole('button', { name: 'Löschen' }));
+  await user.click(within(screen.getByRole('alertdialog', { name: 'Ziel löschen' })).getByRole('button', { name: 'Endgültig löschen' }));
+  return { api, conflict: await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' }) };
+}
+
 // Typing through user-event is slow on a busy machine; the default 5 s is too tight for the dialog flows.
 describe('GoalTreeSection', { timeout: 30_000 }, () => {
   it('shows the tree read-only to members who are not the backbone', async () => {
@@ -109,42 +127,14 @@ describe('GoalTreeSection', { timeout: 30_000 }, () => {
   });
 
   it('says the goal is gone when a stale delete finds it deleted, and offers only to reload', async () => {
-    let stored = goals;
-    const api = mockGraphQL({
-      AgendaGoals: () => ({ data: { goals: stored } }),
-      DeleteGoal: () => {
-        stored = goals.filter((g) => g.id !== 'g-3');
-        return gqlError('CONFLICT');
-      },
-    });
-    const user = userEvent.setup();
-    renderWithProviders(<GoalTreeSection allianceId="a-1" editable />);
-
-    await user.click(await screen.findByRole('button', { name: 'Mehr zu „Übergänge begleiten“' }));
-    await user.click(screen.getByRole('button', { name: 'Löschen' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Ziel löschen' })).getByRole('button', { name: 'Endgültig löschen' }));
-    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    const { api, conflict } = await deleteStale(goals.filter((g) => g.id !== 'g-3'));
     expect(within(conflict).getByText('Inzwischen gelöscht')).toBeInTheDocument();
     expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
     expect(api.callsOf('DeleteGoal')).toHaveLength(1);
   });
 
   it('shows a goal changed before a stale delete and does not offer to delete it unseen', async () => {
-    let stored = goals;
-    mockGraphQL({
-      AgendaGoals: () => ({ data: { goals: stored } }),
-      DeleteGoal: () => {
-        stored = goals.map((g) => (g.id === 'g-3' ? { ...g, status: 'ACHIEVED', version: 5 } : g));
-        return gqlError('CONFLICT');
-      },
-    });
-    const user = userEvent.setup();
-    renderWithProviders(<GoalTreeSection allianceId="a-1" editable />);
-
-    await user.click(await screen.findByRole('button', { name: 'Mehr zu „Übergänge begleiten“' }));
-    await user.click(screen.getByRole('button', { name: 'Löschen' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Ziel löschen' })).getByRole('button', { name: 'Endgültig löschen' }));
-    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    const { conflict } = await deleteStale(goals.map((g) => (g.id === 'g-3' ? { ...g, status: 'ACHIEVED', version: 5 } : g)));
     expect(within(conflict).getByText('„Übergänge begleiten“ (Erreicht), an Stelle 2 der obersten Ebene')).toBeInTheDocument();
     expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
   });

@@ -8,6 +8,13 @@ import { MembersList } from './members-list';
 const backbone: Viewer = { role: 'BACKBONE', isAdmin: true, membershipId: 'm-1', organisationName: 'Jugendwerk Nord e. V.' };
 const partner: Viewer = { role: 'PARTNER', isAdmin: true, membershipId: 'm-2', organisationName: 'Agentur für Arbeit Hamburg' };
 
+/** Opens the agency's role dialog and saves „Beobachter“. */
+async function makeAgencyObserver(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Rolle ändern – Agentur für Arbeit Hamburg' }));
+  await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: /Beobachter/ }));
+  await user.click(screen.getByRole('button', { name: 'Rolle speichern' }));
+}
+
 describe('MembersList', () => {
   it('lists organisations with role, state and joining date in German', async () => {
     mockGraphQL({ Members: { data: { members: fixtures.members } } });
@@ -65,9 +72,7 @@ describe('MembersList', () => {
     const user = userEvent.setup();
     renderWithProviders(<MembersList allianceId="a-1" viewer={backbone} />);
 
-    await user.click(await screen.findByRole('button', { name: 'Rolle ändern – Agentur für Arbeit Hamburg' }));
-    await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: /Beobachter/ }));
-    await user.click(screen.getByRole('button', { name: 'Rolle speichern' }));
+    await makeAgencyObserver(user);
 
     const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
     expect(within(conflict).getByText('Förderer, Aktiv')).toBeInTheDocument();
@@ -91,9 +96,7 @@ describe('MembersList', () => {
     const user = userEvent.setup();
     renderWithProviders(<MembersList allianceId="a-1" viewer={backbone} />);
 
-    await user.click(await screen.findByRole('button', { name: 'Rolle ändern – Agentur für Arbeit Hamburg' }));
-    await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: /Beobachter/ }));
-    await user.click(screen.getByRole('button', { name: 'Rolle speichern' }));
+    await makeAgencyObserver(user);
 
     const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
     expect(within(conflict).getByText('Partner, Ausgetreten')).toBeInTheDocument();

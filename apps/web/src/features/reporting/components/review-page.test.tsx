@@ -23,6 +23,19 @@ function api() {
   });
 }
 
+/** The review's reads, with the queued value as stored now (`stored`) when read by itself, and an approve handler. */
+function staleApi(stored: unknown, approve: (v: Record<string, any>) => unknown) {
+  return mockGraphQL({
+    ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [submitted] } } },
+    ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
+    ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+    ReportingMeasurements: (v) => ({
+      data: { measurements: { totalCount: 1, nodes: v.filter.reportingPeriodId && v.filter.indicatorId ? [stored] : v.filter.indicatorId ? [previous] : [approved] } },
+    }),
+    ApproveMeasurement: (v) => approve(v) as ReturnType<typeof gqlError>,
+  });
+}
+
 describe('ReviewPage', { timeout: 20_000 }, () => {
   it('lists a submitted value with its previous approved value and approves it with the version seen', async () => {
     const calls = api();
@@ -44,22 +57,7 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
   });
 
   it('after a conflict shows a value decided meanwhile and offers only to reload', async () => {
-    const calls = mockGraphQL({
-      ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [submitted] } } },
-      ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
-      ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
-      ReportingMeasurements: (v) => ({
-        data: {
-          measurements: {
-            totalCount: 1,
-            nodes: v.filter.reportingPeriodId && v.filter.indicatorId
-              ? [{ ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-03T09:00:00.000Z', reviewedByName: 'Petra Schneider' }]
-              : v.filter.indicatorId ? [previous] : [approved],
-          },
-        },
-      }),
-      ApproveMeasurement: gqlError('CONFLICT'),
-    });
+    const calls = staleApi({ ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-03T09:00:00.000Z', reviewedByName: 'Petra Schneider' }, () => gqlError('CONFLICT'));
     const user = userEvent.setup();
     renderWithProviders(<ReviewPage allianceId="a-1" />);
 
@@ -73,22 +71,10 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
   });
 
   it('after a conflict on a value still waiting shows it and approves it again with the newer version', async () => {
-    const calls = mockGraphQL({
-      ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [submitted] } } },
-      ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
-      ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
-      ReportingMeasurements: (v) => ({
-        data: {
-          measurements: {
-            totalCount: 1,
-            // Resubmitted with a corrected value meanwhile.
-            nodes: v.filter.reportingPeriodId && v.filter.indicatorId ? [{ ...submitted, value: 32, version: 4 }] : v.filter.indicatorId ? [previous] : [approved],
-          },
-        },
-      }),
-      ApproveMeasurement: (v) =>
-        v.input.version === 3 ? gqlError('CONFLICT') : { data: { approveMeasurement: { ...submitted, value: 32, status: 'APPROVED', version: 5, reviewedAt: '2026-12-06T08:00:00.000Z', reviewedByName: 'Petra Schneider' } } },
-    });
+    // Resubmitted with a corrected value meanwhile.
+    const calls = staleApi({ ...submitted, value: 32, version: 4 }, (v) =>
+      v.input.version === 3 ? gqlError('CONFLICT') : { data: { approveMeasurement: { ...submitted, value: 32, status: 'APPROVED', version: 5, reviewedAt: '2026-12-06T08:00:00.000Z', reviewedByName: 'Petra Schneider' } } },
+    );
     const user = userEvent.setup();
     renderWithProviders(<ReviewPage allianceId="a-1" />);
 

@@ -23,6 +23,17 @@ const alliance: SettingsAlliance = {
 
 const savedProfile = (input: Record<string, unknown>) => ({ data: { updateAllianceProfile: { ...alliance, ...input, version: 4 } } });
 
+const allianceReads = { Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } };
+
+/** Asks to conclude the alliance and confirms; the mocked API answers CONFLICT first. */
+async function concludeStale() {
+  const user = userEvent.setup();
+  renderWithProviders(<SettingsPage alliance={alliance} />);
+  await user.click(screen.getByRole('button', { name: 'Bündnis abschließen' }));
+  await user.click(within(screen.getByRole('alertdialog', { name: 'Bündnis abschließen' })).getByRole('button', { name: 'Phase ändern' }));
+  return { user, conflict: await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' }) };
+}
+
 describe('SettingsPage', { timeout: 30_000 }, () => {
   it('tells other roles that the settings belong to the backbone', () => {
     renderWithProviders(<SettingsPage alliance={{ ...alliance, myRole: 'PARTNER' }} />);
@@ -145,15 +156,9 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
           : { data: { changeAllianceLifecycle: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 5 }, warnings: [] } } },
       // Someone renewed the alliance meanwhile; concluding is still allowed from there.
       AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'RENEWED', version: 4 } } },
-      Alliance: { data: { alliance } },
-      MyAlliances: { data: { myAlliances: [] } },
+      ...allianceReads,
     });
-    const user = userEvent.setup();
-    renderWithProviders(<SettingsPage alliance={alliance} />);
-
-    await user.click(screen.getByRole('button', { name: 'Bündnis abschließen' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Bündnis abschließen' })).getByRole('button', { name: 'Phase ändern' }));
-    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    const { user, conflict } = await concludeStale();
     expect(within(conflict).getByText('Erneuert')).toBeInTheDocument();
     expect(within(conflict).getByText('Abgeschlossen')).toBeInTheDocument();
     await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
@@ -166,15 +171,9 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
     const api = mockGraphQL({
       ChangeAllianceLifecycle: gqlError('CONFLICT'),
       AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 4 } } },
-      Alliance: { data: { alliance } },
-      MyAlliances: { data: { myAlliances: [] } },
+      ...allianceReads,
     });
-    const user = userEvent.setup();
-    renderWithProviders(<SettingsPage alliance={alliance} />);
-
-    await user.click(screen.getByRole('button', { name: 'Bündnis abschließen' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Bündnis abschließen' })).getByRole('button', { name: 'Phase ändern' }));
-    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    const { user, conflict } = await concludeStale();
     expect(within(conflict).getAllByText('Abgeschlossen')).toHaveLength(2);
     expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
     await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));

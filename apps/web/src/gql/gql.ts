@@ -106,6 +106,7 @@ type Documents = {
     "\n  mutation SubmitMeasurement($input: SubmitMeasurementInput!) {\n    submitMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": typeof types.SubmitMeasurementDocument,
     "\n  mutation SubmitMeasurements($input: SubmitMeasurementsInput!) {\n    submitMeasurements(input: $input) {\n      ok\n      errors {\n        row\n        code\n        field\n        message\n      }\n      saved {\n        ...ReportingMeasurementFields\n      }\n    }\n  }\n": typeof types.SubmitMeasurementsDocument,
     "\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n": typeof types.ChangeAllianceLifecycleDocument,
+    "\n  query AllianceLifecycle($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      lifecycle\n      version\n    }\n  }\n": typeof types.AllianceLifecycleDocument,
     "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": typeof types.UpdateAllianceProfileDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -205,6 +206,7 @@ const documents: Documents = {
     "\n  mutation SubmitMeasurement($input: SubmitMeasurementInput!) {\n    submitMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": types.SubmitMeasurementDocument,
     "\n  mutation SubmitMeasurements($input: SubmitMeasurementsInput!) {\n    submitMeasurements(input: $input) {\n      ok\n      errors {\n        row\n        code\n        field\n        message\n      }\n      saved {\n        ...ReportingMeasurementFields\n      }\n    }\n  }\n": types.SubmitMeasurementsDocument,
     "\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n": types.ChangeAllianceLifecycleDocument,
+    "\n  query AllianceLifecycle($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      lifecycle\n      version\n    }\n  }\n": types.AllianceLifecycleDocument,
     "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": types.UpdateAllianceProfileDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginDocument,
@@ -594,6 +596,10 @@ export function graphql(source: "\n  mutation SubmitMeasurements($input: SubmitM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceLifecycle($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      lifecycle\n      version\n    }\n  }\n"): (typeof documents)["\n  query AllianceLifecycle($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      lifecycle\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

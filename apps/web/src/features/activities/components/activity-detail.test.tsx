@@ -31,12 +31,70 @@ describe('ActivityDetail', () => {
     expect(await screen.findByText('Status geändert: Pausiert.')).toBeInTheDocument();
   });
 
-  it('opens the conflict dialog when the status changed in the meantime', async () => {
-    mockGraphQL({ Activity: { data: { activity: activity() } }, ChangeActivityStatus: gqlError('CONFLICT') });
+  it('after a conflict shows the stored status and repeats a status change it still allows with the newer version', async () => {
+    let stored = activity();
+    const api = mockGraphQL({
+      Activity: () => ({ data: { activity: stored } }),
+      ChangeActivityStatus: (v) => {
+        if (v.input.version === 3) {
+          stored = activity({ status: 'PAUSED', version: 4 });
+          return gqlError('CONFLICT');
+        }
+        return { data: { changeActivityStatus: { id: 'act-1', status: v.input.status, version: 5 } } };
+      },
+    });
     const user = userEvent.setup();
     renderWithProviders(<ActivityDetail allianceId="a-1" activityId="act-1" viewer={partner} />);
     await user.click(await screen.findByRole('button', { name: 'Abschließen' }));
-    expect(await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' })).toBeInTheDocument();
+
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText(/^Pausiert, zuletzt geändert/)).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+    await waitFor(() => expect(api.callsOf('ChangeActivityStatus')).toHaveLength(2));
+    expect(api.callsOf('ChangeActivityStatus')[1]!.variables.input).toEqual({ allianceId: 'a-1', activityId: 'act-1', status: 'COMPLETED', version: 4 });
+  });
+
+  it('offers only to reload when the stored status no longer allows the change', async () => {
+    let stored = activity();
+    const api = mockGraphQL({
+      Activity: () => ({ data: { activity: stored } }),
+      ChangeActivityStatus: () => {
+        stored = activity({ status: 'COMPLETED', version: 4 });
+        return gqlError('CONFLICT');
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ActivityDetail allianceId="a-1" activityId="act-1" viewer={partner} />);
+    await user.click(await screen.findByRole('button', { name: 'Pausieren' }));
+
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText(/^Abgeschlossen, zuletzt geändert/)).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.callsOf('ChangeActivityStatus')).toHaveLength(1);
+  });
+
+  it('says the activity is gone when a stale delete finds it deleted, and offers only to reload', async () => {
+    let deleted = false;
+    const api = mockGraphQL({
+      Activity: () => (deleted ? gqlError('NOT_FOUND') : { data: { activity: activity({ status: 'PLANNED' }) } }),
+      DeleteActivity: () => {
+        deleted = true;
+        return gqlError('CONFLICT');
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ActivityDetail allianceId="a-1" activityId="act-1" viewer={partner} />);
+    await user.click(await screen.findByRole('button', { name: 'Löschen' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Aktivität löschen?' })).getByRole('button', { name: 'Endgültig löschen' }));
+
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Inzwischen gelöscht')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(await screen.findByRole('heading', { name: 'Diese Aktivität gibt es nicht (mehr).' })).toBeInTheDocument();
+    expect(api.callsOf('DeleteActivity')).toHaveLength(1);
   });
 
   it('deletes a planned activity only after confirmation', async () => {

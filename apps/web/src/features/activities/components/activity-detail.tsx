@@ -5,15 +5,18 @@ import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
+import type { ActivityStatus } from '@/gql/graphql';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
+import { useChangeActivityStatus } from '../api/change-activity-status';
 import { useDeleteActivity } from '../api/delete-activity';
-import { useActivity } from '../api/get-activity';
+import { activityQueryOptions, useActivity, type Activity } from '../api/get-activity';
 import { formatPeriod } from '../utils/period';
-import { canEditActivity, isDeletable, type ActivityViewer } from '../utils/permissions';
+import { canEditActivity, isDeletable, STATUS_TRANSITIONS, type ActivityViewer } from '../utils/permissions';
 import { ActivityStatusBadge } from './activity-status-badge';
 import { ActivityStatusControl } from './activity-status-control';
 import { ObserverNotice } from './observer-notice';
@@ -28,12 +31,16 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
   const activity = useActivity(allianceId, activityId, !observer);
   const remove = useDeleteActivity(allianceId);
   const [confirming, setConfirming] = useState(false);
-  const [conflict, setConflict] = useState(false);
+  // What the user tried: a status change (re-applied when the stored status still allows it) or deleting (never repeated unseen).
+  const conflict = useConflictState<Activity, ActivityStatus | 'delete'>();
+  const showConflict = (attempt: ActivityStatus | 'delete') => void conflict.show(activityQueryOptions(allianceId, activityId), (a) => a, attempt);
+  const reapplying = useChangeActivityStatus(allianceId);
   const list = `/a/${allianceId}/activities`;
 
   if (observer || isApiError(activity.error, 'FORBIDDEN')) return <ObserverNotice allianceId={allianceId} />;
   if (activity.isPending) return <LoadingState label={t('activities.detail.loading')} />;
-  if (activity.isError) {
+  // While a conflict dialog says the activity is gone, the page behind it stays as it was.
+  if (activity.isError && !(activity.data && conflict.conflict)) {
     const missing = isApiError(activity.error, 'NOT_FOUND') || isApiError(activity.error, 'VALIDATION_FAILED');
     return (
       <div className="page page--narrow">
@@ -137,7 +144,7 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
         <aside className="activity-detail__side">
           {editable ? (
             <>
-              <ActivityStatusControl allianceId={allianceId} activity={a} onConflict={() => setConflict(true)} />
+              <ActivityStatusControl allianceId={allianceId} activity={a} onConflict={showConflict} />
               {!isDeletable(a.status) ? <p className="muted activity-detail__note">{t('activities.delete.notDeletable')}</p> : null}
             </>
           ) : (
@@ -161,7 +168,7 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
               onError: (e) => {
                 if (!isApiError(e, 'CONFLICT')) return;
                 setConfirming(false);
-                setConflict(true);
+                showConflict('delete');
               },
             },
           )
@@ -173,13 +180,21 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
           </Alert>
         ) : null}
       </ConfirmDialog>
+      {reapplying.isError && !isApiError(reapplying.error, 'CONFLICT') ? (
+        <Alert tone="error" title={t('activities.statusChange.failed')}>
+          {describe(reapplying.error)}
+        </Alert>
+      ) : null}
       <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
-          void activity.refetch();
-        }}
+        {...conflict.dialog({
+          describe: (stored) => t('activities.detail.storedStatus', { status: t(`activities.status.${stored.status}`), date: format.dateTime(stored.updatedAt) }),
+          reload: () => void activity.refetch(),
+          canReapply: (stored, attempt) => attempt !== 'delete' && STATUS_TRANSITIONS[stored.status].includes(attempt),
+          reapply: (stored, attempt) => {
+            if (attempt === 'delete') return;
+            reapplying.mutate({ activityId: stored.id, status: attempt, version: stored.version }, { onError: (e) => (isApiError(e, 'CONFLICT') ? showConflict(attempt) : undefined) });
+          },
+        })}
       />
     </div>
   );

@@ -10,7 +10,7 @@ import type { Activity } from '../api/get-activity';
 import { STATUS_TRANSITIONS } from '../utils/permissions';
 
 /** The status changes the state machine allows from here, as buttons named by what they do. */
-export function ActivityStatusControl({ allianceId, activity, onConflict }: { allianceId: string; activity: Activity; onConflict: () => void }) {
+export function ActivityStatusControl({ allianceId, activity, onConflict }: { allianceId: string; activity: Activity; onConflict: (attempted: ActivityStatus) => void }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const change = useChangeActivityStatus(allianceId);
@@ -39,7 +39,7 @@ export function ActivityStatusControl({ allianceId, activity, onConflict }: { al
                   {
                     onSuccess: (saved) => setDone(saved.status),
                     onError: (e) => {
-                      if (isApiError(e, 'CONFLICT')) onConflict();
+                      if (isApiError(e, 'CONFLICT')) onConflict(to);
                     },
                   },
                 )

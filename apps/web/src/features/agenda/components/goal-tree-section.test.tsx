@@ -30,6 +30,24 @@ const goals = [
 
 const owners = { data: { members: [{ id: 'm-2', state: 'ACTIVE', organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' } }, { id: 'm-9', state: 'LEFT', organisation: { id: 'o-9', name: 'Ehemalige e.V.' } }] } };
 
+/** Deletes „Übergänge begleiten“ while the server already holds `after`; returns the conflict dialog. */
+async function deleteStale(after: typeof goals) {
+  let stored = goals;
+  const api = mockGraphQL({
+    AgendaGoals: () => ({ data: { goals: stored } }),
+    DeleteGoal: () => {
+      stored = after;
+      return gqlError('CONFLICT');
+    },
+  });
+  const user = userEvent.setup();
+  renderWithProviders(<GoalTreeSection allianceId="a-1" editable />);
+  await user.click(await screen.findByRole('button', { name: 'Mehr zu „Übergänge begleiten“' }));
+  await user.click(screen.getByRole('button', { name: 'Löschen' }));
+  await user.click(within(screen.getByRole('alertdialog', { name: 'Ziel löschen' })).getByRole('button', { name: 'Endgültig löschen' }));
+  return { api, conflict: await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' }) };
+}
+
 // Typing through user-event is slow on a busy machine; the default 5 s is too tight for the dialog flows.
 describe('GoalTreeSection', { timeout: 30_000 }, () => {
   it('shows the tree read-only to members who are not the backbone', async () => {
@@ -61,6 +79,64 @@ describe('GoalTreeSection', { timeout: 30_000 }, () => {
     expect(api.callsOf('MoveGoal')[0]!.variables).toEqual({ input: { allianceId: 'a-1', goalId: 'g-3', parentId: null, position: 0, version: 4 } });
     expect(await screen.findByText('„Übergänge begleiten“ wurde verschoben.')).toBeInTheDocument();
     await waitFor(() => expect(api.callsOf('AgendaGoals').length).toBe(2));
+  });
+
+  it('after a conflict on a move shows where the goal stands now and repeats the move with the newer version', async () => {
+    let stored = goals;
+    const api = mockGraphQL({
+      AgendaGoals: () => ({ data: { goals: stored } }),
+      MoveGoal: (v) => {
+        if (v.input.version === 4) {
+          stored = goals.map((g) => (g.id === 'g-3' ? { ...g, title: 'Übergänge gestalten', version: 5 } : g));
+          return gqlError('CONFLICT');
+        }
+        return { data: { moveGoal: { id: 'g-3', title: 'Übergänge gestalten', parentId: null, position: 0, version: 6 } } };
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<GoalTreeSection allianceId="a-1" editable />);
+
+    await user.click(await screen.findByRole('button', { name: '„Übergänge begleiten“ nach oben verschieben' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('„Übergänge gestalten“ (Aktiv), an Stelle 2 der obersten Ebene')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+
+    await waitFor(() => expect(api.callsOf('MoveGoal')).toHaveLength(2));
+    expect(api.callsOf('MoveGoal')[1]!.variables).toEqual({ input: { allianceId: 'a-1', goalId: 'g-3', parentId: null, position: 0, version: 5 } });
+  });
+
+  it('offers only to reload when the goal already stands where the move would take it', async () => {
+    let stored = goals;
+    const api = mockGraphQL({
+      AgendaGoals: () => ({ data: { goals: stored } }),
+      MoveGoal: () => {
+        stored = goals.map((g) => (g.id === 'g-3' ? { ...g, position: 0, version: 5 } : g.id === 'g-1' ? { ...g, position: 1, version: 2 } : g));
+        return gqlError('CONFLICT');
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<GoalTreeSection allianceId="a-1" editable />);
+
+    await user.click(await screen.findByRole('button', { name: '„Übergänge begleiten“ nach oben verschieben' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('„Übergänge begleiten“ (Aktiv), an Stelle 1 der obersten Ebene')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.callsOf('MoveGoal')).toHaveLength(1);
+  });
+
+  it('says the goal is gone when a stale delete finds it deleted, and offers only to reload', async () => {
+    const { api, conflict } = await deleteStale(goals.filter((g) => g.id !== 'g-3'));
+    expect(within(conflict).getByText('Inzwischen gelöscht')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    expect(api.callsOf('DeleteGoal')).toHaveLength(1);
+  });
+
+  it('shows a goal changed before a stale delete and does not offer to delete it unseen', async () => {
+    const { conflict } = await deleteStale(goals.map((g) => (g.id === 'g-3' ? { ...g, status: 'ACHIEVED', version: 5 } : g)));
+    expect(within(conflict).getByText('„Übergänge begleiten“ (Erreicht), an Stelle 2 der obersten Ebene')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
   });
 
   it('creates a sub-goal with owner and period typed the German way', async () => {

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
-import { useGoals, type Goal } from '../api/get-goals';
+import { goalsQueryOptions, useGoals, type Goal } from '../api/get-goals';
 import { useMoveGoal } from '../api/move-goal';
 import { buildGoalTree, placeAfterMove, type GoalMove } from '../utils/goal-tree';
+import { useDescribeGoal } from './use-describe-goal';
 import { DeleteGoalDialog } from './delete-goal-dialog';
 import { GoalDialog, type GoalDialogState } from './goal-dialog';
 import { GoalItem } from './goal-item';
@@ -22,7 +24,8 @@ export function GoalTreeSection({ allianceId, editable }: { allianceId: string; 
   const move = useMoveGoal(allianceId);
   const [dialog, setDialog] = useState<GoalDialogState | null>(null);
   const [deleting, setDeleting] = useState<Goal | null>(null);
-  const [moveConflict, setMoveConflict] = useState(false);
+  const moveConflict = useConflictState<Goal, { kind: GoalMove; control: string }>();
+  const describeGoal = useDescribeGoal();
   const [announcement, setAnnouncement] = useState('');
   // After a move the row is re-rendered elsewhere: keep keyboard users on the control they used.
   const focusAfterMove = useRef<{ goalId: string; control: string } | null>(null);
@@ -50,7 +53,8 @@ export function GoalTreeSection({ allianceId, editable }: { allianceId: string; 
       { goalId: goal.id, version: goal.version, ...place },
       {
         onSuccess: () => setAnnouncement(t('agenda.goals.moved', { title: goal.title })),
-        onError: (error) => (isApiError(error, 'CONFLICT') ? setMoveConflict(true) : undefined),
+        onError: (error) =>
+          isApiError(error, 'CONFLICT') ? void moveConflict.show(goalsQueryOptions(allianceId), (list) => list.find((g) => g.id === goal.id), { kind, control }) : undefined,
       },
     );
   };
@@ -114,13 +118,16 @@ export function GoalTreeSection({ allianceId, editable }: { allianceId: string; 
           <GoalDialog allianceId={allianceId} goals={goals.data ?? []} state={dialog} onClose={() => setDialog(null)} onSaved={setAnnouncement} />
           <DeleteGoalDialog allianceId={allianceId} goal={deleting} onClose={() => setDeleting(null)} onDeleted={setAnnouncement} />
           <ConflictDialog
-            open={moveConflict}
-            onClose={() => setMoveConflict(false)}
-            onReload={() => {
-              setMoveConflict(false);
-              move.reset();
-              void goals.refetch();
-            }}
+            {...moveConflict.dialog({
+              describe: (goal) => describeGoal(goal, goals.data ?? []),
+              reload: () => {
+                move.reset();
+                void goals.refetch();
+              },
+              // The same step from where the goal stands now (the tree behind the dialog is the newer one already).
+              canReapply: (goal, { kind }) => placeAfterMove(goals.data ?? [], goal, kind) !== null,
+              reapply: (goal, { kind, control }) => onMove(goal, kind, control),
+            })}
           />
         </>
       ) : null}

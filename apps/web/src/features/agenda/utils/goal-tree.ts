@@ -28,7 +28,7 @@ export function buildGoalTree<G extends TreeGoal>(goals: readonly G[]): GoalNode
   return roots;
 }
 
-function siblingsOf<G extends TreeGoal>(goals: readonly G[], goal: G): G[] {
+export function siblingsOf<G extends TreeGoal>(goals: readonly G[], goal: G): G[] {
   return goals.filter((g) => (g.parentId ?? null) === (goal.parentId ?? null)).sort((a, b) => a.position - b.position);
 }
 

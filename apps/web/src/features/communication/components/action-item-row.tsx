@@ -1,16 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 import { Icon } from '@/components/ui/icon';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import type { ActionItemFieldsFragment } from '@/gql/graphql';
 import { useCompleteActionItem } from '../api/complete-action-item';
+import { logEntryQueryOptions } from '../api/get-log-entry';
 import { communicationKey } from '../api/keys';
 import { useReopenActionItem } from '../api/reopen-action-item';
 import { logPath } from '../utils/paths';
@@ -49,8 +50,14 @@ export function ActionItemRow({
   const describe = useErrorMessage();
   const complete = useCompleteActionItem(allianceId);
   const reopen = useReopenActionItem(allianceId);
-  const [conflict, setConflict] = useState(false);
-  const onError = (error: Error) => (isApiError(error, 'CONFLICT') ? setConflict(true) : undefined);
+  const conflict = useConflictState<ActionItemFieldsFragment, 'complete' | 'reopen'>();
+  // The item as stored now is read through the entry it came out of (without one, the dialog can only offer to reload).
+  const onErrorOf = (attempt: 'complete' | 'reopen') => (error: Error) =>
+    isApiError(error, 'CONFLICT')
+      ? void conflict.show(item.logEntryId ? logEntryQueryOptions(allianceId, item.logEntryId) : null, (entry) => entry.actionItems.find((x) => x.id === item.id), attempt)
+      : undefined;
+  const toggle = (attempt: 'complete' | 'reopen', version: number) =>
+    (attempt === 'complete' ? complete : reopen).mutate({ actionItemId: item.id, version }, { onError: onErrorOf(attempt) });
   const failed = [complete, reopen].find((m) => m.isError && !isApiError(m.error, 'CONFLICT'));
   const mayToggle = canToggleActionItem(viewer, item.owner.membershipId);
 
@@ -86,12 +93,12 @@ export function ActionItemRow({
       {mayToggle ? (
         <div className="action-item__actions">
           {item.done ? (
-            <Button size="sm" variant="ghost" onClick={() => reopen.mutate({ actionItemId: item.id, version: item.version }, { onError })} loading={reopen.isPending}>
+            <Button size="sm" variant="ghost" onClick={() => toggle('reopen', item.version)} loading={reopen.isPending}>
               {t('communication.actionItems.reopen')}{' '}
               <span className="visually-hidden">– {item.title}</span>
             </Button>
           ) : (
-            <Button size="sm" icon="check" onClick={() => complete.mutate({ actionItemId: item.id, version: item.version }, { onError })} loading={complete.isPending}>
+            <Button size="sm" icon="check" onClick={() => toggle('complete', item.version)} loading={complete.isPending}>
               {t('communication.actionItems.complete')}{' '}
               <span className="visually-hidden">– {item.title}</span>
             </Button>
@@ -99,13 +106,15 @@ export function ActionItemRow({
         </div>
       ) : null}
       <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
+        {...conflict.dialog({
+          describe: (stored) =>
+            stored.done ? t('communication.actionItems.doneOn', { date: format.date(stored.doneAt), name: stored.doneBy?.name ?? '–' }) : t('communication.actionItems.open'),
           // The item shows up in the entry and in "my action items": read both again.
-          void client.invalidateQueries({ queryKey: communicationKey(allianceId) });
-        }}
+          reload: () => void client.invalidateQueries({ queryKey: communicationKey(allianceId) }),
+          // Completing what is still open (or reopening what is still done); otherwise it is done already.
+          canReapply: (stored, attempt) => stored.done === (attempt === 'reopen'),
+          reapply: (stored, attempt) => toggle(attempt, stored.version),
+        })}
       />
     </li>
   );

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 import { TextAreaField } from '@/components/ui/field';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
-import type { LogEntryDetail } from '../api/get-log-entry';
+import { logEntryQueryOptions, type LogEntryDetail } from '../api/get-log-entry';
 import { useReopenConflict } from '../api/reopen-conflict';
 import { useResolveConflict } from '../api/resolve-conflict';
 import { ConflictStateBadge } from './entry-type';
@@ -21,14 +22,20 @@ export function ConflictPanel({ allianceId, entry, refetch }: { allianceId: stri
   const reopen = useReopenConflict(allianceId);
   const [resolution, setResolution] = useState('');
   const [missing, setMissing] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const onError = (error: Error) => (isApiError(error, 'CONFLICT') ? setConflict(true) : undefined);
+  // The attempt: the resolution the user recorded, or null for reopening.
+  const conflict = useConflictState<LogEntryDetail, string | null>();
+  const onErrorOf = (attempt: string | null) => (error: Error) =>
+    isApiError(error, 'CONFLICT') ? void conflict.show(logEntryQueryOptions(allianceId, entry.id), (stored) => stored, attempt) : undefined;
+  const send = (attempt: string | null, version: number) =>
+    attempt === null
+      ? reopen.mutate({ logEntryId: entry.id, version }, { onError: onErrorOf(null) })
+      : resolve.mutate({ logEntryId: entry.id, resolution: attempt, version }, { onError: onErrorOf(attempt), onSuccess: () => setResolution('') });
   const failed = [resolve, reopen].find((m) => m.isError && !isApiError(m.error, 'CONFLICT'));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!resolution.trim()) return setMissing(true);
-    resolve.mutate({ logEntryId: entry.id, resolution: resolution.trim(), version: entry.version }, { onError, onSuccess: () => setResolution('') });
+    send(resolution.trim(), entry.version);
   };
 
   return (
@@ -50,7 +57,7 @@ export function ConflictPanel({ allianceId, entry, refetch }: { allianceId: stri
           <p className="prose">{entry.resolution}</p>
           {entry.canEdit ? (
             <div>
-              <Button onClick={() => reopen.mutate({ logEntryId: entry.id, version: entry.version }, { onError })} loading={reopen.isPending}>
+              <Button onClick={() => send(null, entry.version)} loading={reopen.isPending}>
                 {t('communication.conflict.reopen')}
               </Button>
             </div>
@@ -79,12 +86,17 @@ export function ConflictPanel({ allianceId, entry, refetch }: { allianceId: stri
         <p className="muted">{t('communication.conflict.openText')}</p>
       )}
       <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
-          refetch();
-        }}
+        {...conflict.dialog({
+          describe: (stored) =>
+            stored.conflictState === 'RESOLVED'
+              ? `${t('communication.conflict.resolvedOn', { date: format.date(stored.resolvedAt) })} ${stored.resolution ?? ''}`
+              : t(`communication.conflictStates.${stored.conflictState ?? 'OPEN'}`),
+          mine: (attempt) => attempt ?? t('communication.conflictStates.OPEN'),
+          reload: refetch,
+          // Resolving what is still open (or reopening what is still resolved); otherwise someone did it already.
+          canReapply: (stored, attempt) => (stored.conflictState === 'RESOLVED') === (attempt === null),
+          reapply: (stored, attempt) => send(attempt, stored.version),
+        })}
       />
     </section>
   );

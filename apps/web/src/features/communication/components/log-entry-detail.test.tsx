@@ -57,6 +57,54 @@ describe('LogEntryDetail', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Bearbeiten' })).toBeInTheDocument();
   });
 
+  it('after a conflict on completing shows who completed the item meanwhile and offers only to reload', async () => {
+    let stored = detail();
+    const api = mockGraphQL({
+      LogContext: logContext,
+      LogEntry: () => stored,
+      CompleteActionItem: () => {
+        stored = detail({
+          actionItems: [actionItem({ id: 'ai-1', title: 'Raum anfragen', owner: JUGENDTREFF, done: true, doneAt: '2026-12-03T08:00:00.000Z', doneBy: { id: 'u-2', name: 'Deniz Yılmaz' }, version: 5 })],
+        });
+        return gqlError('CONFLICT');
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<LogEntryDetail allianceId="a-1" entryId="e-1" viewer={partner} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Erledigt – Raum anfragen' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('erledigt am 03.12.2026 von Deniz Yılmaz')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.callsOf('CompleteActionItem')).toHaveLength(1);
+  });
+
+  it('completes an item still open after a conflict with the newer version', async () => {
+    let stored = detail();
+    const api = mockGraphQL({
+      LogContext: logContext,
+      LogEntry: () => stored,
+      CompleteActionItem: (v) => {
+        if (v.input.version === 4) {
+          stored = detail({ actionItems: [actionItem({ id: 'ai-1', title: 'Raum anfragen', owner: JUGENDTREFF, dueOn: '2026-12-15', version: 5 })] });
+          return gqlError('CONFLICT');
+        }
+        return { data: { completeActionItem: actionItem({ id: 'ai-1', done: true, version: 6 }) } };
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<LogEntryDetail allianceId="a-1" entryId="e-1" viewer={partner} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Erledigt – Raum anfragen' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Offen')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+    await waitFor(() => expect(api.callsOf('CompleteActionItem')).toHaveLength(2));
+    expect(api.callsOf('CompleteActionItem')[1]!.variables).toEqual({ input: { allianceId: 'a-1', actionItemId: 'ai-1', version: 5 } });
+  });
+
   it('adds a comment and refuses an empty one without asking the server', async () => {
     const api = mockGraphQL({ LogContext: logContext, LogEntry: detail(), AddComment: { data: { addComment: { id: 'c-2' } } } });
     const user = userEvent.setup();
@@ -121,5 +169,27 @@ describe('LogEntryDetail', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Als gelöst markieren' }));
     await waitFor(() => expect(api.callsOf('ResolveConflict')).toHaveLength(1));
     expect(api.callsOf('ResolveConflict')[0]!.variables).toEqual({ input: { allianceId: 'a-1', logEntryId: 'e-1', resolution: 'Die Börse zieht in den April.', version: 7 } });
+  });
+
+  it('after a conflict on resolving shows the resolution stored meanwhile and offers only to reload', async () => {
+    let stored = detail({ type: 'CONFLICT', conflictState: 'OPEN', version: 7, actionItems: [], comments: [] });
+    const api = mockGraphQL({
+      LogContext: logContext,
+      LogEntry: () => stored,
+      ResolveConflict: () => {
+        stored = detail({ type: 'CONFLICT', conflictState: 'RESOLVED', resolution: 'Beide Termine bleiben.', resolvedAt: '2026-12-03T08:00:00.000Z', version: 8, actionItems: [], comments: [] });
+        return gqlError('CONFLICT');
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<LogEntryDetail allianceId="a-1" entryId="e-1" viewer={backbone} />);
+
+    await user.type(await screen.findByLabelText('Wie wurde der Konflikt gelöst?'), 'Die Börse zieht in den April.');
+    await user.click(screen.getByRole('button', { name: 'Als gelöst markieren' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Gelöst am 03.12.2026: Beide Termine bleiben.')).toBeInTheDocument();
+    expect(within(conflict).getByText('Die Börse zieht in den April.')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    expect(api.callsOf('ResolveConflict')).toHaveLength(1);
   });
 });

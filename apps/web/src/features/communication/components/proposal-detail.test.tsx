@@ -51,8 +51,15 @@ describe('ProposalDetail', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Vorschlag zurückziehen' })).not.toBeInTheDocument();
   });
 
-  it('lets the backbone close the vote after confirming, and offers a reload when someone was faster', async () => {
-    const api = mockGraphQL({ Proposal: { data: { proposal: proposal() } }, CloseProposal: gqlError('CONFLICT', 'stale') });
+  it('lets the backbone close the vote after confirming; when someone decided first, shows the decision and offers only a reload', async () => {
+    let stored = proposal();
+    const api = mockGraphQL({
+      Proposal: () => ({ data: { proposal: stored } }),
+      CloseProposal: () => {
+        stored = proposal({ state: 'DECIDED', outcome: 'ACCEPTED', votingOpen: false, decidedAt: '2026-12-03T08:00:00.000Z', version: 2 });
+        return gqlError('CONFLICT', 'stale');
+      },
+    });
     const user = userEvent.setup();
     renderWithProviders(<ProposalDetail allianceId="a-1" proposalId="p-1" viewer={backbone} />);
 
@@ -64,9 +71,35 @@ describe('ProposalDetail', { timeout: 20_000 }, () => {
     expect(api.callsOf('CloseProposal')[0]!.variables).toEqual({ input: { allianceId: 'a-1', proposalId: 'p-1', version: 1 } });
 
     const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Entschieden, Angenommen')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
     const before = api.callsOf('Proposal').length;
     await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
     await waitFor(() => expect(api.callsOf('Proposal').length).toBe(before + 1));
+  });
+
+  it('closes a proposal still open after a conflict with the newer version', async () => {
+    let stored = proposal();
+    const api = mockGraphQL({
+      Proposal: () => ({ data: { proposal: stored } }),
+      CloseProposal: (v) => {
+        if (v.input.version === 1) {
+          stored = proposal({ body: 'Ergänzt um den Termin.', version: 2 });
+          return gqlError('CONFLICT', 'stale');
+        }
+        return { data: { closeProposal: proposal({ state: 'DECIDED', outcome: 'ACCEPTED', votingOpen: false, version: 3 }) } };
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ProposalDetail allianceId="a-1" proposalId="p-1" viewer={backbone} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Abstimmung schließen und entscheiden' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Abstimmung schließen?' })).getByRole('button', { name: 'Schließen und entscheiden' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Abstimmung läuft')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+    await waitFor(() => expect(api.callsOf('CloseProposal')).toHaveLength(2));
+    expect(api.callsOf('CloseProposal')[1]!.variables).toEqual({ input: { allianceId: 'a-1', proposalId: 'p-1', version: 2 } });
   });
 
   it('shows a decided proposal with its outcome, snapshot and a link to the decision', async () => {

@@ -5,12 +5,13 @@ import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { useCloseProposal } from '../api/close-proposal';
-import { useProposal, type ProposalDetail as Detail } from '../api/get-proposal';
+import { proposalQueryOptions, useProposal, type ProposalDetail as Detail } from '../api/get-proposal';
 import { useWithdrawProposal } from '../api/withdraw-proposal';
 import { logPath } from '../utils/paths';
 import { canCloseProposal, canWithdrawProposal, canWrite, type LogViewer } from '../utils/viewer';
@@ -174,21 +175,40 @@ function ProposalActions({ allianceId, proposal: p, viewer, reload }: { alliance
   const close = useCloseProposal(allianceId);
   const withdraw = useWithdrawProposal(allianceId);
   const [confirm, setConfirm] = useState<'close' | 'withdraw' | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const conflict = useConflictState<Detail, 'close' | 'withdraw'>();
   const mayClose = p.state === 'OPEN' && canCloseProposal(viewer);
   const mayWithdraw = p.state === 'OPEN' && p.votingOpen && canWithdrawProposal(viewer, p.createdByMember.membershipId);
-  if (!mayClose && !mayWithdraw) return null;
 
-  const onError = (error: Error) => {
-    setConfirm(null);
-    if (isApiError(error, 'CONFLICT')) setConflict(true);
-  };
+  const send = (action: 'close' | 'withdraw', version: number) =>
+    (action === 'close' ? close : withdraw).mutate(
+      { proposalId: p.id, version },
+      {
+        onSuccess: () => setConfirm(null),
+        onError: (error) => {
+          setConfirm(null);
+          if (isApiError(error, 'CONFLICT')) void conflict.show(proposalQueryOptions(allianceId, p.id), (stored) => stored, action);
+        },
+      },
+    );
+  // Rendered even when the newer state leaves nothing to decide, so it can say so.
+  const conflictDialog = (
+    <ConflictDialog
+      {...conflict.dialog({
+        describe: (stored) =>
+          [t(`communication.proposals.states.${stored.state === 'OPEN' && !stored.votingOpen ? 'AWAITING' : stored.state}`), stored.outcome ? t(`communication.proposals.outcomes.${stored.outcome}`) : null]
+            .filter(Boolean)
+            .join(', '),
+        reload,
+        // Still open (and, to withdraw, still taking votes): otherwise it was decided or withdrawn meanwhile.
+        canReapply: (stored, action) => stored.state === 'OPEN' && (action === 'close' || stored.votingOpen),
+        reapply: (stored, action) => send(action, stored.version),
+      })}
+    />
+  );
+  if (!mayClose && !mayWithdraw) return conflictDialog;
+
   const failed = [close, withdraw].find((m) => m.isError && !isApiError(m.error, 'CONFLICT'));
-  const run = () => {
-    const input = { proposalId: p.id, version: p.version };
-    if (confirm === 'close') close.mutate(input, { onError, onSuccess: () => setConfirm(null) });
-    else withdraw.mutate(input, { onError, onSuccess: () => setConfirm(null) });
-  };
+  const run = () => confirm && send(confirm, p.version);
 
   return (
     <section className="card log-section" aria-labelledby="decide-title">
@@ -222,14 +242,7 @@ function ProposalActions({ allianceId, proposal: p, viewer, reload }: { alliance
         pending={close.isPending || withdraw.isPending}
         onConfirm={run}
       />
-      <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
-          reload();
-        }}
-      />
+      {conflictDialog}
     </section>
   );
 }

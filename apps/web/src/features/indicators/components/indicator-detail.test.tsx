@@ -137,6 +137,55 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     expect(screen.getByRole('form', { name: 'Ziel festlegen' })).toBeInTheDocument();
   });
 
+  it('after a conflict shows the stored status and archives again with the newer version', async () => {
+    let stored = indicator;
+    const calls = mockGraphQL({
+      IndicatorDetail: () => ({ data: { indicator: stored } }),
+      IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
+      IndicatorContributions: { data: { contributions: [] } },
+      ArchiveIndicator: (v) => {
+        if (v.input.version === 3) {
+          // Someone renamed it meanwhile: still active, one version on.
+          stored = { ...indicator, name: 'Kinder in der Leseförderung', version: 4 };
+          return gqlError('CONFLICT');
+        }
+        return { data: { archiveIndicator: { id: 'i-1', status: 'ARCHIVED', version: 5 } } };
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="BACKBONE" />);
+    await user.click(await screen.findByRole('button', { name: 'Archivieren' }));
+
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Aktiv')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+    await waitFor(() => expect(calls.callsOf('ArchiveIndicator')).toHaveLength(2));
+    expect(calls.callsOf('ArchiveIndicator')[1]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 4 });
+  });
+
+  it('offers only to reload when someone else archived it first', async () => {
+    let stored = indicator;
+    const calls = mockGraphQL({
+      IndicatorDetail: () => ({ data: { indicator: stored } }),
+      IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
+      IndicatorContributions: { data: { contributions: [] } },
+      ArchiveIndicator: () => {
+        stored = { ...indicator, status: 'ARCHIVED', version: 4 };
+        return gqlError('CONFLICT');
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="BACKBONE" />);
+    await user.click(await screen.findByRole('button', { name: 'Archivieren' }));
+
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Archiviert')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(calls.callsOf('ArchiveIndicator')).toHaveLength(1);
+  });
+
   it('says so when the indicator does not exist', async () => {
     mockGraphQL({ IndicatorDetail: gqlError('NOT_FOUND') });
     renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-x" role="PARTNER" />);

@@ -5,13 +5,14 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 import { LoadingState } from '@/components/ui/spinner';
 import { PageHeader } from '@/components/ui/page-header';
 import type { MembershipRole, SeriesBreakdown } from '@/gql/graphql';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
-import { useIndicator, type IndicatorDetail } from '../api/get-indicator';
+import { indicatorQueryOptions, useIndicator, type IndicatorDetail } from '../api/get-indicator';
 import { useSetIndicatorArchived } from '../api/archive-indicator';
 import { useIndicatorValue } from '../utils/format-value';
 import { ContributionLedger } from './contribution-ledger';
@@ -54,17 +55,21 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [editing, setEditing] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const archive = useSetIndicatorArchived(allianceId);
+  // The attempt is whether the user archived (true) or restored (false).
+  const conflict = useConflictState<IndicatorDetail, boolean>();
+  const archiving = useSetIndicatorArchived(allianceId);
   const backbone = role === 'BACKBONE';
   const archived = indicator.status === 'ARCHIVED';
   // Member and category lines are not for observers; categories need a dimension.
   const breakdowns: SeriesBreakdown[] = role === 'OBSERVER' ? ['TOTAL'] : indicator.dimensions.length > 0 ? ['TOTAL', 'MEMBER', 'CATEGORY'] : ['TOTAL', 'MEMBER'];
 
-  const toggleArchive = () =>
-    archive.mutate(
-      { indicatorId: indicator.id, version: indicator.version, archive: !archived },
-      { onError: (error) => (isApiError(error, 'CONFLICT') ? setConflict(true) : undefined) },
+  const setArchived = (archive: boolean, version: number) =>
+    archiving.mutate(
+      { indicatorId: indicator.id, version, archive },
+      {
+        onError: (error) =>
+          isApiError(error, 'CONFLICT') ? void conflict.show(indicatorQueryOptions(allianceId, indicator.id), (stored) => stored, archive) : undefined,
+      },
     );
 
   return (
@@ -91,7 +96,7 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
         actions={
           backbone ? (
             <>
-              <Button onClick={toggleArchive} loading={archive.isPending}>
+              <Button onClick={() => setArchived(!archived, indicator.version)} loading={archiving.isPending}>
                 {archived ? t('indicators.detail.restore') : t('indicators.detail.archive')}
               </Button>
               <Button variant="primary" onClick={() => setEditing(true)}>
@@ -101,9 +106,9 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
           ) : undefined
         }
       />
-      {archive.isError && !isApiError(archive.error, 'CONFLICT') ? (
-        <Alert tone="error" title={archived ? t('indicators.detail.restoreFailed') : t('indicators.detail.archiveFailed')}>
-          {describe(archive.error)}
+      {archiving.isError && !isApiError(archiving.error, 'CONFLICT') ? (
+        <Alert tone="error" title={archiving.variables?.archive === false ? t('indicators.detail.restoreFailed') : t('indicators.detail.archiveFailed')}>
+          {describe(archiving.error)}
         </Alert>
       ) : null}
       <IndicatorFacts indicator={indicator} />
@@ -120,13 +125,16 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
         />
       ) : null}
       <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
-          archive.reset();
-          onReload();
-        }}
+        {...conflict.dialog({
+          describe: (stored) => t(`indicators.detail.statuses.${stored.status}`),
+          reload: () => {
+            archiving.reset();
+            onReload();
+          },
+          // Archiving what is archived already (or restoring what is active) has nothing left to do.
+          canReapply: (stored, archive) => (stored.status === 'ARCHIVED') !== archive,
+          reapply: (stored, archive) => setArchived(archive, stored.version),
+        })}
       />
     </div>
   );

@@ -7,14 +7,16 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField, TextField } from '@/components/ui/field';
 import { DateField } from '@/components/ui/locale-inputs';
 import { LoadingState } from '@/components/ui/spinner';
 import { fieldError, useErrorMessage } from '@/lib/errors';
+import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
-import { useCloseReportingPeriod, useOpenReportingPeriod, useReportingPeriods, type ReportingPeriod } from '../api/reporting-periods';
+import { reportingPeriodsQueryOptions, useCloseReportingPeriod, useOpenReportingPeriod, useReportingPeriods, type ReportingPeriod } from '../api/reporting-periods';
 import { examplePeriodKey } from '../utils/periods';
 import { useConfirmVersioned } from './use-confirm-versioned';
 
@@ -26,8 +28,9 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
   const periods = useReportingPeriods(allianceId);
   const close = useCloseReportingPeriod(allianceId);
   const reopen = useOpenReportingPeriod(allianceId);
-  const [conflict, setConflict] = useState(false);
-  const closing = useConfirmVersioned(close, (p: ReportingPeriod) => ({ reportingPeriodId: p.id, version: p.version }), () => setConflict(true));
+  const conflict = useConflictState<ReportingPeriod>();
+  const showConflict = (p: ReportingPeriod) => void conflict.show(reportingPeriodsQueryOptions(allianceId), (data) => data.nodes.find((x) => x.id === p.id), undefined);
+  const closing = useConfirmVersioned(close, (p: ReportingPeriod) => ({ reportingPeriodId: p.id, version: p.version }), showConflict);
   const [openOnly, setOpenOnly] = useState(false);
 
   if (periods.isPending) return <LoadingState label={t('indicators.periods.loading')} />;
@@ -43,6 +46,11 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
 
   return (
     <>
+      {close.isError && !isApiError(close.error, 'CONFLICT') && !closing.target ? (
+        <Alert tone="error" title={t('indicators.periods.closeFailed')}>
+          {describe(close.error)}
+        </Alert>
+      ) : null}
       {reopen.isError ? (
         <Alert tone="error" title={t('indicators.periods.reopenFailed')}>
           {describe(reopen.error)}
@@ -128,13 +136,21 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
         </div>
       </ConfirmDialog>
       <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
-          close.reset();
-          void periods.refetch();
-        }}
+        {...conflict.dialog({
+          describe: (p) =>
+            p.state === 'CLOSED'
+              ? t('indicators.periods.storedClosed', { date: format.date(p.closedAt) })
+              : p.dueOn
+                ? t('indicators.periods.storedOpen', { due: format.date(p.dueOn) })
+                : t('indicators.periods.storedOpenNoDue'),
+          reload: () => {
+            close.reset();
+            void periods.refetch();
+          },
+          // Closed meanwhile: nothing left to close.
+          canReapply: (p) => p.state === 'OPEN',
+          reapply: (p) => close.mutate({ reportingPeriodId: p.id, version: p.version }, { onError: (error) => (isApiError(error, 'CONFLICT') ? showConflict(p) : undefined) }),
+        })}
       />
     </>
   );

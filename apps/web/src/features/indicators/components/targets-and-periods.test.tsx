@@ -156,6 +156,53 @@ describe('ReportingPeriods', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
   });
 
+  it('after a conflict shows the period as stored now and closes it with the newer version while it is still open', async () => {
+    let nodes = periods;
+    const api = mockGraphQL({
+      ReportingPeriodList: () => ({ data: { reportingPeriods: { totalCount: 2, nodes } } }),
+      CloseReportingPeriod: (v) => {
+        if (v.input.version === 4) {
+          // The deadline was moved meanwhile.
+          nodes = [period({ dueOn: '2027-01-31', version: 5 }), periods[1]!];
+          return gqlError('CONFLICT');
+        }
+        return { data: { closeReportingPeriod: { id: 'p-1', state: 'CLOSED', version: 6 } } };
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<ReportingPeriods allianceId="a-1" canManage opening={false} onOpenChange={() => undefined} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Schließen – Q4 2026' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Berichtszeitraum schließen?' })).getByRole('button', { name: 'Zeitraum schließen' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Offen, Meldefrist 31.01.2027')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+    await waitFor(() => expect(api.callsOf('CloseReportingPeriod')).toHaveLength(2));
+    expect(api.callsOf('CloseReportingPeriod')[1]!.variables.input).toEqual({ allianceId: 'a-1', reportingPeriodId: 'p-1', version: 5 });
+  });
+
+  it('offers only to reload when the period was closed meanwhile', async () => {
+    let nodes = periods;
+    const api = mockGraphQL({
+      ReportingPeriodList: () => ({ data: { reportingPeriods: { totalCount: 2, nodes } } }),
+      CloseReportingPeriod: () => {
+        nodes = [period({ state: 'CLOSED', closedAt: '2026-12-03T09:00:00.000Z', version: 5 }), periods[1]!];
+        return gqlError('CONFLICT');
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<ReportingPeriods allianceId="a-1" canManage opening={false} onOpenChange={() => undefined} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Schließen – Q4 2026' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Berichtszeitraum schließen?' })).getByRole('button', { name: 'Zeitraum schließen' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Geschlossen am 03.12.2026')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.callsOf('CloseReportingPeriod')).toHaveLength(1);
+  });
+
   it('opens a period with the exact key and a German deadline, refusing a key of the wrong kind', async () => {
     const api = mockGraphQL({
       ReportingPeriodList: { data: { reportingPeriods: { totalCount: 2, nodes: periods } } },

@@ -6,12 +6,12 @@ import { isApiError } from '@/lib/graphql-client';
 /**
  * Asking before a mutation on one versioned row (closing a period, removing a target): which row the
  * confirm dialog asks about, and the dialog's props. A stale version closes the dialog and calls
- * `onConflict`, so the caller opens its ConflictDialog; any other failure stays in the dialog.
+ * `onConflict` with the row asked about, so the caller opens its ConflictDialog; any other failure stays in the dialog.
  */
 export function useConfirmVersioned<Row extends { id: string; version: number }, Data, Variables>(
   mutation: UseMutationResult<Data, Error, Variables>,
   variablesOf: (row: Row) => Variables,
-  onConflict: () => void,
+  onConflict: (row: Row) => void,
 ) {
   const describe = useErrorMessage();
   const [target, setTarget] = useState<Row | null>(null);
@@ -33,7 +33,7 @@ export function useConfirmVersioned<Row extends { id: string; version: number },
           onError: (error) => {
             if (isApiError(error, 'CONFLICT')) {
               setTarget(null);
-              onConflict();
+              onConflict(target);
             }
           },
         }),

@@ -20,7 +20,7 @@ export function ChangeRoleDialog({
   allianceId: string;
   member: Member | null;
   onClose: () => void;
-  onConflict: () => void;
+  onConflict: (member: Member, role: MembershipRole) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -35,7 +35,7 @@ export function ChangeRoleDialog({
   );
 }
 
-function ChangeRoleForm({ allianceId, member, onDone, onConflict }: { allianceId: string; member: Member; onDone: () => void; onConflict: () => void }) {
+function ChangeRoleForm({ allianceId, member, onDone, onConflict }: { allianceId: string; member: Member; onDone: () => void; onConflict: (member: Member, role: MembershipRole) => void }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [role, setRole] = useState<MembershipRole>(member.role);
@@ -46,7 +46,7 @@ function ChangeRoleForm({ allianceId, member, onDone, onConflict }: { allianceId
     if (role === member.role) return onDone();
     change.mutate(
       { membershipId: member.id, role, version: member.version },
-      { onError: (error) => (isApiError(error, 'CONFLICT') ? onConflict() : undefined) },
+      { onError: (error) => (isApiError(error, 'CONFLICT') ? onConflict(member, role) : undefined) },
     );
   };
 

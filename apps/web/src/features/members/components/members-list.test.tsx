@@ -8,6 +8,13 @@ import { MembersList } from './members-list';
 const backbone: Viewer = { role: 'BACKBONE', isAdmin: true, membershipId: 'm-1', organisationName: 'Jugendwerk Nord e. V.' };
 const partner: Viewer = { role: 'PARTNER', isAdmin: true, membershipId: 'm-2', organisationName: 'Agentur für Arbeit Hamburg' };
 
+/** Opens the agency's role dialog and saves „Beobachter“. */
+async function makeAgencyObserver(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Rolle ändern – Agentur für Arbeit Hamburg' }));
+  await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: /Beobachter/ }));
+  await user.click(screen.getByRole('button', { name: 'Rolle speichern' }));
+}
+
 describe('MembersList', () => {
   it('lists organisations with role, state and joining date in German', async () => {
     mockGraphQL({ Members: { data: { members: fixtures.members } } });
@@ -49,24 +56,57 @@ describe('MembersList', () => {
     await waitFor(() => expect(api.callsOf('Members').length).toBeGreaterThan(1));
   });
 
-  it('offers to reload when someone else changed the membership first', async () => {
+  it('shows the role stored now after a conflict and re-applies the change with the new version', async () => {
+    let stored: unknown[] = fixtures.members;
     const api = mockGraphQL({
-      Members: { data: { members: fixtures.members } },
-      ChangeMemberRole: gqlError('CONFLICT', 'Die Mitgliedschaft wurde inzwischen von jemand anderem geändert.'),
+      Members: () => ({ data: { members: stored } }),
+      ChangeMemberRole: (v) => {
+        if (v.input.version === 3) {
+          // Someone else made the agency a funder in the meantime.
+          stored = fixtures.members.map((m) => (m.id === 'm-2' ? { ...m, role: 'FUNDER', version: 4 } : m));
+          return gqlError('CONFLICT', 'Die Mitgliedschaft wurde inzwischen von jemand anderem geändert.');
+        }
+        return { data: { changeMemberRole: { id: v.input.membershipId, role: v.input.role, state: 'ACTIVE', version: 5 } } };
+      },
     });
     const user = userEvent.setup();
     renderWithProviders(<MembersList allianceId="a-1" viewer={backbone} />);
 
-    await user.click(await screen.findByRole('button', { name: 'Rolle ändern – Agentur für Arbeit Hamburg' }));
-    await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: /Beobachter/ }));
-    await user.click(screen.getByRole('button', { name: 'Rolle speichern' }));
+    await makeAgencyObserver(user);
 
     const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Förderer, Aktiv')).toBeInTheDocument();
+    expect(within(conflict).getByText('Beobachter')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+
+    await waitFor(() => expect(api.callsOf('ChangeMemberRole')).toHaveLength(2));
+    expect(api.callsOf('ChangeMemberRole')[1]!.variables).toEqual({ input: { allianceId: 'a-1', membershipId: 'm-2', role: 'OBSERVER', version: 4 } });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+  });
+
+  it('offers only to reload when the member has left in the meantime', async () => {
+    let stored: unknown[] = fixtures.members;
+    const api = mockGraphQL({
+      Members: () => ({ data: { members: stored } }),
+      ChangeMemberRole: () => {
+        stored = fixtures.members.map((m) => (m.id === 'm-2' ? { ...m, state: 'LEFT', leftAt: '2026-03-01T10:00:00.000Z', version: 4 } : m));
+        return gqlError('CONFLICT', 'Die Mitgliedschaft wurde inzwischen von jemand anderem geändert.');
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<MembersList allianceId="a-1" viewer={backbone} />);
+
+    await makeAgencyObserver(user);
+
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Partner, Ausgetreten')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
     const before = api.callsOf('Members').length;
     await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
 
     await waitFor(() => expect(api.callsOf('Members').length).toBe(before + 1));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.callsOf('ChangeMemberRole')).toHaveLength(1);
   });
 
   it('explains when the last backbone would lose its role', async () => {

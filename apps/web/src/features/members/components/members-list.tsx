@@ -7,10 +7,14 @@ import { LoadingState } from '@/components/ui/spinner';
 import { MembershipStateBadge, RoleBadge } from '@/components/ui/role-badge';
 import { useErrorMessage } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
-import { useMembers, type Member } from '../api/get-members';
+import type { MembershipRole } from '@/gql/graphql';
+import { isApiError } from '@/lib/graphql-client';
+import { useChangeMemberRole } from '../api/change-member-role';
+import { membersQueryOptions, useMembers, type Member } from '../api/get-members';
 import { canManageMembers, type Viewer } from '../utils/viewer';
 import { ChangeRoleDialog } from './change-role-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 
 /** The alliance's member organisations; the backbone can change roles from here. */
 export function MembersList({ allianceId, viewer }: { allianceId: string; viewer: Viewer }) {
@@ -20,7 +24,11 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
   const members = useMembers(allianceId);
   const [showLeft, setShowLeft] = useState(false);
   const [editing, setEditing] = useState<Member | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const conflict = useConflictState<Member, MembershipRole>();
+  // Re-applying a role change after a conflict happens here: the role dialog is closed by then.
+  const reapplying = useChangeMemberRole(allianceId);
+  const showConflict = (membershipId: string, role: MembershipRole) =>
+    void conflict.show(membersQueryOptions(allianceId), (list) => list.find((m) => m.id === membershipId), role);
   const manage = canManageMembers(viewer);
 
   if (members.isPending) return <LoadingState label={t('members.loading')} />;
@@ -36,6 +44,11 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
 
   return (
     <div className="members">
+      {reapplying.isError && !isApiError(reapplying.error, 'CONFLICT') ? (
+        <Alert tone="error" title={t('members.changeRoleDialog.failed')}>
+          {describe(reapplying.error)}
+        </Alert>
+      ) : null}
       {leftCount > 0 ? (
         <div className="toolbar">
           <label className="checkbox">
@@ -101,18 +114,24 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
         allianceId={allianceId}
         member={editing}
         onClose={() => setEditing(null)}
-        onConflict={() => {
+        onConflict={(member, role) => {
           setEditing(null);
-          setConflict(true);
+          showConflict(member.id, role);
         }}
       />
       <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
-          void members.refetch();
-        }}
+        {...conflict.dialog({
+          describe: (m) => t('members.conflict.stored', { role: t(`roles.${m.role}`), state: t(`membershipStates.${m.state}`) }),
+          mine: (role) => t(`roles.${role}`),
+          reload: () => void members.refetch(),
+          // A member who left has no role to change; the same role needs no change.
+          canReapply: (m, role) => m.state !== 'LEFT' && m.role !== role,
+          reapply: (m, role) =>
+            reapplying.mutate(
+              { membershipId: m.id, role, version: m.version },
+              { onError: (error) => (isApiError(error, 'CONFLICT') ? showConflict(m.id, role) : undefined) },
+            ),
+        })}
       />
     </div>
   );

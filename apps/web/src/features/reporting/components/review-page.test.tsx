@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
+import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import { kinder, measurement, period2023 } from './fixtures.test-data';
 import { ReviewPage } from './review-page';
 
@@ -23,6 +23,19 @@ function api() {
   });
 }
 
+/** The review's reads, with the queued value as stored now (`stored`) when read by itself, and an approve handler. */
+function staleApi(stored: unknown, approve: (v: Record<string, any>) => unknown) {
+  return mockGraphQL({
+    ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [submitted] } } },
+    ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
+    ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+    ReportingMeasurements: (v) => ({
+      data: { measurements: { totalCount: 1, nodes: v.filter.reportingPeriodId && v.filter.indicatorId ? [stored] : v.filter.indicatorId ? [previous] : [approved] } },
+    }),
+    ApproveMeasurement: (v) => approve(v) as ReturnType<typeof gqlError>,
+  });
+}
+
 describe('ReviewPage', { timeout: 20_000 }, () => {
   it('lists a submitted value with its previous approved value and approves it with the version seen', async () => {
     const calls = api();
@@ -41,6 +54,36 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('button', { name: 'Wieder öffnen – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Freigeben/ })).not.toBeInTheDocument();
     expect(screen.getByText('Keine Werte zu prüfen')).toBeInTheDocument();
+  });
+
+  it('after a conflict shows a value decided meanwhile and offers only to reload', async () => {
+    const calls = staleApi({ ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-03T09:00:00.000Z', reviewedByName: 'Petra Schneider' }, () => gqlError('CONFLICT'));
+    const user = userEvent.setup();
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+
+    await user.click(await screen.findByRole('button', { name: 'Freigeben – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Freigegeben am 03.12.2026 von Petra Schneider: 30 Personen')).toBeInTheDocument();
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(calls.callsOf('ApproveMeasurement')).toHaveLength(1);
+  });
+
+  it('after a conflict on a value still waiting shows it and approves it again with the newer version', async () => {
+    // Resubmitted with a corrected value meanwhile.
+    const calls = staleApi({ ...submitted, value: 32, version: 4 }, (v) =>
+      v.input.version === 3 ? gqlError('CONFLICT') : { data: { approveMeasurement: { ...submitted, value: 32, status: 'APPROVED', version: 5, reviewedAt: '2026-12-06T08:00:00.000Z', reviewedByName: 'Petra Schneider' } } },
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+
+    await user.click(await screen.findByRole('button', { name: 'Freigeben – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' }));
+    const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
+    expect(within(conflict).getByText('Eingereicht: 32 Personen')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+    await waitFor(() => expect(calls.callsOf('ApproveMeasurement')).toHaveLength(2));
+    expect(calls.callsOf('ApproveMeasurement')[1]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-9', version: 4 } });
   });
 
   it('rejects only with a reason', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
@@ -10,7 +11,7 @@ import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { useReportingIndicators, type ReportingIndicator } from '../api/get-indicators';
-import { useMeasurementsOfPeriods, usePreviousApproved, type Measurement } from '../api/get-measurements';
+import { measurementsQueryOptions, useMeasurementsOfPeriods, usePreviousApproved, type Measurement } from '../api/get-measurements';
 import { useOpenPeriods } from '../api/get-open-periods';
 import { useReviewQueue } from '../api/get-review-queue';
 import { useReviewMeasurement, type ReviewAction } from '../api/review-measurement';
@@ -35,7 +36,7 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
   const approved = useMeasurementsOfPeriods(allianceId, (periods.data ?? []).map((p) => p.id), { status: 'APPROVED' });
   const review = useReviewMeasurement(allianceId);
   const [asking, setAsking] = useState<Asking>(null);
-  const [conflict, setConflict] = useState(false);
+  const conflict = useConflictState<Measurement, ReviewAction>();
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -59,7 +60,9 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
       onError: (error) => {
         if (isApiError(error, 'CONFLICT')) {
           setAsking(null);
-          setConflict(true);
+          // One value per indicator, organisation and period: that filter finds it as stored now.
+          const filter = { indicatorId: m.indicatorId, membershipId: m.membershipId, reportingPeriodId: m.reportingPeriodId };
+          void conflict.show(measurementsQueryOptions(allianceId, filter), (list) => list.find((x) => x.id === m.id), action);
         } else if (action.kind === 'approve') setActionError(describe(error));
       },
     });
@@ -159,13 +162,21 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
         onSubmit={(reason) => asking && decide({ kind: asking.kind, measurementId: asking.measurement.id, version: asking.measurement.version, reason }, asking.measurement)}
       />
       <ConflictDialog
-        open={conflict}
-        onClose={() => setConflict(false)}
-        onReload={() => {
-          setConflict(false);
-          void queue.refetch();
-          void approved.refetch();
-        }}
+        {...conflict.dialog({
+          describe: (m) => {
+            const args = { status: t(`reporting.status.${m.status}`), value: formatMeasurementValue(m, indicatorOf(m), format) };
+            return m.reviewedAt
+              ? t('reporting.review.stored.reviewed', { ...args, date: format.date(m.reviewedAt), name: m.reviewedByName ?? '–' })
+              : t('reporting.review.stored.open', args);
+          },
+          reload: () => {
+            void queue.refetch();
+            void approved.refetch();
+          },
+          // Only while the value still waits for the same decision: one decided meanwhile is not decided again unseen.
+          canReapply: (m, action) => m.status === (action.kind === 'reopen' ? 'APPROVED' : 'SUBMITTED'),
+          reapply: (m, action) => decide({ ...action, version: m.version }, m),
+        })}
       />
     </div>
   );

@@ -5,20 +5,26 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { useConflictState } from '@/components/ui/use-conflict-state';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import type { AllianceLifecycle } from '@/gql/graphql';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
-import { useChangeAllianceLifecycle, type LifecycleResult } from '../api/change-alliance-lifecycle';
+import { useChangeAllianceLifecycle, type LifecycleChange, type LifecycleResult } from '../api/change-alliance-lifecycle';
+import { allianceLifecycleQueryOptions, type StoredLifecycle } from '../api/get-alliance-lifecycle';
 import type { SettingsAlliance } from '../utils/alliance';
 import { nextLifecycles } from '../utils/lifecycle';
 
 /** The alliance's phase and the moves it allows, each confirmed first; a renewal names its new goal. */
 export function LifecycleSection({ alliance }: { alliance: SettingsAlliance }) {
   const { t } = useTranslation();
+  const describe = useErrorMessage();
   const [target, setTarget] = useState<AllianceLifecycle | null>(null);
   const [warnings, setWarnings] = useState<LifecycleResult['warnings'] | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const conflict = useConflictState<StoredLifecycle, LifecycleChange>();
+  const showConflict = (attempt: LifecycleChange) => void conflict.show(allianceLifecycleQueryOptions(alliance.id), (stored) => stored, attempt);
+  // Re-applying after a conflict happens here: the confirm dialog is closed by then.
+  const reapplying = useChangeAllianceLifecycle(alliance.id);
   const next = nextLifecycles(alliance.lifecycle);
 
   return (
@@ -44,6 +50,11 @@ export function LifecycleSection({ alliance }: { alliance: SettingsAlliance }) {
           ) : null}
         </Alert>
       ) : null}
+      {reapplying.isError && !isApiError(reapplying.error, 'CONFLICT') ? (
+        <Alert tone="error" title={t('settings.lifecycle.failed')}>
+          {describe(reapplying.error)}
+        </Alert>
+      ) : null}
       <div className="settings-lifecycle__actions">
         {next.map((to) => (
           <Button
@@ -67,12 +78,24 @@ export function LifecycleSection({ alliance }: { alliance: SettingsAlliance }) {
           setTarget(null);
           setWarnings(result.warnings);
         }}
-        onConflict={() => {
+        onConflict={(attempt) => {
           setTarget(null);
-          setConflict(true);
+          showConflict(attempt);
         }}
       />
-      <ConflictDialog open={conflict} onClose={() => setConflict(false)} onReload={() => setConflict(false)} />
+      <ConflictDialog
+        {...conflict.dialog({
+          describe: (stored) => t(`lifecycles.${stored.lifecycle}`),
+          mine: (attempt) => t(`lifecycles.${attempt.to}`),
+          // Only a move the new phase still allows (the renewal goal the user named goes along).
+          canReapply: (stored, attempt) => nextLifecycles(stored.lifecycle).includes(attempt.to),
+          reapply: (stored, attempt) =>
+            reapplying.mutate(
+              { ...attempt, version: stored.version },
+              { onSuccess: (result) => setWarnings(result.warnings), onError: (error) => (isApiError(error, 'CONFLICT') ? showConflict(attempt) : undefined) },
+            ),
+        })}
+      />
     </section>
   );
 }
@@ -88,7 +111,7 @@ function LifecycleDialog({
   target: AllianceLifecycle | null;
   onClose: () => void;
   onChanged: (result: LifecycleResult) => void;
-  onConflict: () => void;
+  onConflict: (attempt: LifecycleChange) => void;
 }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
@@ -110,21 +133,19 @@ function LifecycleDialog({
     if (!target) return;
     setProblem(null);
     if (renewing && !goalTitle.trim()) return setProblem(t('settings.lifecycle.goalRequired'));
-    change.mutate(
-      {
-        to: target,
-        version: alliance.version,
-        renewalGoal: renewing ? { title: goalTitle.trim(), description: goalDescription.trim() || undefined } : undefined,
+    const attempt: LifecycleChange = {
+      to: target,
+      version: alliance.version,
+      renewalGoal: renewing ? { title: goalTitle.trim(), description: goalDescription.trim() || undefined } : undefined,
+    };
+    change.mutate(attempt, {
+      onSuccess: (result) => {
+        setGoalTitle('');
+        setGoalDescription('');
+        onChanged(result);
       },
-      {
-        onSuccess: (result) => {
-          setGoalTitle('');
-          setGoalDescription('');
-          onChanged(result);
-        },
-        onError: (error) => (isApiError(error, 'CONFLICT') ? onConflict() : undefined),
-      },
-    );
+      onError: (error) => (isApiError(error, 'CONFLICT') ? onConflict(attempt) : undefined),
+    });
   };
 
   const error = change.isError && !isApiError(change.error, 'CONFLICT') ? change.error : null;

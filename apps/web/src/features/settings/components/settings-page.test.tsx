@@ -23,6 +23,17 @@ const alliance: SettingsAlliance = {
 
 const savedProfile = (input: Record<string, unknown>) => ({ data: { updateAllianceProfile: { ...alliance, ...input, version: 4 } } });
 
+const allianceReads = { Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } };
+
+/** Asks to conclude the alliance and confirms; the mocked API answers CONFLICT first. */
+async function concludeStale() {
+  const user = userEvent.setup();
+  renderWithProviders(<SettingsPage alliance={alliance} />);
+  await user.click(screen.getByRole('button', { name: 'Bündnis abschließen' }));
+  await user.click(within(screen.getByRole('alertdialog', { name: 'Bündnis abschließen' })).getByRole('button', { name: 'Phase ändern' }));
+  return { user, conflict: await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' }) };
+}
+
 describe('SettingsPage', { timeout: 30_000 }, () => {
   it('tells other roles that the settings belong to the backbone', () => {
     renderWithProviders(<SettingsPage alliance={{ ...alliance, myRole: 'PARTNER' }} />);
@@ -135,5 +146,38 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       input: { allianceId: 'a-1', to: 'RENEWED', version: 3, renewalGoal: { title: 'Ausbildung für alle' } },
     });
     expect(await screen.findByText('Das Ziel „Praktika vermitteln“ hat noch keinen verknüpften Indikator mit Zielwert.')).toBeInTheDocument();
+  });
+
+  it('after a conflict shows the phase stored now and repeats a move it still allows with the newer version', async () => {
+    const api = mockGraphQL({
+      ChangeAllianceLifecycle: (v) =>
+        v.input.version === 3
+          ? gqlError('CONFLICT')
+          : { data: { changeAllianceLifecycle: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 5 }, warnings: [] } } },
+      // Someone renewed the alliance meanwhile; concluding is still allowed from there.
+      AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'RENEWED', version: 4 } } },
+      ...allianceReads,
+    });
+    const { user, conflict } = await concludeStale();
+    expect(within(conflict).getByText('Erneuert')).toBeInTheDocument();
+    expect(within(conflict).getByText('Abgeschlossen')).toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));
+
+    await waitFor(() => expect(api.callsOf('ChangeAllianceLifecycle')).toHaveLength(2));
+    expect(api.callsOf('ChangeAllianceLifecycle')[1]!.variables).toEqual({ input: { allianceId: 'a-1', to: 'CONCLUDED', version: 4 } });
+  });
+
+  it('offers only to reload when the new phase no longer allows the move', async () => {
+    const api = mockGraphQL({
+      ChangeAllianceLifecycle: gqlError('CONFLICT'),
+      AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 4 } } },
+      ...allianceReads,
+    });
+    const { user, conflict } = await concludeStale();
+    expect(within(conflict).getAllByText('Abgeschlossen')).toHaveLength(2);
+    expect(within(conflict).queryByRole('button', { name: 'Meine Änderung anwenden' })).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.callsOf('ChangeAllianceLifecycle')).toHaveLength(1);
   });
 });

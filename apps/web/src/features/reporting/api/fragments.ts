@@ -32,5 +32,12 @@ export const MeasurementFieldsFragment = graphql(`
       dimensionName
       value
     }
+    overlaps {
+      id
+      otherMembershipId
+      otherOrganisationName
+      amount
+      note
+    }
   }
 `);

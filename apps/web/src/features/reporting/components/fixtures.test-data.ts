@@ -59,6 +59,7 @@ export function measurement(overrides: Record<string, unknown> = {}) {
     version: 2,
     organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' },
     parts: [] as unknown[],
+    overlaps: [] as unknown[],
     ...overrides,
   };
 }

@@ -19,6 +19,7 @@ import { partsInput, partsProblems, type PartValues } from '../utils/parts';
 import { formatMeasurementValue } from '../utils/value';
 import { MeasurementDetails } from './measurement-details';
 import { MeasurementStatusBadge } from './measurement-status-badge';
+import { OverlapsSection } from './overlaps-section';
 import { SuccessNotice } from './success-notice';
 
 interface Draft {
@@ -45,6 +46,7 @@ function draftOf(m: Measurement | undefined): Draft {
  */
 export function MeasurementEditor({
   allianceId,
+  membershipId,
   period,
   periodText,
   indicator,
@@ -52,6 +54,8 @@ export function MeasurementEditor({
   reload,
 }: {
   allianceId: string;
+  /** The reporting organisation's membership (never offered as the other side of an overlap). */
+  membershipId: string;
   period: ReportingPeriod;
   periodText: string;
   indicator: ReportingIndicator;
@@ -257,6 +261,8 @@ export function MeasurementEditor({
           </div>
         </form>
       )}
+
+      {indicator.aggregation === 'SUM' ? <OverlapsSection allianceId={allianceId} membershipId={membershipId} indicator={indicator} measurement={current} /> : null}
 
       <ConflictDialog
         open={conflict !== null}

@@ -30,6 +30,7 @@ export function MeasurementPage({ allianceId, membershipId, periodId, indicatorI
       <MeasurementEditor
         key={`${periodId}|${indicatorId}`}
         allianceId={allianceId}
+        membershipId={membershipId}
         period={period}
         periodText={label}
         indicator={indicator}

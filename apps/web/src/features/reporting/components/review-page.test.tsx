@@ -9,9 +9,9 @@ const submitted = measurement({ id: 'ms-9', status: 'SUBMITTED', value: 30, vers
 const previous = measurement({ id: 'ms-8', status: 'APPROVED', value: 24, periodKey: '2022', version: 2 });
 const approved = measurement({ id: 'ms-7', status: 'APPROVED', value: 12, version: 5, reviewedAt: '2026-12-02T09:00:00.000Z', reviewedByName: 'Petra Schneider', organisation: { id: 'o-3', name: 'Lesestart e.V.' } });
 
-function api() {
+function api(queued: unknown = submitted) {
   return mockGraphQL({
-    ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [submitted] } } },
+    ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [queued] } } },
     ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
     ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
     ReportingMeasurements: (v) => ({
@@ -115,5 +115,19 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Wieder öffnen' }));
     await waitFor(() => expect(calls.callsOf('ReopenMeasurement')).toHaveLength(1));
     expect(calls.callsOf('ReopenMeasurement')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-7', version: 5, reason: 'Nachmeldung' } });
+  });
+
+  it('shows the overlaps declared with a value under review on one line', async () => {
+    api({
+      ...submitted,
+      overlaps: [
+        { id: 'ov-1', measurementId: 'ms-9', otherMembershipId: 'm-3', otherOrganisationName: 'Lesestart e.V.', amount: 4, note: 'Lesenacht' },
+        { id: 'ov-2', measurementId: 'ms-9', otherMembershipId: 'm-1', otherOrganisationName: 'Bildungsbüro', amount: 1.5, note: '' },
+      ],
+    });
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+
+    const row = (await screen.findByRole('row', { name: /Kinder in Leseförderung/ })) as HTMLElement;
+    expect(within(row).getByText('Überschneidungen: 4 Personen mit Lesestart e.V. (Lesenacht) · 1,5 Personen mit Bildungsbüro')).toBeInTheDocument();
   });
 });

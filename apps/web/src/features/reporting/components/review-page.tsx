@@ -18,7 +18,7 @@ import { useReviewMeasurement, type ReviewAction } from '../api/review-measureme
 import { recentlyReviewed } from '../utils/due';
 import { newer } from '../utils/measurement';
 import { periodLabel } from '../utils/period-label';
-import { formatMeasurementValue } from '../utils/value';
+import { formatAmount, formatMeasurementValue } from '../utils/value';
 import { MeasurementStatusBadge } from './measurement-status-badge';
 import { ReasonDialog } from './reason-dialog';
 import { SuccessNotice } from './success-notice';
@@ -246,6 +246,18 @@ function QueueTable({
                   <strong>{formatMeasurementValue(m, indicator, format)}</strong>
                   {m.parts.length > 0 ? (
                     <span className="table__secondary">{m.parts.map((p) => `${p.categoryName}: ${format.number(p.value)}`).join(' · ')}</span>
+                  ) : null}
+                  {m.overlaps.length > 0 ? (
+                    <span className="table__secondary">
+                      {t('reporting.review.overlaps', {
+                        list: m.overlaps
+                          .map((o) => {
+                            const item = t('reporting.review.overlapItem', { amount: formatAmount(o.amount, indicator, format), organisation: o.otherOrganisationName });
+                            return o.note ? `${item} (${o.note})` : item;
+                          })
+                          .join(' · '),
+                      })}
+                    </span>
                   ) : null}
                 </td>
                 <td className="table__numeric">

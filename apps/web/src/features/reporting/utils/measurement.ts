@@ -15,3 +15,12 @@ export function isEditable(measurement: Pick<Measurement, 'status'> | undefined)
 export function isResubmission(measurement: Pick<Measurement, 'status' | 'rejectionReason'> | undefined): boolean {
   return Boolean(measurement && (measurement.status === 'REJECTED' || (measurement.status === 'DRAFT' && measurement.rejectionReason)));
 }
+
+/**
+ * Whether the reporting organisation may declare or remove overlaps: like the value itself, only
+ * while it is a stored DRAFT or REJECTED with a number (the API measures the amount against it).
+ * The backbone may do so at any time, but not from this form.
+ */
+export function overlapsEditable(measurement: Pick<Measurement, 'status' | 'value'> | undefined): measurement is Pick<Measurement, 'status' | 'value'> & { value: number } {
+  return Boolean(measurement && measurement.value !== null && measurement.value !== undefined && isEditable(measurement));
+}

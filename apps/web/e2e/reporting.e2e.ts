@@ -8,6 +8,8 @@ import { api, apiLogin, axe, DEMO, launch, login, screenshot, tabTo } from './br
  */
 
 const PARTNER_ORG = 'Jugendtreff Oststadt e.V.';
+/** Another demo member the partner shares participants with. */
+const OVERLAP_ORG = 'Lesestart Musterstadt e.V.';
 const PERIOD = '2023';
 
 /** Full-page screenshots start at the top, wherever focus scrolled the page to. */
@@ -70,11 +72,27 @@ describe('reporting and review', () => {
     await partner.getByRole('button', { name: 'Entwurf speichern' }).click();
     await partner.getByText(/Die Teile von „Geschlecht“ ergeben zusammen 25, der Gesamtwert ist aber 30/).first().waitFor();
     await partner.getByLabel('divers').fill('5');
-    await partner.getByLabel('Anmerkung').fill('Zählung aus dem Besuchsbuch');
+    await partner.getByLabel('Anmerkung (optional)', { exact: true }).fill('Zählung aus dem Besuchsbuch');
     await partner.getByRole('button', { name: 'Entwurf speichern' }).click();
     await partner.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).waitFor();
     expect(await axe(partner)).toEqual([]);
     await shot(partner, 'reporting-form');
+
+    // Six of the 30 also came to the other member's reading club: the alliance counts them once.
+    const overlaps = partner.getByRole('region', { name: 'Überschneidungen mit anderen Mitgliedern' });
+    await overlaps.getByLabel('Anderes Mitglied').selectOption({ label: OVERLAP_ORG });
+    await overlaps.getByLabel('Anzahl (Personen)').fill('31');
+    await overlaps.getByRole('button', { name: 'Überschneidung angeben' }).click();
+    await overlaps.getByText('Die Anzahl darf nicht größer sein als Ihr gespeicherter Wert (30 Personen).').waitFor();
+    await overlaps.getByLabel('Anzahl (Personen)').fill('6');
+    await overlaps.getByLabel('Anmerkung zur Überschneidung').fill('Gemeinsamer Leseclub');
+    await overlaps.getByRole('button', { name: 'Überschneidung angeben' }).click();
+    await overlaps.getByRole('status').filter({ hasText: `Überschneidung mit ${OVERLAP_ORG} angegeben.` }).waitFor();
+    await overlaps.getByRole('listitem').filter({ hasText: OVERLAP_ORG }).getByText('6 Personen').waitFor();
+    await overlaps.getByRole('button', { name: `Entfernen – Überschneidung mit ${OVERLAP_ORG}` }).waitFor();
+    expect(await axe(partner)).toEqual([]);
+    await shot(partner, 'reporting-overlap');
+
     await partner.getByRole('button', { name: 'Einreichen', exact: true }).click();
     await partner.getByRole('status').filter({ hasText: 'Eingereicht.' }).waitFor();
     await expect.poll(() => partner.getByRole('button', { name: 'Einreichen', exact: true }).count()).toBe(0);
@@ -83,6 +101,7 @@ describe('reporting and review', () => {
     const reject = backbone.getByRole('button', { name: `Zurückweisen – ${withParts}, ${PARTNER_ORG}` });
     await reject.waitFor();
     await expect.poll(() => backbone.getByRole('button', { name: `Freigeben – ${withParts}, ${PARTNER_ORG}` }).isVisible()).toBe(true);
+    await backbone.getByRole('row').filter({ hasText: withParts }).getByText(`Überschneidungen: 6 Personen mit ${OVERLAP_ORG} (Gemeinsamer Leseclub)`).waitFor();
     expect(await axe(backbone)).toEqual([]);
     await shot(backbone, 'review');
     await reject.click();

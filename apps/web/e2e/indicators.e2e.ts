@@ -165,6 +165,42 @@ describe('indicators', () => {
     await page.close();
   });
 
+  it('lets the backbone define a dimension on the "Merkmale" page and rename one of its categories', async () => {
+    // Tall enough that the edit dialog shows whole in the screenshot.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'de-DE', bypassCSP: true });
+    await openIndicators(page, baseUrl, DEMO.backbone);
+    await page.getByRole('link', { name: 'Merkmale' }).click();
+    await page.getByRole('heading', { name: 'Merkmale', level: 1 }).waitFor();
+    // The demo's dimensions are listed; other tests rely on them, so this one only adds its own.
+    await rowOf(page, 'Geschlecht').waitFor();
+    await expect.poll(() => rowOf(page, 'Altersgruppe').isVisible()).toBe(true);
+
+    const name = `Stadtteil ${Date.now()}`;
+    await page.getByRole('button', { name: 'Merkmal anlegen' }).click();
+    const create = page.getByRole('dialog', { name: 'Merkmal anlegen' });
+    await create.getByLabel('Merkmal', { exact: true }).fill(name);
+    await create.getByLabel(/^Ausprägungen/).fill('Nord');
+    await create.getByRole('button', { name: 'Merkmal speichern' }).click();
+    await expect.poll(() => create.getByText('Bitte mindestens zwei verschiedene Ausprägungen angeben').isVisible()).toBe(true);
+    await create.getByLabel(/^Ausprägungen/).fill('Nord, Süd, Mitte');
+    await create.getByRole('button', { name: 'Merkmal speichern' }).click();
+    await create.waitFor({ state: 'hidden' });
+    await page.getByText(`Das Merkmal „${name}“ ist angelegt.`).waitFor();
+    const row = rowOf(page, name);
+    await expect.poll(() => row.textContent()).toContain('Nord, Süd, Mitte');
+
+    await row.getByRole('button', { name: `Bearbeiten – ${name}` }).click();
+    const edit = page.getByRole('dialog', { name: 'Merkmal bearbeiten' });
+    await edit.getByLabel('Ausprägung 2', { exact: true }).fill('Süd-West');
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'indicator-dimensions');
+    await edit.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await expect.poll(() => row.textContent()).toContain('Nord, Süd-West, Mitte');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('shows observers the totals only: no member lines, no ledger, no editing', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', bypassCSP: true });
     await openIndicators(page, baseUrl, DEMO.observer);

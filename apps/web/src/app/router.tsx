@@ -15,6 +15,7 @@ import { ActivityMapRoute } from './routes/workspace/activity-map';
 import { AgendaRoute } from './routes/workspace/agenda';
 import { DashboardRoute } from './routes/workspace/dashboard';
 import { IndicatorDetailRoute } from './routes/workspace/indicator-detail';
+import { IndicatorDimensionsRoute } from './routes/workspace/indicator-dimensions';
 import { IndicatorPeriodsRoute } from './routes/workspace/indicator-periods';
 import { IndicatorsRoute } from './routes/workspace/indicators';
 import { WorkspaceLayout } from './routes/workspace/layout';
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
               // Shared measurement
               { path: 'indicators', element: <IndicatorsRoute /> },
               { path: 'indicators/periods', element: <IndicatorPeriodsRoute /> },
+              { path: 'indicators/dimensions', element: <IndicatorDimensionsRoute /> },
               { path: 'indicators/:indicatorId', element: <IndicatorDetailRoute /> },
               { path: 'reporting', element: <ReportingRoute /> },
               { path: 'review', element: <ReviewRoute /> },

@@ -68,9 +68,10 @@ type Documents = {
     "\n  query OpenReportingPeriods($allianceId: ID!) {\n    reportingPeriods(allianceId: $allianceId, state: OPEN, page: { first: 20 }) {\n      nodes {\n        id\n        periodKey\n        frequency\n        dueOn\n        state\n        counts {\n          expected\n          approved\n        }\n      }\n    }\n  }\n": typeof types.OpenReportingPeriodsDocument,
     "\n  mutation ArchiveIndicator($input: IndicatorVersionInput!) {\n    archiveIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ArchiveIndicatorDocument,
     "\n  mutation RestoreIndicator($input: IndicatorVersionInput!) {\n    restoreIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RestoreIndicatorDocument,
-    "\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.DimensionOptionFieldsFragmentDoc,
+    "\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    version\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.DimensionOptionFieldsFragmentDoc,
     "\n  query IndicatorDimensionOptions($allianceId: ID!) {\n    dimensions(allianceId: $allianceId) {\n      ...DimensionOptionFields\n    }\n  }\n": typeof types.IndicatorDimensionOptionsDocument,
     "\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n": typeof types.CreateDimensionDocument,
+    "\n  mutation UpdateDimension($input: UpdateDimensionInput!) {\n    updateDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n": typeof types.UpdateDimensionDocument,
     "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n": typeof types.IndicatorContributionsDocument,
     "\n  query IndicatorGoalOptions($allianceId: ID!) {\n    goals(allianceId: $allianceId) {\n      id\n      title\n      depth\n      status\n    }\n  }\n": typeof types.IndicatorGoalOptionsDocument,
     "\n  query IndicatorSeries($allianceId: ID!, $indicatorIds: [ID!]!, $by: SeriesBreakdown!, $from: String!, $to: String!) {\n    indicatorSeries(allianceId: $allianceId, indicatorIds: $indicatorIds, by: $by, from: $from, to: $to) {\n      indicatorId\n      key\n      label\n      periods\n      actual\n      target\n    }\n  }\n": typeof types.IndicatorSeriesDocument,
@@ -171,9 +172,10 @@ const documents: Documents = {
     "\n  query OpenReportingPeriods($allianceId: ID!) {\n    reportingPeriods(allianceId: $allianceId, state: OPEN, page: { first: 20 }) {\n      nodes {\n        id\n        periodKey\n        frequency\n        dueOn\n        state\n        counts {\n          expected\n          approved\n        }\n      }\n    }\n  }\n": types.OpenReportingPeriodsDocument,
     "\n  mutation ArchiveIndicator($input: IndicatorVersionInput!) {\n    archiveIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ArchiveIndicatorDocument,
     "\n  mutation RestoreIndicator($input: IndicatorVersionInput!) {\n    restoreIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.RestoreIndicatorDocument,
-    "\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    categories {\n      id\n      name\n    }\n  }\n": types.DimensionOptionFieldsFragmentDoc,
+    "\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    version\n    categories {\n      id\n      name\n    }\n  }\n": types.DimensionOptionFieldsFragmentDoc,
     "\n  query IndicatorDimensionOptions($allianceId: ID!) {\n    dimensions(allianceId: $allianceId) {\n      ...DimensionOptionFields\n    }\n  }\n": types.IndicatorDimensionOptionsDocument,
     "\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n": types.CreateDimensionDocument,
+    "\n  mutation UpdateDimension($input: UpdateDimensionInput!) {\n    updateDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n": types.UpdateDimensionDocument,
     "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n": types.IndicatorContributionsDocument,
     "\n  query IndicatorGoalOptions($allianceId: ID!) {\n    goals(allianceId: $allianceId) {\n      id\n      title\n      depth\n      status\n    }\n  }\n": types.IndicatorGoalOptionsDocument,
     "\n  query IndicatorSeries($allianceId: ID!, $indicatorIds: [ID!]!, $by: SeriesBreakdown!, $from: String!, $to: String!) {\n    indicatorSeries(allianceId: $allianceId, indicatorIds: $indicatorIds, by: $by, from: $from, to: $to) {\n      indicatorId\n      key\n      label\n      periods\n      actual\n      target\n    }\n  }\n": types.IndicatorSeriesDocument,
@@ -453,7 +455,7 @@ export function graphql(source: "\n  mutation RestoreIndicator($input: Indicator
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    categories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    categories {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    version\n    categories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    version\n    categories {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -462,6 +464,10 @@ export function graphql(source: "\n  query IndicatorDimensionOptions($allianceId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDimension($input: UpdateDimensionInput!) {\n    updateDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDimension($input: UpdateDimensionInput!) {\n    updateDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
 import { useErrorMessage } from '@/lib/errors';
-import { useCreateDimension, useDimensions } from '../api/dimensions';
+import { useDimensions } from '../api/dimensions';
+import { DimensionCreateForm } from './dimension-create-form';
 
 /**
  * Chooses the indicator's disaggregation dimensions from the alliance's shared ones, and defines
@@ -33,10 +32,10 @@ export function DimensionPicker({ allianceId, value, onChange }: { allianceId: s
         </label>
       ))}
       {adding ? (
-        <NewDimension
+        <DimensionCreateForm
           allianceId={allianceId}
-          onCreated={(id) => {
-            onChange([...value, id]);
+          onCreated={(d) => {
+            onChange([...value, d.id]);
             setAdding(false);
           }}
           onCancel={() => setAdding(false)}
@@ -49,53 +48,5 @@ export function DimensionPicker({ allianceId, value, onChange }: { allianceId: s
         </div>
       )}
     </fieldset>
-  );
-}
-
-function NewDimension({ allianceId, onCreated, onCancel }: { allianceId: string; onCreated: (id: string) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
-  const describe = useErrorMessage();
-  const create = useCreateDimension(allianceId);
-  const [name, setName] = useState('');
-  const [categories, setCategories] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
-  const parts = categories
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
-
-  const submit = () => {
-    if (!name.trim()) return setProblem(t('fieldErrors.required'));
-    if (parts.length < 2 || new Set(parts).size !== parts.length) return setProblem(t('indicators.dimensions.categoriesInvalid'));
-    setProblem(undefined);
-    create.mutate({ name: name.trim(), categories: parts }, { onSuccess: (d) => onCreated(d.id) });
-  };
-
-  return (
-    <div className="dimension-new">
-      {create.isError ? (
-        <Alert tone="error" title={t('indicators.dimensions.createFailed')}>
-          {describe(create.error)}
-        </Alert>
-      ) : null}
-      <div className="form__row">
-        <TextField label={t('indicators.dimensions.name')} value={name} onChange={(e) => setName(e.target.value)} error={!name.trim() ? problem : undefined} />
-        <TextField
-          label={t('indicators.dimensions.categories')}
-          hint={t('indicators.dimensions.categoriesHint')}
-          value={categories}
-          onChange={(e) => setCategories(e.target.value)}
-          error={name.trim() ? problem : undefined}
-        />
-      </div>
-      <div className="form__actions form__actions--start">
-        <Button size="sm" onClick={submit} loading={create.isPending}>
-          {t('indicators.dimensions.create')}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </div>
   );
 }

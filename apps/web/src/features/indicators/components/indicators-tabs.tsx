@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-/** Switches between the indicator list and the reporting periods (links relative to `/a/:id/indicators`). */
+/** Switches between the indicator list, the reporting periods and the dimensions (links relative to `/a/:id/indicators`). */
 export function IndicatorsTabs({ base }: { base: string }) {
   const { t } = useTranslation();
   return (
@@ -11,6 +11,9 @@ export function IndicatorsTabs({ base }: { base: string }) {
       </NavLink>
       <NavLink className="tabs__link" to={`${base}/periods`}>
         {t('indicators.tabs.periods')}
+      </NavLink>
+      <NavLink className="tabs__link" to={`${base}/dimensions`}>
+        {t('indicators.tabs.dimensions')}
       </NavLink>
     </nav>
   );

@@ -102,6 +102,12 @@ if (external) {
   console.log('\n(no PostgreSQL on 127.0.0.1:5432 and no TEST_EXTERNAL_DATABASE_URL: external-database pass skipped)');
 }
 
+// e2e tests get one retry; an attempt that failed is listed even when the retry passed.
+const attempts = path.join(results, 'e2e-failures', 'attempts.log');
+if (existsSync(attempts)) {
+  console.log('\n━━ end-to-end attempts that failed (screenshots in .data/test-results/e2e-failures) ━━');
+  console.log(readFileSync(attempts, 'utf8').trimEnd());
+}
 if (failures.length) {
   console.log('\n━━ failed tests ━━');
   for (const f of failures) console.log(`✗ ${f}`);

@@ -14,11 +14,21 @@ export const DEMO = {
   observer: 'beobachtung@schulamt.example',
 };
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
+const launched = new Set<Browser>();
+
+/** Browsers launched by the running test file and not yet closed (for failure screenshots). */
+export function openBrowsers(): Browser[] {
+  return [...launched].filter((b) => b.isConnected());
+}
+
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--force-prefers-reduced-motion'],
   });
+  launched.add(browser);
+  browser.on('disconnected', () => launched.delete(browser));
+  return browser;
 }
 
 export async function login(page: Page, baseUrl: string, email: string): Promise<void> {

@@ -20,25 +20,34 @@ const EMPTY = { otherMembershipId: '', amount: null as number | null, amountStat
 
 /**
  * "So many of the people in this value were also counted by that member": the alliance total
- * counts them once. SUM indicators only; declared and removed while the value itself may change.
+ * counts them once. SUM indicators only; a partner declares and removes them while the value itself
+ * may change, the backbone (`anyState`) whenever the value exists, as the API allows.
  */
 export function OverlapsSection({
   allianceId,
   membershipId,
   indicator,
   measurement,
+  anyState = false,
+  headingLevel = 2,
 }: {
   allianceId: string;
+  /** The member whose value this is: not offered as the other side. */
   membershipId: string;
   indicator: Indicator;
   /** The stored value; undefined until a first draft is saved. */
   measurement: Measurement | undefined;
+  anyState?: boolean;
+  headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useErrorMessage();
   const headingId = useId();
-  const editable = overlapsEditable(measurement);
+  const editable = anyState ? measurement?.value !== null && measurement?.value !== undefined : overlapsEditable(measurement);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // The partner speaks of "your value"; the backbone looks at another member's.
+  const own = anyState ? 'Other' : '';
   const candidates = useOverlapCandidates(allianceId, membershipId, editable);
   const declare = useDeclareOverlap(allianceId);
   const remove = useRemoveOverlap(allianceId);
@@ -55,13 +64,13 @@ export function OverlapsSection({
     if (!input.otherMembershipId) found.otherMembershipId = t('reporting.overlaps.memberRequired');
     if (input.amountState === 'invalid') found.amount = t('reporting.overlaps.amountInvalid');
     else if (input.amount === null || input.amount <= 0) found.amount = t('reporting.overlaps.amountPositive');
-    else if (input.amount > stored) found.amount = t('reporting.overlaps.amountTooLarge', { value: amountText(stored) });
+    else if (input.amount > stored) found.amount = t(`reporting.overlaps.amountTooLarge${own}`, { value: amountText(stored) });
     return found;
   }
 
   function onDeclare(event: FormEvent) {
     event.preventDefault();
-    if (!measurement || !overlapsEditable(measurement)) return;
+    if (!measurement || !editable || measurement.value === null || measurement.value === undefined) return;
     setNotice(null);
     remove.reset();
     const found = validate(measurement.value);
@@ -97,10 +106,10 @@ export function OverlapsSection({
 
   return (
     <section className="overlaps" aria-labelledby={headingId}>
-      <h2 id={headingId} className="overlaps__title">
+      <Heading id={headingId} className="overlaps__title">
         {t('reporting.overlaps.title')}
-      </h2>
-      <p className="muted">{t('reporting.overlaps.intro')}</p>
+      </Heading>
+      <p className="muted">{t(`reporting.overlaps.intro${own}`)}</p>
       <SuccessNotice ref={noticeRef} className="overlaps__status" notice={notice} />
       {failed && !amountServerError && !memberServerError ? (
         <Alert tone="error" title={t('reporting.overlaps.failed')}>
@@ -145,7 +154,7 @@ export function OverlapsSection({
             />
             <NumberField
               label={indicator.unit ? t('reporting.overlaps.amountWithUnit', { unit: indicator.unit }) : t('reporting.overlaps.amount')}
-              hint={t('reporting.overlaps.amountHint', { value: amountText(measurement?.value) })}
+              hint={t(`reporting.overlaps.amountHint${own}`, { value: amountText(measurement?.value) })}
               value={input.amount}
               onChange={(amount, amountState) => setInput((i) => ({ ...i, amount, amountState }))}
               error={problems.amount ?? amountServerError}

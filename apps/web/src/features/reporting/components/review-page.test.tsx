@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
-import { kinder, measurement, period2023 } from './fixtures.test-data';
+import { kinder, measurement, period2023, quote } from './fixtures.test-data';
 import { ReviewPage } from './review-page';
 
 const submitted = measurement({ id: 'ms-9', status: 'SUBMITTED', value: 30, version: 3, submittedAt: '2026-12-01T09:00:00.000Z', submittedByName: 'Deniz Yılmaz' });
@@ -129,5 +129,60 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
 
     const row = (await screen.findByRole('row', { name: /Kinder in Leseförderung/ })) as HTMLElement;
     expect(within(row).getByText('Überschneidungen: 4 Personen mit Lesestart e.V. (Lesenacht) · 1,5 Personen mit Bildungsbüro')).toBeInTheDocument();
+  });
+
+  it('lets the backbone declare an overlap on a submitted value, offering every other member but the reporting one', async () => {
+    const members = [
+      { id: 'm-1', role: 'BACKBONE', state: 'ACTIVE', organisation: { id: 'o-1', name: 'Bildungsbüro' } },
+      { id: submitted.membershipId, role: 'PARTNER', state: 'ACTIVE', organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' } },
+      { id: 'm-3', role: 'PARTNER', state: 'ACTIVE', organisation: { id: 'o-3', name: 'Lesestart e.V.' } },
+    ];
+    const declared = { ...submitted, overlaps: [{ id: 'ov-1', measurementId: 'ms-9', otherMembershipId: 'm-3', otherOrganisationName: 'Lesestart e.V.', amount: 4, note: '' }] };
+    let queued: unknown = submitted;
+    const calls = mockGraphQL({
+      ReviewQueue: () => ({ data: { reviewQueue: { totalCount: 1, nodes: [queued] } } }),
+      ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
+      ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+      ReportingMeasurements: { data: { measurements: { totalCount: 0, nodes: [] } } },
+      ReportingOverlapMembers: { data: { members } },
+      DeclareOverlap: () => {
+        queued = declared;
+        return { data: { declareOverlap: declared } };
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+
+    await user.click(await screen.findByRole('button', { name: 'Überschneidungen – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' }));
+    const dialog = screen.getByRole('dialog', { name: 'Überschneidungen – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' });
+    const d = within(dialog);
+    expect(d.getByText(/Gemeldeter Wert: 30 Personen/)).toBeInTheDocument();
+    const select = d.getByLabelText('Anderes Mitglied');
+    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Bitte wählen …', 'Bildungsbüro', 'Lesestart e.V.']));
+    await user.type(d.getByLabelText('Anzahl (Personen)'), '31');
+    await user.selectOptions(select, 'Lesestart e.V.');
+    await user.click(d.getByRole('button', { name: 'Überschneidung angeben' }));
+    expect(d.getByText('Die Anzahl darf nicht größer sein als der gemeldete Wert (30 Personen).')).toBeInTheDocument();
+    expect(d.getByText(/^Wenn Menschen in diesem Wert/)).toBeInTheDocument();
+    expect(calls.callsOf('DeclareOverlap')).toHaveLength(0);
+
+    await user.clear(d.getByLabelText('Anzahl (Personen)'));
+    await user.type(d.getByLabelText('Anzahl (Personen)'), '4');
+    await user.click(d.getByRole('button', { name: 'Überschneidung angeben' }));
+    await waitFor(() => expect(calls.callsOf('DeclareOverlap')).toHaveLength(1));
+    expect(calls.callsOf('DeclareOverlap')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-9', otherMembershipId: 'm-3', amount: 4 } });
+    expect(await d.findByText('Lesestart e.V.', { selector: '.overlaps__name' })).toBeInTheDocument();
+  });
+
+  it('offers no overlaps for a value of a ratio indicator', async () => {
+    mockGraphQL({
+      ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [{ ...submitted, indicatorId: quote.id, indicatorName: quote.name, numerator: 3, denominator: 4, value: 0.75 }] } } },
+      ReportingIndicators: { data: { indicators: { nodes: [quote] } } },
+      ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+      ReportingMeasurements: { data: { measurements: { totalCount: 0, nodes: [] } } },
+    });
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+    await screen.findByRole('button', { name: /^Freigeben – Übergangsquote/ });
+    expect(screen.queryByRole('button', { name: /^Überschneidungen/ })).not.toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { useConflictState } from '@/components/ui/use-conflict-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -20,6 +21,7 @@ import { newer } from '../utils/measurement';
 import { periodLabel } from '../utils/period-label';
 import { formatAmount, formatMeasurementValue } from '../utils/value';
 import { MeasurementStatusBadge } from './measurement-status-badge';
+import { OverlapsSection } from './overlaps-section';
 import { ReasonDialog } from './reason-dialog';
 import { SuccessNotice } from './success-notice';
 
@@ -207,6 +209,10 @@ function QueueTable({
   const { t } = useTranslation();
   const format = useFormat();
   const previous = usePreviousApproved(allianceId, items);
+  // The value whose overlaps the backbone is editing (read from `items`, so it stays current).
+  const [overlapsOf, setOverlapsOf] = useState<string | null>(null);
+  const editing = items.find((m) => m.id === overlapsOf);
+  const editingIndicator = editing ? indicatorOf(editing) : undefined;
   return (
     <div className="table-wrap">
       <table className="table review-table">
@@ -284,6 +290,13 @@ function QueueTable({
                       {' '}
                       <span className="visually-hidden">– {name}</span>
                     </Button>
+                    {indicator?.aggregation === 'SUM' ? (
+                      <Button size="sm" variant="ghost" onClick={() => setOverlapsOf(m.id)}>
+                        {t('reporting.review.editOverlaps')}
+                        {' '}
+                        <span className="visually-hidden">– {name}</span>
+                      </Button>
+                    ) : null}
                   </div>
                 </td>
               </tr>
@@ -291,6 +304,21 @@ function QueueTable({
           })}
         </tbody>
       </table>
+      <Dialog
+        open={editing !== undefined && editingIndicator !== undefined}
+        onClose={() => setOverlapsOf(null)}
+        title={editing ? t('reporting.review.overlapsTitle', { subject: `${editing.indicatorName}, ${editing.organisation.name}` }) : ''}
+        description={editing ? t('reporting.review.overlapsDescription', { value: formatMeasurementValue(editing, editingIndicator, format) }) : undefined}
+        footer={
+          <Button variant="ghost" onClick={() => setOverlapsOf(null)}>
+            {t('reporting.review.overlapsClose')}
+          </Button>
+        }
+      >
+        {editing && editingIndicator ? (
+          <OverlapsSection allianceId={allianceId} membershipId={editing.membershipId} indicator={editingIndicator} measurement={editing} anyState headingLevel={3} />
+        ) : null}
+      </Dialog>
     </div>
   );
 }

@@ -66,6 +66,7 @@ before(async () => {
   ids.education = alliances.find((a) => a.name.startsWith('Bildung')).id;
   ids.climate = alliances.find((a) => a.name.startsWith('Klima')).id;
   ids.educationIndicators = (await owner.query(`SELECT id FROM indicators WHERE alliance_id = $1`, [ids.education])).rows.map((r) => r.id);
+  ids.climateIndicators = (await owner.query(`SELECT id FROM indicators WHERE alliance_id = $1`, [ids.climate])).rows.map((r) => r.id);
   tokens.backbone = await sessionFor('koordination@bildungsbuero.example');
   tokens.funder = await sessionFor('foerderung@vogel-stiftung.example');
   tokens.climate = await sessionFor('buero@klimaagentur-nordkreis.example');
@@ -119,9 +120,13 @@ test('a write is a mutation and stays within the caller\'s alliance', async () =
   const own = ops['bulk-submit'].extract(await graphql(ops['bulk-submit'], ops['bulk-submit'].variables(ctx), tokens.backbone));
   assert.ok(own.touched > 0);
   const foreign = ops['bulk-submit'].extract(
-    await graphql(ops['bulk-submit'], ops['bulk-submit'].variables({ ...ctx, allianceId: ids.climate }), tokens.backbone),
+    await graphql(ops['bulk-submit'], ops['bulk-submit'].variables({ allianceId: ids.climate, indicatorIds: ids.climateIndicators }), tokens.backbone),
   );
   assert.equal(foreign.touched, 0);
+  const climate = ops['bulk-submit'].extract(
+    await graphql(ops['bulk-submit'], ops['bulk-submit'].variables({ allianceId: ids.climate, indicatorIds: ids.climateIndicators }), tokens.climate),
+  );
+  assert.ok(climate.touched > 0, 'the climate backbone writes its own alliance');
 });
 
 test('no token, or a revoked session, is refused', async () => {
@@ -134,6 +139,26 @@ test('no token, or a revoked session, is refused', async () => {
   await owner.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1`, [createHash('sha256').update(token).digest('hex')]);
   const revoked = await graphql(ops.health, vars, token);
   assert.match(revoked.errors?.[0]?.message ?? '', /Not signed in/);
+});
+
+test('without the app password it connects as the owner and still runs as gemeinwerk_app (role per transaction)', async () => {
+  const second = await startPeer({ databaseUrl: db.url, sqlDir: SQL_DIR, keepFunctions: true, log: () => {} });
+  try {
+    const run = async (allianceId) =>
+      ops.dashboard.extract(
+        await (
+          await fetch(second.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.backbone}` },
+            body: JSON.stringify({ query: ops.dashboard.query, variables: ops.dashboard.variables({ allianceId, from: '2025', to: '2026' }) }),
+          })
+        ).json(),
+      );
+    assert.deepEqual(await run(ids.education), await lowerBound('dashboard', [ids.education, '2025', '2026']));
+    assert.deepEqual(await run(ids.climate), []);
+  } finally {
+    await second.stop();
+  }
 });
 
 /** A response body with errors, for extract's contract. */

@@ -10,8 +10,8 @@ export const DEFAULT_SQL_DIR = path.resolve(import.meta.dirname, '../../sql');
 const SQL_TYPES = new Set(['uuid', 'uuid[]', 'text', 'text[]', 'int', 'int[]', 'integer', 'bigint', 'numeric', 'float8',
   'double precision', 'date', 'timestamptz', 'json', 'jsonb', 'boolean', 'bool']);
 
-/** "indicator ids" → "indicator_ids"; "from" → "from" (quoted where it is used). */
-const snake = (words) => words.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+/** "indicator ids" → "indicator_ids", "asOf" → "as_of", "series-member" → "series_member"; "from" stays (quoted where used). */
+const snake = (words) => words.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 export const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 /**

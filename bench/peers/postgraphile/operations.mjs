@@ -1,7 +1,7 @@
 // The GraphQL operations the harness sends to the peer, one per bench/sql/<scenario>.sql, derived
 // from the statement's `-- params:` header so that they follow the lower bound without edits.
 //
-//   operations[scenario] = { query, variables(ctx), extract(json) }
+//   operations[scenario] = { query, variables(ctx), extract(json), params(ctx) }
 //
 // variables(ctx): with ctx.params (the array the harness binds to the lower bound's $1..$n) the
 // values are passed in the same order: the exact same inputs, nothing to keep in sync. Without it
@@ -54,9 +54,14 @@ export function operationFor(s) {
     : `query ${opName}${sig} { ${field}${args ? `(${args})` : ''} }`;
   return {
     query,
-    variables(ctx = {}) {
+    /** The positional values ($1..$n) for ctx: ctx.params itself, or taken from ctx by name. */
+    params(ctx = {}) {
       const values = Array.isArray(ctx.params) ? ctx.params : s.params.map((p) => fromContext(p, ctx, s.scenario));
       if (values.length !== s.params.length) throw new Error(`peer ${s.scenario}: ${values.length} params for ${s.params.length}`);
+      return values;
+    },
+    variables(ctx = {}) {
+      const values = this.params(ctx);
       return Object.fromEntries(s.params.map((p, i) => [variableName(p), asGraphqlValue(p, values[i])]));
     },
     extract(json) {

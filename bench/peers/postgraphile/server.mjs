@@ -42,11 +42,13 @@ class Unauthenticated extends Error {
 }
 
 /**
- * pgSettings per request, the same three settings the API's TenancyService sets: app.user_id
- * always; app.alliance_id when the operation names an alliance (variable `allianceId`) in which the
- * caller holds an active seat; app.alliance_ids for cross-alliance reads (variable `allianceIds`),
- * narrowed to the caller's alliances. An alliance that is not the caller's is simply not set, so
- * row-level security shows nothing of it.
+ * pgSettings per request, the same three settings the API's TenancyService sets:
+ * - app.user_id always;
+ * - app.alliance_id when the operation names an alliance (variable `allianceId`) in which the
+ *   caller holds an active seat;
+ * - app.alliance_ids for cross-alliance reads: the variable `allianceIds` narrowed to the caller's
+ *   alliances, or all of them when the operation names no alliance.
+ * An alliance that is not the caller's is simply not set, so row-level security shows nothing of it.
  */
 async function context(requestContext, args) {
   const header = requestContext.node?.req?.headers?.authorization ?? '';
@@ -61,8 +63,12 @@ async function context(requestContext, args) {
     pgSettings['app.alliance_id'] = vars.allianceId.toLowerCase();
   }
   if (Array.isArray(vars.allianceIds)) {
-    const readable = vars.allianceIds.filter((id) => typeof id === 'string' && mine.has(id.toLowerCase()));
+    const readable = vars.allianceIds.filter((id) => typeof id === 'string' && UUID.test(id) && mine.has(id.toLowerCase()));
     pgSettings['app.alliance_ids'] = `{${readable.join(',')}}`;
+  } else if (vars.allianceId === undefined) {
+    // An operation that names no alliance reads across the caller's alliances (the API's portfolio:
+    // TenancyService.activeAllianceIdsOf sets the read list to every alliance with an active seat).
+    pgSettings['app.alliance_ids'] = `{${session.allianceIds.join(',')}}`;
   }
   return { pgSettings };
 }

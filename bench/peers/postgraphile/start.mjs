@@ -131,6 +131,7 @@ export async function startPeer({
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      GRAPHILE_ENV: 'production', // Grafast's production mode (also its default; set to silence the notice)
       PEER_DATABASE_URL: appUrl ?? databaseUrl,
       PEER_ROLE: appUrl ? '' : APP_ROLE,
       PEER_PORT: String(port),

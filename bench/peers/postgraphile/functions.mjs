@@ -72,11 +72,15 @@ const quoteIdent = (s) => `"${s.replace(/"/g, '""')}"`;
  * meaning or its plan. The arguments are named so that PostGraphile names the GraphQL arguments.
  * SECURITY INVOKER (the default): row-level security of gemeinwerk_app applies inside.
  */
-export function createFunctionSql({ fn, params, statement, volatile }) {
+export function createFunctionSql({ fn, params, statement, volatile }, { planCacheMode } = {}) {
   const args = params.map((p) => `${quoteIdent(p.name)} ${p.type}`).join(', ');
   const tag = '$bench_peer_body$';
   if (statement.includes(tag)) throw new Error(`${fn}: the statement contains ${tag}`);
-  return `CREATE FUNCTION ${SCHEMA}.${fn}(${args}) RETURNS json LANGUAGE sql ${volatile ? 'VOLATILE' : 'STABLE'} AS ${tag}
+  // PostgreSQL 18 caches the plans of SQL functions (custom plans for five calls, then maybe a
+  // generic one); planCacheMode ('force_custom_plan') pins the lower bound's per-call planning.
+  if (planCacheMode && !/^(auto|force_custom_plan|force_generic_plan)$/.test(planCacheMode)) throw new Error(`planCacheMode ${planCacheMode}?`);
+  const set = planCacheMode ? ` SET plan_cache_mode = ${planCacheMode}` : '';
+  return `CREATE FUNCTION ${SCHEMA}.${fn}(${args}) RETURNS json LANGUAGE sql ${volatile ? 'VOLATILE' : 'STABLE'}${set} AS ${tag}
 ${statement}
 ${tag}`;
 }

@@ -31,7 +31,7 @@ function withUser(url, user, password) {
  * The peer's schema, rebuilt on every start from the current statements: bench_peer holds one
  * function per scenario (the only thing PostGraphile exposes); bench_peer_private the session check.
  */
-export async function installFunctions(ownerUrl, sqlDir, { appRole = APP_ROLE, appPassword } = {}) {
+export async function installFunctions(ownerUrl, sqlDir, { appRole = APP_ROLE, appPassword, planCacheMode } = {}) {
   const { default: pg } = await import('pg');
   const scenarios = loadScenarios(sqlDir);
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -43,12 +43,12 @@ export async function installFunctions(ownerUrl, sqlDir, { appRole = APP_ROLE, a
     for (const s of scenarios) {
       try {
         await client.query('SAVEPOINT fn');
-        await client.query(createFunctionSql(s));
+        await client.query(createFunctionSql(s, { planCacheMode }));
       } catch (e) {
         // A statement whose column is jsonb: the function returns jsonb instead (PostGraphile maps both to JSON).
         if (!/return type mismatch/i.test(e.message)) throw new Error(`bench/sql/${s.scenario}.sql: ${e.message}`);
         await client.query('ROLLBACK TO SAVEPOINT fn');
-        await client.query(createFunctionSql(s).replace(' RETURNS json ', ' RETURNS jsonb '));
+        await client.query(createFunctionSql(s, { planCacheMode }).replace(' RETURNS json ', ' RETURNS jsonb '));
       }
     }
     // SECURITY INVOKER like everything else: sessions and users carry no row-level security, and
@@ -107,6 +107,8 @@ export async function dropFunctions(ownerUrl) {
  *                 transaction (pgSettings `role`), PostGraphile's authenticator pattern: RLS applies the same.
  *   port          0 or absent: any free port
  *   poolSize      connections PostGraphile may open; give it the API's DATABASE_POOL_SIZE (default 10)
+ *   planCacheMode optional plan_cache_mode of the functions ('force_custom_plan': plan every call like the lower bound)
+ *   keepFunctions stop() leaves the bench_peer schemas in place
  * → { url, scenarios, stop() }
  */
 export async function startPeer({
@@ -118,11 +120,12 @@ export async function startPeer({
   poolSize = 10,
   statementTimeoutMs = 15000,
   keepFunctions = false,
+  planCacheMode,
   log = console.log,
 } = {}) {
   if (!databaseUrl) throw new Error('startPeer: databaseUrl (owner) is required');
   ensureInstalled({ log });
-  const scenarios = await installFunctions(databaseUrl, sqlDir, { appPassword: appDatabaseUrl ? undefined : appPassword });
+  const scenarios = await installFunctions(databaseUrl, sqlDir, { appPassword: appDatabaseUrl ? undefined : appPassword, planCacheMode });
   const appUrl = appDatabaseUrl ?? (appPassword ? withUser(databaseUrl, APP_ROLE, appPassword) : null);
 
   const child = spawn(NODE22, [path.join(HERE, 'server.mjs')], {

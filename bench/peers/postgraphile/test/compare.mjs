@@ -53,7 +53,7 @@ const ctxFor = (who, allianceId) => ({
   pageSize: 25, indicatorIds, indicatorId: indicatorIds[0], rows: JSON.stringify(rows),
 });
 
-const peer = await startPeer({ databaseUrl: db.url, appPassword: embeddedAppPassword(DATA_DIR), sqlDir: SQL_DIR, log: () => {} });
+const peer = await startPeer({ databaseUrl: db.url, appPassword: embeddedAppPassword(DATA_DIR), sqlDir: SQL_DIR, planCacheMode: process.env.PEER_PLAN_CACHE_MODE, log: () => {} });
 const ops = operationsFor(SQL_DIR);
 const ask = async (scenario, who, ctx) => {
   const op = ops[scenario];

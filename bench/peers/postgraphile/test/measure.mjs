@@ -1,6 +1,6 @@
 // A rough look at the peer's cost on the demo (not the benchmark: bench/ measures at S, M, L):
-//   node bench/peers/postgraphile/test/measure.mjs [seconds=5]
-// Compares, for the placeholder dashboard and health statements, requests per second of
+//   node bench/peers/postgraphile/test/measure.mjs [seconds=5] [sqlDir=test/sql]
+// Compares, for the dashboard and health statements of sqlDir, requests per second of
 //   sql       the statement itself on a pg pool as gemeinwerk_app (BEGIN, set_config, statement, COMMIT)
 //   function  the same through SELECT bench_peer.<scenario>(…) on that pool (what PostGraphile runs)
 //   peer      the GraphQL request to PostGraphile (HTTP, session check, pgSettings, function)
@@ -13,7 +13,7 @@ import { loadScenarios } from '../functions.mjs';
 import { operationsFor } from '../operations.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
-const SQL_DIR = path.join(import.meta.dirname, 'sql');
+const SQL_DIR = path.resolve(process.argv[3] ?? path.join(import.meta.dirname, 'sql'));
 const DATA_DIR = process.env.PEER_CHECK_DATA_DIR ?? path.join(ROOT, '.data/peer-check');
 const SECONDS = Number(process.argv[2] ?? 5);
 const api = (rel) => createRequire(import.meta.url)(path.join(ROOT, 'apps/api/dist', rel));
@@ -34,7 +34,7 @@ await owner.query(
   ['koordination@bildungsbuero.example', createHash('sha256').update(token).digest('hex')],
 );
 const appPassword = embeddedAppPassword(DATA_DIR);
-const peer = await startPeer({ databaseUrl: db.url, appPassword, sqlDir: SQL_DIR, log: () => {} });
+const peer = await startPeer({ databaseUrl: db.url, appPassword, sqlDir: SQL_DIR, planCacheMode: process.env.PEER_PLAN_CACHE_MODE, log: () => {} });
 const appUrl = new URL(db.url);
 appUrl.username = 'gemeinwerk_app';
 appUrl.password = appPassword;

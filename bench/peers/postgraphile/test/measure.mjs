@@ -4,7 +4,7 @@
 //   sql       the statement itself on a pg pool as gemeinwerk_app (BEGIN, set_config, statement, COMMIT)
 //   function  the same through SELECT bench_peer.<scenario>(…) on that pool (what PostGraphile runs)
 //   peer      the GraphQL request to PostGraphile (HTTP, session check, pgSettings, function)
-// at 1 and 10 concurrent clients.
+// at 1 and 10 concurrent clients (PEER_MEASURE_CONCURRENCY=1,10,50), and counts failed requests.
 import { randomBytes, createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -73,14 +73,19 @@ const runners = (scenario, params) => ({
   },
 });
 
+const failures = [];
 async function rate(fn, concurrency) {
   for (let i = 0; i < 20; i++) await fn(); // warm up: plans, pools, JIT
   let done = 0;
   const until = Date.now() + SECONDS * 1000;
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (Date.now() < until) {
-      await fn();
-      done++;
+      try {
+        await fn();
+        done++;
+      } catch (e) {
+        failures.push(e.message);
+      }
     }
   }));
   return done / SECONDS;
@@ -88,7 +93,7 @@ async function rate(fn, concurrency) {
 
 try {
   for (const [scenario, params] of Object.entries(scenarios)) {
-    for (const concurrency of [1, 10]) {
+    for (const concurrency of (process.env.PEER_MEASURE_CONCURRENCY ?? '1,10').split(',').map(Number)) {
       const r = {};
       for (const [name, fn] of Object.entries(runners(scenario, params))) r[name] = await rate(fn, concurrency);
       console.log(
@@ -98,6 +103,7 @@ try {
       );
     }
   }
+  console.log(`${failures.length} failed requests${failures.length ? `: ${[...new Set(failures)].slice(0, 3).join(' | ')}` : ''}`);
 } finally {
   await pool.end();
   await peer.stop();

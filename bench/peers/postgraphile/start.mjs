@@ -149,7 +149,11 @@ export async function startPeer({
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('PostGraphile peer did not start within 120 s')), 120_000);
+    const fail = (e) => {
+      child.kill('SIGKILL'); // never leave a half-started server behind
+      reject(e);
+    };
+    const timer = setTimeout(() => fail(new Error(`PostGraphile peer did not start within 120 s:\n${stderr}`)), 120_000);
     child.on('message', (m) => {
       if (m?.ready) {
         clearTimeout(timer);
@@ -158,7 +162,7 @@ export async function startPeer({
     });
     exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`PostGraphile peer exited before it listened (code ${code}, signal ${signal}):\n${stderr}`));
+      fail(new Error(`PostGraphile peer exited before it listened (code ${code}, signal ${signal}):\n${stderr}`));
     });
   });
   child.unref();

@@ -10,7 +10,6 @@ import { ReportingPeriods } from './reporting-periods';
 const LES = ['i-les', 'Kinder in Leseförderung'] as const;
 const ELT = ['i-elt', 'Eltern bei Elterncafés'] as const;
 const row = ([indicatorId, indicatorName]: readonly [string, string], organisationName: string, status: CompletenessRow['status']): CompletenessRow => ({
-  __typename: 'CompletenessRow',
   indicatorId,
   indicatorName,
   membershipId: `m-${organisationName}`,
@@ -21,8 +20,7 @@ const row = ([indicatorId, indicatorName]: readonly [string, string], organisati
 const completeness = (over: Partial<ReportingCompleteness['reportingPeriod']> = {}, rows?: CompletenessRow[]): { data: { reportingCompleteness: ReportingCompleteness } } => ({
   data: {
     reportingCompleteness: {
-      __typename: 'ReportingCompleteness',
-      reportingPeriod: { __typename: 'ReportingPeriod', id: 'p-1', periodKey: '2026-10', frequency: 'MONTHLY', state: 'OPEN', dueOn: '2026-11-14', ...over },
+      reportingPeriod: { id: 'p-1', periodKey: '2026-10', frequency: 'MONTHLY', state: 'OPEN', dueOn: '2026-11-14', ...over },
       expected: 6,
       submitted: 3,
       approved: 2,
@@ -77,7 +75,7 @@ describe('Wer fehlt noch?', { timeout: 30_000 }, () => {
   });
 
   it('opens from an open period of the list, for the backbone only', async () => {
-    const period = { __typename: 'ReportingPeriod' as const, id: 'p-1', periodKey: '2026-10', frequency: 'MONTHLY' as const, state: 'OPEN' as const, dueOn: '2026-11-14', startsOn: '2026-10-01', endsOn: '2026-10-31', closedAt: null, version: 1, counts: { __typename: 'ReportingPeriodCounts' as const, expected: 6, approved: 2 } };
+    const period = { id: 'p-1', periodKey: '2026-10', frequency: 'MONTHLY' as const, state: 'OPEN' as const, dueOn: '2026-11-14', startsOn: '2026-10-01', endsOn: '2026-10-31', closedAt: null, version: 1, counts: { expected: 6, approved: 2 } };
     const closed = { ...period, id: 'p-2', periodKey: '2026-09', state: 'CLOSED' as const, startsOn: '2026-09-01', endsOn: '2026-09-30' };
     mockGraphQL({ ReportingPeriodList: { data: { reportingPeriods: { totalCount: 2, nodes: [period, closed] } } }, ReportingCompleteness: completeness() });
     const user = userEvent.setup({ delay: null });

@@ -3,7 +3,6 @@ import type { CompletenessRow } from '../api/get-reporting-completeness';
 import { completenessMatrix, daysBetween, localToday } from './completeness';
 
 const row = (indicatorId: string, membershipId: string, status: CompletenessRow['status']): CompletenessRow => ({
-  __typename: 'CompletenessRow',
   indicatorId,
   indicatorName: `Indikator ${indicatorId}`,
   membershipId,

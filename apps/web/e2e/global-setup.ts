@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 const ROOT = path.resolve(__dirname, '../../..');
+/** The day the e2e demo is seeded on: the demo's anchor, so the data is exactly the written story. */
+export const E2E_DEMO_TODAY = '2026-11-15';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -24,7 +26,9 @@ export default async function setup(project: TestProject) {
   if (!existsSync(main) || !existsSync(web)) throw new Error('Build first: the e2e tests run the built API and web app.');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gw-e2e-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'warn' };
+  // The demo moves to the day it is seeded; the e2e tests pin that day so their expectations
+  // (period labels, dates in the log, texts with months) stay fixed. DEMO_TODAY overrides it.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'warn', DEMO_TODAY: process.env.DEMO_TODAY || E2E_DEMO_TODAY };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   const child: ChildProcess = spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });

@@ -165,6 +165,41 @@ describe('indicators', () => {
     await page.close();
   });
 
+  it('shows the backbone who is missing in the overdue October period, at desktop and phone width', async () => {
+    let periodsUrl = '';
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const page = await browser.newPage({ viewport, locale: 'de-DE', bypassCSP: true });
+      if (!periodsUrl) {
+        await openIndicators(page, baseUrl, DEMO.backbone);
+        await page.getByRole('link', { name: 'Berichtszeiträume' }).click();
+        periodsUrl = page.url();
+      } else {
+        // On a phone the navigation sits behind the menu button; the page itself is what is tested.
+        await login(page, baseUrl, DEMO.backbone);
+        await page.waitForURL(/\/a\/[0-9a-f-]{36}/);
+        await page.goto(periodsUrl);
+      }
+      await page.getByRole('heading', { name: 'Berichtszeiträume', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Wer fehlt noch? – Oktober 2026' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Wer fehlt noch? – Oktober 2026' });
+      const region = dialog.getByRole('region', { name: /Meldestand je Mitglied und Indikator, Oktober 2026/ });
+      await region.waitFor();
+      // The demo (seeded on its anchor day): October was due on 14 November, the Jobcenter has not
+      // reported "Jugendliche in Lernpatenschaften", the VHS value was sent back.
+      await expect.poll(() => dialog.textContent()).toMatch(/Meldefrist: 14\.11\.2026 · überfällig seit \d+ Tagen?/);
+      await expect.poll(() => rowOf(page, 'Jobcenter Musterstadt').textContent()).toContain('fehlt');
+      await expect.poll(() => rowOf(page, 'Volkshochschule Musterstadt').textContent()).toContain('abgelehnt');
+      await expect.poll(() => region.getByRole('columnheader', { name: 'Kinder in Leseförderung' }).isVisible()).toBe(true);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axe(page)).toEqual([]);
+      await screenshot(page, viewport.width < 500 ? 'reporting-completeness-phone' : 'reporting-completeness');
+      await dialog.getByRole('button', { name: 'Schließen' }).first().click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.close();
+    }
+  });
+
   it('lets the backbone define a dimension on the "Merkmale" page and rename one of its categories', async () => {
     // Tall enough that the edit dialog shows whole in the screenshot.
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'de-DE', bypassCSP: true });

@@ -21,6 +21,8 @@ const schema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   SEED_DEMO: bool.optional(),
+  /** The day the demo is seeded as (YYYY-MM-DD); today in Europe/Berlin when unset. For tests and screenshots. */
+  DEMO_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 7),

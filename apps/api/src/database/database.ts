@@ -53,7 +53,7 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
     if (appPassword && !config.DATABASE_APP_URL) await setAppRolePassword(ownerUrl, appPassword);
     const appUrl = config.DATABASE_APP_URL ?? withCredentials(ownerUrl, APP_ROLE, appPassword);
     if (config.SEED_DEMO) {
-      const seeded = await seedDemo(ownerUrl);
+      const seeded = await seedDemo(ownerUrl, { today: config.DEMO_TODAY });
       if (seeded) logger.log('Seeded the demo alliances');
     }
     const dataSource = createDataSource(appUrl, {

@@ -1,7 +1,8 @@
 import { TestApp } from '../../test/test-app';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo.seed';
+import { DEMO_ANCHOR, DemoClock, berlinToday } from './demo/kit';
 
-/** The demo seeded once, then read through GraphQL as the demo users would see it. */
+/** The demo seeded once on its anchor day, then read through GraphQL as the demo users would see it. */
 describe('demo seed', () => {
   let t: TestApp;
   let seedMs = 0;
@@ -11,7 +12,7 @@ describe('demo seed', () => {
   beforeAll(async () => {
     t = await TestApp.start();
     const started = Date.now();
-    expect(await seedDemo(t.databaseUrl)).toBe(true);
+    expect(await seedDemo(t.databaseUrl, { today: DEMO_ANCHOR })).toBe(true);
     seedMs = Date.now() - started;
     for (const [key, user] of Object.entries(DEMO_USERS)) tokens[key] = await t.login(user.email, DEMO_PASSWORD);
     const mine = (await t.ok(`{ myAlliances { id name } }`, {}, { token: tokens.funder })).myAlliances;
@@ -141,5 +142,105 @@ describe('demo seed', () => {
     const { measurements } = await q(`query($id: ID!) { measurements(allianceId: $id, filter: { status: APPROVED }, page: { first: 100 }) { totalCount } }`);
     expect(measurements.totalCount).toBe(3 * 2 * 4);
     expect((await q(`query($id: ID!) { activities(allianceId: $id) { totalCount } }`)).activities.totalCount).toBe(3);
+  });
+});
+
+describe('demo clock', () => {
+  it('moves dates by days, keys by periods of their own frequency, and texts along', () => {
+    const c = new DemoClock('2027-03-02');
+    expect([c.days, c.months, c.quarters, c.years]).toEqual([107, 4, 1, 1]);
+    expect(c.date('2026-10-31')).toBe('2027-02-15');
+    expect([c.key('2026-11'), c.key('2026-Q4'), c.key('2026'), c.key('2024-01')]).toEqual(['2027-03', '2027-Q1', '2027', '2024-05']);
+    expect([c.month('2024-01-01'), c.month('2028-12-31'), c.month('2025-06-30')]).toEqual(['2024-05-01', '2029-04-30', '2025-10-31']);
+    expect(c.at('2026-11-20', 9)).toBe('2027-03-02T09:00:00Z'); // never after today
+    expect(c.text('Meldestand {m:2026-10}, Aktionstag im {my:2027-03}, Ziel {y:2027}, Sitzung vom {d:2026-11-10}')).toBe(
+      'Meldestand Februar, Aktionstag im Juli 2027, Ziel 2028, Sitzung vom 25.02.2027',
+    );
+    const anchor = new DemoClock();
+    expect([anchor.date('2026-10-31'), anchor.key('2026-Q3'), anchor.text('{my:2027-03}')]).toEqual(['2026-10-31', '2026-Q3', 'März 2027']);
+    expect(() => new DemoClock('2027-3-2')).toThrow(/YYYY-MM-DD/);
+    expect(berlinToday(new Date('2026-12-06T23:30:00Z'))).toBe('2026-12-07'); // already Monday in Berlin
+  });
+});
+
+/**
+ * Whatever day the demo is seeded on, a fresh start tells the same story relative to that day
+ * (issue 10: "a demo that never drifts"). Checked on the anchor and on a day four months later
+ * that falls at the start of a month and of a new quarter and year.
+ */
+describe.each(['2026-11-15', '2027-03-02'])('the demo seeded on %s', (today) => {
+  let t: TestApp;
+  let token: string;
+  let edu: string;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    expect(await seedDemo(t.databaseUrl, { today })).toBe(true);
+    token = await t.login(DEMO_USERS.backbone.email, DEMO_PASSWORD);
+    edu = (await t.ok(`{ myAlliances { id } }`, {}, { token })).myAlliances[0].id;
+  });
+  afterAll(() => t.close());
+  const q = (query: string, variables: Record<string, unknown> = {}) => t.ok(query, { id: edu, ...variables }, { token });
+  const completeness = async (periodId: string) =>
+    (await q(`query($id: ID!, $p: ID!) { reportingCompleteness(allianceId: $id, reportingPeriodId: $p) { expected approved submitted missing rows { status } } }`, { p: periodId }))
+      .reportingCompleteness;
+  const openPeriods = async () =>
+    (await q(`query($id: ID!) { reportingPeriods(allianceId: $id, state: OPEN, page: { first: 100 }) { nodes { id frequency periodKey startsOn endsOn dueOn } } }`)).reportingPeriods.nodes;
+
+  it('has one open current period per frequency; the current month is partly approved, partly handed in, partly missing', async () => {
+    const current = (await openPeriods()).filter((p: any) => p.startsOn <= today && today <= p.endsOn);
+    expect(current.map((p: any) => p.frequency).sort()).toEqual(['MONTHLY', 'QUARTERLY', 'YEARLY']);
+    const month = current.find((p: any) => p.frequency === 'MONTHLY');
+    expect(month.periodKey).toBe(today.slice(0, 7));
+    const c = await completeness(month.id);
+    expect(c.expected).toBe(15);
+    expect(c.approved).toBeGreaterThan(0);
+    expect(c.submitted).toBeGreaterThan(c.approved);
+    expect(c.missing).toBeGreaterThan(0);
+    expect(c.approved).toBeLessThan(c.expected); // so its roll-ups are provisional
+  });
+
+  it('has an open period past its due date with a report still missing', async () => {
+    const overdue = (await openPeriods()).filter((p: any) => p.dueOn < today);
+    expect(overdue.length).toBeGreaterThan(0);
+    const missing = await Promise.all(overdue.map(async (p: any) => (await completeness(p.id)).missing));
+    expect(missing.some((n) => n > 0)).toBe(true);
+  });
+
+  it('shows one gap and the Oststadt overlap on the activity map of today', async () => {
+    const { activityMap } = await q(`query($id: ID!, $d: String) { activityMap(allianceId: $id, asOf: $d) { gaps { goalTitle } overlaps { goalTitle district targetGroup } } }`, { d: today });
+    expect(activityMap.gaps).toEqual([{ goalTitle: 'Eltern als Bildungspartner stärken' }]);
+    expect(activityMap.overlaps).toContainEqual({ goalTitle: 'Leseförderung an allen Grundschulen der Oststadt', district: 'Oststadt', targetGroup: 'Grundschulkinder' });
+  });
+
+  it('has a live proposal, overdue and upcoming action items, and nothing that happened after today', async () => {
+    const { proposals } = await q(`query($id: ID!) { proposals(allianceId: $id) { nodes { state closesAt } } }`);
+    const open = proposals.nodes.filter((p: any) => p.state === 'OPEN');
+    expect(open).toHaveLength(1);
+    expect(open[0].closesAt.slice(0, 10) > today).toBe(true);
+    const [items] = await t.sql(
+      `SELECT count(*) FILTER (WHERE due_on < $1::date)::int AS overdue, count(*) FILTER (WHERE due_on >= $1::date)::int AS upcoming FROM action_items WHERE done_at IS NULL`,
+      [today],
+    );
+    expect(items.overdue).toBeGreaterThan(0);
+    expect(items.upcoming).toBeGreaterThan(0);
+    const [late] = await t.sql(
+      `SELECT (SELECT count(*) FROM log_entries WHERE occurred_on > $1::date OR created_at::date > $1::date)::int
+            + (SELECT count(*) FROM measurements WHERE created_at::date > $1::date OR reviewed_at::date > $1::date)::int
+            + (SELECT count(*) FROM proposal_votes WHERE voted_at::date > $1::date)::int
+            + (SELECT count(*) FROM action_items WHERE done_at::date > $1::date)::int AS n`,
+      [today],
+    );
+    expect(late.n).toBe(0);
+  });
+
+  it('holds three years of monthly history up to the current month, with the overlaps of the story', async () => {
+    const [h] = await t.sql(
+      `SELECT count(*)::int AS n, min(period_key) AS first, max(period_key) AS last FROM reporting_periods WHERE alliance_id = $1 AND frequency = 'MONTHLY'`,
+      [edu],
+    );
+    expect(h).toEqual({ n: 35, first: new DemoClock(today).key('2024-01'), last: today.slice(0, 7) });
+    const overlaps = await t.sql(`SELECT m.period_key FROM measurement_overlaps o JOIN measurements m ON m.id = o.measurement_id ORDER BY 1`);
+    const c = new DemoClock(today);
+    expect(overlaps.map((o) => o.period_key)).toEqual(['2026-06', '2026-09', '2026-10'].map((k) => c.key(k)));
   });
 });

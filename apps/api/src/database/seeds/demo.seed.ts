@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { hashPassword } from '../../core/auth/password';
 import { seedClimate } from './demo/climate';
 import { seedEducation } from './demo/education';
-import { AllianceSeed, Rng, insert } from './demo/kit';
+import { AllianceSeed, DemoClock, Rng, berlinToday, insert } from './demo/kit';
 
 /** Demo-only password of every demo login (listed in the README). */
 export const DEMO_PASSWORD = 'Gemeinwerk-Demo-2026';
@@ -109,10 +109,12 @@ const USER_ORG: Record<keyof typeof DEMO_USERS, OrgKey> = {
  * Seeds the German demo alliances once (idempotent: does nothing when the demo backbone user
  * exists). Runs as the owner in one transaction; tenant rows are written under their
  * alliance's context, so it works whether or not the owner bypasses row-level security.
- * Deterministic: ids and values come from a seeded generator and dates are fixed around
- * DEMO_TODAY (2026-11-15), so every run produces the same demo.
+ * Deterministic: ids and values come from a seeded generator. The story is written around
+ * DEMO_ANCHOR (2026-11-15) and moved to the day of seeding (Europe/Berlin), so a fresh demo never
+ * looks stale; `today` (the app passes its DEMO_TODAY setting) pins that day for tests and screenshots.
  */
-export async function seedDemo(ownerUrl: string): Promise<boolean> {
+export async function seedDemo(ownerUrl: string, options: { today?: string } = {}): Promise<boolean> {
+  const clock = new DemoClock(options.today ?? berlinToday());
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -146,7 +148,7 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
       await client.query(
         `INSERT INTO alliances (id, name, kind, lifecycle, problem_statement, vision, period_start, period_end, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7::date, $7::date)`,
-        [allianceId, a.name, a.kind, a.lifecycle, a.problemStatement, a.vision, a.periodStart, a.periodEnd],
+        [allianceId, a.name, a.kind, a.lifecycle, a.problemStatement, a.vision, clock.month(a.periodStart), a.periodEnd && clock.month(a.periodEnd)],
       );
       const members: Record<string, string> = {};
       const actors: Record<string, string> = {};
@@ -161,14 +163,14 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
       await insert(
         client,
         'memberships',
-        a.members.map((m) => ({ alliance_id: allianceId, id: members[m.org], organisation_id: orgIds[m.org], role: m.role, state: 'ACTIVE', joined_at: a.periodStart })),
+        a.members.map((m) => ({ alliance_id: allianceId, id: members[m.org], organisation_id: orgIds[m.org], role: m.role, state: 'ACTIVE', joined_at: clock.month(a.periodStart) })),
       );
       await insert(client, 'alliance_seats', seats);
-      await a.content({ client, rng, allianceId, members, actors, backboneUser: actors[a.members[0].org] });
+      await a.content({ client, rng, clock, allianceId, members, actors, backboneUser: actors[a.members[0].org] });
       await client.query(
         `INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, after, occurred_at)
          VALUES ($1, $2, NULL, 'alliance.seeded', 'Alliance', $1, $3, $4::date)`,
-        [allianceId, rng.uuid(), JSON.stringify({ name: a.name }), a.periodStart],
+        [allianceId, rng.uuid(), JSON.stringify({ name: a.name }), clock.month(a.periodStart)],
       );
     }
     await client.query('COMMIT');

@@ -14,6 +14,7 @@ export function Dialog({
   children,
   footer,
   role = 'dialog',
+  size = 'default',
 }: {
   open: boolean;
   onClose: () => void;
@@ -23,6 +24,8 @@ export function Dialog({
   footer?: ReactNode;
   /** `alertdialog` for confirmations and conflicts that need an answer. */
   role?: 'dialog' | 'alertdialog';
+  /** `wide` for tables that need the room (a member × indicator matrix). */
+  size?: 'default' | 'wide';
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -50,7 +53,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={size === 'wide' ? 'dialog dialog--wide' : 'dialog'}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
       aria-modal="true"
       aria-labelledby={titleId}

@@ -21,11 +21,11 @@ const ACTIVITIES: ActivitySpec[] = [
 ];
 
 const LOG: LogSpec[] = [
-  { type: 'MEETING', on: '2026-02-05', title: 'Bündnistreffen: Jahresplanung 2026', body: 'Ziele und Kennzahlen für 2026 abgestimmt.', author: 'klimaagentur', participants: ['klimaagentur', 'stadtwerke', 'bund'], goals: ['hitze', 'energie'] },
+  { type: 'MEETING', on: '2026-02-05', title: 'Bündnistreffen: Jahresplanung {y:2026}', body: 'Ziele und Kennzahlen für {y:2026} abgestimmt.', author: 'klimaagentur', participants: ['klimaagentur', 'stadtwerke', 'bund'], goals: ['hitze', 'energie'] },
   { type: 'MEETING', on: '2026-05-07', title: 'Bündnistreffen: Vorbereitung Hitzesommer', body: 'Liste der kühlen Orte aktualisiert.', author: 'klimaagentur', participants: ['klimaagentur', 'bund'], goals: ['hitze'], actions: [{ title: 'Karte der kühlen Orte veröffentlichen', owner: 'klimaagentur', due: '2026-06-01', doneOn: '2026-05-28' }] },
   { type: 'UPDATE', on: '2026-08-20', title: 'Hitzetelefon: 340 Anrufe im Sommer', body: 'Das Hitzetelefon hat in zwölf Hitzetagen 340 Menschen erreicht.', author: 'bund', goals: ['hitze'], indicators: ['KLI-2'] },
-  { type: 'DECISION', on: '2026-09-10', title: 'Energieberatung auch für Vereine', body: 'Die Solardach-Beratung steht ab 2027 auch Vereinen offen.', author: 'klimaagentur', goals: ['energie'] },
-  { type: 'MEETING', on: '2026-11-05', title: 'Bündnistreffen: Bilanz des Jahres', body: 'PV-Ausbau liegt über Plan, Hitzeschutz knapp unter Plan.', author: 'klimaagentur', participants: ['klimaagentur', 'stadtwerke', 'bund'], indicators: ['KLI-1', 'KLI-2'], actions: [{ title: 'Förderantrag Hitzeschutz 2027 stellen', owner: 'bund', due: '2027-01-31' }] },
+  { type: 'DECISION', on: '2026-09-10', title: 'Energieberatung auch für Vereine', body: 'Die Solardach-Beratung steht ab {y:2027} auch Vereinen offen.', author: 'klimaagentur', goals: ['energie'] },
+  { type: 'MEETING', on: '2026-11-05', title: 'Bündnistreffen: Bilanz des Jahres', body: 'PV-Ausbau liegt über Plan, Hitzeschutz knapp unter Plan.', author: 'klimaagentur', participants: ['klimaagentur', 'stadtwerke', 'bund'], indicators: ['KLI-1', 'KLI-2'], actions: [{ title: 'Förderantrag Hitzeschutz {y:2027} stellen', owner: 'bund', due: '2027-01-31' }] },
 ];
 
 /** The smaller Klimaallianz: a year of approved quarterly values, the current quarter open and empty. */

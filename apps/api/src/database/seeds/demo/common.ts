@@ -1,4 +1,6 @@
-import { AllianceSeed, at, insert } from './kit';
+import { AllianceSeed, insert } from './kit';
+
+// Specs are written against DEMO_ANCHOR; every writer here moves them with `a.clock` as it inserts.
 
 export interface GoalSpec {
   key: string;
@@ -13,6 +15,7 @@ export interface GoalSpec {
 
 /** Goals in the given order (parents before children); position counts within the parent. */
 export async function seedGoals(a: AllianceSeed, goals: GoalSpec[], createdOn: string): Promise<Record<string, string>> {
+  const { clock } = a;
   const ids: Record<string, string> = {};
   const positions: Record<string, number> = {};
   for (const g of goals) ids[g.key] = a.rng.uuid();
@@ -23,15 +26,15 @@ export async function seedGoals(a: AllianceSeed, goals: GoalSpec[], createdOn: s
       alliance_id: a.allianceId,
       id: ids[g.key],
       parent_id: g.parent ? ids[g.parent] : null,
-      title: g.title,
-      description: g.description,
+      title: clock.text(g.title),
+      description: clock.text(g.description),
       position: (positions[g.parent ?? ''] = (positions[g.parent ?? ''] ?? -1) + 1),
       status: g.status,
       owner_membership_id: a.members[g.owner],
-      period_start: g.start,
-      period_end: g.end,
-      created_at: at(createdOn),
-      updated_at: at(createdOn),
+      period_start: clock.month(g.start),
+      period_end: clock.month(g.end),
+      created_at: clock.at(createdOn),
+      updated_at: clock.at(createdOn),
     })),
   );
   return ids;
@@ -54,6 +57,7 @@ export interface ActivitySpec {
 }
 
 export async function seedActivities(a: AllianceSeed, list: ActivitySpec[], goalIds: Record<string, string>, indicatorIds: Record<string, string>): Promise<void> {
+  const { clock } = a;
   const ids = list.map(() => a.rng.uuid());
   await insert(
     a.client,
@@ -62,19 +66,19 @@ export async function seedActivities(a: AllianceSeed, list: ActivitySpec[], goal
       alliance_id: a.allianceId,
       id: ids[i],
       membership_id: a.members[x.member],
-      title: x.title,
-      description: x.description,
+      title: clock.text(x.title),
+      description: clock.text(x.description),
       target_groups: x.targetGroups,
       district: x.district,
       place: x.place,
-      period_start: x.start,
-      period_end: x.end,
+      period_start: clock.date(x.start),
+      period_end: x.end && clock.date(x.end),
       status: x.status,
       resources: x.staffHours ? `${x.staffHours} Stunden Fachpersonal im Monat` : '',
       budget_eur: x.budgetEur ?? null,
       staff_hours_per_month: x.staffHours ?? null,
-      created_at: at(x.start < '2024-01-15' ? '2024-01-15' : x.start),
-      updated_at: at(x.start < '2024-01-15' ? '2024-01-15' : x.start),
+      created_at: clock.at(x.start < '2024-01-15' ? '2024-01-15' : x.start),
+      updated_at: clock.at(x.start < '2024-01-15' ? '2024-01-15' : x.start),
     })),
   );
   await insert(a.client, 'activity_goals', list.flatMap((x, i) => x.goals.map((g) => ({ alliance_id: a.allianceId, activity_id: ids[i], goal_id: goalIds[g] }))));
@@ -99,6 +103,8 @@ export interface LogSpec {
 
 /** Log entries with participants, links, comments and action items; returns ids by key. */
 export async function seedLog(a: AllianceSeed, list: LogSpec[], goalIds: Record<string, string>, indicatorIds: Record<string, string>): Promise<Record<string, string>> {
+  const { clock } = a;
+  const at = clock.at.bind(clock);
   const ids = list.map(() => a.rng.uuid());
   const byKey: Record<string, string> = {};
   const base = { alliance_id: a.allianceId };
@@ -112,13 +118,13 @@ export async function seedLog(a: AllianceSeed, list: LogSpec[], goalIds: Record<
         ...base,
         id: ids[i],
         type: e.type,
-        title: e.title,
-        body: e.body,
-        occurred_on: e.on,
+        title: clock.text(e.title),
+        body: clock.text(e.body),
+        occurred_on: clock.date(e.on),
         author_user_id: a.actors[e.author],
         author_membership_id: a.members[e.author],
         conflict_state: conflict ? (e.resolution ? 'RESOLVED' : 'OPEN') : null,
-        resolution: conflict && e.resolution ? e.resolution[0] : null,
+        resolution: conflict && e.resolution ? clock.text(e.resolution[0]) : null,
         resolved_at: conflict && e.resolution ? at(e.resolution[1]) : null,
         version: conflict && e.resolution ? 2 : 1,
         created_at: at(e.on, 17),
@@ -133,7 +139,7 @@ export async function seedLog(a: AllianceSeed, list: LogSpec[], goalIds: Record<
     a.client,
     'comments',
     list.flatMap((e, i) =>
-      (e.comments ?? []).map(([m, body], n) => ({ ...base, id: a.rng.uuid(), log_entry_id: ids[i], author_user_id: a.actors[m], author_membership_id: a.members[m], body, created_at: at(e.on, 18 + n) })),
+      (e.comments ?? []).map(([m, body], n) => ({ ...base, id: a.rng.uuid(), log_entry_id: ids[i], author_user_id: a.actors[m], author_membership_id: a.members[m], body: clock.text(body), created_at: at(e.on, 18 + n) })),
     ),
   );
   await insert(
@@ -144,10 +150,10 @@ export async function seedLog(a: AllianceSeed, list: LogSpec[], goalIds: Record<
         ...base,
         id: a.rng.uuid(),
         log_entry_id: ids[i],
-        title: x.title,
+        title: clock.text(x.title),
         owner_membership_id: a.members[x.owner],
         owner_user_id: a.actors[x.owner],
-        due_on: x.due,
+        due_on: x.due && clock.date(x.due),
         done_at: x.doneOn ? at(x.doneOn, 15) : null,
         done_by_user_id: x.doneOn ? a.actors[x.owner] : null,
         created_by_user_id: a.backboneUser,

@@ -2,7 +2,7 @@ import { seedActivities, seedGoals, seedLog } from './common';
 import { EDU_ACTIVITIES, EDU_DIMENSIONS, EDU_GOALS, EDU_INDICATORS, EDU_PARTNERS, EDU_PLAN } from './education-data';
 import { EDU_LOG } from './education-log';
 import { seedIndicators } from './indicators';
-import { AllianceSeed, at, insert } from './kit';
+import { AllianceSeed, insert } from './kit';
 import { seedMeasurements } from './measurements';
 
 const AGREEMENT_V1 = `Wir, die Mitglieder des Bildungsbündnisses Musterstadt, arbeiten gemeinsam daran, dass jedes Kind in Musterstadt einen Schulabschluss und einen passenden Anschluss erreicht.
@@ -17,12 +17,13 @@ const CONFLICT_PROCEDURE = 'Konflikte tragen wir zuerst im Gespräch der Beteili
 
 /** The full Bildungsbündnis: agreement, goals, indicators, three years of reports, activities, log, proposals. */
 export async function seedEducation(a: AllianceSeed): Promise<void> {
-  const { client, rng, allianceId, members, actors } = a;
+  const { client, rng, allianceId, members, actors, clock } = a;
+  const at = clock.at.bind(clock);
   const v1 = rng.uuid();
   const v2 = rng.uuid();
   await insert(client, 'agreement_versions', [
     { alliance_id: allianceId, id: v1, version_number: 1, title: 'Kooperationsvereinbarung Bildungsbündnis Musterstadt', body: AGREEMENT_V1, conflict_procedure: CONFLICT_PROCEDURE, published_by_user_id: a.backboneUser, published_at: at('2024-01-15') },
-    { alliance_id: allianceId, id: v2, version_number: 2, title: 'Kooperationsvereinbarung Bildungsbündnis Musterstadt (2025)', body: AGREEMENT_V2, conflict_procedure: CONFLICT_PROCEDURE, published_by_user_id: a.backboneUser, published_at: at('2025-06-02') },
+    { alliance_id: allianceId, id: v2, version_number: 2, title: clock.text('Kooperationsvereinbarung Bildungsbündnis Musterstadt ({y:2025})'), body: AGREEMENT_V2, conflict_procedure: CONFLICT_PROCEDURE, published_by_user_id: a.backboneUser, published_at: at('2025-06-02') },
   ]);
   // Everyone signed version 1; the Jobcenter and the Schulamt have not signed version 2 yet.
   const signedV2 = ['bildungsbuero', 'jugendtreff', 'vhs', 'lesestart', 'paten', 'stiftung'];
@@ -40,7 +41,8 @@ export async function seedEducation(a: AllianceSeed): Promise<void> {
 }
 
 async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEntryId: string): Promise<void> {
-  const { client, rng, allianceId, members, actors } = a;
+  const { client, rng, allianceId, members, actors, clock } = a;
+  const at = clock.at.bind(clock);
   const decided = rng.uuid();
   const open = rng.uuid();
   const base = { alliance_id: allianceId, created_by_user_id: a.backboneUser, created_by_membership_id: members.bildungsbuero };
@@ -48,8 +50,8 @@ async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEn
     {
       ...base,
       id: decided,
-      title: 'Zielwert Leseförderung 2027 auf 260 Kinder anheben',
-      body: 'Die Leseförderung wächst schneller als geplant. Wir schlagen vor, den Zielwert für 2027 von 240 auf 260 Kinder im Monat anzuheben.',
+      title: clock.text('Zielwert Leseförderung {y:2027} auf 260 Kinder anheben'),
+      body: clock.text('Die Leseförderung wächst schneller als geplant. Wir schlagen vor, den Zielwert für {y:2027} von 240 auf 260 Kinder im Monat anzuheben.'),
       closes_at: at('2026-09-20', 23),
       state: 'DECIDED',
       outcome: 'ACCEPTED',
@@ -63,9 +65,10 @@ async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEn
     {
       ...base,
       id: open,
-      title: 'Gemeinsamer Aktionstag „Übergänge“ im März 2027',
+      title: clock.text('Gemeinsamer Aktionstag „Übergänge“ im {my:2027-03}'),
       body: 'Statt getrennter Berufsorientierungstage und Ausbildungsbörse veranstalten wir einen gemeinsamen Aktionstag im Bürgerhaus Nordviertel.',
-      closes_at: '2027-01-29T23:00:00Z',
+      // Still open: its closing time is the only one allowed after today.
+      closes_at: `${clock.date('2027-01-29')}T23:00:00Z`,
       state: 'OPEN',
       outcome: null,
       decided_at: null,
@@ -96,13 +99,13 @@ async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEn
     vote(open, 'jugendtreff', 'AGREE', 'Löst unseren Terminkonflikt.', '2026-11-12'),
     vote(open, 'jobcenter', 'ABSTAIN', 'Wir klären das noch mit den Betrieben.', '2026-11-13'),
   ]);
-  // The snapshot pins the indicator as it stood at the decision: the last four approved months up to August 2026.
+  // The snapshot pins the indicator as it stood at the decision: the last four approved months up to August 2026 (anchor).
   await client.query(
     `UPDATE proposals p SET indicator_snapshot = (
        WITH per AS (
          SELECT m.period_key, count(*)::int AS reports, sum(m.value)::float8 AS value
            FROM measurements m
-          WHERE m.alliance_id = $1 AND m.indicator_id = $2 AND m.status = 'APPROVED' AND m.period_key <= '2026-08'
+          WHERE m.alliance_id = $1 AND m.indicator_id = $2 AND m.status = 'APPROVED' AND m.period_key <= $4
           GROUP BY m.period_key ORDER BY m.period_key DESC LIMIT 4)
        SELECT jsonb_build_object('indicatorId', i.id, 'name', i.name, 'unit', i.unit, 'aggregation', i.aggregation, 'takenAt', p.decided_at,
                                  'periods', (SELECT jsonb_agg(period_key ORDER BY period_key) FROM per),
@@ -110,6 +113,6 @@ async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEn
                                  'reportCounts', (SELECT jsonb_agg(reports ORDER BY period_key) FROM per))
          FROM indicators i WHERE i.alliance_id = $1 AND i.id = $2)
       WHERE p.alliance_id = $1 AND p.id = $3`,
-    [allianceId, indicatorId, decided],
+    [allianceId, indicatorId, decided, clock.key('2026-08')],
   );
 }

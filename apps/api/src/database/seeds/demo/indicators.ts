@@ -1,5 +1,5 @@
 import type { AggregationName, FrequencyName, IndicatorDirectionName, RbaKindName } from '@gemeinwerk/shared';
-import { AllianceSeed, at, insert } from './kit';
+import { AllianceSeed, insert } from './kit';
 
 /** One indicator of the demo with the story its values tell. */
 export interface IndicatorSpec {
@@ -47,11 +47,11 @@ export interface SeededIndicators {
 
 /** Goals are inserted by the caller; this writes dimensions, indicators, their links and targets. */
 export async function seedIndicators(a: AllianceSeed, specs: IndicatorSpec[], dims: DimensionSpec[], goalIds: Record<string, string>, createdOn: string): Promise<SeededIndicators> {
-  const { client, rng, allianceId } = a;
+  const { client, rng, allianceId, clock } = a;
   const ids: Record<string, string> = {};
   const categories: SeededIndicators['categories'] = {};
   const dimIds: Record<string, string> = {};
-  const created = at(createdOn);
+  const created = clock.at(createdOn);
   await insert(client, 'dimensions', dims.map((d) => ({ alliance_id: allianceId, id: (dimIds[d.key] = rng.uuid()), name: d.name, created_at: created })));
   await insert(
     client,
@@ -79,7 +79,7 @@ export async function seedIndicators(a: AllianceSeed, specs: IndicatorSpec[], di
       frequency: s.frequency,
       rba_kind: s.rbaKind,
       baseline_value: s.baseline?.[0],
-      baseline_period: s.baseline?.[1],
+      baseline_period: s.baseline && clock.key(s.baseline[1]),
       collection_method: s.aggregation === 'RATIO' ? 'Auszählung der Teilnehmendenlisten (Zähler und Nenner je Organisation)' : 'Meldung der Partner zum Periodenende',
       numerator_label: s.numeratorLabel,
       denominator_label: s.denominatorLabel,
@@ -97,7 +97,7 @@ export async function seedIndicators(a: AllianceSeed, specs: IndicatorSpec[], di
   await insert(
     client,
     'targets',
-    specs.flatMap((s) => Object.entries(s.targets).map(([period_key, value]) => ({ alliance_id: allianceId, id: rng.uuid(), indicator_id: ids[s.code], period_key, value, created_at: created, updated_at: created }))),
+    specs.flatMap((s) => Object.entries(s.targets).map(([period_key, value]) => ({ alliance_id: allianceId, id: rng.uuid(), indicator_id: ids[s.code], period_key: clock.key(period_key), value, created_at: created, updated_at: created }))),
   );
   return { ids, categories };
 }

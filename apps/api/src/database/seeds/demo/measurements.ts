@@ -1,6 +1,6 @@
 import { FrequencyName, MeasurementStatusName, periodKeysBetween, periodRange } from '@gemeinwerk/shared';
 import type { IndicatorSpec, SeededIndicators } from './indicators';
-import { AllianceSeed, addDays, at, insert } from './kit';
+import { AllianceSeed, DemoClock, addDays, insert } from './kit';
 
 /** Which periods exist and what state reports are in. */
 export interface ReportingPlan {
@@ -29,23 +29,38 @@ function split(total: number, cats: { id: string; weight: number }[], decimals: 
   });
 }
 
+/**
+ * Members report 14 days after a period ends. A period that was overdue on the anchor day stays
+ * overdue on today's (the day before today at the latest), however today falls in its month.
+ */
+function dueDate(clock: DemoClock, anchorKey: string, endsOn: string): string {
+  const due = addDays(endsOn, 14);
+  const overdueOnAnchor = addDays(periodRange(anchorKey).endsOn, 14) < clock.anchor;
+  if (!overdueOnAnchor || due < clock.today) return due;
+  const dayBefore = addDays(clock.today, -1);
+  return dayBefore < endsOn ? endsOn : dayBefore;
+}
+
 /** Reporting periods, measurements (every partner, every indicator), their parts and overlaps. */
 export async function seedMeasurements(a: AllianceSeed, specs: IndicatorSpec[], ind: SeededIndicators, partners: string[], plan: ReportingPlan): Promise<Record<string, string>> {
-  const { client, rng, allianceId, backboneUser } = a;
+  const { client, rng, allianceId, backboneUser, clock } = a;
+  const at = clock.stamp.bind(clock);
+  // Plan keys stay anchored (they name the story's states); what is written moves to today's frame.
+  // Dates derived from a moved period are already in today's frame, hence `stamp`, not `clock.at`.
   const periodIds: Record<string, string> = {};
   const periods = Object.entries(plan.range).flatMap(([frequency, [from, to]]) => periodKeysBetween(from, to).map((key) => ({ frequency, key })));
   await insert(
     client,
     'reporting_periods',
     periods.map(({ frequency, key }) => {
-      const r = periodRange(key);
+      const r = periodRange(clock.key(key));
       const open = plan.open.includes(key);
-      const dueOn = addDays(r.endsOn, 14);
+      const dueOn = dueDate(clock, key, r.endsOn);
       return {
         alliance_id: allianceId,
         id: (periodIds[key] = rng.uuid()),
         frequency,
-        period_key: key,
+        period_key: r.key,
         starts_on: r.startsOn,
         ends_on: r.endsOn,
         due_on: dueOn,
@@ -69,7 +84,7 @@ export async function seedMeasurements(a: AllianceSeed, specs: IndicatorSpec[], 
     keys.forEach((key, t) => {
       const f = keys.length > 1 ? t / (keys.length - 1) : 1;
       const level = s.from + (s.to - s.from) * f;
-      const r = periodRange(key);
+      const r = periodRange(clock.key(key));
       partners.forEach((partner, j) => {
         const k = `${key}|${s.code}|${partner}`;
         const open = plan.open.includes(key);
@@ -97,7 +112,7 @@ export async function seedMeasurements(a: AllianceSeed, specs: IndicatorSpec[], 
           indicator_id: ind.ids[s.code],
           membership_id: a.members[partner],
           reporting_period_id: periodIds[key],
-          period_key: key,
+          period_key: r.key,
           value,
           numerator,
           denominator,

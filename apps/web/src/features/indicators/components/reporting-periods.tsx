@@ -18,6 +18,7 @@ import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { reportingPeriodsQueryOptions, useCloseReportingPeriod, useOpenReportingPeriod, useReportingPeriods, type ReportingPeriod } from '../api/reporting-periods';
 import { examplePeriodKey } from '../utils/periods';
+import { ReportingCompletenessDialog } from './reporting-completeness';
 import { useConfirmVersioned } from './use-confirm-versioned';
 
 /** Reporting periods with their state and deadline; the backbone opens, closes and reopens them. */
@@ -32,6 +33,7 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
   const showConflict = (p: ReportingPeriod) => void conflict.show(reportingPeriodsQueryOptions(allianceId), (data) => data.nodes.find((x) => x.id === p.id), undefined);
   const closing = useConfirmVersioned(close, (p: ReportingPeriod) => ({ reportingPeriodId: p.id, version: p.version }), showConflict);
   const [openOnly, setOpenOnly] = useState(false);
+  const [missingOf, setMissingOf] = useState<ReportingPeriod | null>(null);
 
   if (periods.isPending) return <LoadingState label={t('indicators.periods.loading')} />;
   if (periods.isError)
@@ -108,9 +110,14 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
                   {canManage ? (
                     <td className="table__actions">
                       {p.state === 'OPEN' ? (
-                        <Button size="sm" variant="ghost" onClick={() => closing.ask(p)}>
-                          {t('indicators.periods.close')} <span className="visually-hidden">– {label(p)}</span>
-                        </Button>
+                        <>
+                          <Button size="sm" variant="ghost" onClick={() => setMissingOf(p)}>
+                            {t('indicators.completeness.open')} <span className="visually-hidden">– {label(p)}</span>
+                          </Button>
+                          <Button size="sm" variant="ghost" onClick={() => closing.ask(p)}>
+                            {t('indicators.periods.close')} <span className="visually-hidden">– {label(p)}</span>
+                          </Button>
+                        </>
                       ) : (
                         <Button
                           size="sm"
@@ -130,6 +137,7 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
         </div>
       )}
       {canManage ? <OpenPeriodDialog allianceId={allianceId} open={opening} onClose={() => onOpenChange(false)} /> : null}
+      {canManage ? <ReportingCompletenessDialog allianceId={allianceId} period={missingOf} onClose={() => setMissingOf(null)} /> : null}
       <ConfirmDialog {...closing.dialog} title={t('indicators.periods.closeTitle')} confirmLabel={t('indicators.periods.closeConfirm')}>
         <div className="dialog__text">
           {closing.target ? t('indicators.periods.closeText', { period: label(closing.target) }) : null}

@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { deriveCursorKey, useCursorKey } from './core/graphql/pagination';
 import { SafeTextPipe, validationPipe } from './core/graphql/validation';
 import { Database } from './database/database';
 
@@ -43,6 +44,7 @@ export async function createApp(config: AppConfig, database: Database): Promise<
   app.use(cookieParser());
   if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   app.useGlobalPipes(new SafeTextPipe(), validationPipe);
+  useCursorKey(deriveCursorKey(config.CURSOR_SECRET, database.appUrl));
 
   // The built web app is served from the same origin: one port, no CORS, same-site cookies.
   const index = path.join(config.WEB_DIST, 'index.html');

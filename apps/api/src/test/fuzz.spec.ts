@@ -176,14 +176,13 @@ async function fingerprint(t: TestApp, allianceId: string): Promise<Record<strin
 }
 
 /** Error messages legitimately quote the rejected input; what the fuzzer sent is not a leak. */
+const ECHOES = NASTY_STRINGS.filter((n) => n.length >= 3).flatMap((n) => {
+  const once = JSON.stringify(n).slice(1, -1);
+  return [JSON.stringify(once).slice(1, -1), once];
+});
 function scrub(text: string): string {
   let out = text;
-  for (const n of NASTY_STRINGS) {
-    if (n.length < 3) continue;
-    const once = JSON.stringify(n).slice(1, -1);
-    const twice = JSON.stringify(once).slice(1, -1);
-    out = out.split(twice).join('').split(once).join('');
-  }
+  for (const echo of ECHOES) if (out.includes(echo)) out = out.split(echo).join('');
   return out;
 }
 
@@ -283,7 +282,7 @@ describe('fuzzing the whole schema', () => {
       for (const m of text.matchAll(/"code":"([A-Z_]+)"/g)) codes[m[1]] = (codes[m[1]] ?? 0) + 1;
       if (res.status >= 500) failures.push(`${res.status} for ${requestText}: ${text.slice(0, 300)}`);
       else if (text.includes('"INTERNAL_SERVER_ERROR"')) failures.push(`internal error for ${requestText}: ${internalMessages(text)}`);
-      else if (LEAK.test(scrub(text))) failures.push(`leak for ${requestText}: ${scrub(text).slice(0, 300)}`);
+      else if (LEAK.test(text) && LEAK.test(scrub(text))) failures.push(`leak for ${requestText}: ${scrub(text).slice(0, 300)}`);
     };
     const started = Date.now();
     let next = 0;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { LogLevel } from '@nestjs/common';
+import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -44,7 +44,9 @@ export async function createApp(config: AppConfig, database: Database): Promise<
   app.use(cookieParser());
   if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   app.useGlobalPipes(new SafeTextPipe(), validationPipe);
-  useCursorKey(deriveCursorKey(config.CURSOR_SECRET, database.appUrl));
+  const cursorKey = deriveCursorKey(config.CURSOR_SECRET, database.appUrl, database.ownerUrl);
+  if (cursorKey) useCursorKey(cursorKey);
+  else new Logger('Pagination').warn('No CURSOR_SECRET and no database password: cursors are signed with a per-process key and do not survive a restart');
 
   // The built web app is served from the same origin: one port, no CORS, same-site cookies.
   const index = path.join(config.WEB_DIST, 'index.html');

@@ -65,7 +65,8 @@ describe('keyset cursors', () => {
     expect(deriveCursorKey(undefined, 'postgres://gemeinwerk_app:geheim@otherhost:6543/b')).toEqual(a);
     expect(deriveCursorKey(undefined, 'postgres://gemeinwerk_app:anders@localhost:5432/a')).not.toEqual(a);
     expect(deriveCursorKey('x'.repeat(32), 'postgres://gemeinwerk_app:geheim@localhost/a')).not.toEqual(a);
-    // Without any secret material, a random key: cursors then do not survive a restart.
-    expect(deriveCursorKey(undefined, 'postgres://gemeinwerk_app@localhost/a')).not.toEqual(deriveCursorKey(undefined, 'postgres://gemeinwerk_app@localhost/a'));
+    expect(deriveCursorKey(undefined, 'postgres://gemeinwerk_app@localhost/a', 'postgres://owner:geheim@localhost/a')).toEqual(a);
+    // Without any secret material there is no key to derive (the app then keeps a per-process one).
+    expect(deriveCursorKey(undefined, 'postgres://gemeinwerk_app@localhost/a', 'kein url')).toBeUndefined();
   });
 });

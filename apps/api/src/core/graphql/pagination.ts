@@ -78,14 +78,20 @@ export function useCursorKey(key: Buffer): void {
 }
 
 /**
- * CURSOR_SECRET when configured; otherwise derived from the app role's database password
- * (generated per data dir for the embedded server, configured otherwise), which every instance
- * of one installation shares and no client knows.
+ * CURSOR_SECRET when configured; otherwise derived from a database password (the app role's,
+ * else the owner's: generated per data dir for the embedded server, configured otherwise), which
+ * every instance of one installation shares and no client knows. Undefined when there is none.
  */
-export function deriveCursorKey(secret: string | undefined, appUrl: string): Buffer {
-  const material = secret || decodeURIComponent(new URL(appUrl).password);
-  if (!material) return randomBytes(32);
-  return createHmac('sha256', 'gemeinwerk/cursor/v1').update(material).digest();
+export function deriveCursorKey(secret: string | undefined, ...databaseUrls: string[]): Buffer | undefined {
+  const passwordOf = (url: string) => {
+    try {
+      return decodeURIComponent(new URL(url).password);
+    } catch {
+      return '';
+    }
+  };
+  const material = secret || databaseUrls.map(passwordOf).find(Boolean);
+  return material ? createHmac('sha256', 'gemeinwerk/cursor/v1').update(material).digest() : undefined;
 }
 
 function mac(key: Buffer, name: string, payload: string): string {

@@ -49,26 +49,18 @@ export class TenancyService {
   }
 
   /**
-   * Enters an alliance for the caller: sets the context, then checks for an active seat.
+   * Enters an alliance for the caller: sets the context, then checks for an active seat, in one
+   * round trip (gw_enter_alliance, which clears the context again when there is no seat).
    * Unknown alliance and "not yours" are indistinguishable to the caller.
    */
   async enter(em: EntityManager, allianceId: unknown, userId: string): Promise<AllianceContext> {
     if (!isUuid(allianceId)) throw notFound('Alliance');
-    await this.setAlliance(em, allianceId);
     const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean }[] = await em.query(
-      `SELECT m.id AS membership_id, m.organisation_id, m.role, s.is_admin
-         FROM alliance_seats s
-         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
-        WHERE s.alliance_id = $1 AND s.user_id = $2 AND s.left_at IS NULL AND m.state = 'ACTIVE'
-        ORDER BY m.role = 'BACKBONE' DESC
-        LIMIT 1`,
+      `SELECT membership_id, organisation_id, role, is_admin FROM gw_enter_alliance($1, $2)`,
       [allianceId, userId],
     );
     const seat = rows[0];
-    if (!seat) {
-      await this.setAlliance(em, null);
-      throw notFound('Alliance');
-    }
+    if (!seat) throw notFound('Alliance');
     return {
       allianceId,
       userId,

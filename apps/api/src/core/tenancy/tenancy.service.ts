@@ -28,24 +28,13 @@ export class TenancyService {
     await em.query(`SELECT set_config('app.alliance_ids', $1, true)`, [`{${allianceIds.filter(isUuid).join(',')}}`]);
   }
 
-  /** Alliances where the user holds a seat in an active membership (visible via the own_seats policy). */
+  /**
+   * Alliances where the user holds a seat in an active membership (visible via the own_seats
+   * policy); also makes them the transaction's read list. One round trip: gw_enter_own_alliances.
+   */
   async activeAllianceIdsOf(em: EntityManager, userId: string): Promise<string[]> {
-    const seats: { alliance_id: string }[] = await em.query(
-      `SELECT alliance_id FROM alliance_seats WHERE user_id = $1 AND left_at IS NULL`,
-      [userId],
-    );
-    const ids = seats.map((s) => s.alliance_id);
-    if (!ids.length) return [];
-    await this.setReadableAlliances(em, ids);
-    const active: { alliance_id: string }[] = await em.query(
-      `SELECT s.alliance_id FROM alliance_seats s
-         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
-        WHERE s.user_id = $1 AND s.left_at IS NULL AND m.state = 'ACTIVE'`,
-      [userId],
-    );
-    const activeIds = active.map((a) => a.alliance_id);
-    await this.setReadableAlliances(em, activeIds);
-    return activeIds;
+    const rows: { alliance_id: string }[] = await em.query(`SELECT alliance_id FROM gw_enter_own_alliances($1)`, [userId]);
+    return rows.map((r) => r.alliance_id);
   }
 
   /**

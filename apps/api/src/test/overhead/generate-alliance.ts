@@ -12,7 +12,8 @@ export interface AllianceSize {
 }
 
 export const SMALL: AllianceSize = { indicators: 2, months: 4, partners: 2, goals: 2, activities: 3, logEntries: 3 };
-export const LARGER: AllianceSize = { indicators: 20, months: 24, partners: 6, goals: 8, activities: 80, logEntries: 60 };
+// Kept moderate: until the roll-up statement is set-based (issue 10), series time grows quadratically.
+export const LARGER: AllianceSize = { indicators: 12, months: 18, partners: 5, goals: 8, activities: 80, logEntries: 60 };
 
 /**
  * A generated alliance of the given size, written as the owner with set-based INSERTs

@@ -31,10 +31,15 @@ run('per-request overhead (measurement)', () => {
       await t.ok(query, vars, { token: u.token });
       const one = await counter.during(() => t.ok(query, vars, { token: u.token }));
       for (let i = 0; i < 20; i++) await t.ok(query, vars, { token: u.token });
-      const started = process.hrtime.bigint();
-      for (let i = 0; i < 200; i++) await t.ok(query, vars, { token: u.token });
-      const ms = Number(process.hrtime.bigint() - started) / 1e6 / 200;
-      lines.push(`${name}: ${one.roundTrips} round trips, ${one.statements} statements, ${ms.toFixed(2)} ms/request\n  ${one.texts.map((s) => s.replace(/\s+/g, ' ').slice(0, 140)).join('\n  ')}`);
+      // 200 sequential requests in 5 blocks of 40; the median block resists a noisy shared machine.
+      const blocks: number[] = [];
+      for (let b = 0; b < 5; b++) {
+        const started = process.hrtime.bigint();
+        for (let i = 0; i < 40; i++) await t.ok(query, vars, { token: u.token });
+        blocks.push(Number(process.hrtime.bigint() - started) / 1e6 / 40);
+      }
+      const ms = [...blocks].sort((x, y) => x - y)[2];
+      lines.push(`${name}: ${one.roundTrips} round trips, ${one.statements} statements, ${ms.toFixed(2)} ms/request (median block; all ${blocks.map((x) => x.toFixed(1)).join(' ')})\n  ${one.texts.map((s) => s.replace(/\s+/g, ' ').slice(0, 140)).join('\n  ')}`);
     }
     // eslint-disable-next-line no-console
     console.log(lines.join('\n'));

@@ -39,12 +39,12 @@ const OPS = {
  * Upper bound of round trips for one of these requests: BEGIN + session (1), alliance + seat
  * (1), COMMIT (1), and the operation's own statements. Raising it needs a reason in review.
  */
-const MAX_ROUND_TRIPS = 12;
+const MAX_ROUND_TRIPS = 10;
 
 /**
  * The SQL one GraphQL request sends must not grow with the data (no statement per row, per
  * indicator, per member): counted on the real server, via the app pool's pg client, for the
- * web app's representative operations on a small and a ten times larger generated alliance.
+ * web app's representative operations on a small and a much larger generated alliance (about 70× the values).
  */
 describe('SQL statements per GraphQL request', () => {
   let t: TestApp;

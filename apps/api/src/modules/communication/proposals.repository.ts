@@ -28,7 +28,7 @@ const OUTCOME = `
  */
 const snapshotSql = (ind: string) => `(
   WITH cells AS (
-    SELECT $1::uuid AS alliance_id, k.*, 0 AS ord, NULL::text[] AS target_keys FROM (
+    SELECT $1::uuid AS alliance_id, k.*, (row_number() OVER (ORDER BY k.period_key))::int AS ord, NULL::text[] AS target_keys FROM (
       SELECT DISTINCT i.id AS indicator_id, m.period_key::text AS period_key, i.aggregation::text AS aggregation,
              i.frequency::text AS frequency, i.status = 'ACTIVE' AS active
         FROM indicators i

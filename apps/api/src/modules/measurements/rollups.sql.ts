@@ -95,11 +95,16 @@ export const ROLLUP_CTES = `
               FROM sums s) s
   )`;
 
-/** The target that applies to a period: its own, else its quarter's, else its year's (`keys` in that order). */
-export const TARGET_OF = (indicator: string, keys: string, alliance = '$1') => `
-  (SELECT tg.value::float8 FROM targets tg
-    WHERE tg.alliance_id = ${alliance} AND tg.indicator_id = ${indicator} AND tg.period_key::text = ANY(${keys})
-    ORDER BY array_position(${keys}, tg.period_key::text) LIMIT 1)`;
+/**
+ * The target that applies to a period: its own, else its quarter's, else its year's (`keys` in
+ * that order, up to three). Three exact probes of uq_targets_period (varchar = varchar, so the
+ * index serves all three columns): a lookup per cell, never a scan of the alliance's targets.
+ */
+export const TARGET_OF = (indicator: string, keys: string, alliance = '$1') => {
+  const probe = (i: number) => `(SELECT tg.value::float8 FROM targets tg
+      WHERE tg.alliance_id = ${alliance} AND tg.indicator_id = ${indicator} AND tg.period_key = ((${keys})[${i}])::varchar)`;
+  return `coalesce(${probe(1)}, ${probe(2)}, ${probe(3)})`;
+};
 
 /** Per indicator, its TOTAL line and the cells' completeness as arrays ordered by `ord` (one GROUP BY over `totals`). */
 export const TOTAL_LINES = `

@@ -50,14 +50,16 @@ export async function generateAlliance(owner: Client, o: { allianceId: string; u
          CROSS JOIN generate_series(0, 1) k
         WHERE ms.alliance_id = $1 AND mb.id IN (SELECT ${id('mb', 'g')} FROM generate_series(2, $4::int, 2) g)`,
     `INSERT INTO targets (alliance_id, id, indicator_id, period_key, value)
-       SELECT $1, ${id('tg', 'i', 'y')}, ${id('ind', 'i')}, y::text, 500 FROM generate_series(1, $2::int) i, generate_series(2024, 2025) y`,
+       SELECT $1, ${id('tg', 'i', 'k')}, ${id('ind', 'i')}, k, 500
+         FROM generate_series(1, $2::int) i,
+              unnest(ARRAY['2024', '2025', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2025-06']) k`,
   ];
   // Generated values only (uuids and integers), inlined as literals.
   const literals = [`'${o.allianceId}'::uuid`, String(o.indicators), String(o.periods), String(o.partners), `'${o.userId}'::uuid`];
   for (const sql of statements) await owner.query(sql.replace(/\$(\d)/g, (_, n: string) => literals[Number(n) - 1]));
 }
 
-/** The counted work of one statement: Σ rows × loops over all plan nodes, and the shared buffers it touched. */
+/** The counted work of one statement: Σ (rows produced + rows filtered away) × loops over all plan nodes, and the shared buffers it touched. */
 export interface Work {
   sql: string;
   rows: number;
@@ -65,8 +67,10 @@ export interface Work {
   ms: number;
 }
 
+/** Rows a node produced plus rows it read and threw away (a filtered CTE scan rescanned per row is the classic quadratic plan). */
 function rowsTimesLoops(node: any): number {
-  const own = (node['Actual Rows'] ?? 0) * (node['Actual Loops'] ?? 1);
+  const read = (node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Join Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0);
+  const own = read * (node['Actual Loops'] ?? 1);
   return own + (node.Plans ?? []).reduce((s: number, n: any) => s + rowsTimesLoops(n), 0);
 }
 

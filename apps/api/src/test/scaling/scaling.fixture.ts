@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 
@@ -86,7 +87,7 @@ export function explainingEm(app: Client, settings: Record<string, string>, work
       for (const [k, v] of Object.entries(settings)) await app.query(`SELECT set_config($1, $2, true)`, [k, v]);
       const [{ 'QUERY PLAN': [plan] }] = (await app.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)).rows;
       const top = plan.Plan;
-      if (process.env.GW_SCALING_DUMP) require('node:fs').appendFileSync(process.env.GW_SCALING_DUMP, `${JSON.stringify(plan)}\n`);
+      if (process.env.GW_SCALING_DUMP) appendFileSync(process.env.GW_SCALING_DUMP, `${JSON.stringify(plan)}\n`);
       work.push({ sql, rows: rowsTimesLoops(top), buffers: (top['Shared Hit Blocks'] ?? 0) + (top['Shared Read Blocks'] ?? 0), ms: plan['Execution Time'] });
       const result = await app.query(sql, params);
       return result.rows;

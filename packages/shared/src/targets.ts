@@ -10,7 +10,13 @@ export type TargetStatusName = 'ON_TRACK' | 'OFF_TRACK' | 'NO_DATA';
  * value / target; DECREASE target / value, where a value of 0 has reached any target (1).
  * Null without a value, without a target, or with a target of 0.
  */
-export function targetProgress(direction: IndicatorDirectionName, value: number | null | undefined, target: number | null | undefined): number | null {
+export function targetProgress(
+  direction: IndicatorDirectionName,
+  value: number | null | undefined,
+  target: number | null | undefined,
+  // Accepted for the callers already; helper "truth" gives it its meaning (progress from the baseline).
+  _baseline?: number | null,
+): number | null {
   if (value === null || value === undefined || target === null || target === undefined || target === 0) return null;
   if (direction === 'DECREASE') return value === 0 ? 1 : target / value;
   return value / target;

@@ -701,6 +701,26 @@ export type IndicatorPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An ACTIVE indicator with its TOTAL line and each period's completeness (the dashboard). */
+export type IndicatorProgress = {
+  /** Null where nothing is approved. */
+  actual: Array<Maybe<Scalars['Float']['output']>>;
+  aggregation: IndicatorAggregation;
+  approvedReports: Array<Scalars['Int']['output']>;
+  baseline?: Maybe<Scalars['Float']['output']>;
+  code?: Maybe<Scalars['String']['output']>;
+  decimals: Scalars['Int']['output'];
+  direction: IndicatorDirection;
+  expectedReports: Array<Scalars['Int']['output']>;
+  frequency: ReportingFrequency;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  periods: Array<Scalars['String']['output']>;
+  provisional: Array<Scalars['Boolean']['output']>;
+  target: Array<Maybe<Scalars['Float']['output']>>;
+  unit: Scalars['String']['output'];
+};
+
 /** The pinned indicator as it stood when the proposal was decided: its latest approved values of up to four periods (oldest first), rolled up across organisations by the indicator’s aggregation. */
 export type IndicatorSnapshot = {
   /** SUM, AVERAGE, RATIO (Σ numerator / Σ denominator) or LATEST (the most recently approved value). */
@@ -1533,16 +1553,19 @@ export type PortfolioCompletenessModel = {
 /** An ACTIVE indicator, from APPROVED values only. */
 export type PortfolioIndicator = {
   aggregation: IndicatorAggregation;
+  baseline?: Maybe<Scalars['Float']['output']>;
   /** Decimal places to show (0–4), as set on the indicator. */
   decimals: Scalars['Int']['output'];
   direction: IndicatorDirection;
   id: Scalars['ID']['output'];
-  /** Latest period with an approved roll-up value. */
+  /** Latest COMPLETE period (closed, or every expected report approved) with an approved roll-up value. */
   latestPeriod?: Maybe<Scalars['String']['output']>;
   latestValue?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
-  /** INCREASE and MAINTAIN: value / target; DECREASE: target / value (a value of 0 counts as 1). Null without value or target. */
+  /** Progress of latestValue toward target, by @gemeinwerk/shared targetProgress (direction-aware). Null without value or target. */
   progress?: Maybe<Scalars['Float']['output']>;
+  /** The newest period when it is newer than latestPeriod and provisional. */
+  provisional?: Maybe<ProvisionalValue>;
   status: TargetStatus;
   /** The period's target, else its quarter's, else its year's. */
   target?: Maybe<Scalars['Float']['output']>;
@@ -1628,6 +1651,14 @@ export type ProposalVote = {
   votedBy?: Maybe<LogPerson>;
 };
 
+/** A newer period than the latest complete one, not yet complete. */
+export type ProvisionalValue = {
+  approvedReports: Scalars['Int']['output'];
+  expectedReports: Scalars['Int']['output'];
+  periodKey: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 export type PublishAgreementVersionInput = {
   allianceId: Scalars['ID']['input'];
   /** The current version number this text revises; null for the first version. */
@@ -1664,6 +1695,8 @@ export type Query = {
   /** All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them. */
   goals: Array<Goal>;
   indicator: Indicator;
+  /** Every ACTIVE indicator with its TOTAL line and completeness per period, in one request (every role; TOTAL data only). */
+  indicatorProgress: Array<IndicatorProgress>;
   /** Chart lines per indicator (TOTAL), member or category; MEMBER and CATEGORY not for observers. */
   indicatorSeries: Array<Series>;
   /** Indicators of the alliance with goals, dimensions and targets; every member may read them. */
@@ -1771,6 +1804,13 @@ export type QueryGoalsArgs = {
 export type QueryIndicatorArgs = {
   allianceId: Scalars['ID']['input'];
   indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorProgressArgs = {
+  allianceId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -2001,14 +2041,22 @@ export type RevokeInvitationInput = {
 /** The alliance's value of an indicator in a period, from APPROVED measurements only. SUM: Σ values − deduplicated overlaps; AVERAGE: mean of the member values; LATEST: the value approved last; RATIO: Σ numerators / Σ denominators. */
 export type Rollup = {
   aggregation: IndicatorAggregation;
+  /** Memberships with an approved value (= memberCount). */
+  approvedReports: Scalars['Int']['output'];
   baseline?: Maybe<Scalars['Float']['output']>;
   baselinePeriod?: Maybe<Scalars['String']['output']>;
   /** People counted by two members and subtracted once (SUM only, else 0). */
   deduplicated: Scalars['Float']['output'];
+  /** Memberships expected to report: every ACTIVE PARTNER (indicator ACTIVE) plus any other with an approved value. */
+  expectedReports: Scalars['Int']['output'];
   indicatorId: Scalars['ID']['output'];
   /** Members with an approved value. */
   memberCount: Scalars['Int']['output'];
+  /** The alliance's reporting period for this key exists and is CLOSED. */
+  periodClosed: Scalars['Boolean']['output'];
   periodKey: Scalars['String']['output'];
+  /** Not closed and fewer approved than expected reports: the value may still change. */
+  provisional: Scalars['Boolean']['output'];
   /** Target of this period, else of the quarter or year containing it. */
   target?: Maybe<Scalars['Float']['output']>;
   /** Null when no value is approved yet. */
@@ -2065,16 +2113,22 @@ export type SaveMeasurementRow = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** One chart line as arrays over the same periods (not one object per point). Targets: a target set for the period itself wins; otherwise the target of the quarter or year containing it applies to every period inside (drawn as a step). Only TOTAL series carry targets. */
+/** One chart line as arrays over the same periods (not one object per point). Targets: a target set for the period itself wins; otherwise the target of the quarter or year containing it applies to every period inside (drawn as a step). Only TOTAL series carry targets. MEMBER lines: SUM indicators show nets (value − half of each deduplicated overlap), so they add up to the total; other aggregations the member's value. CATEGORY lines: for SUM a member's overlap deduction is spread over its parts in proportion, and members that did not break a dimension down form the line `none:<dimensionId>` (label: the dimension's name), so the lines of one dimension add up to the total; for AVERAGE and RATIO the parts are averaged and for LATEST the part of the value approved last is shown, per category (these do not add up to the total). Completeness arrays are per cell and repeat on every line of an indicator. */
 export type Series = {
   /** Null where nothing is approved. */
   actual: Array<Maybe<Scalars['Float']['output']>>;
+  /** Per period: memberships with an approved value. */
+  approvedReports: Array<Scalars['Int']['output']>;
+  /** Per period: memberships expected to report (see Rollup.expectedReports). */
+  expectedReports: Array<Scalars['Int']['output']>;
   indicatorId: Scalars['ID']['output'];
   /** 'total', a membership id or a category id. */
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
   /** The indicator's period keys between from and to. */
   periods: Array<Scalars['String']['output']>;
+  /** Per period: the value may still change (see Rollup.provisional). */
+  provisional: Array<Scalars['Boolean']['output']>;
   target: Array<Maybe<Scalars['Float']['output']>>;
 };
 
@@ -2154,6 +2208,8 @@ export type TargetStatus =
 /** Chart data: the last up to 6 periods with an approved roll-up, oldest first. */
 export type TrendModel = {
   periods: Array<Scalars['String']['output']>;
+  /** Per period: not closed and fewer approved than expected reports (the value may change). */
+  provisional: Array<Scalars['Boolean']['output']>;
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 

@@ -39,6 +39,8 @@ export class ReportingPeriodEntity {
 @Unique('uq_measurements_report', ['allianceId', 'indicatorId', 'membershipId', 'reportingPeriodId'])
 @Index('ix_measurements_period_status', ['allianceId', 'reportingPeriodId', 'status'])
 @Index('ix_measurements_indicator_status', ['allianceId', 'indicatorId', 'status'])
+// The roll-up's probe: the approved values of one (indicator, period) cell, and one member's among them (overlap pairs).
+@Index('ix_measurements_approved_cell', ['allianceId', 'indicatorId', 'periodKey', 'membershipId'], { where: `"status" = 'APPROVED'` })
 export class MeasurementEntity {
   @PrimaryColumn('uuid') allianceId: string;
   @PrimaryColumn('uuid') id: string;

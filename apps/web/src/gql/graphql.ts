@@ -701,6 +701,25 @@ export type IndicatorPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One active indicator with its TOTAL line and the completeness of every period (the dashboard's one request). */
+export type IndicatorProgress = {
+  actual: Array<Maybe<Scalars['Float']['output']>>;
+  aggregation: IndicatorAggregation;
+  approvedReports: Array<Scalars['Int']['output']>;
+  baseline?: Maybe<Scalars['Float']['output']>;
+  code?: Maybe<Scalars['String']['output']>;
+  decimals: Scalars['Int']['output'];
+  direction: IndicatorDirection;
+  expectedReports: Array<Scalars['Int']['output']>;
+  frequency: ReportingFrequency;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  periods: Array<Scalars['String']['output']>;
+  provisional: Array<Scalars['Boolean']['output']>;
+  target: Array<Maybe<Scalars['Float']['output']>>;
+  unit: Scalars['String']['output'];
+};
+
 /** The pinned indicator as it stood when the proposal was decided: its latest approved values of up to four periods (oldest first), rolled up across organisations by the indicator’s aggregation. */
 export type IndicatorSnapshot = {
   /** SUM, AVERAGE, RATIO (Σ numerator / Σ denominator) or LATEST (the most recently approved value). */
@@ -1533,6 +1552,7 @@ export type PortfolioCompletenessModel = {
 /** An ACTIVE indicator, from APPROVED values only. */
 export type PortfolioIndicator = {
   aggregation: IndicatorAggregation;
+  baseline?: Maybe<Scalars['Float']['output']>;
   /** Decimal places to show (0–4), as set on the indicator. */
   decimals: Scalars['Int']['output'];
   direction: IndicatorDirection;
@@ -1543,6 +1563,7 @@ export type PortfolioIndicator = {
   name: Scalars['String']['output'];
   /** INCREASE and MAINTAIN: value / target; DECREASE: target / value (a value of 0 counts as 1). Null without value or target. */
   progress?: Maybe<Scalars['Float']['output']>;
+  provisional?: Maybe<ProvisionalValue>;
   status: TargetStatus;
   /** The period's target, else its quarter's, else its year's. */
   target?: Maybe<Scalars['Float']['output']>;
@@ -1628,6 +1649,14 @@ export type ProposalVote = {
   votedBy?: Maybe<LogPerson>;
 };
 
+/** The newest period of an indicator while it is provisional. */
+export type ProvisionalValue = {
+  approvedReports: Scalars['Int']['output'];
+  expectedReports: Scalars['Int']['output'];
+  periodKey: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 export type PublishAgreementVersionInput = {
   allianceId: Scalars['ID']['input'];
   /** The current version number this text revises; null for the first version. */
@@ -1664,6 +1693,8 @@ export type Query = {
   /** All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them. */
   goals: Array<Goal>;
   indicator: Indicator;
+  /** All active indicators with their TOTAL line and completeness, in one statement (every role). */
+  indicatorProgress: Array<IndicatorProgress>;
   /** Chart lines per indicator (TOTAL), member or category; MEMBER and CATEGORY not for observers. */
   indicatorSeries: Array<Series>;
   /** Indicators of the alliance with goals, dimensions and targets; every member may read them. */
@@ -1771,6 +1802,13 @@ export type QueryGoalsArgs = {
 export type QueryIndicatorArgs = {
   allianceId: Scalars['ID']['input'];
   indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorProgressArgs = {
+  allianceId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -2001,14 +2039,18 @@ export type RevokeInvitationInput = {
 /** The alliance's value of an indicator in a period, from APPROVED measurements only. SUM: Σ values − deduplicated overlaps; AVERAGE: mean of the member values; LATEST: the value approved last; RATIO: Σ numerators / Σ denominators. */
 export type Rollup = {
   aggregation: IndicatorAggregation;
+  approvedReports: Scalars['Int']['output'];
   baseline?: Maybe<Scalars['Float']['output']>;
   baselinePeriod?: Maybe<Scalars['String']['output']>;
   /** People counted by two members and subtracted once (SUM only, else 0). */
   deduplicated: Scalars['Float']['output'];
+  expectedReports: Scalars['Int']['output'];
   indicatorId: Scalars['ID']['output'];
   /** Members with an approved value. */
   memberCount: Scalars['Int']['output'];
+  periodClosed: Scalars['Boolean']['output'];
   periodKey: Scalars['String']['output'];
+  provisional: Scalars['Boolean']['output'];
   /** Target of this period, else of the quarter or year containing it. */
   target?: Maybe<Scalars['Float']['output']>;
   /** Null when no value is approved yet. */
@@ -2069,12 +2111,15 @@ export type SaveMeasurementRow = {
 export type Series = {
   /** Null where nothing is approved. */
   actual: Array<Maybe<Scalars['Float']['output']>>;
+  approvedReports: Array<Scalars['Int']['output']>;
+  expectedReports: Array<Scalars['Int']['output']>;
   indicatorId: Scalars['ID']['output'];
   /** 'total', a membership id or a category id. */
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
   /** The indicator's period keys between from and to. */
   periods: Array<Scalars['String']['output']>;
+  provisional: Array<Scalars['Boolean']['output']>;
   target: Array<Maybe<Scalars['Float']['output']>>;
 };
 
@@ -2154,6 +2199,7 @@ export type TargetStatus =
 /** Chart data: the last up to 6 periods with an approved roll-up, oldest first. */
 export type TrendModel = {
   periods: Array<Scalars['String']['output']>;
+  provisional: Array<Scalars['Boolean']['output']>;
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 

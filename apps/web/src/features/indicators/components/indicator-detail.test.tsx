@@ -116,6 +116,8 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     // The newest period with a value comes first, even while provisional: it shows who has contributed so far.
     const select = await screen.findByLabelText('Berichtsperiode', {}, { timeout: 10_000 });
     expect(select).toHaveValue('2026-11');
+    expect(within(select).getByRole('option', { name: 'November 2026 (vorläufig)' })).toBeInTheDocument();
+    expect(within(select).getByRole('option', { name: 'September 2026' })).toBeInTheDocument();
     await user.selectOptions(select, '2026-09');
     const ledger = await screen.findByRole('table', { name: 'Beiträge der Mitglieder, September 2026' });
     expect(within(ledger).getByRole('row', { name: /^Lesestart Musterstadt e\.V\. 104 −4 100 61\s%$/ })).toBeInTheDocument();

@@ -498,6 +498,10 @@ export type CreateGoalInput = {
 export type CreateIndicatorInput = {
   aggregation: IndicatorAggregation;
   allianceId: Scalars['ID']['input'];
+  /** Default false. */
+  allowNegative?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default false. */
+  allowRatioAboveOne?: InputMaybe<Scalars['Boolean']['input']>;
   baselinePeriod?: InputMaybe<Scalars['String']['input']>;
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
@@ -509,6 +513,12 @@ export type CreateIndicatorInput = {
   direction: IndicatorDirection;
   frequency: ReportingFrequency;
   goalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default false. */
+  integerOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Greater than 0 (0.5 = 50 %). */
+  jumpWarningShare?: InputMaybe<Scalars['Float']['input']>;
+  maxValue?: InputMaybe<Scalars['Float']['input']>;
+  minValue?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
   numeratorLabel?: InputMaybe<Scalars['String']['input']>;
   rbaKind: RbaKind;
@@ -642,13 +652,17 @@ export type GoalStatus =
 
 export type Indicator = {
   aggregation: IndicatorAggregation;
+  /** Plausibility: values (and their parts) may be below 0. Off by default: counts are never negative. */
+  allowNegative: Scalars['Boolean']['output'];
+  /** RATIO plausibility: the numerator may exceed the denominator. Off by default (code numeratorAboveDenominator). */
+  allowRatioAboveOne: Scalars['Boolean']['output'];
   /** Period key of the baseline, in the indicator’s frequency. */
   baselinePeriod?: Maybe<Scalars['String']['output']>;
   baselineValue?: Maybe<Scalars['Float']['output']>;
   /** Short code, unique in the alliance (e.g. "B1"). */
   code?: Maybe<Scalars['String']['output']>;
   collectionMethod: Scalars['String']['output'];
-  /** Decimal places to show (0–4). */
+  /** Decimal places to show (0–4). Display only: whether decimals may be reported is `integerOnly`. */
   decimals: Scalars['Int']['output'];
   /** What exactly is counted, and what is not. */
   definition: Scalars['String']['output'];
@@ -660,6 +674,14 @@ export type Indicator = {
   frequency: ReportingFrequency;
   goals: Array<IndicatorGoal>;
   id: Scalars['ID']['output'];
+  /** Plausibility: only whole numbers (values and parts; RATIO: numerator and denominator). A value with decimals is refused (code notInteger), never rounded. */
+  integerOnly: Scalars['Boolean']['output'];
+  /** Plausibility warning, not an error: when a value differs from the same member's value of the previous period by more than this share (0.5 = 50 %), saving succeeds and the response carries a `valueJump` warning. Null: no warning. */
+  jumpWarningShare?: Maybe<Scalars['Float']['output']>;
+  /** Plausibility: largest allowed value (RATIO: of the computed share). Refused above it (code aboveMax, param max). */
+  maxValue?: Maybe<Scalars['Float']['output']>;
+  /** Plausibility: smallest allowed value (RATIO: of the computed share). Refused below it (code belowMin, param min). */
+  minValue?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** RATIO only: what the numerator counts. */
   numeratorLabel?: Maybe<Scalars['String']['output']>;
@@ -943,6 +965,8 @@ export type Measurement = {
   /** For RATIO indicators numerator / denominator. */
   value?: Maybe<Scalars['Float']['output']>;
   version: Scalars['Int']['output'];
+  /** Plausibility warnings found by the mutation that just saved or submitted this value (saveMeasurement, submitMeasurement, submitMeasurements). Always empty in queries. */
+  warnings: Array<MeasurementWarning>;
 };
 
 export type MeasurementFilter = {
@@ -988,6 +1012,23 @@ export type MeasurementStatus =
   | 'DRAFT'
   | 'REJECTED'
   | 'SUBMITTED';
+
+/** A plausibility warning: the value was saved (or submitted) all the same, but the reporter should look at it again. code `valueJump`: the value differs from the same member's value of the previous period by more than the indicator's jumpWarningShare. */
+export type MeasurementWarning = {
+  /** |value − previous| / |previous|: 1.8 means 180 %. */
+  change: Scalars['Float']['output'];
+  /** Stable code: `valueJump`. */
+  code: Scalars['String']['output'];
+  /** Input field the warning is about (`value`, or `numerator` for RATIO). */
+  field: Scalars['String']['output'];
+  /** In the caller's language, e.g. „Der Wert weicht um 180 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.“ */
+  message: Scalars['String']['output'];
+  previousPeriodKey: Scalars['String']['output'];
+  /** The previous period’s value (RATIO: the share). */
+  previousValue: Scalars['Float']['output'];
+  /** The value now (RATIO: the share). */
+  value: Scalars['Float']['output'];
+};
 
 export type Membership = {
   allianceId: Scalars['ID']['output'];
@@ -2020,10 +2061,33 @@ export type RowError = {
   code: Scalars['String']['output'];
   /** Input field of the row, when one is to blame. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong with that field: mustNotBeNegative, notFinite, notInteger, belowMin, aboveMax, numeratorAboveDenominator, required, … (as extensions.fields[].code of single mutations). */
+  fieldCode?: Maybe<Scalars['String']['output']>;
   /** In the caller's language. */
   message: Scalars['String']['output'];
+  /** The bound the field broke, e.g. { "min": 0 }, { "max": 100 }, { "denominator": 20 }. */
+  params?: Maybe<Scalars['JSON']['output']>;
   /** Index of the row in the input (from 0). */
   row: Scalars['Int']['output'];
+};
+
+/** A plausibility warning of one row of a bulk submission (the row was saved, or would have been). */
+export type RowWarning = {
+  /** |value − previous| / |previous|: 1.8 means 180 %. */
+  change: Scalars['Float']['output'];
+  /** Stable code: `valueJump`. */
+  code: Scalars['String']['output'];
+  /** Input field the warning is about (`value`, or `numerator` for RATIO). */
+  field: Scalars['String']['output'];
+  /** In the caller's language, e.g. „Der Wert weicht um 180 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.“ */
+  message: Scalars['String']['output'];
+  previousPeriodKey: Scalars['String']['output'];
+  /** The previous period’s value (RATIO: the share). */
+  previousValue: Scalars['Float']['output'];
+  /** Index of the row in the input (from 0). */
+  row: Scalars['Int']['output'];
+  /** The value now (RATIO: the share). */
+  value: Scalars['Float']['output'];
 };
 
 export type SaveMeasurementInput = {
@@ -2135,6 +2199,8 @@ export type SubmitMeasurementsPayload = {
   /** All rows were written; false: nothing was written. */
   ok: Scalars['Boolean']['output'];
   saved: Array<Measurement>;
+  /** Plausibility warnings per row; they never stop the submission. Also listed when ok is false. */
+  warnings: Array<RowWarning>;
 };
 
 export type Target = {
@@ -2231,6 +2297,8 @@ export type UpdateGoalInput = {
 export type UpdateIndicatorInput = {
   aggregation?: InputMaybe<IndicatorAggregation>;
   allianceId: Scalars['ID']['input'];
+  allowNegative?: InputMaybe<Scalars['Boolean']['input']>;
+  allowRatioAboveOne?: InputMaybe<Scalars['Boolean']['input']>;
   baselinePeriod?: InputMaybe<Scalars['String']['input']>;
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
@@ -2241,6 +2309,13 @@ export type UpdateIndicatorInput = {
   direction?: InputMaybe<IndicatorDirection>;
   frequency?: InputMaybe<ReportingFrequency>;
   indicatorId: Scalars['ID']['input'];
+  integerOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** null switches the warning off. */
+  jumpWarningShare?: InputMaybe<Scalars['Float']['input']>;
+  /** null clears the bound. */
+  maxValue?: InputMaybe<Scalars['Float']['input']>;
+  /** null clears the bound. */
+  minValue?: InputMaybe<Scalars['Float']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   numeratorLabel?: InputMaybe<Scalars['String']['input']>;
   rbaKind?: InputMaybe<RbaKind>;

@@ -6,16 +6,17 @@ import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { Icon } from '@/components/ui/icon';
 import { TextAreaField } from '@/components/ui/field';
 import { NumberField, type InputState } from '@/components/ui/locale-inputs';
-import { describeError, fieldError } from '@/lib/errors';
+import { describeError, fieldError, fieldProblemText } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import type { ReportingIndicator } from '../api/get-indicators';
 import type { Measurement } from '../api/get-measurements';
 import type { ReportingPeriod } from '../api/get-open-periods';
-import { savedBeforeFailure, useSaveMeasurement } from '../api/save-measurement';
+import { savedBeforeFailure, useSaveMeasurement, type MeasurementWarning } from '../api/save-measurement';
 import { todayIso } from '../utils/due';
 import { isEditable, isResubmission, newer } from '../utils/measurement';
 import { partsInput, partsProblems, type PartValues } from '../utils/parts';
+import { plausibilityProblems, rulesHint, warningText, type ValueProblem } from '../utils/plausibility';
 import { formatMeasurementValue } from '../utils/value';
 import { MeasurementDetails } from './measurement-details';
 import { MeasurementStatusBadge } from './measurement-status-badge';
@@ -70,6 +71,9 @@ export function MeasurementEditor({
   const [latest, setLatest] = useState<Measurement | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  // Rules the draft breaks (checked before sending), by field; the API's own field problems show beside them.
+  const [ruleProblems, setRuleProblems] = useState<ValueProblem[]>([]);
+  const [warnings, setWarnings] = useState<MeasurementWarning[]>([]);
   const [conflict, setConflict] = useState<{ stored: Measurement | undefined; submit: boolean } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const problemsRef = useRef<HTMLDivElement>(null);
@@ -79,6 +83,7 @@ export function MeasurementEditor({
   const ratio = indicator.aggregation === 'RATIO';
   const unit = indicator.unit ? t('reporting.form.valueWithUnit', { unit: indicator.unit }) : t('reporting.form.valueNoUnit');
   const partProblems = partsProblems(indicator, ratio ? null : draft.value, draft.parts);
+  const hint = rulesHint(t, indicator, (n) => format.number(n, { maximumFractionDigits: 4 }));
 
   const track = (field: string) => (value: number | null, state: InputState) => {
     setInvalid((prev) => ({ ...prev, [field]: state === 'invalid' }));
@@ -99,11 +104,40 @@ export function MeasurementEditor({
     for (const p of partProblems) {
       found.push(t('reporting.form.partsMismatch', { dimension: p.dimensionName, sum: format.number(p.sum), total: format.number(p.total) }));
     }
+    const broken = plausibilityProblems(indicator, ratio ? { value: null, numerator: draft.numerator, denominator: draft.denominator } : { value: draft.value, numerator: null, denominator: null }, partsInput(draft.parts));
+    setRuleProblems(broken);
+    found.push(...broken.map((p) => `${fieldLabel(p.field)}: ${fieldProblemText(t, p)}`));
     return found;
+  }
+
+  /** The label of a field as the form shows it, for the list of problems above the form. */
+  function fieldLabel(field: string): string {
+    if (field === 'numerator') return t('reporting.form.numerator', { label: indicator.numeratorLabel ?? '' });
+    if (field === 'denominator') return t('reporting.form.denominator', { label: indicator.denominatorLabel ?? '' });
+    const part = /^parts\.(\d+)\.value$/.exec(field);
+    if (part) {
+      const categoryId = partsInput(draft.parts)[Number(part[1])]?.categoryId;
+      return indicator.dimensions.flatMap((d) => d.categories).find((c) => c.id === categoryId)?.name ?? field;
+    }
+    return unit;
+  }
+
+  /** The problem to show beside a field: the pre-check's, else the API's. Parts are named by their position in what was sent. */
+  function problemAt(field: 'value' | 'numerator' | 'denominator' | { categoryId: string }): string | undefined {
+    if (typeof field === 'string') {
+      const own = ruleProblems.find((p) => p.field === field);
+      return own ? fieldProblemText(t, own) : fieldError(t, serverError, field);
+    }
+    const ownIndex = partsInput(draft.parts).findIndex((p) => p.categoryId === field.categoryId);
+    const own = ownIndex >= 0 ? ruleProblems.find((p) => p.field === `parts.${ownIndex}.value`) : undefined;
+    if (own) return fieldProblemText(t, own);
+    const sentIndex = save.variables?.parts?.findIndex((p) => p.categoryId === field.categoryId) ?? -1;
+    return sentIndex >= 0 ? fieldError(t, serverError, `parts.${sentIndex}.value`) : undefined;
   }
 
   function act(submit: boolean, version = current?.version) {
     setNotice(null);
+    setWarnings([]);
     const found = validate();
     setProblems(found);
     if (found.length > 0) {
@@ -123,6 +157,7 @@ export function MeasurementEditor({
       {
         onSuccess: (saved) => {
           setLatest(saved);
+          setWarnings(saved.warnings ?? []);
           setNotice(submit ? t('reporting.form.submitted') : t('reporting.form.saved', { time: format.dateTime(saved.updatedAt) }));
           // Handing in replaces the form by the read-only view: keep keyboard users where the news is.
           if (submit) requestAnimationFrame(() => statusRef.current?.focus());
@@ -173,6 +208,15 @@ export function MeasurementEditor({
 
       <SuccessNotice ref={statusRef} className="measurement-editor__status" notice={notice} />
 
+      {warnings.length > 0 ? (
+        // Not blocking: the value is stored; the reporter may correct it or leave it.
+        <Alert tone="warning" title={t('reporting.warnings.title')}>
+          {warnings.map((w) => (
+            <p key={`${w.code}-${w.field}`}>{warningText(t, (n) => format.number(n, { maximumFractionDigits: 4 }), w)}</p>
+          ))}
+        </Alert>
+      ) : null}
+
       {resubmission && current?.rejectionReason ? (
         <Alert tone="warning" title={current.status === 'REJECTED' ? t('reporting.form.rejectedTitle') : t('reporting.form.returnedTitle')}>
           <p>{t('reporting.reason', { reason: current.rejectionReason })}</p>
@@ -212,17 +256,17 @@ export function MeasurementEditor({
                 label={t('reporting.form.numerator', { label: indicator.numeratorLabel ?? '' })}
                 value={draft.numerator}
                 onChange={setField('numerator')}
-                error={fieldError(t, serverError, 'numerator')}
+                error={problemAt('numerator')}
               />
               <NumberField
                 label={t('reporting.form.denominator', { label: indicator.denominatorLabel ?? '' })}
                 value={draft.denominator}
                 onChange={setField('denominator')}
-                error={fieldError(t, serverError, 'denominator')}
+                error={problemAt('denominator')}
               />
             </div>
           ) : (
-            <NumberField label={unit} value={draft.value} onChange={setField('value')} error={fieldError(t, serverError, 'value')} className="input measurement-form__total" />
+            <NumberField label={unit} hint={hint ?? undefined} value={draft.value} onChange={setField('value')} error={problemAt('value')} className="input measurement-form__total" />
           )}
 
           {indicator.dimensions.map((dimension) => {
@@ -236,7 +280,14 @@ export function MeasurementEditor({
                   {[...dimension.categories]
                     .sort((a, b) => a.position - b.position)
                     .map((category) => (
-                      <NumberField key={category.id} label={category.name} optional value={draft.parts[category.id] ?? null} onChange={setPart(category.id)} />
+                      <NumberField
+                        key={category.id}
+                        label={category.name}
+                        optional
+                        value={draft.parts[category.id] ?? null}
+                        onChange={setPart(category.id)}
+                        error={problemAt({ categoryId: category.id })}
+                      />
                     ))}
                 </div>
                 {indicator.aggregation === 'SUM' ? (

@@ -48,11 +48,11 @@ export class BulkMeasurementsService {
       try {
         const saved = await this.measurementsService.save(ctx, row);
         const id = saved.id;
-        let rowWarnings = saved.warnings;
+        const rowWarnings = saved.warnings;
         if (row.submit) {
           const state = await this.measurements.state(ctx.em, ctx.allianceId, id);
-          // Submitting checks the same stored value again; its warnings replace the save's (the same ones).
-          rowWarnings = await this.measurementsService.submit(ctx, id, state!.version);
+          // The row was just saved and checked in this transaction: the submit need not check it again.
+          await this.measurementsService.submit(ctx, id, state!.version, saved.warnings);
         }
         warnings.push(...rowWarnings.map((w) => ({ ...w, row: index })));
         warningsOf.set(id, rowWarnings);

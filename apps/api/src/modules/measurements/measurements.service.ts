@@ -120,20 +120,22 @@ export class MeasurementsService {
    * The reporting organisation (or the backbone) hands a DRAFT or REJECTED value in for review;
    * only while the period is open. The stored value must pass the indicator's plausibility rules
    * as they are now (the backbone may have tightened them since the draft was saved).
+   * `checkedNow`: the value was saved (and checked, with these warnings) a moment ago in this
+   * transaction, so the check is skipped (bulk entry: 500 rows, 500 queries fewer).
    */
-  async submit(ctx: AllianceContext, measurementId: string, version: number): Promise<MeasurementWarningModel[]> {
+  async submit(ctx: AllianceContext, measurementId: string, version: number, checkedNow?: MeasurementWarningModel[]): Promise<MeasurementWarningModel[]> {
     requireRole(ctx, ...REPORTING_ROLES);
     const m = await this.measurements.state(ctx.em, ctx.allianceId, measurementId);
     assertOwnOrBackbone(ctx, m);
     assertVersion(m, version);
     assertStatus(m, ['DRAFT', 'REJECTED'], 'SUBMITTED');
     assertPeriodOpen(m);
-    const stored = (await this.plausibility.stored(ctx.em, ctx.allianceId, m.id))!;
-    const implausible = plausibilityProblems(stored, stored, stored.parts);
+    const stored = checkedNow ? undefined : (await this.plausibility.stored(ctx.em, ctx.allianceId, m.id))!;
+    const implausible = stored ? plausibilityProblems(stored, stored, stored.parts) : [];
     if (implausible.length) throw invalid(implausible);
     await this.move(ctx, m.id, version, m.status, 'SUBMITTED', 'submitted_by_user_id = $6, submitted_at = now(), rejection_reason = NULL', [ctx.userId]);
     await this.audit.record(ctx, { action: 'measurement.submitted', entityType: 'Measurement', entityId: m.id, before: { status: m.status }, after: { status: 'SUBMITTED' } });
-    return this.warnings(ctx, stored, stored, stored);
+    return stored ? this.warnings(ctx, stored, stored, stored) : checkedNow!;
   }
 
   /** The backbone accepts a SUBMITTED value: it counts in roll-ups and is locked. Allowed after the period closed (late review). */

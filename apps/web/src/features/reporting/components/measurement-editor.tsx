@@ -6,7 +6,7 @@ import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { Icon } from '@/components/ui/icon';
 import { TextAreaField } from '@/components/ui/field';
 import { NumberField, type InputState } from '@/components/ui/locale-inputs';
-import { describeError, fieldError, fieldProblemText } from '@/lib/errors';
+import { describeError, fieldProblemText } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import type { ReportingIndicator } from '../api/get-indicators';
@@ -16,12 +16,13 @@ import { savedBeforeFailure, useSaveMeasurement, type MeasurementWarning } from 
 import { todayIso } from '../utils/due';
 import { isEditable, isResubmission, newer } from '../utils/measurement';
 import { partsInput, partsProblems, type PartValues } from '../utils/parts';
-import { plausibilityProblems, rulesHint, warningText, type ValueProblem } from '../utils/plausibility';
+import { plausibilityProblems, rulesHint, type ValueProblem } from '../utils/plausibility';
 import { formatMeasurementValue } from '../utils/value';
 import { MeasurementDetails } from './measurement-details';
 import { MeasurementStatusBadge } from './measurement-status-badge';
 import { OverlapsSection } from './overlaps-section';
 import { SuccessNotice } from './success-notice';
+import { valueProblems, ValueWarnings } from './value-problems';
 
 interface Draft {
   value: number | null;
@@ -106,33 +107,8 @@ export function MeasurementEditor({
     }
     const broken = plausibilityProblems(indicator, ratio ? { value: null, numerator: draft.numerator, denominator: draft.denominator } : { value: draft.value, numerator: null, denominator: null }, partsInput(draft.parts));
     setRuleProblems(broken);
-    found.push(...broken.map((p) => `${fieldLabel(p.field)}: ${fieldProblemText(t, p)}`));
+    found.push(...broken.map((p) => `${shown.label(p.field)}: ${fieldProblemText(t, p)}`));
     return found;
-  }
-
-  /** The label of a field as the form shows it, for the list of problems above the form. */
-  function fieldLabel(field: string): string {
-    if (field === 'numerator') return t('reporting.form.numerator', { label: indicator.numeratorLabel ?? '' });
-    if (field === 'denominator') return t('reporting.form.denominator', { label: indicator.denominatorLabel ?? '' });
-    const part = /^parts\.(\d+)\.value$/.exec(field);
-    if (part) {
-      const categoryId = partsInput(draft.parts)[Number(part[1])]?.categoryId;
-      return indicator.dimensions.flatMap((d) => d.categories).find((c) => c.id === categoryId)?.name ?? field;
-    }
-    return unit;
-  }
-
-  /** The problem to show beside a field: the pre-check's, else the API's. Parts are named by their position in what was sent. */
-  function problemAt(field: 'value' | 'numerator' | 'denominator' | { categoryId: string }): string | undefined {
-    if (typeof field === 'string') {
-      const own = ruleProblems.find((p) => p.field === field);
-      return own ? fieldProblemText(t, own) : fieldError(t, serverError, field);
-    }
-    const ownIndex = partsInput(draft.parts).findIndex((p) => p.categoryId === field.categoryId);
-    const own = ownIndex >= 0 ? ruleProblems.find((p) => p.field === `parts.${ownIndex}.value`) : undefined;
-    if (own) return fieldProblemText(t, own);
-    const sentIndex = save.variables?.parts?.findIndex((p) => p.categoryId === field.categoryId) ?? -1;
-    return sentIndex >= 0 ? fieldError(t, serverError, `parts.${sentIndex}.value`) : undefined;
   }
 
   function act(submit: boolean, version = current?.version) {
@@ -177,6 +153,7 @@ export function MeasurementEditor({
   };
 
   const serverError = save.isError && !isApiError(save.error, 'CONFLICT') ? save.error : null;
+  const shown = valueProblems(t, { indicator, valueLabel: unit, checkedParts: partsInput(draft.parts), sentParts: save.variables?.parts, own: ruleProblems, serverError });
   const resubmission = isResubmission(current);
   const editable = isEditable(current);
 
@@ -208,14 +185,7 @@ export function MeasurementEditor({
 
       <SuccessNotice ref={statusRef} className="measurement-editor__status" notice={notice} />
 
-      {warnings.length > 0 ? (
-        // Not blocking: the value is stored; the reporter may correct it or leave it.
-        <Alert tone="warning" title={t('reporting.warnings.title')}>
-          {warnings.map((w) => (
-            <p key={`${w.code}-${w.field}`}>{warningText(t, (n) => format.number(n, { maximumFractionDigits: 4 }), w)}</p>
-          ))}
-        </Alert>
-      ) : null}
+      <ValueWarnings warnings={warnings} />
 
       {resubmission && current?.rejectionReason ? (
         <Alert tone="warning" title={current.status === 'REJECTED' ? t('reporting.form.rejectedTitle') : t('reporting.form.returnedTitle')}>
@@ -256,17 +226,17 @@ export function MeasurementEditor({
                 label={t('reporting.form.numerator', { label: indicator.numeratorLabel ?? '' })}
                 value={draft.numerator}
                 onChange={setField('numerator')}
-                error={problemAt('numerator')}
+                error={shown.at('numerator')}
               />
               <NumberField
                 label={t('reporting.form.denominator', { label: indicator.denominatorLabel ?? '' })}
                 value={draft.denominator}
                 onChange={setField('denominator')}
-                error={problemAt('denominator')}
+                error={shown.at('denominator')}
               />
             </div>
           ) : (
-            <NumberField label={unit} hint={hint ?? undefined} value={draft.value} onChange={setField('value')} error={problemAt('value')} className="input measurement-form__total" />
+            <NumberField label={unit} hint={hint ?? undefined} value={draft.value} onChange={setField('value')} error={shown.at('value')} className="input measurement-form__total" />
           )}
 
           {indicator.dimensions.map((dimension) => {
@@ -286,7 +256,7 @@ export function MeasurementEditor({
                         optional
                         value={draft.parts[category.id] ?? null}
                         onChange={setPart(category.id)}
-                        error={problemAt({ categoryId: category.id })}
+                        error={shown.at({ categoryId: category.id })}
                       />
                     ))}
                 </div>

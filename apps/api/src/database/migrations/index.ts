@@ -6,6 +6,7 @@ import { PrivacyErasure1795317500000 } from './1795317500000-PrivacyErasure';
 import { EnterAllianceFunction1795317600500 } from './1795317600500-EnterAllianceFunction';
 import { HealthIndexes1795317650000 } from './1795317650000-HealthIndexes';
 import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
+import { IndicatorPlausibility1796606480567 } from './1796606480567-IndicatorPlausibility';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   EnterAllianceFunction1795317600500,
   HealthIndexes1795317650000,
   RollupCellIndex1796607206631,
+  IndicatorPlausibility1796606480567,
 ];

@@ -31,12 +31,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
-        // Only what every page needs is grouped; the rest (Recharts with its d3 and redux parts)
-        // is left to the automatic split, so it arrives with the first page that draws a chart.
+        // What every page needs is grouped; Recharts with its d3 and redux parts gets a chunk of its
+        // own that arrives with the first chart; the app's own code splits by route.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
             { name: 'framework', test: /node_modules[\\/](react-router|@tanstack|i18next|react-i18next|graphql)[\\/]/, priority: 1 },
+            // Recharts and what it brings, loaded by the chart drawings (components/charts/*-plot.tsx).
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/, priority: 1 },
           ],
         },
       },

@@ -1,5 +1,8 @@
-import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
+import { lazy, Suspense } from 'react';
 import type { SeriesPoint } from './chart-data';
+
+/** Recharts arrives after the page (see column-chart.tsx); the description is there at once. */
+const SparklinePlot = lazy(() => import('./sparkline-plot'));
 
 /**
  * A small line of the last values, without axes. `description` says the same in words (read
@@ -14,11 +17,9 @@ export function Sparkline({ points, target, description, width = 140, height = 4
   return (
     <figure className="sparkline">
       <div aria-hidden="true" className="sparkline__plot">
-        <LineChart width={width} height={height} data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <YAxis hide domain={values.length ? [min - pad, max + pad] : [0, 1]} />
-          {target !== null && target !== undefined ? <ReferenceLine y={target} stroke="#7a4b00" strokeDasharray="3 3" /> : null}
-          <Line type="monotone" dataKey="value" stroke="#0e5a61" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} connectNulls={false} />
-        </LineChart>
+        <Suspense fallback={<div style={{ width, height }} />}>
+          <SparklinePlot points={points} target={target} domain={values.length ? [min - pad, max + pad] : [0, 1]} width={width} height={height} />
+        </Suspense>
       </div>
       <figcaption className="visually-hidden">{description}</figcaption>
     </figure>

@@ -1,8 +1,7 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { datePattern, formatDate, formatDateTime, formatNumber, formatPercent, parseDate, parseNumber, type Language, type NumberFormatOptions } from './format';
-import { withFeatureLocales } from './resources';
 
 export type { Language } from './format';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -22,15 +21,43 @@ function reflect(language: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-void i18n.use(initReactI18next).init({
-  resources: withFeatureLocales(),
-  lng: storedLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: LANGUAGES as Language[],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/*
+ * Each language's texts are one chunk of their own (bundle-de.ts, bundle-en.ts): a page loads
+ * only the language it shows (plus German as the fallback for English), not both. i18next asks
+ * this backend when a language is first needed, and switches language only once it is loaded.
+ */
+const bundles: Record<Language, () => Promise<{ default: object }>> = {
+  de: () => import('./bundle-de'),
+  en: () => import('./bundle-en'),
+};
+const bundleBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load = bundles[language as Language];
+    if (!load) return callback(null, {});
+    load().then(
+      (module) => callback(null, module.default as never),
+      (error: unknown) => callback(error as Error, null),
+    );
+  },
+};
+
+/** Resolves when the texts of the starting language are there: render after it (main.tsx). */
+export const i18nReady = i18n
+  .use(bundleBackend)
+  .use(initReactI18next)
+  .init({
+    lng: storedLanguage(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: LANGUAGES as Language[],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // Start loading at once rather than on the next tick.
+    initAsync: false,
+    // main.tsx renders after i18nReady, and a language switch waits for its texts.
+    react: { useSuspense: false },
+  });
 reflect(i18n.language);
 i18n.on('languageChanged', reflect);
 

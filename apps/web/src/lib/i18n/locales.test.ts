@@ -37,3 +37,11 @@ describe('locale files', () => {
     }
   });
 });
+
+describe('language bundles', () => {
+  it('hold exactly the merged texts of their language', async () => {
+    const resources = withFeatureLocales();
+    expect((await import('./bundle-de')).default).toEqual(resources.de.translation);
+    expect((await import('./bundle-en')).default).toEqual(resources.en.translation);
+  });
+});

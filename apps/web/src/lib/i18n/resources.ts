@@ -1,7 +1,6 @@
 import de from './locales/de.json';
 import en from './locales/en.json';
-
-type Tree = { [key: string]: unknown };
+import { merge, type Tree } from './merge';
 
 /**
  * Each feature keeps its own texts in `src/features/<feature>/locales/{de,en}.json`, under the
@@ -16,18 +15,6 @@ export function featureLocales(): { feature: string; language: string; texts: Tr
     const match = /features\/([^/]+)\/locales\/([^/]+)\.json$/.exec(file)!;
     return { feature: match[1]!, language: match[2]!, texts };
   });
-}
-
-function merge(target: Tree, source: Tree): Tree {
-  const out: Tree = { ...target };
-  for (const [key, value] of Object.entries(source)) {
-    const existing = out[key];
-    out[key] =
-      existing && typeof existing === 'object' && value && typeof value === 'object' && !Array.isArray(value)
-        ? merge(existing as Tree, value as Tree)
-        : value;
-  }
-  return out;
 }
 
 export const sharedLocales = { de: de as Tree, en: en as Tree };

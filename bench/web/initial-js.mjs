@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib';
 /** Route → the source files of its lazy pages (apps/web/src/app/router.tsx). */
 export const ROUTE_PAGES = {
   login: ['src/app/routes/login.tsx'],
-  dashboard: ['src/app/routes/workspace/layout.tsx', 'src/app/routes/workspace/dashboard.tsx'],
+  // Pages past the login also wait for the features' texts (lib/i18n: loadFeatureTexts).
+  dashboard: ['src/app/routes/workspace/layout.tsx', 'src/app/routes/workspace/dashboard.tsx', 'src/lib/i18n/features-de.ts'],
 };
-/** Loaded before the first render (lib/i18n): German, the default language. */
-const LANGUAGE = 'src/lib/i18n/bundle-de.ts';
+/** Loaded before the first render (lib/i18n): the shared German texts, German being the default. */
+const LANGUAGE = 'src/lib/i18n/locales/de.json';
 
 export function initialJs(distDir) {
   const gz = new Map();

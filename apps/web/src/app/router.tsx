@@ -2,6 +2,7 @@ import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { LoadingState } from '@/components/ui/spinner';
 import { RequireAuth } from '@/lib/auth';
+import { loadFeatureTexts } from '@/lib/i18n';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
@@ -9,10 +10,14 @@ import { RouteError } from './routes/route-error';
  * Each page is its own chunk, fetched when a navigation first reaches it: the login page does
  * not download the charts of the indicator pages. React Router loads the chunks of all matched
  * routes in parallel before it renders, keeps the current page on screen meanwhile, and sends
- * a failed chunk load (e.g. an old tab after a release) to the route's errorElement.
+ * a failed chunk load (e.g. an old tab after a release) to the route's errorElement. Every page
+ * but the login also waits for the features' texts (lib/i18n: loadFeatureTexts).
  */
-function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return async () => ({ Component: pick(await load()) });
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, featureTexts = true) {
+  return async () => {
+    const [module] = await Promise.all([load(), featureTexts ? loadFeatureTexts() : undefined]);
+    return { Component: pick(module) };
+  };
 }
 
 /** Paths of the workspace areas under `/a/:allianceId/`. */
@@ -25,7 +30,7 @@ export const routes: RouteObject[] = [
     // Shown while the first page's chunks load.
     hydrateFallbackElement: <LoadingState />,
     children: [
-      { path: 'login', lazy: page(() => import('./routes/login'), (m) => m.LoginRoute) },
+      { path: 'login', lazy: page(() => import('./routes/login'), (m) => m.LoginRoute, false) },
       { path: 'invitation/:token', lazy: page(() => import('./routes/invitation'), (m) => m.InvitationRoute) },
       {
         element: (
@@ -76,15 +81,28 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Loads every page's chunk now (tests: the first render then waits for no module import). */
-export async function preloadRoutes(list: RouteObject[] = routes): Promise<void> {
-  await Promise.all(list.map(async (route) => {
-    if (typeof route.lazy === 'function') await route.lazy();
-    if (route.children) await preloadRoutes(route.children);
-  }));
+/**
+ * The same route tree with every lazy page loaded and put in place (for tests: a render then
+ * waits for no import, as the app did before the split; the lazy loading itself is the e2e's).
+ */
+export async function resolveLazyRoutes(list: RouteObject[] = routes): Promise<RouteObject[]> {
+  return Promise.all(
+    list.map(async (route) => {
+      const loaded = typeof route.lazy === 'function' ? await route.lazy() : {};
+      const children = route.children ? await resolveLazyRoutes(route.children) : undefined;
+      return { ...route, ...loaded, lazy: undefined, ...(children ? { children } : {}) } as RouteObject;
+    }),
+  );
 }
 
-export function AppRouter() {
-  const [router] = useState(() => createBrowserRouter(routes));
+export type AppRouterInstance = ReturnType<typeof createBrowserRouter>;
+
+/** Creating the router starts loading the first page's chunks (main.tsx does so before the texts are in). */
+export function createAppRouter(): AppRouterInstance {
+  return createBrowserRouter(routes);
+}
+
+export function AppRouter({ router: given }: { router?: AppRouterInstance }) {
+  const [router] = useState(() => given ?? createAppRouter());
   return <RouterProvider router={router} />;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import de from './locales/de.json';
 import en from './locales/en.json';
+import { merge } from './merge';
 import { featureLocales, withFeatureLocales } from './resources';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -38,10 +39,10 @@ describe('locale files', () => {
   });
 });
 
-describe('language bundles', () => {
-  it('hold exactly the merged texts of their language', async () => {
+describe('language chunks', () => {
+  it('hold exactly the merged texts of their language: shared plus every feature', async () => {
     const resources = withFeatureLocales();
-    expect((await import('./bundle-de')).default).toEqual(resources.de.translation);
-    expect((await import('./bundle-en')).default).toEqual(resources.en.translation);
+    expect(merge(de, (await import('./features-de')).default)).toEqual(resources.de.translation);
+    expect(merge(en, (await import('./features-en')).default)).toEqual(resources.en.translation);
   });
 });

@@ -7,6 +7,9 @@ import { merge, type Tree } from './merge';
  * feature's name as the first key segment (`t('indicators.chart.title')`). Shared texts (common,
  * errors, roles …) stay in `lib/i18n/locales`. Keeping a feature's words beside its code lets
  * areas grow without everyone editing one large file.
+ *
+ * The app loads texts in chunks (index.ts: shared first, features with the first workspace page);
+ * this module holds all of them at once, the reference the locale tests compare the chunks with.
  */
 const featureFiles = import.meta.glob<Tree>('../../features/*/locales/*.json', { eager: true, import: 'default' });
 

@@ -5,8 +5,8 @@ import { TenantIsolationFiveConditions1795317400000 } from './1795317400000-Tena
 import { PrivacyErasure1795317500000 } from './1795317500000-PrivacyErasure';
 import { EnterAllianceFunction1795317600500 } from './1795317600500-EnterAllianceFunction';
 import { HealthIndexes1795317650000 } from './1795317650000-HealthIndexes';
-import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
 import { IndicatorPlausibility1796606480567 } from './1796606480567-IndicatorPlausibility';
+import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -17,6 +17,6 @@ export const MIGRATIONS: Function[] = [
   PrivacyErasure1795317500000,
   EnterAllianceFunction1795317600500,
   HealthIndexes1795317650000,
-  RollupCellIndex1796607206631,
   IndicatorPlausibility1796606480567,
+  RollupCellIndex1796607206631,
 ];

@@ -1,13 +1,8 @@
-import { Line, LineChart, ReferenceLine, YAxis, type DotItemDotProps } from 'recharts';
+import { lazy, Suspense } from 'react';
 import { splitProvisional, type SeriesPoint } from './chart-data';
 
-const LINE_COLOUR = '#0e5a61';
-
-/** A provisional value: hollow, so it reads as "not final" in greyscale too. */
-function HollowDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: { provisional?: boolean } }) {
-  if (!payload?.provisional || cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
-  return <circle className="sparkline__provisional" cx={cx} cy={cy} r={2.5} fill="#fff" stroke={LINE_COLOUR} strokeWidth={1.5} />;
-}
+/** Recharts arrives after the page (see column-chart.tsx); the description is there at once. */
+const SparklinePlot = lazy(() => import('./sparkline-plot'));
 
 /**
  * A small line of the last values, without axes. `description` says the same in words (read
@@ -26,23 +21,9 @@ export function Sparkline({ points, target, description, width = 140, height = 4
   return (
     <figure className="sparkline" data-provisional={anyProvisional ? 'true' : undefined}>
       <div aria-hidden="true" className="sparkline__plot">
-        <LineChart width={width} height={height} data={rows} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <YAxis hide domain={values.length ? [min - pad, max + pad] : [0, 1]} />
-          {target !== null && target !== undefined ? <ReferenceLine y={target} stroke="#7a4b00" strokeDasharray="3 3" /> : null}
-          <Line type="monotone" dataKey="solid" stroke={LINE_COLOUR} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} connectNulls={false} />
-          {anyProvisional ? (
-            <Line
-              type="monotone"
-              dataKey="dashed"
-              stroke={LINE_COLOUR}
-              strokeWidth={2}
-              strokeDasharray="3 2"
-              dot={(props: DotItemDotProps) => <HollowDot key={`p-${props.index}`} cx={props.cx} cy={props.cy} payload={props.payload as { provisional?: boolean }} />}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ) : null}
-        </LineChart>
+        <Suspense fallback={<div style={{ width, height }} />}>
+          <SparklinePlot rows={rows} target={target} domain={values.length ? [min - pad, max + pad] : [0, 1]} width={width} height={height} />
+        </Suspense>
       </div>
       <figcaption className="visually-hidden">{description}</figcaption>
     </figure>

@@ -2,11 +2,12 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress';
 
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -22,14 +23,22 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // No source maps in the production build: the server would not publish them anyway
+    // (apps/api/src/web/web-delivery.ts answers *.map with 404), and nobody decodes them.
+    sourcemap: false,
+    // dist/.vite/manifest.json: the entry and its static imports, for bench/web (initial JS).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
+        // What every page needs is grouped; Recharts with its d3 and redux parts gets a chunk of its
+        // own that arrives with the first chart; the app's own code splits by route.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            { name: 'framework', test: /node_modules[\\/](react-router|@tanstack|i18next|react-i18next|graphql)[\\/]/, priority: 1 },
+            // Recharts and what it brings, loaded by the chart drawings (components/charts/*-plot.tsx).
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/, priority: 1 },
           ],
         },
       },

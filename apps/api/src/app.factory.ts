@@ -4,13 +4,13 @@ import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { deriveCursorKey, useCursorKey } from './core/graphql/pagination';
 import { SafeTextPipe, validationPipe } from './core/graphql/validation';
 import { Database } from './database/database';
+import { webDelivery } from './web/web-delivery';
 
 const LEVELS: Record<AppConfig['LOG_LEVEL'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -49,15 +49,6 @@ export async function createApp(config: AppConfig, database: Database): Promise<
   else new Logger('Pagination').warn('No CURSOR_SECRET and no database password: cursors are signed with a per-process key and do not survive a restart');
 
   // The built web app is served from the same origin: one port, no CORS, same-site cookies.
-  const index = path.join(config.WEB_DIST, 'index.html');
-  if (existsSync(index)) {
-    app.useStaticAssets(config.WEB_DIST, { index: false, maxAge: '1h' });
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
-      if (!req.accepts('html')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
-    });
-  }
+  if (existsSync(path.join(config.WEB_DIST, 'index.html'))) app.use(webDelivery(config.WEB_DIST));
   return app;
 }

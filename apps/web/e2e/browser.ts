@@ -51,6 +51,8 @@ export async function axe(page: Page): Promise<{ id: string; impact: string | nu
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // Chart drawings are lazy chunks (components/charts): let them arrive before the picture.
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 

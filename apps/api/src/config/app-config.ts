@@ -29,7 +29,7 @@ const schema = z.object({
   COOKIE_SECURE: bool.optional(),
   CORS_ORIGINS: z.string().default(''),
   /** Cost points a caller may spend per minute on GraphQL operations. */
-  RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(100).default(20000),
+  RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(100).default(30000),
   /** Failed logins allowed per account and per address in LOGIN_WINDOW_MINUTES before refusing. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(8),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),

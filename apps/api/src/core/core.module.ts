@@ -10,6 +10,7 @@ import { LoginThrottle } from './auth/login-throttle';
 import { SessionCleanup } from './auth/session-cleanup';
 import { SessionsService } from './auth/sessions.service';
 import { TenancyInterceptor } from './tenancy/tenancy.interceptor';
+import { RequestTransactions } from './tenancy/request-transaction';
 import { TenancyService } from './tenancy/tenancy.service';
 
 /** Platform services every domain module uses: auth, tenancy, audit. */
@@ -23,11 +24,12 @@ import { TenancyService } from './tenancy/tenancy.service';
     LoginThrottle,
     AuthResolver,
     TenancyService,
+    RequestTransactions,
     AuditService,
     { provide: APP_FILTER, useClass: DomainErrorFilter },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: TenancyInterceptor },
   ],
-  exports: [SessionsService, AuthService, LoginThrottle, TenancyService, AuditService],
+  exports: [SessionsService, AuthService, LoginThrottle, TenancyService, RequestTransactions, AuditService],
 })
 export class CoreModule {}

@@ -3,6 +3,8 @@ import { ErrorCode } from '@gemeinwerk/shared';
 export interface FieldProblem {
   field: string;
   code: string;
+  /** What the message needs to say (e.g. the bound: `{ min: 0 }`); also sent to clients in `extensions.fields`. */
+  params?: Record<string, string | number>;
 }
 
 /**

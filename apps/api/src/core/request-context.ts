@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import type { AllianceContext } from './tenancy/alliance-context';
+import type { PendingTransaction } from './tenancy/request-transaction';
 import type { Locale } from './i18n/messages';
 
 export interface AuthUser {
@@ -14,7 +15,8 @@ export interface AuthUser {
 
 /** What one GraphQL request carries: the HTTP pair, the caller and its transaction scope. */
 export interface GqlContext {
-  req: Request & { auth?: AuthUser };
+  /** `gwTransaction`: opened by the auth middleware together with the session check. */
+  req: Request & { auth?: AuthUser; gwTransaction?: PendingTransaction };
   res: Response;
   locale: Locale;
 }

@@ -1,34 +1,24 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { LoadingState } from '@/components/ui/spinner';
 import { RequireAuth } from '@/lib/auth';
-import { AlliancesRoute } from './routes/alliances';
-import { InvitationRoute } from './routes/invitation';
-import { LoginRoute } from './routes/login';
+import { loadFeatureTexts } from '@/lib/i18n';
 import { NotFoundRoute } from './routes/not-found';
-import { PortfolioRoute } from './routes/portfolio';
 import { RouteError } from './routes/route-error';
-import { ActivitiesRoute } from './routes/workspace/activities';
-import { ActivityDetailRoute } from './routes/workspace/activity-detail';
-import { ActivityFormRoute } from './routes/workspace/activity-form';
-import { ActivityMapRoute } from './routes/workspace/activity-map';
-import { AgendaRoute } from './routes/workspace/agenda';
-import { DashboardRoute } from './routes/workspace/dashboard';
-import { IndicatorDetailRoute } from './routes/workspace/indicator-detail';
-import { IndicatorDimensionsRoute } from './routes/workspace/indicator-dimensions';
-import { IndicatorPeriodsRoute } from './routes/workspace/indicator-periods';
-import { IndicatorsRoute } from './routes/workspace/indicators';
-import { WorkspaceLayout } from './routes/workspace/layout';
-import { LogRoute } from './routes/workspace/log';
-import { LogActionItemsRoute } from './routes/workspace/log-action-items';
-import { LogEntryRoute } from './routes/workspace/log-entry';
-import { LogNewRoute } from './routes/workspace/log-new';
-import { LogProposalRoute } from './routes/workspace/log-proposal';
-import { LogProposalsRoute } from './routes/workspace/log-proposals';
-import { MembersRoute } from './routes/workspace/members';
-import { ReportingRoute } from './routes/workspace/reporting';
-import { ReviewRoute } from './routes/workspace/review';
-import { SettingsRoute } from './routes/workspace/settings';
+
+/**
+ * Each page is its own chunk, fetched when a navigation first reaches it: the login page does
+ * not download the charts of the indicator pages. React Router loads the chunks of all matched
+ * routes in parallel before it renders, keeps the current page on screen meanwhile, and sends
+ * a failed chunk load (e.g. an old tab after a release) to the route's errorElement. Every page
+ * but the login also waits for the features' texts (lib/i18n: loadFeatureTexts).
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, featureTexts = true) {
+  return async () => {
+    const [module] = await Promise.all([load(), featureTexts ? loadFeatureTexts() : undefined]);
+    return { Component: pick(module) };
+  };
+}
 
 /** Paths of the workspace areas under `/a/:allianceId/`. */
 export const WORKSPACE_AREAS = ['dashboard', 'agenda', 'indicators', 'reporting', 'review', 'activities', 'log', 'members', 'settings'] as const;
@@ -37,9 +27,11 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     errorElement: <RouteError />,
+    // Shown while the first page's chunks load.
+    hydrateFallbackElement: <LoadingState />,
     children: [
-      { path: 'login', element: <LoginRoute /> },
-      { path: 'invitation/:token', element: <InvitationRoute /> },
+      { path: 'login', lazy: page(() => import('./routes/login'), (m) => m.LoginRoute, false) },
+      { path: 'invitation/:token', lazy: page(() => import('./routes/invitation'), (m) => m.InvitationRoute) },
       {
         element: (
           <RequireAuth fallback={<LoadingState />}>
@@ -47,38 +39,38 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
         children: [
-          { index: true, element: <AlliancesRoute autoEnter /> },
-          { path: 'alliances', element: <AlliancesRoute /> },
-          { path: 'portfolio', element: <PortfolioRoute /> },
+          { index: true, lazy: page(() => import('./routes/alliances'), (m) => () => <m.AlliancesRoute autoEnter />) },
+          { path: 'alliances', lazy: page(() => import('./routes/alliances'), (m) => m.AlliancesRoute) },
+          { path: 'portfolio', lazy: page(() => import('./routes/portfolio'), (m) => m.PortfolioRoute) },
           {
             path: 'a/:allianceId',
-            element: <WorkspaceLayout />,
+            lazy: page(() => import('./routes/workspace/layout'), (m) => m.WorkspaceLayout),
             children: [
               { index: true, element: <Navigate to="dashboard" replace /> },
-              { path: 'dashboard', element: <DashboardRoute /> },
-              { path: 'agenda', element: <AgendaRoute /> },
+              { path: 'dashboard', lazy: page(() => import('./routes/workspace/dashboard'), (m) => m.DashboardRoute) },
+              { path: 'agenda', lazy: page(() => import('./routes/workspace/agenda'), (m) => m.AgendaRoute) },
               // Shared measurement
-              { path: 'indicators', element: <IndicatorsRoute /> },
-              { path: 'indicators/periods', element: <IndicatorPeriodsRoute /> },
-              { path: 'indicators/dimensions', element: <IndicatorDimensionsRoute /> },
-              { path: 'indicators/:indicatorId', element: <IndicatorDetailRoute /> },
-              { path: 'reporting', element: <ReportingRoute /> },
-              { path: 'review', element: <ReviewRoute /> },
-              { path: 'activities', element: <ActivitiesRoute /> },
+              { path: 'indicators', lazy: page(() => import('./routes/workspace/indicators'), (m) => m.IndicatorsRoute) },
+              { path: 'indicators/periods', lazy: page(() => import('./routes/workspace/indicator-periods'), (m) => m.IndicatorPeriodsRoute) },
+              { path: 'indicators/dimensions', lazy: page(() => import('./routes/workspace/indicator-dimensions'), (m) => m.IndicatorDimensionsRoute) },
+              { path: 'indicators/:indicatorId', lazy: page(() => import('./routes/workspace/indicator-detail'), (m) => m.IndicatorDetailRoute) },
+              { path: 'reporting', lazy: page(() => import('./routes/workspace/reporting'), (m) => m.ReportingRoute) },
+              { path: 'review', lazy: page(() => import('./routes/workspace/review'), (m) => m.ReviewRoute) },
+              { path: 'activities', lazy: page(() => import('./routes/workspace/activities'), (m) => m.ActivitiesRoute) },
               // Static paths before :activityId.
-              { path: 'activities/new', element: <ActivityFormRoute /> },
-              { path: 'activities/map', element: <ActivityMapRoute /> },
-              { path: 'activities/:activityId', element: <ActivityDetailRoute /> },
-              { path: 'activities/:activityId/edit', element: <ActivityFormRoute /> },
-              { path: 'log', element: <LogRoute /> },
+              { path: 'activities/new', lazy: page(() => import('./routes/workspace/activity-form'), (m) => m.ActivityFormRoute) },
+              { path: 'activities/map', lazy: page(() => import('./routes/workspace/activity-map'), (m) => m.ActivityMapRoute) },
+              { path: 'activities/:activityId', lazy: page(() => import('./routes/workspace/activity-detail'), (m) => m.ActivityDetailRoute) },
+              { path: 'activities/:activityId/edit', lazy: page(() => import('./routes/workspace/activity-form'), (m) => m.ActivityFormRoute) },
+              { path: 'log', lazy: page(() => import('./routes/workspace/log'), (m) => m.LogRoute) },
               // Static log paths before the entry id.
-              { path: 'log/new', element: <LogNewRoute /> },
-              { path: 'log/proposals', element: <LogProposalsRoute /> },
-              { path: 'log/proposals/:proposalId', element: <LogProposalRoute /> },
-              { path: 'log/action-items', element: <LogActionItemsRoute /> },
-              { path: 'log/:entryId', element: <LogEntryRoute /> },
-              { path: 'members', element: <MembersRoute /> },
-              { path: 'settings', element: <SettingsRoute /> },
+              { path: 'log/new', lazy: page(() => import('./routes/workspace/log-new'), (m) => m.LogNewRoute) },
+              { path: 'log/proposals', lazy: page(() => import('./routes/workspace/log-proposals'), (m) => m.LogProposalsRoute) },
+              { path: 'log/proposals/:proposalId', lazy: page(() => import('./routes/workspace/log-proposal'), (m) => m.LogProposalRoute) },
+              { path: 'log/action-items', lazy: page(() => import('./routes/workspace/log-action-items'), (m) => m.LogActionItemsRoute) },
+              { path: 'log/:entryId', lazy: page(() => import('./routes/workspace/log-entry'), (m) => m.LogEntryRoute) },
+              { path: 'members', lazy: page(() => import('./routes/workspace/members'), (m) => m.MembersRoute) },
+              { path: 'settings', lazy: page(() => import('./routes/workspace/settings'), (m) => m.SettingsRoute) },
               { path: '*', element: <NotFoundRoute embedded /> },
             ],
           },
@@ -89,7 +81,28 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function AppRouter() {
-  const [router] = useState(() => createBrowserRouter(routes));
+/**
+ * The same route tree with every lazy page loaded and put in place (for tests: a render then
+ * waits for no import, as the app did before the split; the lazy loading itself is the e2e's).
+ */
+export async function resolveLazyRoutes(list: RouteObject[] = routes): Promise<RouteObject[]> {
+  return Promise.all(
+    list.map(async (route) => {
+      const loaded = typeof route.lazy === 'function' ? await route.lazy() : {};
+      const children = route.children ? await resolveLazyRoutes(route.children) : undefined;
+      return { ...route, ...loaded, lazy: undefined, ...(children ? { children } : {}) } as RouteObject;
+    }),
+  );
+}
+
+export type AppRouterInstance = ReturnType<typeof createBrowserRouter>;
+
+/** Creating the router starts loading the first page's chunks (main.tsx does so before the texts are in). */
+export function createAppRouter(): AppRouterInstance {
+  return createBrowserRouter(routes);
+}
+
+export function AppRouter({ router: given }: { router?: AppRouterInstance }) {
+  const [router] = useState(() => given ?? createAppRouter());
   return <RouterProvider router={router} />;
 }

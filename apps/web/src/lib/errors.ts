@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from './graphql-client';
+import { isApiError, type FieldProblem } from './graphql-client';
+import { currentLanguage } from './i18n';
+import { formatNumber } from './i18n/format';
 
 /**
  * The text to show for a failed request. The UI's own wording per `extensions.code` comes
@@ -25,9 +27,16 @@ export function useErrorMessage() {
   return useCallback((error: unknown, overrides?: Partial<Record<string, string>>) => describeError(t, error, overrides), [t]);
 }
 
+/** One field problem in words; the bound it names (min, max, denominator) in the reader's number format. */
+export function fieldProblemText(t: TFunction, problem: Pick<FieldProblem, 'code' | 'params'>): string {
+  const language = currentLanguage();
+  const params = Object.fromEntries(Object.entries(problem.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, language, { maximumFractionDigits: 4 }) : v]));
+  return t(`fieldErrors.${problem.code}`, { ...params, defaultValue: t('fieldErrors.invalid') });
+}
+
 /** The first problem the API reported for a form field, translated, or undefined. */
 export function fieldError(t: TFunction, error: unknown, field: string): string | undefined {
   if (!isApiError(error)) return undefined;
   const problem = error.fields.find((f) => f.field === field);
-  return problem ? t(`fieldErrors.${problem.code}`, { defaultValue: t('fieldErrors.invalid') }) : undefined;
+  return problem ? fieldProblemText(t, problem) : undefined;
 }

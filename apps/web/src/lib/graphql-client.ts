@@ -9,6 +9,8 @@ export type ClientErrorCode = 'NETWORK_ERROR';
 export interface FieldProblem {
   field: string;
   code: string;
+  /** The bound a plausibility rule names, e.g. `{ min: 1 }`. */
+  params?: Record<string, string | number>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { i18n } from '@/lib/i18n';
+import { i18n, loadFeatureTexts } from '@/lib/i18n';
 
 // jsdom has <dialog> but not its modal behaviour; enough of it for our Dialog component.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
@@ -16,6 +16,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 
 // jsdom does not lay out pages; scrolling is a no-op there.
 window.scrollTo = () => undefined;
+
+// Components render outside the router's lazy pages here: give them every text up front.
+await loadFeatureTexts();
 
 beforeEach(async () => {
   localStorage.clear();

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { resolveLazyRoutes } from '@/app/router';
 import { createQueryClient } from '@/lib/query-client';
 
 export interface GraphQLCall {
@@ -62,6 +62,10 @@ export function renderWithProviders(ui: ReactElement, { route = '/', queryClient
   );
   return { ...result, queryClient };
 }
+
+// Pages are lazy chunks in the app; tests render the tree with them loaded, so a first render
+// waits for no import (a loaded machine otherwise spends the findBy timeouts on imports).
+const routes = await resolveLazyRoutes();
 
 /** Renders the whole app's route tree at `path`. */
 export function renderApp(path: string, { queryClient = testQueryClient() }: { queryClient?: QueryClient } = {}) {

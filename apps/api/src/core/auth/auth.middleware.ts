@@ -1,22 +1,33 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
-import type { AuthUser } from '../request-context';
+import type { NextFunction, Response } from 'express';
+import type { GqlContext } from '../request-context';
+import { RequestTransactions } from '../tenancy/request-transaction';
 import { SESSION_COOKIE } from './auth.constants';
 import { SessionsService } from './sessions.service';
 
-/** Hydrates `req.auth` from a bearer token (API clients) or the session cookie (browser). */
+type AuthRequest = GqlContext['req'] & { cookies?: Record<string, string> };
+
+/**
+ * Hydrates `req.auth` from a bearer token (API clients) or the session cookie (browser).
+ * For GraphQL it checks the session inside a transaction it opens for the request's first
+ * field (BEGIN, session, `app.user_id`: one round trip); the TenancyInterceptor takes it over.
+ */
 @Injectable()
 export class AuthMiddleware implements NestMiddleware {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly transactions: RequestTransactions,
+  ) {}
 
-  async use(req: Request & { auth?: AuthUser }, _res: Response, next: NextFunction) {
+  async use(req: AuthRequest, res: Response, next: NextFunction) {
     try {
-      const header = req.headers.authorization;
-      if (header?.startsWith('Bearer ')) {
-        req.auth = (await this.sessions.resolve(header.slice(7).trim(), 'bearer')) ?? undefined;
-      } else {
-        const cookie = (req as Request & { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE];
-        if (cookie) req.auth = (await this.sessions.resolve(cookie, 'cookie')) ?? undefined;
+      const credential = credentialOf(req);
+      if (credential && isGraphql(req) && req.method !== 'OPTIONS') {
+        const { runner, user } = await this.transactions.beginWithSession(credential.token, credential.via);
+        req.auth = user;
+        req.gwTransaction = this.transactions.park(runner, res);
+      } else if (credential) {
+        req.auth = (await this.sessions.resolve(credential.token, credential.via)) ?? undefined;
       }
       next();
     } catch (e) {
@@ -24,3 +35,14 @@ export class AuthMiddleware implements NestMiddleware {
     }
   }
 }
+
+/** Nest mounts this middleware on a path pattern, so `req.path` is relative: use the URL. */
+const isGraphql = (req: AuthRequest) => req.originalUrl.split('?')[0] === '/graphql';
+
+function credentialOf(req: AuthRequest): { token: string; via: 'bearer' | 'cookie' } | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), via: 'bearer' };
+  const cookie = req.cookies?.[SESSION_COOKIE];
+  return cookie ? { token: cookie, via: 'cookie' } : undefined;
+}
+

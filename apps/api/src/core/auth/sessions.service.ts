@@ -4,6 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import type { AuthUser } from '../request-context';
 
+interface SessionRow {
+  session_id: string;
+  id: string;
+  email: string;
+  name: string;
+}
+
 export const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Server-side sessions: a random token for the client, its hash in the database. */
@@ -25,20 +32,49 @@ export class SessionsService {
     return { token, expiresAt };
   }
 
-  /** The user behind a token, if the session is live: not revoked, not idle too long, not expired. */
+  /**
+   * The user behind a token, if the session is live: not revoked, not idle too long, not
+   * expired, user not disabled. On its own connection and transaction; GraphQL requests use
+   * resolveSql() inside their own transaction instead (RequestTransactions).
+   */
   async resolve(token: string, via: AuthUser['via']): Promise<AuthUser | null> {
+    const sql = this.resolveSql(token, (s) => `'${s}'`);
+    if (!sql) return null;
+    const rows: Record<string, unknown>[] = await this.db.query(sql);
+    return rows[0] ? this.toAuthUser(rows[0], via) : null;
+  }
+
+  /**
+   * One statement that checks a session, sets `app.user_id` (transaction-local) to its user and
+   * moves `last_seen_at` at most once a minute (the idle clock). Null for a token that cannot
+   * be one. Values are inlined (hex hash, integer) so the text can share a simple-protocol
+   * message with BEGIN; `lit` quotes a literal.
+   *
+   * The touch skips a session row another open request has locked (SKIP LOCKED): the dashboard
+   * fires several requests at once, and none of them may wait for another's transaction.
+   * Inside a request transaction the touch commits with the request; if the request rolls
+   * back, the next request touches again.
+   */
+  resolveSql(token: string, lit: (s: string) => string): string | null {
     if (!token || token.length > 100) return null;
-    const rows: { session_id: string; id: string; email: string; name: string; stale: boolean }[] = await this.db.query(
-      `SELECT s.id AS session_id, u.id, u.email, u.name, s.last_seen_at < now() - interval '1 minute' AS stale
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2) AND u.disabled_at IS NULL`,
-      [sha256(token), this.config.SESSION_IDLE_MINUTES],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    if (row.stale) await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
-    return { id: row.id, email: row.email, name: row.name, sessionId: row.session_id, via };
+    const hash = sha256(token);
+    const idle = this.config.SESSION_IDLE_MINUTES;
+    if (!/^[0-9a-f]{64}$/.test(hash) || !Number.isInteger(idle)) return null;
+    return `WITH hit AS (
+        SELECT s.id AS session_id, u.id, u.email, u.name, s.last_seen_at < now() - interval '1 minute' AS stale
+          FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = ${lit(hash)} AND s.revoked_at IS NULL AND s.expires_at > now()
+           AND s.last_seen_at > now() - make_interval(mins => ${idle}) AND u.disabled_at IS NULL
+      ), touch AS (
+        UPDATE sessions t SET last_seen_at = now()
+         WHERE t.id = (SELECT l.id FROM sessions l JOIN hit ON hit.stale AND l.id = hit.session_id FOR UPDATE OF l SKIP LOCKED)
+      )
+      SELECT session_id, id, email, name, set_config('app.user_id', id::text, true) AS user_setting FROM hit`;
+  }
+
+  toAuthUser(row: Record<string, unknown>, via: AuthUser['via']): AuthUser {
+    const r = row as unknown as SessionRow;
+    return { id: r.id, email: r.email, name: r.name, sessionId: r.session_id, via };
   }
 
   async revoke(em: EntityManager, sessionId: string): Promise<void> {

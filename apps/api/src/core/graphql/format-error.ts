@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors';
-import { Locale, translate } from '../i18n/messages';
+import { fieldMessage, Locale, translate } from '../i18n/messages';
 
 const logger = new Logger('GraphQL');
 
@@ -23,7 +23,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const original = unwrap(error);
   const path = formatted.path;
   if (original instanceof DomainError) {
-    const details = original.fields.map((f) => `${f.field} (${translate(locale, `field.${f.code}`)})`).join(', ');
+    const details = original.fields.map((f) => `${f.field} (${fieldMessage(locale, f)})`).join(', ');
     return {
       message: translate(locale, original.code, { ...original.params, details }),
       path,

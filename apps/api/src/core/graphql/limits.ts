@@ -21,8 +21,17 @@ export function armor(config: AppConfig) {
 }
 
 /**
- * What an operation costs against the caller's budget: every selected field counts 1, list-ish
- * plural fields and mutations count 10 (they fan out or write). Fragments are expanded once.
+ * What every operation costs before its fields: one transaction with its session and tenancy
+ * bookkeeping. It bounds the number of requests, so a flood of tiny queries (`{ __typename }`)
+ * is refused like a flood of wide ones.
+ */
+export const OPERATION_BASE_COST = 10;
+
+/**
+ * What an operation costs against the caller's budget: OPERATION_BASE_COST, then every selected
+ * field counts 1, list-ish plural fields and mutations count 10 (they fan out or write).
+ * Fragments are expanded once. The budget and the costs of the web app's own operations are
+ * documented in docs/security.md ("Rate limit budget").
  */
 export function operationCost(op: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): number {
   const seen = new Set<string>();
@@ -42,8 +51,8 @@ export function operationCost(op: OperationDefinitionNode, fragments: Record<str
     }
     return cost;
   };
-  const base = walk(op.selectionSet, 0);
-  return op.operation === 'mutation' ? base + 10 * op.selectionSet.selections.length : base;
+  const fields = walk(op.selectionSet, 0);
+  return OPERATION_BASE_COST + (op.operation === 'mutation' ? fields + 10 * op.selectionSet.selections.length : fields);
 }
 
 /**

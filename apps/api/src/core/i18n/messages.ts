@@ -94,6 +94,12 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooMany': 'zu viele Einträge',
     'field.rangeTooLong': 'Zeitraum zu lang',
     'field.beforeStart': 'liegt vor dem Beginn',
+    // plausibility of reported values ({min}, {max}, {denominator} are the bounds broken)
+    'field.notInteger': 'nur ganze Zahlen erlaubt',
+    'field.belowMin': 'kleiner als der Mindestwert {min}',
+    'field.aboveMax': 'größer als der Höchstwert {max}',
+    'field.numeratorAboveDenominator': 'der Zähler darf nicht größer sein als der Nenner ({denominator})',
+    'warning.valueJump': 'Der Wert weicht um {percent} % vom Vorzeitraum ab ({previous} → {value}). Bitte prüfen.',
     // ── activities ──
     ACTIVITY_NOT_DELETABLE:
       'Nur geplante oder abgesagte Aktivitäten können gelöscht werden. Setzen Sie die Aktivität stattdessen auf „Abgesagt“; so bleibt nachvollziehbar, was lief.',
@@ -216,6 +222,12 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooMany': 'too many entries',
     'field.rangeTooLong': 'range too long',
     'field.beforeStart': 'lies before the start',
+    // plausibility of reported values
+    'field.notInteger': 'whole numbers only',
+    'field.belowMin': 'less than the minimum {min}',
+    'field.aboveMax': 'greater than the maximum {max}',
+    'field.numeratorAboveDenominator': 'the numerator must not exceed the denominator ({denominator})',
+    'warning.valueJump': 'The value differs by {percent} % from the previous period ({previous} → {value}). Please check.',
     // ── activities ──
     ACTIVITY_NOT_DELETABLE:
       'Only planned or cancelled activities can be deleted. Set the activity to “Cancelled” instead; that keeps a record of what ran.',
@@ -259,6 +271,17 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
     if (tag === 'de' || tag === 'en') return tag;
   }
   return 'de';
+}
+
+/** Numbers as people of the locale write them (12,5 in German), at most 4 decimals. */
+export function formatNumber(locale: Locale, n: number): string {
+  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 4 }).format(n);
+}
+
+/** What is wrong with one field, in words: `field.<code>` filled with the problem's params (numbers in the locale's format). */
+export function fieldMessage(locale: Locale, f: { code: string; params?: Record<string, string | number> }): string {
+  const params = Object.fromEntries(Object.entries(f.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(locale, v) : v]));
+  return translate(locale, `field.${f.code}`, params);
 }
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {

@@ -2,10 +2,11 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { DataSource } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
 import { DomainError } from '../errors';
 import { GqlContext, RequestScope, scopeStore } from '../request-context';
 import { ALLIANCE_SCOPED } from './alliance-scoped.decorator';
+import { RequestTransactions } from './request-transaction';
 import { TenancyService } from './tenancy.service';
 
 function allianceIdArg(args: Record<string, unknown>): unknown {
@@ -22,7 +23,7 @@ function allianceIdArg(args: Record<string, unknown>): unknown {
 @Injectable()
 export class TenancyInterceptor implements NestInterceptor {
   constructor(
-    private readonly db: DataSource,
+    private readonly transactions: RequestTransactions,
     private readonly tenancy: TenancyService,
     private readonly reflector: Reflector,
   ) {}
@@ -37,12 +38,18 @@ export class TenancyInterceptor implements NestInterceptor {
   }
 
   private async run(ctx: GqlContext, args: Record<string, unknown>, scoped: boolean, next: CallHandler) {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
+    const user = ctx.req.auth;
+    // The first field takes the transaction the auth middleware opened with the session check
+    // (BEGIN and app.user_id already sent); further fields of the document open their own.
+    const pending = ctx.req.gwTransaction;
+    let runner: QueryRunner;
+    if (pending && !pending.claimed) {
+      pending.claimed = true;
+      runner = pending.runner;
+    } else {
+      runner = await this.transactions.beginAs(user?.id);
+    }
     try {
-      const user = ctx.req.auth;
-      await this.tenancy.setUser(runner.manager, user?.id);
       const scope: RequestScope = {
         em: runner.manager,
         user,
@@ -55,13 +62,11 @@ export class TenancyInterceptor implements NestInterceptor {
       }
       // Top-level query fields resolve concurrently: each gets its own scope via async storage.
       const result = await scopeStore.run(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
-      await runner.commitTransaction();
+      await this.transactions.finish(runner, true);
       return result;
     } catch (e) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (!runner.isReleased) await this.transactions.finish(runner, false);
       throw e;
-    } finally {
-      await runner.release();
     }
   }
 }

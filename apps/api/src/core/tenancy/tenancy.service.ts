@@ -28,47 +28,28 @@ export class TenancyService {
     await em.query(`SELECT set_config('app.alliance_ids', $1, true)`, [`{${allianceIds.filter(isUuid).join(',')}}`]);
   }
 
-  /** Alliances where the user holds a seat in an active membership (visible via the own_seats policy). */
+  /**
+   * Alliances where the user holds a seat in an active membership (visible via the own_seats
+   * policy); also makes them the transaction's read list. One round trip: gw_enter_own_alliances.
+   */
   async activeAllianceIdsOf(em: EntityManager, userId: string): Promise<string[]> {
-    const seats: { alliance_id: string }[] = await em.query(
-      `SELECT alliance_id FROM alliance_seats WHERE user_id = $1 AND left_at IS NULL`,
-      [userId],
-    );
-    const ids = seats.map((s) => s.alliance_id);
-    if (!ids.length) return [];
-    await this.setReadableAlliances(em, ids);
-    const active: { alliance_id: string }[] = await em.query(
-      `SELECT s.alliance_id FROM alliance_seats s
-         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
-        WHERE s.user_id = $1 AND s.left_at IS NULL AND m.state = 'ACTIVE'`,
-      [userId],
-    );
-    const activeIds = active.map((a) => a.alliance_id);
-    await this.setReadableAlliances(em, activeIds);
-    return activeIds;
+    const rows: { alliance_id: string }[] = await em.query(`SELECT alliance_id FROM gw_enter_own_alliances($1)`, [userId]);
+    return rows.map((r) => r.alliance_id);
   }
 
   /**
-   * Enters an alliance for the caller: sets the context, then checks for an active seat.
+   * Enters an alliance for the caller: sets the context, then checks for an active seat, in one
+   * round trip (gw_enter_alliance, which clears the context again when there is no seat).
    * Unknown alliance and "not yours" are indistinguishable to the caller.
    */
   async enter(em: EntityManager, allianceId: unknown, userId: string): Promise<AllianceContext> {
     if (!isUuid(allianceId)) throw notFound('Alliance');
-    await this.setAlliance(em, allianceId);
     const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean }[] = await em.query(
-      `SELECT m.id AS membership_id, m.organisation_id, m.role, s.is_admin
-         FROM alliance_seats s
-         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
-        WHERE s.alliance_id = $1 AND s.user_id = $2 AND s.left_at IS NULL AND m.state = 'ACTIVE'
-        ORDER BY m.role = 'BACKBONE' DESC
-        LIMIT 1`,
+      `SELECT membership_id, organisation_id, role, is_admin FROM gw_enter_alliance($1, $2)`,
       [allianceId, userId],
     );
     const seat = rows[0];
-    if (!seat) {
-      await this.setAlliance(em, null);
-      throw notFound('Alliance');
-    }
+    if (!seat) throw notFound('Alliance');
     return {
       allianceId,
       userId,

@@ -3,6 +3,10 @@ import { TenantIsolation1795316600000 } from './1795316600000-TenantIsolation';
 import { FiveConditions1795317355186 } from './1795317355186-FiveConditions';
 import { TenantIsolationFiveConditions1795317400000 } from './1795317400000-TenantIsolationFiveConditions';
 import { PrivacyErasure1795317500000 } from './1795317500000-PrivacyErasure';
+import { EnterAllianceFunction1795317600500 } from './1795317600500-EnterAllianceFunction';
+import { HealthIndexes1795317650000 } from './1795317650000-HealthIndexes';
+import { IndicatorPlausibility1796606480567 } from './1796606480567-IndicatorPlausibility';
+import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +15,8 @@ export const MIGRATIONS: Function[] = [
   FiveConditions1795317355186,
   TenantIsolationFiveConditions1795317400000,
   PrivacyErasure1795317500000,
+  EnterAllianceFunction1795317600500,
+  HealthIndexes1795317650000,
+  IndicatorPlausibility1796606480567,
+  RollupCellIndex1796607206631,
 ];

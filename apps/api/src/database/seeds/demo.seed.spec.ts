@@ -1,4 +1,6 @@
 import { TestApp } from '../../test/test-app';
+import { plausibilityProblems } from '../../modules/measurements/measurement-rules';
+import { RULE_COLUMNS } from '../../modules/measurements/plausibility.repository';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo.seed';
 import { DEMO_ANCHOR, DemoClock, berlinToday } from './demo/kit';
 
@@ -142,6 +144,19 @@ describe('demo seed', () => {
     const { measurements } = await q(`query($id: ID!) { measurements(allianceId: $id, filter: { status: APPROVED }, page: { first: 100 }) { totalCount } }`);
     expect(measurements.totalCount).toBe(3 * 2 * 4);
     expect((await q(`query($id: ID!) { activities(allianceId: $id) { totalCount } }`)).activities.totalCount).toBe(3);
+  });
+
+  it('holds only values that pass their indicator\'s plausibility rules', async () => {
+    const stored = await t.sql(
+      `SELECT i.code, ${RULE_COLUMNS}, m.value::float8 AS value, m.numerator::float8 AS numerator, m.denominator::float8 AS denominator,
+              coalesce((SELECT json_agg(json_build_object('value', p.value::float8)) FROM measurement_parts p
+                         WHERE p.alliance_id = m.alliance_id AND p.measurement_id = m.id), '[]'::json) AS parts
+         FROM measurements m JOIN indicators i ON i.alliance_id = m.alliance_id AND i.id = m.indicator_id`,
+    );
+    expect(stored.length).toBeGreaterThan(500);
+    expect(stored.filter((r: any) => r.integerOnly).length).toBeGreaterThan(100);
+    const implausible = stored.flatMap((r: any) => plausibilityProblems(r, r, r.parts).map((p) => `${r.code}: ${p.field} ${p.code}`));
+    expect(implausible).toEqual([]);
   });
 });
 

@@ -10,6 +10,8 @@ import { MembershipEntity } from '../members/membership.entity';
 @Entity('log_entries')
 @Index('ix_log_entries_feed', ['allianceId', 'occurredOn', 'createdAt'])
 @Index('ix_log_entries_type', ['allianceId', 'type', 'occurredOn'])
+@Index('ix_log_entries_author', ['allianceId', 'authorMembershipId', 'createdAt'])
+@Index('ix_log_entries_created', ['allianceId', 'createdAt'])
 export class LogEntryEntity {
   @PrimaryColumn('uuid') allianceId: string;
   @PrimaryColumn('uuid') id: string;
@@ -64,6 +66,7 @@ export class LogEntryIndicatorEntity {
 
 @Entity('comments')
 @Index('ix_comments_entry', ['allianceId', 'logEntryId', 'createdAt'])
+@Index('ix_comments_author', ['allianceId', 'authorMembershipId', 'createdAt'])
 export class CommentEntity {
   @PrimaryColumn('uuid') allianceId: string;
   @PrimaryColumn('uuid') id: string;

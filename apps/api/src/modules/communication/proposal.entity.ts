@@ -34,6 +34,7 @@ export class ProposalEntity {
 }
 
 @Entity('proposal_votes')
+@Index('ix_proposal_votes_member', ['allianceId', 'membershipId', 'votedAt'])
 export class ProposalVoteEntity {
   @PrimaryColumn('uuid') allianceId: string;
   @PrimaryColumn('uuid') proposalId: string;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProposalOutcomeName, ProposalStateName, VoteName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
 import { one, rows, updateVersioned } from '../../core/database/sql';
-import { rollupCtes } from '../measurements/rollups.repository';
+import { ROLLUP_CTES } from '../measurements/rollups.sql';
 import { joinMember, memberJson, personJson } from './communication.sql';
 import { ProposalModel, ProposalVoteModel, VoteTallyModel } from './proposals.models';
 
@@ -23,19 +23,21 @@ const OUTCOME = `
  * The indicator (id expression `ind`) as it stands now: name, unit, aggregation and the rolled-up
  * APPROVED values of its last four reported periods, oldest first. SUM sums, AVERAGE averages,
  * RATIO divides the summed numerators by the summed denominators, LATEST takes the most recently
- * approved report of the period. The arithmetic is the roll-up's own (`rollupCtes`), so declared
+ * approved report of the period. The arithmetic is the roll-up's own (`ROLLUP_CTES`), so declared
  * overlaps are deducted exactly as on the indicator page: a decision records the number people saw.
  */
 const snapshotSql = (ind: string) => `(
   WITH cells AS (
-    SELECT DISTINCT i.id AS indicator_id, m.period_key, i.aggregation
-      FROM indicators i
-      JOIN measurements m ON m.alliance_id = i.alliance_id AND m.indicator_id = i.id AND m.status = 'APPROVED'
-     WHERE i.alliance_id = $1 AND i.id = ${ind}
-     ORDER BY m.period_key DESC
-     LIMIT 4
+    SELECT $1::uuid AS alliance_id, k.*, (row_number() OVER (ORDER BY k.period_key))::int AS ord, NULL::text[] AS target_keys FROM (
+      SELECT DISTINCT i.id AS indicator_id, m.period_key::text AS period_key, i.aggregation::text AS aggregation,
+             i.frequency::text AS frequency, i.status = 'ACTIVE' AS active
+        FROM indicators i
+        JOIN measurements m ON m.alliance_id = i.alliance_id AND m.indicator_id = i.id AND m.status = 'APPROVED'
+       WHERE i.alliance_id = $1 AND i.id = ${ind}
+       ORDER BY 2 DESC
+       LIMIT 4) k
   ),
-  ${rollupCtes('$1')},
+  ${ROLLUP_CTES},
   per AS (SELECT period_key, member_count AS reports, value::float8 AS value FROM totals)
   SELECT jsonb_build_object(
            'indicatorId', i.id, 'name', i.name, 'unit', i.unit, 'aggregation', i.aggregation, 'takenAt', now(),

@@ -26,6 +26,13 @@ export class IndicatorEntity {
   @Column({ type: 'text', nullable: true }) numeratorLabel: string | null;
   @Column({ type: 'text', nullable: true }) denominatorLabel: string | null;
   @Column({ type: 'smallint', default: 0 }) decimals: number;
+  // Plausibility of reported values (checked in measurement-rules.ts on save and submit).
+  @Column({ type: 'boolean', default: false }) allowNegative: boolean;
+  @Column({ type: 'boolean', default: false }) integerOnly: boolean;
+  @Column({ type: 'numeric', nullable: true }) minValue: string | null;
+  @Column({ type: 'numeric', nullable: true }) maxValue: string | null;
+  @Column({ type: 'boolean', default: false }) allowRatioAboveOne: boolean;
+  @Column({ type: 'numeric', nullable: true }) jumpWarningShare: string | null;
   @Column({ type: 'enum', enum: INDICATOR_STATUSES, enumName: 'indicator_status', default: 'ACTIVE' }) status: IndicatorStatusName;
   @Column({ type: 'int', default: 1 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

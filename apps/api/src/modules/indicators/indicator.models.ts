@@ -3,7 +3,7 @@ import {
   AGGREGATIONS, FREQUENCIES, INDICATOR_DIRECTIONS, INDICATOR_STATUSES, RBA_KINDS,
   type AggregationName, type FrequencyName, type IndicatorDirectionName, type IndicatorStatusName, type RbaKindName,
 } from '@gemeinwerk/shared';
-import { ArrayMaxSize, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IndicatorAggregation, IndicatorDirection, IndicatorStatus, RbaKind, ReportingFrequency } from '../../core/graphql/enums';
 import { Paginated } from '../../core/graphql/pagination';
 import { IsPeriodKey } from '../../core/graphql/input-rules';
@@ -34,7 +34,22 @@ export class IndicatorModel {
   @Field() collectionMethod: string;
   @Field(() => String, { nullable: true, description: 'RATIO only: what the numerator counts.' }) numeratorLabel: string | null;
   @Field(() => String, { nullable: true, description: 'RATIO only: what the denominator counts.' }) denominatorLabel: string | null;
-  @Field(() => Int, { description: 'Decimal places to show (0–4).' }) decimals: number;
+  @Field(() => Int, { description: 'Decimal places to show (0–4). Display only: whether decimals may be reported is `integerOnly`.' }) decimals: number;
+  @Field({ description: 'Plausibility: values (and their parts) may be below 0. Off by default: counts are never negative.' }) allowNegative: boolean;
+  @Field({ description: 'Plausibility: only whole numbers (values and parts; RATIO: numerator and denominator). A value with decimals is refused (code notInteger), never rounded.' })
+  integerOnly: boolean;
+  @Field(() => Float, { nullable: true, description: 'Plausibility: smallest allowed value (RATIO: of the computed share). Refused below it (code belowMin, param min).' })
+  minValue: number | null;
+  @Field(() => Float, { nullable: true, description: 'Plausibility: largest allowed value (RATIO: of the computed share). Refused above it (code aboveMax, param max).' })
+  maxValue: number | null;
+  @Field({ description: 'RATIO plausibility: the numerator may exceed the denominator. Off by default (code numeratorAboveDenominator).' }) allowRatioAboveOne: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Plausibility warning, not an error: when a value differs from the same member's value of the previous period by more than this share " +
+      '(0.5 = 50 %), saving succeeds and the response carries a `valueJump` warning. Null: no warning.',
+  })
+  jumpWarningShare: number | null;
   @Field(() => IndicatorStatus) status: IndicatorStatusName;
   @Field(() => Int) version: number;
   @Field(() => [IndicatorGoalModel]) goals: IndicatorGoalModel[];
@@ -72,11 +87,17 @@ export class CreateIndicatorInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) numeratorLabel?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) denominatorLabel?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(4) decimals?: number;
+  @Field({ nullable: true, description: 'Default false.' }) @IsOptional() @IsBoolean() allowNegative?: boolean;
+  @Field({ nullable: true, description: 'Default false.' }) @IsOptional() @IsBoolean() integerOnly?: boolean;
+  @Field(() => Float, { nullable: true }) @IsOptional() @finite() minValue?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @finite() maxValue?: number | null;
+  @Field({ nullable: true, description: 'Default false.' }) @IsOptional() @IsBoolean() allowRatioAboveOne?: boolean;
+  @Field(() => Float, { nullable: true, description: 'Greater than 0 (0.5 = 50 %).' }) @IsOptional() @finite() @Min(0.0001) @Max(1000) jumpWarningShare?: number | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID(undefined, { each: true }) @ArrayMaxSize(100) goalIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID(undefined, { each: true }) @ArrayMaxSize(20) dimensionIds?: string[];
 }
 
-/** Fields left out stay as they are; `null` clears the optional ones (code, baseline, ratio labels). */
+/** Fields left out stay as they are; `null` clears the optional ones (code, baseline, ratio labels, min/max, jump warning). */
 @InputType()
 export class UpdateIndicatorInput {
   @Field(() => ID) @IsUUID() allianceId: string;
@@ -96,6 +117,12 @@ export class UpdateIndicatorInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) numeratorLabel?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) denominatorLabel?: string | null;
   @Field(() => Int, { nullable: true }) @IfPresent() @IsDefined() @IsInt() @Min(0) @Max(4) decimals?: number;
+  @Field(() => Boolean, { nullable: true }) @IfPresent() @IsDefined() @IsBoolean() allowNegative?: boolean;
+  @Field(() => Boolean, { nullable: true }) @IfPresent() @IsDefined() @IsBoolean() integerOnly?: boolean;
+  @Field(() => Float, { nullable: true, description: 'null clears the bound.' }) @IsOptional() @finite() minValue?: number | null;
+  @Field(() => Float, { nullable: true, description: 'null clears the bound.' }) @IsOptional() @finite() maxValue?: number | null;
+  @Field(() => Boolean, { nullable: true }) @IfPresent() @IsDefined() @IsBoolean() allowRatioAboveOne?: boolean;
+  @Field(() => Float, { nullable: true, description: 'null switches the warning off.' }) @IsOptional() @finite() @Min(0.0001) @Max(1000) jumpWarningShare?: number | null;
 }
 
 @InputType()

@@ -29,6 +29,9 @@ export interface IndicatorShape {
   baselinePeriod: string | null;
   numeratorLabel: string | null;
   denominatorLabel: string | null;
+  allowNegative: boolean;
+  minValue: number | null;
+  maxValue: number | null;
 }
 
 /** Rules that span fields, checked on the indicator as it will be after a create or update. */
@@ -40,6 +43,9 @@ export function indicatorProblems(i: IndicatorShape): FieldProblem[] {
     if (!i.numeratorLabel) problems.push({ field: 'numeratorLabel', code: 'required' });
     if (!i.denominatorLabel) problems.push({ field: 'denominatorLabel', code: 'required' });
   }
+  // Bounds that no value could satisfy would block every report.
+  if (i.minValue !== null && i.maxValue !== null && i.minValue > i.maxValue) problems.push({ field: 'maxValue', code: 'belowMin', params: { min: i.minValue } });
+  if (!i.allowNegative && i.maxValue !== null && i.maxValue < 0) problems.push({ field: 'maxValue', code: 'mustNotBeNegative' });
   if (i.baselinePeriod !== null && !isPeriodKey(i.frequency, i.baselinePeriod)) problems.push({ field: 'baselinePeriod', code: 'periodKey' });
   return problems;
 }

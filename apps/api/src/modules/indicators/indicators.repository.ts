@@ -10,7 +10,9 @@ import { TARGET_ORDER } from './targets.repository';
 export const INDICATOR_SCALARS = `
   i.id, i.code, i.name, i.definition, i.unit, i.direction, i.aggregation, i.frequency, i.rba_kind AS "rbaKind",
   i.baseline_value::float8 AS "baselineValue", i.baseline_period AS "baselinePeriod", i.collection_method AS "collectionMethod",
-  i.numerator_label AS "numeratorLabel", i.denominator_label AS "denominatorLabel", i.decimals, i.status, i.version`;
+  i.numerator_label AS "numeratorLabel", i.denominator_label AS "denominatorLabel", i.decimals,
+  i.allow_negative AS "allowNegative", i.integer_only AS "integerOnly", i.min_value::float8 AS "minValue", i.max_value::float8 AS "maxValue",
+  i.allow_ratio_above_one AS "allowRatioAboveOne", i.jump_warning_share::float8 AS "jumpWarningShare", i.status, i.version`;
 
 /** Related rows travel as JSON arrays built in the same statement: one query per list, however long. */
 const INDICATOR_COLUMNS = `${INDICATOR_SCALARS},
@@ -45,11 +47,18 @@ export interface IndicatorFields {
   numeratorLabel: string | null;
   denominatorLabel: string | null;
   decimals: number;
+  allowNegative: boolean;
+  integerOnly: boolean;
+  minValue: number | null;
+  maxValue: number | null;
+  allowRatioAboveOne: boolean;
+  jumpWarningShare: number | null;
 }
 
 const fieldParams = (f: IndicatorFields) => [
   f.code, f.name, f.definition, f.unit, f.direction, f.aggregation, f.frequency, f.rbaKind,
   f.baselineValue, f.baselinePeriod, f.collectionMethod, f.numeratorLabel, f.denominatorLabel, f.decimals,
+  f.allowNegative, f.integerOnly, f.minValue, f.maxValue, f.allowRatioAboveOne, f.jumpWarningShare,
 ];
 
 @Injectable()
@@ -126,8 +135,9 @@ export class IndicatorsRepository {
   async insert(em: EntityManager, allianceId: string, id: string, f: IndicatorFields): Promise<void> {
     await em.query(
       `INSERT INTO indicators (alliance_id, id, code, name, definition, unit, direction, aggregation, frequency, rba_kind,
-                               baseline_value, baseline_period, collection_method, numerator_label, denominator_label, decimals)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+                               baseline_value, baseline_period, collection_method, numerator_label, denominator_label, decimals,
+                               allow_negative, integer_only, min_value, max_value, allow_ratio_above_one, jump_warning_share)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
       [allianceId, id, ...fieldParams(f)],
     );
   }
@@ -138,7 +148,8 @@ export class IndicatorsRepository {
       'Indicator',
       `UPDATE indicators i SET code = $4, name = $5, definition = $6, unit = $7, direction = $8, aggregation = $9, frequency = $10,
               rba_kind = $11, baseline_value = $12, baseline_period = $13, collection_method = $14, numerator_label = $15,
-              denominator_label = $16, decimals = $17, version = version + 1, updated_at = now()
+              denominator_label = $16, decimals = $17, allow_negative = $18, integer_only = $19, min_value = $20, max_value = $21,
+              allow_ratio_above_one = $22, jump_warning_share = $23, version = version + 1, updated_at = now()
         WHERE alliance_id = $1 AND id = $2 AND version = $3 RETURNING ${INDICATOR_SCALARS}`,
       [allianceId, id, version, ...fieldParams(f)],
       () => this.exists(em, allianceId, id),

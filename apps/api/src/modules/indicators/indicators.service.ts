@@ -68,6 +68,12 @@ export class IndicatorsService {
       numeratorLabel: orNull(input.numeratorLabel),
       denominatorLabel: orNull(input.denominatorLabel),
       decimals: input.decimals ?? 0,
+      allowNegative: input.allowNegative ?? false,
+      integerOnly: input.integerOnly ?? false,
+      minValue: input.minValue ?? null,
+      maxValue: input.maxValue ?? null,
+      allowRatioAboveOne: input.allowRatioAboveOne ?? false,
+      jumpWarningShare: input.jumpWarningShare ?? null,
     };
     await this.check(ctx, fields, null);
     const goalIds = unique(input.goalIds ?? []);
@@ -105,6 +111,12 @@ export class IndicatorsService {
       numeratorLabel: input.numeratorLabel === undefined ? current.numeratorLabel : orNull(input.numeratorLabel),
       denominatorLabel: input.denominatorLabel === undefined ? current.denominatorLabel : orNull(input.denominatorLabel),
       decimals: keep(input.decimals, current.decimals),
+      allowNegative: keep(input.allowNegative, current.allowNegative),
+      integerOnly: keep(input.integerOnly, current.integerOnly),
+      minValue: input.minValue === undefined ? current.minValue : input.minValue,
+      maxValue: input.maxValue === undefined ? current.maxValue : input.maxValue,
+      allowRatioAboveOne: keep(input.allowRatioAboveOne, current.allowRatioAboveOne),
+      jumpWarningShare: input.jumpWarningShare === undefined ? current.jumpWarningShare : input.jumpWarningShare,
     };
     const reshaped = fields.aggregation !== current.aggregation || fields.frequency !== current.frequency;
     if (reshaped && (await this.indicators.hasMeasurements(ctx.em, ctx.allianceId, current.id))) throw new DomainError('INDICATOR_IN_USE');

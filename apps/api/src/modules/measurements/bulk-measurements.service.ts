@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../core/errors';
-import { translate } from '../../core/i18n/messages';
+import { fieldMessage, translate } from '../../core/i18n/messages';
 import { requestStore } from '../../core/request-context';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { REPORTING_ROLES } from './measurement-rules';
 import { SubmitMeasurementsInput } from './measurements.inputs';
-import { RowError, SubmitMeasurementsPayload } from './measurements.models';
+import { MeasurementWarningModel, RowError, RowWarning, SubmitMeasurementsPayload } from './measurements.models';
 import { MeasurementsRepository } from './measurements.repository';
 import { MeasurementsService } from './measurements.service';
 
@@ -18,7 +18,8 @@ import { MeasurementsService } from './measurements.service';
  * field) and the next row is tried, so the client learns about every bad row at once. If any
  * row failed, the savepoint is rolled back — nothing of the bulk is written, audit events
  * included — and the payload `{ ok: false, errors }` is returned normally, so it reaches the
- * client while the database stays unchanged. Only unexpected errors (not rule violations) abort
+ * client while the database stays unchanged. Plausibility warnings (a jump from the previous
+ * period) never fail a row; they come back per row in `warnings`. Only unexpected errors (not rule violations) abort
  * the whole request as usual.
  */
 @Injectable()
@@ -31,7 +32,9 @@ export class BulkMeasurementsService {
   async submitMeasurements(ctx: AllianceContext, input: SubmitMeasurementsInput): Promise<SubmitMeasurementsPayload> {
     requireRole(ctx, ...REPORTING_ROLES);
     const errors: RowError[] = [];
+    const warnings: RowWarning[] = [];
     const savedIds: string[] = [];
+    const warningsOf = new Map<string, MeasurementWarningModel[]>();
     const seen = new Map<string, number>();
     await ctx.em.query('SAVEPOINT bulk_measurements');
     for (const [index, row] of input.rows.entries()) {
@@ -43,11 +46,16 @@ export class BulkMeasurementsService {
       }
       seen.set(report, index);
       try {
-        const id = await this.measurementsService.save(ctx, row);
+        const saved = await this.measurementsService.save(ctx, row);
+        const id = saved.id;
+        const rowWarnings = saved.warnings;
         if (row.submit) {
           const state = await this.measurements.state(ctx.em, ctx.allianceId, id);
-          await this.measurementsService.submit(ctx, id, state!.version);
+          // The row was just saved and checked in this transaction: the submit need not check it again.
+          await this.measurementsService.submit(ctx, id, state!.version, saved.warnings);
         }
+        warnings.push(...rowWarnings.map((w) => ({ ...w, row: index })));
+        warningsOf.set(id, rowWarnings);
         savedIds.push(id);
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
@@ -56,10 +64,11 @@ export class BulkMeasurementsService {
     }
     if (errors.length) {
       await ctx.em.query('ROLLBACK TO SAVEPOINT bulk_measurements');
-      return { ok: false, saved: [], errors };
+      return { ok: false, saved: [], errors, warnings };
     }
     await ctx.em.query('RELEASE SAVEPOINT bulk_measurements');
-    return { ok: true, saved: await this.measurements.getMany(ctx.em, ctx.allianceId, savedIds), errors: [] };
+    const saved = await this.measurements.getMany(ctx.em, ctx.allianceId, savedIds);
+    return { ok: true, saved: saved.map((m) => ({ ...m, warnings: warningsOf.get(m.id) ?? [] })), errors: [], warnings };
   }
 
   /** One entry per field to blame (so a form can mark each), or one without a field. */
@@ -67,8 +76,10 @@ export class BulkMeasurementsService {
     const locale = requestStore.getStore()?.locale ?? 'de';
     const fields = e.fields.length ? e.fields : [undefined];
     return fields.map((f) => {
-      const details = f ? `${f.field} (${translate(locale, `field.${f.code}`)})` : '';
-      return { row, code: e.code, message: translate(locale, e.code, { ...e.params, details }), field: f?.field ?? null };
+      const details = f ? `${f.field} (${fieldMessage(locale, f)})` : '';
+      return {
+        row, code: e.code, message: translate(locale, e.code, { ...e.params, details }), field: f?.field ?? null, fieldCode: f?.code ?? null, params: f?.params ?? null,
+      };
     });
   }
 }

@@ -39,6 +39,13 @@ export class ReportingPeriodEntity {
 @Unique('uq_measurements_report', ['allianceId', 'indicatorId', 'membershipId', 'reportingPeriodId'])
 @Index('ix_measurements_period_status', ['allianceId', 'reportingPeriodId', 'status'])
 @Index('ix_measurements_indicator_status', ['allianceId', 'indicatorId', 'status'])
+// The roll-up's probe: the approved values of one (indicator, period) cell, and one member's among them (overlap pairs).
+@Index('ix_measurements_approved_cell', ['allianceId', 'indicatorId', 'periodKey', 'membershipId'], { where: `"status" = 'APPROVED'` })
+// A member's newest submission (health: last contribution) is one backward index probe.
+@Index('ix_measurements_member', ['allianceId', 'membershipId', 'submittedAt'])
+// Partial: under row-level security an enum comparison (not leakproof) cannot be an index
+// condition, but it still proves this predicate, so the review queue is read from a small index.
+@Index('ix_measurements_submitted', ['allianceId', 'submittedAt'], { where: `"status" = 'SUBMITTED'` })
 export class MeasurementEntity {
   @PrimaryColumn('uuid') allianceId: string;
   @PrimaryColumn('uuid') id: string;

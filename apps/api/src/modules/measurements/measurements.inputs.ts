@@ -162,3 +162,12 @@ export class IndicatorSeriesArgs {
   @Field({ description: "Last period (each indicator ends at its period containing this one's last day)." }) @IsPeriodKey() to: string;
   @Field(() => SeriesBreakdown, { defaultValue: 'TOTAL' }) @IsIn(['TOTAL', 'MEMBER', 'CATEGORY']) by: SeriesBreakdownName;
 }
+
+@ArgsType()
+export class IndicatorProgressArgs {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field({ description: "First period (any frequency: each indicator starts at its period containing this one's first day)." })
+  @Matches(PERIOD_KEY)
+  from: string;
+  @Field({ description: "Last period (each indicator ends at its period containing this one's last day)." }) @Matches(PERIOD_KEY) to: string;
+}

@@ -7,6 +7,7 @@ import {
   ReportingPeriodState,
   type CompletenessStatusName,
 } from '../../core/graphql/enums';
+import { GraphQLJSON } from '../../core/graphql/json.scalar';
 import { Paginated } from '../../core/graphql/pagination';
 import { OrganisationModel } from '../accounts/accounts.models';
 
@@ -83,6 +84,21 @@ export class MeasurementOverlapModel {
   @Field() note: string;
 }
 
+@ObjectType('MeasurementWarning', {
+  description:
+    'A plausibility warning: the value was saved (or submitted) all the same, but the reporter should look at it again. ' +
+    "code `valueJump`: the value differs from the same member's value of the previous period by more than the indicator's jumpWarningShare.",
+})
+export class MeasurementWarningModel {
+  @Field({ description: 'Stable code: `valueJump`.' }) code: string;
+  @Field({ description: "In the caller's language, e.g. „Der Wert weicht um 180 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.“" }) message: string;
+  @Field({ description: 'Input field the warning is about (`value`, or `numerator` for RATIO).' }) field: string;
+  @Field() previousPeriodKey: string;
+  @Field(() => Float, { description: 'The previous period’s value (RATIO: the share).' }) previousValue: number;
+  @Field(() => Float, { description: 'The value now (RATIO: the share).' }) value: number;
+  @Field(() => Float, { description: '|value − previous| / |previous|: 1.8 means 180 %.' }) change: number;
+}
+
 @ObjectType('Measurement')
 export class MeasurementModel {
   @Field(() => ID) id: string;
@@ -108,6 +124,10 @@ export class MeasurementModel {
   @Field() updatedAt: Date;
   @Field(() => [MeasurementPartModel]) parts: MeasurementPartModel[];
   @Field(() => [MeasurementOverlapModel]) overlaps: MeasurementOverlapModel[];
+  @Field(() => [MeasurementWarningModel], {
+    description: 'Plausibility warnings found by the mutation that just saved or submitted this value (saveMeasurement, submitMeasurement, submitMeasurements). Always empty in queries.',
+  })
+  warnings: MeasurementWarningModel[];
 }
 
 @ObjectType()
@@ -119,6 +139,18 @@ export class RowError {
   @Field() code: string;
   @Field({ description: "In the caller's language." }) message: string;
   @Field(() => String, { nullable: true, description: 'Input field of the row, when one is to blame.' }) field: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is wrong with that field: mustNotBeNegative, notFinite, notInteger, belowMin, aboveMax, numeratorAboveDenominator, required, … (as extensions.fields[].code of single mutations).',
+  })
+  fieldCode: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The bound the field broke, e.g. { "min": 0 }, { "max": 100 }, { "denominator": 20 }.' })
+  params: Record<string, string | number> | null;
+}
+
+@ObjectType({ description: 'A plausibility warning of one row of a bulk submission (the row was saved, or would have been).' })
+export class RowWarning extends MeasurementWarningModel {
+  @Field(() => Int, { description: 'Index of the row in the input (from 0).' }) row: number;
 }
 
 @ObjectType()
@@ -126,4 +158,5 @@ export class SubmitMeasurementsPayload {
   @Field({ description: 'All rows were written; false: nothing was written.' }) ok: boolean;
   @Field(() => [MeasurementModel]) saved: MeasurementModel[];
   @Field(() => [RowError]) errors: RowError[];
+  @Field(() => [RowWarning], { description: 'Plausibility warnings per row; they never stop the submission. Also listed when ok is false.' }) warnings: RowWarning[];
 }

@@ -4,6 +4,7 @@ import { MeasurementsRepository } from './measurements.repository';
 import { MeasurementsResolver } from './measurements.resolver';
 import { MeasurementsService } from './measurements.service';
 import { OverlapsService } from './overlaps.service';
+import { PlausibilityRepository } from './plausibility.repository';
 import { ReportingPeriodsRepository } from './reporting-periods.repository';
 import { ReportingPeriodsResolver } from './reporting-periods.resolver';
 import { ReportingPeriodsService } from './reporting-periods.service';
@@ -15,7 +16,7 @@ import { RollupsService } from './rollups.service';
 @Module({
   providers: [
     ReportingPeriodsRepository, ReportingPeriodsService, ReportingPeriodsResolver,
-    MeasurementsRepository, MeasurementsService, BulkMeasurementsService, OverlapsService, MeasurementsResolver,
+    MeasurementsRepository, PlausibilityRepository, MeasurementsService, BulkMeasurementsService, OverlapsService, MeasurementsResolver,
     RollupsRepository, RollupsService, RollupsResolver,
   ],
   exports: [RollupsService],

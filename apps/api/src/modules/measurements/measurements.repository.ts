@@ -5,7 +5,9 @@ import type {
 } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
 import { one, rows } from '../../core/database/sql';
+import type { PlausibilityRules } from './measurement-rules';
 import { MeasurementModel } from './measurements.models';
+import { RULE_COLUMNS } from './plausibility.repository';
 
 const MEASUREMENT_COLUMNS = `
   m.id, m.alliance_id AS "allianceId", m.indicator_id AS "indicatorId", i.name AS "indicatorName",
@@ -25,7 +27,8 @@ const MEASUREMENT_COLUMNS = `
               FROM measurement_overlaps ov
               JOIN memberships om ON om.alliance_id = ov.alliance_id AND om.id = ov.other_membership_id
               JOIN organisations oo ON oo.id = om.organisation_id
-             WHERE ov.alliance_id = m.alliance_id AND ov.measurement_id = m.id), '[]'::json) AS overlaps`;
+             WHERE ov.alliance_id = m.alliance_id AND ov.measurement_id = m.id), '[]'::json) AS overlaps,
+  '[]'::json AS warnings`;
 
 /**
  * Runs `SELECT t.total, x.* FROM t LEFT JOIN LATERAL (page) x ON true`: one statement that returns
@@ -52,7 +55,7 @@ const MEASUREMENT_FROM = `
 const visibleTo = (role: string, membership: string) =>
   `(${role} = 'BACKBONE' OR m.status = 'APPROVED' OR (${role} = 'PARTNER' AND m.membership_id = ${membership}))`;
 
-export interface IndicatorRow {
+export interface IndicatorRow extends PlausibilityRules {
   id: string;
   name: string;
   aggregation: AggregationName;
@@ -147,7 +150,7 @@ export class MeasurementsRepository {
   }
 
   indicator(em: EntityManager, allianceId: string, id: string): Promise<IndicatorRow | undefined> {
-    return one<IndicatorRow>(em, `SELECT id, name, aggregation, frequency, status FROM indicators WHERE alliance_id = $1 AND id = $2`, [allianceId, id]);
+    return one<IndicatorRow>(em, `SELECT i.id, i.name, i.frequency, i.status, ${RULE_COLUMNS} FROM indicators i WHERE i.alliance_id = $1 AND i.id = $2`, [allianceId, id]);
   }
 
   membership(em: EntityManager, allianceId: string, id: string) {

@@ -4,14 +4,17 @@ import { DomainError, conflict, forbidden, invalid, notFound } from '../../core/
 import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { requestStore } from '../../core/request-context';
 import {
-  assertEditable, assertOwnOrBackbone, assertPeriodOpen, assertStatus, assertVersion, checkNumbers, checkPartsAddUp, checkPartShapes, REPORTING_ROLES,
+  assertEditable, assertOwnOrBackbone, assertPeriodOpen, assertStatus, assertVersion, checkNumbers, checkPartsAddUp, checkPartShapes, describeWarning,
+  jumpWarning, plausibilityProblems, REPORTING_ROLES, type PlausibilityRules,
 } from './measurement-rules';
 import {
   ApproveMeasurementInput, MeasurementFields, MeasurementFilter, RejectMeasurementInput, ReopenMeasurementInput, SubmitMeasurementInput,
 } from './measurements.inputs';
-import { MeasurementModel } from './measurements.models';
-import { MeasurementsRepository } from './measurements.repository';
+import { MeasurementModel, MeasurementWarningModel } from './measurements.models';
+import { MeasurementsRepository, type MeasurementValues } from './measurements.repository';
+import { PlausibilityRepository } from './plausibility.repository';
 import { ReportingPeriodsRepository } from './reporting-periods.repository';
 
 const DEFAULT_PAGE = 25;
@@ -22,20 +25,23 @@ export class MeasurementsService {
   constructor(
     private readonly measurements: MeasurementsRepository,
     private readonly periods: ReportingPeriodsRepository,
+    private readonly plausibility: PlausibilityRepository,
     private readonly audit: AuditService,
   ) {}
 
   async saveMeasurement(ctx: AllianceContext, input: MeasurementFields): Promise<MeasurementModel> {
-    const id = await this.save(ctx, input);
-    return (await this.measurements.get(ctx.em, ctx.allianceId, id))!;
+    const { id, warnings } = await this.save(ctx, input);
+    return { ...(await this.measurements.get(ctx.em, ctx.allianceId, id))!, warnings };
   }
 
   /**
    * Saves one organisation's value of an indicator in a reporting period as a DRAFT: creates it,
    * or replaces the values, parts and note of a DRAFT/REJECTED one (which needs its version).
-   * SUBMITTED and APPROVED values are locked. Returns the measurement id.
+   * SUBMITTED and APPROVED values are locked. Implausible values (measurement-rules.ts) are
+   * refused; an unusual jump from the previous period only warns. Returns the measurement id and
+   * the warnings.
    */
-  async save(ctx: AllianceContext, input: MeasurementFields): Promise<string> {
+  async save(ctx: AllianceContext, input: MeasurementFields): Promise<{ id: string; warnings: MeasurementWarningModel[] }> {
     requireRole(ctx, ...REPORTING_ROLES);
     const membershipId = input.membershipId ?? ctx.membershipId;
     if (ctx.role === 'PARTNER' && membershipId !== ctx.membershipId) throw forbidden('OWN_ORGANISATION');
@@ -58,6 +64,8 @@ export class MeasurementsService {
     const values = checkNumbers(indicator.aggregation, input);
     const parts = input.parts ?? [];
     checkPartShapes(parts);
+    const implausible = plausibilityProblems(indicator, values, parts);
+    if (implausible.length) throw invalid(implausible);
     const categories = parts.length ? await this.measurements.categoriesOf(ctx.em, ctx.allianceId, indicator.id, parts.map((p) => p.categoryId)) : [];
     const dimensionOf = new Map(categories.map((c) => [c.id, c]));
     const unknown = parts.flatMap((p, i) => (dimensionOf.has(p.categoryId) ? [] : [{ field: `parts.${i}.categoryId`, code: 'unknownCategory' }]));
@@ -72,7 +80,7 @@ export class MeasurementsService {
       if (!id) throw conflict('Measurement');
       await this.measurements.replaceParts(ctx.em, ctx.allianceId, id, parts);
       await this.audit.record(ctx, { action: 'measurement.created', entityType: 'Measurement', entityId: id, after: { ...report, ...after } });
-      return id;
+      return { id, warnings: await this.warnings(ctx, indicator, { ...report, periodKey: period.periodKey }, values) };
     }
     assertEditable(existing);
     // Saving over a value someone else saved meanwhile would silently discard their change.
@@ -88,24 +96,47 @@ export class MeasurementsService {
       before: { value: existing.value, status: existing.status, version: existing.version },
       after: { ...after, version: existing.version + 1 },
     });
-    return existing.id;
+    return { id: existing.id, warnings: await this.warnings(ctx, indicator, { ...report, periodKey: period.periodKey }, values) };
+  }
+
+  /** The jump warning of a value against the same member's previous period (one query, only when the indicator asks for it). */
+  private async warnings(
+    ctx: AllianceContext,
+    rules: PlausibilityRules,
+    report: { indicatorId: string; membershipId: string; periodKey: string },
+    v: Pick<MeasurementValues, 'value' | 'numerator' | 'denominator'>,
+  ): Promise<MeasurementWarningModel[]> {
+    if (rules.jumpWarningShare === null) return [];
+    const value = rules.aggregation === 'RATIO' ? (v.numerator !== null && v.denominator ? v.numerator / v.denominator : null) : v.value;
+    const w = jumpWarning(rules, await this.plausibility.previous(ctx.em, ctx.allianceId, report), value);
+    return w ? [describeWarning(requestStore.getStore()?.locale ?? 'de', w)] : [];
   }
 
   async submitMeasurement(ctx: AllianceContext, input: SubmitMeasurementInput): Promise<MeasurementModel> {
-    await this.submit(ctx, input.measurementId, input.version);
-    return (await this.measurements.get(ctx.em, ctx.allianceId, input.measurementId))!;
+    const warnings = await this.submit(ctx, input.measurementId, input.version);
+    return { ...(await this.measurements.get(ctx.em, ctx.allianceId, input.measurementId))!, warnings };
   }
 
-  /** The reporting organisation (or the backbone) hands a DRAFT or REJECTED value in for review; only while the period is open. */
-  async submit(ctx: AllianceContext, measurementId: string, version: number): Promise<void> {
+  /**
+   * The reporting organisation (or the backbone) hands a DRAFT or REJECTED value in for review;
+   * only while the period is open. The stored value must pass the indicator's plausibility rules
+   * as they are now (the backbone may have tightened them since the draft was saved).
+   * `checkedNow`: the value was saved (and checked, with these warnings) a moment ago in this
+   * transaction, so the check is skipped (bulk entry: 500 rows, 500 queries fewer).
+   */
+  async submit(ctx: AllianceContext, measurementId: string, version: number, checkedNow?: MeasurementWarningModel[]): Promise<MeasurementWarningModel[]> {
     requireRole(ctx, ...REPORTING_ROLES);
     const m = await this.measurements.state(ctx.em, ctx.allianceId, measurementId);
     assertOwnOrBackbone(ctx, m);
     assertVersion(m, version);
     assertStatus(m, ['DRAFT', 'REJECTED'], 'SUBMITTED');
     assertPeriodOpen(m);
+    const stored = checkedNow ? undefined : (await this.plausibility.stored(ctx.em, ctx.allianceId, m.id))!;
+    const implausible = stored ? plausibilityProblems(stored, stored, stored.parts) : [];
+    if (implausible.length) throw invalid(implausible);
     await this.move(ctx, m.id, version, m.status, 'SUBMITTED', 'submitted_by_user_id = $6, submitted_at = now(), rejection_reason = NULL', [ctx.userId]);
     await this.audit.record(ctx, { action: 'measurement.submitted', entityType: 'Measurement', entityId: m.id, before: { status: m.status }, after: { status: 'SUBMITTED' } });
+    return stored ? this.warnings(ctx, stored, stored, stored) : checkedNow!;
   }
 
   /** The backbone accepts a SUBMITTED value: it counts in roll-ups and is locked. Allowed after the period closed (late review). */

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AggregationName } from '@gemeinwerk/shared';
-import { IndicatorAggregation } from '../../core/graphql/enums';
+import type { FrequencyName, IndicatorDirectionName } from '@gemeinwerk/shared';
+import { IndicatorAggregation, IndicatorDirection, ReportingFrequency } from '../../core/graphql/enums';
 
 @ObjectType('Rollup', {
   description:
@@ -17,6 +18,11 @@ export class RollupModel {
   @Field(() => Float, { nullable: true }) baseline: number | null;
   @Field(() => String, { nullable: true }) baselinePeriod: string | null;
   @Field(() => Float, { description: 'People counted by two members and subtracted once (SUM only, else 0).' }) deduplicated: number;
+  @Field(() => Int, { description: 'Memberships expected to report: every ACTIVE PARTNER (indicator ACTIVE) plus any other with an approved value.' })
+  expectedReports: number;
+  @Field(() => Int, { description: 'Memberships with an approved value (= memberCount).' }) approvedReports: number;
+  @Field({ description: "The alliance's reporting period for this key exists and is CLOSED." }) periodClosed: boolean;
+  @Field({ description: 'Not closed and fewer approved than expected reports: the value may still change.' }) provisional: boolean;
 }
 
 @ObjectType('Contribution', {
@@ -39,7 +45,12 @@ export class ContributionModel {
   description:
     'One chart line as arrays over the same periods (not one object per point). Targets: a target set for the period itself ' +
     'wins; otherwise the target of the quarter or year containing it applies to every period inside (drawn as a step). ' +
-    'Only TOTAL series carry targets.',
+    'Only TOTAL series carry targets. MEMBER lines: SUM indicators show nets (value − half of each deduplicated overlap), so ' +
+    "they add up to the total; other aggregations the member's value. CATEGORY lines: for SUM a member's overlap deduction is " +
+    'spread over its parts in proportion, and members that did not break a dimension down form the line `none:<dimensionId>` ' +
+    "(label: the dimension's name), so the lines of one dimension add up to the total; for AVERAGE and RATIO the parts are " +
+    'averaged and for LATEST the part of the value approved last is shown, per category (these do not add up to the total). ' +
+    'Completeness arrays are per cell and repeat on every line of an indicator.',
 })
 export class SeriesModel {
   @Field(() => ID) indicatorId: string;
@@ -48,4 +59,26 @@ export class SeriesModel {
   @Field(() => [String], { description: "The indicator's period keys between from and to." }) periods: string[];
   @Field(() => [Float], { nullable: 'items', description: 'Null where nothing is approved.' }) actual: (number | null)[];
   @Field(() => [Float], { nullable: 'items' }) target: (number | null)[];
+  @Field(() => [Int], { description: 'Per period: memberships with an approved value.' }) approvedReports: number[];
+  @Field(() => [Int], { description: 'Per period: memberships expected to report (see Rollup.expectedReports).' }) expectedReports: number[];
+  @Field(() => [Boolean], { description: 'Per period: the value may still change (see Rollup.provisional).' }) provisional: boolean[];
+}
+
+@ObjectType('IndicatorProgress', { description: "An ACTIVE indicator with its TOTAL line and each period's completeness (the dashboard)." })
+export class IndicatorProgressModel {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) code: string | null;
+  @Field() name: string;
+  @Field() unit: string;
+  @Field(() => Int) decimals: number;
+  @Field(() => IndicatorDirection) direction: IndicatorDirectionName;
+  @Field(() => ReportingFrequency) frequency: FrequencyName;
+  @Field(() => IndicatorAggregation) aggregation: AggregationName;
+  @Field(() => Float, { nullable: true }) baseline: number | null;
+  @Field(() => [String]) periods: string[];
+  @Field(() => [Float], { nullable: 'items', description: 'Null where nothing is approved.' }) actual: (number | null)[];
+  @Field(() => [Float], { nullable: 'items' }) target: (number | null)[];
+  @Field(() => [Int]) approvedReports: number[];
+  @Field(() => [Int]) expectedReports: number[];
+  @Field(() => [Boolean]) provisional: boolean[];
 }

@@ -2,126 +2,122 @@ import { Injectable } from '@nestjs/common';
 import type { SeriesBreakdownName } from '../../core/graphql/enums';
 import { EntityManager } from 'typeorm';
 import { one, rows } from '../../core/database/sql';
-import { ContributionModel, RollupModel, SeriesModel } from './rollups.models';
+import { ContributionModel, RollupModel } from './rollups.models';
+import { ROLLUP_CTES, TARGET_OF, TOTAL_LINES } from './rollups.sql';
 
-/**
- * The roll-up arithmetic, once, as CTEs over `cells(indicator_id, period_key, aggregation)` —
- * the (indicator, period) pairs a query asks about. `$1` is the alliance. Only APPROVED values
- * count.
- *   approved     the approved measurements of the cells
- *   pairs        per unordered pair of members with an approved value, the larger of their two
- *                overlap declarations (never more than either value): the same people, once
- *   shares       half of each pair's amount to each side
- *   latest       per cell, the measurement approved last (ties: higher id)
- *   totals       per cell, the roll-up value by the indicator's aggregation
- * `rollupCtes(alliance)` takes the alliance as an SQL expression: `$1` here; `c.alliance_id`
- * when `cells` spans alliances (the reports module's funder portfolio).
- */
-export const rollupCtes = (alliance: string) => `
-  approved AS (
-    SELECT c.indicator_id, c.period_key, c.aggregation, ms.alliance_id, ms.id, ms.membership_id, ms.value, ms.numerator, ms.denominator, ms.reviewed_at
-      FROM cells c
-      JOIN measurements ms ON ms.alliance_id = ${alliance} AND ms.indicator_id = c.indicator_id AND ms.period_key = c.period_key AND ms.status = 'APPROVED'
-  ),
-  pairs AS (
-    SELECT a.indicator_id, a.period_key,
-           LEAST(a.membership_id, b.membership_id) AS m1, GREATEST(a.membership_id, b.membership_id) AS m2,
-           max(LEAST(o.amount, a.value, b.value)) AS amount
-      FROM approved a
-      JOIN measurement_overlaps o ON o.alliance_id = a.alliance_id AND o.measurement_id = a.id
-      JOIN approved b ON b.indicator_id = a.indicator_id AND b.period_key = a.period_key AND b.membership_id = o.other_membership_id
-     WHERE a.aggregation = 'SUM'
-     GROUP BY 1, 2, 3, 4
-  ),
-  shares AS (
-    SELECT indicator_id, period_key, membership_id, sum(amount) / 2 AS deducted
-      FROM (SELECT indicator_id, period_key, m1 AS membership_id, amount FROM pairs
-            UNION ALL SELECT indicator_id, period_key, m2, amount FROM pairs) s
-     GROUP BY 1, 2, 3
-  ),
-  latest AS (
-    SELECT DISTINCT ON (indicator_id, period_key) indicator_id, period_key, id
-      FROM approved ORDER BY indicator_id, period_key, reviewed_at DESC, id DESC
-  ),
-  totals AS (
-    SELECT c.indicator_id, c.period_key, c.aggregation, count(a.id)::int AS member_count,
-           coalesce((SELECT sum(p.amount) FROM pairs p WHERE p.indicator_id = c.indicator_id AND p.period_key = c.period_key), 0) AS deduplicated,
-           CASE c.aggregation
-             WHEN 'SUM' THEN sum(a.value) - coalesce((SELECT sum(p.amount) FROM pairs p WHERE p.indicator_id = c.indicator_id AND p.period_key = c.period_key), 0)
-             WHEN 'AVERAGE' THEN avg(a.value)
-             WHEN 'LATEST' THEN max(a.value) FILTER (WHERE a.id = l.id)
-             WHEN 'RATIO' THEN sum(a.numerator) / NULLIF(sum(a.denominator), 0)
-           END AS value
-      FROM cells c
-      LEFT JOIN approved a ON a.indicator_id = c.indicator_id AND a.period_key = c.period_key
-      LEFT JOIN latest l ON l.indicator_id = c.indicator_id AND l.period_key = c.period_key
-     GROUP BY c.indicator_id, c.period_key, c.aggregation
+export { ROLLUP_CTES, TARGET_OF } from './rollups.sql';
+
+/** The cell of one indicator ($2) in one period ($3); `$4` are the period's target keys. */
+const ONE_CELL = `
+  cells AS (
+    SELECT $1::uuid AS alliance_id, id AS indicator_id, $3::text AS period_key, aggregation::text AS aggregation,
+           frequency::text AS frequency, status = 'ACTIVE' AS active, 0 AS ord, $4::text[] AS target_keys
+      FROM indicators WHERE alliance_id = $1 AND id = $2
   )`;
-const ROLLUP_CTES = rollupCtes('$1');
 
-/** The target that applies to a period: its own, else its quarter's, else its year's (`keys` in that order). */
-export const TARGET_OF = (indicator: string, keys: string, alliance = '$1') => `
-  (SELECT tg.value::float8 FROM targets tg
-    WHERE tg.alliance_id = ${alliance} AND tg.indicator_id = ${indicator} AND tg.period_key::text = ANY(${keys})
-    ORDER BY array_position(${keys}, tg.period_key::text) LIMIT 1)`;
-
-/** The grid of a series query: requested indicators × the period keys of their frequency. */
-const SERIES_GRID = `
+/** The grid of a series query: the indicators `inds` × the period keys of their frequency ($2–$6 as arrays). */
+const seriesGrid = (indicatorFilter: string) => `
   periods AS (
     SELECT * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[]) AS p(frequency, period_key, ord, quarter_key, year_key)
   ),
-  inds AS (
-    SELECT i.id, i.name, i.aggregation, i.frequency, array_position($7::uuid[], i.id) AS pos
-      FROM indicators i WHERE i.alliance_id = $1 AND i.id = ANY($7::uuid[])
+  inds AS MATERIALIZED (
+    SELECT i.id, i.frequency, i.aggregation, i.status FROM indicators i WHERE i.alliance_id = $1 AND ${indicatorFilter}
   ),
-  cells AS (
-    SELECT i.id AS indicator_id, p.period_key, i.aggregation, p.ord, p.quarter_key, p.year_key
-      FROM inds i JOIN periods p ON p.frequency = i.frequency::text
+  cells AS MATERIALIZED (
+    SELECT $1::uuid AS alliance_id, i.id AS indicator_id, p.period_key, i.aggregation::text AS aggregation, p.frequency,
+           i.status = 'ACTIVE' AS active, p.ord, ARRAY[p.period_key, p.quarter_key, p.year_key]::text[] AS target_keys
+      FROM inds i
+      JOIN periods p ON p.frequency = i.frequency::text
   )`;
 
-/** One series row per chart line; arrays ordered by period. */
-const SERIES_BY: Record<SeriesBreakdownName, string> = {
-  TOTAL: `
-    SELECT i.id AS "indicatorId", 'total' AS key, i.name AS label, i.pos AS s1, ''::text AS s2, 0 AS s3,
-           array_agg(c.period_key ORDER BY c.ord) AS periods,
-           array_agg(t.value::float8 ORDER BY c.ord) AS actual,
-           array_agg(${TARGET_OF('c.indicator_id', 'ARRAY[c.period_key, c.quarter_key, c.year_key]')} ORDER BY c.ord) AS target
-      FROM inds i
-      JOIN cells c ON c.indicator_id = i.id
-      JOIN totals t ON t.indicator_id = c.indicator_id AND t.period_key = c.period_key
-     GROUP BY i.id, i.name, i.pos`,
+/** Where a member's value is broken down: each part with its share of the member's overlap deduction (SUM). */
+const PARTS = `
+  parts AS MATERIALIZED (
+    SELECT m.indicator_id, m.aggregation, m.ord, m.id, m.reviewed_at, p.category_id, p.value AS part,
+           coalesce(m.deducted * p.value / NULLIF(sum(p.value) OVER (PARTITION BY m.id, k.dimension_id), 0), 0) AS part_deducted
+      FROM members m
+      JOIN measurement_parts p ON p.alliance_id = m.alliance_id AND p.measurement_id = m.id
+      JOIN dimension_categories k ON k.alliance_id = p.alliance_id AND k.id = p.category_id
+  )`;
+
+/**
+ * The non-TOTAL lines, sparse: `points` are [ord, value] pairs, filled into arrays by the service.
+ * MEMBER: each member's net (SUM: value − half of each deduplicated overlap; else its value).
+ * CATEGORY: SUM spreads a member's deduction over its parts in proportion; members that did not
+ * break a dimension down go to that dimension's `none:<dimensionId>` line, so for SUM the lines
+ * of a dimension add up to the total. AVERAGE averages the parts, LATEST takes the part of the
+ * value approved last, RATIO averages the parts (shares per category).
+ */
+const LINES: Record<Exclude<SeriesBreakdownName, 'TOTAL'>, string> = {
   MEMBER: `
-    SELECT i.id AS "indicatorId", mb.id::text AS key, o.name AS label, i.pos AS s1, o.name AS s2, 0 AS s3,
-           array_agg(c.period_key ORDER BY c.ord) AS periods,
-           array_agg(a.value::float8 ORDER BY c.ord) AS actual,
-           array_agg(NULL::float8 ORDER BY c.ord) AS target
-      FROM inds i
-      JOIN (SELECT DISTINCT indicator_id, membership_id FROM approved) r ON r.indicator_id = i.id
-      JOIN memberships mb ON mb.alliance_id = $1 AND mb.id = r.membership_id
-      JOIN organisations o ON o.id = mb.organisation_id
-      JOIN cells c ON c.indicator_id = i.id
-      LEFT JOIN approved a ON a.indicator_id = c.indicator_id AND a.period_key = c.period_key AND a.membership_id = r.membership_id
-     GROUP BY i.id, i.pos, mb.id, o.name`,
-  // Parts per category: summed for SUM, the last approved for LATEST, else averaged (a RATIO's
-  // parts are shares per category). Overlaps are declared for totals only, so no deduplication.
+    lines AS (
+      SELECT m.indicator_id, m.membership_id::text AS key, o.name AS label, o.name AS s2, 0 AS s3,
+             json_agg(json_build_array(m.ord, m.net::float8)) AS points
+        FROM members m
+        JOIN memberships mb ON mb.alliance_id = $1 AND mb.id = m.membership_id
+        JOIN organisations o ON o.id = mb.organisation_id
+       GROUP BY m.indicator_id, m.membership_id, o.name
+    )`,
   CATEGORY: `
-    SELECT i.id AS "indicatorId", k.id::text AS key, d.name || ': ' || k.name AS label, i.pos AS s1, d.name AS s2, k.position AS s3,
-           array_agg(c.period_key ORDER BY c.ord) AS periods,
-           array_agg((SELECT CASE i.aggregation
-                               WHEN 'SUM' THEN sum(p.value)
-                               WHEN 'LATEST' THEN (array_agg(p.value ORDER BY a.reviewed_at DESC, a.id DESC))[1]
-                               ELSE avg(p.value) END::float8
-                        FROM approved a
-                        JOIN measurement_parts p ON p.alliance_id = $1 AND p.measurement_id = a.id AND p.category_id = k.id
-                       WHERE a.indicator_id = c.indicator_id AND a.period_key = c.period_key) ORDER BY c.ord) AS actual,
-           array_agg(NULL::float8 ORDER BY c.ord) AS target
-      FROM inds i
-      JOIN indicator_dimensions idm ON idm.alliance_id = $1 AND idm.indicator_id = i.id
-      JOIN dimensions d ON d.alliance_id = $1 AND d.id = idm.dimension_id
-      JOIN dimension_categories k ON k.alliance_id = $1 AND k.dimension_id = d.id
-      JOIN cells c ON c.indicator_id = i.id
-     GROUP BY i.id, i.pos, i.aggregation, k.id, k.name, k.position, d.name`,
+    ${PARTS},
+    lines AS (
+      SELECT l.indicator_id, l.key, max(l.label) AS label, max(l.s2) AS s2, max(l.s3) AS s3,
+             coalesce(json_agg(json_build_array(l.ord, l.value)) FILTER (WHERE l.ord IS NOT NULL), '[]') AS points
+        FROM (
+          SELECT i.id AS indicator_id, k.id::text AS key, d.name || ': ' || k.name AS label, d.name AS s2, k.position AS s3,
+                 NULL::int AS ord, NULL::float8 AS value
+            FROM inds i
+            JOIN indicator_dimensions idm ON idm.alliance_id = $1 AND idm.indicator_id = i.id
+            JOIN dimensions d ON d.alliance_id = $1 AND d.id = idm.dimension_id
+            JOIN dimension_categories k ON k.alliance_id = $1 AND k.dimension_id = d.id
+          UNION ALL
+          SELECT p.indicator_id, p.category_id::text, NULL, NULL, NULL, p.ord,
+                 (CASE p.aggregation WHEN 'SUM' THEN sum(p.part - p.part_deducted)
+                                     WHEN 'LATEST' THEN (array_agg(p.part ORDER BY p.reviewed_at DESC, p.id DESC))[1]
+                                     ELSE avg(p.part) END)::float8
+            FROM parts p GROUP BY p.indicator_id, p.category_id, p.ord, p.aggregation
+          UNION ALL
+          SELECT n.indicator_id, 'none:' || n.dimension_id, d.name, d.name, 2147483647, n.ord,
+                 (CASE n.aggregation WHEN 'SUM' THEN sum(n.net)
+                                     WHEN 'LATEST' THEN (array_agg(n.value ORDER BY n.reviewed_at DESC, n.id DESC))[1]
+                                     ELSE avg(n.value) END)::float8
+            FROM (SELECT m.*, idm.dimension_id
+                    FROM members m
+                    JOIN indicator_dimensions idm ON idm.alliance_id = m.alliance_id AND idm.indicator_id = m.indicator_id
+                   WHERE NOT EXISTS (SELECT 1 FROM measurement_parts p
+                                       JOIN dimension_categories k ON k.alliance_id = p.alliance_id AND k.id = p.category_id
+                                      WHERE p.alliance_id = m.alliance_id AND p.measurement_id = m.id AND k.dimension_id = idm.dimension_id)) n
+            JOIN dimensions d ON d.alliance_id = $1 AND d.id = n.dimension_id
+           GROUP BY n.indicator_id, n.dimension_id, d.name, n.ord, n.aggregation
+        ) l
+       GROUP BY l.indicator_id, l.key
+    )`,
 };
+
+/** Indicator fields every TOTAL line carries (the dashboard's indicatorProgress needs them). */
+const INDICATOR_JSON = `
+  'indicatorId', i.id, 'code', i.code, 'name', i.name, 'unit', i.unit, 'decimals', i.decimals, 'direction', i.direction,
+  'frequency', i.frequency, 'aggregation', i.aggregation, 'baseline', i.baseline_value::float8`;
+
+/**
+ * ONE statement for a series request: `totals` are the TOTAL lines with their completeness,
+ * `lines` the sparse MEMBER/CATEGORY lines. `order` sorts indicators (alias `i` = indicators).
+ */
+const seriesSql = (indicatorFilter: string, by: SeriesBreakdownName, order: string) => `
+  WITH ${seriesGrid(indicatorFilter)}, ${ROLLUP_CTES}, ${TOTAL_LINES}
+  ${by === 'TOTAL' ? '' : `, ${LINES[by]}`}
+  SELECT (SELECT array_agg(id) FROM inds) AS found,
+         coalesce((SELECT json_agg(json_build_object(${INDICATOR_JSON}, 'periods', tl.periods, 'actual', tl.actual, 'target', tl.target,
+                                                     'approvedReports', tl."approvedReports", 'expectedReports', tl."expectedReports",
+                                                     'provisional', tl.provisional) ORDER BY ${order})
+                     FROM total_lines tl JOIN indicators i ON i.alliance_id = $1 AND i.id = tl.indicator_id), '[]'::json) AS totals,
+         ${
+           by === 'TOTAL'
+             ? `'[]'::json`
+             : `coalesce((SELECT json_agg(json_build_object('indicatorId', l.indicator_id, 'key', l.key, 'label', l.label, 'points', l.points)
+                                       ORDER BY array_position($7::uuid[], l.indicator_id), l.s2, l.s3, l.key)
+                           FROM lines l), '[]'::json)`
+         } AS lines`;
 
 export interface SeriesPeriods {
   frequency: string[];
@@ -131,41 +127,64 @@ export interface SeriesPeriods {
   yearKey: (string | null)[];
 }
 
+/** A TOTAL line as the statement returns it: the indicator's fields and parallel arrays. */
+export interface TotalLineRow {
+  indicatorId: string;
+  code: string | null;
+  name: string;
+  unit: string;
+  decimals: number;
+  direction: string;
+  frequency: string;
+  aggregation: string;
+  baseline: number | null;
+  periods: string[];
+  actual: (number | null)[];
+  target: (number | null)[];
+  approvedReports: number[];
+  expectedReports: number[];
+  provisional: boolean[];
+}
+
+export interface SparseLineRow {
+  indicatorId: string;
+  key: string;
+  label: string;
+  points: [number, number | null][];
+}
+
 @Injectable()
 export class RollupsRepository {
   /** `targetKeys`: the period key, then the keys of its quarter and year (where coarser). */
   rollup(em: EntityManager, allianceId: string, indicatorId: string, periodKey: string, targetKeys: string[]): Promise<RollupModel | undefined> {
     return one<RollupModel>(
       em,
-      `WITH cells AS (SELECT id AS indicator_id, $3::text AS period_key, aggregation FROM indicators WHERE alliance_id = $1 AND id = $2),
-       ${ROLLUP_CTES}
+      `WITH ${ONE_CELL}, ${ROLLUP_CTES}
        SELECT t.indicator_id AS "indicatorId", t.period_key AS "periodKey", t.aggregation, t.value::float8 AS value,
               t.member_count AS "memberCount", t.deduplicated::float8 AS deduplicated,
+              t.expected_reports AS "expectedReports", t.approved_reports AS "approvedReports",
+              t.period_closed AS "periodClosed", t.provisional,
               i.baseline_value::float8 AS baseline, i.baseline_period AS "baselinePeriod",
-              ${TARGET_OF('t.indicator_id', '$4::text[]')} AS target
+              ${TARGET_OF('t.indicator_id', 't.target_keys')} AS target
          FROM totals t JOIN indicators i ON i.alliance_id = $1 AND i.id = t.indicator_id`,
       [allianceId, indicatorId, periodKey, targetKeys],
     );
   }
 
-  /** Each member's part of the roll-up; the nets add up to the roll-up value (see ContributionModel). */
+  /** Each member's part of the roll-up; the nets add up to the roll-up value (see ContributionModel). One cell only. */
   contributions(em: EntityManager, allianceId: string, indicatorId: string, periodKey: string): Promise<ContributionModel[]> {
     return rows<ContributionModel>(
       em,
-      `WITH cells AS (SELECT id AS indicator_id, $3::text AS period_key, aggregation FROM indicators WHERE alliance_id = $1 AND id = $2),
-       ${ROLLUP_CTES},
+      `WITH ${ONE_CELL}, ${ROLLUP_CTES},
        nets AS (
-         SELECT a.membership_id, a.id, a.value, coalesce(s.deducted, 0) AS deducted, t.value AS total,
-                CASE a.aggregation
-                  WHEN 'SUM' THEN a.value - coalesce(s.deducted, 0)
-                  WHEN 'AVERAGE' THEN a.value / t.member_count
-                  WHEN 'LATEST' THEN CASE WHEN a.id = l.id THEN a.value ELSE 0 END
-                  WHEN 'RATIO' THEN a.numerator / NULLIF(sum(a.denominator) OVER (), 0)
+         SELECT m.membership_id, m.id, m.value, m.deducted, t.value AS total,
+                CASE m.aggregation
+                  WHEN 'SUM' THEN m.net
+                  WHEN 'AVERAGE' THEN m.value / t.member_count
+                  WHEN 'LATEST' THEN CASE WHEN m.is_latest THEN m.value ELSE 0 END
+                  WHEN 'RATIO' THEN m.numerator / NULLIF(sum(m.denominator) OVER (), 0)
                 END AS net
-           FROM approved a
-           JOIN totals t ON t.indicator_id = a.indicator_id AND t.period_key = a.period_key
-           JOIN latest l ON l.indicator_id = a.indicator_id AND l.period_key = a.period_key
-           LEFT JOIN shares s ON s.indicator_id = a.indicator_id AND s.period_key = a.period_key AND s.membership_id = a.membership_id)
+           FROM members m CROSS JOIN totals t)
        SELECT n.membership_id AS "membershipId", o.name AS "organisationName", n.id AS "measurementId",
               n.value::float8 AS reported, n.deducted::float8 AS "overlapDeducted", n.net::float8 AS net,
               (n.net / NULLIF(n.total, 0))::float8 AS "shareOfTotal"
@@ -173,26 +192,34 @@ export class RollupsRepository {
          JOIN memberships mb ON mb.alliance_id = $1 AND mb.id = n.membership_id
          JOIN organisations o ON o.id = mb.organisation_id
         ORDER BY n.net DESC, o.name, n.membership_id`,
-      [allianceId, indicatorId, periodKey],
+      [allianceId, indicatorId, periodKey, null],
     );
   }
 
   /**
-   * Chart series of several indicators in ONE statement: the grid of period keys comes in as
-   * arrays, the roll-up CTEs compute every cell, and each line leaves as arrays. The row also
-   * names the indicators found, so unknown ids can be told apart from indicators without data.
+   * Chart lines of several indicators in ONE statement: the grid of period keys comes in as
+   * arrays, the roll-up CTEs compute every cell, and each line leaves as arrays (MEMBER and
+   * CATEGORY lines sparse). `found` names the indicators found, so unknown ids can be told apart
+   * from indicators without data.
    */
   async series(em: EntityManager, allianceId: string, indicatorIds: string[], periods: SeriesPeriods, by: SeriesBreakdownName) {
-    const found = await one<{ found: string[] | null; series: SeriesModel[] }>(
+    const row = await one<{ found: string[] | null; totals: TotalLineRow[]; lines: SparseLineRow[] }>(
       em,
-      `WITH ${SERIES_GRID}, ${ROLLUP_CTES},
-       series AS (${SERIES_BY[by]})
-       SELECT (SELECT array_agg(id) FROM inds) AS found,
-              coalesce((SELECT json_agg(json_build_object('indicatorId', s."indicatorId", 'key', s.key, 'label', s.label, 'periods', s.periods,
-                                                          'actual', s.actual, 'target', s.target) ORDER BY s.s1, s.s2, s.s3, s.key)
-                          FROM series s), '[]'::json) AS series`,
-      [allianceId, periods.frequency, periods.periodKey, periods.ord, periods.quarterKey, periods.yearKey, indicatorIds],
+      seriesSql('i.id = ANY($7::uuid[])', by, 'array_position($7::uuid[], i.id)'),
+      [...periodParams(periods, allianceId), indicatorIds],
     );
-    return { found: found?.found ?? [], series: found?.series ?? [] };
+    return { found: row?.found ?? [], totals: row?.totals ?? [], lines: row?.lines ?? [] };
+  }
+
+  /** Every ACTIVE indicator's TOTAL line with completeness, in ONE statement (the dashboard). */
+  async progress(em: EntityManager, allianceId: string, periods: SeriesPeriods): Promise<TotalLineRow[]> {
+    const row = await one<{ totals: TotalLineRow[] }>(
+      em,
+      seriesSql(`i.status = 'ACTIVE'`, 'TOTAL', 'i.code NULLS LAST, i.name, i.id'),
+      periodParams(periods, allianceId),
+    );
+    return row?.totals ?? [];
   }
 }
+
+const periodParams = (p: SeriesPeriods, allianceId: string) => [allianceId, p.frequency, p.periodKey, p.ord, p.quarterKey, p.yearKey];

@@ -1,8 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { AllianceScoped, CurrentAlliance } from '../../core/tenancy/alliance-scoped.decorator';
-import { IndicatorSeriesArgs, RollupArgs } from './measurements.inputs';
-import { ContributionModel, RollupModel, SeriesModel } from './rollups.models';
+import { IndicatorProgressArgs, IndicatorSeriesArgs, RollupArgs } from './measurements.inputs';
+import { ContributionModel, IndicatorProgressModel, RollupModel, SeriesModel } from './rollups.models';
 import { RollupsService } from './rollups.service';
 
 @Resolver()
@@ -25,5 +25,13 @@ export class RollupsResolver {
   @Query(() => [SeriesModel], { description: 'Chart lines per indicator (TOTAL), member or category; MEMBER and CATEGORY not for observers.' })
   indicatorSeries(@CurrentAlliance() ctx: AllianceContext, @Args() args: IndicatorSeriesArgs) {
     return this.rollups.series(ctx, args);
+  }
+
+  @AllianceScoped()
+  @Query(() => [IndicatorProgressModel], {
+    description: 'Every ACTIVE indicator with its TOTAL line and completeness per period, in one request (every role; TOTAL data only).',
+  })
+  indicatorProgress(@CurrentAlliance() ctx: AllianceContext, @Args() args: IndicatorProgressArgs) {
+    return this.rollups.progress(ctx, args.from, args.to);
   }
 }

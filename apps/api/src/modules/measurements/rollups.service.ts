@@ -5,8 +5,8 @@ import type { SeriesBreakdownName } from '../../core/graphql/enums';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { IndicatorSeriesArgs } from './measurements.inputs';
 import { MeasurementsRepository } from './measurements.repository';
-import { ContributionModel, RollupModel, SeriesModel } from './rollups.models';
-import { RollupsRepository, SeriesPeriods } from './rollups.repository';
+import { ContributionModel, IndicatorProgressModel, RollupModel, SeriesModel } from './rollups.models';
+import { RollupsRepository, SeriesPeriods, TotalLineRow } from './rollups.repository';
 
 /** At most this many periods per line (ten years of months). */
 export const MAX_SERIES_PERIODS = 120;
@@ -52,9 +52,26 @@ export class RollupsService {
     if (ctx.role === 'OBSERVER' && args.by !== 'TOTAL') throw forbidden('MEMBER_LEVEL_DATA');
     const periods = this.seriesPeriods(args.from, args.to);
     const ids = [...new Set(args.indicatorIds)];
-    const { found, series } = await this.rollups.series(ctx.em, ctx.allianceId, ids, periods, args.by as SeriesBreakdownName);
+    const { found, totals, lines } = await this.rollups.series(ctx.em, ctx.allianceId, ids, periods, args.by as SeriesBreakdownName);
     if (found.length !== ids.length) throw notFound('Indicator');
-    return series;
+    const completeness = (t: TotalLineRow) => ({ approvedReports: t.approvedReports, expectedReports: t.expectedReports, provisional: t.provisional });
+    if (args.by === 'TOTAL') {
+      return totals.map((t) => ({ indicatorId: t.indicatorId, key: 'total', label: t.name, periods: t.periods, actual: t.actual, target: t.target, ...completeness(t) }));
+    }
+    // MEMBER and CATEGORY lines come sparse ([ord, value] pairs): spread them over the indicator's periods.
+    const byIndicator = new Map(totals.map((t) => [t.indicatorId, t]));
+    return lines.map((l) => {
+      const t = byIndicator.get(l.indicatorId)!;
+      const actual: (number | null)[] = t.periods.map(() => null);
+      for (const [ord, value] of l.points) actual[ord] = value;
+      return { indicatorId: l.indicatorId, key: l.key, label: l.label, periods: t.periods, actual, target: t.periods.map(() => null), ...completeness(t) };
+    });
+  }
+
+  /** Every ACTIVE indicator's TOTAL line with completeness, in one statement; every role may read it. */
+  async progress(ctx: AllianceContext, from: string, to: string): Promise<IndicatorProgressModel[]> {
+    const totals = await this.rollups.progress(ctx.em, ctx.allianceId, this.seriesPeriods(from, to));
+    return totals.map(({ indicatorId, ...t }) => ({ id: indicatorId, ...t }) as IndicatorProgressModel);
   }
 
   private seriesPeriods(from: string, to: string): SeriesPeriods {

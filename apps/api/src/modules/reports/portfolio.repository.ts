@@ -1,48 +1,85 @@
-import { ON_TRACK_SHARE } from '@gemeinwerk/shared';
+import { targetProgress, targetStatusOf } from '@gemeinwerk/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { rows } from '../../core/database/sql';
 import { COUNT_COLUMNS, EXPECTED_REPORTS } from '../measurements/reporting-periods.repository';
-import { rollupCtes, TARGET_OF } from '../measurements/rollups.repository';
-import type { PortfolioAllianceModel } from './reports.models';
+import { ROLLUP_CTES, TARGET_OF } from '../measurements/rollups.sql';
+import type { PortfolioAllianceModel, PortfolioIndicatorModel, TrendModel } from './reports.models';
 
 /** The keys whose target applies to period key `k` of frequency `f`: its own, its quarter's, its year's (as RollupsService). */
 const TARGET_KEYS = (k: string, f: string) => `ARRAY[${k},
   CASE WHEN ${f} = 'MONTHLY' THEN left(${k}, 4) || '-Q' || ((substr(${k}, 6, 2)::int + 2) / 3) END,
   CASE WHEN ${f} <> 'YEARLY' THEN left(${k}, 4) END]::text[]`;
 
+/** A complete cell: its period closed, or approved reports from every ACTIVE PARTNER and every other reporter (CONTRACT.md). */
+const COMPLETE = (r: string) => `(EXISTS (SELECT 1 FROM reporting_periods rp
+                  WHERE rp.alliance_id = ${r}.alliance_id AND rp.frequency::text = ${r}.frequency AND rp.period_key = ${r}.period_key
+                    AND rp.state = 'CLOSED')
+   OR ${r}.n >= ${r}.extra + (SELECT count(*) FROM memberships mb
+                               WHERE mb.alliance_id = ${r}.alliance_id AND mb.role = 'PARTNER' AND mb.state = 'ACTIVE'))`;
+
 /**
  * The whole portfolio in ONE statement, whatever the number of alliances: `$1` lists the
  * alliances (the transaction's read list must hold exactly these). `cells` are each ACTIVE
- * indicator's last six periods with an APPROVED value; the measurements module's roll-up CTEs
- * compute their values with the alliance taken from the cell, so draft, submitted and rejected
- * values never count.
+ * indicator's last six periods with an APPROVED value plus its latest complete one; the
+ * measurements module's roll-up CTEs compute their values and completeness, so draft, submitted
+ * and rejected values never count. Set-based like the roll-up: CTEs are never joined to each
+ * other, rows of one indicator meet through UNION ALL + GROUP BY. Progress and status are
+ * judged in TypeScript (PortfolioRepository.portfolio).
  */
 const PORTFOLIO = `
-  WITH inds AS (
-    SELECT i.alliance_id, i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.aggregation, i.frequency
+  WITH inds AS MATERIALIZED (
+    SELECT i.alliance_id, i.id, i.aggregation, i.frequency, i.direction, i.code, i.name,
+           json_build_object('id', i.id, 'name', i.name, 'unit', i.unit, 'decimals', i.decimals, 'direction', i.direction,
+                             'aggregation', i.aggregation, 'baseline', i.baseline_value::float8) AS meta
       FROM indicators i WHERE i.alliance_id = ANY($1::uuid[]) AND i.status = 'ACTIVE'
   ),
-  cells AS (
-    SELECT alliance_id, indicator_id, period_key, aggregation, frequency FROM (
-      SELECT k.*, row_number() OVER (PARTITION BY k.indicator_id ORDER BY k.period_key DESC) AS rn
-        FROM (SELECT DISTINCT i.alliance_id, i.id AS indicator_id, ms.period_key::text AS period_key, i.aggregation, i.frequency
-                FROM inds i JOIN measurements ms ON ms.alliance_id = i.alliance_id AND ms.indicator_id = i.id AND ms.status = 'APPROVED') k) r
-     WHERE rn <= 6
-  ),
-  ${rollupCtes('c.alliance_id')},
-  judged AS (
-    SELECT i.*, lt.period_key AS latest_period, lt.value AS latest_value, lt.target, tr.periods, tr.vals,
-           CASE WHEN lt.value IS NULL OR lt.target IS NULL OR lt.target = 0 THEN NULL
-                WHEN i.direction = 'DECREASE' THEN CASE WHEN lt.value = 0 THEN 1 ELSE lt.target / lt.value END
-                ELSE lt.value / lt.target END AS progress
+  reported AS MATERIALIZED (
+    SELECT i.alliance_id, i.id AS indicator_id, ms.period_key::text AS period_key, i.aggregation::text AS aggregation,
+           i.frequency::text AS frequency, count(*) AS n,
+           count(*) FILTER (WHERE NOT (mb.role = 'PARTNER' AND mb.state = 'ACTIVE')) AS extra
       FROM inds i
-      LEFT JOIN LATERAL (
-        SELECT t.period_key, t.value::float8 AS value, ${TARGET_OF('t.indicator_id', TARGET_KEYS('t.period_key', 'i.frequency::text'), 'i.alliance_id')} AS target
-          FROM totals t WHERE t.indicator_id = i.id AND t.value IS NOT NULL ORDER BY t.period_key DESC LIMIT 1) lt ON true
-      LEFT JOIN LATERAL (
-        SELECT coalesce(array_agg(t.period_key ORDER BY t.period_key), '{}') AS periods, coalesce(array_agg(t.value::float8 ORDER BY t.period_key), '{}') AS vals
-          FROM totals t WHERE t.indicator_id = i.id) tr ON true
+      JOIN measurements ms ON ms.alliance_id = i.alliance_id AND ms.indicator_id = i.id AND ms.status = 'APPROVED'
+      JOIN memberships mb ON mb.alliance_id = ms.alliance_id AND mb.id = ms.membership_id
+     GROUP BY 1, 2, 3, 4, 5
+  ),
+  ranked AS (
+    SELECT r.*, row_number() OVER (PARTITION BY r.indicator_id ORDER BY r.period_key DESC) AS rn,
+           row_number() OVER (PARTITION BY r.indicator_id, r.complete ORDER BY r.period_key DESC) AS rn_same
+      FROM (SELECT r.*, ${COMPLETE('r')} AS complete FROM reported r) r
+  ),
+  cells AS MATERIALIZED (
+    SELECT alliance_id, indicator_id, period_key, aggregation, frequency, true AS active, rn::int AS ord,
+           ${TARGET_KEYS('period_key', 'frequency')} AS target_keys
+      FROM ranked WHERE rn <= 6 OR (complete AND rn_same = 1)
+  ),
+  ${ROLLUP_CTES},
+  judged AS (
+    SELECT u.indicator_id, (array_agg(u.alliance_id) FILTER (WHERE u.meta IS NOT NULL))[1] AS alliance_id,
+           (array_agg(u.meta) FILTER (WHERE u.meta IS NOT NULL))[1] AS meta,
+           (array_agg(u.code) FILTER (WHERE u.meta IS NOT NULL))[1] AS code, (array_agg(u.name) FILTER (WHERE u.meta IS NOT NULL))[1] AS name,
+           coalesce(array_agg(u.period_key ORDER BY u.period_key) FILTER (WHERE u.ord <= 6), '{}') AS periods,
+           coalesce(array_agg(u.value ORDER BY u.period_key) FILTER (WHERE u.ord <= 6), '{}') AS vals,
+           coalesce(array_agg(u.provisional ORDER BY u.period_key) FILTER (WHERE u.ord <= 6), '{}') AS provisional,
+           (array_agg(json_build_object('periodKey', u.period_key, 'value', u.value, 'target', u.target) ORDER BY u.period_key DESC)
+              FILTER (WHERE NOT u.provisional AND u.value IS NOT NULL))[1] AS latest,
+           (array_agg(json_build_object('periodKey', u.period_key, 'value', u.value, 'provisional', u.provisional,
+                                        'approvedReports', u.approved_reports, 'expectedReports', u.expected_reports)
+              ORDER BY u.period_key DESC) FILTER (WHERE u.meta IS NULL))[1] AS newest
+      FROM (SELECT i.id AS indicator_id, i.alliance_id, i.meta, i.code, i.name, NULL::text AS period_key, NULL::int AS ord,
+                   NULL::float8 AS value, NULL::float8 AS target, NULL::boolean AS provisional, NULL::int AS approved_reports, NULL::int AS expected_reports
+              FROM inds i
+            UNION ALL
+            SELECT t.indicator_id, NULL, NULL, NULL, NULL, t.period_key, t.ord, t.value::float8,
+                   ${TARGET_OF('t.indicator_id', 't.target_keys', 't.alliance_id')}, t.provisional, t.approved_reports, t.expected_reports
+              FROM totals t) u
+     GROUP BY u.indicator_id
+  ),
+  per_alliance AS (
+    SELECT j.alliance_id, json_agg(json_build_object('meta', j.meta, 'latest', j.latest, 'newest', j.newest,
+                                                     'trend', json_build_object('periods', j.periods, 'values', j.vals, 'provisional', j.provisional))
+                                   ORDER BY j.code NULLS LAST, j.name, j.indicator_id) AS indicators
+      FROM judged j GROUP BY j.alliance_id
   ),
   completeness AS (
     SELECT DISTINCT ON (rp.alliance_id) rp.alliance_id,
@@ -55,17 +92,35 @@ const PORTFOLIO = `
   )
   SELECT a.id, a.name, a.kind, a.lifecycle, a.primary_color AS "primaryColor",
          (SELECT doc FROM completeness c WHERE c.alliance_id = a.id) AS "reportingCompleteness",
-         coalesce((SELECT json_agg(json_build_object(
-                     'id', j.id, 'name', j.name, 'unit', j.unit, 'decimals', j.decimals, 'direction', j.direction, 'aggregation', j.aggregation,
-                     'latestPeriod', j.latest_period, 'latestValue', j.latest_value, 'target', j.target, 'progress', j.progress,
-                     'trend', json_build_object('periods', j.periods, 'values', j.vals),
-                     'status', CASE WHEN j.progress IS NULL THEN 'NO_DATA'
-                                    WHEN j.direction = 'MAINTAIN' THEN CASE WHEN abs(j.progress - 1) <= 1 - $2::float8 THEN 'ON_TRACK' ELSE 'OFF_TRACK' END
-                                    WHEN j.progress >= $2::float8 THEN 'ON_TRACK' ELSE 'OFF_TRACK' END)
-                     ORDER BY j.code NULLS LAST, j.name, j.id)
-                     FROM judged j WHERE j.alliance_id = a.id), '[]'::json) AS indicators
+         coalesce((SELECT p.indicators FROM per_alliance p WHERE p.alliance_id = a.id), '[]'::json) AS indicators
     FROM alliances a WHERE a.id = ANY($1::uuid[])
    ORDER BY a.name, a.id`;
+
+interface JudgedIndicator {
+  meta: Omit<PortfolioIndicatorModel, 'latestPeriod' | 'latestValue' | 'target' | 'progress' | 'provisional' | 'trend' | 'status'>;
+  latest: { periodKey: string; value: number | null; target: number | null } | null;
+  newest: { periodKey: string; value: number | null; provisional: boolean; approvedReports: number; expectedReports: number } | null;
+  trend: TrendModel;
+}
+
+/** The judgement happens here, with the shared progress maths, not in SQL. */
+function judge(j: JudgedIndicator): PortfolioIndicatorModel {
+  const { meta, latest, newest } = j;
+  const progress = targetProgress(meta.direction, latest?.value ?? null, latest?.target ?? null, meta.baseline);
+  const newer = newest && newest.provisional && (!latest || newest.periodKey > latest.periodKey);
+  return {
+    ...meta,
+    latestPeriod: latest?.periodKey ?? null,
+    latestValue: latest?.value ?? null,
+    target: latest?.target ?? null,
+    progress,
+    status: targetStatusOf(meta.direction, progress),
+    provisional: newer
+      ? { periodKey: newest.periodKey, value: newest.value, approvedReports: newest.approvedReports, expectedReports: newest.expectedReports }
+      : null,
+    trend: j.trend,
+  };
+}
 
 @Injectable()
 export class PortfolioRepository {
@@ -81,7 +136,8 @@ export class PortfolioRepository {
     return found.map((r) => r.alliance_id);
   }
 
-  portfolio(em: EntityManager, allianceIds: string[]): Promise<PortfolioAllianceModel[]> {
-    return rows<PortfolioAllianceModel>(em, PORTFOLIO, [allianceIds, ON_TRACK_SHARE]);
+  async portfolio(em: EntityManager, allianceIds: string[]): Promise<PortfolioAllianceModel[]> {
+    const found = await rows<Omit<PortfolioAllianceModel, 'indicators'> & { indicators: JudgedIndicator[] }>(em, PORTFOLIO, [allianceIds]);
+    return found.map((a) => ({ ...a, indicators: a.indicators.map(judge) }));
   }
 }

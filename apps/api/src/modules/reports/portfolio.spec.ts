@@ -4,7 +4,8 @@ import { TestApp } from '../../test/test-app';
 import { approvedValue, createIndicator, createTarget, openPeriod, REJECT, ROLLUP, SAVE, SUBMIT } from '../measurements/measurements.fixtures';
 
 const PORTFOLIO = `{ fundingPortfolio { id name kind lifecycle primaryColor
-  indicators { id name unit decimals direction aggregation latestPeriod latestValue target progress trend { periods values } status }
+  indicators { id name unit decimals direction aggregation baseline latestPeriod latestValue target progress
+    provisional { periodKey value approvedReports expectedReports } trend { periods values provisional } status }
   reportingCompleteness { periodKey frequency state dueOn expected approved shareComplete } } }`;
 
 describe('fundingPortfolio (funders, across alliances)', () => {
@@ -41,6 +42,11 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     return { ...roles, other, periods, period, value };
   }
 
+  async function close(allianceId: string, reportingPeriodId: string, token: string) {
+    const [{ version }] = await t.sql(`SELECT version FROM reporting_periods WHERE id = $1`, [reportingPeriodId]);
+    await t.ok(`mutation($i: CloseReportingPeriodInput!) { closeReportingPeriod(input: $i) { id } }`, { i: { allianceId, reportingPeriodId, version } }, { token });
+  }
+
   it('spans the two alliances a foundation funds, from approved roll-ups only, with targets, progress, trend and status', async () => {
     const foundation = await t.userWithToken({ organisationName: 'Stiftung Zukunft', organisationKind: 'FOUNDATION' });
     const x = await alliance('A Bildung');
@@ -58,6 +64,7 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     await t.sql(`UPDATE indicators SET unit = 'Personen' WHERE id = $1`, [sum]);
     await createTarget(t, x.allianceId, sum, '2026-Q1', 100);
     await createTarget(t, x.allianceId, sum, '2026', 999);
+    await createTarget(t, x.allianceId, sum, '2025', 50);
     await x.value(x.partner, sum, 40);
     await x.value(x.other, sum, 60);
     await x.value(x.partner, sum, 50, 'APPROVED', '2025-Q4');
@@ -68,7 +75,9 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     const down = await createIndicator(t, x.allianceId, { name: 'Schulabbrüche', code: 'A2' });
     await t.sql(`UPDATE indicators SET direction = 'DECREASE' WHERE id = $1`, [down]);
     await createTarget(t, x.allianceId, down, '2026', 20);
+    await createTarget(t, x.allianceId, down, '2025', 20);
     await x.value(x.partner, down, 40);
+    await x.value(x.partner, down, 40, 'APPROVED', '2025-Q4');
     await x.value(x.other, down, 7, 'SUBMITTED');
     const pending = await createIndicator(t, x.allianceId, { name: 'Nur eingereicht', code: 'A3' });
     await x.value(x.partner, pending, 80, 'SUBMITTED');
@@ -82,6 +91,9 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     await y.value(y.partner, latest, 99, 'REJECTED', '2026-02');
     // Z and W have approved values too: they must not show.
     for (const other of [z, w]) await other.value(other.partner, await createIndicator(t, other.allianceId), 5);
+    // X's 2025-Q4 is closed: its values are final although only one of four partners reported. 2026-Q1 is open and
+    // 2 of 4 partners are approved: provisional, shown beside the latest complete value, never judged.
+    await close(x.allianceId, x.periods['2025-Q4'], x.backbone.token);
 
     const portfolio = (await t.ok(PORTFOLIO, {}, { token: foundation.token })).fundingPortfolio;
     expect(portfolio.map((a: any) => a.id)).toEqual([x.allianceId, y.allianceId]);
@@ -89,24 +101,30 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     expect(px).toMatchObject({ name: 'A Bildung', kind: 'ALLIANCE', lifecycle: 'ACTIVE', primaryColor: '#123456' });
     expect(px.indicators).toEqual([
       {
-        id: sum, name: 'Erreichte Jugendliche', unit: 'Personen', decimals: 0, direction: 'INCREASE', aggregation: 'SUM', latestPeriod: '2026-Q1',
-        latestValue: 100, target: 100, progress: 1, trend: { periods: ['2025-Q4', '2026-Q1'], values: [50, 100] }, status: 'ON_TRACK',
+        id: sum, name: 'Erreichte Jugendliche', unit: 'Personen', decimals: 0, direction: 'INCREASE', aggregation: 'SUM', baseline: null,
+        latestPeriod: '2025-Q4', latestValue: 50, target: 50, progress: 1, status: 'ON_TRACK',
+        provisional: { periodKey: '2026-Q1', value: 100, approvedReports: 2, expectedReports: 4 },
+        trend: { periods: ['2025-Q4', '2026-Q1'], values: [50, 100], provisional: [false, true] },
       },
       {
-        id: down, name: 'Schulabbrüche', unit: '', decimals: 0, direction: 'DECREASE', aggregation: 'SUM', latestPeriod: '2026-Q1',
-        latestValue: 40, target: 20, progress: 0.5, trend: { periods: ['2026-Q1'], values: [40] }, status: 'OFF_TRACK',
+        id: down, name: 'Schulabbrüche', unit: '', decimals: 0, direction: 'DECREASE', aggregation: 'SUM', baseline: null,
+        latestPeriod: '2025-Q4', latestValue: 40, target: 20, progress: 0.5, status: 'OFF_TRACK',
+        provisional: { periodKey: '2026-Q1', value: 40, approvedReports: 1, expectedReports: 4 },
+        trend: { periods: ['2025-Q4', '2026-Q1'], values: [40, 40], provisional: [false, true] },
       },
       {
-        id: pending, name: 'Nur eingereicht', unit: '', decimals: 0, direction: 'INCREASE', aggregation: 'SUM', latestPeriod: null,
-        latestValue: null, target: null, progress: null, trend: { periods: [], values: [] }, status: 'NO_DATA',
+        id: pending, name: 'Nur eingereicht', unit: '', decimals: 0, direction: 'INCREASE', aggregation: 'SUM', baseline: null, latestPeriod: null,
+        latestValue: null, target: null, progress: null, provisional: null, trend: { periods: [], values: [], provisional: [] }, status: 'NO_DATA',
       },
     ]);
     // The open 2026-Q1 (2025-Q4 was opened later but starts earlier): 3 active quarterly indicators × 4 partners; 3 approved
     // (sum: 40 and 60, decrease: 40; the 50 belongs to 2025-Q4).
     expect(px.reportingCompleteness).toEqual({ periodKey: '2026-Q1', frequency: 'QUARTERLY', state: 'OPEN', dueOn: null, expected: 12, approved: 3, shareComplete: 0.25 });
-    expect(py.indicators).toEqual([expect.objectContaining({ latestPeriod: '2026-03', latestValue: 10.5, target: 12, status: 'OFF_TRACK' })]);
-    expect(py.indicators[0].progress).toBeCloseTo(10.5 / 12, 9);
-    expect(py.indicators[0].trend).toEqual({ periods: ['2026-03'], values: [10.5] });
+    // Y's March: one of two partners approved, nothing complete yet: no judgement, only the provisional value.
+    expect(py.indicators).toEqual([
+      expect.objectContaining({ latestPeriod: null, latestValue: null, status: 'NO_DATA', provisional: { periodKey: '2026-03', value: 10.5, approvedReports: 1, expectedReports: 2 } }),
+    ]);
+    expect(py.indicators[0].trend).toEqual({ periods: ['2026-03'], values: [10.5], provisional: [true] });
 
     // The same numbers as the measurements module's own roll-up.
     const rollup = await t.ok(ROLLUP, { id: x.allianceId, ind: sum, k: '2026-Q1' }, { token: x.backbone.token });
@@ -121,6 +139,11 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     await t.sql(`UPDATE reporting_periods SET closed_at = now() - interval '1 day' WHERE alliance_id = $1 AND period_key = '2026-02'`, [y.allianceId]);
     const again = (await t.ok(PORTFOLIO, {}, { token: foundation.token })).fundingPortfolio;
     expect(again[1].reportingCompleteness).toMatchObject({ periodKey: '2026-03', state: 'CLOSED', expected: 2, approved: 1 });
+    // Closed, March is complete: it is judged now. The quarter's target (12) applies before the year's (10): 10.5 is OFF_TRACK.
+    const [closedY] = again[1].indicators;
+    expect(closedY).toMatchObject({ latestPeriod: '2026-03', latestValue: 10.5, target: 12, status: 'OFF_TRACK', provisional: null });
+    expect(closedY.progress).toBeCloseTo(10.5 / 12, 9);
+    expect(closedY.trend).toEqual({ periods: ['2026-03'], values: [10.5], provisional: [false] });
   });
 
   it('a funder of X sees X only; members who fund nothing get an empty list; nothing leaks through the read list', async () => {
@@ -132,7 +155,7 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     await x.value(x.partner, await createIndicator(t, x.allianceId), 3);
     const mine = (await t.ok(PORTFOLIO, {}, { token: x.funder.token })).fundingPortfolio;
     expect(mine.map((a: any) => a.id)).toEqual([x.allianceId]);
-    expect(mine[0].indicators.map((i: any) => i.latestValue)).toEqual([3]);
+    expect(mine[0].indicators.map((i: any) => [i.latestValue, i.provisional?.value])).toEqual([[null, 3]]);
 
     for (const who of [x.backbone, x.partner, x.observer, x.other]) {
       expect((await t.ok(PORTFOLIO, {}, { token: who.token })).fundingPortfolio).toEqual([]);

@@ -89,6 +89,16 @@ export class AllianceHealthModel {
 export class TrendModel {
   @Field(() => [String]) periods: string[];
   @Field(() => [Float], { nullable: 'items' }) values: (number | null)[];
+  @Field(() => [Boolean], { description: 'Per period: not closed and fewer approved than expected reports (the value may change).' })
+  provisional: boolean[];
+}
+
+@ObjectType('ProvisionalValue', { description: 'A newer period than the latest complete one, not yet complete.' })
+export class ProvisionalValueModel {
+  @Field() periodKey: string;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => Int) approvedReports: number;
+  @Field(() => Int) expectedReports: number;
 }
 
 @ObjectType('PortfolioIndicator', { description: 'An ACTIVE indicator, from APPROVED values only.' })
@@ -99,14 +109,21 @@ export class PortfolioIndicatorModel {
   @Field(() => Int, { description: 'Decimal places to show (0–4), as set on the indicator.' }) decimals: number;
   @Field(() => IndicatorDirection) direction: IndicatorDirectionName;
   @Field(() => IndicatorAggregation) aggregation: AggregationName;
-  @Field(() => String, { nullable: true, description: 'Latest period with an approved roll-up value.' }) latestPeriod: string | null;
+  @Field(() => Float, { nullable: true }) baseline: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Latest COMPLETE period (closed, or every expected report approved) with an approved roll-up value.',
+  })
+  latestPeriod: string | null;
   @Field(() => Float, { nullable: true }) latestValue: number | null;
   @Field(() => Float, { nullable: true, description: "The period's target, else its quarter's, else its year's." }) target: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'INCREASE and MAINTAIN: value / target; DECREASE: target / value (a value of 0 counts as 1). Null without value or target.',
+    description: 'Progress of latestValue toward target, by @gemeinwerk/shared targetProgress (direction-aware). Null without value or target.',
   })
   progress: number | null;
+  @Field(() => ProvisionalValueModel, { nullable: true, description: 'The newest period when it is newer than latestPeriod and provisional.' })
+  provisional: ProvisionalValueModel | null;
   @Field(() => TrendModel) trend: TrendModel;
   @Field(() => IndicatorStatusReport) status: IndicatorStatusReportName;
 }

@@ -77,6 +77,7 @@ describe('field-level isolation inside one alliance', () => {
     ['contributions', { allianceId: '$', indicatorId: 'i1', periodKey: '2026-Q1' }],
     ['contributions', { allianceId: '$', indicatorId: 'i2', periodKey: '2026-Q1' }],
     ['indicatorSeries', { allianceId: '$', indicatorIds: ['i1', 'i2'], from: '2026-Q1', to: '2026-Q2', by }],
+    ['indicatorProgress', { allianceId: '$', from: '2026-Q1', to: '2026-Q2' }],
     ['reportingPeriods', { allianceId: '$', page: { first: 10 } }],
     ['proposals', { allianceId: '$' }],
     ['logFeed', { allianceId: '$' }],

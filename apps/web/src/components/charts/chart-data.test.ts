@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barShare, lastPoints, shortLabel, lastValue, stackTotal, tableRows, toPoints, trimTrailingGaps } from './chart-data';
+import { barShare, lastPoints, shortLabel, lastValue, splitProvisional, stackTotal, tableRows, toPoints, trimTrailingGaps } from './chart-data';
 import { formatPeriodKey } from './period-label';
 
 describe('chart data shaping', () => {
@@ -9,6 +9,22 @@ describe('chart data shaping', () => {
       { period: '2026-02', value: null },
       { period: '2026-03', value: null },
     ]);
+  });
+
+  it('marks provisional periods where the API says so', () => {
+    expect(toPoints(['a', 'b'], [1, 2], [false, true])).toEqual([
+      { period: 'a', value: 1 },
+      { period: 'b', value: 2, provisional: true },
+    ]);
+  });
+
+  it('splits a line into solid complete segments and dashed segments touching a provisional value', () => {
+    const rows = splitProvisional(toPoints(['a', 'b', 'c', 'd'], [1, 2, 3, 4], [false, false, true, false]));
+    expect(rows.map((r) => r.solid)).toEqual([1, 2, null, 4]);
+    expect(rows.map((r) => r.dashed)).toEqual([null, 2, 3, 4]);
+    expect(rows.map((r) => r.provisional)).toEqual([false, false, true, false]);
+    // A provisional period without a value draws nothing.
+    expect(splitProvisional(toPoints(['a', 'b'], [1, null], [false, true])).map((r) => r.dashed)).toEqual([null, null]);
   });
 
   it('drops trailing gaps but keeps gaps inside the line', () => {

@@ -3,11 +3,53 @@
 export interface SeriesPoint {
   period: string;
   value: number | null;
+  /** The period is not closed and not all expected values are approved yet: the value may still change. */
+  provisional?: boolean;
 }
 
-/** Pairs period keys with their values (the API sends them as parallel arrays). */
-export function toPoints(periods: readonly string[], values: readonly (number | null | undefined)[]): SeriesPoint[] {
-  return periods.map((period, index) => ({ period, value: values[index] ?? null }));
+/**
+ * Pairs period keys with their values (the API sends them as parallel arrays), and, where the
+ * API says so, marks provisional periods.
+ */
+export function toPoints(
+  periods: readonly string[],
+  values: readonly (number | null | undefined)[],
+  provisional?: readonly (boolean | null | undefined)[] | null,
+): SeriesPoint[] {
+  return periods.map((period, index) => (provisional?.[index] ? { period, value: values[index] ?? null, provisional: true } : { period, value: values[index] ?? null }));
+}
+
+/** A value's completeness as the API reports it per period. */
+export interface Completeness {
+  approved: number;
+  expected: number;
+}
+
+/** A chart row that draws provisional points apart: `solid` between complete points, `dashed` on each segment touching a provisional one. */
+export interface ProvisionalRow {
+  period: string;
+  solid: number | null;
+  dashed: number | null;
+  provisional: boolean;
+}
+
+/**
+ * Splits one line into a solid line through complete values and a dashed one for every
+ * segment that leads to or from a provisional value, so a chart can draw the provisional
+ * point hollow and its segment dashed. A complete point joins the dashed line only where a
+ * neighbour is provisional.
+ */
+export function splitProvisional(points: readonly SeriesPoint[]): ProvisionalRow[] {
+  return points.map((point, i) => {
+    const provisional = point.provisional === true && point.value !== null;
+    const neighbourProvisional = [points[i - 1], points[i + 1]].some((p) => p?.provisional === true && p.value !== null);
+    return {
+      period: point.period,
+      solid: provisional ? null : point.value,
+      dashed: point.value !== null && (provisional || neighbourProvisional) ? point.value : null,
+      provisional,
+    };
+  });
 }
 
 /** Drops the periods after the last value (future periods nobody could report yet). */

@@ -46,6 +46,32 @@ describe('charts', () => {
     expect(screen.getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 3, Nov. 26: 5');
   });
 
+  it('draws a provisional point hollow and the segment leading to it dashed', () => {
+    const { container } = render(
+      <Sparkline
+        points={[
+          { period: '2026-09', value: 100 },
+          { period: '2026-10', value: 98 },
+          { period: '2026-11', value: 31, provisional: true },
+        ]}
+        description="Verlauf: Sept. 26: 100, Okt. 26: 98, Nov. 26: 31 (vorläufig)"
+      />,
+    );
+    expect(screen.getByRole('figure')).toHaveAttribute('data-provisional', 'true');
+    const hollow = container.querySelectorAll('.sparkline__provisional');
+    expect(hollow).toHaveLength(1);
+    expect(hollow[0]).toHaveAttribute('fill', '#fff');
+    // One solid line (Sep–Oct) and one dashed line (Oct–Nov).
+    const dashed = [...container.querySelectorAll('path.recharts-line-curve')].filter((p) => p.getAttribute('stroke-dasharray') === '3 2');
+    expect(dashed).toHaveLength(1);
+  });
+
+  it('draws no provisional line when every value is complete', () => {
+    const { container } = render(<Sparkline points={[{ period: '2026-10', value: 3 }, { period: '2026-11', value: 5 }]} description="Verlauf" />);
+    expect(screen.getByRole('figure')).not.toHaveAttribute('data-provisional');
+    expect(container.querySelectorAll('.sparkline__provisional')).toHaveLength(0);
+  });
+
   it('draws target progress as a bar with the text beside it, full beyond the target', () => {
     const { container } = render(<TargetProgress share={1.3} text="130 % des Zielwerts" tone="good" />);
     expect(screen.getByText('130 % des Zielwerts')).toBeInTheDocument();

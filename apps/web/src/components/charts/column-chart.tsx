@@ -1,6 +1,12 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense } from 'react';
 import { ChartFigure, ChartLegend } from './chart-figure';
-import { shortLabel, tableRows } from './chart-data';
+import { tableRows } from './chart-data';
+
+/*
+ * Recharts (with its d3 and redux parts, ~95 KB gzipped) arrives after the page: caption, legend
+ * and the table with the numbers render at once, the drawing follows into reserved space.
+ */
+const ColumnPlot = lazy(() => import('./column-plot'));
 
 /** Chart colours: the accent and neutrals from the tokens, distinguishable in greyscale too. */
 export const CHART_COLORS = {
@@ -43,25 +49,9 @@ export function ColumnChart<K extends string>({ caption, tableLabel, categoryHea
       legend={series.length > 1 ? <ChartLegend items={series} /> : undefined}
       table={{ label: tableLabel, categoryHeader, columns: series.map((s) => s.label), rows: tableRows(data, keys, formatValue) }}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 480, height }}>
-        <BarChart data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="#dce3e1" vertical={horizontal} horizontal={!horizontal} />
-          {horizontal ? (
-            <>
-              <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#4d5c59' }} />
-              <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12, fill: '#4d5c59' }} tickFormatter={(label: string) => shortLabel(label)} />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#4d5c59' }} interval="preserveStartEnd" />
-              <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12, fill: '#4d5c59' }} />
-            </>
-          )}
-          {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} maxBarSize={40} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <Suspense fallback={<div style={{ height }} />}>
+        <ColumnPlot series={series} rows={rows} stacked={stacked} horizontal={horizontal} height={height} />
+      </Suspense>
     </ChartFigure>
   );
 }

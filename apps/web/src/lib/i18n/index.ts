@@ -1,8 +1,8 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { merge, type Tree } from './merge';
 import { datePattern, formatDate, formatDateTime, formatNumber, formatPercent, parseDate, parseNumber, type Language, type NumberFormatOptions } from './format';
-import { withFeatureLocales } from './resources';
 
 export type { Language } from './format';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -22,15 +22,81 @@ function reflect(language: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-void i18n.use(initReactI18next).init({
-  resources: withFeatureLocales(),
-  lng: storedLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: LANGUAGES as Language[],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/*
+ * Texts come in chunks: the shared texts of a language (locales/<language>.json: shell, login,
+ * errors) load before the first render; the texts of all features (features-<language>.ts) load
+ * with the first page that needs them (loadFeatureTexts, called by the router's lazy pages), so
+ * the login page carries neither the other language nor the workspace's words. i18next asks this
+ * backend when a language is first needed, and switches language only once it is loaded.
+ */
+const sharedTexts: Record<Language, () => Promise<{ default: object }>> = {
+  de: () => import('./locales/de.json'),
+  en: () => import('./locales/en.json'),
+};
+const featureTexts: Record<Language, () => Promise<{ default: object }>> = {
+  de: () => import('./features-de'),
+  en: () => import('./features-en'),
+};
+let featuresWanted = false;
+/** Languages whose loaded texts include the features' texts. */
+const withFeatures = new Set<Language>();
+
+async function textsOf(language: Language): Promise<object> {
+  const wanted = featuresWanted;
+  const [shared, features] = await Promise.all([sharedTexts[language](), wanted ? featureTexts[language]() : null]);
+  // A copy: i18next keeps the object it is given and merges the features' texts into it later,
+  // which must not change the imported JSON module itself.
+  const texts = structuredClone(shared.default) as Tree;
+  if (!features) return texts;
+  withFeatures.add(language);
+  return merge(texts, features.default as Tree);
+}
+
+const bundleBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (!LANGUAGES.includes(language as Language)) return callback(null, {});
+    textsOf(language as Language).then(
+      (texts) => callback(null, texts as never),
+      (error: unknown) => callback(error as Error, null),
+    );
+  },
+};
+
+/**
+ * Makes the features' texts available in every language loaded so far, and in any loaded later.
+ * Pages await it before they render (src/app/router.tsx); repeated calls cost nothing.
+ */
+export async function loadFeatureTexts(): Promise<void> {
+  featuresWanted = true;
+  await i18nReady;
+  const missing = i18n.languages.filter((l): l is Language => LANGUAGES.includes(l as Language) && !withFeatures.has(l as Language));
+  await Promise.all(
+    missing.map(async (language) => {
+      const texts = (await featureTexts[language]()).default;
+      if (withFeatures.has(language)) return;
+      i18n.addResourceBundle(language, 'translation', texts, true, true);
+      withFeatures.add(language);
+    }),
+  );
+}
+
+/** Resolves when the texts of the starting language are there: render after it (main.tsx). */
+export const i18nReady = i18n
+  .use(bundleBackend)
+  .use(initReactI18next)
+  .init({
+    lng: storedLanguage(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: LANGUAGES as Language[],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // Start loading at once rather than on the next tick.
+    initAsync: false,
+    // main.tsx renders after i18nReady, and a language switch waits for its texts.
+    react: { useSuspense: false },
+  });
 reflect(i18n.language);
 i18n.on('languageChanged', reflect);
 

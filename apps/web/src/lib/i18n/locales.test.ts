@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import de from './locales/de.json';
 import en from './locales/en.json';
+import { merge } from './merge';
 import { featureLocales, withFeatureLocales } from './resources';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -35,5 +36,13 @@ describe('locale files', () => {
       expect(de.errors).toHaveProperty(code);
       expect(en.errors).toHaveProperty(code);
     }
+  });
+});
+
+describe('language chunks', () => {
+  it('hold exactly the merged texts of their language: shared plus every feature', async () => {
+    const resources = withFeatureLocales();
+    expect(merge(de, (await import('./features-de')).default)).toEqual(resources.de.translation);
+    expect(merge(en, (await import('./features-en')).default)).toEqual(resources.en.translation);
   });
 });

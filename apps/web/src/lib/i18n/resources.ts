@@ -1,13 +1,15 @@
 import de from './locales/de.json';
 import en from './locales/en.json';
-
-type Tree = { [key: string]: unknown };
+import { merge, type Tree } from './merge';
 
 /**
  * Each feature keeps its own texts in `src/features/<feature>/locales/{de,en}.json`, under the
  * feature's name as the first key segment (`t('indicators.chart.title')`). Shared texts (common,
  * errors, roles …) stay in `lib/i18n/locales`. Keeping a feature's words beside its code lets
  * areas grow without everyone editing one large file.
+ *
+ * The app loads texts in chunks (index.ts: shared first, features with the first workspace page);
+ * this module holds all of them at once, the reference the locale tests compare the chunks with.
  */
 const featureFiles = import.meta.glob<Tree>('../../features/*/locales/*.json', { eager: true, import: 'default' });
 
@@ -16,18 +18,6 @@ export function featureLocales(): { feature: string; language: string; texts: Tr
     const match = /features\/([^/]+)\/locales\/([^/]+)\.json$/.exec(file)!;
     return { feature: match[1]!, language: match[2]!, texts };
   });
-}
-
-function merge(target: Tree, source: Tree): Tree {
-  const out: Tree = { ...target };
-  for (const [key, value] of Object.entries(source)) {
-    const existing = out[key];
-    out[key] =
-      existing && typeof existing === 'object' && value && typeof value === 'object' && !Array.isArray(value)
-        ? merge(existing as Tree, value as Tree)
-        : value;
-  }
-  return out;
 }
 
 export const sharedLocales = { de: de as Tree, en: en as Tree };

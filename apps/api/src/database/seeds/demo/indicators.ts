@@ -84,6 +84,10 @@ export async function seedIndicators(a: AllianceSeed, specs: IndicatorSpec[], di
       numerator_label: s.numeratorLabel,
       denominator_label: s.denominatorLabel,
       decimals: s.decimals ?? 0,
+      // Plausibility: counts are whole numbers, and a count moving by more than half from one
+      // period to the next asks the reporter to check (the seeded values pass both).
+      integer_only: s.aggregation === 'SUM' && !s.decimals,
+      jump_warning_share: s.aggregation === 'SUM' ? 0.5 : null,
       created_at: created,
       updated_at: created,
     })),

@@ -31,9 +31,17 @@ const FundingPortfolioDocument = graphql(`
         target
         progress
         status
+        baseline
+        provisional {
+          periodKey
+          value
+          approvedReports
+          expectedReports
+        }
         trend {
           periods
           values
+          provisional
         }
       }
     }

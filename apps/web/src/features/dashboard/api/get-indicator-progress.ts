@@ -1,51 +1,37 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
-import type { DashboardIndicatorsQuery, DashboardSeriesQuery } from '@/gql/graphql';
+import type { DashboardIndicatorProgressQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { allianceKey } from '@/lib/query-keys';
 
-const DashboardIndicatorsDocument = graphql(`
-  query DashboardIndicators($allianceId: ID!) {
-    indicators(allianceId: $allianceId, filter: { status: ACTIVE }, page: { first: 50 }) {
-      nodes {
-        id
-        code
-        name
-        unit
-        decimals
-        direction
-        frequency
-        aggregation
-      }
-    }
-  }
-`);
-
-const DashboardSeriesDocument = graphql(`
-  query DashboardSeries($allianceId: ID!, $indicatorIds: [ID!]!, $from: String!, $to: String!) {
-    indicatorSeries(allianceId: $allianceId, indicatorIds: $indicatorIds, from: $from, to: $to, by: TOTAL) {
-      indicatorId
+/** Indicators, their TOTAL lines and each period's completeness in ONE request (one statement in the API). */
+const DashboardIndicatorProgressDocument = graphql(`
+  query DashboardIndicatorProgress($allianceId: ID!, $from: String!, $to: String!) {
+    indicatorProgress(allianceId: $allianceId, from: $from, to: $to) {
+      id
+      code
+      name
+      unit
+      decimals
+      direction
+      frequency
+      aggregation
+      baseline
       periods
       actual
       target
+      approvedReports
+      expectedReports
+      provisional
     }
   }
 `);
 
-export type DashboardIndicator = DashboardIndicatorsQuery['indicators']['nodes'][number];
-export type DashboardSeries = DashboardSeriesQuery['indicatorSeries'][number];
+export type DashboardIndicator = DashboardIndicatorProgressQuery['indicatorProgress'][number];
 
-export interface IndicatorsWithSeries {
-  indicators: DashboardIndicator[];
-  series: DashboardSeries[];
-}
-
-/** The TOTAL line (approved roll-ups and targets) of every active indicator over `from`…`to`. */
-export async function getIndicatorProgress(allianceId: string, from: string, to: string): Promise<IndicatorsWithSeries> {
-  const indicators = (await request(DashboardIndicatorsDocument, { allianceId })).indicators.nodes;
-  if (indicators.length === 0) return { indicators, series: [] };
-  const series = (await request(DashboardSeriesDocument, { allianceId, indicatorIds: indicators.map((i) => i.id), from, to })).indicatorSeries;
-  return { indicators, series };
+/** Every active indicator (ordered by code, name) with its approved roll-ups, targets and completeness over `from`…`to`. */
+export async function getIndicatorProgress(allianceId: string, from: string, to: string): Promise<DashboardIndicator[]> {
+  return (await request(DashboardIndicatorProgressDocument, { allianceId, from, to })).indicatorProgress;
 }
 
 /** The last three calendar years, so every frequency has enough periods for a line. */

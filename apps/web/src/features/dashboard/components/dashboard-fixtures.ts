@@ -31,10 +31,57 @@ export const indicators = [
   { id: 'i-3', code: 'UEB-3', name: 'Zufriedenheit mit der Berufsorientierung', unit: 'Punkte (1–5)', decimals: 1, direction: 'INCREASE', frequency: 'YEARLY', aggregation: 'AVERAGE' },
 ];
 
-export const series = [
-  { indicatorId: 'i-1', periods: ['2026-09', '2026-10', '2026-11', '2026-12'], actual: [1160, 1190, 1234, null], target: [1260, 1260, 1260, 1260] },
-  { indicatorId: 'i-2', periods: ['2024', '2025', '2026'], actual: [47, 46, null], target: [44, 40, 36] },
-  { indicatorId: 'i-3', periods: ['2024', '2025', '2026'], actual: [null, null, null], target: [3.8, 4, 4.1] },
+/** Completeness of a period: all 15 expected reports approved (closed or complete). */
+const complete = (n: number) => ({ provisional: Array<boolean>(n).fill(false), approvedReports: Array<number>(n).fill(15), expectedReports: Array<number>(n).fill(15) });
+
+/**
+ * The dashboard's one request (`indicatorProgress`): the indicators above with their lines, plus
+ * a DECREASE indicator with a baseline and a MAINTAIN one (only shown on the dashboard).
+ * Reading promotion's December is provisional: 1 of 15 reports approved.
+ */
+export const indicatorProgress = [
+  {
+    ...indicators[0]!,
+    baseline: null,
+    periods: ['2026-09', '2026-10', '2026-11', '2026-12'],
+    actual: [1160, 1190, 1234, 31],
+    target: [1260, 1260, 1260, 1260],
+    provisional: [false, false, false, true],
+    approvedReports: [15, 15, 15, 1],
+    expectedReports: [15, 15, 15, 15],
+  },
+  { ...indicators[1]!, baseline: null, periods: ['2024', '2025', '2026'], actual: [47, 46, null], target: [44, 40, 36], ...complete(3) },
+  { ...indicators[2]!, baseline: null, periods: ['2024', '2025', '2026'], actual: [null, null, null], target: [3.8, 4, 4.1], ...complete(3) },
+  {
+    id: 'i-4',
+    code: 'FEH-1',
+    name: 'Unentschuldigte Fehltage je Klasse',
+    unit: 'Tage',
+    decimals: 0,
+    direction: 'DECREASE',
+    frequency: 'YEARLY',
+    aggregation: 'AVERAGE',
+    baseline: 100,
+    periods: ['2025', '2026'],
+    actual: [80, 64],
+    target: [50, 40],
+    ...complete(2),
+  },
+  {
+    id: 'i-5',
+    code: 'BET-1',
+    name: 'Kinder je Fachkraft',
+    unit: 'Kinder',
+    decimals: 1,
+    direction: 'MAINTAIN',
+    frequency: 'YEARLY',
+    aggregation: 'AVERAGE',
+    baseline: null,
+    periods: ['2025', '2026'],
+    actual: [10, 10.5],
+    target: [10, 10],
+    ...complete(2),
+  },
 ];
 
 export const portfolio = [
@@ -57,7 +104,10 @@ export const portfolio = [
         target: 1260,
         progress: 0.98,
         status: 'ON_TRACK',
-        trend: { periods: ['2026-10', '2026-11'], values: [1190, 1234.5] },
+        baseline: null,
+        // November is the latest complete period; December has 1 of 15 reports approved.
+        provisional: { periodKey: '2026-12', value: 31, approvedReports: 1, expectedReports: 15 },
+        trend: { periods: ['2026-10', '2026-11', '2026-12'], values: [1190, 1234.5, 31], provisional: [false, false, true] },
       },
       {
         id: 'i-2',
@@ -71,7 +121,9 @@ export const portfolio = [
         target: 36,
         progress: null,
         status: 'NO_DATA',
-        trend: { periods: [], values: [] },
+        baseline: null,
+        provisional: null,
+        trend: { periods: [], values: [], provisional: [] },
       },
     ],
   },

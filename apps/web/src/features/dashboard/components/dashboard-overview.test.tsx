@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
-import { indicators, NoResizeObserver, series } from './dashboard-fixtures';
+import { indicatorProgress, indicators, NoResizeObserver } from './dashboard-fixtures';
 import { DashboardOverview, type DashboardAlliance } from './dashboard-overview';
 
 // The machine is shared; a first render with charts can take a few seconds under load.
@@ -25,8 +25,7 @@ const openPeriods = [
 ];
 
 const progressHandlers = {
-  DashboardIndicators: { data: { indicators: { nodes: indicators } } },
-  DashboardSeries: { data: { indicatorSeries: series } },
+  DashboardIndicatorProgress: { data: { indicatorProgress } },
   OpenReportingPeriods: { data: { reportingPeriods: { nodes: openPeriods } } },
 };
 
@@ -63,17 +62,33 @@ describe('DashboardOverview', () => {
     expect(await within(actions).findByText('2 offene Aufgaben')).toBeInTheDocument();
     expect(actions).toHaveTextContent('Raumplanung klären · überfällig seit 20.11.2026');
 
-    // Indicator progress: latest approved value with unit and period, direction-aware progress.
+    // Indicator progress: the latest COMPLETE value with unit and period judges the status; the
+    // newer provisional December (1 of 15 reports) is shown beside it, never as the latest value.
     const reading = (await screen.findByRole('heading', { name: 'Kinder in Leseförderung', level: 3 })).closest('li')!;
     expect(reading).toHaveTextContent('Letzter Wert: 1.234 Kinder (November 2026)');
+    expect(reading).toHaveTextContent('Neuer: 31 Kinder (Dezember 2026) · vorläufig · 1 von 15 Meldungen');
     expect(reading).toHaveTextContent('98 % des Zielwerts (1.260 Kinder)');
     expect(within(reading).getByText('Auf Kurs')).toBeInTheDocument();
-    expect(within(reading).getByRole('figure')).toHaveTextContent('Verlauf: Sept. 26: 1.160 Kinder, Okt. 26: 1.190 Kinder, Nov. 26: 1.234 Kinder');
+    expect(within(reading).getByRole('figure')).toHaveTextContent(
+      'Verlauf: Sept. 26: 1.160 Kinder, Okt. 26: 1.190 Kinder, Nov. 26: 1.234 Kinder, Dez. 26: 31 Kinder (vorläufig)',
+    );
+    expect(within(reading).getByRole('figure')).toHaveAttribute('data-provisional', 'true');
 
+    // Less is better: never "% des Zielwerts".
     const dropout = screen.getByRole('heading', { name: 'Begleitete Jugendliche ohne Schulabschluss' }).closest('li')!;
     expect(dropout).toHaveTextContent('Letzter Wert: 46 Jugendliche (2025)');
-    expect(dropout).toHaveTextContent('87 % des Zielwerts (40 Jugendliche)');
+    expect(dropout).toHaveTextContent('6 Jugendliche über dem Zielwert (40 Jugendliche)');
+    expect(dropout).not.toHaveTextContent('des Zielwerts');
+    expect(dropout).not.toHaveTextContent('vorläufig');
     expect(within(dropout).getByText('Nicht auf Kurs')).toBeInTheDocument();
+
+    const absence = screen.getByRole('heading', { name: 'Unentschuldigte Fehltage je Klasse' }).closest('li')!;
+    expect(absence).toHaveTextContent('60 % des Wegs zum Zielwert (40 Tage)');
+    expect(within(absence).getByText('Nicht auf Kurs')).toBeInTheDocument();
+
+    const ratio = screen.getByRole('heading', { name: 'Kinder je Fachkraft' }).closest('li')!;
+    expect(ratio).toHaveTextContent('5 % Abweichung vom Zielwert (10,0 Kinder)');
+    expect(within(ratio).getByText('Auf Kurs')).toBeInTheDocument();
 
     const satisfaction = screen.getByRole('heading', { name: 'Zufriedenheit mit der Berufsorientierung' }).closest('li')!;
     expect(satisfaction).toHaveTextContent('Noch kein freigegebener Wert');
@@ -107,6 +122,8 @@ describe('DashboardOverview', () => {
     expect(screen.queryByRole('region', { name: 'Ihre Meldungen' })).not.toBeInTheDocument();
     expect(api.callsOf('AllianceHealth')).toHaveLength(0);
     expect(api.callsOf('MyOpenReports')).toHaveLength(0);
-    expect(api.callsOf('DashboardSeries')[0]!.variables).toMatchObject({ indicatorIds: ['i-1', 'i-2', 'i-3'] });
+    // Indicators and their lines come in ONE request.
+    expect(api.callsOf('DashboardIndicatorProgress')).toHaveLength(1);
+    expect(api.callsOf('DashboardIndicatorProgress')[0]!.variables).toMatchObject({ allianceId: 'a-1' });
   });
 });

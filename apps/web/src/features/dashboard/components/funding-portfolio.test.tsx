@@ -19,10 +19,13 @@ describe('FundingPortfolio', () => {
     expect(within(items[0]!).getByRole('heading', { level: 4 })).toHaveTextContent('Kinder in Leseförderung');
     // Shown with the indicator's own decimal places (1), not the raw 1234.56.
     expect(items[0]).toHaveTextContent('Letzter Wert: 1.234,6 Kinder (November 2026)');
+    expect(items[0]).toHaveTextContent('Neuer: 31,0 Kinder (Dezember 2026) · vorläufig · 1 von 15 Meldungen');
     expect(items[0]).toHaveTextContent('98 % des Zielwerts (1.260,0 Kinder)');
     expect(within(items[0]!).getByText('Auf Kurs')).toBeInTheDocument();
-    expect(within(items[0]!).getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 1.190,0 Kinder, Nov. 26: 1.234,5 Kinder');
+    expect(within(items[0]!).getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 1.190,0 Kinder, Nov. 26: 1.234,5 Kinder, Dez. 26: 31,0 Kinder (vorläufig)');
+    expect(within(items[0]!).getByRole('figure')).toHaveAttribute('data-provisional', 'true');
     expect(items[1]).toHaveTextContent('Noch kein freigegebener Wert');
+    expect(items[1]).not.toHaveTextContent('vorläufig');
     expect(within(items[1]!).getByText('Keine Daten')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Dashboard öffnen: Bildungsbündnis Musterstadt' })).toHaveAttribute('href', '/a/a-1/dashboard');
 

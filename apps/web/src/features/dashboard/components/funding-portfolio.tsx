@@ -1,3 +1,4 @@
+import { progressDescription } from '@gemeinwerk/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toPoints } from '@/components/charts/chart-data';
@@ -9,10 +10,21 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
-import { useFundingPortfolio, type PortfolioAlliance } from '../api/get-funding-portfolio';
+import { useFundingPortfolio, type PortfolioAlliance, type PortfolioIndicator } from '../api/get-funding-portfolio';
+import type { ProvisionalLatest } from '../utils/indicator-progress';
 import { IndicatorProgressRow } from './indicator-progress-row';
 
-/** The funder's alliances side by side, each from approved data only. */
+/** The newest period while provisional, when it has a value to show beside the latest complete one. */
+function provisionalOf(indicator: PortfolioIndicator): ProvisionalLatest | null {
+  const p = indicator.provisional;
+  if (!p || p.value === null || p.value === undefined) return null;
+  return { period: p.periodKey, value: p.value, approved: p.approvedReports, expected: p.expectedReports };
+}
+
+/**
+ * The funder's alliances side by side, each from approved data only. "Letzter Wert" and the
+ * status speak of the latest complete period (API); a newer provisional one is shown beside it.
+ */
 export function FundingPortfolio() {
   const { t } = useTranslation();
   const describe = useErrorMessage();
@@ -100,10 +112,11 @@ function PortfolioCard({ alliance }: { alliance: PortfolioAlliance }) {
                 name={indicator.name}
                 unit={indicator.unit}
                 decimals={indicator.decimals}
-                points={toPoints(indicator.trend.periods, indicator.trend.values)}
+                points={toPoints(indicator.trend.periods, indicator.trend.values, indicator.trend.provisional)}
                 latest={indicator.latestPeriod && indicator.latestValue !== null && indicator.latestValue !== undefined ? { period: indicator.latestPeriod, value: indicator.latestValue } : null}
+                provisional={provisionalOf(indicator)}
                 target={indicator.target ?? null}
-                progress={indicator.progress ?? null}
+                description={progressDescription(indicator.direction, indicator.latestValue, indicator.target, indicator.baseline)}
                 status={indicator.status}
               />
             ))}

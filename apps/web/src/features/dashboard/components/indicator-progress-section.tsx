@@ -9,7 +9,10 @@ import { useIndicatorProgress } from '../api/get-indicator-progress';
 import { indicatorProgress } from '../utils/indicator-progress';
 import { IndicatorProgressRow } from './indicator-progress-row';
 
-/** Every active indicator with its line of approved roll-ups and its progress toward the target. */
+/**
+ * Every active indicator with its line of approved roll-ups and its progress toward the target,
+ * judged on the latest complete period; a newer provisional value is shown beside it.
+ */
 export function IndicatorProgressSection({ allianceId }: { allianceId: string }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
@@ -27,18 +30,15 @@ export function IndicatorProgressSection({ allianceId }: { allianceId: string })
           {describe(progress.error)}
         </Alert>
       ) : null}
-      {progress.data && progress.data.indicators.length === 0 ? (
+      {progress.data && progress.data.length === 0 ? (
         <EmptyState icon="indicators" title={t('areas.dashboard.emptyTitle')}>
           <p>{t('areas.dashboard.emptyText')}</p>
         </EmptyState>
       ) : null}
-      {progress.data && progress.data.indicators.length > 0 ? (
+      {progress.data && progress.data.length > 0 ? (
         <ul className="indicator-progress-list">
-          {progress.data.indicators.map((indicator) => {
-            const shaped = indicatorProgress(
-              progress.data.series.find((s) => s.indicatorId === indicator.id),
-              indicator.direction,
-            );
+          {progress.data.map((indicator) => {
+            const shaped = indicatorProgress(indicator, indicator.direction, indicator.baseline);
             return (
               <IndicatorProgressRow
                 key={indicator.id}
@@ -47,8 +47,9 @@ export function IndicatorProgressSection({ allianceId }: { allianceId: string })
                 decimals={indicator.decimals}
                 points={shaped.points}
                 latest={shaped.latest}
+                provisional={shaped.provisional}
                 target={shaped.latest?.target ?? null}
-                progress={shaped.progress}
+                description={shaped.description}
                 status={shaped.status}
                 action={
                   <Link

@@ -8,6 +8,7 @@ describe('progress toward a target', () => {
     const result = indicatorProgress(
       { periods: ['2026-09', '2026-10', '2026-11', '2026-12'], actual: [160, null, 172, null], target: [200, 200, 210, 210] },
       'INCREASE',
+      null,
       2,
     );
     expect(result.points).toEqual([
@@ -20,8 +21,51 @@ describe('progress toward a target', () => {
   });
 
   it('has no data without approved values', () => {
-    expect(indicatorProgress({ periods: ['2026'], actual: [null], target: [5] }, 'INCREASE')).toEqual({ points: [], latest: null, progress: null, status: 'NO_DATA' });
+    expect(indicatorProgress({ periods: ['2026'], actual: [null], target: [5] }, 'INCREASE')).toEqual({
+      points: [],
+      latest: null,
+      provisional: null,
+      progress: null,
+      status: 'NO_DATA',
+      description: null,
+    });
     expect(indicatorProgress(undefined, 'INCREASE').status).toBe('NO_DATA');
+  });
+
+  it('judges the latest complete period and shows a newer provisional one beside it', () => {
+    const result = indicatorProgress(
+      {
+        periods: ['2026-09', '2026-10', '2026-11', '2026-12'],
+        actual: [100, 98, 31, null],
+        target: [100, 100, 100, 100],
+        provisional: [false, false, true, true],
+        approvedReports: [15, 15, 1, 0],
+        expectedReports: [15, 15, 15, 15],
+      },
+      'INCREASE',
+    );
+    expect(result.latest).toEqual({ period: '2026-10', value: 98, target: 100 });
+    expect(result.provisional).toEqual({ period: '2026-11', value: 31, approved: 1, expected: 15 });
+    expect(result.status).toBe('ON_TRACK');
+    expect(result.points.map((p) => p.provisional ?? false)).toEqual([false, false, true]);
+  });
+
+  it('shows no provisional value older than the latest complete one', () => {
+    const result = indicatorProgress(
+      { periods: ['2026-10', '2026-11'], actual: [40, 50], target: [null, 60], provisional: [true, false], approvedReports: [3, 15], expectedReports: [15, 15] },
+      'DECREASE',
+      100,
+    );
+    expect(result.latest).toEqual({ period: '2026-11', value: 50, target: 60 });
+    expect(result.provisional).toBeNull();
+    expect(result.description).toMatchObject({ kind: 'reached' });
+  });
+
+  it('has no complete value when only a provisional one exists', () => {
+    const result = indicatorProgress({ periods: ['2026'], actual: [7], target: [10], provisional: [true], approvedReports: [1], expectedReports: [4] }, 'INCREASE');
+    expect(result.latest).toBeNull();
+    expect(result.provisional).toEqual({ period: '2026', value: 7, approved: 1, expected: 4 });
+    expect(result.status).toBe('NO_DATA');
   });
 });
 

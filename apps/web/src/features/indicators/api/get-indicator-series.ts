@@ -13,6 +13,9 @@ const IndicatorSeriesDocument = graphql(`
       periods
       actual
       target
+      approvedReports
+      expectedReports
+      provisional
     }
   }
 `);

@@ -22,6 +22,12 @@ const IndicatorDetailDocument = graphql(`
       baselinePeriod
       numeratorLabel
       denominatorLabel
+      allowNegative
+      integerOnly
+      minValue
+      maxValue
+      allowRatioAboveOne
+      jumpWarningShare
       status
       version
       goals {

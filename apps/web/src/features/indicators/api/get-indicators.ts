@@ -17,6 +17,7 @@ const IndicatorListDocument = graphql(`
         aggregation
         frequency
         decimals
+        baselineValue
         status
         version
         goals {

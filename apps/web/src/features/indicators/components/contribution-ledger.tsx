@@ -60,7 +60,13 @@ export function ContributionLedger({ allianceId, indicator }: { allianceId: stri
               label={t('indicators.ledger.period')}
               value={period}
               onChange={(e) => setChosen(e.target.value)}
-              options={periods.map((p) => ({ value: p, label: formatPeriodKey(p, format.language) }))}
+              options={periods.map((p) => {
+                // A period still provisional says so: its total may change as reports come in.
+                const i = total ? total.periods.indexOf(p) : -1;
+                const provisional = i >= 0 && total!.provisional?.[i] === true;
+                const label = formatPeriodKey(p, format.language);
+                return { value: p, label: provisional ? `${label} (${t('measurement.provisionalShort')})` : label };
+              })}
             />
           </div>
         ) : null}

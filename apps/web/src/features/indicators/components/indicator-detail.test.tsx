@@ -20,6 +20,12 @@ const indicator = {
   baselinePeriod: '2023-12',
   numeratorLabel: null,
   denominatorLabel: null,
+  allowNegative: false,
+  integerOnly: false,
+  minValue: null,
+  maxValue: null,
+  allowRatioAboveOne: false,
+  jumpWarningShare: null,
   status: 'ACTIVE',
   version: 3,
   goals: [{ id: 'g-1', title: 'Alle Kinder lesen sicher' }],
@@ -27,16 +33,23 @@ const indicator = {
   targets: [{ id: 't-1', periodKey: '2026', value: 1210, version: 1 }],
 };
 
-const periods = ['2026-08', '2026-09', '2026-10'];
+const periods = ['2026-08', '2026-09', '2026-10', '2026-11'];
+// Every line of a cell repeats its completeness: November is provisional, 1 of 15 reports approved.
+const completeness = { provisional: [false, false, false, true], approvedReports: [15, 15, 15, 1], expectedReports: [15, 15, 15, 15] };
+const noTargets = [null, null, null, null];
 
 function series(by: string) {
   if (by === 'MEMBER')
     return [
-      { indicatorId: 'i-1', key: 'm-1', label: 'Lesestart Musterstadt e.V.', periods, actual: [100, 104, null], target: [null, null, null] },
-      { indicatorId: 'i-1', key: 'm-2', label: 'Jugendtreff Oststadt e.V.', periods, actual: [60, 68, 70], target: [null, null, null] },
+      { indicatorId: 'i-1', key: 'm-1', label: 'Lesestart Musterstadt e.V.', periods, actual: [100, 104, null, 31], target: noTargets, ...completeness },
+      { indicatorId: 'i-1', key: 'm-2', label: 'Jugendtreff Oststadt e.V.', periods, actual: [60, 68, 70, null], target: noTargets, ...completeness },
     ];
-  if (by === 'CATEGORY') return [{ indicatorId: 'i-1', key: 'c-1', label: 'weiblich', periods, actual: [80, 85, 30], target: [null, null, null] }];
-  return [{ indicatorId: 'i-1', key: 'total', label: 'Kinder in Leseförderung', periods, actual: [1160, 1172, null], target: [1210, 1210, 1210] }];
+  if (by === 'CATEGORY')
+    return [
+      { indicatorId: 'i-1', key: 'c-1', label: 'weiblich', periods, actual: [80, 85, 30, 20], target: noTargets, ...completeness },
+      { indicatorId: 'i-1', key: 'none:d-1', label: 'Geschlecht', periods, actual: [80, 87, 40, 11], target: noTargets, ...completeness },
+    ];
+  return [{ indicatorId: 'i-1', key: 'total', label: 'Kinder in Leseförderung', periods, actual: [1160, 1172, null, 31], target: [1210, 1210, 1210, 1210], ...completeness }];
 }
 
 function api() {
@@ -84,6 +97,9 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     expect(within(table).getByRole('row', { name: 'September 2026 1.172 1.210' })).toBeInTheDocument();
     // Periods with a target but no value stay in the table; no row is empty.
     expect(within(table).getByRole('row', { name: 'Oktober 2026 – 1.210' })).toBeInTheDocument();
+    // A provisional period says so next to its numbers; complete ones do not.
+    expect(within(table).getByRole('row', { name: 'November 2026vorläufig · 1 von 15 Meldungen 31 1.210' })).toBeInTheDocument();
+    expect(within(table).getAllByText(/vorläufig/)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Gesamt' })).toHaveAttribute('aria-pressed', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Nach Mitglied' }));
@@ -94,6 +110,8 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Nach Merkmal' }));
     expect(await screen.findByRole('columnheader', { name: 'weiblich' })).toBeInTheDocument();
+    // Members who gave no breakdown have their own line, so the parts add up to the total.
+    expect(screen.getByRole('columnheader', { name: 'ohne Aufschlüsselung (Geschlecht)' })).toBeInTheDocument();
   });
 
   it('shows the contribution ledger of the latest period with a value, overlaps deducted, and of a chosen one', async () => {
@@ -101,8 +119,12 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="FUNDER" />);
 
-    const select = await screen.findByLabelText('Berichtsperiode');
-    expect(select).toHaveValue('2026-09');
+    // The newest period with a value comes first, even while provisional: it shows who has contributed so far.
+    const select = await screen.findByLabelText('Berichtsperiode', {}, { timeout: 10_000 });
+    expect(select).toHaveValue('2026-11');
+    expect(within(select).getByRole('option', { name: 'November 2026 (vorläufig)' })).toBeInTheDocument();
+    expect(within(select).getByRole('option', { name: 'September 2026' })).toBeInTheDocument();
+    await user.selectOptions(select, '2026-09');
     const ledger = await screen.findByRole('table', { name: 'Beiträge der Mitglieder, September 2026' });
     expect(within(ledger).getByRole('row', { name: /^Lesestart Musterstadt e\.V\. 104 −4 100 61\s%$/ })).toBeInTheDocument();
     expect(within(ledger).getByRole('row', { name: /^Gesamtwert 172 −8 1\.172\sKinder 100\s%$/ })).toBeInTheDocument();

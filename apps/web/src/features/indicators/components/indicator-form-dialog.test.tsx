@@ -28,6 +28,12 @@ const existing: IndicatorDetail = {
   baselinePeriod: '2023-12',
   numeratorLabel: null,
   denominatorLabel: null,
+  allowNegative: false,
+  integerOnly: true,
+  minValue: null,
+  maxValue: null,
+  allowRatioAboveOne: false,
+  jumpWarningShare: 0.35,
   status: 'ACTIVE',
   version: 5,
   goals: [{ id: 'g-1', title: 'Alle Kinder lesen sicher' }],
@@ -219,5 +225,54 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
     await user.click(d.getByRole('button', { name: 'Indikator anlegen' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('i-new'));
     expect((api.callsOf('CreateIndicator')[0]!.variables.input as { dimensionIds: string[] }).dimensionIds).toEqual(['d-1', 'd-2']);
+  });
+
+  it('sets the plausibility rules: whole numbers, bounds, the jump notice in percent; refuses bounds no value could meet', async () => {
+    const api = mockGraphQL({
+      IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } },
+      CreateIndicator: { data: { createIndicator: { id: 'i-new', version: 1 } } },
+    });
+    const onSaved = vi.fn();
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorFormDialog allianceId="a-1" open onClose={() => undefined} onSaved={onSaved} />);
+    const d = within(screen.getByRole('dialog', { name: 'Indikator anlegen' }));
+    await user.type(d.getByLabelText('Name'), 'Kinder in Leseförderung');
+    await user.type(d.getByLabelText('Einheit'), 'Kinder');
+    const rules = within(d.getByRole('group', { name: 'Plausibilitätsprüfung' }));
+    await user.click(rules.getByRole('checkbox', { name: 'Nur ganze Zahlen (z. B. bei Personenzahlen)' }));
+    await user.type(rules.getByLabelText(/^Mindestwert/), '10');
+    await user.type(rules.getByLabelText(/^Höchstwert/), '5');
+    await user.type(rules.getByLabelText(/^Hinweis bei Abweichung vom Vorzeitraum/), '50');
+    await user.click(d.getByRole('button', { name: 'Indikator anlegen' }));
+    expect(await rules.findByText('Der Höchstwert muss mindestens so groß sein wie der Mindestwert.')).toBeInTheDocument();
+    expect(api.callsOf('CreateIndicator')).toHaveLength(0);
+
+    await user.clear(rules.getByLabelText(/^Höchstwert/));
+    await user.type(rules.getByLabelText(/^Höchstwert/), '1.500');
+    await user.click(d.getByRole('button', { name: 'Indikator anlegen' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('i-new'));
+    expect(api.callsOf('CreateIndicator')[0]!.variables.input).toMatchObject({
+      integerOnly: true, allowNegative: false, minValue: 10, maxValue: 1500, allowRatioAboveOne: false, jumpWarningShare: 0.5,
+    });
+  });
+
+  it('shows a stored jump notice in percent and sends only a changed rule', async () => {
+    const api = mockGraphQL({
+      IndicatorGoalOptions: { data: { goals } },
+      IndicatorDimensionOptions: { data: { dimensions } },
+      UpdateIndicator: { data: { updateIndicator: { id: 'i-1', version: 6 } } },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorFormDialog allianceId="a-1" open indicator={existing} onClose={() => undefined} onSaved={() => undefined} />);
+    const d = within(screen.getByRole('dialog'));
+    const jump = d.getByLabelText(/^Hinweis bei Abweichung vom Vorzeitraum/);
+    expect(jump).toHaveValue('35');
+    expect(d.getByRole('checkbox', { name: 'Nur ganze Zahlen (z. B. bei Personenzahlen)' })).toBeChecked();
+    await user.click(d.getByRole('checkbox', { name: 'Negative Werte erlauben' }));
+    await user.clear(jump);
+    await user.click(d.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(api.callsOf('UpdateIndicator')).toHaveLength(1));
+    expect(api.callsOf('UpdateIndicator')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 5, allowNegative: true, jumpWarningShare: null });
   });
 });

@@ -17,6 +17,7 @@ import { useGoalOptions } from '../api/get-goal-options';
 import { indicatorQueryOptions, type IndicatorDetail } from '../api/get-indicator';
 import { useSaveIndicator, type IndicatorFields } from '../api/save-indicator';
 import { DimensionPicker } from './dimension-picker';
+import { PlausibilityFields, plausibilityFields, plausibilityOf, plausibilityProblems, type PlausibilityProblems, type PlausibilityState } from './plausibility-fields';
 
 interface FormState {
   name: string;
@@ -33,6 +34,7 @@ interface FormState {
   baselinePeriod: string;
   collectionMethod: string;
   decimals: number | null;
+  plausibility: PlausibilityState;
   goalIds: string[];
   dimensionIds: string[];
 }
@@ -53,6 +55,7 @@ function initialState(indicator?: IndicatorDetail): FormState {
     baselinePeriod: indicator?.baselinePeriod ?? '',
     collectionMethod: indicator?.collectionMethod ?? '',
     decimals: indicator?.decimals ?? 0,
+    plausibility: plausibilityOf(indicator),
     goalIds: indicator?.goals.map((g) => g.id) ?? [],
     dimensionIds: indicator?.dimensions.map((d) => d.id) ?? [],
   };
@@ -77,6 +80,7 @@ function toFields(s: FormState): IndicatorFields {
     baselinePeriod: s.baselineValue === null ? null : text(s.baselinePeriod),
     collectionMethod: s.collectionMethod.trim(),
     decimals: s.decimals ?? 0,
+    ...plausibilityFields(s.plausibility),
   };
 }
 
@@ -152,6 +156,7 @@ function IndicatorForm({
   const [conflict, setConflict] = useState<IndicatorDetail | null>(null);
   const [state, setState] = useState(() => initialState(indicator));
   const [problems, setProblems] = useState<Partial<Record<keyof FormState, string>>>({});
+  const [ruleProblems, setRuleProblems] = useState<PlausibilityProblems>({});
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
   const validate = (): boolean => {
@@ -166,8 +171,10 @@ function IndicatorForm({
     if (state.baselineValue !== null && state.baselinePeriod.trim() && frequencyOfKey(state.baselinePeriod.trim()) !== state.frequency)
       found.baselinePeriod = t('indicators.form.baselinePeriodInvalid', { example: t(`indicators.periodFormats.${state.frequency}`) });
     if (state.decimals !== null && (state.decimals < 0 || state.decimals > 4 || !Number.isInteger(state.decimals))) found.decimals = t('indicators.form.decimalsInvalid');
+    const rules = plausibilityProblems(t, state.plausibility);
     setProblems(found);
-    return Object.keys(found).length === 0;
+    setRuleProblems(rules);
+    return Object.keys(found).length === 0 && Object.keys(rules).length === 0;
   };
 
   /** Saves the user's changes on top of `stored` (the version they started from, or a newer one after a conflict). */
@@ -276,6 +283,13 @@ function IndicatorForm({
           error={problems.decimals ?? apiProblem('decimals')}
         />
       </div>
+      <PlausibilityFields
+        aggregation={state.aggregation}
+        value={state.plausibility}
+        onChange={(next) => set('plausibility', next)}
+        problems={ruleProblems}
+        apiProblem={apiProblem}
+      />
       <fieldset className="checkbox-group">
         <legend className="field__label">{t('indicators.fields.goals')}</legend>
         {goals.isPending ? <p className="field__hint">{t('common.loading')}</p> : null}
@@ -349,6 +363,15 @@ function ChangeList({ allianceId, keys, state }: { allianceId: string; keys: Com
       case 'baselineValue':
       case 'decimals':
         return state[key] === null ? '–' : format.number(state[key]);
+      case 'jumpWarningShare':
+        return state.plausibility.jumpWarningPercent === null ? '–' : `${format.number(state.plausibility.jumpWarningPercent)} %`;
+      case 'minValue':
+      case 'maxValue':
+        return state.plausibility[key] === null ? '–' : format.number(state.plausibility[key]);
+      case 'allowNegative':
+      case 'integerOnly':
+      case 'allowRatioAboveOne':
+        return state.plausibility[key] ? t('indicators.plausibility.yes') : t('indicators.plausibility.no');
       default: {
         const value = toFields(state)[key];
         return value === null || value === undefined || value === '' ? '–' : String(value);

@@ -30,7 +30,18 @@ const indicators = [
 ];
 
 const series = [
-  { indicatorId: 'i-1', key: 'total', label: 'Kinder in Leseförderung', periods: ['2026-10', '2026-11'], actual: [1234, null], target: [1300, 1300] },
+  // November is provisional (1 of 15 reports): the latest value and the status stay with October.
+  {
+    indicatorId: 'i-1',
+    key: 'total',
+    label: 'Kinder in Leseförderung',
+    periods: ['2026-10', '2026-11'],
+    actual: [1234, 31],
+    target: [1300, 1300],
+    provisional: [false, true],
+    approvedReports: [15, 1],
+    expectedReports: [15, 15],
+  },
   { indicatorId: 'i-2', key: 'total', label: 'Begleitete Jugendliche', periods: ['2025', '2026'], actual: [47, 46], target: [40, 36] },
   { indicatorId: 'i-3', key: 'total', label: 'Neue Kennzahl', periods: ['2025', '2026'], actual: [null, null], target: [null, null] },
 ];
@@ -54,6 +65,7 @@ describe('IndicatorsOverview', () => {
     expect(await within(row).findByText('Auf Kurs')).toBeInTheDocument();
     expect(within(row).getByText('1.234 Kinder')).toBeInTheDocument();
     expect(within(row).getByText('Oktober 2026')).toBeInTheDocument();
+    expect(within(row).getByText('31 Kinder (November 2026) · vorläufig · 1 von 15 Meldungen')).toBeInTheDocument();
     expect(within(row).getByText('Monatlich')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: 'Kinder in Leseförderung' })).toHaveAttribute('href', '/i-1');
 

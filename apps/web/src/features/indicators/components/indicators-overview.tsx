@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriodKey } from '@/components/charts/period-label';
+import { useProvisionalText } from '@/components/charts/progress-text';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -16,7 +17,7 @@ import { useIndicatorSeries } from '../api/get-indicator-series';
 import { useIndicatorValue } from '../utils/format-value';
 import { groupByGoal } from '../utils/grouping';
 import { chartRange } from '../utils/periods';
-import { latestValue, targetStatus, totalsByIndicator, type LatestValue } from '../utils/series';
+import { latestValue, provisionalValue, targetStatus, totalsByIndicator, type LatestValue } from '../utils/series';
 import { StatusLight } from './status-light';
 
 /** Years looked back for each indicator's latest approved value. */
@@ -80,6 +81,7 @@ export function IndicatorsOverview({ allianceId, role, onCreate }: { allianceId:
             groupId={group.goal?.id ?? 'none'}
             indicators={group.indicators}
             latest={(id) => latestValue(totals.get(id))}
+            provisional={(id) => provisionalValue(totals.get(id))}
             valuesState={series.isError ? 'failed' : series.isPending && ids.length > 0 ? 'pending' : 'ready'}
           />
         ))
@@ -94,6 +96,7 @@ function IndicatorGroupTable({
   groupId,
   indicators,
   latest,
+  provisional,
   valuesState,
 }: {
   title: string;
@@ -101,12 +104,15 @@ function IndicatorGroupTable({
   groupId: string;
   indicators: IndicatorListItem[];
   latest: (indicatorId: string) => LatestValue | null;
+  /** A newer provisional value, shown beside the latest complete one. */
+  provisional: (indicatorId: string) => ReturnType<typeof provisionalValue>;
   /** Without values the status is unknown: neither a light nor "no data" would be true. */
   valuesState: 'pending' | 'failed' | 'ready';
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const value = useIndicatorValue();
+  const provisionalText = useProvisionalText();
   const headingId = `indicator-group-${groupId}`;
   return (
     <section className="section indicator-group" aria-labelledby={headingId}>
@@ -138,7 +144,8 @@ function IndicatorGroupTable({
           <tbody>
             {indicators.map((indicator) => {
               const last = latest(indicator.id);
-              const status = targetStatus(indicator.direction, last?.value ?? null, last?.target ?? null);
+              const status = targetStatus(indicator.direction, last?.value ?? null, last?.target ?? null, indicator.baselineValue);
+              const newer = provisional(indicator.id);
               return (
                 <tr key={indicator.id}>
                   <th scope="row" className="table__primary">
@@ -174,6 +181,15 @@ function IndicatorGroupTable({
                         <span className="visually-hidden">{t('indicators.list.noValue')}</span>
                       </>
                     )}
+                    {newer ? (
+                      <span className="table__secondary">
+                        {t('measurement.provisionalValue', {
+                          value: value(newer.value, indicator),
+                          period: formatPeriodKey(newer.period, format.language),
+                          reports: provisionalText(newer.approved, newer.expected),
+                        })}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="table__numeric table__optional">{last?.target !== null && last?.target !== undefined ? value(last.target, indicator) : '–'}</td>
                   <td>{t(`indicators.frequencies.${indicator.frequency}`)}</td>

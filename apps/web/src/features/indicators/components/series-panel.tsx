@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriodKey } from '@/components/charts/period-label';
 import { IndicatorSeriesChart } from '@/components/charts/indicator-series-chart';
+import { useProvisionalText } from '@/components/charts/progress-text';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
@@ -31,7 +32,8 @@ export function SeriesPanel({ allianceId, indicator, breakdowns }: { allianceId:
   const range = useMemo(() => chartRange(new Date(), years), [years]);
   const series = useIndicatorSeries(allianceId, { indicatorIds: [indicator.id], by, ...range });
   const data = useMemo(
-    () => toChartData(series.data ?? [], { actual: t('indicators.chart.actual'), target: t('indicators.chart.target') }),
+    () =>
+      toChartData(series.data ?? [], { actual: t('indicators.chart.actual'), target: t('indicators.chart.target'), noBreakdown: t('measurement.noBreakdown') }),
     [series.data, t],
   );
   const formatPeriod = (p: string) => formatPeriodKey(p, format.language);
@@ -79,6 +81,7 @@ export function SeriesPanel({ allianceId, indicator, breakdowns }: { allianceId:
           caption={caption}
           baseline={by === 'TOTAL' ? indicator.baselineValue : null}
           baselineLabel={t('indicators.chart.baseline')}
+          provisionalLabel={t('measurement.provisionalShort')}
           formatValue={(v) => value(v, indicator, false)}
           formatPeriod={formatPeriod}
           formatTick={formatTick}
@@ -89,7 +92,10 @@ export function SeriesPanel({ allianceId, indicator, breakdowns }: { allianceId:
   );
 }
 
-/** The numbers behind the chart, period by period (newest first); periods without any value are left out. */
+/**
+ * The numbers behind the chart, period by period (newest first); periods without any value are
+ * left out, provisional ones say so ("vorläufig · 1 von 15 Meldungen") under the period.
+ */
 export function SeriesTable({
   data,
   caption,
@@ -104,7 +110,10 @@ export function SeriesTable({
   unit: string;
 }) {
   const { t } = useTranslation();
-  const rows = data.periods.map((period, i) => ({ period, values: data.lines.map((l) => l.values[i] ?? null) })).filter((r) => r.values.some((v) => v !== null));
+  const provisionalText = useProvisionalText();
+  const rows = data.periods
+    .map((period, i) => ({ period, values: data.lines.map((l) => l.values[i] ?? null), completeness: data.completeness?.[i] }))
+    .filter((r) => r.values.some((v) => v !== null));
   return (
     // Scrolls on its own when long: focusable, so keyboard users can scroll it too.
     <div className="table-wrap series-table" role="region" aria-label={t('indicators.chart.tableRegion')} tabIndex={0}>
@@ -126,7 +135,13 @@ export function SeriesTable({
         <tbody>
           {rows.reverse().map((row) => (
             <tr key={row.period}>
-              <th scope="row">{formatPeriod(row.period)}</th>
+              <th scope="row">
+                {formatPeriod(row.period)}
+                {/* The same cell completeness holds for every line of the row. */}
+                {row.completeness?.provisional ? (
+                  <span className="table__secondary series-table__provisional">{provisionalText(row.completeness.approved, row.completeness.expected)}</span>
+                ) : null}
+              </th>
               {row.values.map((v, i) => (
                 <td key={data.lines[i]!.key} className="table__numeric">
                   {v === null ? '–' : formatValue(v)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestValue, periodsWithValues, targetStatus, toChartData, totalsByIndicator, type SeriesLike } from './series';
+import { latestValue, periodsWithValues, provisionalValue, targetStatus, toChartData, totalsByIndicator, type SeriesLike } from './series';
 
 const labels = { actual: 'Ist-Wert', target: 'Zielwert' };
 
@@ -50,6 +50,15 @@ describe('latestValue', () => {
     expect(latestValue(undefined)).toBeNull();
   });
 
+  it('skips provisional periods, which are shown beside it', () => {
+    const series = total({ actual: [100, null, 150, 12], provisional: [false, false, false, true], approvedReports: [4, 4, 4, 1], expectedReports: [4, 4, 4, 4] });
+    expect(latestValue(series)).toEqual({ period: '2026-Q3', value: 150, target: 160 });
+    expect(provisionalValue(series)).toEqual({ period: '2026-Q4', value: 12, approved: 1, expected: 4 });
+    expect(provisionalValue(total())).toBeNull();
+    // A provisional period older than the latest complete one is not "newer".
+    expect(provisionalValue(total({ actual: [100, 90, 150, null], provisional: [false, true, false, false] }))).toBeNull();
+  });
+
   it('keeps a value of 0', () => {
     expect(latestValue(total({ actual: [5, 0, null, null] }))?.value).toBe(0);
   });
@@ -85,6 +94,19 @@ describe('toChartData', () => {
       { key: 's-m-1', label: 'Lesestart e.V.', values: [100, null, 150, null], variant: 'actual' },
       { key: 's-m-2', label: 'Jugendtreff Oststadt e.V.', values: [null, null, 40, 45], variant: 'actual' },
     ]);
+  });
+
+  it('carries provisional flags and completeness, and names the lines without breakdown', () => {
+    const completeness = { provisional: [false, false, false, true], approvedReports: [4, 4, 4, 1], expectedReports: [4, 4, 4, 4] };
+    const totalData = toChartData([total({ ...completeness })], labels);
+    expect(totalData.lines[0]!.provisional).toEqual([false, false, false, true]);
+    expect(totalData.lines[1]!.provisional).toBeUndefined();
+    expect(totalData.completeness![3]).toEqual({ provisional: true, approved: 1, expected: 4 });
+    const byCategory = toChartData(
+      [total({ key: 'c-1', label: 'weiblich', ...completeness }), total({ key: 'none:d-1', label: 'Geschlecht', ...completeness })],
+      { ...labels, noBreakdown: 'ohne Aufschlüsselung' },
+    );
+    expect(byCategory.lines.map((l) => l.label)).toEqual(['weiblich', 'ohne Aufschlüsselung (Geschlecht)']);
   });
 
   it('is empty without series', () => {

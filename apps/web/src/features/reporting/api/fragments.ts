@@ -41,3 +41,15 @@ export const MeasurementFieldsFragment = graphql(`
     }
   }
 `);
+
+/** A plausibility warning of a value just saved or submitted (never an error: the value is stored). */
+export const MeasurementWarningFieldsFragment = graphql(`
+  fragment ReportingMeasurementWarning on MeasurementWarning {
+    code
+    field
+    previousPeriodKey
+    previousValue
+    value
+    change
+  }
+`);

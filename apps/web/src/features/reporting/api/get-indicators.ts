@@ -17,6 +17,12 @@ const ReportingIndicatorsDocument = graphql(`
         frequency
         numeratorLabel
         denominatorLabel
+        allowNegative
+        integerOnly
+        minValue
+        maxValue
+        allowRatioAboveOne
+        jumpWarningShare
         dimensions {
           id
           name

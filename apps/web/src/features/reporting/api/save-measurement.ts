@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '@/gql';
-import type { SaveMeasurementInput } from '@/gql/graphql';
+import type { ReportingMeasurementWarningFragment, SaveMeasurementInput } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import type { Measurement } from './get-measurements';
 import { invalidateAfterMeasurementChange } from './invalidate';
@@ -9,6 +9,9 @@ const SaveMeasurementDocument = graphql(`
   mutation SaveMeasurement($input: SaveMeasurementInput!) {
     saveMeasurement(input: $input) {
       ...ReportingMeasurementFields
+      warnings {
+        ...ReportingMeasurementWarning
+      }
     }
   }
 `);
@@ -17,17 +20,23 @@ const SubmitMeasurementDocument = graphql(`
   mutation SubmitMeasurement($input: SubmitMeasurementInput!) {
     submitMeasurement(input: $input) {
       ...ReportingMeasurementFields
+      warnings {
+        ...ReportingMeasurementWarning
+      }
     }
   }
 `);
 
 export type SaveMeasurementVariables = Omit<SaveMeasurementInput, 'allianceId'>;
+export type MeasurementWarning = ReportingMeasurementWarningFragment;
+/** A value as a save or submit returned it, with what the reporter should look at again. */
+export type SavedMeasurement = Measurement & { warnings: MeasurementWarning[] };
 
-export async function saveMeasurement(allianceId: string, input: SaveMeasurementVariables): Promise<Measurement> {
+export async function saveMeasurement(allianceId: string, input: SaveMeasurementVariables): Promise<SavedMeasurement> {
   return (await request(SaveMeasurementDocument, { input: { allianceId, ...input } })).saveMeasurement;
 }
 
-export async function submitMeasurement(allianceId: string, measurementId: string, version: number): Promise<Measurement> {
+export async function submitMeasurement(allianceId: string, measurementId: string, version: number): Promise<SavedMeasurement> {
   return (await request(SubmitMeasurementDocument, { input: { allianceId, measurementId, version } })).submitMeasurement;
 }
 

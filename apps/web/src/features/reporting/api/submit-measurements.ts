@@ -12,7 +12,18 @@ const SubmitMeasurementsDocument = graphql(`
         row
         code
         field
+        fieldCode
+        params
         message
+      }
+      warnings {
+        row
+        code
+        field
+        previousPeriodKey
+        previousValue
+        value
+        change
       }
       saved {
         ...ReportingMeasurementFields

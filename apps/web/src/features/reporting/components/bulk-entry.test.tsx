@@ -56,4 +56,60 @@ describe('BulkEntryPage', { timeout: 20_000 }, () => {
     expect((calls.callsOf('SubmitMeasurements')[0]!.variables as any).input.rows[0]).toMatchObject({ value: 7, submit: false });
     expect(await screen.findByText('Die Teilwerte ergeben zusammen nicht den Gesamtwert.')).toBeInTheDocument();
   });
+
+  it('names each plausibility rule the API refused in its row, with its bound', async () => {
+    const calls = api([], {
+      ok: false,
+      saved: [],
+      errors: [
+        { row: 0, code: 'VALIDATION_FAILED', field: 'value', fieldCode: 'mustNotBeNegative', params: null, message: 'Bitte prüfen Sie Ihre Eingaben: value (darf nicht negativ sein).' },
+        { row: 1, code: 'VALIDATION_FAILED', field: 'numerator', fieldCode: 'numeratorAboveDenominator', params: { denominator: 4 }, message: '…' },
+      ],
+      warnings: [],
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<BulkEntryPage allianceId="a-1" membershipId="m-2" periodId="p-2023" />);
+    await user.type(await screen.findByLabelText('Wert – Lernpatenschaften (Personen)'), '3');
+    await user.type(screen.getByRole('textbox', { name: 'Zähler – Übergangsquote' }), '3');
+    await user.type(screen.getByRole('textbox', { name: 'Nenner – Übergangsquote' }), '4');
+    // Values the client's own check lets through; the API (the authority) refuses them all the same.
+    await user.click(screen.getByRole('button', { name: 'Alle als Entwurf speichern' }));
+    await waitFor(() => expect(calls.callsOf('SubmitMeasurements')).toHaveLength(1));
+    expect(await screen.findByText('Nichts gespeichert: 2 Zeilen müssen korrigiert werden.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Wert – Lernpatenschaften (Personen)')).toHaveAccessibleDescription(expect.stringContaining('Der Wert darf nicht negativ sein.'));
+    expect(screen.getByRole('textbox', { name: 'Zähler – Übergangsquote' })).toHaveAccessibleDescription(
+      expect.stringContaining('Der Zähler darf nicht größer sein als der Nenner (4).'),
+    );
+  });
+
+  it('checks the rules before sending, and shows a jump warning in the row of a saved value', async () => {
+    const warning = { row: 0, code: 'valueJump', field: 'value', previousPeriodKey: '2022', previousValue: 12, value: 34, change: 1.8333 };
+    const calls = api([measurement({ id: 'ms-2', indicatorId: paten.id, value: 34, version: 1 })], {
+      ok: true,
+      errors: [],
+      saved: [measurement({ id: 'ms-2', indicatorId: paten.id, value: 34, version: 1 })],
+      warnings: [warning],
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<BulkEntryPage allianceId="a-1" membershipId="m-2" periodId="p-2023" />);
+    const field = await screen.findByLabelText('Wert – Lernpatenschaften (Personen)');
+    const numerator = screen.getByRole('textbox', { name: 'Zähler – Übergangsquote' });
+    await user.type(field, '-3');
+    await user.type(numerator, '5');
+    await user.type(screen.getByRole('textbox', { name: 'Nenner – Übergangsquote' }), '4');
+    await user.click(screen.getByRole('button', { name: 'Alle als Entwurf speichern' }));
+    expect(await screen.findByText('Nichts gespeichert: 2 Zeilen müssen korrigiert werden.')).toBeInTheDocument();
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Der Wert darf nicht negativ sein.'));
+    expect(numerator).toHaveAccessibleDescription(expect.stringContaining('Der Zähler darf nicht größer sein als der Nenner (4).'));
+    expect(calls.callsOf('SubmitMeasurements')).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, '34');
+    await user.clear(numerator);
+    await user.type(numerator, '3');
+    await user.click(screen.getByRole('button', { name: 'Alle als Entwurf speichern' }));
+    await waitFor(() => expect(calls.callsOf('SubmitMeasurements')).toHaveLength(1));
+    expect(await screen.findByText('Der Wert weicht um 183 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.')).toBeInTheDocument();
+    expect(screen.getByText('1 Wert als Entwurf gespeichert.')).toBeInTheDocument();
+  });
 });

@@ -4,13 +4,14 @@ import { Button } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icon';
 import { NumberField } from '@/components/ui/locale-inputs';
 import { PageHeader } from '@/components/ui/page-header';
-import { describeError } from '@/lib/errors';
+import { describeError, fieldProblemText } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
 import type { ReportingIndicator } from '../api/get-indicators';
 import type { Measurement } from '../api/get-measurements';
 import type { ReportingPeriod } from '../api/get-open-periods';
 import { useSubmitMeasurements } from '../api/submit-measurements';
-import { bulkRows, entryOf, type BulkEntry } from '../utils/bulk';
+import { bulkRows, entryOf, rowErrorText, rulesProblemsOf, type BulkEntry } from '../utils/bulk';
+import { warningText } from '../utils/plausibility';
 import { isEditable, newer } from '../utils/measurement';
 import { periodLabel } from '../utils/period-label';
 import { formatMeasurementValue } from '../utils/value';
@@ -61,6 +62,9 @@ function BulkGrid({
   );
   const [entries, setEntries] = useState<Record<string, BulkEntry>>(() => Object.fromEntries(indicators.map((i) => [i.id, entryOf(stored[i.id])])));
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
+  // Plausibility warnings per indicator: they never stop a save.
+  const [rowWarnings, setRowWarnings] = useState<Record<string, string>>({});
+  const number = (n: number) => format.number(n, { maximumFractionDigits: 4 });
   const [notice, setNotice] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -76,10 +80,18 @@ function BulkGrid({
 
   function send(submit: boolean) {
     setRowErrors({});
+    setRowWarnings({});
     const invalid = indicators.filter((i) => entries[i.id]?.invalid);
     if (invalid.length > 0) {
       setRowErrors(Object.fromEntries(invalid.map((i) => [i.id, t('reporting.bulk.invalidNumber')])));
       announce('error', t('reporting.bulk.fixRows', { count: invalid.length }));
+      return;
+    }
+    // The indicator's rules, checked before sending (the API checks them again).
+    const broken = rulesProblemsOf(indicators, entries, stored);
+    if (Object.keys(broken).length > 0) {
+      setRowErrors(Object.fromEntries(Object.entries(broken).map(([id, problems]) => [id, problems.map((p) => fieldProblemText(t, p)).join(' ')])));
+      announce('error', t('reporting.bulk.fixRows', { count: Object.keys(broken).length }));
       return;
     }
     const { rows, indicatorIds } = bulkRows(period.id, indicators, entries, stored, submit);
@@ -89,14 +101,21 @@ function BulkGrid({
     }
     bulk.mutate(rows, {
       onSuccess: (result) => {
+        const warned: Record<string, string> = {};
+        for (const w of result.warnings ?? []) {
+          const id = indicatorIds[w.row];
+          if (id) warned[id] = [warned[id], warningText(t, number, w)].filter(Boolean).join(' ');
+        }
+        setRowWarnings(warned);
         if (!result.ok) {
           const errors: Record<string, string> = {};
           for (const e of result.errors) {
             const id = indicatorIds[e.row];
-            if (id) errors[id] = t(`errors.${e.code}`, { defaultValue: e.message });
+            // A row may break several rules (numerator and denominator): say all of them.
+            if (id) errors[id] = [errors[id], rowErrorText(t, e)].filter(Boolean).join(' ');
           }
           setRowErrors(errors);
-          announce('error', t('reporting.bulk.fixRows', { count: result.errors.length }));
+          announce('error', t('reporting.bulk.fixRows', { count: new Set(result.errors.map((e) => e.row)).size }));
           return;
         }
         setSaved((prev) => ({ ...prev, ...Object.fromEntries(result.saved.map((m) => [m.indicatorId, m])) }));
@@ -150,6 +169,7 @@ function BulkGrid({
               // Shown while typing rather than on leaving the field: an error appearing on blur would
               // push the buttons away from under the pointer that is just clicking them.
               const error = rowErrors[indicator.id] ?? (entry.invalid ? t('reporting.bulk.invalidNumber') : undefined);
+              const warning = rowWarnings[indicator.id];
               const editable = isEditable(m);
               const unit = indicator.unit ? ` (${indicator.unit})` : '';
               return (
@@ -206,6 +226,12 @@ function BulkGrid({
                         error={error}
                       />
                     )}
+                    {warning ? (
+                      <p className="value-warning">
+                        <span aria-hidden="true">⚠</span>
+                        {warning}
+                      </p>
+                    ) : null}
                   </td>
                 </tr>
               );

@@ -30,7 +30,9 @@ export const gender = {
   ],
 };
 
-const indicatorBase = { code: null, unit: 'Personen', decimals: 0, aggregation: 'SUM', frequency: 'YEARLY', numeratorLabel: null, denominatorLabel: null, dimensions: [] as unknown[] };
+const indicatorBase = { code: null, unit: 'Personen', decimals: 0, aggregation: 'SUM', frequency: 'YEARLY', numeratorLabel: null, denominatorLabel: null, dimensions: [] as unknown[],
+  // Plausibility rules: the API's defaults.
+  allowNegative: false, integerOnly: false, minValue: null as number | null, maxValue: null as number | null, allowRatioAboveOne: false, jumpWarningShare: null as number | null };
 
 export const kinder = { ...indicatorBase, id: 'i-kinder', code: 'B1', name: 'Kinder in Leseförderung', dimensions: [gender] };
 export const paten = { ...indicatorBase, id: 'i-paten', code: 'B2', name: 'Lernpatenschaften' };

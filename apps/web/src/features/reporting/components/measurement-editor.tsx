@@ -6,21 +6,23 @@ import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { Icon } from '@/components/ui/icon';
 import { TextAreaField } from '@/components/ui/field';
 import { NumberField, type InputState } from '@/components/ui/locale-inputs';
-import { describeError, fieldError } from '@/lib/errors';
+import { describeError, fieldProblemText } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import type { ReportingIndicator } from '../api/get-indicators';
 import type { Measurement } from '../api/get-measurements';
 import type { ReportingPeriod } from '../api/get-open-periods';
-import { savedBeforeFailure, useSaveMeasurement } from '../api/save-measurement';
+import { savedBeforeFailure, useSaveMeasurement, type MeasurementWarning } from '../api/save-measurement';
 import { todayIso } from '../utils/due';
 import { isEditable, isResubmission, newer } from '../utils/measurement';
 import { partsInput, partsProblems, type PartValues } from '../utils/parts';
+import { plausibilityProblems, rulesHint, type ValueProblem } from '../utils/plausibility';
 import { formatMeasurementValue } from '../utils/value';
 import { MeasurementDetails } from './measurement-details';
 import { MeasurementStatusBadge } from './measurement-status-badge';
 import { OverlapsSection } from './overlaps-section';
 import { SuccessNotice } from './success-notice';
+import { valueProblems, ValueWarnings } from './value-problems';
 
 interface Draft {
   value: number | null;
@@ -70,6 +72,9 @@ export function MeasurementEditor({
   const [latest, setLatest] = useState<Measurement | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  // Rules the draft breaks (checked before sending), by field; the API's own field problems show beside them.
+  const [ruleProblems, setRuleProblems] = useState<ValueProblem[]>([]);
+  const [warnings, setWarnings] = useState<MeasurementWarning[]>([]);
   const [conflict, setConflict] = useState<{ stored: Measurement | undefined; submit: boolean } | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const problemsRef = useRef<HTMLDivElement>(null);
@@ -79,6 +84,7 @@ export function MeasurementEditor({
   const ratio = indicator.aggregation === 'RATIO';
   const unit = indicator.unit ? t('reporting.form.valueWithUnit', { unit: indicator.unit }) : t('reporting.form.valueNoUnit');
   const partProblems = partsProblems(indicator, ratio ? null : draft.value, draft.parts);
+  const hint = rulesHint(t, indicator, (n) => format.number(n, { maximumFractionDigits: 4 }));
 
   const track = (field: string) => (value: number | null, state: InputState) => {
     setInvalid((prev) => ({ ...prev, [field]: state === 'invalid' }));
@@ -99,11 +105,15 @@ export function MeasurementEditor({
     for (const p of partProblems) {
       found.push(t('reporting.form.partsMismatch', { dimension: p.dimensionName, sum: format.number(p.sum), total: format.number(p.total) }));
     }
+    const broken = plausibilityProblems(indicator, ratio ? { value: null, numerator: draft.numerator, denominator: draft.denominator } : { value: draft.value, numerator: null, denominator: null }, partsInput(draft.parts));
+    setRuleProblems(broken);
+    found.push(...broken.map((p) => `${shown.label(p.field)}: ${fieldProblemText(t, p)}`));
     return found;
   }
 
   function act(submit: boolean, version = current?.version) {
     setNotice(null);
+    setWarnings([]);
     const found = validate();
     setProblems(found);
     if (found.length > 0) {
@@ -123,6 +133,7 @@ export function MeasurementEditor({
       {
         onSuccess: (saved) => {
           setLatest(saved);
+          setWarnings(saved.warnings ?? []);
           setNotice(submit ? t('reporting.form.submitted') : t('reporting.form.saved', { time: format.dateTime(saved.updatedAt) }));
           // Handing in replaces the form by the read-only view: keep keyboard users where the news is.
           if (submit) requestAnimationFrame(() => statusRef.current?.focus());
@@ -142,6 +153,7 @@ export function MeasurementEditor({
   };
 
   const serverError = save.isError && !isApiError(save.error, 'CONFLICT') ? save.error : null;
+  const shown = valueProblems(t, { indicator, valueLabel: unit, checkedParts: partsInput(draft.parts), sentParts: save.variables?.parts, own: ruleProblems, serverError });
   const resubmission = isResubmission(current);
   const editable = isEditable(current);
 
@@ -172,6 +184,8 @@ export function MeasurementEditor({
       </dl>
 
       <SuccessNotice ref={statusRef} className="measurement-editor__status" notice={notice} />
+
+      <ValueWarnings warnings={warnings} />
 
       {resubmission && current?.rejectionReason ? (
         <Alert tone="warning" title={current.status === 'REJECTED' ? t('reporting.form.rejectedTitle') : t('reporting.form.returnedTitle')}>
@@ -212,17 +226,17 @@ export function MeasurementEditor({
                 label={t('reporting.form.numerator', { label: indicator.numeratorLabel ?? '' })}
                 value={draft.numerator}
                 onChange={setField('numerator')}
-                error={fieldError(t, serverError, 'numerator')}
+                error={shown.at('numerator')}
               />
               <NumberField
                 label={t('reporting.form.denominator', { label: indicator.denominatorLabel ?? '' })}
                 value={draft.denominator}
                 onChange={setField('denominator')}
-                error={fieldError(t, serverError, 'denominator')}
+                error={shown.at('denominator')}
               />
             </div>
           ) : (
-            <NumberField label={unit} value={draft.value} onChange={setField('value')} error={fieldError(t, serverError, 'value')} className="input measurement-form__total" />
+            <NumberField label={unit} hint={hint ?? undefined} value={draft.value} onChange={setField('value')} error={shown.at('value')} className="input measurement-form__total" />
           )}
 
           {indicator.dimensions.map((dimension) => {
@@ -236,7 +250,14 @@ export function MeasurementEditor({
                   {[...dimension.categories]
                     .sort((a, b) => a.position - b.position)
                     .map((category) => (
-                      <NumberField key={category.id} label={category.name} optional value={draft.parts[category.id] ?? null} onChange={setPart(category.id)} />
+                      <NumberField
+                        key={category.id}
+                        label={category.name}
+                        optional
+                        value={draft.parts[category.id] ?? null}
+                        onChange={setPart(category.id)}
+                        error={shown.at({ categoryId: category.id })}
+                      />
                     ))}
                 </div>
                 {indicator.aggregation === 'SUM' ? (

@@ -167,7 +167,7 @@ export class IndicatorSeriesArgs {
 export class IndicatorProgressArgs {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field({ description: "First period (any frequency: each indicator starts at its period containing this one's first day)." })
-  @Matches(PERIOD_KEY)
+  @IsPeriodKey()
   from: string;
-  @Field({ description: "Last period (each indicator ends at its period containing this one's last day)." }) @Matches(PERIOD_KEY) to: string;
+  @Field({ description: "Last period (each indicator ends at its period containing this one's last day)." }) @IsPeriodKey() to: string;
 }

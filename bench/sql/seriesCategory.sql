@@ -1,0 +1,46 @@
+-- Scenario "seriesCategory": indicatorSeries by CATEGORY — per indicator one line per category of
+-- each of its dimensions; actual per period: SUM → sum of the approved parts, LATEST → the part of
+-- the value approved last, else their average (null where no approved value has that part).
+-- params: $1 alliance uuid, $2 from text (year), $3 to text (year), $4 indicator ids uuid[]
+-- result: [{ indicatorId, key (category id), label ('<dimension>: <category>'), periods, actual }]
+WITH ind AS (
+  SELECT id, aggregation, frequency::text AS frequency FROM indicators WHERE alliance_id = $1 AND id = ANY($4::uuid[])
+),
+per AS (
+  SELECT 'MONTHLY' AS frequency, to_char(d, 'YYYY-MM') AS k, to_char(d, 'YYYY-MM') AS ord
+    FROM generate_series(make_date($2::int, 1, 1), make_date($3::int, 12, 1), interval '1 month') d
+  UNION ALL
+  SELECT 'QUARTERLY', to_char(d, 'YYYY-"Q"Q'), to_char(d, 'YYYY-MM')
+    FROM generate_series(make_date($2::int, 1, 1), make_date($3::int, 10, 1), interval '3 months') d
+  UNION ALL
+  SELECT 'YEARLY', y::text, y::text FROM generate_series($2::int, $3::int) y
+),
+cells AS (SELECT i.id AS indicator_id, i.aggregation, p.k, p.ord FROM ind i JOIN per p ON p.frequency = i.frequency),
+cat AS (
+  SELECT idm.indicator_id, k.id AS category_id, d.name || ': ' || k.name AS label, d.name AS dname, k.position
+    FROM indicator_dimensions idm
+    JOIN dimensions d ON d.alliance_id = $1 AND d.id = idm.dimension_id
+    JOIN dimension_categories k ON k.alliance_id = $1 AND k.dimension_id = d.id
+   WHERE idm.alliance_id = $1 AND idm.indicator_id IN (SELECT id FROM ind)
+),
+pv AS (
+  SELECT c.indicator_id, c.k, p.category_id,
+         CASE c.aggregation WHEN 'SUM' THEN sum(p.value)
+                            WHEN 'LATEST' THEN (array_agg(p.value ORDER BY m.reviewed_at DESC, m.id DESC))[1]
+                            ELSE avg(p.value) END::float8 AS v
+    FROM cells c
+    JOIN measurements m ON m.alliance_id = $1 AND m.indicator_id = c.indicator_id AND m.period_key::text = c.k AND m.status = 'APPROVED'
+    JOIN measurement_parts p ON p.alliance_id = $1 AND p.measurement_id = m.id
+   GROUP BY c.indicator_id, c.k, c.aggregation, p.category_id
+),
+series AS (
+  SELECT ct.indicator_id, ct.category_id, ct.label, ct.dname, ct.position,
+         array_agg(c.k ORDER BY c.ord) AS periods, array_agg(pv.v ORDER BY c.ord) AS actual
+    FROM cat ct
+    JOIN cells c ON c.indicator_id = ct.indicator_id
+    LEFT JOIN pv ON pv.indicator_id = c.indicator_id AND pv.k = c.k AND pv.category_id = ct.category_id
+   GROUP BY ct.indicator_id, ct.category_id, ct.label, ct.dname, ct.position
+)
+SELECT coalesce(json_agg(json_build_object('indicatorId', s.indicator_id, 'key', s.category_id, 'label', s.label, 'periods', s.periods, 'actual', s.actual)
+                ORDER BY array_position($4::uuid[], s.indicator_id), s.dname, s.position, s.category_id::text), '[]'::json) AS result
+  FROM series s

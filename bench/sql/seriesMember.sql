@@ -1,0 +1,35 @@
+-- Scenario "seriesMember": indicatorSeries by MEMBER — per indicator one line per member with an
+-- approved value in the range; actual = that member's approved value per period (null where none).
+-- params: $1 alliance uuid, $2 from text (year), $3 to text (year), $4 indicator ids uuid[]
+-- result: [{ indicatorId, key (membership id), label (organisation name), periods, actual }] ordered by indicator, label, key
+WITH ind AS (
+  SELECT id, frequency::text AS frequency FROM indicators WHERE alliance_id = $1 AND id = ANY($4::uuid[])
+),
+per AS (
+  SELECT 'MONTHLY' AS frequency, to_char(d, 'YYYY-MM') AS k, to_char(d, 'YYYY-MM') AS ord
+    FROM generate_series(make_date($2::int, 1, 1), make_date($3::int, 12, 1), interval '1 month') d
+  UNION ALL
+  SELECT 'QUARTERLY', to_char(d, 'YYYY-"Q"Q'), to_char(d, 'YYYY-MM')
+    FROM generate_series(make_date($2::int, 1, 1), make_date($3::int, 10, 1), interval '3 months') d
+  UNION ALL
+  SELECT 'YEARLY', y::text, y::text FROM generate_series($2::int, $3::int) y
+),
+cells AS (SELECT i.id AS indicator_id, p.k, p.ord FROM ind i JOIN per p ON p.frequency = i.frequency),
+ap AS (
+  SELECT m.indicator_id, m.period_key::text AS k, m.membership_id, m.value
+    FROM measurements m JOIN cells c ON c.indicator_id = m.indicator_id AND c.k = m.period_key::text
+   WHERE m.alliance_id = $1 AND m.status = 'APPROVED'
+),
+lines AS (SELECT DISTINCT indicator_id, membership_id FROM ap),
+series AS (
+  SELECT l.indicator_id, l.membership_id, array_agg(c.k ORDER BY c.ord) AS periods, array_agg(a.value::float8 ORDER BY c.ord) AS actual
+    FROM lines l
+    JOIN cells c ON c.indicator_id = l.indicator_id
+    LEFT JOIN ap a ON a.indicator_id = c.indicator_id AND a.k = c.k AND a.membership_id = l.membership_id
+   GROUP BY l.indicator_id, l.membership_id
+)
+SELECT coalesce(json_agg(json_build_object('indicatorId', s.indicator_id, 'key', s.membership_id, 'label', o.name, 'periods', s.periods, 'actual', s.actual)
+                ORDER BY array_position($4::uuid[], s.indicator_id), o.name, s.membership_id::text), '[]'::json) AS result
+  FROM series s
+  JOIN memberships mb ON mb.alliance_id = $1 AND mb.id = s.membership_id
+  JOIN organisations o ON o.id = mb.organisation_id

@@ -307,6 +307,19 @@ export async function generate(client, { size, seed, log = console.log }) {
   log(`  generated ${size} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/** The 500 reports of the bulk scenario: non-RATIO indicators × 8 partners in the two bulk months. */
+function bulkCells() {
+  const out = [];
+  for (const month of BULK_MONTHS) {
+    const reportingPeriodId = periodId(0, monthsOf(0).indexOf(month));
+    for (let i = 0; i < PER_ALLIANCE.indicators; i++) {
+      if (indicatorKind(i).aggregation === 'RATIO') continue;
+      for (let k = 1; k <= FEATURED.partners; k++) out.push({ indicatorId: indicatorId(0, i), membershipId: membershipId(0, k), reportingPeriodId });
+    }
+  }
+  return out.slice(0, 500);
+}
+
 /** What the scenarios need to know about the dataset. */
 export function fixtureOf(seed) {
   const act = actors(seed);
@@ -320,5 +333,7 @@ export function fixtureOf(seed) {
     userIds: Object.fromEntries(Object.entries(act).map(([r, u]) => [r, u.userId])),
     from: '2024',
     to: '2026',
+    asOf: '2026-12-01',
+    bulkCells: bulkCells(),
   };
 }

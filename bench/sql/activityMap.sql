@@ -27,7 +27,7 @@ WITH RECURSIVE ordered AS (
   SELECT x.* FROM open_rows x
    WHERE EXISTS (SELECT 1 FROM open_rows y WHERE y.goal_id = x.goal_id AND y.target_key = x.target_key AND y.district_key = x.district_key
                     AND y.membership_id <> x.membership_id AND y.span && x.span)
-), overlaps AS (
+), ovl AS (
   SELECT g.title AS gt, h.goal_id, h.target_key, h.district_key,
          json_build_object('goalId', h.goal_id, 'goalTitle', g.title,
            'targetGroup', (array_agg(h.target_group ORDER BY h.period_start NULLS FIRST, h.title, h.id))[1],
@@ -55,5 +55,5 @@ SELECT json_build_object(
   'gaps', (SELECT coalesce(json_agg(json_build_object('goalId', o.id, 'goalTitle', o.title) ORDER BY t.path), '[]'::json)
              FROM tree t JOIN ordered o USING (id)
             WHERE o.status IN ('ACTIVE', 'PLANNED') AND NOT EXISTS (SELECT 1 FROM acts a WHERE a.goal_id = o.id AND a.running)),
-  'overlaps', (SELECT coalesce(json_agg(doc ORDER BY gt, goal_id, target_key, district_key), '[]'::json) FROM overlaps)
+  'overlaps', (SELECT coalesce(json_agg(doc ORDER BY gt, goal_id, target_key, district_key), '[]'::json) FROM ovl)
 ) AS result

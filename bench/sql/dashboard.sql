@@ -21,21 +21,27 @@ cells AS (
 ),
 ap AS (
   SELECT m.indicator_id, m.period_key::text AS k, m.id, m.membership_id, m.value, m.numerator, m.denominator, m.reviewed_at
-    FROM measurements m JOIN cells c ON c.indicator_id = m.indicator_id AND c.k = m.period_key::text
-   WHERE m.alliance_id = $1 AND m.status = 'APPROVED'
+    FROM measurements m
+   -- by the alliance's approved values in the years asked for, never one index probe per cell
+   WHERE m.alliance_id = $1 AND m.status = 'APPROVED' AND m.indicator_id IN (SELECT id FROM ind)
+     AND m.period_key >= $2::text AND m.period_key < ($3::int + 1)::text
 ),
 agg AS (
   SELECT indicator_id, k, sum(value) AS s, avg(value) AS av, sum(numerator) / NULLIF(sum(denominator), 0) AS r,
          (array_agg(value ORDER BY reviewed_at DESC, id DESC))[1] AS lt
     FROM ap GROUP BY indicator_id, k
 ),
-pairs AS (
-  SELECT a.indicator_id, a.k, LEAST(a.membership_id, b.membership_id) AS m1, GREATEST(a.membership_id, b.membership_id) AS m2,
-         max(LEAST(o.amount, a.value, b.value)) AS amount
-    FROM measurement_overlaps o
-    JOIN ap a ON a.id = o.measurement_id
-    JOIN ap b ON b.indicator_id = a.indicator_id AND b.k = a.k AND b.membership_id = o.other_membership_id
+-- the declarations first (few), then their other side: the larger of two declarations counts once
+declared AS MATERIALIZED (
+  SELECT a.indicator_id, a.k, a.membership_id, a.value, o.other_membership_id, o.amount
+    FROM measurement_overlaps o JOIN ap a ON a.id = o.measurement_id
    WHERE o.alliance_id = $1
+),
+pairs AS (
+  SELECT d.indicator_id, d.k, LEAST(d.membership_id, b.membership_id) AS m1, GREATEST(d.membership_id, b.membership_id) AS m2,
+         max(LEAST(d.amount, d.value, b.value)) AS amount
+    FROM declared d
+    JOIN ap b ON b.indicator_id = d.indicator_id AND b.k = d.k AND b.membership_id = d.other_membership_id
    GROUP BY 1, 2, 3, 4
 ),
 ded AS (SELECT indicator_id, k, sum(amount) AS d FROM pairs GROUP BY 1, 2),

@@ -34,12 +34,12 @@ SELECT json_build_object(
             AND (a.period_start IS NULL OR a.period_start <= (SELECT d FROM today)) AND (a.period_end IS NULL OR a.period_end >= (SELECT d FROM today))) AS running) r
       WHERE g.alliance_id = $1 AND g.status IN ('ACTIVE', 'PLANNED')),
   'logEntriesPerMonth',
-    (SELECT json_build_object('months', array_agg(to_char(m, 'YYYY-MM') ORDER BY m), 'counts', array_agg(coalesce(n.n, 0) ORDER BY m))
-       FROM generate_series(date_trunc('month', (SELECT d FROM today) - interval '11 months'), date_trunc('month', (SELECT d FROM today)), interval '1 month') m
+    (SELECT json_build_object('months', array_agg(to_char(gm, 'YYYY-MM') ORDER BY gm), 'counts', array_agg(coalesce(n.n, 0) ORDER BY gm))
+       FROM generate_series(date_trunc('month', (SELECT d FROM today) - interval '11 months'), date_trunc('month', (SELECT d FROM today)), interval '1 month') gm
        LEFT JOIN (SELECT date_trunc('month', le.created_at AT TIME ZONE 'Europe/Berlin') AS m, count(*)::int AS n
                     FROM log_entries le
                    WHERE le.alliance_id = $1 AND le.created_at >= (SELECT d FROM today) - interval '13 months'
-                   GROUP BY 1) n ON n.m = m),
+                   GROUP BY 1) n ON n.m = gm),
   'lastContributions',
     (SELECT coalesce(json_agg(json_build_object('membershipId', x.id, 'organisation', json_build_object('id', x.oid, 'name', x.oname),
                                                 'lastContributionOn', to_char(x.last AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD'),

@@ -30,6 +30,45 @@ agg AS (
          (array_agg(value ORDER BY reviewed_at DESC, id DESC))[1] AS lt
     FROM ap GROUP BY indicator_id, k
 ),
+-- the declarations first (few), then their other side: the larger of two declarations counts once
+declared AS MATERIALIZED (
+  SELECT a.indicator_id, a.k, a.membership_id, a.value, o.other_membership_id, o.amount
+    FROM measurement_overlaps o JOIN ap a ON a.alliance_id = o.alliance_id AND a.id = o.measurement_id
+   WHERE o.alliance_id IN (SELECT alliance_id FROM funded)
+),
+pairs AS (
+  SELECT d.indicator_id, d.k, LEAST(d.membership_id, b.membership_id) AS m1, GREATEST(d.membership_id, b.membership_id) AS m2,
+         max(LEAST(d.amount, d.value, b.value)) AS amount
+    FROM declared d
+    JOIN ap b ON b.indicator_id = d.indicator_id AND b.k = d.k AND b.membership_id = d.other_membership_id
+   GROUP BY 1, 2, 3, 4
+),
+ded AS (
+  SELECT DISTINCT s.alliance_id FROM alliance_seats s
+    JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
+   WHERE s.user_id = $1 AND s.left_at IS NULL AND m.state = 'ACTIVE' AND m.role = 'FUNDER'
+),
+inds AS (
+  SELECT i.alliance_id, i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.aggregation, i.frequency
+    FROM indicators i WHERE i.alliance_id IN (SELECT alliance_id FROM funded) AND i.status = 'ACTIVE'
+),
+ap_all AS (
+  SELECT m.alliance_id, m.indicator_id, m.period_key::text AS k, m.id, m.membership_id, m.value, m.numerator, m.denominator, m.reviewed_at
+    FROM measurements m JOIN inds i ON i.alliance_id = m.alliance_id AND i.id = m.indicator_id
+   WHERE m.status = 'APPROVED'
+),
+cells AS (
+  SELECT indicator_id, k FROM (
+    SELECT indicator_id, k, row_number() OVER (PARTITION BY indicator_id ORDER BY k DESC) AS rn
+      FROM (SELECT DISTINCT indicator_id, k FROM ap_all) d) r
+   WHERE rn <= 6
+),
+ap AS (SELECT a.* FROM ap_all a JOIN cells c ON c.indicator_id = a.indicator_id AND c.k = a.k),
+agg AS (
+  SELECT indicator_id, k, sum(value) AS s, avg(value) AS av, sum(numerator) / NULLIF(sum(denominator), 0) AS r,
+         (array_agg(value ORDER BY reviewed_at DESC, id DESC))[1] AS lt
+    FROM ap GROUP BY indicator_id, k
+),
 pairs AS (
   SELECT a.indicator_id, a.k, LEAST(a.membership_id, b.membership_id) AS m1, GREATEST(a.membership_id, b.membership_id) AS m2,
          max(LEAST(o.amount, a.value, b.value)) AS amount

@@ -24,14 +24,16 @@ cat AS (
    WHERE idm.alliance_id = $1 AND idm.indicator_id IN (SELECT id FROM ind)
 ),
 pv AS (
-  SELECT c.indicator_id, c.k, p.category_id,
+  SELECT m.indicator_id, m.period_key::text AS k, p.category_id,
          CASE c.aggregation WHEN 'SUM' THEN sum(p.value)
                             WHEN 'LATEST' THEN (array_agg(p.value ORDER BY m.reviewed_at DESC, m.id DESC))[1]
                             ELSE avg(p.value) END::float8 AS v
-    FROM cells c
-    JOIN measurements m ON m.alliance_id = $1 AND m.indicator_id = c.indicator_id AND m.period_key::text = c.k AND m.status = 'APPROVED'
+    FROM measurements m
+    JOIN ind c ON c.id = m.indicator_id
     JOIN measurement_parts p ON p.alliance_id = $1 AND p.measurement_id = m.id
-   GROUP BY c.indicator_id, c.k, c.aggregation, p.category_id
+   WHERE m.alliance_id = $1 AND m.status = 'APPROVED'
+     AND m.period_key >= $2::text AND m.period_key < ($3::int + 1)::text
+   GROUP BY m.indicator_id, m.period_key, c.aggregation, p.category_id
 ),
 series AS (
   SELECT ct.indicator_id, ct.category_id, ct.label, ct.dname, ct.position,

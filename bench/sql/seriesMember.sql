@@ -17,8 +17,10 @@ per AS (
 cells AS (SELECT i.id AS indicator_id, p.k, p.ord FROM ind i JOIN per p ON p.frequency = i.frequency),
 ap AS (
   SELECT m.indicator_id, m.period_key::text AS k, m.membership_id, m.value
-    FROM measurements m JOIN cells c ON c.indicator_id = m.indicator_id AND c.k = m.period_key::text
-   WHERE m.alliance_id = $1 AND m.status = 'APPROVED'
+    FROM measurements m
+   -- by the alliance's approved values in the years asked for, never one index probe per cell
+   WHERE m.alliance_id = $1 AND m.status = 'APPROVED' AND m.indicator_id IN (SELECT id FROM ind)
+     AND m.period_key >= $2::text AND m.period_key < ($3::int + 1)::text
 ),
 lines AS (SELECT DISTINCT indicator_id, membership_id FROM ap),
 series AS (

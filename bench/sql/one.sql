@@ -44,7 +44,7 @@ pairs AS (
     JOIN ap b ON b.indicator_id = d.indicator_id AND b.k = d.k AND b.membership_id = d.other_membership_id
    GROUP BY 1, 2, 3, 4
 ),
-ded AS (SELECT indicator_id, k, sum(amount) AS d FROM pairs GROUP BY 1, 2),
+ded AS MATERIALIZED (SELECT indicator_id, k, sum(amount) AS d FROM pairs GROUP BY 1, 2),
 tg AS (SELECT indicator_id, period_key::text AS k, value::float8 AS v FROM targets WHERE alliance_id = $1),
 line AS (
   SELECT c.indicator_id,

@@ -23,7 +23,7 @@ cat AS (
     JOIN dimension_categories k ON k.alliance_id = $1 AND k.dimension_id = d.id
    WHERE idm.alliance_id = $1 AND idm.indicator_id IN (SELECT id FROM ind)
 ),
-pv AS (
+pv AS MATERIALIZED (
   SELECT m.indicator_id, m.period_key::text AS k, p.category_id,
          CASE c.aggregation WHEN 'SUM' THEN sum(p.value)
                             WHEN 'LATEST' THEN (array_agg(p.value ORDER BY m.reviewed_at DESC, m.id DESC))[1]
@@ -35,12 +35,14 @@ pv AS (
      AND m.period_key >= $2::text AND m.period_key < ($3::int + 1)::text
    GROUP BY m.indicator_id, m.period_key, c.aggregation, p.category_id
 ),
+-- per line one map period → value, so the grid below is a lookup and not a join the planner could misjudge
+maps AS MATERIALIZED (SELECT indicator_id, category_id, jsonb_object_agg(k, v) AS m FROM pv GROUP BY 1, 2),
 series AS (
   SELECT ct.indicator_id, ct.category_id, ct.label, ct.dname, ct.position,
-         array_agg(c.k ORDER BY c.ord) AS periods, array_agg(pv.v ORDER BY c.ord) AS actual
+         array_agg(c.k ORDER BY c.ord) AS periods, array_agg((mp.m->>c.k)::float8 ORDER BY c.ord) AS actual
     FROM cat ct
     JOIN cells c ON c.indicator_id = ct.indicator_id
-    LEFT JOIN pv ON pv.indicator_id = c.indicator_id AND pv.k = c.k AND pv.category_id = ct.category_id
+    LEFT JOIN maps mp ON mp.indicator_id = ct.indicator_id AND mp.category_id = ct.category_id
    GROUP BY ct.indicator_id, ct.category_id, ct.label, ct.dname, ct.position
 )
 SELECT coalesce(json_agg(json_build_object('indicatorId', s.indicator_id, 'key', s.category_id, 'label', s.label, 'periods', s.periods, 'actual', s.actual)

@@ -16,7 +16,7 @@ if (process.argv[3] === 'explain') {
 } else {
   const api = await startApi(db);
   for (const name of process.argv.slice(3)) {
-    const { token, steps } = SCENARIOS[name].api(fx);
+    const { token, steps } = SCENARIOS[name].api(fx, fx.bulkCells);
     for (const st of steps) {
       const t = Date.now();
       const res = await fetch(api.url + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token }, body: JSON.stringify(st) });

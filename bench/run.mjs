@@ -17,6 +17,7 @@ import { measure, measureSequential } from './lib/load.mjs';
 import { markdown } from './lib/report.mjs';
 import { SCENARIOS } from './lib/scenarios.mjs';
 import { startApi, startLowerBoundProcess, startPeerIfPresent } from './lib/systems.mjs';
+import { coldDashboard } from './web/cold-dashboard.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -28,6 +29,7 @@ const sizes = opt('sizes', 'S,M,L').split(',');
 const seed = Number(opt('seed', '1'));
 const seconds = Number(opt('seconds', quick ? '2' : '5'));
 const connectionsList = opt('connections', '1,10,50').split(',').map(Number);
+const web = !args.includes('--no-web');
 const only = opt('scenarios', Object.keys(SCENARIOS).join(',')).split(',');
 
 const log = (...m) => console.log(...m);
@@ -58,9 +60,12 @@ async function apiCall(api, s, fx, extra) {
   return s.apiResult(datas);
 }
 
-async function peerCall(peer, op, fx, extra) {
-  const json = await gql(peer.url, null, { query: op.query, variables: op.variables(fx, extra) });
-  return op.extract(json);
+/** The peer's context: the lower bound's own parameters (same inputs by construction) and the ids by name. */
+const peerContext = (fx, params) => ({ ...fx, allianceId: fx.featured, userId: fx.userIds.funder, params });
+
+async function peerCall(peer, op, fx, params) {
+  const res = await fetch(peer.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query, variables: op.variables(peerContext(fx, params)) }) });
+  return op.extract(await res.json());
 }
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -129,7 +134,7 @@ async function runSize(size) {
         if (!r.check.apiEqualsLowerBound) r.check.apiDifference = firstDifference(viaApi, lower);
         if (peerOp) {
           const extraPeer = nextRows ? await nextRows() : undefined;
-          const viaPeer = s.reduce(await peerCall(peer, peerOp, fx, extraPeer));
+          const viaPeer = s.reduce(await peerCall(peer, peerOp, fx, s.lowerBound(fx, extraPeer)));
           r.check.peerEqualsLowerBound = same(viaPeer, lower);
           if (!r.check.peerEqualsLowerBound) r.check.peerDifference = firstDifference(viaPeer, lower);
         } else r.check.peer = 'missing';
@@ -165,11 +170,11 @@ async function runSize(size) {
         if (peerOp) {
           const peerUrl = new URL(peer.url);
           if (s.sequential) {
-            run.peer = await measureSequential({ seconds, prepare: nextRows, send: (rows) => peerCall(peer, peerOp, fx, rows) });
+            run.peer = await measureSequential({ seconds, prepare: nextRows, send: (rows) => peerCall(peer, peerOp, fx, s.lowerBound(fx, rows)) });
           } else {
             run.peer = await measure({
               url: peerUrl.origin, connections: c, seconds,
-              requests: [{ path: peerUrl.pathname, body: JSON.stringify({ query: peerOp.query, variables: peerOp.variables(fx) }) }],
+              requests: [{ path: peerUrl.pathname, body: JSON.stringify({ query: peerOp.query, variables: peerOp.variables(peerContext(fx, s.lowerBound(fx))) }) }],
               isError: (body) => String(body).includes('"errors":'),
             });
           }
@@ -178,6 +183,12 @@ async function runSize(size) {
         log(`  ${name} c=${c}: api ${f(run.api)} | lower bound ${f(run.lowerBound)} | peer ${f(run.peer)}`);
         if (run.api?.firstError) log(`    api error: ${run.api.firstError}`);
       }
+    }
+    // The cold dashboard in Chromium, at M (the issue's target: all data visible in ≤ 1.5 s).
+    if (size === 'M' && web) {
+      log('cold dashboard in headless Chromium …');
+      out.coldDashboard = await coldDashboard({ apiUrl: api.url, allianceId: fx.featured, token: fx.tokens.backbone, expectedRows: fx.indicatorIds.length });
+      log(`  cold dashboard: ${JSON.stringify(out.coldDashboard)}`);
     }
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -64,6 +64,8 @@ export function markdown(results) {
     t.push(`no failed API request at 50 connections: ${failed50.length ? `missed (${failed50.map(([n, f]) => `${n}: ${f}`).join(', ')})` : 'met'}`);
     const one = ratio(at('one', 1)?.api, at('one', 1)?.lowerBound);
     if (one !== null) t.push(`1-indicator request ≥ 0.5× lower bound: ${fmt(one)} → ${one >= 0.5 ? 'met' : 'missed'}`);
+    const cold = results.sizes[size].coldDashboard;
+    if (cold) t.push(`cold dashboard in Chromium ≤ 1.5 s: ${cold.skipped ? `skipped (${cold.skipped})` : cold.medianMs === null ? `failed (${cold.failure})` : `median ${cold.medianMs} ms of ${cold.runs.join(', ')} → ${cold.medianMs <= 1500 ? 'met' : 'missed'}`}`);
     lines.push(`- ${size}: ${t.join('; ')}`);
   }
   lines.push('');

@@ -26,8 +26,9 @@ export async function startLowerBound({ databaseUrl, port = 0, sqlDir = path.res
     req.on('end', async () => {
       try {
         const { params = [] } = body ? JSON.parse(body) : {};
-        // A named statement is prepared once per connection, like any serious client would.
-        const { rows } = await pool.query({ name, text, values: params });
+        // Unnamed statements, planned for their parameters each time (as the API's are): a cached generic plan
+        // could misjudge one alliance among many.
+        const { rows } = await pool.query(text, params);
         const out = JSON.stringify(rows[0].result);
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) }).end(out);
       } catch (e) {

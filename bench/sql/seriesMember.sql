@@ -15,19 +15,19 @@ per AS (
   SELECT 'YEARLY', y::text, y::text FROM generate_series($2::int, $3::int) y
 ),
 cells AS (SELECT i.id AS indicator_id, p.k, p.ord FROM ind i JOIN per p ON p.frequency = i.frequency),
-ap AS (
+ap AS MATERIALIZED (
   SELECT m.indicator_id, m.period_key::text AS k, m.membership_id, m.value
     FROM measurements m
    -- by the alliance's approved values in the years asked for, never one index probe per cell
    WHERE m.alliance_id = $1 AND m.status = 'APPROVED' AND m.indicator_id IN (SELECT id FROM ind)
      AND m.period_key >= $2::text AND m.period_key < ($3::int + 1)::text
 ),
-lines AS (SELECT DISTINCT indicator_id, membership_id FROM ap),
+-- per member line one map period → value, so the grid below is a lookup and not a join the planner could misjudge
+maps AS MATERIALIZED (SELECT indicator_id, membership_id, jsonb_object_agg(k, value) AS m FROM ap GROUP BY 1, 2),
 series AS (
-  SELECT l.indicator_id, l.membership_id, array_agg(c.k ORDER BY c.ord) AS periods, array_agg(a.value::float8 ORDER BY c.ord) AS actual
-    FROM lines l
+  SELECT l.indicator_id, l.membership_id, array_agg(c.k ORDER BY c.ord) AS periods, array_agg((l.m->>c.k)::float8 ORDER BY c.ord) AS actual
+    FROM maps l
     JOIN cells c ON c.indicator_id = l.indicator_id
-    LEFT JOIN ap a ON a.indicator_id = c.indicator_id AND a.k = c.k AND a.membership_id = l.membership_id
    GROUP BY l.indicator_id, l.membership_id
 )
 SELECT coalesce(json_agg(json_build_object('indicatorId', s.indicator_id, 'key', s.membership_id, 'label', o.name, 'periods', s.periods, 'actual', s.actual)

@@ -10,7 +10,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
  * The cold dashboard in headless Chromium: a fresh browser context (empty cache) with the
  * backbone's session cookie opens /a/<featured>/dashboard against the built app served by the
  * API; the time runs from navigation until every indicator row shows its latest value (or says
- * it has none). `runs` cold loads; the median counts.
+ * it has none), at most 60 s. `runs` cold loads; the median counts.
  */
 export async function coldDashboard({ apiUrl, allianceId, token, expectedRows, runs = 3 }) {
   if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found` };
@@ -33,7 +33,7 @@ export async function coldDashboard({ apiUrl, allianceId, token, expectedRows, r
             return rows.length >= n && [...rows].every((r) => (r.querySelector('.indicator-progress__latest')?.textContent ?? '').trim() !== '');
           },
           expectedRows,
-          { timeout: 120000, polling: 50 },
+          { timeout: 60000, polling: 50 },
         );
         times.push(Date.now() - t0);
       } catch (e) {

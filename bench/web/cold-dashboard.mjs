@@ -39,7 +39,8 @@ export async function coldDashboard({ apiUrl, allianceId, token, expectedRows, r
       } catch (e) {
         failure ??= String(e.message ?? e).split('\n')[0];
         const rows = await page.locator('li.indicator-progress').count().catch(() => -1);
-        failure += ` (rows visible: ${rows}, after ${Date.now() - t0} ms)`;
+        const alert = await page.locator('[role=alert]').first().textContent({ timeout: 1000 }).catch(() => null);
+        failure += ` (rows visible: ${rows}, after ${Date.now() - t0} ms, at ${new URL(page.url()).pathname}${alert ? `, alert: ${alert.trim().slice(0, 120)}` : ''})`;
       }
       await context.close();
     }

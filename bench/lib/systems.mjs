@@ -82,7 +82,7 @@ export async function startPeerIfPresent(db) {
     const { startPeer } = await import(path.join(dir, 'start.mjs'));
     const operations = (await import(path.join(dir, 'operations.mjs'))).default ?? (await import(path.join(dir, 'operations.mjs')));
     const port = await freePort();
-    const peer = await startPeer({ databaseUrl: db.url, port, sqlDir: path.join(ROOT, 'bench/sql') });
+    const peer = await startPeer({ databaseUrl: db.url, appPassword: db.appPassword, port, poolSize: 10, sqlDir: path.join(ROOT, 'bench/sql'), log: () => undefined });
     return { ...peer, operations: operations.operations ?? operations };
   } catch (e) {
     return { missing: `the peer did not start: ${e.message}` };

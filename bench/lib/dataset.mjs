@@ -334,6 +334,7 @@ export function fixtureOf(seed) {
     from: '2024',
     to: '2026',
     asOf: '2026-12-01',
+    funderAllianceIds: [...Array(FUNDED_ALLIANCES).keys()].map((a) => uuid(KIND.alliance, a)),
     bulkCells: bulkCells(),
   };
 }

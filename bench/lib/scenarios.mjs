@@ -81,7 +81,7 @@ export const SCENARIOS = {
   },
   portfolio: {
     title: 'fundingPortfolio over 20 alliances (funder)',
-    lowerBound: (fx) => [fx.userIds.funder],
+    lowerBound: (fx) => [fx.userIds.funder, fx.funderAllianceIds],
     api: (fx) => ({ token: fx.tokens.funder, steps: [{ query: op('FundingPortfolio'), variables: {} }] }),
     apiResult: (datas) => datas[0].fundingPortfolio,
     // Trends only: "latest value" changes meaning with the provisional rules, the approved roll-ups do not.

@@ -2,12 +2,12 @@
 -- seat in an ACTIVE FUNDER membership; per ACTIVE indicator the roll-ups of its last six periods
 -- with an approved value (trend), the latest one with its target, progress and status, and the
 -- alliance's current reporting completeness.
--- params: $1 user uuid
+-- params: $1 user uuid, $2 alliance ids uuid[] (the alliances to read: the peer sets its row-level security from them; here they only narrow)
 -- result: [{ id, name, kind, lifecycle, reportingCompleteness, indicators: [{ id, name, ..., latestPeriod, latestValue, target, progress, status, trend: { periods, values } }] }]
 WITH funded AS (
   SELECT DISTINCT s.alliance_id FROM alliance_seats s
     JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
-   WHERE s.user_id = $1 AND s.left_at IS NULL AND m.state = 'ACTIVE' AND m.role = 'FUNDER'
+   WHERE s.user_id = $1 AND s.alliance_id = ANY($2::uuid[]) AND s.left_at IS NULL AND m.state = 'ACTIVE' AND m.role = 'FUNDER'
 ),
 inds AS (
   SELECT i.alliance_id, i.id, i.code, i.name, i.unit, i.decimals, i.direction, i.aggregation, i.frequency

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { LogLevel } from '@nestjs/common';
+import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { deriveCursorKey, useCursorKey } from './core/graphql/pagination';
 import { SafeTextPipe, validationPipe } from './core/graphql/validation';
 import { Database } from './database/database';
 import { webDelivery } from './web/web-delivery';
@@ -43,6 +44,9 @@ export async function createApp(config: AppConfig, database: Database): Promise<
   app.use(cookieParser());
   if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   app.useGlobalPipes(new SafeTextPipe(), validationPipe);
+  const cursorKey = deriveCursorKey(config.CURSOR_SECRET, database.appUrl, database.ownerUrl);
+  if (cursorKey) useCursorKey(cursorKey);
+  else new Logger('Pagination').warn('No CURSOR_SECRET and no database password: cursors are signed with a per-process key and do not survive a restart');
 
   // The built web app is served from the same origin: one port, no CORS, same-site cookies.
   if (existsSync(path.join(config.WEB_DIST, 'index.html'))) app.use(webDelivery(config.WEB_DIST));

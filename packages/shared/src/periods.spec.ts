@@ -1,4 +1,4 @@
-import { coarserPeriodKey, isPeriodKey, nextPeriodKey, periodKeyOf, periodKeysBetween, periodRange } from './periods';
+import { coarserPeriodKey, frequencyOfKey, isDateTimeInRange, isIsoDate, isPeriodKey, nextPeriodKey, periodKeyOf, periodKeysBetween, periodRange } from './periods';
 
 describe('period arithmetic', () => {
   it('names the period containing a date', () => {
@@ -29,5 +29,24 @@ describe('period arithmetic', () => {
     expect(isPeriodKey('MONTHLY', '2026-00')).toBe(false);
     expect(coarserPeriodKey('2026-08', 'QUARTERLY')).toBe('2026-Q3');
     expect(coarserPeriodKey('2026-Q3', 'YEARLY')).toBe('2026');
+  });
+
+  it('accepts only years 1900–2200 in keys and dates', () => {
+    expect(isPeriodKey('YEARLY', '0000')).toBe(false);
+    expect(isPeriodKey('MONTHLY', '9999-12')).toBe(false);
+    expect(isPeriodKey('YEARLY', '1900')).toBe(true);
+    expect(isPeriodKey('QUARTERLY', '2200-Q4')).toBe(true);
+    expect(isPeriodKey('YEARLY', '2201')).toBe(false);
+    expect(frequencyOfKey('0000')).toBeUndefined();
+    expect(() => periodRange('0000')).toThrow();
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('1899-12-31')).toBe(false);
+    expect(isIsoDate('2200-12-31')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate(20260101)).toBe(false);
+    expect(isDateTimeInRange(new Date('+275760-09-13T00:00:00Z'))).toBe(false);
+    expect(isDateTimeInRange(new Date('2026-12-07T10:00:00Z'))).toBe(true);
+    expect(isDateTimeInRange(new Date('nope'))).toBe(false);
   });
 });

@@ -21,12 +21,39 @@ const PATTERNS: Record<FrequencyName, RegExp> = {
   MONTHLY: /^(\d{4})-(0[1-9]|1[0-2])$/,
 };
 
+/**
+ * The calendar Gemeinwerk accepts: anything a cooperation reports on lies well inside it, and
+ * years outside it (0000, 9999, +275760) only break date arithmetic in JavaScript and PostgreSQL.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+const inYears = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
+
 export function isPeriodKey(frequency: FrequencyName, key: string): boolean {
-  return PATTERNS[frequency].test(key);
+  return typeof key === 'string' && PATTERNS[frequency].test(key) && inYears(Number(key.slice(0, 4)));
 }
 
+/** The frequency a key is written in, or undefined for anything that is not a key of years MIN_YEAR–MAX_YEAR. */
 export function frequencyOfKey(key: string): FrequencyName | undefined {
-  return (Object.keys(PATTERNS) as FrequencyName[]).find((f) => PATTERNS[f].test(key));
+  return (Object.keys(PATTERNS) as FrequencyName[]).find((f) => isPeriodKey(f, key));
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30) and lies in MIN_YEAR–MAX_YEAR. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m || !inYears(Number(m[1]))) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+/** A point in time within MIN_YEAR–MAX_YEAR (UTC). */
+export function isDateTimeInRange(value: unknown): value is Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return false;
+  return inYears(value.getUTCFullYear());
 }
 
 /** The period of `frequency` that contains the date. */

@@ -9,6 +9,8 @@ const CODES: Record<string, string> = {
   minLength: 'tooShort',
   isNotEmpty: 'required',
   isDefined: 'required',
+  arrayMaxSize: 'tooMany',
+  isPeriodKey: 'periodKey',
 };
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {

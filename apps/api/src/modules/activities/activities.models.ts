@@ -76,7 +76,7 @@ abstract class ActivityFields {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) description?: string;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) goalIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) indicatorIds?: string[];
-  @Field(() => [String], { nullable: true, description: 'Up to 20; trimmed, duplicates removed.' }) @IsOptional() @IsArray() targetGroups?: string[];
+  @Field(() => [String], { nullable: true, description: 'Up to 20; trimmed, duplicates removed.' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(200, { each: true }) targetGroups?: string[];
   @Field(() => String, { nullable: true }) @ValidateIf((_, v) => v !== undefined && v !== null) @IsString() @MaxLength(200) district?: string | null;
   @Field(() => String, { nullable: true }) @ValidateIf((_, v) => v !== undefined && v !== null) @IsString() @MaxLength(500) place?: string | null;
   @Field(() => Float, { nullable: true, description: '−90…90; together with longitude.' })

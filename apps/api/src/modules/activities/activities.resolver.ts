@@ -12,7 +12,7 @@ import {
   UpdateActivityInput,
 } from './activities.models';
 import { ActivitiesService } from './activities.service';
-import { ActivityMap } from './activity-map.models';
+import { ActivityMap, ActivityMapArgs } from './activity-map.models';
 import { ActivityMapService } from './activity-map.service';
 
 const READERS = 'Backbone, partners and funders; observers are refused (member-level detail).';
@@ -46,10 +46,9 @@ export class ActivitiesResolver {
   @Query(() => ActivityMap, { description: `Who works towards which goal, with gaps and overlaps. ${READERS}` })
   activityMap(
     @CurrentAlliance() ctx: AllianceContext,
-    @Args('allianceId', { type: () => ID }) _id: string,
-    @Args('asOf', { type: () => String, nullable: true, description: 'ISO date (YYYY-MM-DD); today by default.' }) asOf?: string,
+    @Args() args: ActivityMapArgs,
   ) {
-    return this.map.get(ctx, asOf);
+    return this.map.get(ctx, args.asOf);
   }
 
   @AllianceScoped()

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActivityStatusName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { isUuid } from '../../core/tenancy/tenancy.service';
@@ -59,11 +60,10 @@ export class ActivitiesService {
 
   async list(ctx: AllianceContext, filter: ActivityFilter = {}, page: PageInput = { first: 25 }): Promise<Page<ActivityModel>> {
     requireActivityReader(ctx);
-    const after = decodeCursor<[string, string]>(page.after, 2);
-    if (after && !isUuid(after[1])) throw invalid([{ field: 'after', code: 'invalid' }]);
+    const after = decodeCursor(page.after, CURSORS.activities);
     const found = await this.activities.page(ctx.em, ctx.allianceId, filter, page.first, after);
     const total = await this.activities.count(ctx.em, ctx.allianceId, filter);
-    return toPage(found, page.first, total, (a) => [a.title, a.id]);
+    return toPage(found, page.first, total, CURSORS.activities, (a) => [a.title, a.id]);
   }
 
   async get(ctx: AllianceContext, activityId: string): Promise<ActivityModel> {

@@ -1,5 +1,13 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsIsoDate } from '../../core/graphql/input-rules';
 import { OrganisationModel } from '../accounts/accounts.models';
+
+@ArgsType()
+export class ActivityMapArgs {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD); today by default.' }) @IsOptional() @IsIsoDate() asOf?: string | null;
+}
 
 @ObjectType()
 export class ActivityMapGoal {

@@ -1,12 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { AllianceKindName, AllianceLifecycleName, MembershipRoleName } from '@gemeinwerk/shared';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { ALLIANCE_KINDS } from '@gemeinwerk/shared';
 import { AllianceKind, AllianceLifecycle, MembershipRole } from '../../core/graphql/enums';
 import { OrganisationModel } from '../accounts/accounts.models';
 import { IsIsoDate } from './profile.rules';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ObjectType('Alliance')
 export class AllianceModel {
@@ -35,8 +34,8 @@ export class CreateAllianceInput {
   @Field(() => AllianceKind, { defaultValue: 'ALLIANCE' }) @IsIn(ALLIANCE_KINDS) kind: AllianceKindName;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) problemStatement?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) vision?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE) periodStart?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE) periodEnd?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() periodStart?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIsoDate() periodEnd?: string;
   @Field(() => ID, { nullable: true, description: 'The organisation that becomes backbone; needed when you work for several.' })
   @IsOptional()
   @IsUUID()

@@ -1,19 +1,7 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
 import type { FieldProblem } from '../../core/errors';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused here, not by PostgreSQL). */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
-
-export const IsIsoDate = (options?: ValidationOptions) =>
-  ValidateBy({ name: 'isIsoDate', validator: { validate: (v) => isIsoDate(v) } }, options);
+/** Dates follow the API's one rule (YYYY-MM-DD, a real day, years 1900–2200). */
+export { isIsoDate, IsIsoDate } from '../../core/graphql/input-rules';
 
 /** A period whose end lies before its start is refused on the end field. */
 export function periodProblems(start: string | null | undefined, end: string | null | undefined, field = 'periodEnd'): FieldProblem[] {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { ActionItemModel, CompleteActionItemInput, CreateActionItemInput } from './action-items.models';
@@ -76,7 +77,7 @@ export class ActionItemsService {
       after,
     });
     const readable = await this.access.canReadLog(ctx);
-    return toPage(found.map((a) => redact(a, readable)), page.first, totalCount, (a) => a.sortKey!);
+    return toPage(found.map((a) => redact(a, readable)), page.first, totalCount, CURSORS.actionItems, (a) => a.sortKey!);
   }
 
   private async setDone(ctx: AllianceContext, input: CompleteActionItemInput, done: boolean): Promise<ActionItemModel> {

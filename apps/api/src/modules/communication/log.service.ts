@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { updateVersioned } from '../../core/database/sql';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { ActionItemsRepository } from './action-items.repository';
@@ -42,7 +43,7 @@ export class LogService {
     if (filter.from && filter.to && filter.to < filter.from) throw invalid([{ field: 'filter.to', code: 'endBeforeStart' }]);
     const after = logFeedCursor(page.after);
     const { page: found, totalCount } = await this.log.feed(ctx.em, ctx.allianceId, filter, page.first + 1, after);
-    return toPage(found.map((e) => this.withCanEdit(ctx, e)), page.first, totalCount, (e) => [e.occurredOn, e.createdAtKey, e.id]);
+    return toPage(found.map((e) => this.withCanEdit(ctx, e)), page.first, totalCount, CURSORS.logFeed, (e) => [e.occurredOn, e.createdAtKey, e.id]);
   }
 
   async entry(ctx: AllianceContext, id: string): Promise<LogEntryDetailModel> {

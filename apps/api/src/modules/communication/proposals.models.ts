@@ -3,6 +3,7 @@ import { VOTES, type ProposalOutcomeName, type ProposalStateName, type VoteName 
 import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { ProposalOutcome, ProposalState, Vote } from '../../core/graphql/enums';
 import { Paginated } from '../../core/graphql/pagination';
+import { IsDateTimeInRange } from '../../core/graphql/input-rules';
 import { Trim } from '../../core/graphql/validation';
 import { LogEntryIndicatorModel, LogMemberModel, LogPersonModel } from './shared.models';
 
@@ -77,7 +78,7 @@ export class CreateProposalInput {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field() @Trim() @IsString() @MinLength(1) @MaxLength(200) title: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) body?: string;
-  @Field({ description: 'When voting ends; must lie in the future.' }) @IsDate() closesAt: Date;
+  @Field({ description: 'When voting ends; must lie in the future.' }) @IsDate() @IsDateTimeInRange() closesAt: Date;
   @Field(() => ID, { nullable: true, description: 'Pin an indicator: its values are recorded when the proposal is decided.' })
   @IsOptional()
   @IsUUID()

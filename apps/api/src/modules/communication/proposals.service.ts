@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProposalOutcomeName, ProposalStateName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { CommunicationAccess } from './communication.access';
@@ -50,7 +51,7 @@ export class ProposalsService {
       limit: page.first + 1,
       after,
     });
-    return toPage(found, page.first, totalCount, (p) => [p.createdAtKey, p.id]);
+    return toPage(found, page.first, totalCount, CURSORS.proposals, (p) => [p.createdAtKey, p.id]);
   }
 
   async get(ctx: AllianceContext, id: string): Promise<ProposalDetailModel> {

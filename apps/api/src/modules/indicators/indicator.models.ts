@@ -6,6 +6,7 @@ import {
 import { ArrayMaxSize, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IndicatorAggregation, IndicatorDirection, IndicatorStatus, RbaKind, ReportingFrequency } from '../../core/graphql/enums';
 import { Paginated } from '../../core/graphql/pagination';
+import { IsPeriodKey } from '../../core/graphql/input-rules';
 import { Trim } from '../../core/graphql/validation';
 import { DimensionModel } from './dimension.models';
 import { TargetModel } from './target.models';
@@ -81,7 +82,7 @@ export class CreateIndicatorInput {
   @Field(() => ReportingFrequency) @IsIn(FREQUENCIES) frequency: FrequencyName;
   @Field(() => RbaKind) @IsIn(RBA_KINDS) rbaKind: RbaKindName;
   @Field(() => Float, { nullable: true }) @IsOptional() @finite() baselineValue?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(10) baselinePeriod?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(10) @IsPeriodKey() baselinePeriod?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) collectionMethod?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) numeratorLabel?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) denominatorLabel?: string | null;
@@ -111,7 +112,7 @@ export class UpdateIndicatorInput {
   @Field(() => ReportingFrequency, { nullable: true }) @IfPresent() @IsIn(FREQUENCIES) frequency?: FrequencyName;
   @Field(() => RbaKind, { nullable: true }) @IfPresent() @IsIn(RBA_KINDS) rbaKind?: RbaKindName;
   @Field(() => Float, { nullable: true }) @IsOptional() @finite() baselineValue?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(10) baselinePeriod?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(10) @IsPeriodKey() baselinePeriod?: string | null;
   @Field(() => String, { nullable: true }) @IfPresent() @IsDefined() @IsString() @MaxLength(5000) collectionMethod?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) numeratorLabel?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @MaxLength(200) denominatorLabel?: string | null;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { IndicatorStatusName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, invalid, notFound } from '../../core/errors';
+import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { isUuid } from '../../core/tenancy/tenancy.service';
@@ -17,7 +18,7 @@ import {
   UpdateIndicatorInput,
 } from './indicator.models';
 import { finerKeyPattern, indicatorProblems, orNull } from './indicator.rules';
-import { IndicatorCursor, IndicatorFields, IndicatorRow, IndicatorsRepository } from './indicators.repository';
+import { IndicatorFields, IndicatorRow, IndicatorsRepository } from './indicators.repository';
 
 /** Update semantics: a field left out (undefined) keeps its stored value. */
 const keep = <T>(value: T | undefined, stored: T): T => (value === undefined ? stored : value);
@@ -36,12 +37,12 @@ export class IndicatorsService {
   ) {}
 
   async list(ctx: AllianceContext, filter: IndicatorFilter = {}, page: PageInput = { first: 25 }): Promise<Page<IndicatorModel>> {
-    const after = decodeCursor<IndicatorCursor>(page.after, 4);
+    const after = decodeCursor(page.after, CURSORS.indicators);
     const [found, total] = [
       await this.indicators.list(ctx.em, ctx.allianceId, filter, page.first, after),
       await this.indicators.count(ctx.em, ctx.allianceId, filter),
     ];
-    return toPage(found, page.first, total, (i) => [i.code === null, i.code ?? '', i.name, i.id]);
+    return toPage(found, page.first, total, CURSORS.indicators, (i) => [i.code === null, i.code ?? '', i.name, i.id]);
   }
 
   async get(ctx: AllianceContext, id: string): Promise<IndicatorModel> {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsPeriodKey } from '../../core/graphql/input-rules';
 import { Trim } from '../../core/graphql/validation';
 
 /** The value an indicator should reach in a period. */
@@ -15,7 +16,7 @@ export class TargetModel {
 export class SetTargetInput {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field(() => ID) @IsUUID() indicatorId: string;
-  @Field() @Trim() @IsString() @MaxLength(10) periodKey: string;
+  @Field() @Trim() @IsString() @MaxLength(10) @IsPeriodKey() periodKey: string;
   @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value: number;
   @Field(() => Int, { nullable: true, description: 'null creates the target for this period; otherwise the version you edited.' })
   @IsOptional() @IsInt() @Min(1) version?: number | null;

@@ -51,7 +51,7 @@ describe('targets', () => {
     const before = await snapshot(t, allianceId);
     for (const [ind, key, code] of [
       [quarterly, '2026-03', 'periodTooFine'], [yearly, '2026-Q1', 'periodTooFine'], [yearly, '2026-12', 'periodTooFine'],
-      [monthly, '2026-13', 'invalid'], [quarterly, '2026-Q5', 'invalid'], [yearly, 'nächstes', 'invalid'],
+      [monthly, '2026-13', 'periodKey'], [quarterly, '2026-Q5', 'periodKey'], [yearly, 'nächstes', 'periodKey'], [yearly, '0000', 'periodKey'],
     ] as const) {
       const r = await set(ind.id, key);
       expect(codeOf(r)).toBe('VALIDATION_FAILED');

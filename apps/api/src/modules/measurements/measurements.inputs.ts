@@ -11,17 +11,15 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 import { MeasurementStatus, ReportingFrequency, ReportingPeriodState, SeriesBreakdown, type SeriesBreakdownName } from '../../core/graphql/enums';
+import { IsIsoDate, IsPeriodKey } from '../../core/graphql/input-rules';
 import { Trim } from '../../core/graphql/validation';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PERIOD_KEY = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 /** Finite numbers only; GraphQL's Float already refuses NaN, Infinity and strings. */
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
 export const MAX_BULK_ROWS = 500;
@@ -31,8 +29,8 @@ export const MAX_SERIES_INDICATORS = 50;
 export class OpenReportingPeriodInput {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field(() => ReportingFrequency) @IsIn(FREQUENCIES) frequency: FrequencyName;
-  @Field({ description: 'Must name a period of the frequency: 2026, 2026-Q1 or 2026-03.' }) @IsString() @MaxLength(10) periodKey: string;
-  @Field({ nullable: true, description: 'ISO date (YYYY-MM-DD), not before the period starts.' }) @IsOptional() @Matches(ISO_DATE) dueOn?: string;
+  @Field({ description: 'Must name a period of the frequency: 2026, 2026-Q1 or 2026-03.' }) @IsString() @MaxLength(10) @IsPeriodKey() periodKey: string;
+  @Field({ nullable: true, description: 'ISO date (YYYY-MM-DD), not before the period starts.' }) @IsOptional() @IsIsoDate() dueOn?: string;
 }
 
 @InputType()
@@ -147,7 +145,7 @@ export class ReportingPeriodsArgs {
 export class RollupArgs {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field(() => ID) @IsUUID() indicatorId: string;
-  @Field({ description: "A period key of the indicator's frequency." }) @Matches(PERIOD_KEY) periodKey: string;
+  @Field({ description: "A period key of the indicator's frequency." }) @IsPeriodKey() periodKey: string;
 }
 
 @ArgsType()
@@ -159,9 +157,9 @@ export class IndicatorSeriesArgs {
   @IsUUID('all', { each: true })
   indicatorIds: string[];
   @Field({ description: "First period (any frequency: each indicator starts at its period containing this one's first day)." })
-  @Matches(PERIOD_KEY)
+  @IsPeriodKey()
   from: string;
-  @Field({ description: "Last period (each indicator ends at its period containing this one's last day)." }) @Matches(PERIOD_KEY) to: string;
+  @Field({ description: "Last period (each indicator ends at its period containing this one's last day)." }) @IsPeriodKey() to: string;
   @Field(() => SeriesBreakdown, { defaultValue: 'TOTAL' }) @IsIn(['TOTAL', 'MEMBER', 'CATEGORY']) by: SeriesBreakdownName;
 }
 
@@ -169,7 +167,7 @@ export class IndicatorSeriesArgs {
 export class IndicatorProgressArgs {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field({ description: "First period (any frequency: each indicator starts at its period containing this one's first day)." })
-  @Matches(PERIOD_KEY)
+  @IsPeriodKey()
   from: string;
-  @Field({ description: "Last period (each indicator ends at its period containing this one's last day)." }) @Matches(PERIOD_KEY) to: string;
+  @Field({ description: "Last period (each indicator ends at its period containing this one's last day)." }) @IsPeriodKey() to: string;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, conflict, forbidden, invalid, notFound } from '../../core/errors';
+import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { requestStore } from '../../core/request-context';
@@ -196,16 +197,16 @@ export class MeasurementsService {
     if (ctx.role === 'OBSERVER') throw forbidden('MEMBER_LEVEL_DATA');
     const first = page?.first ?? DEFAULT_PAGE;
     const { nodes, total } = await this.measurements.list(ctx.em, ctx.allianceId, {
-      role: ctx.role, membershipId: ctx.membershipId, filter, first, after: decodeCursor<[string, string]>(page?.after, 2),
+      role: ctx.role, membershipId: ctx.membershipId, filter, first, after: decodeCursor(page?.after, CURSORS.measurements),
     });
-    return toPage(nodes, first, total, (r) => [r.sortStart, r.id]);
+    return toPage(nodes, first, total, CURSORS.measurements, (r) => [r.sortStart, r.id]);
   }
 
   /** What waits for the backbone's review, longest waiting first. */
   async reviewQueue(ctx: AllianceContext, page?: PageInput): Promise<Page<MeasurementModel>> {
     requireRole(ctx, 'BACKBONE');
     const first = page?.first ?? DEFAULT_PAGE;
-    const { nodes, total } = await this.measurements.reviewQueue(ctx.em, ctx.allianceId, first, decodeCursor<[string, string]>(page?.after, 2));
-    return toPage(nodes, first, total, (r) => [r.sortAt, r.id]);
+    const { nodes, total } = await this.measurements.reviewQueue(ctx.em, ctx.allianceId, first, decodeCursor(page?.after, CURSORS.reviewQueue));
+    return toPage(nodes, first, total, CURSORS.reviewQueue, (r) => [r.sortAt, r.id]);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { isPeriodKey, periodRange, type ReportingPeriodStateName } from '@gemeinwerk/shared';
+import { isIsoDate, isPeriodKey, periodRange, type ReportingPeriodStateName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, invalid, notFound } from '../../core/errors';
+import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { CloseReportingPeriodInput, OpenReportingPeriodInput } from './measurements.inputs';
@@ -78,9 +79,9 @@ export class ReportingPeriodsService {
   async list(ctx: AllianceContext, state?: ReportingPeriodStateName, page?: PageInput): Promise<Page<ReportingPeriodModel>> {
     const first = page?.first ?? 25;
     const { nodes, total } = await this.periods.list(ctx.em, ctx.allianceId, {
-      state, seesWorkflow: seesWorkflow(ctx), first, after: decodeCursor<[string, string]>(page?.after, 2),
+      state, seesWorkflow: seesWorkflow(ctx), first, after: decodeCursor(page?.after, CURSORS.reportingPeriods),
     });
-    return toPage(nodes, first, total, (r) => [r.startsOn, r.id]);
+    return toPage(nodes, first, total, CURSORS.reportingPeriods, (r) => [r.startsOn, r.id]);
   }
 
   /** Which member organisations have not reported which indicator — a coordination view of the backbone. */
@@ -92,8 +93,3 @@ export class ReportingPeriodsService {
   }
 }
 
-/** A real calendar date in ISO form (2026-02-30 is not). */
-function isIsoDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}

@@ -23,7 +23,8 @@
 export const ROLLUP_CTES = `
   approved AS MATERIALIZED (
     SELECT c.alliance_id, c.indicator_id, c.period_key, c.aggregation, c.ord, ms.id, ms.membership_id,
-           ms.value, ms.numerator, ms.denominator, ms.reviewed_at,
+           -- A RATIO value is the member's share; rows written without it (older demo seeds, imports) get it here.
+           coalesce(ms.value, ms.numerator / NULLIF(ms.denominator, 0)) AS value, ms.numerator, ms.denominator, ms.reviewed_at,
            NOT (c.active AND EXISTS (SELECT 1 FROM memberships mb WHERE mb.alliance_id = ms.alliance_id AND mb.id = ms.membership_id
                                                                    AND mb.role = 'PARTNER' AND mb.state = 'ACTIVE')) AS extra,
            row_number() OVER (PARTITION BY c.indicator_id, c.ord ORDER BY ms.reviewed_at DESC, ms.id DESC) = 1 AS is_latest

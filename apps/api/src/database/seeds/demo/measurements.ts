@@ -98,6 +98,8 @@ export async function seedMeasurements(a: AllianceSeed, specs: IndicatorSpec[], 
         else if (s.aggregation === 'RATIO') {
           denominator = Math.max(1, Math.round(s.shares[j] * (1 + 0.1 * rng.jitter())));
           numerator = Math.min(denominator, Math.round(denominator * level * noise));
+          // As the API stores a RATIO value: the member's own share, numerator / denominator.
+          value = numerator / denominator;
         } else value = round(level * (1 + s.shares[j]) * noise, decimals);
         const id = rng.uuid();
         // Reports come in after the period ends (or, for the running period, shortly before the demo's today).

@@ -60,6 +60,13 @@ export class TestApp {
     const database = await openDatabase(config);
     const app = await createApp(config, database);
     await app.listen(0, '127.0.0.1');
+    // Node closes an idle keep-alive socket after 5 s; fetch (undici) keeps it for 4 s. On a loaded
+    // 2-core machine an event-loop stall can let the server's timer fire while the client reuses the
+    // socket, and the request dies with ECONNRESET (seen once in the fuzz suite). A long server-side
+    // keep-alive removes that race; the client still drops sockets by the Keep-Alive hint.
+    const server = app.getHttpServer() as import('node:http').Server;
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     const t = new TestApp(await app.getUrl(), db.url, database, app, db.drop);
     t.owner = new Client({ connectionString: db.url });
     await t.owner.connect();

@@ -102,6 +102,7 @@ export class Generator {
           if (PERIOD_ARGS.has(name)) return DAY_RANGE_FILTERS.has(parent) ? (name === 'from' ? '2026-01-01' : '2026-12-31') : '2026-Q1';
           if (name === 'email') return `isolation-${Math.random().toString(36).slice(2, 8)}@example.org`;
           if (name === 'primaryColor') return '#1a2b3c';
+          if (name === 'entityType') return 'Goal';
           if (name === 'logoDataUrl') return null;
           if (name === 'categories') return `Kategorie ${i}`;
           return `Isolationstest ${name}`;

@@ -4,6 +4,8 @@ import { SqlCounter } from './sql-counter';
 
 /** The web app's own documents (apps/web/src/features/…/api), trimmed to what touches the database. */
 const OPS = {
+  dashboardIndicatorProgress: `query($allianceId: ID!, $from: String!, $to: String!) { indicatorProgress(allianceId: $allianceId, from: $from, to: $to) {
+    id code name unit decimals direction frequency aggregation baseline periods actual target approvedReports expectedReports provisional } }`,
   dashboardIndicators: `query($allianceId: ID!) { indicators(allianceId: $allianceId, filter: { status: ACTIVE }, page: { first: 50 }) {
     nodes { id code name unit decimals direction frequency aggregation } } }`,
   dashboardSeries: `query($allianceId: ID!, $indicatorIds: [ID!]!, $from: String!, $to: String!) {

@@ -49,10 +49,18 @@ await c.connect();
 try {
   for (const { sql, params } of captured) {
     await c.query('BEGIN');
+    // PRE_SQL: statements to try out first (e.g. CREATE STATISTICS …; ANALYZE …), rolled back after.
+    for (const pre of (process.env.PRE_SQL ?? '').split(';').filter((x) => x.trim())) await c.query(pre);
     await c.query('SET LOCAL ROLE gemeinwerk_app');
     await c.query(`SELECT set_config('app.user_id', $1, true)`, [asUser]);
     if (enter === 'alliance') await c.query('SELECT * FROM gw_enter_alliance($1, $2)', [fx.featured, asUser]);
     else await c.query('SELECT * FROM gw_enter_own_alliances($1)', [asUser]);
+    // REPEAT=n: run it n times first, so the plan shown is of warm caches.
+    for (let i = 0; i < Number(process.env.REPEAT ?? 0); i++) {
+      const t = performance.now();
+      await c.query(sql, params);
+      console.log(`run ${i + 1}: ${(performance.now() - t).toFixed(1)} ms`);
+    }
     const r = await c.query('EXPLAIN (ANALYZE, BUFFERS) ' + sql, params);
     const lines = r.rows.map((x) => x['QUERY PLAN']);
     console.log('----', sql.replace(/\s+/g, ' ').slice(0, 160));

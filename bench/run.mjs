@@ -63,8 +63,9 @@ async function apiCall(api, s, fx, extra) {
 /** The peer's context: the lower bound's own parameters (same inputs by construction) and the ids by name. */
 const peerContext = (fx, params) => ({ ...fx, allianceId: fx.featured, userId: fx.userIds.funder, params });
 
-async function peerCall(peer, op, fx, params) {
-  const res = await fetch(peer.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query, variables: op.variables(peerContext(fx, params)) }) });
+// The peer authenticates as the API does (bearer session, row-level security), so it gets the scenario's token.
+async function peerCall(peer, op, fx, params, token) {
+  const res = await fetch(peer.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: op.query, variables: op.variables(peerContext(fx, params)) }) });
   return op.extract(await res.json());
 }
 
@@ -122,6 +123,7 @@ async function runSize(size) {
       if (!s) throw new Error(`unknown scenario ${name}`);
       const r = (out.scenarios[name] = { title: s.title, check: {}, runs: {} });
       const peerOp = peer.missing ? null : peer.operations[name];
+      const peerToken = s.api(fx, []).token;
       const nextRows = s.sequential ? bulkRows(owner, fx) : null;
 
       // Equality first: the same numbers from all three, else the throughput means nothing.
@@ -134,7 +136,7 @@ async function runSize(size) {
         if (!r.check.apiEqualsLowerBound) r.check.apiDifference = firstDifference(viaApi, lower);
         if (peerOp) {
           const extraPeer = nextRows ? await nextRows() : undefined;
-          const viaPeer = s.reduce(await peerCall(peer, peerOp, fx, s.lowerBound(fx, extraPeer)));
+          const viaPeer = s.reduce(await peerCall(peer, peerOp, fx, s.lowerBound(fx, extraPeer), peerToken));
           r.check.peerEqualsLowerBound = same(viaPeer, lower);
           if (!r.check.peerEqualsLowerBound) r.check.peerDifference = firstDifference(viaPeer, lower);
         } else r.check.peer = 'missing';
@@ -170,10 +172,10 @@ async function runSize(size) {
         if (peerOp) {
           const peerUrl = new URL(peer.url);
           if (s.sequential) {
-            run.peer = await measureSequential({ seconds, prepare: nextRows, send: (rows) => peerCall(peer, peerOp, fx, s.lowerBound(fx, rows)) });
+            run.peer = await measureSequential({ seconds, prepare: nextRows, send: (rows) => peerCall(peer, peerOp, fx, s.lowerBound(fx, rows), peerToken) });
           } else {
             run.peer = await measure({
-              url: peerUrl.origin, connections: c, seconds,
+              url: peerUrl.origin, connections: c, seconds, headers: { authorization: `Bearer ${peerToken}` },
               requests: [{ path: peerUrl.pathname, body: JSON.stringify({ query: peerOp.query, variables: peerOp.variables(peerContext(fx, s.lowerBound(fx))) }) }],
               isError: (body) => String(body).includes('"errors":'),
             });

@@ -29,7 +29,18 @@ export async function openBenchDatabase({ size, seed, log = console.log }) {
   mkdirSync(dataDir, { recursive: true });
 
   const { startEmbeddedPostgres, embeddedAppPassword } = apiModule('database/embedded-postgres.js');
-  const { runMigrations } = apiModule('database/data-source.js');
+  const { createDataSource } = apiModule('database/data-source.js');
+  // The app's runMigrations keeps its 15 s statement timeout; an index built on L's 4.8 M
+  // measurements takes longer, so the bench migrates without a timeout.
+  const runMigrations = async (url) => {
+    const ds = createDataSource(url, { poolSize: 2, statementTimeoutMs: 0, applicationName: 'gemeinwerk-bench-migrate' });
+    await ds.initialize();
+    try {
+      return (await ds.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    } finally {
+      await ds.destroy();
+    }
+  };
   const server = await startEmbeddedPostgres(dataDir, { quiet: true });
   try {
     const applied = await runMigrations(server.url);

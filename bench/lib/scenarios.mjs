@@ -28,7 +28,11 @@ function dashboardSteps(fx) {
   ];
 }
 
-const totalLine = (s) => ({ indicatorId: s.indicatorId ?? s.id, periods: s.periods, actual: nums(s.actual), target: nums(s.target) });
+// Completeness (approved/expected reports, provisional) is compared too: every system must return it.
+const totalLine = (s) => ({
+  indicatorId: s.indicatorId ?? s.id, periods: s.periods, actual: nums(s.actual), target: nums(s.target),
+  approvedReports: s.approvedReports ?? 'missing', expectedReports: s.expectedReports ?? 'missing', provisional: s.provisional ?? 'missing',
+});
 const reduceTotals = (r) => r.map(totalLine).sort(byKey((s) => s.indicatorId));
 const reduceLines = (r) => r.map((s) => ({ indicatorId: s.indicatorId, key: s.key, periods: s.periods, actual: nums(s.actual) })).sort(byKey((s) => `${s.indicatorId}/${s.key}`));
 

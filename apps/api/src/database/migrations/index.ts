@@ -7,6 +7,7 @@ import { EnterAllianceFunction1795317600500 } from './1795317600500-EnterAllianc
 import { HealthIndexes1795317650000 } from './1795317650000-HealthIndexes';
 import { IndicatorPlausibility1796606480567 } from './1796606480567-IndicatorPlausibility';
 import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
+import { RollupCellProbe1796610000000 } from './1796610000000-RollupCellProbe';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   HealthIndexes1795317650000,
   IndicatorPlausibility1796606480567,
   RollupCellIndex1796607206631,
+  RollupCellProbe1796610000000,
 ];

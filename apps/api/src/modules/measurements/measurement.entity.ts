@@ -38,8 +38,8 @@ export class ReportingPeriodEntity {
 @Entity('measurements')
 @Unique('uq_measurements_report', ['allianceId', 'indicatorId', 'membershipId', 'reportingPeriodId'])
 @Index('ix_measurements_period_status', ['allianceId', 'reportingPeriodId', 'status'])
-@Index('ix_measurements_indicator_status', ['allianceId', 'indicatorId', 'status'])
 // The roll-up's probe: the approved values of one (indicator, period) cell, and one member's among them (overlap pairs).
+// No (alliance, indicator, status) index: the planner chose it for the probe (see migration RollupCellProbe).
 @Index('ix_measurements_approved_cell', ['allianceId', 'indicatorId', 'periodKey', 'membershipId'], { where: `"status" = 'APPROVED'` })
 // A member's newest submission (health: last contribution) is one backward index probe.
 @Index('ix_measurements_member', ['allianceId', 'membershipId', 'submittedAt'])

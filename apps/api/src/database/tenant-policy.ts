@@ -9,10 +9,12 @@ import { QueryRunner } from 'typeorm';
 export async function enableTenantIsolation(q: QueryRunner, table: string, column = 'alliance_id'): Promise<void> {
   await q.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
   await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
+  // The context functions sit in scalar sub-selects so PostgreSQL evaluates them once per
+  // statement (an InitPlan), not once per row (see migration PolicyInitPlan).
   await q.query(
-    `CREATE POLICY tenant_isolation ON "${table}" USING ("${column}" = gw_current_alliance()) WITH CHECK ("${column}" = gw_current_alliance())`,
+    `CREATE POLICY tenant_isolation ON "${table}" USING ("${column}" = (SELECT gw_current_alliance())) WITH CHECK ("${column}" = (SELECT gw_current_alliance()))`,
   );
-  await q.query(`CREATE POLICY tenant_read ON "${table}" FOR SELECT USING ("${column}" = ANY (gw_readable_alliances()))`);
+  await q.query(`CREATE POLICY tenant_read ON "${table}" FOR SELECT USING ("${column}" = ANY ((SELECT gw_readable_alliances())::uuid[]))`);
 }
 
 export async function disableTenantIsolation(q: QueryRunner, table: string): Promise<void> {

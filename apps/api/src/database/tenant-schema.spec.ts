@@ -77,6 +77,13 @@ describe('tenant schema', () => {
       if (!rls.relrowsecurity || !rls.relforcerowsecurity) problems.push(`${table}: RLS not enabled and forced`);
       const policies = (await q(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [table])).map((p) => p.policyname);
       for (const p of ['tenant_isolation', 'tenant_read']) if (!policies.includes(p)) problems.push(`${table}: policy ${p} missing`);
+      // The context is read once per statement (InitPlan), never per row (migration PolicyInitPlan).
+      const slow = await q(
+        `SELECT policyname FROM pg_policies WHERE tablename = $1 AND policyname IN ('tenant_isolation', 'tenant_read')
+            AND (qual ~ '(?<!SELECT )gw_(current_alliance|readable_alliances)\\(\\)' OR coalesce(with_check, '') ~ '(?<!SELECT )gw_(current_alliance|readable_alliances)\\(\\)')`,
+        [table],
+      );
+      for (const s of slow) problems.push(`${table}: policy ${s.policyname} evaluates the context per row`);
     }
     expect(problems).toEqual([]);
   });

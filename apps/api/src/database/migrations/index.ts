@@ -8,6 +8,7 @@ import { HealthIndexes1795317650000 } from './1795317650000-HealthIndexes';
 import { IndicatorPlausibility1796606480567 } from './1796606480567-IndicatorPlausibility';
 import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
 import { RollupCellProbe1796610000000 } from './1796610000000-RollupCellProbe';
+import { PolicyInitPlan1796611000000 } from './1796611000000-PolicyInitPlan';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   IndicatorPlausibility1796606480567,
   RollupCellIndex1796607206631,
   RollupCellProbe1796610000000,
+  PolicyInitPlan1796611000000,
 ];

@@ -19,6 +19,9 @@ window.scrollTo = () => undefined;
 
 // Components render outside the router's lazy pages here: give them every text up front.
 await loadFeatureTexts();
+// Both languages, so a switch to English or getFixedT('en') finds its texts at once (the app
+// loads the other language only when asked).
+await i18n.loadLanguages(['de', 'en']);
 
 beforeEach(async () => {
   localStorage.clear();

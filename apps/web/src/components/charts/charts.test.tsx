@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StackedBars } from './column-chart';
@@ -46,7 +46,7 @@ describe('charts', () => {
     expect(screen.getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 3, Nov. 26: 5');
   });
 
-  it('draws a provisional point hollow and the segment leading to it dashed', () => {
+  it('draws a provisional point hollow and the segment leading to it dashed', async () => {
     const { container } = render(
       <Sparkline
         points={[
@@ -58,8 +58,12 @@ describe('charts', () => {
       />,
     );
     expect(screen.getByRole('figure')).toHaveAttribute('data-provisional', 'true');
-    const hollow = container.querySelectorAll('.sparkline__provisional');
-    expect(hollow).toHaveLength(1);
+    // The drawing arrives in its own chunk (lazy), after the figure and its description.
+    const hollow = await waitFor(() => {
+      const found = container.querySelectorAll('.sparkline__provisional');
+      expect(found).toHaveLength(1);
+      return found;
+    });
     expect(hollow[0]).toHaveAttribute('fill', '#fff');
     // One solid line (Sep–Oct) and one dashed line (Oct–Nov).
     const dashed = [...container.querySelectorAll('path.recharts-line-curve')].filter((p) => p.getAttribute('stroke-dasharray') === '3 2');

@@ -20,6 +20,9 @@ const PERIODS = 24;
 const PARTNERS = 8;
 const SIZES = { small: 10, large: 40 };
 const SLACK = 1.5;
+// Buffer counts of a small statement jump with one more B-tree level (a buffer more per probe);
+// differences below this many buffers (16 MB) say nothing about the plan's shape.
+const BUFFER_ALLOWANCE = 2000;
 /** Rows touched per measurement: the set-based statements stay below ~40, the quadratic plans of issue 10 reached 1000+. */
 const MAX_WORK_PER_MEASUREMENT = 150;
 
@@ -101,13 +104,16 @@ describe('roll-up statements scale linearly with the alliance (EXPLAIN work, two
     const table = Object.keys(small).map((name) => ({
       name,
       rowsSmall: small[name].rows, rowsLarge: large[name].rows, rowsRatio: +(large[name].rows / small[name].rows).toFixed(2),
+      buffersSmall: small[name].buffers, buffersLarge: large[name].buffers,
       buffersRatio: +(large[name].buffers / Math.max(1, small[name].buffers)).toFixed(2),
       msSmall: +small[name].ms.toFixed(1), msLarge: +large[name].ms.toFixed(1),
     }));
     // For the record (issue 10's report), not asserted: times are noisy on shared machines.
     console.log(`data ratio ${dataRatio.toFixed(2)}\n${table.map((r) => JSON.stringify(r)).join('\n')}`);
     expect(Object.keys(small)).toEqual(expect.arrayContaining(['rollup', 'contributions', 'series TOTAL', 'series MEMBER', 'series CATEGORY', 'health', 'portfolio']));
-    const superLinear = table.filter((r) => r.rowsRatio > SLACK * dataRatio || r.buffersRatio > SLACK * dataRatio).map((r) => r.name);
+    const superLinear = table
+      .filter((r) => r.rowsRatio > SLACK * dataRatio || r.buffersLarge > SLACK * dataRatio * r.buffersSmall + BUFFER_ALLOWANCE)
+      .map((r) => r.name);
     expect(superLinear).toEqual([]);
     // A plan can be quadratic at the small size and not at the large one (the ratio then even drops):
     // the work per measurement of the alliance(s) read is bounded at both sizes too.

@@ -37,6 +37,12 @@ const schema = z.object({
   /** Key that signs pagination cursors; derived from the database credentials when unset. */
   CURSOR_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  /** `json` (one JSON object per line, for machines) or `pretty` (coloured, `pnpm dev` only: needs the dev dependency pino-pretty). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  /** Bearer token that unlocks `/metrics`; unset → `/metrics` answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** OTLP/HTTP endpoint of a trace collector (e.g. http://otel-collector:4318); unset → no tracing code is loaded. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS'> & {

@@ -103,6 +103,7 @@ if (!count(webJson, 'vitest')) failed += 1;
 
 // Jest strips types without checking them (SWC): tsc checks the API's and shared's test files too.
 run('type-check (API and shared, test files included)', pnpm[0], [...pnpm.slice(1), '--filter', '@gemeinwerk/api', '--filter', '@gemeinwerk/shared', 'run', 'typecheck']);
+run('type-check (infra tests)', 'npx', ['tsc', '-p', 'infra/test/tsconfig.json']);
 
 if (existsSync(path.join(root, 'apps/web/vitest.e2e.config.ts'))) {
   const e2eJson = path.join(results, 'e2e.json');

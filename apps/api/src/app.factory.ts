@@ -30,7 +30,7 @@ export async function createApp(config: AppConfig, database: Database, options: 
     bodyParser: false,
   });
   app.useLogger(app.get(PinoNestLogger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.TRUST_PROXY);
   // First in the chain: every request is timed, and /metrics answers before sessions or CSRF checks.
   app.use(metrics.httpTimer());
   app.use('/metrics', metrics.endpoint(config.METRICS_TOKEN));

@@ -63,6 +63,25 @@ function ensureChromium() {
   return run('install chromium (apt)', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
 }
 
+/** Debian's nginx for the rolling-restart test (two API instances behind it on loopback). */
+function ensureNginx() {
+  if (existsSync('/usr/sbin/nginx')) return true;
+  if (process.getuid?.() !== 0) {
+    console.error('nginx is missing: install the Debian package `nginx` (needs root); the rolling-restart test fails under CI=true without it.');
+    return false;
+  }
+  console.log('Installing Debian nginx for the rolling-restart test…');
+  // policy-rc.d 101: the package must not start a system nginx on port 80; the test runs its own.
+  const script = [
+    'created=0',
+    "if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\\nexit 101\\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && created=1; fi",
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; s=$?',
+    'if [ $created = 1 ]; then rm -f /usr/sbin/policy-rc.d; fi',
+    'exit $s',
+  ].join('\n');
+  return run('install nginx (apt)', 'bash', ['-c', script]);
+}
+
 function reachable(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const s = net.connect({ port, host, timeout: 500 }, () => (s.destroy(), resolve(true)));
@@ -88,6 +107,7 @@ run('web: generated GraphQL types are current', 'bash', ['-c', 'npx -y pnpm@10.3
 
 const built = run('build (shared, web, api)', pnpm[0], [...pnpm.slice(1), '-r', 'run', 'build']);
 
+ensureNginx();
 const jestJson = path.join(results, 'jest.json');
 // The backup/restore round trip needs pg_dump of the server's major version: the embedded server
 // is PostgreSQL 18, Debian's client is older. With an external server it runs in that pass (and

@@ -13,6 +13,9 @@ import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
 import { Database } from './database/database';
 import { HealthController } from './health/health.controller';
+import type { Logger as Pino } from 'pino';
+import { loggerModule } from './core/observability/logging';
+import { Metrics } from './core/observability/metrics';
 import { AuditModule } from './core/audit/audit.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
@@ -30,7 +33,7 @@ export const DATABASE = Symbol('DATABASE');
 @Module({})
 /** Hands the opened Database to Nest; whoever opened it (main.ts, the test harness) closes it. */
 class DatabaseHandleModule {
-  static forRoot(config: AppConfig, database: Database): DynamicModule {
+  static forRoot(config: AppConfig, database: Database, metrics: Metrics): DynamicModule {
     return {
       module: DatabaseHandleModule,
       global: true,
@@ -38,20 +41,23 @@ class DatabaseHandleModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE, useValue: database },
         { provide: DataSource, useValue: database.dataSource },
+        // Injectable anywhere: a job queue calls metrics.registerQueueDepthGauge(name, depthFn).
+        { provide: Metrics, useValue: metrics },
       ],
-      exports: [APP_CONFIG, DATABASE, DataSource],
+      exports: [APP_CONFIG, DATABASE, DataSource, Metrics],
     };
   }
 }
 
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig, database: Database): DynamicModule {
+  static forRoot(config: AppConfig, database: Database, observability: { logger: Pino; metrics: Metrics }): DynamicModule {
     const protection = armor(config);
     return {
       module: AppModule,
       imports: [
-        DatabaseHandleModule.forRoot(config, database),
+        loggerModule(observability.logger),
+        DatabaseHandleModule.forRoot(config, database, observability.metrics),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -64,7 +70,7 @@ export class AppModule implements NestModule {
           allowBatchedHttpRequests: false,
           hideSchemaDetailsFromClientErrors: config.isProduction,
           validationRules: protection.validationRules,
-          plugins: [...protection.plugins, costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE)],
+          plugins: [observability.metrics.graphqlPlugin(), ...protection.plugins, costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE)],
           parseOptions: { maxTokens: MAX_TOKENS },
           persistedQueries: false,
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, locale: pickLocale(req.headers['accept-language']) }),

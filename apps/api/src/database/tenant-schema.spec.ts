@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { cloneTestDatabase } from '../test/test-database';
 
 /** Platform-wide tables; every other table is owned by one alliance. */
-const GLOBAL_TABLES = ['users', 'organisations', 'user_organisations', 'sessions', 'schema_migrations'];
+const GLOBAL_TABLES = ['users', 'organisations', 'user_organisations', 'sessions', 'schema_migrations', 'rate_limits'];
 
 /**
  * The sharding-key check: every tenant table is keyed, constrained, indexed and guarded by

@@ -149,7 +149,7 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
                 {chosen.length > 0 ? ` · ${t('reporting.review.selected', { count: chosen.length })}` : ''}
               </p>
               <Button variant="primary" icon="check" disabled={chosen.length === 0} loading={approveMany.isPending} onClick={approveChosen}>
-                {t('reporting.review.approveSelected', { count: chosen.length })}
+                {chosen.length === 0 ? t('reporting.review.approveSelectedNone') : t('reporting.review.approveSelected', { count: chosen.length })}
               </Button>
             </div>
             {shown.length === 0 ? (

@@ -71,7 +71,7 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderWithProviders(<ReviewPage allianceId="a-1" />);
     await screen.findByRole('row', { name: /Lesestart e.V./ });
-    expect(screen.getByRole('button', { name: /ausgewählte Werte? freigeben/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Ausgewählte Werte freigeben' })).toBeDisabled();
 
     // Only the Jugendtreff's values; "select all shown" takes those two, not the hidden one.
     await user.selectOptions(screen.getByLabelText('Mitglied'), 'Jugendtreff Oststadt e.V.');

@@ -46,6 +46,7 @@ export function QueueTable({
   const allSelected = items.length > 0 && items.every((m) => selected.has(m.id));
   return (
     <div className="table-wrap">
+      {/* On a phone each row becomes a card (styles/reporting.css): the cells name themselves by data-label. */}
       <table className="table review-table">
         <caption className="visually-hidden">{t('reporting.review.caption', { count: items.length })}</caption>
         <thead>
@@ -86,11 +87,11 @@ export function QueueTable({
                   <span className="table__secondary">{periodLabel(m.periodKey, t, format.language)}</span>
                   {m.note ? <span className="table__secondary">{t('reporting.review.note', { note: m.note })}</span> : null}
                 </th>
-                <td>
+                <td data-label={t('reporting.columns.organisation')}>
                   {m.organisation.name}
                   <span className="table__secondary">{t('reporting.review.submittedOn', { date: format.date(m.submittedAt), name: m.submittedByName ?? '–' })}</span>
                 </td>
-                <td className="table__numeric">
+                <td className="table__numeric" data-label={t('reporting.columns.value')}>
                   <strong>{formatMeasurementValue(m, indicator, format)}</strong>
                   {m.parts.length > 0 ? (
                     <span className="table__secondary">{m.parts.map((p) => `${p.categoryName}: ${format.number(p.value)}`).join(' · ')}</span>
@@ -108,7 +109,7 @@ export function QueueTable({
                     </span>
                   ) : null}
                 </td>
-                <td className="table__numeric">
+                <td className="table__numeric" data-label={t('reporting.columns.previous')}>
                   {before ? (
                     <>
                       {formatMeasurementValue(before, indicator, format)}

@@ -46,8 +46,8 @@ export function QueueTable({
   const allSelected = items.length > 0 && items.every((m) => selected.has(m.id));
   return (
     <div className="table-wrap">
-      {/* On a phone each row becomes a card (styles/reporting.css): the cells name themselves by data-label. */}
-      <table className="table review-table">
+      {/* On a phone each row becomes a card (`table--cards`, styles/tables.css): the cells name themselves by data-label. */}
+      <table className="table table--cards review-table">
         <caption className="visually-hidden">{t('reporting.review.caption', { count: items.length })}</caption>
         <thead>
           <tr>
@@ -79,7 +79,7 @@ export function QueueTable({
             const name = `${m.indicatorName}, ${m.organisation.name}`;
             return (
               <tr key={m.id}>
-                <td className="review-table__select">
+                <td className="table__select review-table__select">
                   <input type="checkbox" aria-label={t('reporting.review.select', { subject: name })} checked={selected.has(m.id)} onChange={(e) => onSelect([m.id], e.target.checked)} />
                 </td>
                 <th scope="row" className="table__primary">

@@ -126,7 +126,8 @@ function IndicatorGroupTable({
         {title}
       </h2>
       <div className="table-wrap">
-        <table className="table">
+        {/* A card per indicator on a phone (`table--cards`). */}
+        <table className="table table--cards">
           <caption className="visually-hidden">{t('indicators.list.caption', { goal: title })}</caption>
           <thead>
             <tr>
@@ -162,14 +163,14 @@ function IndicatorGroupTable({
                       {[indicator.code, t(`indicators.directions.${indicator.direction}`), indicator.unit].filter(Boolean).join(' · ')}
                     </span>
                   </th>
-                  <td>
+                  <td data-label={t('indicators.list.columns.status')}>
                     {valuesState === 'ready' ? (
                       <StatusLight status={status} />
                     ) : (
                       <span className="table__secondary">{valuesState === 'pending' ? t('common.loading') : t('indicators.list.statusUnknown')}</span>
                     )}
                   </td>
-                  <td className="table__numeric">
+                  <td className="table__numeric" data-label={t('indicators.list.columns.latest')}>
                     {last ? (
                       <>
                         {value(last.value, indicator)}
@@ -191,8 +192,8 @@ function IndicatorGroupTable({
                       </span>
                     ) : null}
                   </td>
-                  <td className="table__numeric table__optional">{last?.target !== null && last?.target !== undefined ? value(last.target, indicator) : '–'}</td>
-                  <td>{t(`indicators.frequencies.${indicator.frequency}`)}</td>
+                  <td className="table__numeric table__optional" data-label={t('indicators.list.columns.target')}>{last?.target !== null && last?.target !== undefined ? value(last.target, indicator) : '–'}</td>
+                  <td data-label={t('indicators.list.columns.frequency')}>{t(`indicators.frequencies.${indicator.frequency}`)}</td>
                 </tr>
               );
             })}

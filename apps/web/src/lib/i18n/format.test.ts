@@ -118,3 +118,13 @@ describe('formatIndicatorValue: the one way an indicator value reads', () => {
     expect(formatIndicatorValue(null, 'de', { aggregation: 'SUM', decimals: 0, unit: 'Kinder' })).toBe('–');
   });
 });
+
+describe('texts with a name that ends in a full stop', () => {
+  it('read "e.V." once, not "e.V..", and keep an ellipsis', async () => {
+    const { collapseDoubleStops, i18n } = await import('./index');
+    expect(collapseDoubleStops('Freigegeben: Jugendtreff Oststadt e.V..')).toBe('Freigegeben: Jugendtreff Oststadt e.V.');
+    expect(collapseDoubleStops('Zurückgewiesen: Lesestart e.V.. Die Organisation sieht es.')).toBe('Zurückgewiesen: Lesestart e.V. Die Organisation sieht es.');
+    expect(collapseDoubleStops('Wird geladen...')).toBe('Wird geladen...');
+    expect(i18n.t('reporting.review.done.approve', { subject: 'Kinder, Jugendtreff Oststadt e.V.', lng: 'de' })).toBe('Freigegeben: Kinder, Jugendtreff Oststadt e.V.');
+  });
+});

@@ -82,11 +82,21 @@ export async function loadFeatureTexts(): Promise<void> {
   );
 }
 
+/**
+ * A sentence that ends in a name ending in a full stop ("Freigegeben: Jugendtreff e.V.") would
+ * read "e.V.." where the text adds its own: exactly two dots become one (an ellipsis stays).
+ */
+export function collapseDoubleStops(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+}
+
 /** Resolves when the texts of the starting language are there: render after it (main.tsx). */
 export const i18nReady = i18n
   .use(bundleBackend)
   .use(initReactI18next)
+  .use({ type: 'postProcessor', name: 'stops', process: (value: string) => collapseDoubleStops(value) })
   .init({
+    postProcess: ['stops'],
     lng: storedLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES as Language[],

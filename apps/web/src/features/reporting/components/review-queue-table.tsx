@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -94,7 +94,17 @@ export function QueueTable({
                 <td className="table__numeric" data-label={t('reporting.columns.value')}>
                   <strong>{formatMeasurementValue(m, indicator, format)}</strong>
                   {m.parts.length > 0 ? (
-                    <span className="table__secondary">{m.parts.map((p) => `${p.categoryName}: ${format.number(p.value)}`).join(' · ')}</span>
+                    <span className="table__secondary">
+                      {/* A category like "14–16 Jahre" never breaks inside; lines break between categories. */}
+                      {m.parts.map((p, i) => (
+                        <Fragment key={p.categoryId}>
+                          {i > 0 ? ' · ' : ''}
+                          <span className="nowrap">
+                            {p.categoryName}: {format.number(p.value)}
+                          </span>
+                        </Fragment>
+                      ))}
+                    </span>
                   ) : null}
                   {m.overlaps.length > 0 ? (
                     <span className="table__secondary">

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -110,6 +110,13 @@ export function MeasurementEditor({
     found.push(...broken.map((p) => `${shown.label(p.field)}: ${fieldProblemText(t, p)}`));
     return found;
   }
+
+  // Once the summary of problems is shown, it follows the corrections: a fixed field leaves it at once.
+  const showingProblems = problems.length > 0;
+  useEffect(() => {
+    if (showingProblems) setProblems(validate());
+    // validate() reads the draft and the invalid fields: re-run exactly when they change.
+  }, [draft, invalid, showingProblems]);
 
   function act(submit: boolean, version = current?.version) {
     setNotice(null);

@@ -33,6 +33,8 @@ describe('MeasurementPage', { timeout: 20_000 }, () => {
 
     await user.clear(screen.getByLabelText(/männlich/));
     await user.type(screen.getByLabelText(/männlich/), '20');
+    // The summary follows the correction at once, before the next click.
+    await waitFor(() => expect(screen.queryByText('Bitte prüfen Sie Ihre Eingaben')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Entwurf speichern' }));
     await waitFor(() => expect(calls.callsOf('SaveMeasurement')).toHaveLength(1));
     expect(calls.callsOf('SaveMeasurement')[0]!.variables).toEqual({

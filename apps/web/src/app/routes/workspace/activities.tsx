@@ -6,6 +6,7 @@ import { ActivitiesNav } from '@/features/activities/components/activities-nav';
 import { canCreateActivities } from '@/features/activities/utils/permissions';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
+import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 
 /** Shared by the activity pages: the caller's role and organisation in this alliance. */
 export function useActivityViewer() {
@@ -20,7 +21,7 @@ export function ActivitiesRoute() {
     <div className="page">
       <PageTitle area={t('nav.activities')} alliance={alliance.name} />
       <PageHeader
-        eyebrow={t('activities.eyebrow')}
+        eyebrow={<ConditionEyebrow text={t('activities.eyebrow')} />}
         title={t('activities.title')}
         description={t('activities.description')}
         actions={

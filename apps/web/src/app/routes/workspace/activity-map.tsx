@@ -4,6 +4,7 @@ import { ActivitiesNav } from '@/features/activities/components/activities-nav';
 import { ActivityMap } from '@/features/activities/components/activity-map';
 import { useActivityViewer } from './activities';
 import { PageTitle } from './page-title';
+import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 
 export function ActivityMapRoute() {
   const { t } = useTranslation();
@@ -11,7 +12,7 @@ export function ActivityMapRoute() {
   return (
     <div className="page">
       <PageTitle area={t('activities.map.title')} alliance={alliance.name} />
-      <PageHeader eyebrow={t('activities.eyebrow')} title={t('activities.map.title')} description={t('activities.map.description')} />
+      <PageHeader eyebrow={<ConditionEyebrow text={t('activities.eyebrow')} />} title={t('activities.map.title')} description={t('activities.map.description')} />
       {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
       <ActivityMap allianceId={alliance.id} viewer={viewer} />
     </div>

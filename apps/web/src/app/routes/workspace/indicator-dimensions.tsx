@@ -6,6 +6,7 @@ import { DimensionsList } from '@/features/indicators/components/dimensions-list
 import { IndicatorsTabs } from '@/features/indicators/components/indicators-tabs';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
+import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 
 export function IndicatorDimensionsRoute() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function IndicatorDimensionsRoute() {
     <div className="page">
       <PageTitle area={t('indicators.dimensions.title')} alliance={alliance.name} />
       <PageHeader
-        eyebrow={t('indicators.eyebrow')}
+        eyebrow={<ConditionEyebrow text={t('indicators.eyebrow')} />}
         title={t('indicators.dimensions.title')}
         description={backbone ? t('indicators.dimensions.descriptionBackbone') : t('indicators.dimensions.description')}
         actions={

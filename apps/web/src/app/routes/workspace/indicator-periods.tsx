@@ -6,6 +6,7 @@ import { IndicatorsTabs } from '@/features/indicators/components/indicators-tabs
 import { ReportingPeriods } from '@/features/indicators/components/reporting-periods';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
+import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 
 export function IndicatorPeriodsRoute() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function IndicatorPeriodsRoute() {
     <div className="page">
       <PageTitle area={t('indicators.periods.title')} alliance={alliance.name} />
       <PageHeader
-        eyebrow={t('indicators.eyebrow')}
+        eyebrow={<ConditionEyebrow text={t('indicators.eyebrow')} />}
         title={t('indicators.periods.title')}
         description={backbone ? t('indicators.periods.descriptionBackbone') : t('indicators.periods.description')}
         actions={

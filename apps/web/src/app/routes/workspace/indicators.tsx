@@ -8,6 +8,7 @@ import { IndicatorsOverview } from '@/features/indicators/components/indicators-
 import { IndicatorsTabs } from '@/features/indicators/components/indicators-tabs';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
+import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 
 export function IndicatorsRoute() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function IndicatorsRoute() {
     <div className="page">
       <PageTitle area={t('nav.indicators')} alliance={alliance.name} />
       <PageHeader
-        eyebrow={t('indicators.eyebrow')}
+        eyebrow={<ConditionEyebrow text={t('indicators.eyebrow')} />}
         title={t('indicators.title')}
         description={t('indicators.description')}
         actions={

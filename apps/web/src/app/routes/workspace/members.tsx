@@ -11,6 +11,7 @@ import { PendingInvitations } from '@/features/members/components/pending-invita
 import { canManageMembers, type Viewer } from '@/features/members/utils/viewer';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
+import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 
 export function MembersRoute() {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function MembersRoute() {
     <div className="page">
       <PageTitle area={t('nav.members')} alliance={alliance.name} />
       <PageHeader
-        eyebrow={t('members.eyebrow')}
+        eyebrow={<ConditionEyebrow text={t('members.eyebrow')} />}
         title={t('members.title')}
         description={manage ? t('members.descriptionBackbone') : t('members.description')}
         actions={

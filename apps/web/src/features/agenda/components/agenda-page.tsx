@@ -6,6 +6,7 @@ import { useFormat } from '@/lib/i18n';
 import { canEditAgenda, type AgendaAlliance } from '../utils/viewer';
 import { AgreementSection } from './agreement-section';
 import { GoalTreeSection } from './goal-tree-section';
+import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 
 /** The common agenda: what the alliance works on, its goal tree and its cooperation agreement. */
 export function AgendaPage({ alliance }: { alliance: AgendaAlliance }) {
@@ -20,7 +21,7 @@ export function AgendaPage({ alliance }: { alliance: AgendaAlliance }) {
   return (
     <div className="page agenda">
       <PageHeader
-        eyebrow={t('agenda.eyebrow')}
+        eyebrow={<ConditionEyebrow text={t('agenda.eyebrow')} />}
         title={t('agenda.title')}
         description={t('agenda.description')}
         actions={

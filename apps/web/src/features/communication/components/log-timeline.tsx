@@ -21,6 +21,7 @@ import { canReadProposals, canWrite, type LogViewer } from '../utils/viewer';
 import { ConflictStateBadge, EntryType } from './entry-type';
 import { LoadMore } from './load-more';
 import { LogFilters } from './log-filters';
+import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 
 /** The communication log: filters, entries grouped by day (newest first), and older pages on demand. */
 export function LogTimeline({ allianceId, viewer }: { allianceId: string; viewer: LogViewer }) {
@@ -35,7 +36,7 @@ export function LogTimeline({ allianceId, viewer }: { allianceId: string; viewer
   return (
     <div className="page log">
       <PageHeader
-        eyebrow={t('communication.eyebrow')}
+        eyebrow={<ConditionEyebrow text={t('communication.eyebrow')} />}
         title={t('communication.title')}
         description={t('communication.description')}
         actions={

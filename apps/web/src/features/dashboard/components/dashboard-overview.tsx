@@ -5,6 +5,7 @@ import { GoalsCard } from './goals-card';
 import { HealthView } from './health-view';
 import { IndicatorProgressSection } from './indicator-progress-section';
 import { MyActionItemsCard, MyReportsCard, ReportingStatusCard } from './member-cards';
+import { FirstSteps } from '@/components/help/first-steps';
 
 export interface DashboardAlliance {
   id: string;
@@ -33,6 +34,7 @@ export function DashboardOverview({ alliance }: { alliance: DashboardAlliance })
   return (
     <div className="page">
       <PageHeader eyebrow={t('areas.dashboard.eyebrow')} title={alliance.name} description={t(`dashboard.intro.${alliance.role}`)} />
+      <FirstSteps role={alliance.role} />
       <dl className="facts">
         <div className="facts__item">
           <dt>{t('dashboard.kind')}</dt>

@@ -20,6 +20,8 @@ import { ContributionLedger } from './contribution-ledger';
 import { IndicatorFormDialog } from './indicator-form-dialog';
 import { SeriesPanel } from './series-panel';
 import { TargetsEditor } from './targets-editor';
+import { TermHelp } from '@/components/help/term-help';
+import type { GlossaryTerm } from '@/components/help/glossary';
 
 /** One indicator: its definition, course over time, the members' contributions and its targets. */
 export function IndicatorDetailView({ allianceId, indicatorId, role }: { allianceId: string; indicatorId: string; role: MembershipRole }) {
@@ -182,13 +184,14 @@ function IndicatorFacts({ indicator }: { indicator: IndicatorDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const value = useIndicatorValue();
-  const facts: [string, string][] = [
+  // A fact's term may carry a "?" that explains it (the glossary).
+  const facts: [string, string, GlossaryTerm?][] = [
     [t('indicators.fields.unit'), indicator.unit || '–'],
     [t('indicators.fields.direction'), t(`indicators.directions.${indicator.direction}`)],
     [t('indicators.detail.baseline'), indicator.baselineValue === null || indicator.baselineValue === undefined ? t('indicators.detail.noBaseline') : `${value(indicator.baselineValue, indicator)}${indicator.baselinePeriod ? ` (${formatPeriodKey(indicator.baselinePeriod, format.language)})` : ''}`],
     [t('indicators.fields.aggregation'), t(`indicators.aggregations.${indicator.aggregation}`)],
     [t('indicators.fields.frequency'), t(`indicators.frequencies.${indicator.frequency}`)],
-    [t('indicators.fields.rbaKind'), t(`indicators.rbaKinds.${indicator.rbaKind}`)],
+    [t('indicators.fields.rbaKind'), t(`indicators.rbaKinds.${indicator.rbaKind}`), 'rbaKind'],
   ];
   if (indicator.aggregation === 'RATIO') facts.push([t('indicators.detail.ratio'), `${indicator.numeratorLabel ?? '–'} / ${indicator.denominatorLabel ?? '–'}`]);
   if (indicator.collectionMethod) facts.push([t('indicators.fields.collectionMethod'), indicator.collectionMethod]);
@@ -196,9 +199,17 @@ function IndicatorFacts({ indicator }: { indicator: IndicatorDetail }) {
   if (indicator.dimensions.length > 0) facts.push([t('indicators.detail.dimensions'), indicator.dimensions.map((d) => d.name).join(', ')]);
   return (
     <dl className="indicator-facts">
-      {facts.map(([term, description]) => (
+      {facts.map(([term, description, help]) => (
         <div key={term} className="indicator-facts__item">
-          <dt>{term}</dt>
+          <dt>
+            {term}
+            {help ? (
+              <>
+                {' '}
+                <TermHelp term={help} />
+              </>
+            ) : null}
+          </dt>
           <dd>{description}</dd>
         </div>
       ))}

@@ -13,6 +13,7 @@ import { useDeclareOverlap, useRemoveOverlap } from '../api/overlaps';
 import { overlapsEditable } from '../utils/measurement';
 import { formatAmount } from '../utils/value';
 import { SuccessNotice } from './success-notice';
+import { TermHelp } from '@/components/help/term-help';
 
 type Indicator = Pick<ReportingIndicator, 'unit' | 'decimals' | 'aggregation'>;
 
@@ -107,7 +108,7 @@ export function OverlapsSection({
   return (
     <section className="overlaps" aria-labelledby={headingId}>
       <Heading id={headingId} className="overlaps__title">
-        {t('reporting.overlaps.title')}
+        {t('reporting.overlaps.title')} <TermHelp term="overlap" />
       </Heading>
       <p className="muted">{t(`reporting.overlaps.intro${own}`)}</p>
       <SuccessNotice ref={noticeRef} className="overlaps__status" notice={notice} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '@/components/ui/icon';
 import { useFormat } from '@/lib/i18n';
 import { contrastWithWhite, MIN_CONTRAST, parseHex } from '@/lib/theme';
+import { TermHelp } from '@/components/help/term-help';
 
 /** A colour the workspace can use: `#rrggbb` that carries white text at WCAG AA. */
 export function colourIsUsable(colour: string): boolean {
@@ -34,6 +35,7 @@ export function ColourContrast({ colour }: { colour: string }) {
       <p className={`colour-contrast colour-contrast--${passes ? 'pass' : 'fail'}`} role="status">
         <Icon name={passes ? 'success' : 'alert'} size={18} />
         <span>{passes ? t('settings.branding.contrastPass', { ratio: value }) : t('settings.branding.contrastFail', { ratio: value })}</span>
+        <TermHelp term="contrast" />
       </p>
     </div>
   );

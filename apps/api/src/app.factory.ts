@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { plainHttpWarning } from './core/auth/transport-warning';
 import { deriveCursorKey, useCursorKey } from './core/graphql/pagination';
 import { SafeTextPipe, validationPipe } from './core/graphql/validation';
 import { Database } from './database/database';
@@ -27,6 +28,8 @@ export async function createApp(config: AppConfig, database: Database): Promise<
   });
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
+  const security = new Logger('Security');
+  app.use(plainHttpWarning((m) => security.warn(m)));
   app.use(
     helmet({
       contentSecurityPolicy: {

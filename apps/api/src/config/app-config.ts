@@ -26,7 +26,16 @@ const schema = z.object({
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 7),
+  /**
+   * `Secure` flag of the session cookie. Unset (auto): set when the request came over HTTPS
+   * (directly, or per X-Forwarded-Proto from a trusted proxy), so that http://localhost works.
+   */
   COOKIE_SECURE: bool.optional(),
+  /**
+   * Who may introspect the schema: `off` (production default), `authenticated` (logged-in users
+   * only, for integrators' schema explorers) or `on` (everyone; development and test default).
+   */
+  GRAPHQL_INTROSPECTION: z.enum(['off', 'authenticated', 'on']).optional(),
   CORS_ORIGINS: z.string().default(''),
   /** Cost points a caller may spend per minute on GraphQL operations. */
   RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(100).default(30000),
@@ -39,9 +48,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 
-export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS'> & {
+export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION'> & {
   SEED_DEMO: boolean;
-  COOKIE_SECURE: boolean;
+  COOKIE_SECURE: boolean | 'auto';
+  GRAPHQL_INTROSPECTION: 'off' | 'authenticated' | 'on';
   CORS_ORIGINS: string[];
   isProduction: boolean;
 };
@@ -63,10 +73,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...c,
     SEED_DEMO: c.SEED_DEMO ?? !c.DATABASE_URL,
-    COOKIE_SECURE: c.COOKIE_SECURE ?? isProduction,
+    COOKIE_SECURE: c.COOKIE_SECURE ?? 'auto',
+    GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? (isProduction ? 'off' : 'on'),
     CORS_ORIGINS: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     isProduction,
   };
+}
+
+/** Whether a host name or address only accepts connections from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+/** What the operator should hear about at start-up: every setting that weakens security. */
+export function securityWarnings(c: AppConfig): string[] {
+  const w: string[] = [];
+  if (!c.isProduction) w.push(`NODE_ENV=${c.NODE_ENV}: development mode (schema introspection, "did you mean" hints). Use \`pnpm start\` to serve anyone else.`);
+  if (!isLoopbackHost(c.HOST)) {
+    w.push(`Listening on ${c.HOST}:${c.PORT} over plain HTTP. Serve others only through an HTTPS reverse proxy (X-Forwarded-Proto from a trusted proxy); passwords and session cookies must not travel unencrypted.`);
+  }
+  if (c.isProduction && c.COOKIE_SECURE === false) w.push('COOKIE_SECURE=false: session cookies are sent over plain HTTP too.');
+  if (c.isProduction && c.GRAPHQL_INTROSPECTION === 'on') w.push('GRAPHQL_INTROSPECTION=on: anonymous callers can read the whole schema.');
+  if (c.isProduction && c.SEED_DEMO) w.push('SEED_DEMO: demo accounts with a publicly known password are seeded into this database. Do not expose it.');
+  return w;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -40,7 +40,9 @@ export class AuthService {
       scope.res.cookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'lax',
-        secure: this.config.COOKIE_SECURE,
+        // Auto: Secure whenever the request came over HTTPS; a browser would drop a Secure cookie
+        // set over plain http://, and http://localhost must keep working.
+        secure: this.config.COOKIE_SECURE === 'auto' ? !!scope.res.req?.secure : this.config.COOKIE_SECURE,
         path: '/',
         expires: expiresAt,
       });

@@ -43,7 +43,7 @@ export class PrivacyService {
       organisations: await this.privacy.organisations(em, user.id),
       seats: await this.privacy.seats(em, user.id),
       sessions: await this.privacy.sessions(em, user.id),
-      invitationsToMe: await this.privacy.invitations(em, account.email as string, allianceIds),
+      invitationsToMe: await this.privacy.invitations(em, account.email as string, allianceIds, user.id),
       authored: await this.privacy.authored(em, user.id, allianceIds),
     };
   }

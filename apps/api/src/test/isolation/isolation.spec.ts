@@ -145,6 +145,9 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       if (!call.foreignIds.length) continue;
       const r = await t.gql(call.query, call.variables, { token: b.backbone.token });
       const code = r.errors?.[0]?.extensions?.code;
+      // Accepting for an organisation answers NOT_FOUND to anyone but that organisation's admins
+      // (unknown and not-yours look alike, by design); organisation-identity.spec proves the lookup.
+      if (code === 'NOT_FOUND' && op.name === 'acceptOrganisationInvitation') continue;
       if (code === 'NOT_FOUND' || code === 'INTERNAL_SERVER_ERROR' || code === 'BAD_REQUEST') failures.push(`${op.name}: ${JSON.stringify(r.errors?.[0])}`);
     }
     expect(failures).toEqual([]);

@@ -80,7 +80,7 @@ export function InvitationPreviewPanel({ token, signedIn, children }: { token: s
           </div>
           <div>
             <dt>{t('members.preview.for')}</dt>
-            <dd>{invitation.emailHint}</dd>
+            <dd>{invitation.emailHint ?? t('members.identity.toAdmins')}</dd>
           </div>
           {invitation.state === 'OPEN' ? (
             <div>

@@ -79,7 +79,7 @@ export function InvitationPreviewPanel({ token, signedIn, children }: { token: s
             </dd>
           </div>
           <div>
-            <dt>{t('members.preview.for')}</dt>
+            <dt>{invitation.emailHint ? t('members.preview.for') : t('members.identity.acceptedBy')}</dt>
             <dd>{invitation.emailHint ?? t('members.identity.toAdmins')}</dd>
           </div>
           {invitation.state === 'OPEN' ? (

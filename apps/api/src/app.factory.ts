@@ -26,7 +26,9 @@ export async function createApp(config: AppConfig, database: Database): Promise<
     logger: LEVELS[config.LOG_LEVEL],
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  // Forwarded headers only from the operator's own proxies: otherwise any client could pick the
+  // address that the per-address login limits count (docs/security.md).
+  app.set('trust proxy', config.TRUSTED_PROXIES.length ? config.TRUSTED_PROXIES : false);
   app.useBodyParser('json', { limit: '1mb' });
   const security = new Logger('Security');
   app.use(plainHttpWarning((m) => security.warn(m)));

@@ -39,16 +39,35 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   /** Cost points a caller may spend per minute on GraphQL operations. */
   RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(100).default(30000),
-  /** Failed logins allowed per account and per address in LOGIN_WINDOW_MINUTES before refusing. */
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(8),
-  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  /**
+   * Login abuse (docs/security.md): an account + address pair gets LOGIN_FREE_FAILURES wrong
+   * passwords, then an exponential delay (1 s, 2 s, 4 s … up to LOGIN_MAX_DELAY_SECONDS). When the
+   * account as a whole has LOGIN_MAX_FAILURES_PER_ACCOUNT failures in the window, the free
+   * failures drop to 0 and delays start at a minute: for addresses that already failed, never for
+   * a fresh one. An address with LOGIN_MAX_FAILURES_PER_ADDRESS failures waits out the window.
+   */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(0).default(3),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).default(900),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(20),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * Proxies whose X-Forwarded-For is believed, comma-separated (addresses, CIDRs, or Express
+   * names such as `loopback`). Empty (default): forwarded headers are ignored.
+   */
+  TRUSTED_PROXIES: z.string().default(''),
+  /**
+   * 32 bytes, base64 or hex: encrypts TOTP secrets at rest. Unset: a random key is created once
+   * in DATA_DIR/totp.key (fine for one instance; several instances must share a set key).
+   */
+  TOTP_ENCRYPTION_KEY: z.string().optional(),
   /** Key that signs pagination cursors; derived from the database credentials when unset. */
   CURSOR_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 
-export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION'> & {
+export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION' | 'TRUSTED_PROXIES'> & {
+  TRUSTED_PROXIES: string[];
   SEED_DEMO: boolean;
   COOKIE_SECURE: boolean | 'auto';
   GRAPHQL_INTROSPECTION: 'off' | 'authenticated' | 'on';
@@ -70,12 +89,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (isProduction && c.DATABASE_URL && !c.DATABASE_APP_URL && !c.DATABASE_APP_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  DATABASE_APP_URL or DATABASE_APP_PASSWORD is required in production');
   }
+
   return {
     ...c,
     SEED_DEMO: c.SEED_DEMO ?? !c.DATABASE_URL,
     COOKIE_SECURE: c.COOKIE_SECURE ?? 'auto',
     GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? (isProduction ? 'off' : 'on'),
     CORS_ORIGINS: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    TRUSTED_PROXIES: c.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean),
     isProduction,
   };
 }

@@ -7,6 +7,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle';
+import { TotpService } from './auth/totp.service';
 import { SessionCleanup } from './auth/session-cleanup';
 import { SessionsService } from './auth/sessions.service';
 import { TenancyInterceptor } from './tenancy/tenancy.interceptor';
@@ -22,6 +23,7 @@ import { TenancyService } from './tenancy/tenancy.service';
     SessionCleanup,
     AuthService,
     LoginThrottle,
+    TotpService,
     AuthResolver,
     TenancyService,
     RequestTransactions,

@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
           { index: true, lazy: page(() => import('./routes/alliances'), (m) => () => <m.AlliancesRoute autoEnter />) },
           { path: 'alliances', lazy: page(() => import('./routes/alliances'), (m) => m.AlliancesRoute) },
           { path: 'portfolio', lazy: page(() => import('./routes/portfolio'), (m) => m.PortfolioRoute) },
+          { path: 'account', lazy: page(() => import('./routes/account'), (m) => m.AccountRoute) },
           {
             path: 'a/:allianceId',
             lazy: page(() => import('./routes/workspace/layout'), (m) => m.WorkspaceLayout),

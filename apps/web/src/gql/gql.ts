@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MyTwoFactorDocument,
+    "\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": typeof types.StartTwoFactorDocument,
+    "\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  mutation ChangeActivityStatus($input: ChangeActivityStatusInput!) {\n    changeActivityStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ChangeActivityStatusDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      status\n      version\n    }\n  }\n": typeof types.CreateActivityDocument,
     "\n  mutation DeleteActivity($input: DeleteActivityInput!) {\n    deleteActivity(input: $input)\n  }\n": typeof types.DeleteActivityDocument,
@@ -118,11 +122,16 @@ type Documents = {
     "\n  query AllianceLifecycle($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      lifecycle\n      version\n    }\n  }\n": typeof types.AllianceLifecycleDocument,
     "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": typeof types.UpdateAllianceProfileDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginWithTwoFactorDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyLocaleInput!) {\n    updateMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": types.MyTwoFactorDocument,
+    "\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": types.StartTwoFactorDocument,
+    "\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input)\n  }\n": types.DisableTwoFactorDocument,
     "\n  mutation ChangeActivityStatus($input: ChangeActivityStatusInput!) {\n    changeActivityStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ChangeActivityStatusDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      status\n      version\n    }\n  }\n": types.CreateActivityDocument,
     "\n  mutation DeleteActivity($input: DeleteActivityInput!) {\n    deleteActivity(input: $input)\n  }\n": types.DeleteActivityDocument,
@@ -227,7 +236,8 @@ const documents: Documents = {
     "\n  query AllianceLifecycle($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      lifecycle\n      version\n    }\n  }\n": types.AllianceLifecycleDocument,
     "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": types.UpdateAllianceProfileDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginWithTwoFactorDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyLocaleInput!) {\n    updateMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
@@ -246,6 +256,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -665,7 +691,11 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

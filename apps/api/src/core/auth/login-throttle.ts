@@ -1,39 +1,77 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors';
 
+interface Counter {
+  failures: number;
+  last_at: Date;
+}
+
 /**
- * Counts failed logins per account and per address (credential stuffing tries many accounts
- * from one address, or one account from many). Over the limit, even the right password is
- * refused until the window passes; a success clears the account's count.
+ * Login abuse control without a lock that a stranger can trigger (OWASP ASVS 6.3 / V2.2.1 style;
+ * the design and figures are in docs/security.md).
+ *
+ * - Per account + address ("pair"): LOGIN_FREE_FAILURES wrong passwords, then each further
+ *   attempt must wait 1 s, 2 s, 4 s … (LOGIN_MAX_DELAY_SECONDS at most) after the last failure.
+ *   Only the failing address waits: the owner at another address is unaffected.
+ * - Per account, all addresses: at LOGIN_MAX_FAILURES_PER_ACCOUNT failures in the window the
+ *   account is "under attack": a pair that failed even once waits ≥ 1 minute, doubling. An
+ *   address that has not failed for this account still gets its attempt, so a correct password
+ *   from the owner's own address always passes, however many strangers try.
+ * - Per address, all accounts: LOGIN_MAX_FAILURES_PER_ADDRESS failures in the window and that
+ *   address waits for the window to pass (credential stuffing from one place).
+ *
+ * Counters live in PostgreSQL (every instance sees the same numbers) and are written outside the
+ * request's transaction, which a failed login rolls back. They use their own two connections: a
+ * request holds one of the main pool for its transaction, and waiting for a second one from the
+ * same pool deadlocks once every connection is held by a login. A row older than the window
+ * restarts.
  */
 @Injectable()
-export class LoginThrottle {
-  private readonly byAccount: RateLimiterMemory;
-  private readonly byAddress: RateLimiterMemory;
+export class LoginThrottle implements OnModuleDestroy {
+  private readonly db: Pool;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const duration = config.LOGIN_WINDOW_MINUTES * 60;
-    this.byAccount = new RateLimiterMemory({ keyPrefix: 'login-account', points: config.LOGIN_MAX_FAILURES_PER_ACCOUNT, duration });
-    this.byAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: config.LOGIN_MAX_FAILURES_PER_ADDRESS, duration });
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig, main: DataSource) {
+    const url = (main.options as { url?: string }).url;
+    this.db = new Pool({ connectionString: url, max: 2, application_name: 'gemeinwerk-login-throttle', statement_timeout: 5000 });
+  }
+
+  async onModuleDestroy() {
+    await this.db.end();
+  }
+
+  private get windowSeconds() {
+    return this.config.LOGIN_WINDOW_MINUTES * 60;
   }
 
   async assertAllowed(email: string, ip: string | null): Promise<void> {
-    const [account, address] = await Promise.all([this.byAccount.get(email), ip ? this.byAddress.get(ip) : null]);
-    const blocked = [account, address].filter((r): r is RateLimiterRes => !!r && r.remainingPoints <= 0);
-    if (blocked.length) {
-      const seconds = Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000);
-      throw new DomainError('TOO_MANY_REQUESTS', { seconds });
-    }
+    const address = ip ?? 'unknown';
+    const { rows } = (await this.db.query(
+      `SELECT kind, failures, last_at FROM login_failures
+        WHERE ((kind = 'pair' AND key = $1) OR (kind = 'account' AND key = $2) OR (kind = 'address' AND key = $3))
+          AND first_at > now() - make_interval(secs => $4)`,
+      [pairKey(email, address), email, address, this.windowSeconds],
+    )) as { rows: (Counter & { kind: string })[] };
+    const get = (kind: string) => rows.find((r) => r.kind === kind);
+    const waits = [this.pairWait(get('pair'), get('account')), this.addressWait(get('address'))];
+    const seconds = Math.max(...waits);
+    if (seconds > 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds });
   }
 
   async failed(email: string, ip: string | null): Promise<void> {
-    await Promise.all([this.byAccount.penalty(email, 1), ip ? this.byAddress.penalty(ip, 1) : undefined]);
+    const address = ip ?? 'unknown';
+    await this.bump([
+      ['pair', pairKey(email, address)],
+      ['account', email],
+      ['address', address],
+    ]);
   }
 
-  async succeeded(email: string): Promise<void> {
-    await this.byAccount.delete(email);
+  /** The owner's success clears only their own address's pair; strangers keep their delays. */
+  async succeeded(email: string, ip: string | null): Promise<void> {
+    await this.db.query(`DELETE FROM login_failures WHERE kind = 'pair' AND key = $1`, [pairKey(email, ip ?? 'unknown')]);
   }
 
   /**
@@ -41,11 +79,70 @@ export class LoginThrottle {
    * address's failure budget, the same one that failed logins use.
    */
   async assertAddressAllowed(ip: string | null): Promise<void> {
-    const address = ip ? await this.byAddress.get(ip) : null;
-    if (address && address.remainingPoints <= 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(address.msBeforeNext / 1000) });
+    const { rows } = (await this.db.query(
+      `SELECT failures, last_at FROM login_failures WHERE kind = 'address' AND key = $1 AND first_at > now() - make_interval(secs => $2)`,
+      [ip ?? 'unknown', this.windowSeconds],
+    )) as { rows: Counter[] };
+    const seconds = this.addressWait(rows[0]);
+    if (seconds > 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds });
   }
 
   async addressFailed(ip: string | null): Promise<void> {
-    if (ip) await this.byAddress.penalty(ip, 1);
+    await this.bump([['address', ip ?? 'unknown']]);
   }
+
+  /** A wrong second-factor code: counted outside the request transaction, which rolls back. */
+  async challengeFailed(challengeId: string): Promise<void> {
+    await this.db.query(`UPDATE login_challenges SET attempts = attempts + 1 WHERE id = $1`, [challengeId]);
+  }
+
+  /** Seconds the pair must still wait; 0 when the attempt may proceed. */
+  private pairWait(pair: Counter | undefined, account: Counter | undefined): number {
+    if (!pair) return 0;
+    const underAttack = !!account && account.failures >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+    const delay = loginDelaySeconds(pair.failures, underAttack, this.config);
+    return remaining(pair.last_at, delay);
+  }
+
+  private addressWait(address: Counter | undefined): number {
+    if (!address || address.failures < this.config.LOGIN_MAX_FAILURES_PER_ADDRESS) return 0;
+    return remaining(address.last_at, this.windowSeconds);
+  }
+
+  private async bump(keys: [string, string][]): Promise<void> {
+    // One statement for all counters; a row past its window starts again at 1.
+    const values = keys.map((_, i) => `($${2 * i + 2}, $${2 * i + 3}, 1, now(), now())`).join(', ');
+    await this.db.query(
+      `INSERT INTO login_failures (kind, key, failures, first_at, last_at) VALUES ${values}
+       ON CONFLICT (kind, key) DO UPDATE SET
+         failures = CASE WHEN login_failures.first_at > now() - make_interval(secs => $1) THEN login_failures.failures + 1 ELSE 1 END,
+         first_at = CASE WHEN login_failures.first_at > now() - make_interval(secs => $1) THEN login_failures.first_at ELSE now() END,
+         last_at = now()`,
+      [this.windowSeconds, ...keys.flat()],
+    );
+  }
+}
+
+function pairKey(email: string, address: string) {
+  return `${email} ${address}`;
+}
+
+function remaining(lastAt: Date, delaySeconds: number): number {
+  if (delaySeconds <= 0) return 0;
+  const ms = new Date(lastAt).getTime() + delaySeconds * 1000 - Date.now();
+  return ms > 0 ? Math.ceil(ms / 1000) : 0;
+}
+
+/**
+ * The wait after `failures` failures of one account + address pair. Pure, so the schedule is
+ * unit-tested: normal 0,0,0,1,2,4 … s; under attack 60,120,240 … s; capped at the maximum.
+ */
+export function loginDelaySeconds(
+  failures: number,
+  underAttack: boolean,
+  c: Pick<AppConfig, 'LOGIN_FREE_FAILURES' | 'LOGIN_MAX_DELAY_SECONDS'>,
+): number {
+  if (failures <= 0) return 0;
+  const raw = underAttack ? 60 * 2 ** (failures - 1) : failures <= c.LOGIN_FREE_FAILURES ? 0 : 2 ** (failures - c.LOGIN_FREE_FAILURES - 1);
+  return Math.min(raw, c.LOGIN_MAX_DELAY_SECONDS);
 }

@@ -33,6 +33,10 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
         WHERE least(expires_at, coalesce(revoked_at, expires_at), last_seen_at) < now() - make_interval(days => $1)`,
       [SESSION_RETENTION_DAYS],
     );
+    // Login failure counters (addresses) are only needed for their window (≤ a day by config
+    // in practice); unanswered password-to-code challenges expire within minutes.
+    await this.db.query(`DELETE FROM login_failures WHERE last_at < now() - interval '1 day'`);
+    await this.db.query(`DELETE FROM login_challenges WHERE expires_at < now()`);
     return result[1];
   }
 }

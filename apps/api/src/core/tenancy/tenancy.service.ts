@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { notFound } from '../errors';
+import { DomainError, notFound } from '../errors';
 import type { AllianceContext } from './alliance-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,12 +44,13 @@ export class TenancyService {
    */
   async enter(em: EntityManager, allianceId: unknown, userId: string): Promise<AllianceContext> {
     if (!isUuid(allianceId)) throw notFound('Alliance');
-    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean }[] = await em.query(
-      `SELECT membership_id, organisation_id, role, is_admin FROM gw_enter_alliance($1, $2)`,
-      [allianceId, userId],
-    );
+    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean; two_factor_missing: boolean }[] =
+      await em.query(`SELECT membership_id, organisation_id, role, is_admin, two_factor_missing FROM gw_enter_alliance($1, $2)`, [allianceId, userId]);
     const seat = rows[0];
     if (!seat) throw notFound('Alliance');
+    // The alliance requires a second factor of its admins (requireTwoFactorForAdmins): an admin
+    // without one is told to enrol (the web leads to the account page) instead of working here.
+    if (seat.two_factor_missing) throw new DomainError('TWO_FACTOR_ENROLMENT_REQUIRED');
     return {
       allianceId,
       userId,

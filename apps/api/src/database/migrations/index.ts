@@ -10,6 +10,8 @@ import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
 import { RollupCellProbe1796610000000 } from './1796610000000-RollupCellProbe';
 import { PolicyInitPlan1796611000000 } from './1796611000000-PolicyInitPlan';
 import { OrganisationIdentity1796620000000 } from './1796620000000-OrganisationIdentity';
+import { LoginAbuseAndTotp1796620100000 } from './1796620100000-LoginAbuseAndTotp';
+import { TwoFactorForAdmins1796620200000 } from './1796620200000-TwoFactorForAdmins';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +27,6 @@ export const MIGRATIONS: Function[] = [
   RollupCellProbe1796610000000,
   PolicyInitPlan1796611000000,
   OrganisationIdentity1796620000000,
+  LoginAbuseAndTotp1796620100000,
+  TwoFactorForAdmins1796620200000,
 ];

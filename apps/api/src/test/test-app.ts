@@ -80,6 +80,11 @@ export class TestApp {
     await this.dropDb();
   }
 
+  /** A provider of the running app (e.g. to watch a hook with jest.spyOn). */
+  get<T>(type: new (...args: never[]) => T): T {
+    return this.app.get(type);
+  }
+
   /** The schema the running app serves, printed as SDL. */
   schemaSdl(): string {
     return printSchema(lexicographicSortSchema(this.app.get(GraphQLSchemaHost).schema));

@@ -1,4 +1,5 @@
 import { PASSWORD, TestApp } from '../../test/test-app';
+import { FailedLoginNotice } from './failed-login-notice';
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token } }`;
 
@@ -44,6 +45,26 @@ describe('login abuse: a stranger cannot lock out the owner', () => {
     // 3 free failures, the 4th is answered, then a 1-second delay refuses the immediate 5th.
     expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS']);
     expect(code(await t.gql(LOGIN, { i: { email: u.email, password: PASSWORD } }, from('198.51.100.8')))).toBeUndefined();
+  }, 120_000);
+});
+
+describe('login abuse: the hook for the owner mail', () => {
+  it('is called once per window when an account reaches LOGIN_MAX_FAILURES_PER_ACCOUNT, and never changes the answer', async () => {
+    const t = await TestApp.start({ TRUSTED_PROXIES: 'loopback', LOGIN_MAX_FAILURES_PER_ACCOUNT: '5' });
+    try {
+      const notice = t.get(FailedLoginNotice);
+      const spy = jest.spyOn(notice, 'queueRepeatedFailuresMail').mockRejectedValue(new Error('outbox down'));
+      const owner = await t.createUser();
+      const codes = [];
+      for (let i = 1; i <= 8; i++) codes.push(code(await t.gql(LOGIN, { i: { email: owner.email, password: 'falsch' } }, from(`203.0.113.${i}`))));
+      expect(codes.every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(spy).toHaveBeenCalledWith(owner.email, 5, 15);
+      // The owner still gets in, from an address without failures.
+      expect(code(await t.gql(LOGIN, { i: { email: owner.email, password: PASSWORD } }, from('192.0.2.10')))).toBeUndefined();
+    } finally {
+      await t.close();
+    }
   }, 120_000);
 });
 

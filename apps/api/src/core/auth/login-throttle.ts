@@ -1,8 +1,9 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors';
+import { FailedLoginNotice } from './failed-login-notice';
 
 interface Counter {
   failures: number;
@@ -33,7 +34,11 @@ interface Counter {
 export class LoginThrottle implements OnModuleDestroy {
   private readonly db: Pool;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig, main: DataSource) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    main: DataSource,
+    private readonly notice: FailedLoginNotice,
+  ) {
     const url = (main.options as { url?: string }).url;
     this.db = new Pool({ connectionString: url, max: 2, application_name: 'gemeinwerk-login-throttle', statement_timeout: 5000 });
   }
@@ -62,11 +67,18 @@ export class LoginThrottle implements OnModuleDestroy {
 
   async failed(email: string, ip: string | null): Promise<void> {
     const address = ip ?? 'unknown';
-    await this.bump([
+    const counts = await this.bump([
       ['pair', pairKey(email, address)],
       ['account', email],
       ['address', address],
     ]);
+    // Exactly at the threshold: once per window and account, however many more failures follow.
+    const account = counts.find((c) => c.kind === 'account')?.failures;
+    if (account === this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
+      await this.notice
+        .queueRepeatedFailuresMail(email, account, this.config.LOGIN_WINDOW_MINUTES)
+        .catch((e) => new Logger('LoginAbuse').error(`owner notice failed: ${(e as Error).message}`));
+    }
   }
 
   /** The owner's success clears only their own address's pair; strangers keep their delays. */
@@ -109,17 +121,19 @@ export class LoginThrottle implements OnModuleDestroy {
     return remaining(address.last_at, this.windowSeconds);
   }
 
-  private async bump(keys: [string, string][]): Promise<void> {
+  private async bump(keys: [string, string][]): Promise<{ kind: string; failures: number }[]> {
     // One statement for all counters; a row past its window starts again at 1.
     const values = keys.map((_, i) => `($${2 * i + 2}, $${2 * i + 3}, 1, now(), now())`).join(', ');
-    await this.db.query(
+    const { rows } = await this.db.query(
       `INSERT INTO login_failures (kind, key, failures, first_at, last_at) VALUES ${values}
        ON CONFLICT (kind, key) DO UPDATE SET
          failures = CASE WHEN login_failures.first_at > now() - make_interval(secs => $1) THEN login_failures.failures + 1 ELSE 1 END,
          first_at = CASE WHEN login_failures.first_at > now() - make_interval(secs => $1) THEN login_failures.first_at ELSE now() END,
-         last_at = now()`,
+         last_at = now()
+       RETURNING kind, failures`,
       [this.windowSeconds, ...keys.flat()],
     );
+    return rows as { kind: string; failures: number }[];
   }
 }
 

@@ -13,7 +13,7 @@ export function AccountRoute() {
   return (
     <AppShell userMenu={<UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />}>
       <title>{`${t('account.title')} · ${t('common.appName')}`}</title>
-      <div className="page">
+      <div className="page page--narrow">
         <PageHeader
           title={t('account.title')}
           actions={

@@ -82,8 +82,8 @@ export function TwoFactorSection() {
   const enrolment = start.data?.startTwoFactor;
 
   return (
-    <section className="card" aria-labelledby="two-factor-title">
-      <h2 id="two-factor-title">{t('account.twoFactor.title')}</h2>
+    <section className="card two-factor" aria-labelledby="two-factor-title">
+      <h2 id="two-factor-title" className="card__title">{t('account.twoFactor.title')}</h2>
       <p>{t('account.twoFactor.description')}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {recoveryCodes ? (
@@ -109,7 +109,7 @@ export function TwoFactorSection() {
         <form className="form" onSubmit={submit(() => confirm.mutate(code.trim()))}>
           <p>{t('account.twoFactor.scan')}</p>
           <img className="two-factor__qr" width={200} height={200} alt={t('account.twoFactor.qrAlt')} src={`data:image/svg+xml;utf8,${encodeURIComponent(enrolment.qrSvg)}`} />
-          <p>
+          <p className="two-factor__key">
             {t('account.twoFactor.key')} <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
           <TextField label={t('account.twoFactor.code')} name="code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />

@@ -20,6 +20,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     LAST_BACKBONE: 'Das Bündnis braucht mindestens eine Geschäftsstelle.',
     ALREADY_MEMBER: 'Diese Organisation ist bereits Mitglied des Bündnisses.',
     TOO_MANY_REQUESTS: 'Zu viele Versuche. Bitte warten Sie {seconds} Sekunden.',
+    TOO_MANY_REQUESTS_one: 'Zu viele Versuche. Bitte warten Sie eine Sekunde.',
     TWO_FACTOR_CODE_INVALID: 'Der Code ist falsch oder wurde schon verwendet.',
     TWO_FACTOR_CHALLENGE_INVALID: 'Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.',
     TWO_FACTOR_ALREADY_ENABLED: 'Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.',
@@ -155,6 +156,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     LAST_BACKBONE: 'The alliance needs at least one backbone organisation.',
     ALREADY_MEMBER: 'This organisation is already a member of the alliance.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please wait {seconds} seconds.',
+    TOO_MANY_REQUESTS_one: 'Too many attempts. Please wait one second.',
     TWO_FACTOR_CODE_INVALID: 'The code is wrong or has already been used.',
     TWO_FACTOR_CHALLENGE_INVALID: 'The sign-in has expired. Please sign in again with your password.',
     TWO_FACTOR_ALREADY_ENABLED: 'Two-factor sign-in is already set up.',
@@ -300,7 +302,9 @@ export function fieldMessage(locale: Locale, f: { code: string; params?: Record<
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const catalog = MESSAGES[locale];
-  const template = catalog[key] ?? MESSAGES.en[key] ?? key;
+  // Singular where a message has one (`KEY_one`) and its count is 1 ("1 Sekunden" read wrong).
+  const one = (params.count ?? params.seconds) === 1 ? (catalog[`${key}_one`] ?? MESSAGES.en[`${key}_one`]) : undefined;
+  const template = one ?? catalog[key] ?? MESSAGES.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return '';

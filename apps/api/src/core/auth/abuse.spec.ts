@@ -1,5 +1,6 @@
 import { PASSWORD, TestApp } from '../../test/test-app';
 import { FailedLoginNotice } from './failed-login-notice';
+import { accountKey } from './login-throttle';
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token } }`;
 
@@ -34,8 +35,10 @@ describe('login abuse: a stranger cannot lock out the owner', () => {
     const ok = await t.gql(LOGIN, { i: { email: owner.email, password: PASSWORD } }, from('192.0.2.10'));
     expect(ok.errors).toBeUndefined();
     expect(ok.data.login.token).toBeTruthy();
-    const [{ failures }] = await t.sql(`SELECT failures FROM login_failures WHERE kind = 'account' AND key = $1`, [owner.email]);
+    const [{ failures }] = await t.sql(`SELECT failures FROM login_failures WHERE kind = 'account' AND key = $1`, [accountKey(owner.email)]);
     expect(failures).toBe(101);
+    // Counted under a hash: the address itself is stored nowhere in the counters.
+    expect(await t.sql(`SELECT key FROM login_failures WHERE strpos(key, $1) > 0`, [owner.email])).toEqual([]);
   }, 600_000);
 
   it('delays a pair progressively after the free failures, not other addresses', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -28,7 +29,9 @@ interface Counter {
  * request's transaction, which a failed login rolls back. They use their own two connections: a
  * request holds one of the main pool for its transaction, and waiting for a second one from the
  * same pool deadlocks once every connection is held by a login. A row older than the window
- * restarts.
+ * restarts. Accounts are counted under the SHA-256 of the normalised e-mail (`accountKey`), never
+ * the address itself: anything typed into the login form would otherwise sit in the table, and an
+ * erased person's address with it.
  */
 @Injectable()
 export class LoginThrottle implements OnModuleDestroy {
@@ -53,11 +56,12 @@ export class LoginThrottle implements OnModuleDestroy {
 
   async assertAllowed(email: string, ip: string | null): Promise<void> {
     const address = ip ?? 'unknown';
+    const account = accountKey(email);
     const { rows } = (await this.db.query(
       `SELECT kind, failures, last_at FROM login_failures
         WHERE ((kind = 'pair' AND key = $1) OR (kind = 'account' AND key = $2) OR (kind = 'address' AND key = $3))
           AND first_at > now() - make_interval(secs => $4)`,
-      [pairKey(email, address), email, address, this.windowSeconds],
+      [pairKey(account, address), account, address, this.windowSeconds],
     )) as { rows: (Counter & { kind: string })[] };
     const get = (kind: string) => rows.find((r) => r.kind === kind);
     const waits = [this.pairWait(get('pair'), get('account')), this.addressWait(get('address'))];
@@ -68,8 +72,8 @@ export class LoginThrottle implements OnModuleDestroy {
   async failed(email: string, ip: string | null): Promise<void> {
     const address = ip ?? 'unknown';
     const counts = await this.bump([
-      ['pair', pairKey(email, address)],
-      ['account', email],
+      ['pair', pairKey(accountKey(email), address)],
+      ['account', accountKey(email)],
       ['address', address],
     ]);
     // Exactly at the threshold: once per window and account, however many more failures follow.
@@ -83,7 +87,7 @@ export class LoginThrottle implements OnModuleDestroy {
 
   /** The owner's success clears only their own address's pair; strangers keep their delays. */
   async succeeded(email: string, ip: string | null): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE kind = 'pair' AND key = $1`, [pairKey(email, ip ?? 'unknown')]);
+    await this.db.query(`DELETE FROM login_failures WHERE kind = 'pair' AND key = $1`, [pairKey(accountKey(email), ip ?? 'unknown')]);
   }
 
   /**
@@ -137,8 +141,14 @@ export class LoginThrottle implements OnModuleDestroy {
   }
 }
 
-function pairKey(email: string, address: string) {
-  return `${email} ${address}`;
+/** How an account is named in `login_failures`: the SHA-256 (hex) of the trimmed, lower-case e-mail. */
+export function accountKey(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+}
+
+/** An account + address pair: `<accountKey> <address>`. */
+export function pairKey(account: string, address: string) {
+  return `${account} ${address}`;
 }
 
 function remaining(lastAt: Date, delaySeconds: number): number {

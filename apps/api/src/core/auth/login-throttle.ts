@@ -44,6 +44,15 @@ export class LoginThrottle implements OnModuleDestroy {
   ) {
     const url = (main.options as { url?: string }).url;
     this.db = new Pool({ connectionString: url, max: 2, application_name: 'gemeinwerk-login-throttle', statement_timeout: 5000 });
+    // An idle connection the server ends (a restart, or the shutdown of the embedded database)
+    // must not crash the process: pg emits it on the pool, and an unhandled 'error' is fatal.
+    // The next query opens a new connection.
+    this.db.on('error', (e: Error & { code?: string }) => {
+      // 57P01: the server shuts down (also the embedded one at our own shutdown): expected.
+      const logger = new Logger('LoginThrottle');
+      if (e.code === '57P01') logger.debug(`idle counter connection closed: ${e.message}`);
+      else logger.warn(`idle counter connection closed: ${e.message}`);
+    });
   }
 
   async onModuleDestroy() {

@@ -24,11 +24,11 @@ export function OrganisationFindable() {
         </Alert>
       ) : null}
       {administered.map((o) => (
-        <label key={o.id} className="checkbox">
+        <label key={o.id} className="checkbox checkbox--described">
           <input type="checkbox" checked={o.findable} disabled={set.isPending} onChange={(e) => set.mutate({ organisationId: o.id, findable: e.target.checked })} />
           <span>
             {t('members.identity.findable', { organisation: o.name })}
-            <span className="form__aside"> {t('members.identity.findableHint')}</span>
+            <span className="checkbox__hint"> {t('members.identity.findableHint')}</span>
           </span>
         </label>
       ))}

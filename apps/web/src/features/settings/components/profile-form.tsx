@@ -119,19 +119,21 @@ export function ProfileForm({ alliance }: { alliance: SettingsAlliance }) {
         <span>{t('settings.profile.guestComments')}</span>
       </label>
       {/* Who must have a second factor is an admin's decision (the API refuses it to others). */}
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={values.requireTwoFactorForAdmins}
-          disabled={!alliance.myIsAdmin}
-          aria-describedby="require-two-factor-hint"
-          onChange={(e) => set('requireTwoFactorForAdmins', e.target.checked)}
-        />
-        <span>{t('settings.profile.requireTwoFactorForAdmins')}</span>
-      </label>
-      <p className="field__hint" id="require-two-factor-hint">
-        {t(alliance.myIsAdmin ? 'settings.profile.requireTwoFactorHint' : 'settings.profile.requireTwoFactorAdminsOnly')}
-      </p>
+      <div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.requireTwoFactorForAdmins}
+            disabled={!alliance.myIsAdmin}
+            aria-describedby="require-two-factor-hint"
+            onChange={(e) => set('requireTwoFactorForAdmins', e.target.checked)}
+          />
+          <span>{t('settings.profile.requireTwoFactorForAdmins')}</span>
+        </label>
+        <p className="checkbox__hint checkbox__hint--under" id="require-two-factor-hint">
+          {t(alliance.myIsAdmin ? 'settings.profile.requireTwoFactorHint' : 'settings.profile.requireTwoFactorAdminsOnly')}
+        </p>
+      </div>
     </SettingsFormSection>
   );
 }

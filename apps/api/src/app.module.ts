@@ -14,6 +14,9 @@ import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
 import { Database } from './database/database';
 import { HealthController } from './health/health.controller';
+import type { Logger as Pino } from 'pino';
+import { loggerModule } from './core/observability/logging';
+import { Metrics } from './core/observability/metrics';
 import { AuditModule } from './core/audit/audit.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
@@ -31,7 +34,7 @@ export const DATABASE = Symbol('DATABASE');
 @Module({})
 /** Hands the opened Database to Nest; whoever opened it (main.ts, the test harness) closes it. */
 class DatabaseHandleModule {
-  static forRoot(config: AppConfig, database: Database): DynamicModule {
+  static forRoot(config: AppConfig, database: Database, metrics: Metrics): DynamicModule {
     return {
       module: DatabaseHandleModule,
       global: true,
@@ -39,20 +42,23 @@ class DatabaseHandleModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE, useValue: database },
         { provide: DataSource, useValue: database.dataSource },
+        // Injectable anywhere: a job queue calls metrics.registerQueueDepthGauge(name, depthFn).
+        { provide: Metrics, useValue: metrics },
       ],
-      exports: [APP_CONFIG, DATABASE, DataSource],
+      exports: [APP_CONFIG, DATABASE, DataSource, Metrics],
     };
   }
 }
 
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig, database: Database): DynamicModule {
+  static forRoot(config: AppConfig, database: Database, observability: { logger: Pino; metrics: Metrics }): DynamicModule {
     const protection = armor(config);
     return {
       module: AppModule,
       imports: [
-        DatabaseHandleModule.forRoot(config, database),
+        loggerModule(observability.logger),
+        DatabaseHandleModule.forRoot(config, database, observability.metrics),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -67,6 +73,7 @@ export class AppModule implements NestModule {
           hideSchemaDetailsFromClientErrors: config.isProduction,
           validationRules: protection.validationRules,
           plugins: [
+            observability.metrics.graphqlPlugin(),
             ...protection.plugins,
             costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE),
             ...(config.GRAPHQL_INTROSPECTION === 'authenticated' ? [authenticatedIntrospectionPlugin()] : []),

@@ -21,6 +21,8 @@ const schema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   SEED_DEMO: bool.optional(),
+  /** Run migrations (and set the app role's password, seed the demo) at start-up. `false` when a separate `migrate` step does it (container, Kubernetes Job). */
+  MIGRATE_ON_START: bool.default(true),
   /** The day the demo is seeded as (YYYY-MM-DD); today in Europe/Berlin when unset. For tests and screenshots. */
   DEMO_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
@@ -64,6 +66,12 @@ const schema = z.object({
   /** Key that signs pagination cursors; derived from the database credentials when unset. */
   CURSOR_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  /** `json` (one JSON object per line, for machines) or `pretty` (coloured, `pnpm dev` only: needs the dev dependency pino-pretty). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  /** Bearer token that unlocks `/metrics`; unset → `/metrics` answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** OTLP/HTTP endpoint of a trace collector (e.g. http://otel-collector:4318); unset → no tracing code is loaded. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION' | 'TRUSTED_PROXIES'> & {

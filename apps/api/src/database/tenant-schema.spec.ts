@@ -5,7 +5,7 @@ import { cloneTestDatabase } from '../test/test-database';
  * Platform-wide tables; every other table is owned by one alliance. Login counters, challenges
  * and recovery codes belong to accounts, like sessions.
  */
-const GLOBAL_TABLES = ['users', 'organisations', 'user_organisations', 'sessions', 'login_failures', 'login_challenges', 'totp_recovery_codes', 'schema_migrations'];
+const GLOBAL_TABLES = ['users', 'organisations', 'user_organisations', 'sessions', 'login_failures', 'login_challenges', 'totp_recovery_codes', 'schema_migrations', 'rate_limits'];
 
 /**
  * The sharding-key check: every tenant table is keyed, constrained, indexed and guarded by

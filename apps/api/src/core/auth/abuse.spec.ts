@@ -1,6 +1,10 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '../../app.factory';
+import { loadConfig } from '../../config/app-config';
+import { type Database, openDatabase } from '../../database/database';
 import { PASSWORD, TestApp } from '../../test/test-app';
 import { FailedLoginNotice } from './failed-login-notice';
-import { accountKey } from './login-throttle';
+import { accountKey, addressKey } from './login-throttle';
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token } }`;
 
@@ -85,7 +89,9 @@ describe('login abuse: forwarded addresses', () => {
       const u = await t.createUser();
       expect(code(await t.gql(LOGIN, { i: { email: u.email, password: PASSWORD } }, from('203.0.113.2')))).toBe('TOO_MANY_REQUESTS');
       const keys = (await t.sql(`SELECT key FROM login_failures WHERE kind = 'address'`)).map((r) => r.key);
-      expect(keys.some((k: string) => k.includes('203.0.113'))).toBe(false);
+      expect(keys).toContain(addressKey('127.0.0.1'));
+      expect(keys).not.toContain(addressKey('203.0.113.1'));
+      expect(keys).not.toContain(addressKey('203.0.113.2'));
     } finally {
       await t.close();
     }
@@ -101,6 +107,62 @@ describe('login abuse: forwarded addresses', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('login throttling across instances', () => {
+  // Two app instances on one database, as behind a load balancer.
+  let t: TestApp;
+  let second: { app: NestExpressApplication; database: Database; url: string };
+  // From one address (loopback): 3 free failures for the pair; at 4 failures of the account (on
+  // any instance) it is "under attack" and an address that failed waits minutes, not a second.
+  const env = { LOGIN_FREE_FAILURES: '3', LOGIN_MAX_FAILURES_PER_ACCOUNT: '4', LOGIN_MAX_FAILURES_PER_ADDRESS: '100' };
+  beforeAll(async () => {
+    t = await TestApp.start(env);
+    const appUrl = new URL(t.databaseUrl);
+    appUrl.username = 'gemeinwerk_app';
+    appUrl.password = 'gemeinwerk-test';
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_APP_URL: appUrl.toString(), MIGRATE_ON_START: 'false', LOG_LEVEL: 'error', WEB_DIST: '/nonexistent', ...env });
+    const database = await openDatabase(config);
+    const app = await createApp(config, database);
+    await app.listen(0, '127.0.0.1');
+    second = { app, database, url: await app.getUrl() };
+  });
+  afterAll(async () => {
+    await second?.app.close();
+    await second?.database.close();
+    await t?.close();
+  });
+
+  const loginAt = async (url: string, email: string, password: string) => {
+    const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { i: { email, password } } }) });
+    const body = (await r.json()) as { errors?: { extensions?: { code?: string } }[] };
+    return body.errors?.[0]?.extensions?.code ?? 'OK';
+  };
+
+  it('counts failures on either instance against one budget, stored without e-mail or address', async () => {
+    const u = await t.createUser();
+    // 2 failures on each instance: 4 for the account and the pair, so this address now waits.
+    for (const url of [t.url, t.url, second.url, second.url]) expect(await loginAt(url, u.email, 'falsch')).toBe('INVALID_CREDENTIALS');
+    expect(await loginAt(t.url, u.email, PASSWORD)).toBe('TOO_MANY_REQUESTS');
+    expect(await loginAt(second.url, u.email, PASSWORD)).toBe('TOO_MANY_REQUESTS');
+    const rows = await t.sql<{ kind: string; key: string; failures: number }>(`SELECT kind, key, failures FROM login_failures WHERE key LIKE $1 || '%'`, [accountKey(u.email)]);
+    expect(rows.map((r) => [r.kind, r.failures]).sort()).toEqual([['account', 4], ['pair', 4]]);
+    for (const r of await t.sql<{ key: string }>(`SELECT key FROM login_failures`)) {
+      expect(r.key).toMatch(/^[0-9a-f]{64}( [0-9a-f]{64})?$/);
+      expect(r.key).not.toContain(u.email);
+      expect(r.key).not.toContain('127.0.0.1');
+    }
+  });
+
+  it('a success on one instance clears the pair’s count for both', async () => {
+    const u = await t.createUser();
+    for (const url of [t.url, second.url, t.url]) expect(await loginAt(url, u.email, 'falsch')).toBe('INVALID_CREDENTIALS');
+    const pair = async () => (await t.sql(`SELECT failures FROM login_failures WHERE kind = 'pair' AND key LIKE $1 || ' %'`, [accountKey(u.email)])).map((r) => r.failures);
+    expect(await pair()).toEqual([3]);
+    expect(await loginAt(second.url, u.email, PASSWORD)).toBe('OK');
+    expect(await pair()).toEqual([]);
+    expect(await loginAt(t.url, u.email, PASSWORD)).toBe('OK');
   });
 });
 

@@ -29,9 +29,10 @@ interface Counter {
  * request's transaction, which a failed login rolls back. They use their own two connections: a
  * request holds one of the main pool for its transaction, and waiting for a second one from the
  * same pool deadlocks once every connection is held by a login. A row older than the window
- * restarts. Accounts are counted under the SHA-256 of the normalised e-mail (`accountKey`), never
- * the address itself: anything typed into the login form would otherwise sit in the table, and an
- * erased person's address with it.
+ * restarts. Keys are SHA-256 digests (`accountKey`, `addressKey`), never an e-mail or IP address:
+ * anything typed into the login form would otherwise sit in the table, an erased person's address
+ * with it. (This replaced the shared `rate_limits` counters of rate-limiter-flexible, which locked
+ * an account for everyone after a fixed number of failures: the lockout issue 18 removes.)
  */
 @Injectable()
 export class LoginThrottle implements OnModuleDestroy {
@@ -64,7 +65,7 @@ export class LoginThrottle implements OnModuleDestroy {
   }
 
   async assertAllowed(email: string, ip: string | null): Promise<void> {
-    const address = ip ?? 'unknown';
+    const address = addressKey(ip);
     const account = accountKey(email);
     const { rows } = (await this.db.query(
       `SELECT kind, failures, last_at FROM login_failures
@@ -79,7 +80,7 @@ export class LoginThrottle implements OnModuleDestroy {
   }
 
   async failed(email: string, ip: string | null): Promise<void> {
-    const address = ip ?? 'unknown';
+    const address = addressKey(ip);
     const counts = await this.bump([
       ['pair', pairKey(accountKey(email), address)],
       ['account', accountKey(email)],
@@ -96,7 +97,7 @@ export class LoginThrottle implements OnModuleDestroy {
 
   /** The owner's success clears only their own address's pair; strangers keep their delays. */
   async succeeded(email: string, ip: string | null): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE kind = 'pair' AND key = $1`, [pairKey(accountKey(email), ip ?? 'unknown')]);
+    await this.db.query(`DELETE FROM login_failures WHERE kind = 'pair' AND key = $1`, [pairKey(accountKey(email), addressKey(ip))]);
   }
 
   /**
@@ -106,14 +107,14 @@ export class LoginThrottle implements OnModuleDestroy {
   async assertAddressAllowed(ip: string | null): Promise<void> {
     const { rows } = (await this.db.query(
       `SELECT failures, last_at FROM login_failures WHERE kind = 'address' AND key = $1 AND first_at > now() - make_interval(secs => $2)`,
-      [ip ?? 'unknown', this.windowSeconds],
+      [addressKey(ip), this.windowSeconds],
     )) as { rows: Counter[] };
     const seconds = this.addressWait(rows[0]);
     if (seconds > 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds });
   }
 
   async addressFailed(ip: string | null): Promise<void> {
-    await this.bump([['address', ip ?? 'unknown']]);
+    await this.bump([['address', addressKey(ip)]]);
   }
 
   /** A wrong second-factor code: counted outside the request transaction, which rolls back. */
@@ -155,7 +156,12 @@ export function accountKey(email: string): string {
   return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 }
 
-/** An account + address pair: `<accountKey> <address>`. */
+/** How a client address is named in `login_failures`: its SHA-256 (hex); no address known: of `unknown`. */
+export function addressKey(ip: string | null): string {
+  return createHash('sha256').update(ip ?? 'unknown').digest('hex');
+}
+
+/** An account + address pair: `<accountKey> <addressKey>`. */
 export function pairKey(account: string, address: string) {
   return `${account} ${address}`;
 }

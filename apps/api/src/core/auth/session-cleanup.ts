@@ -17,8 +17,9 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
   constructor(private readonly db: DataSource) {}
 
   onApplicationBootstrap() {
-    void this.purge().catch((e) => this.logger.error(e));
-    this.timer = setInterval(() => void this.purge().catch((e) => this.logger.error(e)), 3600_000);
+    const run = () => void Promise.all([this.purge(), this.purgeLoginCounters()]).catch((e) => this.logger.error(e));
+    run();
+    this.timer = setInterval(run, 3600_000);
     this.timer.unref();
   }
 
@@ -33,9 +34,16 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
         WHERE least(expires_at, coalesce(revoked_at, expires_at), last_seen_at) < now() - make_interval(days => $1)`,
       [SESSION_RETENTION_DAYS],
     );
-    // Login failure counters (addresses) are only needed for their window (≤ a day by config
-    // in practice); unanswered password-to-code challenges expire within minutes.
-    await this.db.query(`DELETE FROM login_failures WHERE last_at < now() - interval '1 day'`);
+    return result[1];
+  }
+
+  /**
+   * Failed-login counters (LoginThrottle's `login_failures`) are only needed for their window
+   * (minutes; a day at most in practice); unanswered password-to-code challenges expire within
+   * minutes. Returns how many counters were deleted.
+   */
+  async purgeLoginCounters(): Promise<number> {
+    const result: [unknown[], number] = await this.db.query(`DELETE FROM login_failures WHERE last_at < now() - interval '1 day'`);
     await this.db.query(`DELETE FROM login_challenges WHERE expires_at < now()`);
     return result[1];
   }

@@ -12,6 +12,7 @@ import { PolicyInitPlan1796611000000 } from './1796611000000-PolicyInitPlan';
 import { OrganisationIdentity1796620000000 } from './1796620000000-OrganisationIdentity';
 import { LoginAbuseAndTotp1796620100000 } from './1796620100000-LoginAbuseAndTotp';
 import { TwoFactorForAdmins1796620200000 } from './1796620200000-TwoFactorForAdmins';
+import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   OrganisationIdentity1796620000000,
   LoginAbuseAndTotp1796620100000,
   TwoFactorForAdmins1796620200000,
+  SharedRateLimits1796640000000,
 ];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { nextPeriodKey } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
@@ -10,7 +11,7 @@ import {
   jumpWarning, plausibilityProblems, REPORTING_ROLES, type PlausibilityRules,
 } from './measurement-rules';
 import {
-  ApproveMeasurementInput, MeasurementFields, MeasurementFilter, RejectMeasurementInput, ReopenMeasurementInput, SubmitMeasurementInput,
+  ApproveMeasurementInput, ApproveMeasurementsInput, MeasurementFields, MeasurementFilter, RejectMeasurementInput, ReopenMeasurementInput, SubmitMeasurementInput,
 } from './measurements.inputs';
 import { MeasurementModel, MeasurementWarningModel } from './measurements.models';
 import { MeasurementsRepository, type MeasurementValues } from './measurements.repository';
@@ -151,6 +152,20 @@ export class MeasurementsService {
     return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
   }
 
+  /**
+   * The backbone approves several SUBMITTED values at once (the review queue's "approve selected"):
+   * all or nothing, in the request's one transaction. A value changed since the reviewer saw it
+   * (CONFLICT) or not submitted any more stops the whole batch; nothing is approved then.
+   */
+  async approveMeasurements(ctx: AllianceContext, input: ApproveMeasurementsInput): Promise<MeasurementModel[]> {
+    requireRole(ctx, 'BACKBONE');
+    const ids = input.items.map((i) => i.measurementId);
+    if (new Set(ids).size !== ids.length) throw invalid([{ field: 'items', code: 'duplicate' }]);
+    const approved: MeasurementModel[] = [];
+    for (const item of input.items) approved.push(await this.approveMeasurement(ctx, { allianceId: input.allianceId, ...item }));
+    return approved;
+  }
+
   /** The backbone sends a SUBMITTED value back with the reason; the partner fixes and resubmits it. */
   async rejectMeasurement(ctx: AllianceContext, input: RejectMeasurementInput): Promise<MeasurementModel> {
     requireRole(ctx, 'BACKBONE');
@@ -207,6 +222,13 @@ export class MeasurementsService {
     requireRole(ctx, 'BACKBONE');
     const first = page?.first ?? DEFAULT_PAGE;
     const { nodes, total } = await this.measurements.reviewQueue(ctx.em, ctx.allianceId, first, decodeCursor(page?.after, CURSORS.reviewQueue));
+    const locale = requestStore.getStore()?.locale ?? 'de';
+    for (const m of nodes) {
+      // The same rule the reporter met on saving: only against the period right before this one.
+      const before = m.previous && m.previous.periodKey === nextPeriodKey(m.periodKey, -1) ? m.previous : undefined;
+      const w = jumpWarning(m, before, m.value);
+      m.warnings = w ? [describeWarning(locale, w)] : [];
+    }
     return toPage(nodes, first, total, CURSORS.reviewQueue, (r) => [r.sortAt, r.id]);
   }
 }

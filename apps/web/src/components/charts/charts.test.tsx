@@ -41,6 +41,24 @@ describe('charts', () => {
     expect(figure.querySelector('.chart__plot')).toHaveAttribute('aria-hidden', 'true');
   });
 
+  it('draws no chart when every value is zero or missing (the card says so in words)', () => {
+    const { container } = render(
+      <StackedBars
+        caption="Wartende Meldungen"
+        tableLabel="Werte als Tabelle"
+        categoryHeader="Zeitraum"
+        series={[{ key: 'waiting', label: 'Wartet', color: '#1f4f8a' }]}
+        data={[
+          { label: 'Q4 26', values: { waiting: 0 } },
+          { label: '2026', values: { waiting: null } },
+        ]}
+        formatValue={(v) => String(v)}
+      />,
+    );
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it('describes a sparkline in words', () => {
     render(<Sparkline points={[{ period: '2026-10', value: 3 }, { period: '2026-11', value: 5 }]} target={6} description="Verlauf: Okt. 26: 3, Nov. 26: 5" />);
     expect(screen.getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 3, Nov. 26: 5');

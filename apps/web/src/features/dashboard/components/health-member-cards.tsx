@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { CHART_COLORS, ColumnChart } from '@/components/charts/column-chart';
 import { TargetProgress } from '@/components/charts/target-progress';
 import { useFormat } from '@/lib/i18n';
 import type { AllianceHealth } from '../api/get-alliance-health';
@@ -7,13 +6,15 @@ import { DashboardCard, KeyFigure } from './dashboard-card';
 
 const SHOWN = 5;
 
-/** Members that have been silent longest (never contributed first). */
+/**
+ * Members that have been silent longest (never contributed first). A list, not a bar chart: the
+ * days are in the words, and organisation names are too long for a chart's axis in a card.
+ */
 export function SilentMembersCard({ members }: { members: AllianceHealth['lastContributions'] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const never = members.filter((m) => !m.lastContributionOn).length;
   const quietest = members.slice(0, SHOWN);
-  const withDays = quietest.filter((m) => m.daysSince !== null && m.daysSince !== undefined);
   return (
     <DashboardCard title={t('dashboard.health.silent.title')} link={{ to: '../members', label: t('dashboard.health.silent.link') }}>
       <KeyFigure>
@@ -21,6 +22,10 @@ export function SilentMembersCard({ members }: { members: AllianceHealth['lastCo
           ? t('dashboard.health.silent.never', { count: never, formatted: format.number(never) })
           : t('dashboard.health.silent.allContributed', { count: members.length, formatted: format.number(members.length) })}
       </KeyFigure>
+      {quietest.length > 0 ? (
+        // The figure above counts who never contributed; the list shows the quietest, contributors included.
+        <p className="muted">{t('dashboard.health.silent.listHeading', { count: quietest.length, formatted: format.number(quietest.length) })}</p>
+      ) : null}
       {quietest.length > 0 ? (
         <ul className="dashboard-list">
           {quietest.map((m) => (
@@ -33,18 +38,6 @@ export function SilentMembersCard({ members }: { members: AllianceHealth['lastCo
             </li>
           ))}
         </ul>
-      ) : null}
-      {withDays.length > 0 ? (
-        <ColumnChart
-          caption={t('dashboard.health.silent.chart')}
-          tableLabel={t('dashboard.chartTable')}
-          categoryHeader={t('dashboard.health.silent.memberHeader')}
-          series={[{ key: 'days', label: t('dashboard.health.silent.days'), color: CHART_COLORS.warning }]}
-          data={withDays.map((m) => ({ label: m.organisation.name, values: { days: m.daysSince ?? null } }))}
-          formatValue={(v) => format.number(v)}
-          horizontal
-          height={40 + withDays.length * 32}
-        />
       ) : null}
     </DashboardCard>
   );
@@ -71,16 +64,6 @@ export function OverdueItemsCard({ overdue }: { overdue: AllianceHealth['overdue
               </li>
             ))}
           </ul>
-          <ColumnChart
-            caption={t('dashboard.health.overdue.chart')}
-            tableLabel={t('dashboard.chartTable')}
-            categoryHeader={t('dashboard.health.overdue.itemHeader')}
-            series={[{ key: 'days', label: t('dashboard.health.overdue.daysLabel'), color: CHART_COLORS.danger }]}
-            data={items.map((item) => ({ label: item.title, values: { days: item.daysOverdue } }))}
-            formatValue={(v) => format.number(v)}
-            horizontal
-            height={40 + items.length * 32}
-          />
         </>
       ) : (
         <p>{t('dashboard.health.overdue.none')}</p>

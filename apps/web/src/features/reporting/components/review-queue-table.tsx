@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -46,8 +46,8 @@ export function QueueTable({
   const allSelected = items.length > 0 && items.every((m) => selected.has(m.id));
   return (
     <div className="table-wrap">
-      {/* On a phone each row becomes a card (styles/reporting.css): the cells name themselves by data-label. */}
-      <table className="table review-table">
+      {/* On a phone each row becomes a card (`table--cards`, styles/tables.css): the cells name themselves by data-label. */}
+      <table className="table table--cards review-table">
         <caption className="visually-hidden">{t('reporting.review.caption', { count: items.length })}</caption>
         <thead>
           <tr>
@@ -79,7 +79,7 @@ export function QueueTable({
             const name = `${m.indicatorName}, ${m.organisation.name}`;
             return (
               <tr key={m.id}>
-                <td className="review-table__select">
+                <td className="table__select review-table__select">
                   <input type="checkbox" aria-label={t('reporting.review.select', { subject: name })} checked={selected.has(m.id)} onChange={(e) => onSelect([m.id], e.target.checked)} />
                 </td>
                 <th scope="row" className="table__primary">
@@ -94,7 +94,17 @@ export function QueueTable({
                 <td className="table__numeric" data-label={t('reporting.columns.value')}>
                   <strong>{formatMeasurementValue(m, indicator, format)}</strong>
                   {m.parts.length > 0 ? (
-                    <span className="table__secondary">{m.parts.map((p) => `${p.categoryName}: ${format.number(p.value)}`).join(' · ')}</span>
+                    <span className="table__secondary">
+                      {/* A category like "14–16 Jahre" never breaks inside; lines break between categories. */}
+                      {m.parts.map((p, i) => (
+                        <Fragment key={p.categoryId}>
+                          {i > 0 ? ' · ' : ''}
+                          <span className="nowrap">
+                            {p.categoryName}: {format.number(p.value)}
+                          </span>
+                        </Fragment>
+                      ))}
+                    </span>
                   ) : null}
                   {m.overlaps.length > 0 ? (
                     <span className="table__secondary">

@@ -9,6 +9,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { plainHttpWarning } from './core/auth/transport-warning';
 import { deriveCursorKey, useCursorKey } from './core/graphql/pagination';
 import { SafeTextPipe, validationPipe } from './core/graphql/validation';
 import { createBaseLogger } from './core/observability/logging';
@@ -30,11 +31,15 @@ export async function createApp(config: AppConfig, database: Database, options: 
     bodyParser: false,
   });
   app.useLogger(app.get(PinoNestLogger));
-  app.set('trust proxy', config.TRUST_PROXY);
+  // Forwarded headers only from the operator's own proxies: otherwise any client could pick the
+  // address that the per-address login limits count (docs/security.md).
+  app.set('trust proxy', config.TRUSTED_PROXIES.length ? config.TRUSTED_PROXIES : false);
   // First in the chain: every request is timed, and /metrics answers before sessions or CSRF checks.
   app.use(metrics.httpTimer());
   app.use('/metrics', metrics.endpoint(config.METRICS_TOKEN));
   app.useBodyParser('json', { limit: '1mb' });
+  const security = new Logger('Security');
+  app.use(plainHttpWarning((m) => security.warn(m)));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -8,6 +8,7 @@ import { AuthMiddleware } from './core/auth/auth.middleware';
 import { OriginCheckMiddleware } from './core/auth/origin-check.middleware';
 import { CoreModule } from './core/core.module';
 import { formatError } from './core/graphql/format-error';
+import { authenticatedIntrospectionPlugin } from './core/graphql/introspection';
 import { armor, costRateLimitPlugin, MAX_TOKENS } from './core/graphql/limits';
 import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
@@ -64,13 +65,19 @@ export class AppModule implements NestModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: !config.isProduction,
+          // Production: off unless the operator opens it to logged-in users (GRAPHQL_INTROSPECTION).
+          introspection: config.GRAPHQL_INTROSPECTION !== 'off',
           includeStacktraceInErrorResponses: false,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           hideSchemaDetailsFromClientErrors: config.isProduction,
           validationRules: protection.validationRules,
-          plugins: [observability.metrics.graphqlPlugin(), ...protection.plugins, costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE)],
+          plugins: [
+            observability.metrics.graphqlPlugin(),
+            ...protection.plugins,
+            costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE),
+            ...(config.GRAPHQL_INTROSPECTION === 'authenticated' ? [authenticatedIntrospectionPlugin()] : []),
+          ],
           parseOptions: { maxTokens: MAX_TOKENS },
           persistedQueries: false,
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, locale: pickLocale(req.headers['accept-language']) }),

@@ -4,10 +4,14 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig, securityWarnings } from './config/app-config';
 import { bootLogger, createBaseLogger } from './core/observability/logging';
 import { openDatabase } from './database/database';
 import { drain } from './drain';
+
+// Safe by default: `pnpm start` (and any other start of the built app) runs in production mode.
+// Development conveniences need `pnpm dev` (src/dev.ts) or an explicit NODE_ENV.
+process.env.NODE_ENV ||= 'production';
 
 async function bootstrap() {
   const config = loadConfig();
@@ -40,7 +44,9 @@ async function bootstrap() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen(config.PORT, config.HOST);
-  logger.log(`Gemeinwerk is ready on http://localhost:${config.PORT}`);
+  const security = new Logger('Security');
+  for (const warning of securityWarnings(config)) security.warn(warning);
+  logger.log(`Gemeinwerk is ready on http://localhost:${config.PORT} (${config.NODE_ENV} mode)`);
 }
 
 bootstrap().catch((e) => {

@@ -44,7 +44,9 @@ describe('members and invitations', () => {
     await dialog.getByText('Ausgewählt: Stadtwerke Nordkreis GmbH').waitFor();
 
     await dialog.getByLabel('Rolle im Bündnis').selectOption('OBSERVER');
-    await dialog.getByLabel('E-Mail-Adresse der Kontaktperson').fill(`e2e-members-${Date.now()}@stadtwerke-nordkreis.example`);
+    // An existing organisation is invited through its own admins: no address to enter.
+    await dialog.getByText(/Die Einladung geht an die Administrator:innen dieser Organisation/).waitFor();
+    await expect.poll(() => dialog.getByLabel('E-Mail-Adresse der Kontaktperson').count()).toBe(0);
     await dialog.getByRole('button', { name: 'Einladung erstellen' }).click();
     const link = dialog.getByLabel('Einladungslink');
     await link.waitFor();
@@ -67,8 +69,11 @@ describe('members and invitations', () => {
     const text = () => preview.textContent();
     await expect.poll(text).toContain('Stadtwerke Nordkreis GmbH');
     await expect.poll(text).toContain('Amt für Schule und Bildung Musterstadt (Bildungsbüro)');
-    await expect.poll(text).toContain('e…@stadtwerke-nordkreis.example');
-    await expect.poll(() => page.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).isVisible()).toBe(true);
+    await expect.poll(text).toContain('Administrator:innen der Organisation');
+    // Only an admin of the invited organisation can accept, logged in: no account creation here.
+    await expect.poll(() => page.getByText(/Nur wer sie auf Gemeinwerk verwaltet, kann sie annehmen/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: 'Anmelden' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'invitation-preview');
 

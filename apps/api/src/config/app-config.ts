@@ -28,16 +28,41 @@ const schema = z.object({
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 7),
+  /**
+   * `Secure` flag of the session cookie. Unset (auto): set when the request came over HTTPS
+   * (directly, or per X-Forwarded-Proto from a trusted proxy), so that http://localhost works.
+   */
   COOKIE_SECURE: bool.optional(),
+  /**
+   * Who may introspect the schema: `off` (production default), `authenticated` (logged-in users
+   * only, for integrators' schema explorers) or `on` (everyone; development and test default).
+   */
+  GRAPHQL_INTROSPECTION: z.enum(['off', 'authenticated', 'on']).optional(),
   CORS_ORIGINS: z.string().default(''),
-  /** Which proxies' X-Forwarded-For is believed (Express `trust proxy`): client addresses feed the per-address login limit. */
-  TRUST_PROXY: z.string().default('loopback'),
   /** Cost points a caller may spend per minute on GraphQL operations. */
   RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(100).default(30000),
-  /** Failed logins allowed per account and per address in LOGIN_WINDOW_MINUTES before refusing. */
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(8),
-  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  /**
+   * Login abuse (docs/security.md): an account + address pair gets LOGIN_FREE_FAILURES wrong
+   * passwords, then an exponential delay (1 s, 2 s, 4 s … up to LOGIN_MAX_DELAY_SECONDS). When the
+   * account as a whole has LOGIN_MAX_FAILURES_PER_ACCOUNT failures in the window, the free
+   * failures drop to 0 and delays start at a minute: for addresses that already failed, never for
+   * a fresh one. An address with LOGIN_MAX_FAILURES_PER_ADDRESS failures waits out the window.
+   */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(0).default(3),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).default(900),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(20),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * Proxies whose X-Forwarded-For is believed, comma-separated (addresses, CIDRs, or Express
+   * names such as `loopback`). Empty (default): forwarded headers are ignored.
+   */
+  TRUSTED_PROXIES: z.string().default(''),
+  /**
+   * 32 bytes, base64 or hex: encrypts TOTP secrets at rest. Unset: a random key is created once
+   * in DATA_DIR/totp.key (fine for one instance; several instances must share a set key).
+   */
+  TOTP_ENCRYPTION_KEY: z.string().optional(),
   /** Key that signs pagination cursors; derived from the database credentials when unset. */
   CURSOR_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
@@ -49,9 +74,11 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
-export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS'> & {
+export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION' | 'TRUSTED_PROXIES'> & {
+  TRUSTED_PROXIES: string[];
   SEED_DEMO: boolean;
-  COOKIE_SECURE: boolean;
+  COOKIE_SECURE: boolean | 'auto';
+  GRAPHQL_INTROSPECTION: 'off' | 'authenticated' | 'on';
   CORS_ORIGINS: string[];
   isProduction: boolean;
 };
@@ -70,13 +97,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (isProduction && c.DATABASE_URL && !c.DATABASE_APP_URL && !c.DATABASE_APP_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  DATABASE_APP_URL or DATABASE_APP_PASSWORD is required in production');
   }
+
   return {
     ...c,
     SEED_DEMO: c.SEED_DEMO ?? !c.DATABASE_URL,
-    COOKIE_SECURE: c.COOKIE_SECURE ?? isProduction,
+    COOKIE_SECURE: c.COOKIE_SECURE ?? 'auto',
+    GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? (isProduction ? 'off' : 'on'),
     CORS_ORIGINS: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    TRUSTED_PROXIES: c.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean),
     isProduction,
   };
+}
+
+/** Whether a host name or address only accepts connections from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+/** What the operator should hear about at start-up: every setting that weakens security. */
+export function securityWarnings(c: AppConfig): string[] {
+  const w: string[] = [];
+  if (!c.isProduction) w.push(`NODE_ENV=${c.NODE_ENV}: development mode (schema introspection, "did you mean" hints). Use \`pnpm start\` to serve anyone else.`);
+  if (!isLoopbackHost(c.HOST)) {
+    w.push(`Listening on ${c.HOST}:${c.PORT} over plain HTTP. Serve others only through an HTTPS reverse proxy (X-Forwarded-Proto from a trusted proxy); passwords and session cookies must not travel unencrypted.`);
+  }
+  if (c.isProduction && c.COOKIE_SECURE === false) w.push('COOKIE_SECURE=false: session cookies are sent over plain HTTP too.');
+  if (c.isProduction && c.GRAPHQL_INTROSPECTION === 'on') w.push('GRAPHQL_INTROSPECTION=on: anonymous callers can read the whole schema.');
+  if (c.isProduction && c.SEED_DEMO) w.push('SEED_DEMO: demo accounts with a publicly known password are seeded into this database. Do not expose it.');
+  return w;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -6,7 +6,9 @@ import { AuditService } from './audit/audit.service';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { FailedLoginNotice } from './auth/failed-login-notice';
 import { LoginThrottle } from './auth/login-throttle';
+import { TotpService } from './auth/totp.service';
 import { SessionCleanup } from './auth/session-cleanup';
 import { SessionsService } from './auth/sessions.service';
 import { TenancyInterceptor } from './tenancy/tenancy.interceptor';
@@ -22,6 +24,8 @@ import { TenancyService } from './tenancy/tenancy.service';
     SessionCleanup,
     AuthService,
     LoginThrottle,
+    FailedLoginNotice,
+    TotpService,
     AuthResolver,
     TenancyService,
     RequestTransactions,

@@ -8,7 +8,9 @@ import {
 } from '../modules/indicators/indicator.entity';
 import { MeasurementEntity, MeasurementOverlapEntity, MeasurementPartEntity, ReportingPeriodEntity } from '../modules/measurements/measurement.entity';
 import { AuditEventEntity } from '../core/audit/audit-event.entity';
+import { LoginFailureEntity } from '../core/auth/login-failure.entity';
 import { SessionEntity } from '../core/auth/session.entity';
+import { LoginChallengeEntity, TotpRecoveryCodeEntity } from '../core/auth/totp.entity';
 import { OrganisationEntity } from '../modules/accounts/organisation.entity';
 import { UserOrganisationEntity } from '../modules/accounts/user-organisation.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
@@ -22,6 +24,9 @@ export const ENTITIES = [
   OrganisationEntity,
   UserOrganisationEntity,
   SessionEntity,
+  LoginFailureEntity,
+  LoginChallengeEntity,
+  TotpRecoveryCodeEntity,
   AllianceEntity,
   MembershipEntity,
   AllianceSeatEntity,

@@ -27,8 +27,16 @@ const CONCURRENCY = 24;
 const CURSOR_SECRET = 'fuzz-cursor-secret-'.repeat(3);
 const cursorKey = deriveCursorKey(CURSOR_SECRET)!;
 
+// mulberry32: a full 32-bit generator. The earlier `(seed * 1103515245 + 12345) & 0x7fffffff`
+// multiplied beyond 2^53 in floating point and fell into a short cycle: of 20,000 requests, the
+// same malformed input came back dozens of times (e.g. 47 identical `login` bodies).
 let seed = 20261122;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+  return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+};
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 
 const deep = (n: number): unknown => (n === 0 ? 'x' : rand() < 0.5 ? [deep(n - 1)] : { a: deep(n - 1) });

@@ -44,6 +44,16 @@ async function loginWorks(port: number): Promise<boolean> {
   return !!body.data?.login?.token;
 }
 
+async function introspectionRefused(port: number): Promise<boolean> {
+  const r = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+  });
+  const body = (await r.json()) as { data?: unknown; errors?: { message: string }[] };
+  return !body.data && /introspection/i.test(body.errors?.[0]?.message ?? '');
+}
+
 /** The real process on the embedded database: killed hard, started again, no manual clean-up. */
 describe('start-up on the embedded database', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gw-restart-'));
@@ -54,6 +64,8 @@ describe('start-up on the embedded database', () => {
     const first = start(dataDir, port);
     await waitReady(port, first);
     expect(await loginWorks(port)).toBe(true);
+    // Started like `pnpm start` (no NODE_ENV): production mode, so anonymous introspection is refused.
+    expect(await introspectionRefused(port)).toBe(true);
     const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
     const pgPid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
 

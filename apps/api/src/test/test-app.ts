@@ -138,21 +138,53 @@ export class TestApp {
     return d.createAlliance.id;
   }
 
-  /** Invites a new organisation in `role` and accepts as a new user of it; returns that user's token. */
+  /**
+   * Invites a new organisation in `role` and accepts as its contact person, creating the account;
+   * returns that person's token. (An existing organisation's invitation goes to its admins.)
+   */
   async addMember(backboneToken: string, allianceId: string, role: MembershipRoleName) {
-    const user = await this.createUser({ organisationName: `${role} org ${randomUUID().slice(0, 6)}` });
+    const tag = randomUUID().slice(0, 8);
+    const email = `user-${tag}@example.org`;
     const invite = await this.ok(
       `mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token invitation { id } } }`,
-      { i: { allianceId, organisationId: user.organisationId, role, email: user.email } },
+      { i: { allianceId, organisationName: `${role} org ${tag.slice(0, 6)}`, organisationKind: 'NGO', role, email } },
       { token: backboneToken },
     );
-    const token = await this.login(user.email);
     const accepted = await this.ok(
-      `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id version } } }`,
-      { i: { token: invite.inviteOrganisation.token } },
-      { token },
+      `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token membership { id organisation { id } } } }`,
+      { i: { token: invite.inviteOrganisation.token, name: 'Test Person', password: PASSWORD, mode: 'TOKEN' } },
     );
-    return { ...user, token, membershipId: accepted.acceptInvitation.membership.id as string };
+    const [{ id }] = await this.sql<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [email]);
+    const a = accepted.acceptInvitation;
+    return { id, email, organisationId: a.membership.organisation.id as string, token: a.token as string, membershipId: a.membership.id as string };
+  }
+
+  /**
+   * Brings `who`'s organisation into the alliance in `role` and accepts as `who`. An organisation
+   * that `who` already administers is invited as itself (the invitation goes to its admins). A
+   * test user made by createUser() administers nothing yet: like on the platform, their
+   * organisation first arrives as a NEW one, invited to their address; `who.organisationId` then
+   * becomes that organisation's id (same name and kind), for this and later joins.
+   */
+  async joinOrganisation(backboneToken: string, allianceId: string, role: MembershipRoleName, who: { id?: string; organisationId: string; email: string; token: string }) {
+    const admin = await this.sql(
+      `SELECT 1 FROM alliance_seats s JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
+        WHERE s.user_id = (SELECT id FROM users WHERE email = $1) AND s.is_admin AND m.organisation_id = $2`,
+      [who.email, who.organisationId],
+    );
+    let input: Record<string, unknown> = { allianceId, organisationId: who.organisationId, role };
+    if (!admin.length) {
+      const [org] = await this.sql<{ name: string; kind: string }>(`SELECT name, kind FROM organisations WHERE id = $1`, [who.organisationId]);
+      input = { allianceId, organisationName: org.name, organisationKind: org.kind, role, email: who.email };
+    }
+    const invite = await this.ok(`mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token } }`, { i: input }, { token: backboneToken });
+    const d = await this.ok(
+      `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id organisation { id } } } }`,
+      { i: { token: invite.inviteOrganisation.token } },
+      { token: who.token },
+    );
+    who.organisationId = d.acceptInvitation.membership.organisation.id;
+    return d.acceptInvitation.membership.id as string;
   }
 
   /** One alliance with a token per role: the fixture most permission tests need. */

@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
           { path: 'alliances', lazy: page(() => import('./routes/alliances'), (m) => m.AlliancesRoute) },
           { path: 'portfolio', lazy: page(() => import('./routes/portfolio'), (m) => m.PortfolioRoute) },
           { path: 'help', lazy: page(() => import('./routes/help'), (m) => m.HelpRoute) },
+          { path: 'account', lazy: page(() => import('./routes/account'), (m) => m.AccountRoute) },
           {
             path: 'a/:allianceId',
             lazy: page(() => import('./routes/workspace/layout'), (m) => m.WorkspaceLayout),

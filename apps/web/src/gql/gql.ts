@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MyTwoFactorDocument,
+    "\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": typeof types.StartTwoFactorDocument,
+    "\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  mutation ChangeActivityStatus($input: ChangeActivityStatusInput!) {\n    changeActivityStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ChangeActivityStatusDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      status\n      version\n    }\n  }\n": typeof types.CreateActivityDocument,
     "\n  mutation DeleteActivity($input: DeleteActivityInput!) {\n    deleteActivity(input: $input)\n  }\n": typeof types.DeleteActivityDocument,
@@ -33,7 +37,7 @@ type Documents = {
     "\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) {\n      mySignature {\n        id\n        signedAt\n      }\n    }\n  }\n": typeof types.SignAgreementDocument,
     "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.UpdateGoalDocument,
     "\n  mutation CreateAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      name\n      kind\n      lifecycle\n      myRole\n    }\n  }\n": typeof types.CreateAllianceDocument,
-    "\n  query Alliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      kind\n      lifecycle\n      problemStatement\n      vision\n      logoDataUrl\n      primaryColor\n      guestComments\n      periodStart\n      periodEnd\n      version\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AllianceDocument,
+    "\n  query Alliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      kind\n      lifecycle\n      problemStatement\n      vision\n      logoDataUrl\n      primaryColor\n      guestComments\n      requireTwoFactorForAdmins\n      periodStart\n      periodEnd\n      version\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AllianceDocument,
     "\n  query MyAlliances {\n    myAlliances {\n      id\n      name\n      kind\n      lifecycle\n      periodStart\n      periodEnd\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyAlliancesDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      myVote {\n        vote\n        comment\n      }\n    }\n  }\n": typeof types.CastVoteDocument,
@@ -88,13 +92,17 @@ type Documents = {
     "\n  mutation DeleteTarget($input: DeleteTargetInput!) {\n    deleteTarget(input: $input)\n  }\n": typeof types.DeleteTargetDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      allianceId\n      membership {\n        id\n        role\n        state\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      state\n      version\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      expiresAt\n      state\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      forOrganisationAdmins\n      expiresAt\n      state\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  query Members($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      id\n      role\n      state\n      version\n      joinedAt\n      leftAt\n      seatCount\n      organisation {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query PendingInvitations($allianceId: ID!) {\n    pendingInvitations(allianceId: $allianceId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.LeaveAllianceDocument,
+    "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n": typeof types.MyOrganisationsDocument,
+    "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n": typeof types.SetOrganisationFindableDocument,
+    "\n  query OrganisationInvitations {\n    organisationInvitations {\n      id\n      allianceId\n      allianceName\n      invitedByOrganisation\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.OrganisationInvitationsDocument,
+    "\n  mutation AcceptOrganisationInvitation($input: AcceptOrganisationInvitationInput!) {\n    acceptOrganisationInvitation(input: $input) {\n      allianceId\n    }\n  }\n": typeof types.AcceptOrganisationInvitationDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": typeof types.RevokeInvitationDocument,
-    "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      membershipState\n    }\n  }\n": typeof types.OrganisationSearchDocument,
+    "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      city\n      membershipState\n    }\n  }\n": typeof types.OrganisationSearchDocument,
     "\n  fragment ReportingMeasurementFields on Measurement {\n    id\n    indicatorId\n    indicatorName\n    membershipId\n    reportingPeriodId\n    periodKey\n    status\n    value\n    numerator\n    denominator\n    note\n    rejectionReason\n    submittedAt\n    submittedByName\n    reviewedAt\n    reviewedByName\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    parts {\n      categoryId\n      categoryName\n      dimensionId\n      dimensionName\n      value\n    }\n    overlaps {\n      id\n      otherMembershipId\n      otherOrganisationName\n      amount\n      note\n    }\n  }\n": typeof types.ReportingMeasurementFieldsFragmentDoc,
     "\n  fragment ReportingMeasurementWarning on MeasurementWarning {\n    code\n    field\n    previousPeriodKey\n    previousValue\n    value\n    change\n  }\n": typeof types.ReportingMeasurementWarningFragmentDoc,
     "\n  query ReportingIndicators($allianceId: ID!) {\n    indicators(allianceId: $allianceId, filter: { status: ACTIVE }, page: { first: 100 }) {\n      nodes {\n        id\n        code\n        name\n        unit\n        decimals\n        aggregation\n        frequency\n        numeratorLabel\n        denominatorLabel\n        allowNegative\n        integerOnly\n        minValue\n        maxValue\n        allowRatioAboveOne\n        jumpWarningShare\n        dimensions {\n          id\n          name\n          categories {\n            id\n            name\n            position\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportingIndicatorsDocument,
@@ -113,13 +121,18 @@ type Documents = {
     "\n  mutation SubmitMeasurements($input: SubmitMeasurementsInput!) {\n    submitMeasurements(input: $input) {\n      ok\n      errors {\n        row\n        code\n        field\n        fieldCode\n        params\n        message\n      }\n      warnings {\n        row\n        code\n        field\n        previousPeriodKey\n        previousValue\n        value\n        change\n      }\n      saved {\n        ...ReportingMeasurementFields\n      }\n    }\n  }\n": typeof types.SubmitMeasurementsDocument,
     "\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n": typeof types.ChangeAllianceLifecycleDocument,
     "\n  query AllianceLifecycle($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      lifecycle\n      version\n    }\n  }\n": typeof types.AllianceLifecycleDocument,
-    "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": typeof types.UpdateAllianceProfileDocument,
+    "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      requireTwoFactorForAdmins\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": typeof types.UpdateAllianceProfileDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginWithTwoFactorDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyLocaleInput!) {\n    updateMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": types.MyTwoFactorDocument,
+    "\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": types.StartTwoFactorDocument,
+    "\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input)\n  }\n": types.DisableTwoFactorDocument,
     "\n  mutation ChangeActivityStatus($input: ChangeActivityStatusInput!) {\n    changeActivityStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ChangeActivityStatusDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      status\n      version\n    }\n  }\n": types.CreateActivityDocument,
     "\n  mutation DeleteActivity($input: DeleteActivityInput!) {\n    deleteActivity(input: $input)\n  }\n": types.DeleteActivityDocument,
@@ -139,7 +152,7 @@ const documents: Documents = {
     "\n  mutation SignAgreement($input: SignAgreementInput!) {\n    signAgreement(input: $input) {\n      mySignature {\n        id\n        signedAt\n      }\n    }\n  }\n": types.SignAgreementDocument,
     "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.UpdateGoalDocument,
     "\n  mutation CreateAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      name\n      kind\n      lifecycle\n      myRole\n    }\n  }\n": types.CreateAllianceDocument,
-    "\n  query Alliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      kind\n      lifecycle\n      problemStatement\n      vision\n      logoDataUrl\n      primaryColor\n      guestComments\n      periodStart\n      periodEnd\n      version\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AllianceDocument,
+    "\n  query Alliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      kind\n      lifecycle\n      problemStatement\n      vision\n      logoDataUrl\n      primaryColor\n      guestComments\n      requireTwoFactorForAdmins\n      periodStart\n      periodEnd\n      version\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AllianceDocument,
     "\n  query MyAlliances {\n    myAlliances {\n      id\n      name\n      kind\n      lifecycle\n      periodStart\n      periodEnd\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyAlliancesDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      myVote {\n        vote\n        comment\n      }\n    }\n  }\n": types.CastVoteDocument,
@@ -194,13 +207,17 @@ const documents: Documents = {
     "\n  mutation DeleteTarget($input: DeleteTargetInput!) {\n    deleteTarget(input: $input)\n  }\n": types.DeleteTargetDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      allianceId\n      membership {\n        id\n        role\n        state\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      state\n      version\n    }\n  }\n": types.ChangeMemberRoleDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      expiresAt\n      state\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      forOrganisationAdmins\n      expiresAt\n      state\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  query Members($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      id\n      role\n      state\n      version\n      joinedAt\n      leftAt\n      seatCount\n      organisation {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query PendingInvitations($allianceId: ID!) {\n    pendingInvitations(allianceId: $allianceId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": types.LeaveAllianceDocument,
+    "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n": types.MyOrganisationsDocument,
+    "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n": types.SetOrganisationFindableDocument,
+    "\n  query OrganisationInvitations {\n    organisationInvitations {\n      id\n      allianceId\n      allianceName\n      invitedByOrganisation\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.OrganisationInvitationsDocument,
+    "\n  mutation AcceptOrganisationInvitation($input: AcceptOrganisationInvitationInput!) {\n    acceptOrganisationInvitation(input: $input) {\n      allianceId\n    }\n  }\n": types.AcceptOrganisationInvitationDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": types.RevokeInvitationDocument,
-    "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      membershipState\n    }\n  }\n": types.OrganisationSearchDocument,
+    "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      city\n      membershipState\n    }\n  }\n": types.OrganisationSearchDocument,
     "\n  fragment ReportingMeasurementFields on Measurement {\n    id\n    indicatorId\n    indicatorName\n    membershipId\n    reportingPeriodId\n    periodKey\n    status\n    value\n    numerator\n    denominator\n    note\n    rejectionReason\n    submittedAt\n    submittedByName\n    reviewedAt\n    reviewedByName\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    parts {\n      categoryId\n      categoryName\n      dimensionId\n      dimensionName\n      value\n    }\n    overlaps {\n      id\n      otherMembershipId\n      otherOrganisationName\n      amount\n      note\n    }\n  }\n": types.ReportingMeasurementFieldsFragmentDoc,
     "\n  fragment ReportingMeasurementWarning on MeasurementWarning {\n    code\n    field\n    previousPeriodKey\n    previousValue\n    value\n    change\n  }\n": types.ReportingMeasurementWarningFragmentDoc,
     "\n  query ReportingIndicators($allianceId: ID!) {\n    indicators(allianceId: $allianceId, filter: { status: ACTIVE }, page: { first: 100 }) {\n      nodes {\n        id\n        code\n        name\n        unit\n        decimals\n        aggregation\n        frequency\n        numeratorLabel\n        denominatorLabel\n        allowNegative\n        integerOnly\n        minValue\n        maxValue\n        allowRatioAboveOne\n        jumpWarningShare\n        dimensions {\n          id\n          name\n          categories {\n            id\n            name\n            position\n          }\n        }\n      }\n    }\n  }\n": types.ReportingIndicatorsDocument,
@@ -219,9 +236,10 @@ const documents: Documents = {
     "\n  mutation SubmitMeasurements($input: SubmitMeasurementsInput!) {\n    submitMeasurements(input: $input) {\n      ok\n      errors {\n        row\n        code\n        field\n        fieldCode\n        params\n        message\n      }\n      warnings {\n        row\n        code\n        field\n        previousPeriodKey\n        previousValue\n        value\n        change\n      }\n      saved {\n        ...ReportingMeasurementFields\n      }\n    }\n  }\n": types.SubmitMeasurementsDocument,
     "\n  mutation ChangeAllianceLifecycle($input: ChangeAllianceLifecycleInput!) {\n    changeAllianceLifecycle(input: $input) {\n      alliance {\n        id\n        lifecycle\n        version\n      }\n      warnings {\n        code\n        goalId\n        goalTitle\n      }\n    }\n  }\n": types.ChangeAllianceLifecycleDocument,
     "\n  query AllianceLifecycle($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      lifecycle\n      version\n    }\n  }\n": types.AllianceLifecycleDocument,
-    "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": types.UpdateAllianceProfileDocument,
+    "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      requireTwoFactorForAdmins\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n": types.UpdateAllianceProfileDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginWithTwoFactorDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyLocaleInput!) {\n    updateMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
@@ -240,6 +258,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -319,7 +353,7 @@ export function graphql(source: "\n  mutation CreateAlliance($input: CreateAllia
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Alliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      kind\n      lifecycle\n      problemStatement\n      vision\n      logoDataUrl\n      primaryColor\n      guestComments\n      periodStart\n      periodEnd\n      version\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Alliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      kind\n      lifecycle\n      problemStatement\n      vision\n      logoDataUrl\n      primaryColor\n      guestComments\n      periodStart\n      periodEnd\n      version\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Alliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      kind\n      lifecycle\n      problemStatement\n      vision\n      logoDataUrl\n      primaryColor\n      guestComments\n      requireTwoFactorForAdmins\n      periodStart\n      periodEnd\n      version\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Alliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      kind\n      lifecycle\n      problemStatement\n      vision\n      logoDataUrl\n      primaryColor\n      guestComments\n      requireTwoFactorForAdmins\n      periodStart\n      periodEnd\n      version\n      myRole\n      myIsAdmin\n      myMembershipId\n      myOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -539,7 +573,7 @@ export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      expiresAt\n      state\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      expiresAt\n      state\n    }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      forOrganisationAdmins\n      expiresAt\n      state\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      forOrganisationAdmins\n      expiresAt\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -559,11 +593,27 @@ export function graphql(source: "\n  mutation LeaveAlliance($input: LeaveAllianc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationInvitations {\n    organisationInvitations {\n      id\n      allianceId\n      allianceName\n      invitedByOrganisation\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query OrganisationInvitations {\n    organisationInvitations {\n      id\n      allianceId\n      allianceName\n      invitedByOrganisation\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOrganisationInvitation($input: AcceptOrganisationInvitationInput!) {\n    acceptOrganisationInvitation(input: $input) {\n      allianceId\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptOrganisationInvitation($input: AcceptOrganisationInvitationInput!) {\n    acceptOrganisationInvitation(input: $input) {\n      allianceId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      membershipState\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      membershipState\n    }\n  }\n"];
+export function graphql(source: "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      city\n      membershipState\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      city\n      membershipState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -639,7 +689,7 @@ export function graphql(source: "\n  query AllianceLifecycle($allianceId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      requireTwoFactorForAdmins\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      id\n      name\n      kind\n      problemStatement\n      vision\n      periodStart\n      periodEnd\n      guestComments\n      requireTwoFactorForAdmins\n      logoDataUrl\n      primaryColor\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -647,7 +697,11 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,26 @@ const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       expiresAt
+      twoFactorChallenge
+      user {
+        id
+        email
+        name
+        locale
+        organisations {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+const LoginWithTwoFactorDocument = graphql(`
+  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {
+    loginWithTwoFactor(input: $input) {
+      expiresAt
       user {
         id
         email
@@ -95,21 +115,40 @@ export function useUser() {
 
 export type Credentials = Pick<LoginInput, 'email' | 'password'>;
 
+/** Either a session (user) or, with a second factor enrolled, the challenge for the code step. */
+export type LoginResult = { user: CurrentUser; challenge?: undefined } | { user?: undefined; challenge: string };
+
 /** Browser sessions use the httpOnly cookie; the token stays on the server side. */
-export async function login(credentials: Credentials): Promise<CurrentUser> {
+export async function login(credentials: Credentials): Promise<LoginResult> {
   const data = await request(LoginDocument, { input: { ...credentials, mode: 'COOKIE' } });
-  return adoptLanguage(data.login.user);
+  if (data.login.twoFactorChallenge) return { challenge: data.login.twoFactorChallenge };
+  return { user: await adoptLanguage(data.login.user!) };
 }
 
-export function useLogin(options: { onSuccess?: (user: CurrentUser) => void } = {}) {
+/** The code step: the challenge from login() plus an authenticator or recovery code. */
+export async function loginWithTwoFactor(input: { challenge: string; code: string }): Promise<LoginResult> {
+  const data = await request(LoginWithTwoFactorDocument, { input });
+  return { user: await adoptLanguage(data.loginWithTwoFactor.user!) };
+}
+
+export function useLogin(options: { onSuccess?: (user: CurrentUser) => void; onChallenge?: (challenge: string) => void } = {}) {
+  return useSessionStart(login, options);
+}
+
+export function useLoginWithTwoFactor(options: { onSuccess?: (user: CurrentUser) => void } = {}) {
+  return useSessionStart(loginWithTwoFactor, options);
+}
+
+function useSessionStart<I>(mutationFn: (input: I) => Promise<LoginResult>, options: { onSuccess?: (user: CurrentUser) => void; onChallenge?: (challenge: string) => void }) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: login,
-    onSuccess: (user) => {
+    mutationFn,
+    onSuccess: (result) => {
+      if (result.challenge) return options.onChallenge?.(result.challenge);
       // A new session starts from a clean cache: nothing of a previous user may linger.
       client.clear();
-      client.setQueryData(ME_QUERY_KEY, user);
-      options.onSuccess?.(user);
+      client.setQueryData(ME_QUERY_KEY, result.user);
+      options.onSuccess?.(result.user!);
     },
   });
 }

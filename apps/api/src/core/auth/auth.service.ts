@@ -9,6 +9,7 @@ import { LoginPayload } from './auth.dto';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, timingDummyHash, verifyPassword } from './password';
 import { SessionsService } from './sessions.service';
+import { TotpService } from './totp.service';
 
 @Injectable()
 export class AuthService {
@@ -16,6 +17,7 @@ export class AuthService {
     private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
+    private readonly totp: TotpService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,8 +31,53 @@ export class AuthService {
       await this.throttle.failed(key, scope.meta.ip);
       throw new DomainError('INVALID_CREDENTIALS');
     }
-    await this.throttle.succeeded(key);
+    await this.throttle.succeeded(key, scope.meta.ip);
+    if (user.totp_enabled_at) {
+      // Password right, second factor enrolled: no session yet, only a short-lived challenge.
+      return { user: null, token: null, expiresAt: null, twoFactorChallenge: await this.totp.createChallenge(scope.em, user.id, mode) };
+    }
     return this.startSession(scope, user.id, mode);
+  }
+
+  /**
+   * The code step. A wrong code counts against the challenge (5 per password) and against the
+   * account + address like a wrong password, outside the transaction that the error rolls back.
+   */
+  async loginWithTwoFactor(scope: RequestScope, challenge: string, code: string): Promise<LoginPayload> {
+    const c = await this.totp.findChallenge(scope.em, challenge);
+    const user = (await this.accounts.findUser(scope.em, c.user_id))!;
+    await this.throttle.assertAllowed(user.email, scope.meta.ip);
+    if (user.disabled_at || !(await this.totp.verify(scope.em, user, code))) {
+      await this.throttle.challengeFailed(c.id);
+      await this.throttle.failed(user.email, scope.meta.ip);
+      throw new DomainError('TWO_FACTOR_CODE_INVALID');
+    }
+    await scope.em.query(`DELETE FROM login_challenges WHERE id = $1`, [c.id]);
+    return this.startSession(scope, user.id, c.mode === 'COOKIE' ? 'COOKIE' : 'TOKEN');
+  }
+
+  async startTwoFactor(scope: RequestScope, authUser: AuthUser, password: string) {
+    const user = (await this.accounts.findUser(scope.em, authUser.id))!;
+    await this.throttle.assertAllowed(user.email, scope.meta.ip);
+    if (!(await verifyPassword(user.password_hash, password))) {
+      await this.throttle.failed(user.email, scope.meta.ip);
+      throw new DomainError('INVALID_CREDENTIALS');
+    }
+    return this.totp.start(scope.em, user);
+  }
+
+  async confirmTwoFactor(scope: RequestScope, authUser: AuthUser, code: string) {
+    const user = (await this.accounts.findUser(scope.em, authUser.id))!;
+    return { recoveryCodes: await this.totp.confirm(scope.em, user, code) };
+  }
+
+  async disableTwoFactor(scope: RequestScope, authUser: AuthUser, code: string): Promise<boolean> {
+    await this.totp.disable(scope.em, (await this.accounts.findUser(scope.em, authUser.id))!, code);
+    return true;
+  }
+
+  async twoFactorStatus(scope: RequestScope, authUser: AuthUser) {
+    return this.totp.status(scope.em, (await this.accounts.findUser(scope.em, authUser.id))!);
   }
 
   async startSession(scope: RequestScope, userId: string, mode: SessionModeName): Promise<LoginPayload> {
@@ -40,7 +87,9 @@ export class AuthService {
       scope.res.cookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'lax',
-        secure: this.config.COOKIE_SECURE,
+        // Auto: Secure whenever the request came over HTTPS; a browser would drop a Secure cookie
+        // set over plain http://, and http://localhost must keep working.
+        secure: this.config.COOKIE_SECURE === 'auto' ? !!scope.res.req?.secure : this.config.COOKIE_SECURE,
         path: '/',
         expires: expiresAt,
       });

@@ -1,47 +1,103 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors';
+import { FailedLoginNotice } from './failed-login-notice';
 
-/** The counters' keys: a digest, so the table holds no e-mail or IP address. */
-const digest = (value: string) => createHash('sha256').update(value.trim().toLowerCase()).digest('hex');
+interface Counter {
+  failures: number;
+  last_at: Date;
+}
 
 /**
- * Counts failed logins per account and per address (credential stuffing tries many accounts
- * from one address, or one account from many). Over the limit, even the right password is
- * refused until the window passes; a success clears the account's count. The counters live in
- * PostgreSQL (`rate_limits`), so all instances of the app share one budget; expired rows are
- * deleted by the hourly SessionCleanup.
+ * Login abuse control without a lock that a stranger can trigger (OWASP ASVS 6.3 / V2.2.1 style;
+ * the design and figures are in docs/security.md).
+ *
+ * - Per account + address ("pair"): LOGIN_FREE_FAILURES wrong passwords, then each further
+ *   attempt must wait 1 s, 2 s, 4 s … (LOGIN_MAX_DELAY_SECONDS at most) after the last failure.
+ *   Only the failing address waits: the owner at another address is unaffected.
+ * - Per account, all addresses: at LOGIN_MAX_FAILURES_PER_ACCOUNT failures in the window the
+ *   account is "under attack": a pair that failed even once waits ≥ 1 minute, doubling. An
+ *   address that has not failed for this account still gets its attempt, so a correct password
+ *   from the owner's own address always passes, however many strangers try.
+ * - Per address, all accounts: LOGIN_MAX_FAILURES_PER_ADDRESS failures in the window and that
+ *   address waits for the window to pass (credential stuffing from one place).
+ *
+ * Counters live in PostgreSQL (every instance sees the same numbers) and are written outside the
+ * request's transaction, which a failed login rolls back. They use their own two connections: a
+ * request holds one of the main pool for its transaction, and waiting for a second one from the
+ * same pool deadlocks once every connection is held by a login. A row older than the window
+ * restarts. Keys are SHA-256 digests (`accountKey`, `addressKey`), never an e-mail or IP address:
+ * anything typed into the login form would otherwise sit in the table, an erased person's address
+ * with it. (This replaced the shared `rate_limits` counters of rate-limiter-flexible, which locked
+ * an account for everyone after a fixed number of failures: the lockout issue 18 removes.)
  */
 @Injectable()
-export class LoginThrottle {
-  private readonly byAccount: Limiter;
-  private readonly byAddress: Limiter;
+export class LoginThrottle implements OnModuleDestroy {
+  private readonly db: Pool;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, db: DataSource) {
-    const duration = config.LOGIN_WINDOW_MINUTES * 60;
-    const store = { storeClient: db, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false, duration };
-    this.byAccount = new Limiter(new RateLimiterPostgres({ ...store, keyPrefix: 'login-account', points: config.LOGIN_MAX_FAILURES_PER_ACCOUNT }));
-    this.byAddress = new Limiter(new RateLimiterPostgres({ ...store, keyPrefix: 'login-address', points: config.LOGIN_MAX_FAILURES_PER_ADDRESS }));
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    main: DataSource,
+    private readonly notice: FailedLoginNotice,
+  ) {
+    const url = (main.options as { url?: string }).url;
+    this.db = new Pool({ connectionString: url, max: 2, application_name: 'gemeinwerk-login-throttle', statement_timeout: 5000 });
+    // An idle connection the server ends (a restart, or the shutdown of the embedded database)
+    // must not crash the process: pg emits it on the pool, and an unhandled 'error' is fatal.
+    // The next query opens a new connection.
+    this.db.on('error', (e: Error & { code?: string }) => {
+      // 57P01: the server shuts down (also the embedded one at our own shutdown): expected.
+      const logger = new Logger('LoginThrottle');
+      if (e.code === '57P01') logger.debug(`idle counter connection closed: ${e.message}`);
+      else logger.warn(`idle counter connection closed: ${e.message}`);
+    });
+  }
+
+  async onModuleDestroy() {
+    await this.db.end();
+  }
+
+  private get windowSeconds() {
+    return this.config.LOGIN_WINDOW_MINUTES * 60;
   }
 
   async assertAllowed(email: string, ip: string | null): Promise<void> {
-    const [account, address] = await Promise.all([this.byAccount.get(email), ip ? this.byAddress.get(ip) : null]);
-    const blocked = [account, address].filter((r): r is RateLimiterRes => !!r && r.remainingPoints <= 0);
-    if (blocked.length) {
-      const seconds = Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000);
-      throw new DomainError('TOO_MANY_REQUESTS', { seconds });
-    }
+    const address = addressKey(ip);
+    const account = accountKey(email);
+    const { rows } = (await this.db.query(
+      `SELECT kind, failures, last_at FROM login_failures
+        WHERE ((kind = 'pair' AND key = $1) OR (kind = 'account' AND key = $2) OR (kind = 'address' AND key = $3))
+          AND first_at > now() - make_interval(secs => $4)`,
+      [pairKey(account, address), account, address, this.windowSeconds],
+    )) as { rows: (Counter & { kind: string })[] };
+    const get = (kind: string) => rows.find((r) => r.kind === kind);
+    const waits = [this.pairWait(get('pair'), get('account')), this.addressWait(get('address'))];
+    const seconds = Math.max(...waits);
+    if (seconds > 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds });
   }
 
   async failed(email: string, ip: string | null): Promise<void> {
-    await Promise.all([this.byAccount.penalty(email, 1), ip ? this.byAddress.penalty(ip, 1) : undefined]);
+    const address = addressKey(ip);
+    const counts = await this.bump([
+      ['pair', pairKey(accountKey(email), address)],
+      ['account', accountKey(email)],
+      ['address', address],
+    ]);
+    // Exactly at the threshold: once per window and account, however many more failures follow.
+    const account = counts.find((c) => c.kind === 'account')?.failures;
+    if (account === this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
+      await this.notice
+        .queueRepeatedFailuresMail(email, account, this.config.LOGIN_WINDOW_MINUTES)
+        .catch((e) => new Logger('LoginAbuse').error(`owner notice failed: ${(e as Error).message}`));
+    }
   }
 
-  async succeeded(email: string): Promise<void> {
-    await this.byAccount.delete(email);
+  /** The owner's success clears only their own address's pair; strangers keep their delays. */
+  async succeeded(email: string, ip: string | null): Promise<void> {
+    await this.db.query(`DELETE FROM login_failures WHERE kind = 'pair' AND key = $1`, [pairKey(accountKey(email), addressKey(ip))]);
   }
 
   /**
@@ -49,25 +105,83 @@ export class LoginThrottle {
    * address's failure budget, the same one that failed logins use.
    */
   async assertAddressAllowed(ip: string | null): Promise<void> {
-    const address = ip ? await this.byAddress.get(ip) : null;
-    if (address && address.remainingPoints <= 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(address.msBeforeNext / 1000) });
+    const { rows } = (await this.db.query(
+      `SELECT failures, last_at FROM login_failures WHERE kind = 'address' AND key = $1 AND first_at > now() - make_interval(secs => $2)`,
+      [addressKey(ip), this.windowSeconds],
+    )) as { rows: Counter[] };
+    const seconds = this.addressWait(rows[0]);
+    if (seconds > 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds });
   }
 
   async addressFailed(ip: string | null): Promise<void> {
-    if (ip) await this.byAddress.penalty(ip, 1);
+    await this.bump([['address', addressKey(ip)]]);
+  }
+
+  /** A wrong second-factor code: counted outside the request transaction, which rolls back. */
+  async challengeFailed(challengeId: string): Promise<void> {
+    await this.db.query(`UPDATE login_challenges SET attempts = attempts + 1 WHERE id = $1`, [challengeId]);
+  }
+
+  /** Seconds the pair must still wait; 0 when the attempt may proceed. */
+  private pairWait(pair: Counter | undefined, account: Counter | undefined): number {
+    if (!pair) return 0;
+    const underAttack = !!account && account.failures >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+    const delay = loginDelaySeconds(pair.failures, underAttack, this.config);
+    return remaining(pair.last_at, delay);
+  }
+
+  private addressWait(address: Counter | undefined): number {
+    if (!address || address.failures < this.config.LOGIN_MAX_FAILURES_PER_ADDRESS) return 0;
+    return remaining(address.last_at, this.windowSeconds);
+  }
+
+  private async bump(keys: [string, string][]): Promise<{ kind: string; failures: number }[]> {
+    // One statement for all counters; a row past its window starts again at 1.
+    const values = keys.map((_, i) => `($${2 * i + 2}, $${2 * i + 3}, 1, now(), now())`).join(', ');
+    const { rows } = await this.db.query(
+      `INSERT INTO login_failures (kind, key, failures, first_at, last_at) VALUES ${values}
+       ON CONFLICT (kind, key) DO UPDATE SET
+         failures = CASE WHEN login_failures.first_at > now() - make_interval(secs => $1) THEN login_failures.failures + 1 ELSE 1 END,
+         first_at = CASE WHEN login_failures.first_at > now() - make_interval(secs => $1) THEN login_failures.first_at ELSE now() END,
+         last_at = now()
+       RETURNING kind, failures`,
+      [this.windowSeconds, ...keys.flat()],
+    );
+    return rows as { kind: string; failures: number }[];
   }
 }
 
-/** The three calls LoginThrottle makes, with the key digested first. */
-class Limiter {
-  constructor(private readonly store: RateLimiterPostgres) {}
-  get(key: string): Promise<RateLimiterRes | null> {
-    return this.store.get(digest(key));
-  }
-  penalty(key: string, points: number): Promise<RateLimiterRes> {
-    return this.store.penalty(digest(key), points);
-  }
-  delete(key: string): Promise<boolean> {
-    return this.store.delete(digest(key));
-  }
+/** How an account is named in `login_failures`: the SHA-256 (hex) of the trimmed, lower-case e-mail. */
+export function accountKey(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+}
+
+/** How a client address is named in `login_failures`: its SHA-256 (hex); no address known: of `unknown`. */
+export function addressKey(ip: string | null): string {
+  return createHash('sha256').update(ip ?? 'unknown').digest('hex');
+}
+
+/** An account + address pair: `<accountKey> <addressKey>`. */
+export function pairKey(account: string, address: string) {
+  return `${account} ${address}`;
+}
+
+function remaining(lastAt: Date, delaySeconds: number): number {
+  if (delaySeconds <= 0) return 0;
+  const ms = new Date(lastAt).getTime() + delaySeconds * 1000 - Date.now();
+  return ms > 0 ? Math.ceil(ms / 1000) : 0;
+}
+
+/**
+ * The wait after `failures` failures of one account + address pair. Pure, so the schedule is
+ * unit-tested: normal 0,0,0,1,2,4 … s; under attack 60,120,240 … s; capped at the maximum.
+ */
+export function loginDelaySeconds(
+  failures: number,
+  underAttack: boolean,
+  c: Pick<AppConfig, 'LOGIN_FREE_FAILURES' | 'LOGIN_MAX_DELAY_SECONDS'>,
+): number {
+  if (failures <= 0) return 0;
+  const raw = underAttack ? 60 * 2 ** (failures - 1) : failures <= c.LOGIN_FREE_FAILURES ? 0 : 2 ** (failures - c.LOGIN_FREE_FAILURES - 1);
+  return Math.min(raw, c.LOGIN_MAX_DELAY_SECONDS);
 }

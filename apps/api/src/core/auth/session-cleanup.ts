@@ -17,7 +17,7 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
   constructor(private readonly db: DataSource) {}
 
   onApplicationBootstrap() {
-    const run = () => void Promise.all([this.purge(), this.purgeRateLimits()]).catch((e) => this.logger.error(e));
+    const run = () => void Promise.all([this.purge(), this.purgeLoginCounters()]).catch((e) => this.logger.error(e));
     run();
     this.timer = setInterval(run, 3600_000);
     this.timer.unref();
@@ -37,9 +37,14 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
     return result[1];
   }
 
-  /** Failed-login counters whose window ended (LoginThrottle's rows in `rate_limits`, epoch ms). */
-  async purgeRateLimits(): Promise<number> {
-    const result: [unknown[], number] = await this.db.query(`DELETE FROM rate_limits WHERE expire < $1`, [Date.now()]);
+  /**
+   * Failed-login counters (LoginThrottle's `login_failures`) are only needed for their window
+   * (minutes; a day at most in practice); unanswered password-to-code challenges expire within
+   * minutes. Returns how many counters were deleted.
+   */
+  async purgeLoginCounters(): Promise<number> {
+    const result: [unknown[], number] = await this.db.query(`DELETE FROM login_failures WHERE last_at < now() - interval '1 day'`);
+    await this.db.query(`DELETE FROM login_challenges WHERE expires_at < now()`);
     return result[1];
   }
 }

@@ -8,7 +8,9 @@ import type { GqlContext } from '../request-context';
 /** Static limits checked before execution (depth, cost, aliases, directives, tokens). */
 export function armor(config: AppConfig) {
   return new ApolloArmor({
-    maxDepth: { n: 10, ignoreIntrospection: false, flattenFragments: true },
+    // A real explorer's introspection query nests `ofType` deeper than any operation needs;
+    // where introspection is for logged-in integrators only, it is exempt from the depth limit.
+    maxDepth: { n: 10, ignoreIntrospection: config.GRAPHQL_INTROSPECTION === 'authenticated', flattenFragments: true },
     costLimit: { maxCost: 6000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },

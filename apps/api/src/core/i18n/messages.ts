@@ -20,6 +20,13 @@ export const MESSAGES: Record<Locale, Catalog> = {
     LAST_BACKBONE: 'Das Bündnis braucht mindestens eine Geschäftsstelle.',
     ALREADY_MEMBER: 'Diese Organisation ist bereits Mitglied des Bündnisses.',
     TOO_MANY_REQUESTS: 'Zu viele Versuche. Bitte warten Sie {seconds} Sekunden.',
+    TOO_MANY_REQUESTS_one: 'Zu viele Versuche. Bitte warten Sie eine Sekunde.',
+    TWO_FACTOR_CODE_INVALID: 'Der Code ist falsch oder wurde schon verwendet.',
+    TWO_FACTOR_CHALLENGE_INVALID: 'Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.',
+    TWO_FACTOR_ALREADY_ENABLED: 'Die Zwei-Faktor-Anmeldung ist bereits eingerichtet.',
+    TWO_FACTOR_NOT_STARTED: 'Bitte starten Sie die Einrichtung der Zwei-Faktor-Anmeldung zuerst.',
+    TWO_FACTOR_NOT_ENABLED: 'Die Zwei-Faktor-Anmeldung ist nicht eingerichtet.',
+    TWO_FACTOR_ENROLMENT_REQUIRED: 'Dieses Bündnis verlangt für Admins eine Zwei-Faktor-Anmeldung. Bitte richten Sie sie in Ihrem Konto ein.',
     INTERNAL_SERVER_ERROR: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     'entity.Alliance': 'Das Bündnis',
     'entity.Record': 'Der Eintrag',
@@ -31,6 +38,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'role.FUNDER': 'Rolle Förderer',
     'role.OBSERVER': 'Rolle Beobachter',
     'role.MEMBERSHIP_ADMIN': 'Verwaltungsrecht für die eigene Mitgliedschaft',
+    'role.BACKBONE_ADMIN': 'Verwaltungsrecht der Geschäftsstelle',
     'field.required': 'Pflichtfeld',
     'field.invalid': 'ungültiger Wert',
     'field.tooLong': 'zu lang',
@@ -148,6 +156,13 @@ export const MESSAGES: Record<Locale, Catalog> = {
     LAST_BACKBONE: 'The alliance needs at least one backbone organisation.',
     ALREADY_MEMBER: 'This organisation is already a member of the alliance.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please wait {seconds} seconds.',
+    TOO_MANY_REQUESTS_one: 'Too many attempts. Please wait one second.',
+    TWO_FACTOR_CODE_INVALID: 'The code is wrong or has already been used.',
+    TWO_FACTOR_CHALLENGE_INVALID: 'The sign-in has expired. Please sign in again with your password.',
+    TWO_FACTOR_ALREADY_ENABLED: 'Two-factor sign-in is already set up.',
+    TWO_FACTOR_NOT_STARTED: 'Please start the two-factor set-up first.',
+    TWO_FACTOR_NOT_ENABLED: 'Two-factor sign-in is not set up.',
+    TWO_FACTOR_ENROLMENT_REQUIRED: 'This alliance requires two-factor sign-in for admins. Please set it up in your account.',
     INTERNAL_SERVER_ERROR: 'An unexpected error occurred. Please try again later.',
     'entity.Alliance': 'The alliance',
     'entity.Record': 'The entry',
@@ -159,6 +174,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'role.FUNDER': 'funder role',
     'role.OBSERVER': 'observer role',
     'role.MEMBERSHIP_ADMIN': 'admin right for your own membership',
+    'role.BACKBONE_ADMIN': 'admin right of the backbone',
     'field.required': 'required',
     'field.invalid': 'invalid value',
     'field.tooLong': 'too long',
@@ -286,7 +302,9 @@ export function fieldMessage(locale: Locale, f: { code: string; params?: Record<
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const catalog = MESSAGES[locale];
-  const template = catalog[key] ?? MESSAGES.en[key] ?? key;
+  // Singular where a message has one (`KEY_one`) and its count is 1 ("1 Sekunden" read wrong).
+  const one = (params.count ?? params.seconds) === 1 ? (catalog[`${key}_one`] ?? MESSAGES.en[`${key}_one`]) : undefined;
+  const template = one ?? catalog[key] ?? MESSAGES.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return '';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { notFound } from '../errors';
+import { DomainError, notFound } from '../errors';
 import type { AllianceContext } from './alliance-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,12 +44,13 @@ export class TenancyService {
    */
   async enter(em: EntityManager, allianceId: unknown, userId: string): Promise<AllianceContext> {
     if (!isUuid(allianceId)) throw notFound('Alliance');
-    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean }[] = await em.query(
-      `SELECT membership_id, organisation_id, role, is_admin FROM gw_enter_alliance($1, $2)`,
-      [allianceId, userId],
-    );
+    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean; two_factor_missing: boolean }[] =
+      await em.query(`SELECT membership_id, organisation_id, role, is_admin, two_factor_missing FROM gw_enter_alliance($1, $2)`, [allianceId, userId]);
     const seat = rows[0];
     if (!seat) throw notFound('Alliance');
+    // The alliance requires a second factor of its admins (requireTwoFactorForAdmins): an admin
+    // without one is told to enrol (the web leads to the account page) instead of working here.
+    if (seat.two_factor_missing) throw new DomainError('TWO_FACTOR_ENROLMENT_REQUIRED');
     return {
       allianceId,
       userId,
@@ -59,5 +60,34 @@ export class TenancyService {
       isAdmin: seat.is_admin,
       em,
     };
+  }
+
+  /**
+   * Organisations the user administers: linked to the user and held by the user's own admin seat
+   * in a membership of that organisation (in any alliance): an active seat of an ACTIVE membership,
+   * or the last admin seat of a membership that ended (LEFT, or LEFT and invited back), so that an
+   * organisation that left its only alliance keeps its admins and can be invited back. Seats end
+   * only with their membership (leaving) or with the person's erasure, which also unlinks them.
+   * Reads only the user's own seats and the memberships behind them.
+   */
+  async administeredOrganisationIds(em: EntityManager, userId: string): Promise<string[]> {
+    const seats: { alliance_id: string }[] = await em.query(`SELECT DISTINCT alliance_id FROM alliance_seats WHERE user_id = $1 AND is_admin`, [userId]);
+    if (!seats.length) return [];
+    await this.setReadableAlliances(em, seats.map((s) => s.alliance_id));
+    const orgs: { organisation_id: string }[] = await em.query(
+      `SELECT DISTINCT m.organisation_id FROM alliance_seats s
+         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
+         JOIN user_organisations uo ON uo.user_id = s.user_id AND uo.organisation_id = m.organisation_id
+        WHERE s.user_id = $1 AND s.is_admin
+          AND ((s.left_at IS NULL AND m.state = 'ACTIVE') OR m.state <> 'ACTIVE')`,
+      [userId],
+    );
+    await this.setReadableAlliances(em, []);
+    return orgs.map((o) => o.organisation_id);
+  }
+
+  /** Lets the transaction read open invitations addressed to these organisations (their admins' inbox). */
+  async setAdminOrganisations(em: EntityManager, organisationIds: string[]): Promise<void> {
+    await em.query(`SELECT set_config('app.admin_organisation_ids', $1, true)`, [`{${organisationIds.filter(isUuid).join(',')}}`]);
   }
 }

@@ -9,6 +9,9 @@ import { IndicatorPlausibility1796606480567 } from './1796606480567-IndicatorPla
 import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
 import { RollupCellProbe1796610000000 } from './1796610000000-RollupCellProbe';
 import { PolicyInitPlan1796611000000 } from './1796611000000-PolicyInitPlan';
+import { OrganisationIdentity1796620000000 } from './1796620000000-OrganisationIdentity';
+import { LoginAbuseAndTotp1796620100000 } from './1796620100000-LoginAbuseAndTotp';
+import { TwoFactorForAdmins1796620200000 } from './1796620200000-TwoFactorForAdmins';
 import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
@@ -24,5 +27,8 @@ export const MIGRATIONS: Function[] = [
   RollupCellIndex1796607206631,
   RollupCellProbe1796610000000,
   PolicyInitPlan1796611000000,
+  OrganisationIdentity1796620000000,
+  LoginAbuseAndTotp1796620100000,
+  TwoFactorForAdmins1796620200000,
   SharedRateLimits1796640000000,
 ];

@@ -128,7 +128,7 @@ export async function seedDemo(ownerUrl: string, options: { today?: string } = {
     const rng = new Rng(20261115);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const orgIds = {} as Record<OrgKey, string>;
-    await insert(client, 'organisations', Object.entries(ORGS).map(([key, o]) => ({ id: (orgIds[key as OrgKey] = rng.uuid()), name: o.name, kind: o.kind, city: o.city })));
+    await insert(client, 'organisations', Object.entries(ORGS).map(([key, o]) => ({ id: (orgIds[key as OrgKey] = rng.uuid()), name: o.name, kind: o.kind, city: o.city, findable: true })));
     const userIds = {} as Record<keyof typeof DEMO_USERS, string>;
     /** The first user of each organisation acts for it (signs, reports, votes). */
     const actorOf = {} as Record<OrgKey, string>;

@@ -10,6 +10,9 @@ export interface UserRow {
   locale: string;
   password_hash: string;
   disabled_at: Date | null;
+  totp_secret: string | null;
+  totp_enabled_at: Date | null;
+  totp_last_step: string | null;
 }
 
 /** Users and organisations are platform-wide (no alliance column, no row-level security). */

@@ -11,6 +11,11 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 5, default: 'de' }) locale: string;
   @Column({ type: 'timestamptz', nullable: true }) disabledAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) passwordChangedAt: Date | null;
+  /** TOTP secret, AES-256-GCM encrypted (see totp-crypto.ts); set at enrolment, live once confirmed. */
+  @Column({ type: 'text', nullable: true }) totpSecret: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) totpEnabledAt: Date | null;
+  /** The last accepted 30-second step: a code is accepted once (no replay within its window). */
+  @Column({ type: 'bigint', nullable: true }) totpLastStep: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -19,6 +19,8 @@ export class AllianceEntity {
   @Column({ type: 'text', nullable: true }) logoDataUrl: string | null;
   /** Whether funders and observers may comment on log entries. */
   @Column({ type: 'boolean', default: false }) guestComments: boolean;
+  /** Set by the backbone admin: people with an admin seat here must have a second factor. */
+  @Column({ type: 'boolean', default: false }) requireTwoFactorForAdmins: boolean;
   @Column({ type: 'int', default: 1 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -20,6 +20,7 @@ export class AllianceModel {
   @Field(() => String, { nullable: true, description: 'Theme colour of the workspace, #rrggbb.' }) primaryColor: string | null;
   @Field(() => String, { nullable: true, description: 'Logo as a data URL (PNG, JPEG or SVG, at most 200 kB).' }) logoDataUrl: string | null;
   @Field({ description: 'Whether funders and observers may comment on log entries.' }) guestComments: boolean;
+  @Field({ description: 'People with an admin seat must have a second factor (TOTP) to work in this alliance.' }) requireTwoFactorForAdmins: boolean;
   @Field(() => Int) version: number;
   @Field() createdAt: Date;
   @Field(() => MembershipRole, { description: "The caller's role in this alliance." }) myRole: MembershipRoleName;
@@ -60,4 +61,8 @@ export class UpdateAllianceProfileInput {
   @IsString()
   logoDataUrl?: string | null;
   @Field({ nullable: true }) @ValidateIf((o) => o.guestComments !== undefined) @IsBoolean() guestComments?: boolean;
+  @Field({ nullable: true, description: 'Backbone admins only.' })
+  @ValidateIf((o) => o.requireTwoFactorForAdmins !== undefined)
+  @IsBoolean()
+  requireTwoFactorForAdmins?: boolean;
 }

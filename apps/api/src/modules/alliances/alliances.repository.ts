@@ -9,7 +9,7 @@ const SELECT_WITH_MY_SEAT = `
          a.id, a.name, a.kind, a.lifecycle, a.problem_statement AS "problemStatement", a.vision,
          to_char(a.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(a.period_end, 'YYYY-MM-DD') AS "periodEnd",
          a.primary_color AS "primaryColor", a.logo_data_url AS "logoDataUrl", a.guest_comments AS "guestComments",
-         a.version, a.created_at AS "createdAt",
+         a.require_two_factor_for_admins AS "requireTwoFactorForAdmins", a.version, a.created_at AS "createdAt",
          m.role AS "myRole", m.id AS "myMembershipId", s.is_admin AS "myIsAdmin",
          json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'city', o.city) AS "myOrganisation"
     FROM alliances a
@@ -28,6 +28,7 @@ export interface AllianceProfile {
   primaryColor: string | null;
   logoDataUrl: string | null;
   guestComments: boolean;
+  requireTwoFactorForAdmins: boolean;
   version: number;
 }
 
@@ -42,11 +43,13 @@ const PROFILE_FIELDS: Partial<Record<keyof AllianceProfile, string>> = {
   primaryColor: 'primary_color',
   logoDataUrl: 'logo_data_url',
   guestComments: 'guest_comments',
+  requireTwoFactorForAdmins: 'require_two_factor_for_admins',
 };
 
 const PROFILE_COLUMNS = `name, kind, lifecycle, problem_statement AS "problemStatement", vision,
   to_char(period_start, 'YYYY-MM-DD') AS "periodStart", to_char(period_end, 'YYYY-MM-DD') AS "periodEnd",
-  primary_color AS "primaryColor", logo_data_url AS "logoDataUrl", guest_comments AS "guestComments", version`;
+  primary_color AS "primaryColor", logo_data_url AS "logoDataUrl", guest_comments AS "guestComments",
+  require_two_factor_for_admins AS "requireTwoFactorForAdmins", version`;
 
 /** Alliance queries. Row-level security decides which alliances a transaction can see. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
-import { DomainError, invalid, notFound } from '../../core/errors';
+import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
@@ -79,6 +79,8 @@ export class AlliancesService {
     if (!before) throw notFound('Alliance');
     const { allianceId: _a, version, ...given } = input;
     const patch: Partial<AllianceProfile> = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+    // Who must have a second factor is an admin's decision, like seats and roles.
+    if (patch.requireTwoFactorForAdmins !== undefined && !ctx.isAdmin) throw forbidden('BACKBONE_ADMIN');
     if (typeof patch.name === 'string') patch.name = patch.name.trim();
     if (typeof patch.primaryColor === 'string') patch.primaryColor = patch.primaryColor.toLowerCase();
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TestApp } from '../../test/test-app';
 import { maskEmail } from './members.service';
 
-const SEARCH = `query($id: ID!, $q: String!, $first: Int) { organisationSearch(allianceId: $id, query: $q, first: $first) { id name membershipState } }`;
+const SEARCH = `query($id: ID!, $q: String!, $first: Int) { organisationSearch(allianceId: $id, query: $q, first: $first) { id name city membershipState } }`;
 const INVITE = `mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token invitation { id } } }`;
 const PREVIEW = `query($token: String!) { invitationPreview(token: $token) { allianceName invitedByOrganisation organisationName role emailHint expiresAt state } }`;
 const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { allianceId } }`;
@@ -19,13 +19,18 @@ describe('organisation search for invitations', () => {
     const fresh = await t.createUser({ organisationName: `Kinderhaus ${tag} Nord` });
     await t.createUser({ organisationName: `Stadtbibliothek ${tag}` });
     const invited = await t.createUser({ organisationName: `Kinderhaus ${tag} Süd` });
-    await t.ok(INVITE, { i: { allianceId, organisationId: invited.organisationId, role: 'PARTNER', email: invited.email } }, { token: backbone.token });
+    const hidden = await t.createUser({ organisationName: `Kinderhaus ${tag} West` });
+    await t.sql(`UPDATE organisations SET findable = true, city = 'Musterstadt' WHERE id = ANY($1)`, [[fresh.organisationId, invited.organisationId]]);
+    await t.sql(`UPDATE organisations SET findable = true WHERE name LIKE $1`, [`Stadtbibliothek ${tag}`]);
+    await t.ok(INVITE, { i: { allianceId, organisationId: invited.organisationId, role: 'PARTNER' } }, { token: backbone.token });
 
     const found = (await t.ok(SEARCH, { id: allianceId, q: `KINDERHAUS ${tag}` }, { token: backbone.token })).organisationSearch;
+    // "West" did not opt in to being findable: it is not listed.
     expect(found).toEqual([
-      { id: fresh.organisationId, name: `Kinderhaus ${tag} Nord`, membershipState: null },
-      { id: invited.organisationId, name: `Kinderhaus ${tag} Süd`, membershipState: 'INVITED' },
+      { id: fresh.organisationId, name: `Kinderhaus ${tag} Nord`, city: 'Musterstadt', membershipState: null },
+      { id: invited.organisationId, name: `Kinderhaus ${tag} Süd`, city: 'Musterstadt', membershipState: 'INVITED' },
     ]);
+    expect(JSON.stringify(found)).not.toContain(hidden.organisationId);
     const active = (await t.ok(SEARCH, { id: allianceId, q: `Geschäftsstelle Suche ${tag}` }, { token: backbone.token })).organisationSearch;
     expect(active).toEqual([expect.objectContaining({ membershipState: 'ACTIVE' })]);
     // Wildcards are text, not patterns.
@@ -47,6 +52,7 @@ describe('organisation search for invitations', () => {
     const tag = randomUUID().slice(0, 6);
     const a = await t.allianceWithRoles(`A ${tag}`);
     const b = await t.allianceWithRoles(`B ${tag}`);
+    await t.sql(`UPDATE organisations SET findable = true WHERE name = $1`, [`Geschäftsstelle B ${tag}`]);
     // B's backbone organisation is ACTIVE in B, unknown to A.
     const inA = (await t.ok(SEARCH, { id: a.allianceId, q: `Geschäftsstelle B ${tag}` }, { token: a.backbone.token })).organisationSearch;
     expect(inA).toEqual([expect.objectContaining({ name: `Geschäftsstelle B ${tag}`, membershipState: null })]);

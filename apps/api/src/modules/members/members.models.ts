@@ -1,7 +1,7 @@
 import { Trim } from '../../core/graphql/validation';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS, type MembershipRoleName, type MembershipStateName, type OrganisationKindName } from '@gemeinwerk/shared';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { MembershipRole, MembershipState, OrganisationKind, SessionMode, type SessionModeName } from '../../core/graphql/enums';
 import { OrganisationModel } from '../accounts/accounts.models';
 
@@ -22,7 +22,8 @@ export class MembershipModel {
 export class InvitationModel {
   @Field(() => ID) id: string;
   @Field(() => ID) allianceId: string;
-  @Field() email: string;
+  @Field(() => String, { nullable: true, description: "The contact person of a new organisation; null when the invitation goes to an existing organisation's admins." })
+  email: string | null;
   @Field(() => MembershipRole) role: MembershipRoleName;
   @Field(() => OrganisationModel) organisation: OrganisationModel;
   @Field() createdAt: Date;
@@ -51,7 +52,15 @@ export class InviteOrganisationInput {
   @Field({ nullable: true, description: '…or the name of a new one.' }) @IsOptional() @IsString() @MinLength(2) @MaxLength(200) organisationName?: string;
   @Field(() => OrganisationKind, { nullable: true }) @IsOptional() @IsIn(ORGANISATION_KINDS) organisationKind?: OrganisationKindName;
   @Field(() => MembershipRole) @IsIn(MEMBERSHIP_ROLES) role: MembershipRoleName;
-  @Field({ description: 'Contact person who will accept for the organisation.' }) @Trim() @IsEmail() @MaxLength(320) email: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Contact person who will accept for a NEW organisation (required then). Not allowed for an existing organisation: that invitation goes to the organisation's own admins.",
+  })
+  @IsOptional()
+  @Trim()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string | null;
 }
 
 @InputType()
@@ -90,10 +99,11 @@ export class OrganisationSearchArgs {
   @Field(() => Int, { defaultValue: 10, description: `At most ${ORGANISATION_SEARCH_MAX} matches.` }) @IsInt() @Min(1) @Max(ORGANISATION_SEARCH_MAX) first: number;
 }
 
-@ObjectType({ description: 'An organisation on the platform that matches a search; only what inviting it needs.' })
+@ObjectType({ description: 'A findable organisation on the platform that matches a search; only what avoiding a duplicate and inviting it need.' })
 export class OrganisationMatch {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The handle to invite it by.' }) id: string;
   @Field() name: string;
+  @Field(() => String, { nullable: true }) city: string | null;
   @Field(() => MembershipState, { nullable: true, description: 'Its membership in this alliance (INVITED, ACTIVE, LEFT), or null when it never was a member.' })
   membershipState: MembershipStateName | null;
 }
@@ -109,7 +119,42 @@ export class InvitationPreview {
   @Field(() => String, { nullable: true, description: 'The organisation of the person who sent the invitation.' }) invitedByOrganisation: string | null;
   @Field({ description: 'The organisation that is invited.' }) organisationName: string;
   @Field(() => MembershipRole) role: MembershipRoleName;
-  @Field({ description: 'The invited e-mail address, masked (k…@example.org).' }) emailHint: string;
+  @Field(() => String, { nullable: true, description: "The invited e-mail address, masked (k…@example.org); null when the invitation goes to the organisation's admins." })
+  emailHint: string | null;
+  @Field({ description: "True when only an admin of the invited (existing) organisation can accept, logged in." }) forOrganisationAdmins: boolean;
   @Field() expiresAt: Date;
   @Field(() => InvitationState) state: InvitationStateName;
+}
+
+@ObjectType({ description: "An open invitation of an organisation the caller administers: the caller may accept it on the organisation's behalf." })
+export class OrganisationInvitation {
+  @Field(() => ID) id: string;
+  @Field(() => ID) allianceId: string;
+  @Field() allianceName: string;
+  @Field(() => String, { nullable: true }) invitedByOrganisation: string | null;
+  @Field(() => ID) organisationId: string;
+  @Field() organisationName: string;
+  @Field(() => MembershipRole) role: MembershipRoleName;
+  @Field() expiresAt: Date;
+}
+
+@InputType()
+export class AcceptOrganisationInvitationInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => ID) @IsUUID() invitationId: string;
+}
+
+@ObjectType({ description: 'An organisation the caller works for, with what its admins may set.' })
+export class OrganisationSettings {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) city: string | null;
+  @Field({ description: "Other alliances' backbones may find it by name to invite it." }) findable: boolean;
+  @Field({ description: 'The caller administers it (an admin seat in one of its active memberships).' }) canAdminister: boolean;
+}
+
+@InputType()
+export class SetOrganisationFindableInput {
+  @Field(() => ID) @IsUUID() organisationId: string;
+  @Field() @IsBoolean() findable: boolean;
 }

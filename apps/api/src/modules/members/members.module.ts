@@ -3,10 +3,11 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { MembersRepository } from './members.repository';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
+import { OrganisationsService } from './organisations.service';
 
 @Module({
   imports: [AccountsModule],
-  providers: [MembersRepository, MembersService, MembersResolver],
+  providers: [MembersRepository, MembersService, OrganisationsService, MembersResolver],
   exports: [MembersRepository],
 })
 export class MembersModule {}

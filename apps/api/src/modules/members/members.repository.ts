@@ -14,6 +14,22 @@ const INVITATION_COLUMNS = `
   i.id, i.alliance_id AS "allianceId", i.email, m.role, i.created_at AS "createdAt", i.expires_at AS "expiresAt",
   json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'city', o.city) AS organisation`;
 
+/** The organisation of the person who sent invitation `i`. */
+const INVITED_BY = `
+  (SELECT io.name FROM alliance_seats s
+     JOIN memberships im ON im.alliance_id = s.alliance_id AND im.id = s.membership_id
+     JOIN organisations io ON io.id = im.organisation_id
+    WHERE s.alliance_id = i.alliance_id AND s.user_id = i.invited_by_user_id
+    ORDER BY im.role = 'BACKBONE' DESC, s.created_at LIMIT 1) AS invited_by_organisation`;
+
+export interface OpenInvitation {
+  id: string;
+  membership_id: string;
+  email: string | null;
+  addressed_organisation_id: string | null;
+  organisation_id: string;
+}
+
 /** Memberships, seats and invitations; every query runs under the request's alliance context. */
 @Injectable()
 export class MembersRepository {
@@ -97,41 +113,75 @@ export class MembersRepository {
     );
   }
 
-  async insertInvitation(em: EntityManager, i: { allianceId: string; membershipId: string; email: string; tokenHash: string; invitedByUserId: string; expiresAt: Date }): Promise<string> {
+  /** Either to a contact person (`email`, new organisation) or to an existing organisation's admins. */
+  async insertInvitation(
+    em: EntityManager,
+    i: { allianceId: string; membershipId: string; email: string | null; addressedOrganisationId: string | null; tokenHash: string; invitedByUserId: string; expiresAt: Date },
+  ): Promise<string> {
     const id = randomUUID();
     await em.query(
-      `INSERT INTO invitations (alliance_id, id, membership_id, email, token_hash, invited_by_user_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [i.allianceId, id, i.membershipId, i.email, i.tokenHash, i.invitedByUserId, i.expiresAt],
+      `INSERT INTO invitations (alliance_id, id, membership_id, email, addressed_organisation_id, token_hash, invited_by_user_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [i.allianceId, id, i.membershipId, i.email, i.addressedOrganisationId, i.tokenHash, i.invitedByUserId, i.expiresAt],
     );
     return id;
   }
 
-  /** An open invitation by token hash, locked so that two accepts cannot both succeed. */
-  findOpenInvitationForUpdate(em: EntityManager, allianceId: string, tokenHash: string) {
-    return one<{ id: string; membership_id: string; email: string; organisation_id: string }>(
+  /** An open invitation by token hash (or by id), locked so that two accepts cannot both succeed. */
+  findOpenInvitationForUpdate(em: EntityManager, allianceId: string, by: { tokenHash: string } | { id: string }) {
+    const [column, value] = 'tokenHash' in by ? ['token_hash', by.tokenHash] : ['id', by.id];
+    return one<OpenInvitation>(
       em,
-      `SELECT i.id, i.membership_id, i.email, m.organisation_id FROM invitations i
+      `SELECT i.id, i.membership_id, i.email, i.addressed_organisation_id, m.organisation_id FROM invitations i
          JOIN memberships m ON m.alliance_id = i.alliance_id AND m.id = i.membership_id
-        WHERE i.alliance_id = $1 AND i.token_hash = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+        WHERE i.alliance_id = $1 AND i.${column} = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
         FOR UPDATE OF i`,
-      [allianceId, tokenHash],
+      [allianceId, value],
+    );
+  }
+
+  /**
+   * Open invitations addressed to organisations the caller administers, across alliances: visible
+   * through the organisation_admin_read policy once `app.admin_organisation_ids` is set.
+   */
+  addressedInvitations(em: EntityManager, organisationIds: string[]) {
+    return rows<{ alliance_id: string; id: string }>(
+      em,
+      `SELECT alliance_id, id FROM invitations
+        WHERE addressed_organisation_id = ANY ($1::uuid[]) AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+        ORDER BY created_at DESC LIMIT 100`,
+      [organisationIds],
+    );
+  }
+
+  /** One invitation with what its addressee sees (under the invitation's alliance context). */
+  findInvitationForAddressee(em: EntityManager, allianceId: string, id: string) {
+    return one<{ alliance_name: string; invited_by_organisation: string | null; organisation_id: string; organisation_name: string; role: MembershipRoleName; expires_at: Date }>(
+      em,
+      `SELECT a.name AS alliance_name, o.id AS organisation_id, o.name AS organisation_name, m.role, i.expires_at, ${INVITED_BY}
+         FROM invitations i
+         JOIN alliances a ON a.id = i.alliance_id
+         JOIN memberships m ON m.alliance_id = i.alliance_id AND m.id = i.membership_id
+         JOIN organisations o ON o.id = m.organisation_id
+        WHERE i.alliance_id = $1 AND i.id = $2`,
+      [allianceId, id],
     );
   }
 
   /**
    * Organisations whose name contains the text (case-insensitive), names starting with it first,
-   * with their membership state in this alliance. Organisations are platform-wide; only id and
-   * name leave this query.
+   * with their membership state in this alliance. Organisations are platform-wide: only those
+   * that opted in to being findable (or already have a membership in this alliance) are listed,
+   * and only id, name and city leave this query.
    */
   searchOrganisations(em: EntityManager, allianceId: string, text: string, limit: number): Promise<OrganisationMatch[]> {
     const pattern = escapeLike(text);
     return rows<OrganisationMatch>(
       em,
-      `SELECT o.id, o.name, m.state AS "membershipState"
+      `SELECT o.id, o.name, o.city, m.state AS "membershipState"
          FROM organisations o
          LEFT JOIN memberships m ON m.alliance_id = $1 AND m.organisation_id = o.id
-        WHERE o.name ILIKE '%' || $2 || '%'
+        WHERE o.name ILIKE '%' || $2 || '%' AND (o.findable OR m.id IS NOT NULL)
         ORDER BY o.name ILIKE $2 || '%' DESC, lower(o.name), o.id
         LIMIT $3`,
       [allianceId, pattern, limit],
@@ -140,14 +190,17 @@ export class MembersRepository {
 
   /** An invitation by token hash with what its preview shows; null when unknown, revoked or expired unaccepted. */
   findInvitationPreview(em: EntityManager, allianceId: string, tokenHash: string) {
-    return one<{ alliance_name: string; invited_by_organisation: string | null; organisation_name: string; role: MembershipRoleName; email: string; expires_at: Date; accepted: boolean }>(
+    return one<{
+      alliance_name: string;
+      invited_by_organisation: string | null;
+      organisation_name: string;
+      role: MembershipRoleName;
+      email: string | null;
+      expires_at: Date;
+      accepted: boolean;
+    }>(
       em,
-      `SELECT a.name AS alliance_name, o.name AS organisation_name, m.role, i.email, i.expires_at, i.accepted_at IS NOT NULL AS accepted,
-              (SELECT io.name FROM alliance_seats s
-                 JOIN memberships im ON im.alliance_id = s.alliance_id AND im.id = s.membership_id
-                 JOIN organisations io ON io.id = im.organisation_id
-                WHERE s.alliance_id = i.alliance_id AND s.user_id = i.invited_by_user_id
-                ORDER BY im.role = 'BACKBONE' DESC, s.created_at LIMIT 1) AS invited_by_organisation
+      `SELECT a.name AS alliance_name, o.name AS organisation_name, m.role, i.email, i.expires_at, i.accepted_at IS NOT NULL AS accepted, ${INVITED_BY}
          FROM invitations i
          JOIN alliances a ON a.id = i.alliance_id
          JOIN memberships m ON m.alliance_id = i.alliance_id AND m.id = i.membership_id

@@ -1,11 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, Scope } from '../../core/auth/decorators';
-import type { RequestScope } from '../../core/request-context';
+import { CurrentUser, Public, Scope } from '../../core/auth/decorators';
+import type { AuthUser, RequestScope } from '../../core/request-context';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { AllianceScoped, CurrentAlliance } from '../../core/tenancy/alliance-scoped.decorator';
 import {
   AcceptInvitationInput,
   AcceptInvitationPayload,
+  AcceptOrganisationInvitationInput,
   ChangeMemberRoleInput,
   InvitationCreated,
   InvitationModel,
@@ -13,15 +14,22 @@ import {
   InviteOrganisationInput,
   LeaveAllianceInput,
   MembershipModel,
+  OrganisationInvitation,
   OrganisationMatch,
   OrganisationSearchArgs,
+  OrganisationSettings,
   RevokeInvitationInput,
+  SetOrganisationFindableInput,
 } from './members.models';
 import { MembersService } from './members.service';
+import { OrganisationsService } from './organisations.service';
 
 @Resolver()
 export class MembersResolver {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly members: MembersService,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
   @AllianceScoped()
   @Query(() => [MembershipModel], { name: 'members', description: 'Member organisations of the alliance, with role and state.' })
@@ -36,7 +44,7 @@ export class MembersResolver {
   }
 
   @AllianceScoped()
-  @Query(() => [OrganisationMatch], { description: 'Organisations on the platform whose name contains the query, to invite one (backbone only).' })
+  @Query(() => [OrganisationMatch], { description: 'Findable organisations on the platform (and this alliance\'s own members) whose name contains the query, to invite one (backbone only).' })
   organisationSearch(@CurrentAlliance() ctx: AllianceContext, @Args() args: OrganisationSearchArgs) {
     return this.members.searchOrganisations(ctx, args);
   }
@@ -59,8 +67,30 @@ export class MembersResolver {
     return this.members.revokeInvitation(ctx, input.invitationId);
   }
 
+  @Query(() => [OrganisationInvitation], { description: "Open invitations of organisations the caller administers, from any alliance: the caller may accept them on the organisation's behalf." })
+  organisationInvitations(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser) {
+    return this.members.organisationInvitations(scope, user);
+  }
+
+  @Mutation(() => AcceptInvitationPayload, { description: "An admin of the invited organisation accepts on its behalf. Anyone else: NOT_FOUND." })
+  acceptOrganisationInvitation(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: AcceptOrganisationInvitationInput) {
+    return this.members.acceptForOrganisation(scope, user, input);
+  }
+
+  @Query(() => [OrganisationSettings], { description: 'The organisations the caller works for, with their settings.' })
+  myOrganisations(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser) {
+    return this.organisations.mine(scope, user);
+  }
+
+  @Mutation(() => OrganisationSettings, { description: "Opt in or out of being findable by other alliances' backbones (the organisation's admins only)." })
+  setOrganisationFindable(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: SetOrganisationFindableInput) {
+    return this.organisations.setFindable(scope, user, input.organisationId, input.findable);
+  }
+
   @Public()
-  @Mutation(() => AcceptInvitationPayload, { description: 'Accept with the invited account, or create it (name and password).' })
+  @Mutation(() => AcceptInvitationPayload, {
+    description: "Accept by link. A new organisation's invitation: with the invited account, or create it (name and password). An existing organisation's invitation: an admin of that organisation, logged in.",
+  })
   acceptInvitation(@Scope() scope: RequestScope, @Args('input') input: AcceptInvitationInput) {
     return this.members.accept(scope, input);
   }

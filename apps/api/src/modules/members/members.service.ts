@@ -7,23 +7,25 @@ import { hashPassword } from '../../core/auth/password';
 import { sha256 } from '../../core/auth/sessions.service';
 import { rows, updateVersioned } from '../../core/database/sql';
 import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
-import type { RequestScope } from '../../core/request-context';
+import type { AuthUser, RequestScope } from '../../core/request-context';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { isUuid, TenancyService } from '../../core/tenancy/tenancy.service';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import {
   AcceptInvitationInput,
   AcceptInvitationPayload,
+  AcceptOrganisationInvitationInput,
   ChangeMemberRoleInput,
   InvitationCreated,
   InvitationModel,
   InvitationPreview,
   InviteOrganisationInput,
   MembershipModel,
+  OrganisationInvitation,
   OrganisationMatch,
   OrganisationSearchArgs,
 } from './members.models';
-import { MembersRepository } from './members.repository';
+import { MembersRepository, type OpenInvitation } from './members.repository';
 
 const INVITATION_DAYS = 14;
 
@@ -71,7 +73,8 @@ export class MembersService {
       invitedByOrganisation: found.invited_by_organisation,
       organisationName: found.organisation_name,
       role: found.role,
-      emailHint: maskEmail(found.email),
+      emailHint: found.email ? maskEmail(found.email) : null,
+      forOrganisationAdmins: !found.email,
       expiresAt: found.expires_at,
       state: found.accepted ? 'ACCEPTED' : 'OPEN',
     };
@@ -83,14 +86,19 @@ export class MembersService {
   }
 
   /**
-   * The backbone invites an organisation (existing or new) in a role, addressed to a contact
-   * person. The membership waits as INVITED until that person accepts.
+   * The backbone invites an organisation in a role. A NEW organisation (created here) is addressed
+   * to a contact person, who becomes its first person on accepting. An EXISTING organisation is
+   * addressed to its own admins, never to an address the backbone chose: otherwise any backbone
+   * could make a stranger a person of someone else's organisation. The membership waits as
+   * INVITED until the invitation is accepted.
    */
   async invite(ctx: AllianceContext, input: InviteOrganisationInput): Promise<InvitationCreated> {
     requireRole(ctx, 'BACKBONE');
     if (!input.organisationId === !input.organisationName) {
       throw invalid([{ field: input.organisationId ? 'organisationName' : 'organisationId', code: input.organisationId ? 'invalid' : 'required' }]);
     }
+    if (input.organisationId && input.email) throw invalid([{ field: 'email', code: 'invalid' }]);
+    if (!input.organisationId && !input.email) throw invalid([{ field: 'email', code: 'required' }]);
     let organisationId = input.organisationId;
     if (organisationId) {
       if (!(await this.accounts.findOrganisation(ctx.em, organisationId))) throw notFound('Organisation');
@@ -115,11 +123,12 @@ export class MembersService {
 
     // The alliance id travels in the token so that accepting can enter the right tenant first.
     const token = `${ctx.allianceId}.${randomBytes(24).toString('base64url')}`;
-    const email = input.email.trim().toLowerCase();
+    const email = input.organisationId ? null : input.email!.trim().toLowerCase();
     const invitationId = await this.members.insertInvitation(ctx.em, {
       allianceId: ctx.allianceId,
       membershipId,
       email,
+      addressedOrganisationId: input.organisationId ?? null,
       tokenHash: sha256(token),
       invitedByUserId: ctx.userId,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
@@ -129,7 +138,7 @@ export class MembersService {
       entityType: 'Membership',
       entityId: membershipId,
       before: existing ? { state: existing.state, role: existing.role } : undefined,
-      after: { state: 'INVITED', role: input.role, organisationId, email },
+      after: { state: 'INVITED', role: input.role, organisationId, ...(email ? { email } : { addressedTo: 'ORGANISATION_ADMINS' }) },
     });
     const invitation = (await this.members.getInvitation(ctx.em, ctx.allianceId, invitationId))!;
     return { invitation, token, acceptPath: `/invitation/${encodeURIComponent(token)}` };
@@ -155,18 +164,23 @@ export class MembersService {
   }
 
   /**
-   * The invitee accepts: logged in with the invited e-mail, or creating an account for it.
-   * The organisation's membership becomes ACTIVE and the person gets a seat.
+   * The invitee accepts by link. An invitation to a new organisation: logged in with the invited
+   * e-mail, or creating an account for it. An invitation to an existing organisation: only one of
+   * that organisation's admins, logged in; an anonymous accept is refused.
    */
   async accept(scope: RequestScope, input: AcceptInvitationInput): Promise<AcceptInvitationPayload> {
     const allianceId = input.token.split('.')[0];
     if (!isUuid(allianceId)) throw new DomainError('INVITATION_INVALID');
     await this.tenancy.setAlliance(scope.em, allianceId);
-    const invitation = await this.members.findOpenInvitationForUpdate(scope.em, allianceId, sha256(input.token));
+    const invitation = await this.members.findOpenInvitationForUpdate(scope.em, allianceId, { tokenHash: sha256(input.token) });
     if (!invitation) throw new DomainError('INVITATION_INVALID');
 
+    if (invitation.addressed_organisation_id || !invitation.email) {
+      if (!scope.user) throw new DomainError('UNAUTHENTICATED');
+      await this.assertAdministers(scope, scope.user.id, invitation);
+      return this.complete(scope, allianceId, invitation, scope.user.id);
+    }
     let userId = scope.user?.id;
-    let token: string | null = null;
     if (scope.user) {
       if (scope.user.email.toLowerCase() !== invitation.email) throw new DomainError('INVITATION_INVALID');
     } else {
@@ -177,28 +191,82 @@ export class MembersService {
       await this.accounts.insertUser(scope.em, { id: userId, email: invitation.email, name: input.name!.trim(), passwordHash: await hashPassword(input.password!) });
     }
     await this.tenancy.setUser(scope.em, userId);
+    // Only the contact person of an organisation this invitation created becomes its person.
     await this.accounts.linkUserToOrganisation(scope.em, userId!, invitation.organisation_id);
+    const payload = await this.complete(scope, allianceId, invitation, userId!);
+    if (!scope.user) payload.token = (await this.auth.startSession(scope, userId!, input.mode)).token;
+    return payload;
+  }
+
+  /** An admin of the invited organisation accepts an invitation from their inbox, logged in. */
+  async acceptForOrganisation(scope: RequestScope, user: AuthUser, input: AcceptOrganisationInvitationInput): Promise<AcceptInvitationPayload> {
+    await this.tenancy.setAlliance(scope.em, input.allianceId);
+    const invitation = await this.members.findOpenInvitationForUpdate(scope.em, input.allianceId, { id: input.invitationId });
+    // Unknown, not addressed to an organisation, or not the caller's organisation: one answer.
+    if (!invitation?.addressed_organisation_id) throw notFound('Invitation');
+    await this.assertAdministers(scope, user.id, invitation, () => notFound('Invitation'));
+    return this.complete(scope, input.allianceId, invitation, user.id);
+  }
+
+  /** Open invitations addressed to the organisations the caller administers, in any alliance. */
+  async organisationInvitations(scope: RequestScope, user: AuthUser): Promise<OrganisationInvitation[]> {
+    const organisations = await this.tenancy.administeredOrganisationIds(scope.em, user.id);
+    if (!organisations.length) return [];
+    await this.tenancy.setAdminOrganisations(scope.em, organisations);
+    const found = await this.members.addressedInvitations(scope.em, organisations);
+    await this.tenancy.setAdminOrganisations(scope.em, []);
+    const result: OrganisationInvitation[] = [];
+    for (const { alliance_id: allianceId, id } of found) {
+      // The invitation names its alliance; its details are read there, one at a time.
+      await this.tenancy.setAlliance(scope.em, allianceId);
+      const d = await this.members.findInvitationForAddressee(scope.em, allianceId, id);
+      if (d && organisations.includes(d.organisation_id)) {
+        result.push({
+          id,
+          allianceId,
+          allianceName: d.alliance_name,
+          invitedByOrganisation: d.invited_by_organisation,
+          organisationId: d.organisation_id,
+          organisationName: d.organisation_name,
+          role: d.role,
+          expiresAt: d.expires_at,
+        });
+      }
+    }
+    await this.tenancy.setAlliance(scope.em, null);
+    return result;
+  }
+
+  /** Refuses (as an invalid invitation) anyone who does not administer the invited organisation. */
+  private async assertAdministers(scope: RequestScope, userId: string, invitation: OpenInvitation, refusal = () => new DomainError('INVITATION_INVALID')) {
+    // Reads only the caller's own seats; the alliance context of the invitation stays as it is.
+    const administered = await this.tenancy.administeredOrganisationIds(scope.em, userId);
+    if (!administered.includes(invitation.organisation_id)) throw refusal();
+  }
+
+  /** The membership becomes ACTIVE and the accepting person gets a seat (admin when first). */
+  private async complete(scope: RequestScope, allianceId: string, invitation: OpenInvitation, userId: string): Promise<AcceptInvitationPayload> {
+    await this.tenancy.setUser(scope.em, userId);
     const isFirstSeat = !(await this.members.hasActiveSeat(scope.em, allianceId, invitation.membership_id));
     await scope.em.query(
       `UPDATE memberships SET state = 'ACTIVE', joined_at = coalesce(joined_at, now()), left_at = NULL, version = version + 1, updated_at = now()
         WHERE alliance_id = $1 AND id = $2`,
       [allianceId, invitation.membership_id],
     );
-    await this.members.insertSeat(scope.em, { allianceId, membershipId: invitation.membership_id, userId: userId!, isAdmin: isFirstSeat });
+    await this.members.insertSeat(scope.em, { allianceId, membershipId: invitation.membership_id, userId, isAdmin: isFirstSeat });
     await scope.em.query(`UPDATE invitations SET accepted_at = now(), accepted_by_user_id = $3 WHERE alliance_id = $1 AND id = $2`, [
       allianceId,
       invitation.id,
       userId,
     ]);
-    await this.audit.record({ allianceId, userId: userId!, em: scope.em }, {
+    await this.audit.record({ allianceId, userId, em: scope.em }, {
       action: 'membership.accepted',
       entityType: 'Membership',
       entityId: invitation.membership_id,
       after: { state: 'ACTIVE', userId },
     });
-    if (!scope.user) token = (await this.auth.startSession(scope, userId!, input.mode)).token;
     const membership = (await this.members.get(scope.em, allianceId, invitation.membership_id))!;
-    return { allianceId, membership, token };
+    return { allianceId, membership, token: null };
   }
 
   async changeRole(ctx: AllianceContext, input: ChangeMemberRoleInput): Promise<MembershipModel> {

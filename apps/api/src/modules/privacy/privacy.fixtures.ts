@@ -9,17 +9,7 @@ export { ROLLUP };
 
 /** Invites the organisation of an existing user into another alliance and accepts with their token. */
 export async function join(t: TestApp, backboneToken: string, allianceId: string, who: { organisationId: string; email: string; token: string }) {
-  const invite = await t.ok(
-    `mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token } }`,
-    { i: { allianceId, organisationId: who.organisationId, role: 'PARTNER', email: who.email } },
-    { token: backboneToken },
-  );
-  const accepted = await t.ok(
-    `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id } } }`,
-    { i: { token: invite.inviteOrganisation.token } },
-    { token: who.token },
-  );
-  return accepted.acceptInvitation.membership.id as string;
+  return t.joinOrganisation(backboneToken, allianceId, 'PARTNER', who);
 }
 
 /**

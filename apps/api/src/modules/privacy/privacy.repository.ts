@@ -103,13 +103,14 @@ export class PrivacyRepository {
     );
   }
 
-  invitations(em: EntityManager, email: string, allianceIds: string[]) {
+  /** Invitations to the person's address, and those they accepted (an organisation's, as its admin). */
+  invitations(em: EntityManager, email: string, allianceIds: string[], userId: string) {
     return rows(
       em,
       `SELECT alliance_id AS "allianceId", id, email, created_at AS "createdAt", expires_at AS "expiresAt",
               accepted_at AS "acceptedAt", revoked_at AS "revokedAt"
-         FROM invitations WHERE alliance_id = ANY($2) AND lower(email) = lower($1) ORDER BY created_at, id`,
-      [email, allianceIds],
+         FROM invitations WHERE alliance_id = ANY($2) AND (lower(email) = lower($1) OR accepted_by_user_id = $3) ORDER BY created_at, id`,
+      [email, allianceIds, userId],
     );
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { SESSION_COOKIE } from '../../core/auth/auth.constants';
-import { LoginThrottle } from '../../core/auth/login-throttle';
+import { accountKey, LoginThrottle } from '../../core/auth/login-throttle';
 import { verifyPassword } from '../../core/auth/password';
 import { rows } from '../../core/database/sql';
 import { DomainError, invalid } from '../../core/errors';
@@ -43,7 +43,7 @@ export class PrivacyService {
       organisations: await this.privacy.organisations(em, user.id),
       seats: await this.privacy.seats(em, user.id),
       sessions: await this.privacy.sessions(em, user.id),
-      invitationsToMe: await this.privacy.invitations(em, account.email as string, allianceIds),
+      invitationsToMe: await this.privacy.invitations(em, account.email as string, allianceIds, user.id),
       authored: await this.privacy.authored(em, user.id, allianceIds),
     };
   }
@@ -83,8 +83,14 @@ export class PrivacyService {
       [user.id],
     );
     await em.query(`DELETE FROM user_organisations WHERE user_id = $1`, [user.id]);
+    // The second factor goes with the account: secret, recovery codes, open challenges.
+    await em.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [user.id]);
+    await em.query(`DELETE FROM login_challenges WHERE user_id = $1`, [user.id]);
+    // The account's login counters (account, and account + address) go too.
+    await em.query(`DELETE FROM login_failures WHERE (kind = 'account' AND key = $1) OR (kind = 'pair' AND left(key, length($1) + 1) = $1 || ' ')`, [accountKey(row.email)]);
     await em.query(
-      `UPDATE users SET email = $2, name = $3, password_hash = $4, disabled_at = now(), updated_at = now() WHERE id = $1`,
+      `UPDATE users SET email = $2, name = $3, password_hash = $4, totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
+              disabled_at = now(), updated_at = now() WHERE id = $1`,
       [user.id, pseudonym, ERASED_NAME, UNUSABLE_PASSWORD_HASH],
     );
     if (user.via === 'cookie') scope.res.clearCookie(SESSION_COOKIE, { path: '/' });

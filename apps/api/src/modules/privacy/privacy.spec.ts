@@ -1,3 +1,4 @@
+import { accountKey } from '../../core/auth/login-throttle';
 import { TestApp, PASSWORD } from '../../test/test-app';
 import { ENTRY } from '../communication/communication.test-queries';
 import { ERASE, EXPORT, occurrences, ROLLUP, world } from './privacy.fixtures';
@@ -68,8 +69,16 @@ describe('privacy: export and erasure of one person', () => {
     const before = await countRows();
     expect(await occurrences(t, w.p.email)).toEqual(expect.arrayContaining([expect.stringMatching(/^audit_events\.after/), expect.stringMatching(/^invitations\.email/)]));
     const secondToken = await t.login(w.p.email);
+    // A failed login (counted under the account's key) and an open second-factor enrolment: both go with the account.
+    expect(code(await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: w.p.email, password: 'falsch-falsch-falsch' } }))).toBe('INVALID_CREDENTIALS');
+    await t.ok(`mutation($i: StartTwoFactorInput!) { startTwoFactor(input: $i) { secret } }`, { i: { password: PASSWORD } }, { token: w.p.token });
+    const traces = async () =>
+      (await t.sql(`SELECT (SELECT count(*) FROM login_failures WHERE key = $2 OR left(key, 65) = $2 || ' ')::int AS counters,
+                           (SELECT count(*) FROM users WHERE id = $1 AND totp_secret IS NOT NULL)::int AS secrets`, [w.p.id, accountKey(w.p.email)]))[0];
+    expect(await traces()).toEqual({ counters: 2, secrets: 1 });
 
     expect((await t.ok(ERASE, { i: { password: PASSWORD, confirm: 'LÖSCHEN' } }, { token: w.p.token })).eraseMyAccount).toBe(true);
+    expect(await traces()).toEqual({ counters: 0, secrets: 0 });
 
     // The person can no longer get in, with any session or the old credentials.
     for (const token of [w.p.token, secondToken]) expect(code(await t.gql(`query { me { id } }`, {}, { token }))).toBe('UNAUTHENTICATED');

@@ -32,11 +32,15 @@ describe('session retention', () => {
     expect((await t.ok(`query { me { id } }`, {}, { token: user.token })).me.id).toBe(user.id);
   });
 
-  it('deletes failed-login counters whose window ended, and keeps running ones', async () => {
-    const now = Date.now();
-    await t.sql(`INSERT INTO rate_limits (key, points, expire) VALUES ('login-account:ended', 3, $1), ('login-account:running', 2, $2)`, [now - 1000, now + 600_000]);
+  it('deletes failed-login counters older than a day, and keeps recent ones', async () => {
+    const [ended, running] = ['e'.repeat(64), 'f'.repeat(64)];
+    await t.sql(
+      `INSERT INTO login_failures (kind, key, failures, first_at, last_at) VALUES
+         ('account', $1, 3, now() - interval '2 days', now() - interval '2 days'), ('account', $2, 2, now(), now())`,
+      [ended, running],
+    );
     const cleanup = t.get(SessionCleanup);
-    expect(await cleanup.purgeRateLimits()).toBe(1);
-    expect((await t.sql(`SELECT key FROM rate_limits WHERE key LIKE 'login-account:%'`)).map((r) => r.key)).toEqual(['login-account:running']);
+    expect(await cleanup.purgeLoginCounters()).toBe(1);
+    expect((await t.sql(`SELECT key FROM login_failures WHERE key IN ($1, $2)`, [ended, running])).map((r) => r.key)).toEqual([running]);
   });
 });

@@ -15,13 +15,7 @@ describe('fundingPortfolio (funders, across alliances)', () => {
 
   /** Invites an existing user's organisation in `role` and accepts with that user. */
   async function join(backboneToken: string, allianceId: string, role: MembershipRoleName, user: { organisationId: string; email: string; token: string }) {
-    const invite = await t.ok(
-      `mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token } }`,
-      { i: { allianceId, organisationId: user.organisationId, role, email: user.email } },
-      { token: backboneToken },
-    );
-    const d = await t.ok(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id } } }`, { i: { token: invite.inviteOrganisation.token } }, { token: user.token });
-    return d.acceptInvitation.membership.id as string;
+    return t.joinOrganisation(backboneToken, allianceId, role, user);
   }
 
   /** An alliance with two partners and an open period; `value(partner, indicator, v, status)` leaves a value in that status. */

@@ -100,7 +100,8 @@ describe('durability: SIGKILL during a bulk submission', () => {
     const allianceId = (await gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: 'Killbündnis' } }, backbone.token)).createAlliance.id;
     const partner = await user('Partner e. V.');
     const invite = await gql(`mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token } }`,
-      { i: { allianceId, organisationId: partner.organisationId, role: 'PARTNER', email: partner.email } }, backbone.token);
+      // A new organisation for the partner's address (an existing one would be invited through its admins).
+      { i: { allianceId, organisationName: 'Partner e. V.', organisationKind: 'NGO', role: 'PARTNER', email: partner.email } }, backbone.token);
     await gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id } } }`, { i: { token: invite.inviteOrganisation.token } }, partner.token);
     const harness = { sql, ok: (q: string, v: Record<string, unknown> = {}, o: { token?: string } = {}) => gql(q, v, o.token) };
     const indicators: string[] = [];

@@ -83,7 +83,7 @@ export async function buildAlliance(t: TestApp, mark: string) {
   await run('CastVoteInput', 'castVote', '{ id }', { proposalId: proposal, vote: 'AGREE', comment: `${mark} gern` }, partner2.token);
   const invitee = await t.createUser({ organisationName: `${mark} Eingeladen` });
   const invited = await run('InviteOrganisationInput', 'inviteOrganisation', '{ token invitation { id } }', {
-    organisationId: invitee.organisationId, role: 'PARTNER', email: invitee.email,
+    organisationId: invitee.organisationId, role: 'PARTNER',
   });
 
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);

@@ -11,6 +11,9 @@ import { useMyAlliances } from '@/features/alliances/api/get-my-alliances';
 import { AllianceList } from '@/features/alliances/components/alliance-list';
 import { CreateAllianceForm } from '@/features/alliances/components/create-alliance-form';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { OrganisationFindable } from '@/features/members/components/organisation-findable';
+import { OrganisationInbox } from '@/features/members/components/organisation-inbox';
+import { useOrganisationInvitations } from '@/features/members/api/organisation-invitations';
 import { useErrorMessage } from '@/lib/errors';
 
 /**
@@ -23,8 +26,10 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
   const describe = useErrorMessage();
   const alliances = useMyAlliances();
   const [creating, setCreating] = useState(false);
+  // Open invitations of the user's organisation wait here, so the start page does not skip them.
+  const inbox = useOrganisationInvitations();
 
-  if (autoEnter && alliances.data?.length === 1) return <Navigate to={`/a/${alliances.data[0]!.id}`} replace />;
+  if (autoEnter && alliances.data?.length === 1 && (inbox.data?.length === 0 || inbox.isError)) return <Navigate to={`/a/${alliances.data[0]!.id}`} replace />;
 
   const none = alliances.data?.length === 0;
   // Funders compare the alliances they fund side by side in the portfolio.
@@ -61,6 +66,7 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
             {describe(alliances.error)}
           </Alert>
         ) : null}
+        <OrganisationInbox onAccepted={(allianceId) => void navigate(`/a/${allianceId}`)} />
         {alliances.data?.length ? <AllianceList alliances={alliances.data} /> : null}
         {none ? (
           <div className="card">
@@ -81,6 +87,7 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
             />
           </section>
         ) : null}
+        <OrganisationFindable />
       </div>
     </AppShell>
   );

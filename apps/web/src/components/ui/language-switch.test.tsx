@@ -62,9 +62,9 @@ describe('LanguageSwitch', () => {
     await user.click(screen.getByRole('button', { name: /EN/ }));
     expect(api.callsOf('UpdateMyLocale')).toHaveLength(0);
 
-    const me = await login({ email: fixtures.user.email, password: 'geheim' });
+    const { user: me } = await login({ email: fixtures.user.email, password: 'geheim' });
 
-    expect(me.locale).toBe('en');
+    expect(me!.locale).toBe('en');
     expect(api.callsOf('UpdateMyLocale')[0]!.variables).toEqual({ input: { locale: 'en' } });
     expect(i18n.language).toBe('en');
   });

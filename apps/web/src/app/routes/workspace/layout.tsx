@@ -56,6 +56,19 @@ export function WorkspaceLayout() {
       </AppShell>
     );
   }
+  if (alliance.isError && isApiError(alliance.error, 'TWO_FACTOR_ENROLMENT_REQUIRED')) {
+    // The alliance requires a second factor of its admins: lead straight to enrolment.
+    return (
+      <AppShell userMenu={userMenu}>
+        <div className="page page--narrow">
+          <h1 className="page-header__title">{t('workspace.twoFactorRequiredTitle')}</h1>
+          <Alert tone="info" actions={<ButtonLink to="/account" variant="primary" size="sm">{t('workspace.toTwoFactor')}</ButtonLink>}>
+            {t('errors.TWO_FACTOR_ENROLMENT_REQUIRED')}
+          </Alert>
+        </div>
+      </AppShell>
+    );
+  }
   if (alliance.isError) {
     const missing = isApiError(alliance.error, 'NOT_FOUND') || isApiError(alliance.error, 'FORBIDDEN') || isApiError(alliance.error, 'VALIDATION_FAILED');
     return (

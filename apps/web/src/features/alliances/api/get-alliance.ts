@@ -16,6 +16,7 @@ const AllianceDocument = graphql(`
       logoDataUrl
       primaryColor
       guestComments
+      requireTwoFactorForAdmins
       periodStart
       periodEnd
       version

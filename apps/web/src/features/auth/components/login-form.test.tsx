@@ -52,4 +52,42 @@ describe('LoginForm', () => {
     expect(alert).toHaveTextContent('E-Mail-Adresse oder Passwort ist nicht korrekt.');
     expect(alert).not.toHaveTextContent('keine gültige');
   });
+
+  it('asks for the code when a second factor is enrolled, then signs in', async () => {
+    const api = mockGraphQL({
+      Login: { data: { login: { expiresAt: null, twoFactorChallenge: 'challenge-1', user: null } } },
+      LoginWithTwoFactor: { data: { loginWithTwoFactor: { expiresAt: '2026-12-31T00:00:00Z', user: fixtures.user } } },
+    });
+    const onSuccess = vi.fn();
+    const { queryClient } = renderWithProviders(<LoginForm onSuccess={onSuccess} />);
+
+    await fillAndSubmit('anna.berger@example.org', 'richtig-geheim-123');
+    const codeField = await screen.findByLabelText('Code');
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(queryClient.getQueryData(ME_QUERY_KEY)).toBeUndefined();
+
+    const user = userEvent.setup();
+    await user.type(codeField, ' 123456 ');
+    await user.click(screen.getByRole('button', { name: 'Bestätigen' }));
+
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(fixtures.user));
+    expect(api.callsOf('LoginWithTwoFactor')[0]!.variables).toEqual({ input: { challenge: 'challenge-1', code: '123456' } });
+    expect(queryClient.getQueryData(ME_QUERY_KEY)).toEqual(fixtures.user);
+  });
+
+  it('says when a code is wrong, and leads back to the password when the step expired', async () => {
+    mockGraphQL({
+      Login: { data: { login: { expiresAt: null, twoFactorChallenge: 'challenge-1', user: null } } },
+      LoginWithTwoFactor: gqlError('TWO_FACTOR_CHALLENGE_INVALID', 'abgelaufen'),
+    });
+    renderWithProviders(<LoginForm onSuccess={vi.fn()} />);
+    await fillAndSubmit('anna.berger@example.org', 'richtig-geheim-123');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Code'), '000000');
+    await user.click(screen.getByRole('button', { name: 'Bestätigen' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Die Anmeldung ist abgelaufen');
+    await user.click(screen.getByRole('button', { name: 'Erneut anmelden' }));
+    expect(screen.getByLabelText('Passwort')).toHaveValue('');
+  });
 });

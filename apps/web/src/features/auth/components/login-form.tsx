@@ -3,18 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
-import { useLogin, type CurrentUser } from '@/lib/auth';
+import { useLogin, useLoginWithTwoFactor, type CurrentUser } from '@/lib/auth';
 import { isApiError } from '@/lib/graphql-client';
 
 /**
- * E-mail and password. Whatever went wrong with the credentials, the message stays the same:
- * it must not reveal whether an address has an account.
+ * E-mail and password; with a second factor enrolled, then the code. Whatever went wrong with
+ * the credentials, the message stays the same: it must not reveal whether an address has an
+ * account.
  */
 export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUser) => void }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const login = useLogin({ onSuccess });
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const login = useLogin({ onSuccess, onChallenge: setChallenge });
+
+  if (challenge) return <CodeStep challenge={challenge} onSuccess={onSuccess} onRestart={() => { setChallenge(null); setPassword(''); login.reset(); }} />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,6 +57,55 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUser) => voi
       <Button type="submit" variant="primary" loading={login.isPending} className="button--block">
         {t('auth.login.submit')}
       </Button>
+    </form>
+  );
+}
+
+/** The second step: a 6-digit code of the authenticator app, or a recovery code. */
+function CodeStep({ challenge, onSuccess, onRestart }: { challenge: string; onSuccess: (user: CurrentUser) => void; onRestart: () => void }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const verify = useLoginWithTwoFactor({ onSuccess });
+  const expired = verify.isError && isApiError(verify.error, 'TWO_FACTOR_CHALLENGE_INVALID');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    verify.mutate({ challenge, code: code.trim() });
+  };
+
+  let error: string | null = null;
+  if (verify.isError) {
+    const e = verify.error;
+    if (expired) error = t('auth.twoFactor.expired');
+    else if (isApiError(e, 'TOO_MANY_REQUESTS')) error = t('errors.TOO_MANY_REQUESTS');
+    else if (isApiError(e, 'NETWORK_ERROR')) error = t('errors.NETWORK_ERROR');
+    else error = t('auth.twoFactor.invalid');
+  }
+
+  return (
+    <form className="form" onSubmit={submit}>
+      <p>{t('auth.twoFactor.description')}</p>
+      {error ? <Alert tone="error" title={t('auth.login.failedTitle')}>{error}</Alert> : null}
+      {expired ? (
+        <Button type="button" variant="primary" onClick={onRestart} className="button--block">
+          {t('auth.twoFactor.restart')}
+        </Button>
+      ) : (
+        <>
+          <TextField
+            label={t('auth.twoFactor.code')}
+            hint={t('auth.twoFactor.codeHint')}
+            name="code"
+            autoComplete="one-time-code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoFocus
+          />
+          <Button type="submit" variant="primary" loading={verify.isPending} className="button--block">
+            {t('auth.twoFactor.submit')}
+          </Button>
+        </>
+      )}
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DisclosureMenu, menuEntry } from '@/components/ui/disclosure-menu';
 import { Icon } from '@/components/ui/icon';
@@ -52,6 +53,10 @@ export function UserMenu({ onLoggedOut }: { onLoggedOut: () => void }) {
               </ul>
             </div>
           ) : null}
+          <Link className="menu__item" {...menuEntry} to="/account">
+            <Icon name="user" size={18} />
+            {t('userMenu.account')}
+          </Link>
           <button type="button" className="menu__item" {...menuEntry} onClick={() => logout.mutate()} disabled={logout.isPending}>
             <Icon name="logout" size={18} />
             {t('userMenu.logout')}

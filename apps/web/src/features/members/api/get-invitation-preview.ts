@@ -11,6 +11,7 @@ const InvitationPreviewDocument = graphql(`
       organisationName
       role
       emailHint
+      forOrganisationAdmins
       expiresAt
       state
     }

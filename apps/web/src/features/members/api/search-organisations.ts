@@ -9,6 +9,7 @@ const OrganisationSearchDocument = graphql(`
     organisationSearch(allianceId: $allianceId, query: $query, first: $first) {
       id
       name
+      city
       membershipState
     }
   }

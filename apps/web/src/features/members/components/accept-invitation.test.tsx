@@ -55,4 +55,17 @@ describe('AcceptInvitation', { timeout: 15_000 }, () => {
     expect(alert).toHaveTextContent('Es gibt bereits ein Konto');
     expect(screen.getAllByRole('link', { name: 'Anmelden' })[0]).toHaveAttribute('href', '/login?redirect=%2Finvitation%2Fa-1.secret');
   });
+
+  it("offers only signing in for an existing organisation's invitation (its admins accept it)", async () => {
+    const preview = {
+      allianceName: 'Klimaallianz Nordkreis', invitedByOrganisation: 'Geschäftsstelle', organisationName: 'Amt für Schule und Bildung',
+      role: 'PARTNER', emailHint: null, forOrganisationAdmins: true, expiresAt: '2026-12-01T00:00:00Z', state: 'OPEN',
+    };
+    const api = mockGraphQL({ InvitationPreview: { data: { invitationPreview: preview } }, AcceptInvitation: accepted });
+    renderAnonymous();
+    expect(await screen.findByText(/Nur wer sie auf Gemeinwerk verwaltet, kann sie annehmen/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Anmelden' })).toHaveAttribute('href', '/login?redirect=%2Finvitation%2Fa-1.secret');
+    expect(screen.queryByLabelText('Ihr Name')).not.toBeInTheDocument();
+    expect(api.callsOf('AcceptInvitation')).toHaveLength(0);
+  });
 });

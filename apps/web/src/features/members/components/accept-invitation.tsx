@@ -7,6 +7,7 @@ import { TextField } from '@/components/ui/field';
 import { fieldError, useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useAcceptInvitation, type AcceptedInvitation } from '../api/accept-invitation';
+import { useInvitationPreview } from '../api/get-invitation-preview';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -20,7 +21,23 @@ interface Props {
 
 /** Accept as the logged-in person, or create the invited account and accept in one step. */
 export function AcceptInvitation(props: Props) {
-  return props.user ? <AcceptAsUser {...props} user={props.user} /> : <CreateAccountAndAccept {...props} />;
+  const preview = useInvitationPreview(props.token);
+  if (props.user) return <AcceptAsUser {...props} user={props.user} />;
+  // An existing organisation's invitation: only its admins, signed in, can accept it.
+  if (preview.data?.forOrganisationAdmins) return <SignInForOrganisation {...props} organisation={preview.data.organisationName} />;
+  return <CreateAccountAndAccept {...props} />;
+}
+
+function SignInForOrganisation({ loginHref, organisation }: Props & { organisation: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <Alert tone="info">{t('members.identity.forAdmins', { organisation })}</Alert>
+      <Link className="button button--primary button--block" to={loginHref}>
+        {t('invitation.signIn')}
+      </Link>
+    </div>
+  );
 }
 
 function AcceptAsUser({ token, user, onAccepted, onSwitchAccount }: Props & { user: NonNullable<Props['user']> }) {

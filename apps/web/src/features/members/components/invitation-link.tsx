@@ -33,7 +33,9 @@ export function InvitationLink({ created }: { created: InvitationCreated }) {
   return (
     <div className="invitation-link">
       <Alert tone="success" title={t('members.invite.created', { organisation: created.invitation.organisation.name })}>
-        {t('members.invite.createdText', { email: created.invitation.email, date: format.date(created.invitation.expiresAt) })}
+        {created.invitation.email
+          ? t('members.invite.createdText', { email: created.invitation.email, date: format.date(created.invitation.expiresAt) })
+          : t('members.identity.createdForAdmins', { organisation: created.invitation.organisation.name, date: format.date(created.invitation.expiresAt) })}
       </Alert>
       <label className="field__label" htmlFor={inputId}>
         {t('members.invite.link')}

@@ -79,8 +79,8 @@ export function InvitationPreviewPanel({ token, signedIn, children }: { token: s
             </dd>
           </div>
           <div>
-            <dt>{t('members.preview.for')}</dt>
-            <dd>{invitation.emailHint}</dd>
+            <dt>{invitation.emailHint ? t('members.preview.for') : t('members.identity.acceptedBy')}</dt>
+            <dd>{invitation.emailHint ?? t('members.identity.toAdmins')}</dd>
           </div>
           {invitation.state === 'OPEN' ? (
             <div>

@@ -45,7 +45,7 @@ describe('InviteOrganisationForm', { timeout: 15_000 }, () => {
       OrganisationSearch: {
         data: {
           organisationSearch: [
-            { id: 'o-3', name: 'Stiftung Zukunft', membershipState: null },
+            { id: 'o-3', name: 'Stiftung Zukunft', city: 'Musterstadt', membershipState: null },
             { id: 'o-4', name: 'Stiftung Jugend', membershipState: 'ACTIVE' },
             { id: 'o-5', name: 'Stiftung Lesen', membershipState: 'LEFT' },
           ],
@@ -61,6 +61,7 @@ describe('InviteOrganisationForm', { timeout: 15_000 }, () => {
     const list = await screen.findByRole('listbox', { name: 'Gefundene Organisationen' });
     expect(search).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(screen.getByText('3 Organisationen gefunden')).toBeInTheDocument());
+    expect(within(list).getByRole('option', { name: /Stiftung Zukunft/ })).toHaveTextContent('Musterstadt');
     const member = within(list).getByRole('option', { name: /Stiftung Jugend/ });
     expect(member).toHaveAttribute('aria-disabled', 'true');
     expect(member).toHaveTextContent('bereits Mitglied');
@@ -75,13 +76,15 @@ describe('InviteOrganisationForm', { timeout: 15_000 }, () => {
     expect(search).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByText('Ausgewählt: Stiftung Zukunft')).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('E-Mail-Adresse der Kontaktperson'), 'kontakt@stiftung-zukunft.de');
+    // An existing organisation is invited through its own admins: no address to enter.
+    expect(screen.queryByLabelText('E-Mail-Adresse der Kontaktperson')).not.toBeInTheDocument();
+    expect(screen.getByText(/Die Einladung geht an die Administrator:innen dieser Organisation/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Einladung erstellen' }));
 
     await screen.findByLabelText('Einladungslink');
     expect(api.callsOf('OrganisationSearch').map((c) => c.variables)).toEqual([{ allianceId: 'a-1', query: 'stift', first: 8 }]);
     expect(api.callsOf('InviteOrganisation')[0]!.variables).toEqual({
-      input: { allianceId: 'a-1', role: 'PARTNER', email: 'kontakt@stiftung-zukunft.de', organisationId: 'o-3' },
+      input: { allianceId: 'a-1', role: 'PARTNER', organisationId: 'o-3' },
     });
   });
 
@@ -92,7 +95,6 @@ describe('InviteOrganisationForm', { timeout: 15_000 }, () => {
 
     const search = screen.getByRole('combobox', { name: 'Organisation suchen' });
     await user.type(search, 'Quartiersrat');
-    await user.type(screen.getByLabelText('E-Mail-Adresse der Kontaktperson'), 'rat@quartier.de');
     await user.click(screen.getByRole('button', { name: 'Einladung erstellen' }));
     expect(search).toHaveAttribute('aria-invalid', 'true');
     expect(search).toHaveAccessibleDescription(/Bitte wählen Sie eine Organisation aus der Liste/);

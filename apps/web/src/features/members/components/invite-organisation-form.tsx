@@ -62,10 +62,10 @@ export function InviteOrganisationForm({ allianceId, onDone }: { allianceId: str
       setNotChosen(true);
       return;
     }
+    // An existing organisation is invited through its own admins, never through an address.
     invite.mutate({
       role,
-      email: email.trim(),
-      ...(target === 'new' ? { organisationName: organisationName.trim(), organisationKind } : { organisationId: organisation!.id }),
+      ...(target === 'new' ? { organisationName: organisationName.trim(), organisationKind, email: email.trim() } : { organisationId: organisation!.id }),
     });
   };
 
@@ -127,15 +127,19 @@ export function InviteOrganisationForm({ allianceId, onDone }: { allianceId: str
         onChange={(e) => setRole(e.target.value as MembershipRole)}
         options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
       />
-      <TextField
-        label={t('members.invite.email')}
-        hint={t('members.invite.emailHint')}
-        type="email"
-        autoComplete="off"
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={fieldError(t, invite.error, 'email')}
-      />
+      {target === 'new' ? (
+        <TextField
+          label={t('members.invite.email')}
+          hint={t('members.invite.emailHint')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldError(t, invite.error, 'email')}
+        />
+      ) : (
+        <p className="form__aside">{t('members.identity.existingHint')}</p>
+      )}
       <div className="form__actions">
         <Button variant="ghost" onClick={onDone}>
           {t('common.cancel')}

@@ -127,6 +127,7 @@ export function OrganisationCombobox({ allianceId, selected, onSelect, onCreateN
                 onClick={() => choose(match)}
               >
                 <span className="combobox__name">{match.name}</span>
+                {match.city ? <span className="combobox__state">{match.city}</span> : null}
                 {match.membershipState ? <span className="combobox__state">{t(`members.search.state.${match.membershipState}`)}</span> : null}
               </li>
             );

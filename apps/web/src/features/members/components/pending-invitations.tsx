@@ -47,7 +47,7 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
                 <th scope="row" className="table__primary">
                   {i.organisation.name}
                 </th>
-                <td className="table__break">{i.email}</td>
+                <td className="table__break">{i.email ?? t('members.identity.toAdmins')}</td>
                 <td>
                   <RoleBadge role={i.role} />
                 </td>
@@ -82,7 +82,7 @@ function RevokeDialog({ allianceId, invitation, onClose }: { allianceId: string;
       open={invitation !== null}
       onClose={close}
       title={t('members.pending.revokeTitle')}
-      description={invitation ? t('members.pending.revokeText', { organisation: invitation.organisation.name, email: invitation.email }) : undefined}
+      description={invitation ? t('members.pending.revokeText', { organisation: invitation.organisation.name, email: invitation.email ?? t('members.identity.toAdmins') }) : undefined}
       confirmLabel={t('members.pending.revokeConfirm')}
       pending={revoke.isPending}
       onConfirm={() => invitation && revoke.mutate(invitation.id)}

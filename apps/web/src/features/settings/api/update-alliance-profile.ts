@@ -15,6 +15,7 @@ const UpdateAllianceProfileDocument = graphql(`
       periodStart
       periodEnd
       guestComments
+      requireTwoFactorForAdmins
       logoDataUrl
       primaryColor
       version

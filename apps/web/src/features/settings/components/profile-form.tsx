@@ -18,6 +18,7 @@ interface Values {
   periodStart: string | null;
   periodEnd: string | null;
   guestComments: boolean;
+  requireTwoFactorForAdmins: boolean;
 }
 
 const valuesOf = (a: SettingsAlliance): Values => ({
@@ -28,6 +29,7 @@ const valuesOf = (a: SettingsAlliance): Values => ({
   periodStart: a.periodStart ?? null,
   periodEnd: a.periodEnd ?? null,
   guestComments: a.guestComments,
+  requireTwoFactorForAdmins: a.requireTwoFactorForAdmins,
 });
 
 /** The fields that differ from the stored profile: the API leaves every other field as it is. */
@@ -116,6 +118,22 @@ export function ProfileForm({ alliance }: { alliance: SettingsAlliance }) {
         <input type="checkbox" checked={values.guestComments} onChange={(e) => set('guestComments', e.target.checked)} />
         <span>{t('settings.profile.guestComments')}</span>
       </label>
+      {/* Who must have a second factor is an admin's decision (the API refuses it to others). */}
+      <div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.requireTwoFactorForAdmins}
+            disabled={!alliance.myIsAdmin}
+            aria-describedby="require-two-factor-hint"
+            onChange={(e) => set('requireTwoFactorForAdmins', e.target.checked)}
+          />
+          <span>{t('settings.profile.requireTwoFactorForAdmins')}</span>
+        </label>
+        <p className="checkbox__hint checkbox__hint--under" id="require-two-factor-hint">
+          {t(alliance.myIsAdmin ? 'settings.profile.requireTwoFactorHint' : 'settings.profile.requireTwoFactorAdminsOnly')}
+        </p>
+      </div>
     </SettingsFormSection>
   );
 }

@@ -15,6 +15,8 @@ const alliance: SettingsAlliance = {
   periodStart: '2026-01-01',
   periodEnd: '2028-12-31',
   guestComments: false,
+  requireTwoFactorForAdmins: false,
+  myIsAdmin: true,
   logoDataUrl: null,
   primaryColor: null,
   version: 3,
@@ -58,6 +60,21 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       input: { allianceId: 'a-1', version: 3, kind: 'COALITION', vision: 'Alle haben eine Perspektive.', guestComments: true },
     });
     expect(await screen.findByText('Das Profil wurde gespeichert.')).toBeInTheDocument();
+  });
+
+  it('lets an admin require a second factor of admins; others see the switch but cannot change it', async () => {
+    const api = mockGraphQL({ UpdateAllianceProfile: (v) => savedProfile(v.input), ...allianceReads });
+    const user = userEvent.setup();
+    const { unmount } = renderWithProviders(<SettingsPage alliance={alliance} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Admins brauchen eine Zwei-Faktor-Anmeldung' }));
+    await user.click(screen.getByRole('button', { name: 'Profil speichern' }));
+    await waitFor(() => expect(api.callsOf('UpdateAllianceProfile')).toHaveLength(1));
+    expect(api.callsOf('UpdateAllianceProfile')[0]!.variables).toEqual({ input: { allianceId: 'a-1', version: 3, requireTwoFactorForAdmins: true } });
+    unmount();
+
+    renderWithProviders(<SettingsPage alliance={{ ...alliance, myIsAdmin: false }} />);
+    expect(screen.getByRole('checkbox', { name: 'Admins brauchen eine Zwei-Faktor-Anmeldung' })).toBeDisabled();
+    expect(screen.getByText('Nur Admins der Geschäftsstelle können das ändern.')).toBeInTheDocument();
   });
 
   it('refuses a too short name before asking the API and opens the conflict dialog on CONFLICT', async () => {

@@ -13,6 +13,8 @@ export interface SettingsAlliance {
   periodStart?: string | null;
   periodEnd?: string | null;
   guestComments: boolean;
+  requireTwoFactorForAdmins: boolean;
+  myIsAdmin?: boolean;
   logoDataUrl?: string | null;
   primaryColor?: string | null;
   version: number;

@@ -11,7 +11,8 @@ import { formatError } from './core/graphql/format-error';
 import { armor, costRateLimitPlugin, MAX_TOKENS } from './core/graphql/limits';
 import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
-import { Database } from './database/database';
+import { Database, DATABASE_OWNER_URL } from './database/database';
+import { MailModule } from './core/mail/mail.module';
 import { HealthController } from './health/health.controller';
 import { AuditModule } from './core/audit/audit.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
@@ -38,8 +39,9 @@ class DatabaseHandleModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE, useValue: database },
         { provide: DataSource, useValue: database.dataSource },
+        { provide: DATABASE_OWNER_URL, useValue: database.ownerUrl },
       ],
-      exports: [APP_CONFIG, DATABASE, DataSource],
+      exports: [APP_CONFIG, DATABASE, DataSource, DATABASE_OWNER_URL],
     };
   }
 }
@@ -71,6 +73,7 @@ export class AppModule implements NestModule {
           formatError: (formatted, error) => formatError(formatted, error, requestStore.getStore()?.locale ?? 'de'),
         }),
         CoreModule,
+        MailModule.forRoot(config),
         AlliancesModule,
         MembersModule,
         AuditModule,

@@ -1,4 +1,6 @@
+import { runMigrations as runQueueMigrations } from 'graphile-worker';
 import { DataSource } from 'typeorm';
+import { quietQueueLogger } from '../core/mail/queue-logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -28,7 +30,11 @@ export function createDataSource(url: string, opts: DataSourceOptions = {}): Dat
   });
 }
 
-/** Applies pending migrations as the owner, one instance at a time (advisory lock). */
+/**
+ * Applies pending migrations as the owner, one instance at a time (advisory lock), then installs
+ * or upgrades the job queue's own schema (`graphile_worker`, versioned by graphile-worker), which
+ * the mail outbox trigger writes to.
+ */
 export async function runMigrations(ownerUrl: string): Promise<string[]> {
   const ds = createDataSource(ownerUrl, { poolSize: 2, applicationName: 'gemeinwerk-migrate' });
   await ds.initialize();
@@ -37,6 +43,7 @@ export async function runMigrations(ownerUrl: string): Promise<string[]> {
   try {
     await lock.query('SELECT pg_advisory_lock(7305201)');
     const applied = await ds.runMigrations({ transaction: 'each' });
+    await runQueueMigrations({ connectionString: ownerUrl, logger: quietQueueLogger });
     return applied.map((m) => m.name);
   } finally {
     await lock.query('SELECT pg_advisory_unlock(7305201)').catch(() => undefined);

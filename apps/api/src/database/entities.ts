@@ -9,6 +9,9 @@ import {
 import { MeasurementEntity, MeasurementOverlapEntity, MeasurementPartEntity, ReportingPeriodEntity } from '../modules/measurements/measurement.entity';
 import { AuditEventEntity } from '../core/audit/audit-event.entity';
 import { SessionEntity } from '../core/auth/session.entity';
+import { PasswordResetTokenEntity } from '../core/auth/password-reset-token.entity';
+import { MailOutboxEntity } from '../core/mail/mail-outbox.entity';
+import { PlatformSetupTokenEntity } from '../core/setup/platform-setup-token.entity';
 import { OrganisationEntity } from '../modules/accounts/organisation.entity';
 import { UserOrganisationEntity } from '../modules/accounts/user-organisation.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
@@ -22,6 +25,9 @@ export const ENTITIES = [
   OrganisationEntity,
   UserOrganisationEntity,
   SessionEntity,
+  PasswordResetTokenEntity,
+  PlatformSetupTokenEntity,
+  MailOutboxEntity,
   AllianceEntity,
   MembershipEntity,
   AllianceSeatEntity,

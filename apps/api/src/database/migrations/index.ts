@@ -9,6 +9,7 @@ import { IndicatorPlausibility1796606480567 } from './1796606480567-IndicatorPla
 import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
 import { RollupCellProbe1796610000000 } from './1796610000000-RollupCellProbe';
 import { PolicyInitPlan1796611000000 } from './1796611000000-PolicyInitPlan';
+import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   RollupCellIndex1796607206631,
   RollupCellProbe1796610000000,
   PolicyInitPlan1796611000000,
+  MailOutbox1796630000000,
 ];

@@ -11,6 +11,8 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 5, default: 'de' }) locale: string;
   @Column({ type: 'timestamptz', nullable: true }) disabledAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) passwordChangedAt: Date | null;
+  /** Runs the platform (first-run setup, dead letters); not a right in any alliance. */
+  @Column({ type: 'boolean', default: false }) isPlatformAdmin: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,0 +1,88 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { run, Runner, Task } from 'graphile-worker';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { DATABASE_OWNER_URL } from '../../database/database';
+import { createMailTransport, MailTransport } from './mail-transport';
+import { queueLogger } from './queue-logger';
+
+export const DELIVER_MAIL = 'deliver_mail';
+
+interface OutboxRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  locale: string;
+  status: string;
+}
+
+/**
+ * Delivers the outbox: a graphile-worker runner in this process (MAIL_WORKER, default on). Jobs
+ * are taken with SKIP LOCKED, so any number of API instances share the queue and no mail is
+ * handed to two of them. A failed delivery throws, and graphile-worker tries again after e^n
+ * seconds (n = attempts so far, at most e^10); the last allowed failure turns the mail into a
+ * dead letter (status DEAD) for the platform admin and ends the job.
+ *
+ * The worker connects as the database owner (the outbox is not readable by the app role).
+ */
+@Injectable()
+export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private runner?: Runner;
+  private transport?: MailTransport;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_OWNER_URL) private readonly ownerUrl: string,
+  ) {}
+
+  async onApplicationBootstrap() {
+    if (!this.config.MAIL_WORKER) return;
+    this.transport = createMailTransport(this.config);
+    this.runner = await run({
+      connectionString: this.ownerUrl,
+      concurrency: this.config.MAIL_WORKER_CONCURRENCY,
+      maxPoolSize: this.config.MAIL_WORKER_CONCURRENCY + 1,
+      pollInterval: this.config.MAIL_POLL_INTERVAL_MS,
+      noHandleSignals: true,
+      logger: queueLogger(),
+      taskList: { [DELIVER_MAIL]: this.deliver },
+    });
+    this.logger.log(`Delivering mail to ${this.transport.description}`);
+  }
+
+  async onApplicationShutdown() {
+    await this.runner?.stop().catch((e) => this.logger.error(e));
+    this.runner = undefined;
+    this.transport?.close();
+  }
+
+  private readonly deliver: Task = async (payload, helpers) => {
+    const id = (payload as { id?: unknown })?.id;
+    if (typeof id !== 'string') return;
+    const row = await helpers.withPgClient(async (c) => (await c.query<OutboxRow>(`SELECT * FROM mail_outbox WHERE id = $1`, [id])).rows[0]);
+    // Already delivered (or given up on): a duplicate job must not send twice.
+    if (!row || row.status !== 'PENDING') return;
+    try {
+      await this.transport!.send({ id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, locale: row.locale });
+    } catch (e) {
+      const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+      const last = helpers.job.attempts >= helpers.job.max_attempts;
+      // Only the final failure writes `status` (the outbox trigger watches that column).
+      if (last) {
+        await helpers.withPgClient((c) =>
+          c.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, status = 'DEAD', dead_at = now() WHERE id = $1`, [id, error]),
+        );
+        this.logger.error(`Mail ${id} is a dead letter after ${helpers.job.attempts} attempts: ${error}`);
+        return;
+      }
+      await helpers.withPgClient((c) => c.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, error]));
+      this.logger.warn(`Mail ${id}: attempt ${helpers.job.attempts} of ${helpers.job.max_attempts} failed: ${error}`);
+      throw e;
+    }
+    await helpers.withPgClient((c) =>
+      c.query(`UPDATE mail_outbox SET attempts = attempts + 1, status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [id]),
+    );
+  };
+}

@@ -1,0 +1,13 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import { Logger } from 'graphile-worker';
+
+/** graphile-worker's messages through Nest's logger; its routine chatter (info, debug) is dropped. */
+export function queueLogger(context = 'MailQueue'): Logger {
+  const nest = new NestLogger(context);
+  return new Logger(() => (level, message) => {
+    if (level === 'error') nest.error(message);
+    else if (level === 'warning') nest.warn(message);
+  });
+}
+
+export const quietQueueLogger = new Logger(() => () => undefined);

@@ -6,6 +6,10 @@ import { AuditService } from './audit/audit.service';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { PasswordResetResolver } from './auth/password-reset.resolver';
+import { PasswordResetService } from './auth/password-reset.service';
+import { PlatformSetupResolver } from './setup/platform-setup.resolver';
+import { PlatformSetupService } from './setup/platform-setup.service';
 import { LoginThrottle } from './auth/login-throttle';
 import { SessionCleanup } from './auth/session-cleanup';
 import { SessionsService } from './auth/sessions.service';
@@ -13,7 +17,7 @@ import { TenancyInterceptor } from './tenancy/tenancy.interceptor';
 import { RequestTransactions } from './tenancy/request-transaction';
 import { TenancyService } from './tenancy/tenancy.service';
 
-/** Platform services every domain module uses: auth, tenancy, audit. */
+/** Platform services every domain module uses: auth, tenancy, audit; password reset and first-run setup. */
 @Global()
 @Module({
   imports: [AccountsModule],
@@ -23,6 +27,10 @@ import { TenancyService } from './tenancy/tenancy.service';
     AuthService,
     LoginThrottle,
     AuthResolver,
+    PasswordResetService,
+    PasswordResetResolver,
+    PlatformSetupService,
+    PlatformSetupResolver,
     TenancyService,
     RequestTransactions,
     AuditService,

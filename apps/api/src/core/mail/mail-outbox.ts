@@ -11,6 +11,12 @@ export interface OutgoingMail extends RenderInput {
   /** The recipient's account, when they have one (their erasure deletes the mail). */
   userId?: string | null;
   template: TemplateName;
+  /**
+   * Add the mail only if an active account has this address, decided in the same INSERT: callers
+   * that must answer alike for known and unknown addresses (password reset) run the same
+   * statements either way.
+   */
+  onlyIfActiveAccount?: string;
 }
 
 /**
@@ -33,8 +39,9 @@ export class MailOutbox {
     // No RETURNING: the app role may add mails but not read them (see the MailOutbox migration).
     await em.query(
       `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body, max_attempts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, mail.kind, mail.to, mail.userId ?? null, r.locale, r.subject, r.text, r.html, this.config.MAIL_MAX_ATTEMPTS],
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9
+        WHERE $10::text IS NULL OR EXISTS (SELECT 1 FROM users WHERE email = $10::text AND disabled_at IS NULL)`,
+      [id, mail.kind, mail.to, mail.userId ?? null, r.locale, r.subject, r.text, r.html, this.config.MAIL_MAX_ATTEMPTS, mail.onlyIfActiveAccount ?? null],
     );
     return id;
   }

@@ -10,6 +10,7 @@ export interface UserRow {
   locale: string;
   password_hash: string;
   disabled_at: Date | null;
+  is_platform_admin: boolean;
 }
 
 /** Users and organisations are platform-wide (no alliance column, no row-level security). */
@@ -58,7 +59,14 @@ export class AccountsRepository {
     );
   }
 
-  async toUserModel(em: EntityManager, row: Pick<UserRow, 'id' | 'email' | 'name' | 'locale'>): Promise<UserModel> {
-    return { id: row.id, email: row.email, name: row.name, locale: row.locale, organisations: await this.organisationsOf(em, row.id) };
+  async toUserModel(em: EntityManager, row: Pick<UserRow, 'id' | 'email' | 'name' | 'locale'> & { is_platform_admin?: boolean }): Promise<UserModel> {
+    return {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      locale: row.locale,
+      isPlatformAdmin: row.is_platform_admin === true,
+      organisations: await this.organisationsOf(em, row.id),
+    };
   }
 }

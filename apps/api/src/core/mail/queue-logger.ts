@@ -5,6 +5,8 @@ import { Logger } from 'graphile-worker';
 export function queueLogger(context = 'MailQueue'): Logger {
   const nest = new NestLogger(context);
   return new Logger(() => (level, message) => {
+    // A failed delivery attempt is expected (the mail worker logs it once, as a warning).
+    if (message.startsWith('Failed task')) return;
     if (level === 'error') nest.error(message);
     else if (level === 'warning') nest.warn(message);
   });

@@ -23,7 +23,8 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */
-export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersonalData', 'eraseMyAccount', 'login', 'logout', 'changePassword', 'acceptInvitation', 'createAlliance', 'invitationPreview', 'updateMyLocale'];
+export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersonalData', 'eraseMyAccount', 'login', 'logout', 'changePassword', 'acceptInvitation', 'createAlliance', 'invitationPreview', 'updateMyLocale',
+  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter'];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);

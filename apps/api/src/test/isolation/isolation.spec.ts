@@ -150,6 +150,47 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     expect(failures).toEqual([]);
   });
 
+  it('platform operations: password reset, first-run setup and dead letters reveal and change nothing of A', async () => {
+    // A's backbone asked for a reset (a mail with A's address in the outbox), and one of A's mails is a dead letter.
+    await t.ok(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, { i: { email: a.backbone.email } });
+    await t.sql(
+      `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body, status, attempts, dead_at)
+       VALUES (gen_random_uuid(), 'TEST', $1, $2, 'de', $3, $3, $3, 'DEAD', 8, now())`,
+      [a.backbone.email, a.backbone.id, `Nachricht für ${MARK}`],
+    );
+    const outbox = async () => t.sql(`SELECT id, status, to_address FROM mail_outbox ORDER BY id`);
+    const before = await outbox();
+    const [dead] = await t.sql(`SELECT id FROM mail_outbox WHERE status = 'DEAD'`);
+    const [resetToken] = await t.sql(`SELECT token_hash FROM password_reset_tokens WHERE user_id = $1`, [a.backbone.id]);
+    const secrets = [a.backbone.email, MARK, dead.id, resetToken.token_hash];
+    const leaks = (r: unknown) => secrets.filter((x) => JSON.stringify(r).includes(x));
+    for (const role of ROLES) {
+      const token = b[role].token;
+      const list = await t.gql(`{ mailDeadLetters { id toAddress subject } }`, {}, { token });
+      expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(leaks(list)).toEqual([]);
+      const requeue = await t.gql(`mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`, { i: { mailId: dead.id } }, { token });
+      expect(requeue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // Asking a reset for A's backbone: the answer every address gets.
+      const ask = await t.gql(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, { i: { email: a.backbone.email } }, { token, headers: { 'x-forwarded-for': `10.9.0.${ROLES.indexOf(role)}` } });
+      expect(leaks(ask)).toEqual([]);
+      const reset = await t.gql(`mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`, { i: { token: resetToken.token_hash, newPassword: 'uebernommen-uebernommen' } }, { token });
+      expect(reset.errors?.[0]?.extensions?.code).toBe('RESET_LINK_INVALID');
+      const setup = await t.gql(
+        `mutation($i: CompletePlatformSetupInput!) { completePlatformSetup(input: $i) { token } }`,
+        { i: { token: resetToken.token_hash, name: 'B', email: `b-${role}@example.org`, password: 'plattform-uebernahme' } },
+        { token },
+      );
+      expect(setup.errors?.[0]?.extensions?.code).toBe('SETUP_LINK_INVALID');
+    }
+    // A's mails are as they were (B's reset requests for A's address added mails to A only, which B cannot read).
+    const after = await outbox();
+    expect(after.filter((m) => before.some((x) => x.id === m.id))).toEqual(before);
+    expect(after.every((m) => m.to_address === a.backbone.email)).toBe(true);
+    expect(await t.login(a.backbone.email)).toBeTruthy();
+    expect(await t.sql(`SELECT 1 FROM users WHERE is_platform_admin`)).toEqual([]);
+  });
+
   it('operations without an alliance: me, myAlliances, fundingPortfolio, myPersonalData, eraseMyAccount, login, logout, changePassword, acceptInvitation, createAlliance, invitationPreview, updateMyLocale', async () => {
     const foreign = await allIds(t, a.allianceId);
     const before = await fingerprint(t, a.allianceId);

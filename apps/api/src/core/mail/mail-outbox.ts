@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+
+/** An EntityManager of a request, or a pg client of a queue task: whatever runs the caller's transaction. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { renderMail, RenderInput, TemplateName } from './templates/render';
 
@@ -11,12 +15,6 @@ export interface OutgoingMail extends RenderInput {
   /** The recipient's account, when they have one (their erasure deletes the mail). */
   userId?: string | null;
   template: TemplateName;
-  /**
-   * Add the mail only if an active account has this address, decided in the same INSERT: callers
-   * that must answer alike for known and unknown addresses (password reset) run the same
-   * statements either way.
-   */
-  onlyIfActiveAccount?: string;
 }
 
 /**
@@ -33,15 +31,14 @@ export class MailOutbox {
     return `${this.config.PUBLIC_URL}${path}${segments.map((s) => `/${encodeURIComponent(s)}`).join('')}`;
   }
 
-  async enqueue(em: EntityManager, mail: OutgoingMail): Promise<string> {
+  async enqueue(em: Queryable, mail: OutgoingMail): Promise<string> {
     const id = randomUUID();
     const r = renderMail(mail.template, mail);
     // No RETURNING: the app role may add mails but not read them (see the MailOutbox migration).
     await em.query(
       `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body, max_attempts)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9
-        WHERE $10::text IS NULL OR EXISTS (SELECT 1 FROM users WHERE email = $10::text AND disabled_at IS NULL)`,
-      [id, mail.kind, mail.to, mail.userId ?? null, r.locale, r.subject, r.text, r.html, this.config.MAIL_MAX_ATTEMPTS, mail.onlyIfActiveAccount ?? null],
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [id, mail.kind, mail.to, mail.userId ?? null, r.locale, r.subject, r.text, r.html, this.config.MAIL_MAX_ATTEMPTS],
     );
     return id;
   }

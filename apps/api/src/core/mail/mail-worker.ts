@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DATABASE_OWNER_URL } from '../../database/database';
 import { createMailTransport, MailTransport } from './mail-transport';
 import { queueLogger } from './queue-logger';
+import { QueueTasks } from './queue-tasks';
 
 export const DELIVER_MAIL = 'deliver_mail';
 
@@ -18,7 +19,7 @@ interface OutboxRow {
 }
 
 /**
- * Delivers the outbox: a graphile-worker runner in this process (MAIL_WORKER, default on). Jobs
+ * Runs the job queue's tasks (QueueTasks) and delivers the outbox: a graphile-worker runner in this process (MAIL_WORKER, default on). Jobs
  * are taken with SKIP LOCKED, so any number of API instances share the queue and no mail is
  * handed to two of them. A failed delivery throws, and graphile-worker tries again after e^n
  * seconds (n = attempts so far, at most e^10); the last allowed failure turns the mail into a
@@ -35,7 +36,10 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_OWNER_URL) private readonly ownerUrl: string,
-  ) {}
+    private readonly tasks: QueueTasks,
+  ) {
+    tasks.register(DELIVER_MAIL, this.deliver);
+  }
 
   async onApplicationBootstrap() {
     if (!this.config.MAIL_WORKER) return;
@@ -47,7 +51,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       pollInterval: this.config.MAIL_POLL_INTERVAL_MS,
       noHandleSignals: true,
       logger: queueLogger(),
-      taskList: { [DELIVER_MAIL]: this.deliver },
+      taskList: this.tasks.list(),
     });
     this.logger.log(`Delivering mail to ${this.transport.description}`);
   }

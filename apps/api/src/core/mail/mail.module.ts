@@ -6,6 +6,7 @@ import { MailAdminResolver } from './mail-admin.resolver';
 import { MailAdminService } from './mail-admin.service';
 import { MailOutbox } from './mail-outbox';
 import { MailWorker } from './mail-worker';
+import { QueueTasks } from './queue-tasks';
 
 /**
  * Mail for every part of the platform: `MailOutbox.enqueue(em, …)` inside the transaction of
@@ -18,9 +19,9 @@ export class MailModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: MailModule,
-      providers: [MailOutbox, MailWorker, MailAdminRepository, MailAdminService, MailAdminResolver],
+      providers: [QueueTasks, MailOutbox, MailWorker, MailAdminRepository, MailAdminService, MailAdminResolver],
       controllers: !config.isProduction && !config.SMTP_URL ? [DevMailController] : [],
-      exports: [MailOutbox],
+      exports: [MailOutbox, QueueTasks],
     };
   }
 }

@@ -11,7 +11,7 @@ const tokenOf = (link: string) => new URL(link).pathname.split('/').pop()!;
 describe('first run: a one-time setup link creates the first platform administrator', () => {
   it('an empty database without demo data: the server prints a link; it works once; a restart prints none', async () => {
     const t = await TestApp.start();
-    let second: TestApp | undefined;
+    let second: Awaited<ReturnType<typeof sibling>> | undefined;
     try {
       expect(await t.sql(`SELECT count(*)::int AS n FROM users`)).toEqual([{ n: 0 }]);
       const link = t.get(PlatformSetupService).printedLink!;
@@ -40,7 +40,7 @@ describe('first run: a one-time setup link creates the first platform administra
 
       // Another instance (or a restart) on the same database: an administrator exists, no link.
       second = await sibling(t);
-      expect(second.printedLink).toBeUndefined();
+      expect(second!.printedLink).toBeUndefined();
     } finally {
       await second?.close();
       await t.close();

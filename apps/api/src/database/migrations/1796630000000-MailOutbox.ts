@@ -52,9 +52,20 @@ export class MailOutbox1796630000000 implements MigrationInterface {
     await q.query(`REVOKE ALL ON FUNCTION gw_mail_outbox_enqueue() FROM PUBLIC`);
     await q.query(`CREATE TRIGGER mail_outbox_enqueue AFTER INSERT OR UPDATE OF status ON mail_outbox
       FOR EACH ROW WHEN (NEW.status = 'PENDING') EXECUTE FUNCTION gw_mail_outbox_enqueue()`);
+
+    // "Passwort vergessen?" only queues the look-up (PasswordResetService): the same single write
+    // for addresses with and without an account.
+    await q.query(`CREATE FUNCTION gw_request_password_reset(p_email text, p_locale text) RETURNS void LANGUAGE plpgsql
+      SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+      BEGIN
+        PERFORM graphile_worker.add_job('password_reset', json_build_object('email', p_email, 'locale', p_locale), max_attempts := 5);
+      END $$`);
+    await q.query(`REVOKE ALL ON FUNCTION gw_request_password_reset(text, text) FROM PUBLIC`);
+    await q.query(`GRANT EXECUTE ON FUNCTION gw_request_password_reset(text, text) TO gemeinwerk_app`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION gw_request_password_reset(text, text)`);
     await q.query(`DROP TRIGGER mail_outbox_enqueue ON mail_outbox`);
     await q.query(`DROP FUNCTION gw_mail_outbox_enqueue()`);
     await q.query(`DROP POLICY outbox_platform_admin_requeue ON mail_outbox`);

@@ -388,6 +388,17 @@ export type CompleteActionItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type CompletePlatformSetupInput = {
+  email: Scalars['String']['input'];
+  locale?: Scalars['String']['input'];
+  mode?: SessionMode;
+  name: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  /** The token from the setup link. */
+  token: Scalars['String']['input'];
+};
+
 /** One expected report: an indicator × a member organisation, and where it stands. */
 export type CompletenessRow = {
   indicatorId: Scalars['ID']['output'];
@@ -546,6 +557,25 @@ export type CreateProposalInput = {
   /** Pin an indicator: its values are recorded when the proposal is decided. */
   indicatorId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** A mail that could not be delivered after every attempt (platform admins only). */
+export type DeadLetter = {
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deadAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the mail is about, e.g. PASSWORD_RESET. */
+  kind: Scalars['String']['output'];
+  /** What the mail server answered the last time. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+  toAddress: Scalars['String']['output'];
+};
+
+export type DeadLettersFilter = {
+  /** At most this many, newest first (1–200, default 50). */
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DeclareOverlapInput = {
@@ -1113,6 +1143,8 @@ export type Mutation = {
   closeReportingPeriod: ReportingPeriod;
   /** The owning organisation or the backbone. */
   completeActionItem: ActionItem;
+  /** Creates a platform administrator with a one-time setup link and logs them in. */
+  completePlatformSetup: LoginPayload;
   /** Backbone for any active member; a partner for its own organisation or on a log entry it wrote. */
   createActionItem: ActionItem;
   /** A partner creates its own organisation's activity; the backbone may create one for any active member. */
@@ -1161,6 +1193,12 @@ export type Mutation = {
   reopenConflict: LogEntry;
   /** Returns an APPROVED value to the partner as a DRAFT, with the reason (backbone only). */
   reopenMeasurement: Measurement;
+  /** Sends a link to set a new password if an account has this address. Always true: the answer does not tell whether it has. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Puts a dead letter back into the delivery queue (platform admins only). */
+  requeueDeadLetter: Scalars['Boolean']['output'];
+  /** Sets a new password with the token from the mail (once, within 30 minutes) and ends all sessions of the account. */
+  resetPassword: Scalars['Boolean']['output'];
   /** A CONFLICT entry OPEN → RESOLVED; the author's organisation or the backbone. */
   resolveConflict: LogEntry;
   /** Makes an archived indicator active again (backbone). */
@@ -1254,6 +1292,11 @@ export type MutationCloseReportingPeriodArgs = {
 
 export type MutationCompleteActionItemArgs = {
   input: CompleteActionItemInput;
+};
+
+
+export type MutationCompletePlatformSetupArgs = {
+  input: CompletePlatformSetupInput;
 };
 
 
@@ -1379,6 +1422,21 @@ export type MutationReopenConflictArgs = {
 
 export type MutationReopenMeasurementArgs = {
   input: ReopenMeasurementInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationRequeueDeadLetterArgs = {
+  input: RequeueDeadLetterInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -1748,6 +1806,8 @@ export type Query = {
   logEntry: LogEntryDetail;
   /** The communication log, newest first (by occurredOn, then creation). Observers only when guest comments are enabled. */
   logFeed: LogEntryPage;
+  /** Mails given up on after every delivery attempt, newest first (platform admins only). */
+  mailDeadLetters: Array<DeadLetter>;
   /** The logged-in user. */
   me: User;
   /** Reported values the caller may read: backbone all; partners their own and others' approved; funders approved; observers none. */
@@ -1886,6 +1946,11 @@ export type QueryLogFeedArgs = {
   allianceId: Scalars['ID']['input'];
   filter?: InputMaybe<LogFeedFilter>;
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryMailDeadLettersArgs = {
+  filter?: InputMaybe<DeadLettersFilter>;
 };
 
 
@@ -2065,6 +2130,21 @@ export type ReportingPeriodPage = {
 export type ReportingPeriodState =
   | 'CLOSED'
   | 'OPEN';
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type RequeueDeadLetterInput = {
+  mailId: Scalars['ID']['input'];
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The token from the link in the mail. */
+  token: Scalars['String']['input'];
+};
 
 export type ResolveConflictInput = {
   allianceId: Scalars['ID']['input'];
@@ -2400,6 +2480,8 @@ export type UpdateMyLocaleInput = {
 export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Runs the platform (dead letters, setup); no right in any alliance. */
+  isPlatformAdmin: Scalars['Boolean']['output'];
   /** Preferred UI language: de or en. */
   locale: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -2571,6 +2653,27 @@ export type MyAlliancesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyAlliancesQuery = { myAlliances: Array<{ id: string, name: string, kind: AllianceKind, lifecycle: AllianceLifecycle, periodStart?: string | null, periodEnd?: string | null, myRole: MembershipRole, myIsAdmin: boolean, myMembershipId: string, myOrganisation: { id: string, name: string } }> };
+
+export type CompletePlatformSetupMutationVariables = Exact<{
+  input: CompletePlatformSetupInput;
+}>;
+
+
+export type CompletePlatformSetupMutation = { completePlatformSetup: { expiresAt: string, user: { id: string, email: string, name: string, locale: string, organisations: Array<{ id: string, name: string, kind: OrganisationKind }> } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -3164,6 +3267,9 @@ export const UpdateGoalDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const CreateAllianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAlliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAllianceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAlliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]}}]} as unknown as DocumentNode<CreateAllianceMutation, CreateAllianceMutationVariables>;
 export const AllianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"problemStatement"}},{"kind":"Field","name":{"kind":"Name","value":"vision"}},{"kind":"Field","name":{"kind":"Name","value":"logoDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"guestComments"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"myIsAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"myMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"myOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<AllianceQuery, AllianceQueryVariables>;
 export const MyAlliancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAlliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAlliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}},{"kind":"Field","name":{"kind":"Name","value":"myIsAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"myMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"myOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyAlliancesQuery, MyAlliancesQueryVariables>;
+export const CompletePlatformSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletePlatformSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompletePlatformSetupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completePlatformSetup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompletePlatformSetupMutation, CompletePlatformSetupMutationVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const AddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCommentMutation, AddCommentMutationVariables>;
 export const CastVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CastVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]} as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
 export const CloseProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionLogEntryId"}}]}}]}}]} as unknown as DocumentNode<CloseProposalMutation, CloseProposalMutationVariables>;

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { run, Runner, Task } from 'graphile-worker';
+import { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DATABASE_OWNER_URL } from '../../database/database';
 import { createMailTransport, MailTransport } from './mail-transport';
@@ -31,6 +32,7 @@ interface OutboxRow {
 export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private runner?: Runner;
+  private pool?: Pool;
   private transport?: MailTransport;
 
   constructor(
@@ -44,10 +46,15 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationBootstrap() {
     if (!this.config.MAIL_WORKER) return;
     this.transport = createMailTransport(this.config);
+    // Our own pool, not graphile-worker's: it does not wait for its pool to end when stopped, and
+    // a database that shuts down right after would then raise an unhandled error on an idle client.
+    this.pool = new Pool({ connectionString: this.ownerUrl, max: this.config.MAIL_WORKER_CONCURRENCY + 2, application_name: 'gemeinwerk-mail' });
+    const lost = (e: Error) => this.logger.warn(`Mail queue connection: ${e.message}`);
+    this.pool.on('error', lost);
+    this.pool.on('connect', (client) => client.on('error', lost));
     this.runner = await run({
-      connectionString: this.ownerUrl,
+      pgPool: this.pool,
       concurrency: this.config.MAIL_WORKER_CONCURRENCY,
-      maxPoolSize: this.config.MAIL_WORKER_CONCURRENCY + 1,
       pollInterval: this.config.MAIL_POLL_INTERVAL_MS,
       noHandleSignals: true,
       logger: queueLogger(),
@@ -58,7 +65,9 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown() {
     await this.runner?.stop().catch((e) => this.logger.error(e));
+    await this.pool?.end().catch((e) => this.logger.error(e));
     this.runner = undefined;
+    this.pool = undefined;
     this.transport?.close();
   }
 

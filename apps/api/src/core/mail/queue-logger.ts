@@ -7,7 +7,9 @@ export function queueLogger(context = 'MailQueue'): Logger {
   return new Logger(() => (level, message) => {
     // A failed delivery attempt is expected (the mail worker logs it once, as a warning).
     if (message.startsWith('Failed task')) return;
-    if (level === 'error') nest.error(message);
+    // A lost connection (e.g. the embedded database stopping with the process) is retried by the queue.
+    if (level === 'error' && !/client generated error|attempting to UNLISTEN/.test(message)) nest.error(message);
+    else if (level === 'error') nest.warn(message);
     else if (level === 'warning') nest.warn(message);
   });
 }

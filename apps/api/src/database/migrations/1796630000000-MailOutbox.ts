@@ -62,9 +62,25 @@ export class MailOutbox1796630000000 implements MigrationInterface {
       END $$`);
     await q.query(`REVOKE ALL ON FUNCTION gw_request_password_reset(text, text) FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION gw_request_password_reset(text, text) TO gemeinwerk_app`);
+
+    // Erasure of an account: the app role may not delete mails, so this function deletes the
+    // caller's own (only theirs: app.user_id) and their queued reset look-ups.
+    await q.query(`CREATE FUNCTION gw_forget_my_mail(p_email text) RETURNS void LANGUAGE plpgsql
+      SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+      BEGIN
+        DELETE FROM mail_outbox WHERE user_id = gw_current_user() OR (gw_current_user() IS NOT NULL AND lower(to_address) = lower(p_email)
+          AND EXISTS (SELECT 1 FROM users WHERE id = gw_current_user() AND lower(email) = lower(p_email)));
+        DELETE FROM graphile_worker._private_jobs j USING graphile_worker._private_tasks k
+         WHERE k.id = j.task_id AND k.identifier = 'password_reset' AND lower(j.payload->>'email') = lower(p_email)
+           AND EXISTS (SELECT 1 FROM users WHERE id = gw_current_user() AND lower(email) = lower(p_email))
+           AND j.locked_at IS NULL;
+      END $$`);
+    await q.query(`REVOKE ALL ON FUNCTION gw_forget_my_mail(text) FROM PUBLIC`);
+    await q.query(`GRANT EXECUTE ON FUNCTION gw_forget_my_mail(text) TO gemeinwerk_app`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION gw_forget_my_mail(text)`);
     await q.query(`DROP FUNCTION gw_request_password_reset(text, text)`);
     await q.query(`DROP TRIGGER mail_outbox_enqueue ON mail_outbox`);
     await q.query(`DROP FUNCTION gw_mail_outbox_enqueue()`);

@@ -83,6 +83,9 @@ export class PrivacyService {
       [user.id],
     );
     await em.query(`DELETE FROM user_organisations WHERE user_id = $1`, [user.id]);
+    // Mails to the person (rendered with name and address) and open reset links go with the account.
+    await em.query(`SELECT gw_forget_my_mail($1)`, [row.email]);
+    await em.query(`DELETE FROM password_reset_tokens WHERE user_id = $1`, [user.id]);
     await em.query(
       `UPDATE users SET email = $2, name = $3, password_hash = $4, disabled_at = now(), updated_at = now() WHERE id = $1`,
       [user.id, pseudonym, ERASED_NAME, UNUSABLE_PASSWORD_HASH],

@@ -68,8 +68,17 @@ describe('privacy: export and erasure of one person', () => {
     const before = await countRows();
     expect(await occurrences(t, w.p.email)).toEqual(expect.arrayContaining([expect.stringMatching(/^audit_events\.after/), expect.stringMatching(/^invitations\.email/)]));
     const secondToken = await t.login(w.p.email);
+    // A mail to the person waits in the outbox, a reset look-up in the queue; a colleague's mail too.
+    await t.ok(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, { i: { email: w.p.email } });
+    const mail = `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body) VALUES (gen_random_uuid(), 'TEST', $1, $2, 'de', $3, $3, $3)`;
+    await t.sql(mail, [w.p.email, w.p.id, `Hallo ${w.name}`]);
+    await t.sql(mail, [w.funder.email, w.funder.id, 'Hallo Kollegin']);
+    const queued = `SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE payload->>'email' = $1`;
+    expect(await t.sql(queued, [w.p.email])).toEqual([{ n: 1 }]);
 
     expect((await t.ok(ERASE, { i: { password: PASSWORD, confirm: 'LÖSCHEN' } }, { token: w.p.token })).eraseMyAccount).toBe(true);
+    expect(await t.sql(`SELECT to_address FROM mail_outbox`)).toEqual([{ to_address: w.funder.email }]);
+    expect(await t.sql(queued, [w.p.email])).toEqual([{ n: 0 }]);
 
     // The person can no longer get in, with any session or the old credentials.
     for (const token of [w.p.token, secondToken]) expect(code(await t.gql(`query { me { id } }`, {}, { token }))).toBe('UNAUTHENTICATED');

@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
           { index: true, lazy: page(() => import('./routes/alliances'), (m) => () => <m.AlliancesRoute autoEnter />) },
           { path: 'alliances', lazy: page(() => import('./routes/alliances'), (m) => m.AlliancesRoute) },
           { path: 'portfolio', lazy: page(() => import('./routes/portfolio'), (m) => m.PortfolioRoute) },
+          { path: 'admin/mail', lazy: page(() => import('./routes/admin-mail'), (m) => m.AdminMailRoute) },
           {
             path: 'a/:allianceId',
             lazy: page(() => import('./routes/workspace/layout'), (m) => m.WorkspaceLayout),

@@ -16,6 +16,7 @@ const MeDocument = graphql(`
       email
       name
       locale
+      isPlatformAdmin
       organisations {
         id
         name
@@ -34,6 +35,7 @@ const LoginDocument = graphql(`
         email
         name
         locale
+        isPlatformAdmin
         organisations {
           id
           name

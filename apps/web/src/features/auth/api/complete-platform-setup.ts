@@ -12,6 +12,7 @@ const CompletePlatformSetupDocument = graphql(`
         email
         name
         locale
+        isPlatformAdmin
         organisations {
           id
           name

@@ -119,6 +119,43 @@ describe('measurements: plausibility per indicator', () => {
     expect(calm.warnings).toEqual([]);
   });
 
+  it('shows the reviewer the same jump warning and the previous value in the review queue', async () => {
+    const { allianceId, backbone, partner } = await t.allianceWithRoles();
+    const count = await createIndicator(t, allianceId);
+    const calmRule = await createIndicator(t, allianceId);
+    await setRules(allianceId, count, { jumpWarningShare: 0.5 });
+    const [q1, q2, q4] = [await openPeriod(t, backbone.token, allianceId, '2026-Q1'), await openPeriod(t, backbone.token, allianceId, '2026-Q2'), await openPeriod(t, backbone.token, allianceId, '2026-Q4')];
+    const P = { token: partner.token };
+    const submit = async (reportingPeriodId: string, indicatorId: string, value: number) => {
+      const saved = (await t.ok(SAVE_W, { i: { allianceId, reportingPeriodId, indicatorId, value } }, P)).saveMeasurement;
+      await t.ok(SUBMIT_W, { i: { allianceId, measurementId: saved.id, version: saved.version } }, P);
+      return saved.id as string;
+    };
+    const q1Count = await submit(q1, count, 12);
+    const jumped = await submit(q2, count, 34);
+    const gap = await submit(q4, count, 100); // Q3 is missing: the previous value is shown, but no jump is judged across the gap
+    await submit(q1, calmRule, 1);
+    const noRule = await submit(q2, calmRule, 50);
+
+    const QUEUE = `query($a: ID!) { reviewQueue(allianceId: $a, page: { first: 50 }) { nodes { id periodKey previous { periodKey value status } ${WARNINGS} } } }`;
+    const queue = async (lang: string) => new Map<string, any>((await t.ok(QUEUE, { a: allianceId }, { token: backbone.token, lang })).reviewQueue.nodes.map((n: any) => [n.id, n]));
+    const de = await queue('de');
+    expect(de.get(jumped)).toMatchObject({
+      previous: { periodKey: '2026-Q1', value: 12, status: 'SUBMITTED' },
+      warnings: [{ code: 'valueJump', previousPeriodKey: '2026-Q1', previousValue: 12, value: 34, message: 'Der Wert weicht um 183 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.' }],
+    });
+    expect(de.get(gap)).toMatchObject({ previous: { periodKey: '2026-Q2', value: 34 }, warnings: [] });
+    expect(de.get(noRule)).toMatchObject({ previous: { periodKey: '2026-Q1', value: 1 }, warnings: [] });
+    expect(de.get(q1Count)).toMatchObject({ previous: null, warnings: [] });
+    expect((await queue('en')).get(jumped).warnings[0].message).toBe('The value differs by 183 % from the previous period (12 → 34). Please check.');
+
+    // A rejected earlier value is not what the new one follows.
+    const REJECT = `mutation($i: RejectMeasurementInput!) { rejectMeasurement(input: $i) { id status } }`;
+    const [{ version }] = await t.sql(`SELECT version FROM measurements WHERE id = $1`, [q1Count]);
+    await t.ok(REJECT, { i: { allianceId, measurementId: q1Count, version, reason: 'Bitte prüfen.' } }, { token: backbone.token });
+    expect((await queue('de')).get(jumped)).toMatchObject({ previous: null, warnings: [] });
+  });
+
   it('bulk entry reports each rule per row, and warnings per row without failing it', async () => {
     const { allianceId, backbone, partner } = await t.allianceWithRoles();
     const count = await createIndicator(t, allianceId);

@@ -99,6 +99,15 @@ export class MeasurementWarningModel {
   @Field(() => Float, { description: '|value − previous| / |previous|: 1.8 means 180 %.' }) change: number;
 }
 
+@ObjectType('PreviousMeasurement', { description: "The same member's latest earlier value of the indicator that was not rejected." })
+export class PreviousMeasurementModel {
+  @Field() periodKey: string;
+  @Field(() => Float, { nullable: true, description: 'For RATIO indicators numerator / denominator.' }) value: number | null;
+  @Field(() => Float, { nullable: true }) numerator: number | null;
+  @Field(() => Float, { nullable: true }) denominator: number | null;
+  @Field(() => MeasurementStatus) status: MeasurementStatusName;
+}
+
 @ObjectType('Measurement')
 export class MeasurementModel {
   @Field(() => ID) id: string;
@@ -125,9 +134,16 @@ export class MeasurementModel {
   @Field(() => [MeasurementPartModel]) parts: MeasurementPartModel[];
   @Field(() => [MeasurementOverlapModel]) overlaps: MeasurementOverlapModel[];
   @Field(() => [MeasurementWarningModel], {
-    description: 'Plausibility warnings found by the mutation that just saved or submitted this value (saveMeasurement, submitMeasurement, submitMeasurements). Always empty in queries.',
+    description:
+      'Plausibility warnings found by the mutation that just saved or submitted this value (saveMeasurement, submitMeasurement, submitMeasurements), ' +
+      'and in reviewQueue the jump warning against the previous period, so the reviewer sees what the reporter saw. Empty in other queries.',
   })
   warnings: MeasurementWarningModel[];
+  @Field(() => PreviousMeasurementModel, {
+    nullable: true,
+    description: "In reviewQueue: the same member's latest earlier value of the indicator that was not rejected (null when there is none). Null in other queries.",
+  })
+  previous?: PreviousMeasurementModel | null;
 }
 
 @ObjectType()

@@ -30,6 +30,8 @@ const MEASUREMENT_COLUMNS = `
              WHERE ov.alliance_id = m.alliance_id AND ov.measurement_id = m.id), '[]'::json) AS overlaps,
   '[]'::json AS warnings`;
 
+export type ReviewQueueRow = MeasurementModel & { sortAt: string; aggregation: AggregationName; jumpWarningShare: number | null };
+
 /**
  * Runs `SELECT t.total, x.* FROM t LEFT JOIN LATERAL (page) x ON true`: one statement that returns
  * the total even for a page past the end (then a single row without x's columns).
@@ -132,13 +134,23 @@ export class MeasurementsRepository {
     );
   }
 
-  /** SUBMITTED measurements, longest waiting first. */
+  /**
+   * SUBMITTED measurements, longest waiting first, each with the member's latest earlier value
+   * that was not rejected and the indicator's jump rule (the service turns them into warnings).
+   */
   reviewQueue(em: EntityManager, allianceId: string, first: number, after?: [string, string]) {
-    return pageWithTotal<MeasurementModel & { sortAt: string }>(
+    return pageWithTotal<ReviewQueueRow>(
       em,
       `WITH t AS (SELECT count(*)::int AS total FROM measurements WHERE alliance_id = $1 AND status = 'SUBMITTED')
        SELECT t.total, x.* FROM t LEFT JOIN LATERAL (
-         SELECT ${MEASUREMENT_COLUMNS}, m.submitted_at::text AS "sortAt"
+         SELECT ${MEASUREMENT_COLUMNS}, m.submitted_at::text AS "sortAt",
+                i.aggregation, i.jump_warning_share::float8 AS "jumpWarningShare",
+                (SELECT json_build_object('periodKey', pm.period_key, 'value', pm.value::float8, 'numerator', pm.numerator::float8,
+                                          'denominator', pm.denominator::float8, 'status', pm.status)
+                   FROM measurements pm
+                  WHERE pm.alliance_id = m.alliance_id AND pm.indicator_id = m.indicator_id AND pm.membership_id = m.membership_id
+                    AND pm.period_key < m.period_key AND pm.status <> 'REJECTED'
+                  ORDER BY pm.period_key DESC LIMIT 1) AS previous
            ${MEASUREMENT_FROM}
           WHERE m.alliance_id = $1 AND m.status = 'SUBMITTED'
             AND ($2::timestamptz IS NULL OR (m.submitted_at, m.id) > ($2::timestamptz, $3::uuid))

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { nextPeriodKey } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
@@ -207,6 +208,13 @@ export class MeasurementsService {
     requireRole(ctx, 'BACKBONE');
     const first = page?.first ?? DEFAULT_PAGE;
     const { nodes, total } = await this.measurements.reviewQueue(ctx.em, ctx.allianceId, first, decodeCursor(page?.after, CURSORS.reviewQueue));
+    const locale = requestStore.getStore()?.locale ?? 'de';
+    for (const m of nodes) {
+      // The same rule the reporter met on saving: only against the period right before this one.
+      const before = m.previous && m.previous.periodKey === nextPeriodKey(m.periodKey, -1) ? m.previous : undefined;
+      const w = jumpWarning(m, before, m.value);
+      m.warnings = w ? [describeWarning(locale, w)] : [];
+    }
     return toPage(nodes, first, total, CURSORS.reviewQueue, (r) => [r.sortAt, r.id]);
   }
 }

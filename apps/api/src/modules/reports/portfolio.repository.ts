@@ -75,20 +75,25 @@ const PORTFOLIO = `
               FROM totals t) u
      GROUP BY u.indicator_id
   ),
-  per_alliance AS (
+  per_alliance AS MATERIALIZED (
     SELECT j.alliance_id, json_agg(json_build_object('meta', j.meta, 'latest', j.latest, 'newest', j.newest,
                                                      'trend', json_build_object('periods', j.periods, 'values', j.vals, 'provisional', j.provisional))
                                    ORDER BY j.code NULLS LAST, j.name, j.indicator_id) AS indicators
       FROM judged j GROUP BY j.alliance_id
   ),
-  completeness AS (
-    SELECT DISTINCT ON (rp.alliance_id) rp.alliance_id,
+  shown_period AS MATERIALIZED (
+    SELECT DISTINCT ON (rp.alliance_id) rp.alliance_id, rp.id
+      FROM reporting_periods rp
+     WHERE rp.alliance_id = ANY($1::uuid[])
+     ORDER BY rp.alliance_id, rp.state = 'OPEN' DESC, rp.starts_on DESC, rp.closed_at DESC NULLS LAST, rp.id
+  ),
+  completeness AS MATERIALIZED (
+    SELECT rp.alliance_id,
            json_build_object('periodKey', rp.period_key, 'frequency', rp.frequency, 'state', rp.state, 'dueOn', rp.due_on::text,
                              'expected', c.expected, 'approved', c.approved,
                              'shareComplete', CASE WHEN c.expected = 0 THEN 0 ELSE c.approved::float8 / c.expected END) AS doc
       FROM reporting_periods rp CROSS JOIN LATERAL (SELECT ${COUNT_COLUMNS} ${EXPECTED_REPORTS}) c
-     WHERE rp.alliance_id = ANY($1::uuid[])
-     ORDER BY rp.alliance_id, rp.state = 'OPEN' DESC, rp.starts_on DESC, rp.closed_at DESC NULLS LAST, rp.id
+     WHERE rp.alliance_id = ANY($1::uuid[]) AND rp.id IN (SELECT s.id FROM shown_period s)
   )
   SELECT a.id, a.name, a.kind, a.lifecycle, a.primary_color AS "primaryColor",
          (SELECT doc FROM completeness c WHERE c.alliance_id = a.id) AS "reportingCompleteness",

@@ -190,7 +190,7 @@ function EntryCard({ allianceId, entry }: { allianceId: string; entry: LogEntry 
           </span>
         ) : null}
         {entry.goals.map((g) => (
-          <Badge key={g.id} tone="neutral">
+          <Badge key={g.id} tone="neutral" wrap>
             {g.title}
           </Badge>
         ))}

@@ -45,14 +45,3 @@ export function useMeasurementsOfPeriods(allianceId: string, periodIds: string[]
   });
 }
 
-/**
- * For each queued value, the organisation's latest approved value of the same indicator (the
- * list is ordered by period, newest first), so a reviewer sees what the new number follows.
- */
-export function usePreviousApproved(allianceId: string, items: Pick<Measurement, 'id' | 'indicatorId' | 'membershipId'>[]) {
-  return useQueries({
-    queries: items.map((m) => measurementsQueryOptions(allianceId, { indicatorId: m.indicatorId, membershipId: m.membershipId, status: 'APPROVED' }, 1)),
-    combine: (results) =>
-      new Map(items.map((m, index) => [m.id, { pending: results[index]?.isPending ?? true, previous: results[index]?.data?.[0] }])),
-  });
-}

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import { request } from '@/lib/graphql-client';
-import type { Measurement } from './get-measurements';
+import type { ReviewQueueQuery } from '@/gql/graphql';
 import { reportingKey } from './keys';
 
 const ReviewQueueDocument = graphql(`
@@ -10,12 +10,25 @@ const ReviewQueueDocument = graphql(`
       totalCount
       nodes {
         ...ReportingMeasurementFields
+        previous {
+          periodKey
+          value
+          numerator
+          denominator
+          status
+        }
+        warnings {
+          ...ReportingMeasurementWarning
+        }
       }
     }
   }
 `);
 
-export async function getReviewQueue(allianceId: string): Promise<{ totalCount: number; nodes: Measurement[] }> {
+/** A queued value with what it follows (the member's latest earlier value that was not rejected) and the jump warning the reporter saw. */
+export type QueuedMeasurement = ReviewQueueQuery['reviewQueue']['nodes'][number];
+
+export async function getReviewQueue(allianceId: string): Promise<{ totalCount: number; nodes: QueuedMeasurement[] }> {
   return (await request(ReviewQueueDocument, { allianceId })).reviewQueue;
 }
 

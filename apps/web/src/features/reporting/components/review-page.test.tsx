@@ -5,7 +5,12 @@ import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils
 import { kinder, measurement, period2023, quote } from './fixtures.test-data';
 import { ReviewPage } from './review-page';
 
-const submitted = measurement({ id: 'ms-9', status: 'SUBMITTED', value: 30, version: 3, submittedAt: '2026-12-01T09:00:00.000Z', submittedByName: 'Deniz Yılmaz' });
+/** A queued value comes with what it follows (the API's `previous`) and the jump warning the reporter saw. */
+const submitted = {
+  ...measurement({ id: 'ms-9', status: 'SUBMITTED', value: 30, version: 3, submittedAt: '2026-12-01T09:00:00.000Z', submittedByName: 'Deniz Yılmaz' }),
+  previous: { periodKey: '2022', value: 24, numerator: null, denominator: null, status: 'APPROVED' },
+  warnings: [] as unknown[],
+};
 const previous = measurement({ id: 'ms-8', status: 'APPROVED', value: 24, periodKey: '2022', version: 2 });
 const approved = measurement({ id: 'ms-7', status: 'APPROVED', value: 12, version: 5, reviewedAt: '2026-12-02T09:00:00.000Z', reviewedByName: 'Petra Schneider', organisation: { id: 'o-3', name: 'Lesestart e.V.' } });
 
@@ -37,6 +42,28 @@ function staleApi(stored: unknown, approve: (v: Record<string, any>) => unknown)
 }
 
 describe('ReviewPage', { timeout: 20_000 }, () => {
+  it('shows the jump warning the reporter saw, and a previous value that is not approved yet as such', async () => {
+    api({
+      ...submitted,
+      value: 60,
+      previous: { periodKey: '2022', value: 24, numerator: null, denominator: null, status: 'SUBMITTED' },
+      warnings: [{ code: 'valueJump', field: 'value', previousPeriodKey: '2022', previousValue: 24, value: 60, change: 1.5 }],
+    });
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+    const row = (await screen.findByRole('row', { name: /Kinder in Leseförderung/ })) as HTMLElement;
+    expect(within(row).getByText('Der Wert weicht um 150 % vom Vorzeitraum ab (24 → 60). Bitte prüfen.')).toBeInTheDocument();
+    expect(within(row).getByText('24 Personen')).toBeInTheDocument();
+    expect(within(row).getByText(/2022 · Eingereicht/)).toBeInTheDocument();
+  });
+
+  it('says so when a value has nothing before it', async () => {
+    api({ ...submitted, previous: null });
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+    const row = (await screen.findByRole('row', { name: /Kinder in Leseförderung/ })) as HTMLElement;
+    expect(within(row).getByText('keiner')).toBeInTheDocument();
+    expect(within(row).queryByText(/weicht um/)).not.toBeInTheDocument();
+  });
+
   it('lists a submitted value with its previous approved value and approves it with the version seen', async () => {
     const calls = api();
     const user = userEvent.setup();

@@ -6,18 +6,20 @@ import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { useConflictState } from '@/components/ui/use-conflict-state';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Icon } from '@/components/ui/icon';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { useReportingIndicators, type ReportingIndicator } from '../api/get-indicators';
-import { measurementsQueryOptions, useMeasurementsOfPeriods, usePreviousApproved, type Measurement } from '../api/get-measurements';
+import { measurementsQueryOptions, useMeasurementsOfPeriods, type Measurement } from '../api/get-measurements';
 import { useOpenPeriods } from '../api/get-open-periods';
-import { useReviewQueue } from '../api/get-review-queue';
+import { useReviewQueue, type QueuedMeasurement } from '../api/get-review-queue';
 import { useReviewMeasurement, type ReviewAction } from '../api/review-measurement';
 import { recentlyReviewed } from '../utils/due';
 import { newer } from '../utils/measurement';
+import { warningText } from '../utils/plausibility';
 import { periodLabel } from '../utils/period-label';
 import { formatAmount, formatMeasurementValue } from '../utils/value';
 import { MeasurementStatusBadge } from './measurement-status-badge';
@@ -200,7 +202,7 @@ function QueueTable({
   onReject,
 }: {
   allianceId: string;
-  items: Measurement[];
+  items: QueuedMeasurement[];
   indicatorOf: (m: Measurement) => ReportingIndicator | undefined;
   busyId: string | undefined;
   onApprove: (m: Measurement) => void;
@@ -208,7 +210,6 @@ function QueueTable({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const previous = usePreviousApproved(allianceId, items);
   // The value whose overlaps the backbone is editing (read from `items`, so it stays current).
   const [overlapsOf, setOverlapsOf] = useState<string | null>(null);
   const editing = items.find((m) => m.id === overlapsOf);
@@ -235,7 +236,7 @@ function QueueTable({
         <tbody>
           {items.map((m) => {
             const indicator = indicatorOf(m);
-            const before = previous.get(m.id);
+            const before = m.previous;
             const name = `${m.indicatorName}, ${m.organisation.name}`;
             return (
               <tr key={m.id}>
@@ -267,16 +268,22 @@ function QueueTable({
                   ) : null}
                 </td>
                 <td className="table__numeric">
-                  {before?.pending ? (
-                    <span className="muted">…</span>
-                  ) : before?.previous ? (
+                  {before ? (
                     <>
-                      {formatMeasurementValue(before.previous, indicator, format)}
-                      <span className="table__secondary">{periodLabel(before.previous.periodKey, t, format.language)}</span>
+                      {formatMeasurementValue(before, indicator, format)}
+                      <span className="table__secondary">
+                        {periodLabel(before.periodKey, t, format.language)}
+                        {before.status !== 'APPROVED' ? ` · ${t(`reporting.status.${before.status}`)}` : null}
+                      </span>
                     </>
                   ) : (
                     <span className="muted">{t('reporting.review.noPrevious')}</span>
                   )}
+                  {m.warnings.map((w) => (
+                    <span key={`${w.code}-${w.field}`} className="review-table__warning">
+                      <Icon name="alert" size={16} /> {warningText(t, (n) => format.number(n, { maximumFractionDigits: 4 }), w)}
+                    </span>
+                  ))}
                 </td>
                 <td className="table__actions">
                   <div className="review-table__actions">

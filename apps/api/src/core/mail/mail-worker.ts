@@ -61,6 +61,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       taskList: this.tasks.list(),
     });
     this.logger.log(`Delivering mail to ${this.transport.description}`);
+    if (this.config.isProduction && !this.config.SMTP_URL) this.logger.warn('SMTP_URL is not set: mails are only written as .eml files, nobody receives them');
   }
 
   async onApplicationShutdown() {

@@ -43,7 +43,8 @@ describe('mail delivery: outage, two instances, dead letters', () => {
     const t = await TestApp.start(env);
     const second = await secondInstance(t, env);
     try {
-      const users = await Promise.all(Array.from({ length: 12 }, (_, i) => t.createUser({ name: `Person ${i}` })));
+      const users: { email: string }[] = [];
+      for (let i = 0; i < 12; i++) users.push(await t.createUser({ name: `Person ${i}` }));
       for (const u of users) await t.ok(REQUEST, { i: { email: u.email } }, { headers: { 'x-forwarded-for': `10.1.0.${users.indexOf(u)}` } });
       // The look-ups run in the queue too (the database is up): 12 mails in the outbox.
       await until('12 mails in the outbox', async () => Number((await t.sql(`SELECT count(*) AS n FROM mail_outbox`))[0].n) === 12);
@@ -57,6 +58,9 @@ describe('mail delivery: outage, two instances, dead letters', () => {
       const errors = await t.sql(`SELECT DISTINCT last_error FROM mail_outbox`);
       expect(errors.map((e) => e.last_error).join()).toMatch(/ECONNREFUSED/);
 
+      // Both instances' workers are connected (each holds at least its LISTEN connection).
+      const [workers] = await t.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'gemeinwerk-mail' AND query ILIKE 'LISTEN%'`);
+      expect(workers.n).toBe(2);
       await smtp.start(port);
       await until('every mail SENT', async () => Number((await t.sql(`SELECT count(*) AS n FROM mail_outbox WHERE status = 'SENT'`))[0].n) === 12);
       await smtp.waitFor(12);

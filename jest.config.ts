@@ -19,6 +19,13 @@ const config: Config = {
       transform: { '^.+\\.ts$': swc as never },
     },
     {
+      // Deployment files (infra/): YAML, Kubernetes schemas, compose, Dockerfile, the variable table.
+      displayName: 'infra',
+      rootDir: '<rootDir>/infra',
+      testMatch: ['<rootDir>/test/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc as never },
+    },
+    {
       displayName: 'api',
       rootDir: '<rootDir>/apps/api',
       testMatch: ['<rootDir>/src/**/*.spec.ts'],

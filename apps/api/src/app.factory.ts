@@ -1,31 +1,39 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Logger, LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { deriveCursorKey, useCursorKey } from './core/graphql/pagination';
 import { SafeTextPipe, validationPipe } from './core/graphql/validation';
+import { createBaseLogger } from './core/observability/logging';
+import { Metrics } from './core/observability/metrics';
 import { Database } from './database/database';
 import { webDelivery } from './web/web-delivery';
 
-const LEVELS: Record<AppConfig['LOG_LEVEL'], LogLevel[]> = {
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  log: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-};
+export interface AppOptions {
+  /** Where the JSON log lines go (default stdout); tests read them from here. */
+  logDestination?: DestinationStream;
+}
 
 /** Builds the HTTP application (used by main.ts and by the integration tests). */
-export async function createApp(config: AppConfig, database: Database): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
-    logger: LEVELS[config.LOG_LEVEL],
+export async function createApp(config: AppConfig, database: Database, options: AppOptions = {}): Promise<NestExpressApplication> {
+  const logger = createBaseLogger(config, options.logDestination);
+  const metrics = new Metrics(database.dataSource);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, { logger, metrics }), {
+    bufferLogs: true,
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  app.useLogger(app.get(PinoNestLogger));
+  app.set('trust proxy', config.TRUST_PROXY);
+  // First in the chain: every request is timed, and /metrics answers before sessions or CSRF checks.
+  app.use(metrics.httpTimer());
+  app.use('/metrics', metrics.endpoint(config.METRICS_TOKEN));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(
     helmet({

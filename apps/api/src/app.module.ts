@@ -11,9 +11,12 @@ import { formatError } from './core/graphql/format-error';
 import { armor, costRateLimitPlugin, MAX_TOKENS } from './core/graphql/limits';
 import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
-import { Database, DATABASE_OWNER_URL } from './database/database';
+import { Database, DATABASE_APP_URL } from './database/database';
 import { MailModule } from './core/mail/mail.module';
 import { HealthController } from './health/health.controller';
+import type { Logger as Pino } from 'pino';
+import { loggerModule } from './core/observability/logging';
+import { Metrics } from './core/observability/metrics';
 import { AuditModule } from './core/audit/audit.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
@@ -31,7 +34,7 @@ export const DATABASE = Symbol('DATABASE');
 @Module({})
 /** Hands the opened Database to Nest; whoever opened it (main.ts, the test harness) closes it. */
 class DatabaseHandleModule {
-  static forRoot(config: AppConfig, database: Database): DynamicModule {
+  static forRoot(config: AppConfig, database: Database, metrics: Metrics): DynamicModule {
     return {
       module: DatabaseHandleModule,
       global: true,
@@ -39,21 +42,24 @@ class DatabaseHandleModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE, useValue: database },
         { provide: DataSource, useValue: database.dataSource },
-        { provide: DATABASE_OWNER_URL, useValue: database.ownerUrl },
+        { provide: DATABASE_APP_URL, useValue: database.appUrl },
+        // Injectable anywhere: a job queue calls metrics.registerQueueDepthGauge(name, depthFn).
+        { provide: Metrics, useValue: metrics },
       ],
-      exports: [APP_CONFIG, DATABASE, DataSource, DATABASE_OWNER_URL],
+      exports: [APP_CONFIG, DATABASE, DataSource, DATABASE_APP_URL, Metrics],
     };
   }
 }
 
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig, database: Database): DynamicModule {
+  static forRoot(config: AppConfig, database: Database, observability: { logger: Pino; metrics: Metrics }): DynamicModule {
     const protection = armor(config);
     return {
       module: AppModule,
       imports: [
-        DatabaseHandleModule.forRoot(config, database),
+        loggerModule(observability.logger),
+        DatabaseHandleModule.forRoot(config, database, observability.metrics),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -66,7 +72,7 @@ export class AppModule implements NestModule {
           allowBatchedHttpRequests: false,
           hideSchemaDetailsFromClientErrors: config.isProduction,
           validationRules: protection.validationRules,
-          plugins: [...protection.plugins, costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE)],
+          plugins: [observability.metrics.graphqlPlugin(), ...protection.plugins, costRateLimitPlugin(config.RATE_LIMIT_POINTS_PER_MINUTE)],
           parseOptions: { maxTokens: MAX_TOKENS },
           persistedQueries: false,
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, locale: pickLocale(req.headers['accept-language']) }),

@@ -159,6 +159,9 @@ describe('activities', () => {
     await page.goto(`${base}/activities`);
     await page.getByRole('heading', { name: 'Aktivitäten sind für Beobachter nicht sichtbar' }).waitFor();
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    // The menu does not offer what the role cannot open; the address still explains itself.
+    await expect.poll(() => page.locator('nav.sidebar').getByRole('link', { name: 'Indikatoren' }).count()).toBe(1);
+    expect(await page.locator('nav.sidebar').getByRole('link', { name: 'Aktivitäten' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await page.goto(`${base}/activities/map`);
     await page.getByRole('heading', { name: 'Aktivitäten sind für Beobachter nicht sichtbar' }).waitFor();

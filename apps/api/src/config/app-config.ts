@@ -21,6 +21,8 @@ const schema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   SEED_DEMO: bool.optional(),
+  /** Run migrations (and set the app role's password, seed the demo) at start-up. `false` when a separate `migrate` step does it (container, Kubernetes Job). */
+  MIGRATE_ON_START: bool.default(true),
   /** The day the demo is seeded as (YYYY-MM-DD); today in Europe/Berlin when unset. For tests and screenshots. */
   DEMO_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
@@ -28,6 +30,8 @@ const schema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 7),
   COOKIE_SECURE: bool.optional(),
   CORS_ORIGINS: z.string().default(''),
+  /** Which proxies' X-Forwarded-For is believed (Express `trust proxy`): client addresses feed the per-address login limit. */
+  TRUST_PROXY: z.string().default('loopback'),
   /** Cost points a caller may spend per minute on GraphQL operations. */
   RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(100).default(30000),
   /** Failed logins allowed per account and per address in LOGIN_WINDOW_MINUTES before refusing. */
@@ -51,6 +55,12 @@ const schema = z.object({
   MAIL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
   /** How often the worker looks for retries that are due, in ms (new mails arrive by LISTEN/NOTIFY at once). */
   MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
+  /** `json` (one JSON object per line, for machines) or `pretty` (coloured, `pnpm dev` only: needs the dev dependency pino-pretty). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  /** Bearer token that unlocks `/metrics`; unset → `/metrics` answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** OTLP/HTTP endpoint of a trace collector (e.g. http://otel-collector:4318); unset → no tracing code is loaded. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'PUBLIC_URL' | 'MAIL_DIR'> & {

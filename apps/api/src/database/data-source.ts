@@ -33,7 +33,7 @@ export function createDataSource(url: string, opts: DataSourceOptions = {}): Dat
 /**
  * Applies pending migrations as the owner, one instance at a time (advisory lock), then installs
  * or upgrades the job queue's own schema (`graphile_worker`, versioned by graphile-worker), which
- * the mail outbox trigger writes to.
+ * the mail outbox trigger writes to, and lets the app role (which runs the workers) use it.
  */
 export async function runMigrations(ownerUrl: string): Promise<string[]> {
   const ds = createDataSource(ownerUrl, { poolSize: 2, applicationName: 'gemeinwerk-migrate' });
@@ -44,6 +44,14 @@ export async function runMigrations(ownerUrl: string): Promise<string[]> {
     await lock.query('SELECT pg_advisory_lock(7305201)');
     const applied = await ds.runMigrations({ transaction: 'each' });
     await runQueueMigrations({ connectionString: ownerUrl, logger: quietQueueLogger });
+    // The queue's workers run as the app role (an instance may have no owner connection).
+    for (const grant of [
+      `GRANT USAGE ON SCHEMA graphile_worker TO gemeinwerk_app`,
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO gemeinwerk_app`,
+      `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO gemeinwerk_app`,
+      `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO gemeinwerk_app`,
+    ])
+      await ds.query(grant);
     return applied.map((m) => m.name);
   } finally {
     await lock.query('SELECT pg_advisory_unlock(7305201)').catch(() => undefined);

@@ -7,8 +7,8 @@ import { EmbeddedServer, embeddedAppPassword, startEmbeddedPostgres } from './em
 import { seedDemo } from './seeds/demo.seed';
 
 export const APP_ROLE = 'gemeinwerk_app';
-/** Nest token of the owner connection string (the mail worker and the job queue use it). */
-export const DATABASE_OWNER_URL = 'DATABASE_OWNER_URL';
+/** Nest token of the app role's connection string (the job queue's workers use it). */
+export const DATABASE_APP_URL = 'DATABASE_APP_URL';
 
 export interface Database {
   /** Pool of the non-owner app role: row-level security applies to every query it runs. */
@@ -42,7 +42,8 @@ async function setAppRolePassword(ownerUrl: string, password: string): Promise<v
  */
 export async function openDatabase(config: AppConfig, logger = new Logger('Database')): Promise<Database> {
   let embedded: EmbeddedServer | undefined;
-  let ownerUrl = config.DATABASE_URL;
+  // An instance that does not migrate needs no owner connection: the app role's URL is enough.
+  let ownerUrl = config.DATABASE_URL ?? (!config.MIGRATE_ON_START ? config.DATABASE_APP_URL : undefined);
   let appPassword = config.DATABASE_APP_PASSWORD;
   if (!ownerUrl) {
     embedded = await startEmbeddedPostgres(config.DATA_DIR);
@@ -50,14 +51,17 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
     appPassword = embeddedAppPassword(config.DATA_DIR);
   }
   try {
-    const applied = await runMigrations(ownerUrl);
-    if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
-    if (appPassword && !config.DATABASE_APP_URL) await setAppRolePassword(ownerUrl, appPassword);
-    const appUrl = config.DATABASE_APP_URL ?? withCredentials(ownerUrl, APP_ROLE, appPassword);
-    if (config.SEED_DEMO) {
-      const seeded = await seedDemo(ownerUrl, { today: config.DEMO_TODAY });
-      if (seeded) logger.log('Seeded the demo alliances');
+    // With MIGRATE_ON_START=false a separate step (`migrate`, the Kubernetes Job) has done this.
+    if (config.MIGRATE_ON_START || embedded) {
+      const applied = await runMigrations(ownerUrl);
+      if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
+      if (appPassword && !config.DATABASE_APP_URL) await setAppRolePassword(ownerUrl, appPassword);
+      if (config.SEED_DEMO) {
+        const seeded = await seedDemo(ownerUrl, { today: config.DEMO_TODAY });
+        if (seeded) logger.log('Seeded the demo alliances');
+      }
     }
+    const appUrl = config.DATABASE_APP_URL ?? withCredentials(ownerUrl, APP_ROLE, appPassword);
     const dataSource = createDataSource(appUrl, {
       poolSize: config.DATABASE_POOL_SIZE,
       statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,

@@ -6,7 +6,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { Client } from 'pg';
-import { createApp } from '../app.factory';
+import { type AppOptions, createApp } from '../app.factory';
 import { loadConfig } from '../config/app-config';
 import { hashPassword } from '../core/auth/password';
 import { Database, openDatabase } from '../database/database';
@@ -42,7 +42,7 @@ export class TestApp {
     private readonly dropDb: () => Promise<void>,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
     const db = await cloneTestDatabase();
     // The global setup gave the app role its password once; parallel boots must not ALTER ROLE
     // concurrently ("tuple concurrently updated"), so they connect with a ready app URL.
@@ -64,7 +64,7 @@ export class TestApp {
       ...env,
     });
     const database = await openDatabase(config);
-    const app = await createApp(config, database);
+    const app = await createApp(config, database, options);
     await app.listen(0, '127.0.0.1');
     // Node closes an idle keep-alive socket after 5 s; fetch (undici) keeps it for 4 s. On a loaded
     // 2-core machine an event-loop stall can let the server's timer fire while the client reuses the
@@ -86,9 +86,9 @@ export class TestApp {
     await this.dropDb();
   }
 
-  /** A provider of the running app (e.g. to read what a service printed). */
-  get<T>(type: new (...args: any[]) => T): T {
-    return this.app.get(type);
+  /** A provider of the running app (e.g. Metrics, or what a service printed). */
+  get<T>(token: abstract new (...args: never[]) => T): T {
+    return this.app.get(token as never) as T;
   }
 
   /** The link as the test app serves it: PUBLIC_URL's origin swapped for the app's real one. */

@@ -291,6 +291,12 @@ export type ApproveMeasurementInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ApproveMeasurementsInput = {
+  allianceId: Scalars['ID']['input'];
+  /** 1 to 100 submitted values, each with the version the reviewer saw. */
+  items: Array<MeasurementVersionRef>;
+};
+
 export type AuditEvent = {
   /** What happened, e.g. goal.moved, agreement.signed. */
   action: Scalars['String']['output'];
@@ -1065,6 +1071,12 @@ export type MeasurementStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+export type MeasurementVersionRef = {
+  measurementId: Scalars['ID']['input'];
+  /** The version the reviewer saw. */
+  version: Scalars['Int']['input'];
+};
+
 /** A plausibility warning: the value was saved (or submitted) all the same, but the reporter should look at it again. code `valueJump`: the value differs from the same member's value of the previous period by more than the indicator's jumpWarningShare. */
 export type MeasurementWarning = {
   /** |value − previous| / |previous|: 1.8 means 180 %. */
@@ -1130,6 +1142,8 @@ export type Mutation = {
   /** Backbone and partners; funders and observers when the alliance allows guest comments. */
   addComment: Comment;
   approveMeasurement: Measurement;
+  /** Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch). */
+  approveMeasurements: Array<Measurement>;
   /** No longer collected; stays readable with its history (backbone). */
   archiveIndicator: Indicator;
   /** Your organisation's vote (backbone and partners); a new vote replaces the earlier one until voting closes. */
@@ -1249,6 +1263,11 @@ export type MutationAddCommentArgs = {
 
 export type MutationApproveMeasurementArgs = {
   input: ApproveMeasurementInput;
+};
+
+
+export type MutationApproveMeasurementsArgs = {
+  input: ApproveMeasurementsInput;
 };
 
 

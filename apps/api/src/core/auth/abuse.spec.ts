@@ -1,3 +1,7 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '../../app.factory';
+import { loadConfig } from '../../config/app-config';
+import { type Database, openDatabase } from '../../database/database';
 import { PASSWORD, TestApp } from '../../test/test-app';
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token } }`;
@@ -21,6 +25,59 @@ describe('login throttling and session ending', () => {
     for (const v of victims.slice(0, 2)) for (let i = 0; i < 2; i++) await t.gql(LOGIN, { i: { email: v.email, password: 'falsch' } });
     const r = await t.gql(LOGIN, { i: { email: victims[2].email, password: PASSWORD } });
     expect(r.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('login throttling across instances', () => {
+  // Two app instances on one database, as behind a load balancer.
+  let t: TestApp;
+  let second: { app: NestExpressApplication; database: Database; url: string };
+  const env = { LOGIN_MAX_FAILURES_PER_ACCOUNT: '4', LOGIN_MAX_FAILURES_PER_ADDRESS: '100' };
+  beforeAll(async () => {
+    t = await TestApp.start(env);
+    const appUrl = new URL(t.databaseUrl);
+    appUrl.username = 'gemeinwerk_app';
+    appUrl.password = 'gemeinwerk-test';
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_APP_URL: appUrl.toString(), MIGRATE_ON_START: 'false', LOG_LEVEL: 'error', WEB_DIST: '/nonexistent', ...env });
+    const database = await openDatabase(config);
+    const app = await createApp(config, database);
+    await app.listen(0, '127.0.0.1');
+    second = { app, database, url: await app.getUrl() };
+  });
+  afterAll(async () => {
+    await second?.app.close();
+    await second?.database.close();
+    await t?.close();
+  });
+
+  const loginAt = async (url: string, email: string, password: string) => {
+    const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { i: { email, password } } }) });
+    const body = (await r.json()) as { errors?: { extensions?: { code?: string } }[] };
+    return body.errors?.[0]?.extensions?.code ?? 'OK';
+  };
+
+  it('counts failures on either instance against one budget, stored without e-mail or address', async () => {
+    const u = await t.createUser();
+    // 2 failures on each instance: 4 in all, the account's limit.
+    for (const url of [t.url, t.url, second.url, second.url]) expect(await loginAt(url, u.email, 'falsch')).toBe('INVALID_CREDENTIALS');
+    expect(await loginAt(t.url, u.email, PASSWORD)).toBe('TOO_MANY_REQUESTS');
+    expect(await loginAt(second.url, u.email, PASSWORD)).toBe('TOO_MANY_REQUESTS');
+    const rows = await t.sql<{ key: string; points: number }>(`SELECT key, points FROM rate_limits ORDER BY key`);
+    expect(rows.some((r) => r.points === 4)).toBe(true);
+    for (const r of rows) {
+      expect(r.key).toMatch(/^login-(account|address):[0-9a-f]{64}$/);
+      expect(r.key).not.toContain(u.email);
+      expect(r.key).not.toContain('127.0.0.1');
+    }
+  });
+
+  it('a success on one instance clears the account’s count for both', async () => {
+    const u = await t.createUser();
+    for (const url of [t.url, second.url, t.url]) expect(await loginAt(url, u.email, 'falsch')).toBe('INVALID_CREDENTIALS');
+    expect(await loginAt(second.url, u.email, PASSWORD)).toBe('OK');
+    // Cleared: three more failures stay below the limit of 4 on either instance.
+    for (const url of [t.url, second.url, t.url]) expect(await loginAt(url, u.email, 'falsch')).toBe('INVALID_CREDENTIALS');
+    expect(await loginAt(second.url, u.email, PASSWORD)).toBe('OK');
   });
 });
 

@@ -1,7 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
 import { DomainError } from '../errors';
 import { MailOutbox } from '../mail/mail-outbox';
 import { QueueTasks } from '../mail/queue-tasks';
@@ -30,15 +31,20 @@ export const PASSWORD_RESET_TASK = 'password_reset';
 @Injectable()
 export class PasswordResetService {
   private readonly logger = new Logger('PasswordReset');
-  private readonly perAccount = new RateLimiterMemory({ keyPrefix: 'reset-account', points: RESET_MAX_PER_ACCOUNT, duration: RESET_WINDOW_MINUTES * 60 });
-  private readonly perAddress = new RateLimiterMemory({ keyPrefix: 'reset-address', points: RESET_MAX_PER_ADDRESS, duration: RESET_WINDOW_MINUTES * 60 });
+  /** Shared by all instances, like the login throttle: `rate_limits`, keys as SHA-256 digests. */
+  private readonly perAccount: RateLimiterPostgres;
+  private readonly perAddress: RateLimiterPostgres;
 
   constructor(
+    db: DataSource,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
     private readonly outbox: MailOutbox,
     tasks: QueueTasks,
   ) {
+    const store = { storeClient: db, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false, duration: RESET_WINDOW_MINUTES * 60 };
+    this.perAccount = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-account', points: RESET_MAX_PER_ACCOUNT });
+    this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-address', points: RESET_MAX_PER_ADDRESS });
     tasks.register(PASSWORD_RESET_TASK, (payload, helpers) => {
       const { email, locale } = (payload ?? {}) as { email?: unknown; locale?: unknown };
       if (typeof email !== 'string') return;
@@ -109,11 +115,12 @@ export class PasswordResetService {
   }
 
   private async consume(email: string, ip: string | null) {
+    const digest = (v: string) => createHash('sha256').update(v).digest('hex');
     try {
-      await Promise.all([this.perAccount.consume(email), ip ? this.perAddress.consume(ip) : undefined]);
+      await Promise.all([this.perAccount.consume(digest(email)), ip ? this.perAddress.consume(digest(ip)) : undefined]);
     } catch (e) {
-      const ms = typeof (e as { msBeforeNext?: number }).msBeforeNext === 'number' ? (e as { msBeforeNext: number }).msBeforeNext : 60_000;
-      throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(ms / 1000) });
+      if (!(e instanceof RateLimiterRes)) throw e;
+      throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(e.msBeforeNext / 1000) });
     }
   }
 }

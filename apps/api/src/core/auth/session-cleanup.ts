@@ -17,8 +17,9 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
   constructor(private readonly db: DataSource) {}
 
   onApplicationBootstrap() {
-    void this.purge().catch((e) => this.logger.error(e));
-    this.timer = setInterval(() => void this.purge().catch((e) => this.logger.error(e)), 3600_000);
+    const run = () => void Promise.all([this.purge(), this.purgeRateLimits()]).catch((e) => this.logger.error(e));
+    run();
+    this.timer = setInterval(run, 3600_000);
     this.timer.unref();
   }
 
@@ -33,6 +34,12 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
         WHERE least(expires_at, coalesce(revoked_at, expires_at), last_seen_at) < now() - make_interval(days => $1)`,
       [SESSION_RETENTION_DAYS],
     );
+    return result[1];
+  }
+
+  /** Failed-login counters whose window ended (LoginThrottle's rows in `rate_limits`, epoch ms). */
+  async purgeRateLimits(): Promise<number> {
+    const result: [unknown[], number] = await this.db.query(`DELETE FROM rate_limits WHERE expire < $1`, [Date.now()]);
     return result[1];
   }
 }

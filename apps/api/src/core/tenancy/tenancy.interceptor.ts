@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import type { QueryRunner } from 'typeorm';
 import { DomainError } from '../errors';
+import { annotateRequest } from '../observability/logging';
 import { GqlContext, RequestScope, scopeStore } from '../request-context';
 import { ALLIANCE_SCOPED } from './alliance-scoped.decorator';
 import { RequestTransactions } from './request-transaction';
@@ -59,6 +60,7 @@ export class TenancyInterceptor implements NestInterceptor {
       if (scoped) {
         if (!user) throw new DomainError('UNAUTHENTICATED');
         scope.alliance = await this.tenancy.enter(runner.manager, allianceIdArg(args), user.id);
+        annotateRequest(ctx.req, { allianceId: scope.alliance.allianceId });
       }
       // Top-level query fields resolve concurrently: each gets its own scope via async storage.
       const result = await scopeStore.run(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));

@@ -4,17 +4,18 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Mail outbox, password-reset links, first-run setup links, platform administrators.
  *
  * The outbox is platform-wide: a mail belongs to its recipient, not to an alliance (a password
- * reset has no alliance at all), so it has no alliance_id and no tenant policies. Instead the
- * app role may only *add* mails (INSERT, no RETURNING, no SELECT): any transaction can enqueue,
- * none can read what was sent to anybody. Reading — and putting a dead letter back in the
- * queue — is for platform administrators only (`gw_is_platform_admin()`, from the session's
- * `app.user_id`). The delivery worker connects as the table's owner, to whom (RLS enabled, not
- * forced) the policies do not apply. The tenant-schema test checks these rules.
+ * reset has no alliance at all), so it has no alliance_id and no tenant policies. Instead the app
+ * role may *add* mails (INSERT, no RETURNING): any transaction can enqueue, none can read what was
+ * sent to anybody. Reading — and putting a dead letter back into the queue — is for platform
+ * administrators (`gw_is_platform_admin()`, from the session's `app.user_id`). The delivery worker
+ * runs as the app role too (an instance may have no owner connection) and reads and updates
+ * pending mails in transactions that declare themselves a worker's (`app.mail_worker`, set only by
+ * MailWorker; no request sets it). The tenant-schema test checks these rules.
  *
  * The insert trigger adds the delivery job in the same transaction (graphile_worker.add_job,
  * whose schema graphile-worker installs right after these migrations, see data-source.ts):
- * a rolled-back change leaves neither a mail nor a job. SECURITY DEFINER, so the app role needs
- * no right on the queue's schema.
+ * a rolled-back change leaves neither a mail nor a job. SECURITY DEFINER, so no request needs a
+ * right on the queue's schema.
  */
 export class MailOutbox1796630000000 implements MigrationInterface {
   name = 'MailOutbox1796630000000';
@@ -35,13 +36,20 @@ export class MailOutbox1796630000000 implements MigrationInterface {
     await q.query(`ALTER TABLE mail_outbox ENABLE ROW LEVEL SECURITY`);
     await q.query(`REVOKE SELECT, UPDATE, DELETE ON mail_outbox FROM gemeinwerk_app`);
     await q.query(`GRANT SELECT ON mail_outbox TO gemeinwerk_app`);
-    await q.query(`GRANT UPDATE (status, last_error, dead_at) ON mail_outbox TO gemeinwerk_app`);
+    await q.query(`GRANT UPDATE (status, attempts, last_error, sent_at, dead_at) ON mail_outbox TO gemeinwerk_app`);
+    await q.query(`CREATE FUNCTION gw_is_mail_worker() RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE AS
+      $$ SELECT coalesce(current_setting('app.mail_worker', true) = 'on', false) $$`);
     await q.query(`CREATE POLICY outbox_enqueue ON mail_outbox FOR INSERT TO gemeinwerk_app
       WITH CHECK (status = 'PENDING' AND attempts = 0 AND sent_at IS NULL AND dead_at IS NULL)`);
     await q.query(`CREATE POLICY outbox_platform_admin_read ON mail_outbox FOR SELECT TO gemeinwerk_app
       USING ((SELECT gw_is_platform_admin()))`);
     await q.query(`CREATE POLICY outbox_platform_admin_requeue ON mail_outbox FOR UPDATE TO gemeinwerk_app
       USING ((SELECT gw_is_platform_admin()) AND status = 'DEAD') WITH CHECK (status = 'PENDING')`);
+    await q.query(`CREATE POLICY outbox_worker_read ON mail_outbox FOR SELECT TO gemeinwerk_app
+      USING ((SELECT gw_is_mail_worker()))`);
+    await q.query(`CREATE POLICY outbox_worker_deliver ON mail_outbox FOR UPDATE TO gemeinwerk_app
+      USING ((SELECT gw_is_mail_worker()) AND status = 'PENDING')
+      WITH CHECK ((SELECT gw_is_mail_worker()) AND status IN ('PENDING', 'SENT', 'DEAD'))`);
     await q.query(`CREATE FUNCTION gw_mail_outbox_enqueue() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = pg_catalog, public AS $$
       BEGIN
@@ -84,6 +92,9 @@ export class MailOutbox1796630000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION gw_request_password_reset(text, text)`);
     await q.query(`DROP TRIGGER mail_outbox_enqueue ON mail_outbox`);
     await q.query(`DROP FUNCTION gw_mail_outbox_enqueue()`);
+    await q.query(`DROP POLICY outbox_worker_deliver ON mail_outbox`);
+    await q.query(`DROP POLICY outbox_worker_read ON mail_outbox`);
+    await q.query(`DROP FUNCTION gw_is_mail_worker()`);
     await q.query(`DROP POLICY outbox_platform_admin_requeue ON mail_outbox`);
     await q.query(`DROP POLICY outbox_platform_admin_read ON mail_outbox`);
     await q.query(`DROP POLICY outbox_enqueue ON mail_outbox`);

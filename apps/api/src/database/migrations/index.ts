@@ -10,6 +10,7 @@ import { RollupCellIndex1796607206631 } from './1796607206631-RollupCellIndex';
 import { RollupCellProbe1796610000000 } from './1796610000000-RollupCellProbe';
 import { PolicyInitPlan1796611000000 } from './1796611000000-PolicyInitPlan';
 import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
+import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   RollupCellProbe1796610000000,
   PolicyInitPlan1796611000000,
   MailOutbox1796630000000,
+  SharedRateLimits1796640000000,
 ];

@@ -102,6 +102,26 @@ export class SubmitMeasurementInput extends MeasurementVersionInput {}
 @InputType()
 export class ApproveMeasurementInput extends MeasurementVersionInput {}
 
+/** How many queued values the backbone may approve in one go. */
+export const MAX_BULK_APPROVALS = 100;
+
+@InputType()
+export class MeasurementVersionRef {
+  @Field(() => ID) @IsUUID() measurementId: string;
+  @Field(() => Int, { description: 'The version the reviewer saw.' }) @IsInt() @Min(1) version: number;
+}
+
+@InputType()
+export class ApproveMeasurementsInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => [MeasurementVersionRef], { description: `1 to ${MAX_BULK_APPROVALS} submitted values, each with the version the reviewer saw.` })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_APPROVALS)
+  @ValidateNested({ each: true })
+  @Type(() => MeasurementVersionRef)
+  items: MeasurementVersionRef[];
+}
+
 @InputType()
 export class RejectMeasurementInput extends MeasurementVersionInput {
   @Field({ description: 'What the partner should fix.' }) @Trim() @IsString() @MinLength(1) @MaxLength(2000) reason: string;

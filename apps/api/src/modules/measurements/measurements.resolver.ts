@@ -4,7 +4,7 @@ import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { AllianceScoped, CurrentAlliance } from '../../core/tenancy/alliance-scoped.decorator';
 import { BulkMeasurementsService } from './bulk-measurements.service';
 import {
-  ApproveMeasurementInput, DeclareOverlapInput, MeasurementFilter, RejectMeasurementInput, RemoveOverlapInput, ReopenMeasurementInput,
+  ApproveMeasurementInput, ApproveMeasurementsInput, DeclareOverlapInput, MeasurementFilter, RejectMeasurementInput, RemoveOverlapInput, ReopenMeasurementInput,
   SaveMeasurementInput, SubmitMeasurementInput, SubmitMeasurementsInput,
 } from './measurements.inputs';
 import { MeasurementModel, MeasurementPage, SubmitMeasurementsPayload } from './measurements.models';
@@ -67,6 +67,12 @@ export class MeasurementsResolver {
   @Mutation(() => MeasurementModel)
   approveMeasurement(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: ApproveMeasurementInput) {
     return this.service.approveMeasurement(ctx, input);
+  }
+
+  @AllianceScoped()
+  @Mutation(() => [MeasurementModel], { description: 'Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch).' })
+  approveMeasurements(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: ApproveMeasurementsInput) {
+    return this.service.approveMeasurements(ctx, input);
   }
 
   @AllianceScoped()

@@ -11,7 +11,7 @@ import {
   jumpWarning, plausibilityProblems, REPORTING_ROLES, type PlausibilityRules,
 } from './measurement-rules';
 import {
-  ApproveMeasurementInput, MeasurementFields, MeasurementFilter, RejectMeasurementInput, ReopenMeasurementInput, SubmitMeasurementInput,
+  ApproveMeasurementInput, ApproveMeasurementsInput, MeasurementFields, MeasurementFilter, RejectMeasurementInput, ReopenMeasurementInput, SubmitMeasurementInput,
 } from './measurements.inputs';
 import { MeasurementModel, MeasurementWarningModel } from './measurements.models';
 import { MeasurementsRepository, type MeasurementValues } from './measurements.repository';
@@ -150,6 +150,20 @@ export class MeasurementsService {
     await this.move(ctx, m.id, input.version, 'SUBMITTED', 'APPROVED', 'reviewed_by_user_id = $6, reviewed_at = now()', [ctx.userId]);
     await this.audit.record(ctx, { action: 'measurement.approved', entityType: 'Measurement', entityId: m.id, before: { status: 'SUBMITTED' }, after: { status: 'APPROVED' } });
     return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
+  }
+
+  /**
+   * The backbone approves several SUBMITTED values at once (the review queue's "approve selected"):
+   * all or nothing, in the request's one transaction. A value changed since the reviewer saw it
+   * (CONFLICT) or not submitted any more stops the whole batch; nothing is approved then.
+   */
+  async approveMeasurements(ctx: AllianceContext, input: ApproveMeasurementsInput): Promise<MeasurementModel[]> {
+    requireRole(ctx, 'BACKBONE');
+    const ids = input.items.map((i) => i.measurementId);
+    if (new Set(ids).size !== ids.length) throw invalid([{ field: 'items', code: 'duplicate' }]);
+    const approved: MeasurementModel[] = [];
+    for (const item of input.items) approved.push(await this.approveMeasurement(ctx, { allianceId: input.allianceId, ...item }));
+    return approved;
   }
 
   /** The backbone sends a SUBMITTED value back with the reason; the partner fixes and resubmits it. */

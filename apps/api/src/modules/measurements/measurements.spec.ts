@@ -190,4 +190,38 @@ describe('measurements: the reporting workflow and its value rules', () => {
     expect(await t.sql(`SELECT value::float8 AS v, status, version FROM measurements WHERE id = $1`, [m.id])).toEqual([{ v: 6, status: 'DRAFT', version: 2 }]);
     expect(await t.sql(`SELECT state, version FROM reporting_periods WHERE id = $1`, [opened.id])).toEqual([{ state: 'OPEN', version: 1 }]);
   });
+
+  it('approves several submitted values at once, all or nothing', async () => {
+    const { allianceId, backbone, partner } = await t.allianceWithRoles();
+    const [i1, i2, i3] = [await createIndicator(t, allianceId), await createIndicator(t, allianceId), await createIndicator(t, allianceId)];
+    const reportingPeriodId = await openPeriod(t, backbone.token, allianceId, '2026-Q1');
+    const P = { token: partner.token };
+    const submitted = async (indicatorId: string, value: number) => {
+      const saved = (await t.ok(SAVE, { i: { allianceId, indicatorId, reportingPeriodId, value } }, P)).saveMeasurement;
+      return (await t.ok(SUBMIT, { i: { allianceId, measurementId: saved.id, version: saved.version } }, P)).submitMeasurement;
+    };
+    const [a, b, c] = [await submitted(i1, 1), await submitted(i2, 2), await submitted(i3, 3)];
+    const BULK_APPROVE = `mutation($i: ApproveMeasurementsInput!) { approveMeasurements(input: $i) { id status version } }`;
+    const state = () => t.sql(`SELECT id, status, version FROM measurements WHERE alliance_id = $1 ORDER BY id`, [allianceId]);
+    const audits = async () => (await t.sql(`SELECT count(*)::int AS n FROM audit_events WHERE alliance_id = $1 AND action = 'measurement.approved'`, [allianceId]))[0].n;
+    const before = await state();
+
+    // One stale version stops the batch: nothing is approved.
+    const stale = await t.gql(BULK_APPROVE, { i: { allianceId, items: [{ measurementId: a.id, version: a.version }, { measurementId: b.id, version: b.version - 1 }] } }, { token: backbone.token });
+    expect(code(stale)).toBe('CONFLICT');
+    expect(await state()).toEqual(before);
+    expect(await audits()).toBe(0);
+    // The same value twice, an empty list, and a partner: refused, nothing changed.
+    const twice = await t.gql(BULK_APPROVE, { i: { allianceId, items: [{ measurementId: a.id, version: a.version }, { measurementId: a.id, version: a.version }] } }, { token: backbone.token, lang: 'en' });
+    expect(code(twice)).toBe('VALIDATION_FAILED');
+    expect(twice.errors?.[0].extensions?.fields).toEqual([{ field: 'items', code: 'duplicate' }]);
+    expect(code(await t.gql(BULK_APPROVE, { i: { allianceId, items: [] } }, { token: backbone.token }))).toBe('VALIDATION_FAILED');
+    expect(code(await t.gql(BULK_APPROVE, { i: { allianceId, items: [{ measurementId: a.id, version: a.version }] } }, P))).toBe('FORBIDDEN');
+    expect(await state()).toEqual(before);
+
+    const done = (await t.ok(BULK_APPROVE, { i: { allianceId, items: [a, b].map((m) => ({ measurementId: m.id, version: m.version })) } }, { token: backbone.token })).approveMeasurements;
+    expect(done).toEqual([{ id: a.id, status: 'APPROVED', version: a.version + 1 }, { id: b.id, status: 'APPROVED', version: b.version + 1 }]);
+    expect(await audits()).toBe(2);
+    expect((await t.sql(`SELECT status FROM measurements WHERE id = $1`, [c.id]))[0].status).toBe('SUBMITTED');
+  });
 });

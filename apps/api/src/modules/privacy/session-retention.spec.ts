@@ -31,4 +31,12 @@ describe('session retention', () => {
     // The live login session is untouched.
     expect((await t.ok(`query { me { id } }`, {}, { token: user.token })).me.id).toBe(user.id);
   });
+
+  it('deletes failed-login counters whose window ended, and keeps running ones', async () => {
+    const now = Date.now();
+    await t.sql(`INSERT INTO rate_limits (key, points, expire) VALUES ('login-account:ended', 3, $1), ('login-account:running', 2, $2)`, [now - 1000, now + 600_000]);
+    const cleanup = t.get(SessionCleanup);
+    expect(await cleanup.purgeRateLimits()).toBe(1);
+    expect((await t.sql(`SELECT key FROM rate_limits WHERE key LIKE 'login-account:%'`)).map((r) => r.key)).toEqual(['login-account:running']);
+  });
 });

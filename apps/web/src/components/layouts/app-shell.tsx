@@ -53,7 +53,7 @@ export function AppShell({
       </a>
       <header className="topbar">
         <div className="topbar__start">
-          <Link to="/" className="brand">
+          <Link to="/" className="brand" aria-label={t('shell.homeLink')}>
             <LogoMark />
             <span className="brand__name">{t('common.appName')}</span>
           </Link>

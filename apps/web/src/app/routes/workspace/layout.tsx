@@ -37,13 +37,15 @@ export function WorkspaceLayout() {
       // Members report their own values; only the backbone reviews and configures.
       (role === 'PARTNER' || role === 'BACKBONE') && { to: 'reporting', label: t('nav.reporting'), icon: 'reporting' },
       role === 'BACKBONE' && { to: 'review', label: t('nav.review'), icon: 'review' },
-      { to: 'activities', label: t('nav.activities'), icon: 'activities' },
-      { to: 'log', label: t('nav.log'), icon: 'log' },
+      // Observers read the agenda, goals and approved numbers: activities are closed to them, and
+      // the log only opens when the backbone allows guest comments (the API's rule, not repeated here).
+      role !== 'OBSERVER' && { to: 'activities', label: t('nav.activities'), icon: 'activities' },
+      (role !== 'OBSERVER' || alliance.data?.guestComments === true) && { to: 'log', label: t('nav.log'), icon: 'log' },
       { to: 'members', label: t('nav.members'), icon: 'members' },
       role === 'BACKBONE' && { to: 'settings', label: t('nav.settings'), icon: 'settings' },
     ];
     return items.filter((item): item is NavItem => Boolean(item));
-  }, [t, role]);
+  }, [t, role, alliance.data?.guestComments]);
 
   const userMenu = <UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />;
 

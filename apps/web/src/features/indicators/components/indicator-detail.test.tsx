@@ -145,17 +145,53 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     expect(calls.callsOf('IndicatorSeries').every((c) => c.variables.by === 'TOTAL')).toBe(true);
   });
 
-  it('lets the backbone archive the indicator with the version it saw', async () => {
+  /** Archiving asks first: the click opens the confirmation, whose button archives. */
+  async function archiveConfirmed(user: ReturnType<typeof userEvent.setup>) {
+    await user.click(await screen.findByRole('button', { name: 'Archivieren' }));
+    const ask = await screen.findByRole('alertdialog', { name: '„Kinder in Leseförderung“ archivieren?' });
+    expect(within(ask).getByText(/verschwindet aus der Übersicht, dem Dashboard und den offenen Meldezeiträumen/)).toBeInTheDocument();
+    await user.click(within(ask).getByRole('button', { name: 'Archivieren' }));
+  }
+
+  it('asks before archiving; cancelling changes nothing', async () => {
     const calls = mockGraphQL({
       IndicatorDetail: { data: { indicator } },
       IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
       IndicatorContributions: { data: { contributions: [] } },
-      ArchiveIndicator: { data: { archiveIndicator: { id: 'i-1', status: 'ARCHIVED', version: 4 } } },
     });
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="BACKBONE" />);
     await user.click(await screen.findByRole('button', { name: 'Archivieren' }));
+    const ask = await screen.findByRole('alertdialog', { name: '„Kinder in Leseförderung“ archivieren?' });
+    await user.click(within(ask).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(calls.callsOf('ArchiveIndicator')).toHaveLength(0);
+  });
+
+  it('lets the backbone archive the indicator with the version it saw, says so and offers to undo it', async () => {
+    let stored = indicator;
+    const calls = mockGraphQL({
+      IndicatorDetail: () => ({ data: { indicator: stored } }),
+      IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
+      IndicatorContributions: { data: { contributions: [] } },
+      ArchiveIndicator: () => {
+        stored = { ...indicator, status: 'ARCHIVED', version: 4 };
+        return { data: { archiveIndicator: { id: 'i-1', status: 'ARCHIVED', version: 4 } } };
+      },
+      RestoreIndicator: () => {
+        stored = { ...indicator, status: 'ACTIVE', version: 5 };
+        return { data: { restoreIndicator: { id: 'i-1', status: 'ACTIVE', version: 5 } } };
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="BACKBONE" />);
+    await archiveConfirmed(user);
     await waitFor(() => expect(calls.callsOf('ArchiveIndicator')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 3 }));
+    expect(await screen.findByText('Archiviert: Kinder in Leseförderung')).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Rückgängig' }));
+    await waitFor(() => expect(calls.callsOf('RestoreIndicator')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 4 }));
+    expect(await screen.findByText('Wiederhergestellt: Kinder in Leseförderung')).toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Ziel festlegen' })).toBeInTheDocument();
   });
 
@@ -176,7 +212,7 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     });
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="BACKBONE" />);
-    await user.click(await screen.findByRole('button', { name: 'Archivieren' }));
+    await archiveConfirmed(user);
 
     const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
     expect(within(conflict).getByText('Aktiv')).toBeInTheDocument();
@@ -198,7 +234,7 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     });
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="BACKBONE" />);
-    await user.click(await screen.findByRole('button', { name: 'Archivieren' }));
+    await archiveConfirmed(user);
 
     const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
     expect(within(conflict).getByText('Archiviert')).toBeInTheDocument();

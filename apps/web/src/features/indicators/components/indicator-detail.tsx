@@ -4,6 +4,7 @@ import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { useConflictState } from '@/components/ui/use-conflict-state';
 import { LoadingState } from '@/components/ui/spinner';
@@ -63,14 +64,22 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
   // Member and category lines are not for observers; categories need a dimension.
   const breakdowns: SeriesBreakdown[] = role === 'OBSERVER' ? ['TOTAL'] : indicator.dimensions.length > 0 ? ['TOTAL', 'MEMBER', 'CATEGORY'] : ['TOTAL', 'MEMBER'];
 
+  // Archiving takes the indicator out of the overview, the dashboard and open reporting: asked first,
+  // then confirmed with a message that offers to undo it.
+  const [askArchive, setAskArchive] = useState(false);
   const setArchived = (archive: boolean, version: number) =>
     archiving.mutate(
       { indicatorId: indicator.id, version, archive },
       {
-        onError: (error) =>
-          isApiError(error, 'CONFLICT') ? void conflict.show(indicatorQueryOptions(allianceId, indicator.id), (stored) => stored, archive) : undefined,
+        onSuccess: () => setAskArchive(false),
+        onError: (error) => {
+          if (!isApiError(error, 'CONFLICT')) return;
+          setAskArchive(false);
+          void conflict.show(indicatorQueryOptions(allianceId, indicator.id), (stored) => stored, archive);
+        },
       },
     );
+  const done = archiving.isSuccess ? archiving.variables : undefined;
 
   return (
     <div className="page">
@@ -96,7 +105,7 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
         actions={
           backbone ? (
             <>
-              <Button onClick={() => setArchived(!archived, indicator.version)} loading={archiving.isPending}>
+              <Button onClick={() => (archived ? setArchived(false, indicator.version) : setAskArchive(true))} loading={archiving.isPending && !askArchive}>
                 {archived ? t('indicators.detail.restore') : t('indicators.detail.archive')}
               </Button>
               <Button variant="primary" onClick={() => setEditing(true)}>
@@ -106,7 +115,22 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
           ) : undefined
         }
       />
-      {archiving.isError && !isApiError(archiving.error, 'CONFLICT') ? (
+      {done ? (
+        <Alert
+          tone="success"
+          title={done.archive ? t('indicators.detail.archivedNotice', { name: indicator.name }) : t('indicators.detail.restoredNotice', { name: indicator.name })}
+          actions={
+            done.archive && archived ? (
+              <Button size="sm" onClick={() => setArchived(false, indicator.version)} loading={archiving.isPending}>
+                {t('indicators.detail.undoArchive')}
+              </Button>
+            ) : undefined
+          }
+        >
+          {done.archive ? t('indicators.detail.archivedText') : null}
+        </Alert>
+      ) : null}
+      {archiving.isError && !isApiError(archiving.error, 'CONFLICT') && !askArchive ? (
         <Alert tone="error" title={archiving.variables?.archive === false ? t('indicators.detail.restoreFailed') : t('indicators.detail.archiveFailed')}>
           {describe(archiving.error)}
         </Alert>
@@ -124,6 +148,20 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
           onSaved={() => setEditing(false)}
         />
       ) : null}
+      <ConfirmDialog
+        open={askArchive}
+        title={t('indicators.detail.archiveTitle', { name: indicator.name })}
+        confirmLabel={t('indicators.detail.archive')}
+        onConfirm={() => setArchived(true, indicator.version)}
+        onClose={() => {
+          setAskArchive(false);
+          archiving.reset();
+        }}
+        pending={archiving.isPending}
+        error={archiving.isError && !isApiError(archiving.error, 'CONFLICT') ? describe(archiving.error) : undefined}
+      >
+        <p className="dialog__text">{t('indicators.detail.archiveText')}</p>
+      </ConfirmDialog>
       <ConflictDialog
         {...conflict.dialog({
           describe: (stored) => t(`indicators.detail.statuses.${stored.status}`),

@@ -37,6 +37,25 @@ describe('BulkEntryPage', { timeout: 20_000 }, () => {
     expect(await screen.findByText('1 Wert eingereicht.')).toBeInTheDocument();
   });
 
+  it('offers no buttons when every value of the period is handed in or approved, and says why', async () => {
+    mockGraphQL({
+      ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+      ReportingIndicators: { data: { indicators: { nodes: [kinder, paten] } } },
+      ReportingMeasurements: {
+        data: {
+          measurements: {
+            totalCount: 2,
+            nodes: [measurement({ status: 'SUBMITTED', value: 40 }), measurement({ id: 'ms-2', indicatorId: paten.id, status: 'APPROVED', value: 12 })],
+          },
+        },
+      },
+    });
+    renderWithProviders(<BulkEntryPage allianceId="a-1" membershipId="m-2" periodId="p-2023" />);
+    expect(await screen.findByText(/Alle Werte dieses Zeitraums sind eingereicht oder freigegeben/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Alle einreichen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Alle als Entwurf speichern' })).not.toBeInTheDocument();
+  });
+
   it('refuses text that is no number, and shows the rows the API refused', async () => {
     const calls = api([], { ok: false, saved: [], errors: [{ row: 0, code: 'PARTS_DO_NOT_ADD_UP', field: 'parts', message: 'Teile passen nicht' }] });
     const user = userEvent.setup();

@@ -239,14 +239,22 @@ function BulkGrid({
           </tbody>
         </table>
       </div>
-      <div className="form__actions bulk-entry__actions">
-        <Button id="bulk-save-drafts" onClick={() => send(false)} loading={bulk.isPending && bulk.variables?.[0]?.submit === false}>
-          {t('reporting.bulk.saveAll')}
-        </Button>
-        <Button type="submit" variant="primary" loading={bulk.isPending && bulk.variables?.[0]?.submit === true}>
-          {t('reporting.bulk.submitAll')}
-        </Button>
-      </div>
+      {indicators.every((i) => !isEditable(stored[i.id])) ? (
+        // Everything is handed in or approved: say so instead of offering buttons with nothing to send.
+        <p className="reporting-notice reporting-notice--info">
+          <Icon name="info" size={18} />
+          {t('reporting.bulk.allLocked')}
+        </p>
+      ) : (
+        <div className="form__actions bulk-entry__actions">
+          <Button id="bulk-save-drafts" onClick={() => send(false)} loading={bulk.isPending && bulk.variables?.[0]?.submit === false}>
+            {t('reporting.bulk.saveAll')}
+          </Button>
+          <Button type="submit" variant="primary" loading={bulk.isPending && bulk.variables?.[0]?.submit === true}>
+            {t('reporting.bulk.submitAll')}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

@@ -143,8 +143,9 @@ function DuePeriod({ group }: { group: DueGroup }) {
                 </td>
                 <td className="table__numeric">{item.measurement ? formatMeasurementValue(item.measurement, item.indicator, format) : '–'}</td>
                 <td className="table__actions">
+                  {/* A value handed in or approved is looked at, not reported again. */}
                   <ButtonLink to={`?period=${period.id}&indicator=${item.indicator.id}`} size="sm" variant={item.state === 'APPROVED' || item.state === 'SUBMITTED' ? 'ghost' : 'secondary'}>
-                    {t('reporting.due.report')}
+                    {item.state === 'APPROVED' || item.state === 'SUBMITTED' ? t('reporting.due.view') : t('reporting.due.report')}
                     {' '}
                     <span className="visually-hidden">– {item.indicator.name}, {label}</span>
                   </ButtonLink>

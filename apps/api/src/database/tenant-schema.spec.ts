@@ -124,7 +124,7 @@ describe('tenant schema', () => {
       ['outbox_worker_deliver', 'UPDATE', ['gemeinwerk_app']],
       ['outbox_worker_read', 'SELECT', ['gemeinwerk_app']],
     ]);
-    for (const p of policies.filter((x) => x.cmd !== 'INSERT')) expect(p.qual).toMatch(/\(SELECT gw_is_(platform_admin|mail_worker)\(\) AS gw_is_\w+\)/);
+    for (const p of policies.filter((x) => x.cmd !== 'INSERT')) expect(p.qual).toMatch(/\(\s*SELECT gw_is_(platform_admin|mail_worker)\(\) AS gw_is_\w+\)/);
     const privileges = await q(`SELECT privilege_type FROM information_schema.role_table_grants WHERE table_name = 'mail_outbox' AND grantee = 'gemeinwerk_app' ORDER BY 1`);
     expect(privileges.map((p) => p.privilege_type)).toEqual(['INSERT', 'SELECT']);
     const columns = await q(`SELECT column_name FROM information_schema.column_privileges WHERE table_name = 'mail_outbox' AND grantee = 'gemeinwerk_app' AND privilege_type = 'UPDATE' ORDER BY 1`);

@@ -19,13 +19,16 @@ async function until<T>(what: string, f: () => Promise<T | undefined | false>, t
   }
 }
 
-/** A second API instance on the same database: its own pool and its own mail worker. */
+/**
+ * A second API instance on the same database, as Kubernetes runs one: the app role's connection
+ * only, no owner URL, no migrations at start; its own pool and its own mail worker.
+ */
 async function secondInstance(t: TestApp, env: Record<string, string>): Promise<{ app: NestExpressApplication; db: Database }> {
   const appUrl = new URL(t.databaseUrl);
   appUrl.username = 'gemeinwerk_app';
   appUrl.password = 'gemeinwerk-test';
   const config = loadConfig({
-    NODE_ENV: 'test', DATABASE_URL: t.databaseUrl, DATABASE_APP_URL: appUrl.toString(), SEED_DEMO: 'false', LOG_LEVEL: 'error',
+    NODE_ENV: 'test', DATABASE_APP_URL: appUrl.toString(), MIGRATE_ON_START: 'false', SEED_DEMO: 'false', LOG_LEVEL: 'error',
     WEB_DIST: '/nonexistent', PUBLIC_URL: 'http://gemeinwerk.test', ...env,
   });
   const db = await openDatabase(config);

@@ -112,6 +112,7 @@ type Documents = {
     "\n  mutation ApproveMeasurement($input: ApproveMeasurementInput!) {\n    approveMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": typeof types.ApproveMeasurementDocument,
     "\n  mutation RejectMeasurement($input: RejectMeasurementInput!) {\n    rejectMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": typeof types.RejectMeasurementDocument,
     "\n  mutation ReopenMeasurement($input: ReopenMeasurementInput!) {\n    reopenMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": typeof types.ReopenMeasurementDocument,
+    "\n  mutation ApproveMeasurements($input: ApproveMeasurementsInput!) {\n    approveMeasurements(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": typeof types.ApproveMeasurementsDocument,
     "\n  mutation SaveMeasurement($input: SaveMeasurementInput!) {\n    saveMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n      warnings {\n        ...ReportingMeasurementWarning\n      }\n    }\n  }\n": typeof types.SaveMeasurementDocument,
     "\n  mutation SubmitMeasurement($input: SubmitMeasurementInput!) {\n    submitMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n      warnings {\n        ...ReportingMeasurementWarning\n      }\n    }\n  }\n": typeof types.SubmitMeasurementDocument,
     "\n  mutation SubmitMeasurements($input: SubmitMeasurementsInput!) {\n    submitMeasurements(input: $input) {\n      ok\n      errors {\n        row\n        code\n        field\n        fieldCode\n        params\n        message\n      }\n      warnings {\n        row\n        code\n        field\n        previousPeriodKey\n        previousValue\n        value\n        change\n      }\n      saved {\n        ...ReportingMeasurementFields\n      }\n    }\n  }\n": typeof types.SubmitMeasurementsDocument,
@@ -222,6 +223,7 @@ const documents: Documents = {
     "\n  mutation ApproveMeasurement($input: ApproveMeasurementInput!) {\n    approveMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": types.ApproveMeasurementDocument,
     "\n  mutation RejectMeasurement($input: RejectMeasurementInput!) {\n    rejectMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": types.RejectMeasurementDocument,
     "\n  mutation ReopenMeasurement($input: ReopenMeasurementInput!) {\n    reopenMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": types.ReopenMeasurementDocument,
+    "\n  mutation ApproveMeasurements($input: ApproveMeasurementsInput!) {\n    approveMeasurements(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n": types.ApproveMeasurementsDocument,
     "\n  mutation SaveMeasurement($input: SaveMeasurementInput!) {\n    saveMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n      warnings {\n        ...ReportingMeasurementWarning\n      }\n    }\n  }\n": types.SaveMeasurementDocument,
     "\n  mutation SubmitMeasurement($input: SubmitMeasurementInput!) {\n    submitMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n      warnings {\n        ...ReportingMeasurementWarning\n      }\n    }\n  }\n": types.SubmitMeasurementDocument,
     "\n  mutation SubmitMeasurements($input: SubmitMeasurementsInput!) {\n    submitMeasurements(input: $input) {\n      ok\n      errors {\n        row\n        code\n        field\n        fieldCode\n        params\n        message\n      }\n      warnings {\n        row\n        code\n        field\n        previousPeriodKey\n        previousValue\n        value\n        change\n      }\n      saved {\n        ...ReportingMeasurementFields\n      }\n    }\n  }\n": types.SubmitMeasurementsDocument,
@@ -640,6 +642,10 @@ export function graphql(source: "\n  mutation RejectMeasurement($input: RejectMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenMeasurement($input: ReopenMeasurementInput!) {\n    reopenMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenMeasurement($input: ReopenMeasurementInput!) {\n    reopenMeasurement(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMeasurements($input: ApproveMeasurementsInput!) {\n    approveMeasurements(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMeasurements($input: ApproveMeasurementsInput!) {\n    approveMeasurements(input: $input) {\n      ...ReportingMeasurementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

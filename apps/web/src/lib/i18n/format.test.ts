@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent, parseDate, parseNumber } from './format';
+import { formatDate, formatDateTime, formatIndicatorValue, formatNumber, formatPercent, parseDate, parseNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands and uses the decimal comma in German', () => {
@@ -101,5 +101,30 @@ describe('parseDate', () => {
     expect(parseDate('12.31.2026', 'de')).toBeNull();
     expect(parseDate('morgen', 'de')).toBeNull();
     expect(parseDate('', 'de')).toBeNull();
+  });
+});
+
+describe('formatIndicatorValue: the one way an indicator value reads', () => {
+  it('shows a ratio as a percentage with at most one decimal, whatever its unit says', () => {
+    expect(formatIndicatorValue(0.67, 'de', { aggregation: 'RATIO', decimals: 2, unit: 'Anteil' })).toBe('67\u00a0%');
+    expect(formatIndicatorValue(0.7894, 'de', { aggregation: 'RATIO', decimals: 2, unit: 'Anteil' })).toBe('78,9\u00a0%');
+    expect(formatIndicatorValue(0.75, 'en', { aggregation: 'RATIO', decimals: 1, unit: '%' })).toBe('75%');
+  });
+
+  it('shows other values with exactly the indicator decimals and its unit', () => {
+    expect(formatIndicatorValue(10, 'de', { aggregation: 'AVERAGE', decimals: 1, unit: 'Kinder' })).toBe('10,0\u00a0Kinder');
+    expect(formatIndicatorValue(1234.56, 'de', { aggregation: 'SUM', decimals: 0, unit: 'Kinder' })).toBe('1.235\u00a0Kinder');
+    expect(formatIndicatorValue(3, 'en', { aggregation: 'SUM', decimals: 0, unit: 'people' }, false)).toBe('3');
+    expect(formatIndicatorValue(null, 'de', { aggregation: 'SUM', decimals: 0, unit: 'Kinder' })).toBe('–');
+  });
+});
+
+describe('texts with a name that ends in a full stop', () => {
+  it('read "e.V." once, not "e.V..", and keep an ellipsis', async () => {
+    const { collapseDoubleStops, i18n } = await import('./index');
+    expect(collapseDoubleStops('Freigegeben: Jugendtreff Oststadt e.V..')).toBe('Freigegeben: Jugendtreff Oststadt e.V.');
+    expect(collapseDoubleStops('Zurückgewiesen: Lesestart e.V.. Die Organisation sieht es.')).toBe('Zurückgewiesen: Lesestart e.V. Die Organisation sieht es.');
+    expect(collapseDoubleStops('Wird geladen...')).toBe('Wird geladen...');
+    expect(i18n.t('reporting.review.done.approve', { subject: 'Kinder, Jugendtreff Oststadt e.V.', lng: 'de' })).toBe('Freigegeben: Kinder, Jugendtreff Oststadt e.V.');
   });
 });

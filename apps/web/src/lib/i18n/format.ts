@@ -42,6 +42,27 @@ export function formatPercent(value: number | null | undefined, language: string
   return formatNumber(value, language, { style: 'percent', maximumFractionDigits });
 }
 
+/** What decides how an indicator's value reads: a RATIO's value is a share, shown as a percentage. */
+export interface IndicatorFormat {
+  aggregation?: string | null;
+  decimals?: number | null;
+  unit?: string | null;
+}
+
+/**
+ * The one way an indicator's value is shown, everywhere (lists, dashboard, charts, review):
+ * a RATIO's share as a percentage with at most one decimal (`0.789` → `78,9 %`, `0.75` → `75 %`),
+ * any other value with exactly the indicator's decimals and its unit (`221 Kinder`, `10,5 Kinder`).
+ */
+export function formatIndicatorValue(value: number | null | undefined, language: string, indicator: IndicatorFormat, withUnit = true): string {
+  if (indicator.aggregation === 'RATIO') return formatPercent(value, language, 1);
+  const digits = indicator.decimals ?? undefined;
+  return formatNumber(value, language, {
+    ...(digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    unit: withUnit && indicator.unit ? indicator.unit : undefined,
+  });
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**

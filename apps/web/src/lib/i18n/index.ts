@@ -2,7 +2,7 @@ import i18n, { type BackendModule } from 'i18next';
 import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { merge, type Tree } from './merge';
-import { datePattern, formatDate, formatDateTime, formatNumber, formatPercent, parseDate, parseNumber, type Language, type NumberFormatOptions } from './format';
+import { datePattern, formatDate, formatDateTime, formatIndicatorValue, formatNumber, formatPercent, parseDate, parseNumber, type IndicatorFormat, type Language, type NumberFormatOptions } from './format';
 
 export type { Language } from './format';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -82,11 +82,21 @@ export async function loadFeatureTexts(): Promise<void> {
   );
 }
 
+/**
+ * A sentence that ends in a name ending in a full stop ("Freigegeben: Jugendtreff e.V.") would
+ * read "e.V.." where the text adds its own: exactly two dots become one (an ellipsis stays).
+ */
+export function collapseDoubleStops(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+}
+
 /** Resolves when the texts of the starting language are there: render after it (main.tsx). */
 export const i18nReady = i18n
   .use(bundleBackend)
   .use(initReactI18next)
+  .use({ type: 'postProcessor', name: 'stops', process: (value: string) => collapseDoubleStops(value) })
   .init({
+    postProcess: ['stops'],
     lng: storedLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES as Language[],
@@ -148,6 +158,7 @@ export function useFormat() {
       language,
       number: (value: number | null | undefined, options?: NumberFormatOptions) => formatNumber(value, language, options),
       percent: (value: number | null | undefined, digits?: number) => formatPercent(value, language, digits),
+      indicatorValue: (value: number | null | undefined, indicator: IndicatorFormat, withUnit?: boolean) => formatIndicatorValue(value, language, indicator, withUnit),
       date: (value: string | Date | null | undefined) => formatDate(value, language),
       dateTime: (value: string | Date | null | undefined) => formatDateTime(value, language),
       parseNumber: (input: string) => parseNumber(input, language),

@@ -111,6 +111,7 @@ function PortfolioCard({ alliance }: { alliance: PortfolioAlliance }) {
                 headingLevel={4}
                 name={indicator.name}
                 unit={indicator.unit}
+                aggregation={indicator.aggregation}
                 decimals={indicator.decimals}
                 points={toPoints(indicator.trend.periods, indicator.trend.values, indicator.trend.provisional)}
                 latest={indicator.latestPeriod && indicator.latestValue !== null && indicator.latestValue !== undefined ? { period: indicator.latestPeriod, value: indicator.latestValue } : null}

@@ -22,6 +22,10 @@ export function SilentMembersCard({ members }: { members: AllianceHealth['lastCo
           : t('dashboard.health.silent.allContributed', { count: members.length, formatted: format.number(members.length) })}
       </KeyFigure>
       {quietest.length > 0 ? (
+        // The figure above counts who never contributed; the list shows the quietest, contributors included.
+        <p className="muted">{t('dashboard.health.silent.listHeading', { count: quietest.length, formatted: format.number(quietest.length) })}</p>
+      ) : null}
+      {quietest.length > 0 ? (
         <ul className="dashboard-list">
           {quietest.map((m) => (
             <li key={m.membershipId}>

@@ -13,6 +13,8 @@ import { ProgressStatusBadge } from './progress-status-badge';
 export interface IndicatorProgressRowProps {
   name: string;
   unit: string;
+  /** RATIO values are shares, shown as percentages. */
+  aggregation?: string;
   decimals?: number;
   points: SeriesPoint[];
   /** The latest COMPLETE period with a value. */
@@ -29,14 +31,13 @@ export interface IndicatorProgressRowProps {
 }
 
 /** One indicator: its line, its latest complete value (and a newer provisional one) and how far it is toward the target. */
-export function IndicatorProgressRow({ name, unit, decimals, points, latest, provisional, target, description, status, headingLevel = 3, action }: IndicatorProgressRowProps) {
+export function IndicatorProgressRow({ name, unit, decimals, aggregation, points, latest, provisional, target, description, status, headingLevel = 3, action }: IndicatorProgressRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const period = usePeriodLabel();
   const progressText = useProgressText();
   const provisionalText = useProvisionalText();
-  const digits = decimals === undefined ? undefined : { maximumFractionDigits: decimals, minimumFractionDigits: decimals };
-  const value = (v: number | null) => format.number(v, { unit, ...digits });
+  const value = (v: number | null) => format.indicatorValue(v, { aggregation, decimals, unit });
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
 
   const words =

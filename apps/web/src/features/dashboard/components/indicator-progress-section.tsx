@@ -44,6 +44,7 @@ export function IndicatorProgressSection({ allianceId }: { allianceId: string })
                 key={indicator.id}
                 name={indicator.name}
                 unit={indicator.unit}
+                aggregation={indicator.aggregation}
                 decimals={indicator.decimals}
                 points={shaped.points}
                 latest={shaped.latest}

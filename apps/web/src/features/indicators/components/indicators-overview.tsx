@@ -15,7 +15,7 @@ import { useGoalOptions } from '../api/get-goal-options';
 import { useIndicators, type IndicatorListItem } from '../api/get-indicators';
 import { useIndicatorSeries } from '../api/get-indicator-series';
 import { useIndicatorValue } from '../utils/format-value';
-import { groupByGoal } from '../utils/grouping';
+import { groupByGoal, otherGoals, type GoalRef } from '../utils/grouping';
 import { chartRange } from '../utils/periods';
 import { latestValue, provisionalValue, targetStatus, totalsByIndicator, type LatestValue } from '../utils/series';
 import { StatusLight } from './status-light';
@@ -79,6 +79,7 @@ export function IndicatorsOverview({ allianceId, role, onCreate }: { allianceId:
             title={group.goal?.title ?? t('indicators.list.withoutGoal')}
             subGoal={(group.goal?.depth ?? 0) > 0}
             groupId={group.goal?.id ?? 'none'}
+            goal={group.goal}
             indicators={group.indicators}
             latest={(id) => latestValue(totals.get(id))}
             provisional={(id) => provisionalValue(totals.get(id))}
@@ -94,6 +95,7 @@ function IndicatorGroupTable({
   title,
   subGoal,
   groupId,
+  goal,
   indicators,
   latest,
   provisional,
@@ -102,6 +104,7 @@ function IndicatorGroupTable({
   title: string;
   subGoal: boolean;
   groupId: string;
+  goal: GoalRef | null;
   indicators: IndicatorListItem[];
   latest: (indicatorId: string) => LatestValue | null;
   /** A newer provisional value, shown beside the latest complete one. */
@@ -126,7 +129,8 @@ function IndicatorGroupTable({
         {title}
       </h2>
       <div className="table-wrap">
-        <table className="table">
+        {/* A card per indicator on a phone (`table--cards`). */}
+        <table className="table table--cards">
           <caption className="visually-hidden">{t('indicators.list.caption', { goal: title })}</caption>
           <thead>
             <tr>
@@ -161,15 +165,18 @@ function IndicatorGroupTable({
                     <span className="table__secondary">
                       {[indicator.code, t(`indicators.directions.${indicator.direction}`), indicator.unit].filter(Boolean).join(' · ')}
                     </span>
+                    {otherGoals(indicator, goal).length > 0 ? (
+                      <span className="table__secondary">{t('indicators.list.alsoGoals', { goals: otherGoals(indicator, goal).map((g) => g.title).join(' · ') })}</span>
+                    ) : null}
                   </th>
-                  <td>
+                  <td data-label={t('indicators.list.columns.status')}>
                     {valuesState === 'ready' ? (
                       <StatusLight status={status} />
                     ) : (
                       <span className="table__secondary">{valuesState === 'pending' ? t('common.loading') : t('indicators.list.statusUnknown')}</span>
                     )}
                   </td>
-                  <td className="table__numeric">
+                  <td className="table__numeric" data-label={t('indicators.list.columns.latest')}>
                     {last ? (
                       <>
                         {value(last.value, indicator)}
@@ -191,8 +198,8 @@ function IndicatorGroupTable({
                       </span>
                     ) : null}
                   </td>
-                  <td className="table__numeric table__optional">{last?.target !== null && last?.target !== undefined ? value(last.target, indicator) : '–'}</td>
-                  <td>{t(`indicators.frequencies.${indicator.frequency}`)}</td>
+                  <td className="table__numeric table__optional" data-label={t('indicators.list.columns.target')}>{last?.target !== null && last?.target !== undefined ? value(last.target, indicator) : '–'}</td>
+                  <td data-label={t('indicators.list.columns.frequency')}>{t(`indicators.frequencies.${indicator.frequency}`)}</td>
                 </tr>
               );
             })}

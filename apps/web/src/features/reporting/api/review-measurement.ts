@@ -49,3 +49,21 @@ export function useReviewMeasurement(allianceId: string) {
     onSettled: () => invalidateAfterMeasurementChange(client, allianceId),
   });
 }
+
+const ApproveMeasurementsDocument = graphql(`
+  mutation ApproveMeasurements($input: ApproveMeasurementsInput!) {
+    approveMeasurements(input: $input) {
+      ...ReportingMeasurementFields
+    }
+  }
+`);
+
+/** Approves the selected values at once, each with the version the reviewer saw: all or nothing (backbone only). */
+export function useApproveMeasurements(allianceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (items: { measurementId: string; version: number }[]) =>
+      (await request(ApproveMeasurementsDocument, { input: { allianceId, items } })).approveMeasurements,
+    onSettled: () => invalidateAfterMeasurementChange(client, allianceId),
+  });
+}

@@ -153,7 +153,7 @@ function BulkGrid({
         ) : null}
       </div>
       <div className="table-wrap">
-        <table className="table bulk-table" ref={tableRef}>
+        <table className="table table--cards bulk-table" ref={tableRef}>
           <caption className="visually-hidden">{t('reporting.bulk.caption', { period: periodText })}</caption>
           <thead>
             <tr>
@@ -178,11 +178,11 @@ function BulkGrid({
                     {indicator.name}
                     <span className="table__secondary">{[indicator.code, indicator.unit].filter(Boolean).join(' · ')}</span>
                   </th>
-                  <td>
+                  <td data-label={t('reporting.columns.status')}>
                     <MeasurementStatusBadge state={m?.status ?? 'NOT_STARTED'} />
                     {m?.status === 'REJECTED' && m.rejectionReason ? <span className="table__secondary">{t('reporting.reason', { reason: m.rejectionReason })}</span> : null}
                   </td>
-                  <td className="bulk-table__cell">
+                  <td className="bulk-table__cell" data-label={t('reporting.columns.value')}>
                     {!editable && m ? (
                       <span>{formatMeasurementValue(m, indicator, format)}</span>
                     ) : indicator.aggregation === 'RATIO' ? (

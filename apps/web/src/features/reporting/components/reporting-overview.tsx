@@ -107,7 +107,8 @@ function DuePeriod({ group }: { group: DueGroup }) {
         </ButtonLink>
       </div>
       <div className="table-wrap">
-        <table className="table">
+        {/* On a phone each indicator becomes a card (`table--cards`): status, value and the link stay in reach. */}
+        <table className="table table--cards">
           <caption className="visually-hidden">{t('reporting.due.caption', { period: label })}</caption>
           <thead>
             <tr>
@@ -130,7 +131,7 @@ function DuePeriod({ group }: { group: DueGroup }) {
                     {[item.indicator.code, item.indicator.unit].filter(Boolean).join(' · ')}
                   </span>
                 </th>
-                <td>
+                <td data-label={t('reporting.columns.status')}>
                   <MeasurementStatusBadge state={item.state} />
                   {item.overdue ? (
                     <span className="reporting-overdue">
@@ -141,7 +142,9 @@ function DuePeriod({ group }: { group: DueGroup }) {
                     <span className="table__secondary">{t('reporting.reason', { reason: item.measurement.rejectionReason })}</span>
                   ) : null}
                 </td>
-                <td className="table__numeric">{item.measurement ? formatMeasurementValue(item.measurement, item.indicator, format) : '–'}</td>
+                <td className="table__numeric" data-label={t('reporting.columns.value')}>
+                  {item.measurement ? formatMeasurementValue(item.measurement, item.indicator, format) : '–'}
+                </td>
                 <td className="table__actions">
                   {/* A value handed in or approved is looked at, not reported again. */}
                   <ButtonLink to={`?period=${period.id}&indicator=${item.indicator.id}`} size="sm" variant={item.state === 'APPROVED' || item.state === 'SUBMITTED' ? 'ghost' : 'secondary'}>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
-import { kinder, measurement, period2023, quote } from './fixtures.test-data';
+import { kinder, measurement, paten, period2023, quote } from './fixtures.test-data';
 import { ReviewPage } from './review-page';
 
 /** A queued value comes with what it follows (the API's `previous`) and the jump warning the reporter saw. */
@@ -54,6 +54,54 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     expect(within(row).getByText('Der Wert weicht um 150 % vom Vorzeitraum ab (24 → 60). Bitte prüfen.')).toBeInTheDocument();
     expect(within(row).getByText('24 Personen')).toBeInTheDocument();
     expect(within(row).getByText(/2022 · Eingereicht/)).toBeInTheDocument();
+  });
+
+  it('filters the queue by member, and approves the selected values shown in one request', async () => {
+    const other = { ...submitted, id: 'ms-10', membershipId: 'm-3', organisation: { id: 'o-3', name: 'Lesestart e.V.' }, version: 2 };
+    const third = { ...submitted, id: 'ms-11', indicatorId: paten.id, indicatorName: paten.name, version: 1 };
+    const calls = mockGraphQL({
+      ReviewQueue: { data: { reviewQueue: { totalCount: 3, nodes: [submitted, other, third] } } },
+      ReportingIndicators: { data: { indicators: { nodes: [kinder, paten] } } },
+      ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+      ReportingMeasurements: { data: { measurements: { totalCount: 0, nodes: [] } } },
+      ApproveMeasurements: (v) => ({
+        data: { approveMeasurements: v.input.items.map((i: any) => ({ ...[submitted, other, third].find((m) => m.id === i.measurementId)!, status: 'APPROVED', version: i.version + 1 })) },
+      }),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+    await screen.findByRole('row', { name: /Lesestart e.V./ });
+    expect(screen.getByRole('button', { name: 'Ausgewählte Werte freigeben' })).toBeDisabled();
+
+    // Only the Jugendtreff's values; "select all shown" takes those two, not the hidden one.
+    await user.selectOptions(screen.getByLabelText('Mitglied'), 'Jugendtreff Oststadt e.V.');
+    expect(screen.queryByRole('row', { name: /Lesestart e.V./ })).not.toBeInTheDocument();
+    expect(screen.getByText('2 von 3 angezeigt')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Alle angezeigten Werte auswählen' }));
+    await user.click(screen.getByRole('button', { name: '2 ausgewählte Werte freigeben' }));
+    await waitFor(() => expect(calls.callsOf('ApproveMeasurements')).toHaveLength(1));
+    expect(calls.callsOf('ApproveMeasurements')[0]!.variables).toEqual({
+      input: { allianceId: 'a-1', items: [{ measurementId: 'ms-9', version: 3 }, { measurementId: 'ms-11', version: 1 }] },
+    });
+    expect(await screen.findByText('2 Werte freigegeben.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
+    expect(screen.getByRole('row', { name: /Lesestart e.V./ })).toBeInTheDocument();
+  });
+
+  it('approves nothing when one selected value changed meanwhile, and says so', async () => {
+    const calls = mockGraphQL({
+      ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [submitted] } } },
+      ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
+      ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
+      ReportingMeasurements: { data: { measurements: { totalCount: 0, nodes: [] } } },
+      ApproveMeasurements: gqlError('CONFLICT'),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<ReviewPage allianceId="a-1" />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Auswählen – Kinder in Leseförderung, Jugendtreff Oststadt e.V.' }));
+    await user.click(screen.getByRole('button', { name: '1 ausgewählten Wert freigeben' }));
+    expect(await screen.findByText(/Nichts wurde freigegeben/)).toBeInTheDocument();
+    await waitFor(() => expect(calls.callsOf('ReviewQueue').length).toBeGreaterThanOrEqual(2));
   });
 
   it('says so when a value has nothing before it', async () => {

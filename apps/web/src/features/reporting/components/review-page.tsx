@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
-import { Dialog } from '@/components/ui/dialog';
 import { useConflictState } from '@/components/ui/use-conflict-state';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Icon } from '@/components/ui/icon';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
@@ -15,16 +13,16 @@ import { useFormat } from '@/lib/i18n';
 import { useReportingIndicators, type ReportingIndicator } from '../api/get-indicators';
 import { measurementsQueryOptions, useMeasurementsOfPeriods, type Measurement } from '../api/get-measurements';
 import { useOpenPeriods } from '../api/get-open-periods';
-import { useReviewQueue, type QueuedMeasurement } from '../api/get-review-queue';
-import { useReviewMeasurement, type ReviewAction } from '../api/review-measurement';
+import { useReviewQueue } from '../api/get-review-queue';
+import { useApproveMeasurements, useReviewMeasurement, type ReviewAction } from '../api/review-measurement';
 import { recentlyReviewed } from '../utils/due';
 import { newer } from '../utils/measurement';
-import { warningText } from '../utils/plausibility';
 import { periodLabel } from '../utils/period-label';
-import { formatAmount, formatMeasurementValue } from '../utils/value';
+import { formatMeasurementValue } from '../utils/value';
 import { MeasurementStatusBadge } from './measurement-status-badge';
-import { OverlapsSection } from './overlaps-section';
 import { ReasonDialog } from './reason-dialog';
+import { applyReviewFilter, NO_FILTER, ReviewFilters, type ReviewFilter } from './review-filters';
+import { QueueTable } from './review-queue-table';
 import { SuccessNotice } from './success-notice';
 
 type Asking = { kind: 'reject' | 'reopen'; measurement: Measurement } | null;
@@ -46,6 +44,9 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
   const noticeRef = useRef<HTMLDivElement>(null);
   // Decisions of this visit, shown at once: the lists also refresh from the server, but need not be waited for.
   const [decided, setDecided] = useState<Measurement[]>([]);
+  const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const approveMany = useApproveMeasurements(allianceId);
 
   const indicatorOf = (m: Measurement) => indicators.data?.find((i) => i.id === m.indicatorId);
   const subject = (m: Measurement) => `${m.indicatorName}, ${m.organisation.name}`;
@@ -73,6 +74,38 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
   }
 
   const waiting = queue.data?.nodes.filter((n) => !decided.some((d) => d.id === n.id && d.version > n.version)) ?? [];
+  const shown = applyReviewFilter(waiting, filter);
+  // Only what is selected and still shown is approved: a filter change never approves a hidden value.
+  const chosen = shown.filter((m) => selected.has(m.id));
+
+  function select(ids: string[], on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const id of ids) (on ? next.add(id) : next.delete(id));
+      return next;
+    });
+  }
+
+  function approveChosen() {
+    setNotice(null);
+    setActionError(null);
+    approveMany.mutate(
+      chosen.map((m) => ({ measurementId: m.id, version: m.version })),
+      {
+        onSuccess: (results) => {
+          setDecided((prev) => [...results, ...prev.filter((d) => !results.some((r) => r.id === d.id))]);
+          setSelected(new Set());
+          setNotice(t('reporting.review.done.approveMany', { count: results.length }));
+          requestAnimationFrame(() => noticeRef.current?.focus());
+        },
+        onError: (error) => {
+          // All or nothing: nothing was approved. A value changed meanwhile: show the queue as it is now.
+          setActionError(isApiError(error, 'CONFLICT') ? t('reporting.review.approveManyConflict') : describe(error));
+          if (isApiError(error, 'CONFLICT')) void queue.refetch();
+        },
+      },
+    );
+  }
   const header = <PageHeader title={t('reporting.review.title')} description={t('reporting.review.description')} />;
   const failed = queue.error ?? indicators.error;
   if (failed) {
@@ -108,17 +141,35 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
             {t('reporting.review.emptyText')}
           </EmptyState>
         ) : (
-          <QueueTable
-            allianceId={allianceId}
-            items={waiting}
-            indicatorOf={indicatorOf}
-            busyId={review.isPending ? review.variables?.measurementId : undefined}
-            onApprove={(m) => decide({ kind: 'approve', measurementId: m.id, version: m.version }, m)}
-            onReject={(m) => {
-              review.reset();
-              setAsking({ kind: 'reject', measurement: m });
-            }}
-          />
+          <>
+            <ReviewFilters items={waiting} value={filter} onChange={setFilter} />
+            <div className="review__bulk">
+              <p className="muted" aria-live="polite">
+                {t('reporting.review.shown', { shown: shown.length, total: waiting.length })}
+                {chosen.length > 0 ? ` · ${t('reporting.review.selected', { count: chosen.length })}` : ''}
+              </p>
+              <Button variant="primary" icon="check" disabled={chosen.length === 0} loading={approveMany.isPending} onClick={approveChosen}>
+                {chosen.length === 0 ? t('reporting.review.approveSelectedNone') : t('reporting.review.approveSelected', { count: chosen.length })}
+              </Button>
+            </div>
+            {shown.length === 0 ? (
+              <p className="muted">{t('reporting.review.filter.none')}</p>
+            ) : (
+              <QueueTable
+                allianceId={allianceId}
+                items={shown}
+                selected={selected}
+                onSelect={select}
+                indicatorOf={indicatorOf}
+                busyId={review.isPending ? review.variables?.measurementId : undefined}
+                onApprove={(m) => decide({ kind: 'approve', measurementId: m.id, version: m.version }, m)}
+                onReject={(m) => {
+                  review.reset();
+                  setAsking({ kind: 'reject', measurement: m });
+                }}
+              />
+            )}
+          </>
         )}
         {queue.data && queue.data.totalCount > queue.data.nodes.length ? <p className="muted">{t('reporting.review.more', { count: queue.data.totalCount - queue.data.nodes.length })}</p> : null}
       </section>
@@ -191,143 +242,6 @@ function mergeDecided(fetched: Measurement[], decided: Measurement[]): Measureme
   const byId = new Map(fetched.map((m) => [m.id, m]));
   for (const d of decided) byId.set(d.id, newer(byId.get(d.id), d) ?? d);
   return [...byId.values()].filter((m) => m.status === 'APPROVED');
-}
-
-function QueueTable({
-  allianceId,
-  items,
-  indicatorOf,
-  busyId,
-  onApprove,
-  onReject,
-}: {
-  allianceId: string;
-  items: QueuedMeasurement[];
-  indicatorOf: (m: Measurement) => ReportingIndicator | undefined;
-  busyId: string | undefined;
-  onApprove: (m: Measurement) => void;
-  onReject: (m: Measurement) => void;
-}) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  // The value whose overlaps the backbone is editing (read from `items`, so it stays current).
-  const [overlapsOf, setOverlapsOf] = useState<string | null>(null);
-  const editing = items.find((m) => m.id === overlapsOf);
-  const editingIndicator = editing ? indicatorOf(editing) : undefined;
-  return (
-    <div className="table-wrap">
-      <table className="table review-table">
-        <caption className="visually-hidden">{t('reporting.review.caption', { count: items.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reporting.columns.indicatorPeriod')}</th>
-            <th scope="col">{t('reporting.columns.organisation')}</th>
-            <th scope="col" className="table__numeric">
-              {t('reporting.columns.value')}
-            </th>
-            <th scope="col" className="table__numeric">
-              {t('reporting.columns.previous')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('reporting.columns.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((m) => {
-            const indicator = indicatorOf(m);
-            const before = m.previous;
-            const name = `${m.indicatorName}, ${m.organisation.name}`;
-            return (
-              <tr key={m.id}>
-                <th scope="row" className="table__primary">
-                  {m.indicatorName}
-                  <span className="table__secondary">{periodLabel(m.periodKey, t, format.language)}</span>
-                  {m.note ? <span className="table__secondary">{t('reporting.review.note', { note: m.note })}</span> : null}
-                </th>
-                <td>
-                  {m.organisation.name}
-                  <span className="table__secondary">{t('reporting.review.submittedOn', { date: format.date(m.submittedAt), name: m.submittedByName ?? '–' })}</span>
-                </td>
-                <td className="table__numeric">
-                  <strong>{formatMeasurementValue(m, indicator, format)}</strong>
-                  {m.parts.length > 0 ? (
-                    <span className="table__secondary">{m.parts.map((p) => `${p.categoryName}: ${format.number(p.value)}`).join(' · ')}</span>
-                  ) : null}
-                  {m.overlaps.length > 0 ? (
-                    <span className="table__secondary">
-                      {t('reporting.review.overlaps', {
-                        list: m.overlaps
-                          .map((o) => {
-                            const item = t('reporting.review.overlapItem', { amount: formatAmount(o.amount, indicator, format), organisation: o.otherOrganisationName });
-                            return o.note ? `${item} (${o.note})` : item;
-                          })
-                          .join(' · '),
-                      })}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="table__numeric">
-                  {before ? (
-                    <>
-                      {formatMeasurementValue(before, indicator, format)}
-                      <span className="table__secondary">
-                        {periodLabel(before.periodKey, t, format.language)}
-                        {before.status !== 'APPROVED' ? ` · ${t(`reporting.status.${before.status}`)}` : null}
-                      </span>
-                    </>
-                  ) : (
-                    <span className="muted">{t('reporting.review.noPrevious')}</span>
-                  )}
-                  {m.warnings.map((w) => (
-                    <span key={`${w.code}-${w.field}`} className="review-table__warning">
-                      <Icon name="alert" size={16} /> {warningText(t, (n) => format.number(n, { maximumFractionDigits: 4 }), w)}
-                    </span>
-                  ))}
-                </td>
-                <td className="table__actions">
-                  <div className="review-table__actions">
-                    <Button size="sm" variant="primary" icon="check" loading={busyId === m.id} onClick={() => onApprove(m)}>
-                      {t('reporting.review.approve')}
-                      {' '}
-                      <span className="visually-hidden">– {name}</span>
-                    </Button>
-                    <Button size="sm" variant="danger" onClick={() => onReject(m)} disabled={busyId === m.id}>
-                      {t('reporting.review.reject')}
-                      {' '}
-                      <span className="visually-hidden">– {name}</span>
-                    </Button>
-                    {indicator?.aggregation === 'SUM' ? (
-                      <Button size="sm" variant="ghost" onClick={() => setOverlapsOf(m.id)}>
-                        {t('reporting.review.editOverlaps')}
-                        {' '}
-                        <span className="visually-hidden">– {name}</span>
-                      </Button>
-                    ) : null}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <Dialog
-        open={editing !== undefined && editingIndicator !== undefined}
-        onClose={() => setOverlapsOf(null)}
-        title={editing ? t('reporting.review.overlapsTitle', { subject: `${editing.indicatorName}, ${editing.organisation.name}` }) : ''}
-        description={editing ? t('reporting.review.overlapsDescription', { value: formatMeasurementValue(editing, editingIndicator, format) }) : undefined}
-        footer={
-          <Button variant="ghost" onClick={() => setOverlapsOf(null)}>
-            {t('reporting.review.overlapsClose')}
-          </Button>
-        }
-      >
-        {editing && editingIndicator ? (
-          <OverlapsSection allianceId={allianceId} membershipId={editing.membershipId} indicator={editingIndicator} measurement={editing} anyState headingLevel={3} />
-        ) : null}
-      </Dialog>
-    </div>
-  );
 }
 
 function RecentList({ items, indicatorOf, onReopen }: { items: Measurement[]; indicatorOf: (m: Measurement) => ReportingIndicator | undefined; onReopen: (m: Measurement) => void }) {

@@ -14,5 +14,7 @@ export function formatMeasurementValue(m: Pick<Measurement, 'value' | 'numerator
 
 /** A number of the indicator's kind (a total, an overlap) with its decimals and unit. */
 export function formatAmount(amount: number | null | undefined, indicator: IndicatorLike, format: Format): string {
+  // A member's value as reported (up to two more decimals than the indicator shows); a share as a percentage.
+  if (indicator?.aggregation === 'RATIO') return format.percent(amount, 1);
   return format.number(amount, { maximumFractionDigits: Math.max(indicator?.decimals ?? 2, 2), unit: indicator?.unit || undefined });
 }

@@ -16,14 +16,14 @@ function webDist(): string {
   return dir;
 }
 
-/** Until the worker has run every queued look-up (the request itself only queues it). */
+/** Until the worker has run every queued job: the look-ups (the request itself only queues them) and the mails they add. */
 async function queueDrained(t: TestApp) {
   for (let i = 0; i < 300; i++) {
-    const [r] = await t.sql(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id WHERE k.identifier = 'password_reset'`);
+    const [r] = await t.sql(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs`);
     if (r.n === 0) return;
     await new Promise((res) => setTimeout(res, 50));
   }
-  throw new Error('password_reset jobs still queued');
+  throw new Error('jobs still queued');
 }
 
 describe('password reset by e-mail (real SMTP server on loopback)', () => {
@@ -119,11 +119,19 @@ describe('password reset by e-mail (real SMTP server on loopback)', () => {
       return Number(process.hrtime.bigint() - s) / 1e6;
     };
     const ms: { known: number[]; unknown: number[] } = { known: [], unknown: [] };
+    // Accounts first (password hashing in this process would weigh on the next request), then the
+    // two kinds alternately, each starting first half of the time, with the queue idle before each.
+    const accounts: { email: string }[] = [];
+    for (let i = 0; i < 8; i++) accounts.push(await t.createUser());
     for (let i = 0; i < 8; i++) {
-      await queueDrained(t);
-      const k = await t.createUser();
-      ms.known.push(await time(k.email));
-      ms.unknown.push(await time(`unbekannt-${i}@example.org`));
+      const pair = [
+        async () => ms.known.push(await time(accounts[i].email)),
+        async () => ms.unknown.push(await time(`unbekannt-${i}@example.org`)),
+      ];
+      for (const run of i % 2 ? pair.reverse() : pair) {
+        await queueDrained(t);
+        await run();
+      }
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const round = (xs: number[]) => xs.map((x) => Math.round(x * 10) / 10);

@@ -12,7 +12,8 @@ import { authenticatedIntrospectionPlugin } from './core/graphql/introspection';
 import { armor, costRateLimitPlugin, MAX_TOKENS } from './core/graphql/limits';
 import { pickLocale } from './core/i18n/messages';
 import { requestStore } from './core/request-context';
-import { Database } from './database/database';
+import { Database, DATABASE_APP_URL } from './database/database';
+import { MailModule } from './core/mail/mail.module';
 import { HealthController } from './health/health.controller';
 import type { Logger as Pino } from 'pino';
 import { loggerModule } from './core/observability/logging';
@@ -42,10 +43,11 @@ class DatabaseHandleModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE, useValue: database },
         { provide: DataSource, useValue: database.dataSource },
+        { provide: DATABASE_APP_URL, useValue: database.appUrl },
         // Injectable anywhere: a job queue calls metrics.registerQueueDepthGauge(name, depthFn).
         { provide: Metrics, useValue: metrics },
       ],
-      exports: [APP_CONFIG, DATABASE, DataSource, Metrics],
+      exports: [APP_CONFIG, DATABASE, DataSource, DATABASE_APP_URL, Metrics],
     };
   }
 }
@@ -84,6 +86,7 @@ export class AppModule implements NestModule {
           formatError: (formatted, error) => formatError(formatted, error, requestStore.getStore()?.locale ?? 'de'),
         }),
         CoreModule,
+        MailModule.forRoot(config),
         AlliancesModule,
         MembersModule,
         AuditModule,

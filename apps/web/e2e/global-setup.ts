@@ -28,11 +28,16 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   // The demo moves to the day it is seeded; the e2e tests pin that day so their expectations
   // (period labels, dates in the log, texts with months) stay fixed. DEMO_TODAY overrides it.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'warn', DEMO_TODAY: process.env.DEMO_TODAY || E2E_DEMO_TODAY };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // No SMTP_URL: mails are written as .eml files under DATA_DIR/mail, where the tests read them.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'warn',
+    DEMO_TODAY: process.env.DEMO_TODAY || E2E_DEMO_TODAY, PUBLIC_URL: baseUrl, MAIL_POLL_INTERVAL_MS: '200',
+  };
   delete env.DATABASE_URL;
+  delete env.SMTP_URL;
   delete env.NODE_ENV;
   const child: ChildProcess = spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const baseUrl = `http://127.0.0.1:${port}`;
   const until = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
@@ -45,6 +50,7 @@ export default async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 250));
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('mailDir', path.join(dataDir, 'mail'));
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
@@ -55,5 +61,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where the app under test writes its mails (.eml files). */
+    mailDir: string;
   }
 }

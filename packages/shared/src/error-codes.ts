@@ -46,5 +46,8 @@ export const ERROR_CODES = [
   'VOTING_CLOSED',
   // ── privacy ──
   'SOLE_BACKBONE_ADMIN',
+  // ── people and mail ──
+  'RESET_LINK_INVALID',
+  'SETUP_LINK_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

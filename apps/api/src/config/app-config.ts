@@ -66,6 +66,20 @@ const schema = z.object({
   /** Key that signs pagination cursors; derived from the database credentials when unset. */
   CURSOR_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  /** Where people reach the web app: links in mails and the setup link start with it. Default http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** smtp://user:pass@host:587 or smtps://…; unset: every mail is written as an .eml file under MAIL_DIR. */
+  SMTP_URL: z.string().url().refine((u) => /^smtps?:/.test(u), 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Gemeinwerk <no-reply@gemeinwerk.localhost>'),
+  /** Folder of the .eml files when SMTP_URL is unset. Default DATA_DIR/mail. */
+  MAIL_DIR: z.string().optional(),
+  /** Deliveries tried before a mail becomes a dead letter (backoff between tries: e^n seconds). */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(8),
+  /** Run the delivery worker in this process (default). false: enqueue only, another instance delivers. */
+  MAIL_WORKER: bool.default(true),
+  MAIL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
+  /** How often the worker looks for retries that are due, in ms (new mails arrive by LISTEN/NOTIFY at once). */
+  MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
   /** `json` (one JSON object per line, for machines) or `pretty` (coloured, `pnpm dev` only: needs the dev dependency pino-pretty). */
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   /** Bearer token that unlocks `/metrics`; unset → `/metrics` answers 404. */
@@ -74,8 +88,10 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
-export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION' | 'TRUSTED_PROXIES'> & {
+export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION' | 'TRUSTED_PROXIES' | 'PUBLIC_URL' | 'MAIL_DIR'> & {
   TRUSTED_PROXIES: string[];
+  PUBLIC_URL: string;
+  MAIL_DIR: string;
   SEED_DEMO: boolean;
   COOKIE_SECURE: boolean | 'auto';
   GRAPHQL_INTROSPECTION: 'off' | 'authenticated' | 'on';
@@ -105,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? (isProduction ? 'off' : 'on'),
     CORS_ORIGINS: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     TRUSTED_PROXIES: c.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean),
+    PUBLIC_URL: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    MAIL_DIR: c.MAIL_DIR ?? path.join(c.DATA_DIR, 'mail'),
     isProduction,
   };
 }

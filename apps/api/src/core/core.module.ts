@@ -7,6 +7,10 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { FailedLoginNotice } from './auth/failed-login-notice';
+import { PasswordResetResolver } from './auth/password-reset.resolver';
+import { PasswordResetService } from './auth/password-reset.service';
+import { PlatformSetupResolver } from './setup/platform-setup.resolver';
+import { PlatformSetupService } from './setup/platform-setup.service';
 import { LoginThrottle } from './auth/login-throttle';
 import { TotpService } from './auth/totp.service';
 import { SessionCleanup } from './auth/session-cleanup';
@@ -15,7 +19,7 @@ import { TenancyInterceptor } from './tenancy/tenancy.interceptor';
 import { RequestTransactions } from './tenancy/request-transaction';
 import { TenancyService } from './tenancy/tenancy.service';
 
-/** Platform services every domain module uses: auth, tenancy, audit. */
+/** Platform services every domain module uses: auth, tenancy, audit; password reset and first-run setup. */
 @Global()
 @Module({
   imports: [AccountsModule],
@@ -27,6 +31,10 @@ import { TenancyService } from './tenancy/tenancy.service';
     FailedLoginNotice,
     TotpService,
     AuthResolver,
+    PasswordResetService,
+    PasswordResetResolver,
+    PlatformSetupService,
+    PlatformSetupResolver,
     TenancyService,
     RequestTransactions,
     AuditService,

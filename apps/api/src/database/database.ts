@@ -7,6 +7,8 @@ import { EmbeddedServer, embeddedAppPassword, startEmbeddedPostgres } from './em
 import { seedDemo } from './seeds/demo.seed';
 
 export const APP_ROLE = 'gemeinwerk_app';
+/** Nest token of the app role's connection string (the job queue's workers use it). */
+export const DATABASE_APP_URL = 'DATABASE_APP_URL';
 
 export interface Database {
   /** Pool of the non-owner app role: row-level security applies to every query it runs. */

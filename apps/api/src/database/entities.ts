@@ -11,6 +11,9 @@ import { AuditEventEntity } from '../core/audit/audit-event.entity';
 import { LoginFailureEntity } from '../core/auth/login-failure.entity';
 import { SessionEntity } from '../core/auth/session.entity';
 import { LoginChallengeEntity, TotpRecoveryCodeEntity } from '../core/auth/totp.entity';
+import { PasswordResetTokenEntity } from '../core/auth/password-reset-token.entity';
+import { MailOutboxEntity } from '../core/mail/mail-outbox.entity';
+import { PlatformSetupTokenEntity } from '../core/setup/platform-setup-token.entity';
 import { OrganisationEntity } from '../modules/accounts/organisation.entity';
 import { UserOrganisationEntity } from '../modules/accounts/user-organisation.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
@@ -27,6 +30,9 @@ export const ENTITIES = [
   LoginFailureEntity,
   LoginChallengeEntity,
   TotpRecoveryCodeEntity,
+  PasswordResetTokenEntity,
+  PlatformSetupTokenEntity,
+  MailOutboxEntity,
   AllianceEntity,
   MembershipEntity,
   AllianceSeatEntity,

@@ -3,9 +3,12 @@ import { cloneTestDatabase } from '../test/test-database';
 
 /**
  * Platform-wide tables; every other table is owned by one alliance. Login counters, challenges
- * and recovery codes belong to accounts, like sessions.
+ * and recovery codes belong to accounts, like sessions; the mail outbox to its recipients.
  */
-const GLOBAL_TABLES = ['users', 'organisations', 'user_organisations', 'sessions', 'login_failures', 'login_challenges', 'totp_recovery_codes', 'schema_migrations', 'rate_limits'];
+const GLOBAL_TABLES = [
+  'users', 'organisations', 'user_organisations', 'sessions', 'login_failures', 'login_challenges', 'totp_recovery_codes', 'schema_migrations', 'rate_limits',
+  'password_reset_tokens', 'platform_setup_tokens', 'mail_outbox',
+];
 
 /**
  * The sharding-key check: every tenant table is keyed, constrained, indexed and guarded by
@@ -126,6 +129,25 @@ describe('tenant schema', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('the mail outbox: the app role adds mails; only a platform admin (reads, requeues) and the mail worker (delivers) go further', async () => {
+    const [rls] = await q(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = 'mail_outbox'::regclass`);
+    // Enabled for the app role (requests and the mail worker); the owner (migrations) is not bound.
+    expect(rls).toEqual({ relrowsecurity: true, relforcerowsecurity: false });
+    const policies = await q(`SELECT policyname, cmd, roles::text[] AS roles, qual, with_check FROM pg_policies WHERE tablename = 'mail_outbox' ORDER BY policyname`);
+    expect(policies.map((p) => [p.policyname, p.cmd, p.roles])).toEqual([
+      ['outbox_enqueue', 'INSERT', ['gemeinwerk_app']],
+      ['outbox_platform_admin_read', 'SELECT', ['gemeinwerk_app']],
+      ['outbox_platform_admin_requeue', 'UPDATE', ['gemeinwerk_app']],
+      ['outbox_worker_deliver', 'UPDATE', ['gemeinwerk_app']],
+      ['outbox_worker_read', 'SELECT', ['gemeinwerk_app']],
+    ]);
+    for (const p of policies.filter((x) => x.cmd !== 'INSERT')) expect(p.qual).toMatch(/\(\s*SELECT gw_is_(platform_admin|mail_worker)\(\) AS gw_is_\w+\)/);
+    const privileges = await q(`SELECT privilege_type FROM information_schema.role_table_grants WHERE table_name = 'mail_outbox' AND grantee = 'gemeinwerk_app' ORDER BY 1`);
+    expect(privileges.map((p) => p.privilege_type)).toEqual(['INSERT', 'SELECT']);
+    const columns = await q(`SELECT column_name FROM information_schema.column_privileges WHERE table_name = 'mail_outbox' AND grantee = 'gemeinwerk_app' AND privilege_type = 'UPDATE' ORDER BY 1`);
+    expect(columns.map((c) => c.column_name)).toEqual(['attempts', 'dead_at', 'last_error', 'sent_at', 'status']);
   });
 
   it('the app role owns nothing and bypasses nothing', async () => {

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -55,6 +57,10 @@ export class TestApp {
       SEED_DEMO: 'false',
       LOG_LEVEL: 'error',
       WEB_DIST: '/nonexistent',
+      // Mail: queued in every test app, delivered only where a test turns the worker on.
+      MAIL_WORKER: 'false',
+      MAIL_DIR: path.join(os.tmpdir(), `gw-mail-${db.url.split('/').pop()}`),
+      PUBLIC_URL: 'http://gemeinwerk.test',
       ...env,
     });
     const database = await openDatabase(config);
@@ -80,9 +86,15 @@ export class TestApp {
     await this.dropDb();
   }
 
-  /** A provider of the running app (e.g. Metrics). */
+  /** A provider of the running app (e.g. Metrics, or what a service printed). */
   get<T>(token: abstract new (...args: never[]) => T): T {
     return this.app.get(token as never) as T;
+  }
+
+  /** The link as the test app serves it: PUBLIC_URL's origin swapped for the app's real one. */
+  local(link: string): string {
+    const u = new URL(link);
+    return `${this.url}${u.pathname}${u.search}${u.hash}`;
   }
 
   /** The schema the running app serves, printed as SDL. */

@@ -32,6 +32,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'login', lazy: page(() => import('./routes/login'), (m) => m.LoginRoute, false) },
       { path: 'invitation/:token', lazy: page(() => import('./routes/invitation'), (m) => m.InvitationRoute) },
+      { path: 'forgot-password', lazy: page(() => import('./routes/forgot-password'), (m) => m.ForgotPasswordRoute, false) },
+      { path: 'reset-password/:token', lazy: page(() => import('./routes/reset-password'), (m) => m.ResetPasswordRoute, false) },
+      { path: 'setup/:token', lazy: page(() => import('./routes/setup'), (m) => m.SetupRoute, false) },
       {
         element: (
           <RequireAuth fallback={<LoadingState />}>
@@ -44,6 +47,7 @@ export const routes: RouteObject[] = [
           { path: 'portfolio', lazy: page(() => import('./routes/portfolio'), (m) => m.PortfolioRoute) },
           { path: 'help', lazy: page(() => import('./routes/help'), (m) => m.HelpRoute) },
           { path: 'account', lazy: page(() => import('./routes/account'), (m) => m.AccountRoute) },
+          { path: 'admin/mail', lazy: page(() => import('./routes/admin-mail'), (m) => m.AdminMailRoute) },
           {
             path: 'a/:allianceId',
             lazy: page(() => import('./routes/workspace/layout'), (m) => m.WorkspaceLayout),

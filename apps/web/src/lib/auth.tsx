@@ -16,6 +16,7 @@ const MeDocument = graphql(`
       email
       name
       locale
+      isPlatformAdmin
       organisations {
         id
         name
@@ -35,6 +36,7 @@ const LoginDocument = graphql(`
         email
         name
         locale
+        isPlatformAdmin
         organisations {
           id
           name
@@ -54,6 +56,7 @@ const LoginWithTwoFactorDocument = graphql(`
         email
         name
         locale
+        isPlatformAdmin
         organisations {
           id
           name

@@ -84,6 +84,7 @@ export const fixtures = {
     email: 'anna.berger@example.org',
     name: 'Anna Berger',
     locale: 'de',
+    isPlatformAdmin: false,
     organisations: [{ id: 'o-1', name: 'Jugendwerk Nord e. V.', kind: 'NGO' }],
   },
   alliance: {

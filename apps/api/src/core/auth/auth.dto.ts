@@ -70,3 +70,14 @@ export const LOCALES = Object.keys(MESSAGES) as Locale[];
 export class UpdateMyLocaleInput {
   @Field(() => String, { description: `Preferred UI language: ${LOCALES.join(' or ')}.` }) @IsIn(LOCALES) locale: Locale;
 }
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field() @Trim() @IsEmail() @MaxLength(320) email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the link in the mail.' }) @IsString() @MinLength(1) @MaxLength(100) token: string;
+  @Field({ description: 'At least 10 characters.' }) @IsString() @MinLength(10) @MaxLength(200) newPassword: string;
+}

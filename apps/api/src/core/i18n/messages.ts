@@ -76,6 +76,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.periodTooFine': 'feiner als die Frequenz des Indikators',
     'field.finerTargets': 'es gibt Zielwerte für feinere Zeiträume',
     'field.duplicate': 'doppelt vergeben',
+    'field.emailTaken': 'für diese E-Mail-Adresse gibt es schon ein Konto',
     'field.atLeastTwo': 'mindestens zwei Einträge',
     // ── measurements ──
     REPORTING_PERIOD_ALREADY_OPEN: 'Der Berichtszeitraum {periodKey} ist bereits geöffnet.',
@@ -140,6 +141,10 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.notFuture': 'muss in der Zukunft liegen',
     // ── privacy ──
     SOLE_BACKBONE_ADMIN: 'Sie verwalten als einzige Person die Geschäftsstelle von „{alliance}“. Übergeben Sie die Geschäftsstelle zuerst (z. B. eine andere Organisation zur Geschäftsstelle machen), dann können Sie Ihr Konto löschen.',
+    RESET_LINK_INVALID: 'Dieser Link zum Zurücksetzen des Passworts ist ungültig, abgelaufen oder wurde schon benutzt. Fordern Sie bitte einen neuen an.',
+    SETUP_LINK_INVALID: 'Dieser Einrichtungslink ist ungültig, abgelaufen oder wurde schon benutzt.',
+    'role.PLATFORM_ADMIN': 'Plattform-Administration',
+    'entity.DeadLetter': 'Die unzustellbare E-Mail',
     'field.confirm': 'Bitte zur Bestätigung LÖSCHEN eingeben',
   },
   en: {
@@ -212,6 +217,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.periodTooFine': 'finer than the indicator’s frequency',
     'field.finerTargets': 'targets exist for finer periods',
     'field.duplicate': 'duplicate',
+    'field.emailTaken': 'an account with this e-mail address exists already',
     'field.atLeastTwo': 'at least two entries',
     // ── measurements ──
     REPORTING_PERIOD_ALREADY_OPEN: 'The reporting period {periodKey} is already open.',
@@ -276,6 +282,10 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.notFuture': 'must lie in the future',
     // ── privacy ──
     SOLE_BACKBONE_ADMIN: 'You are the only person administering the backbone of “{alliance}”. Hand the backbone over first (e.g. make another organisation backbone), then you can delete your account.',
+    RESET_LINK_INVALID: 'This password reset link is invalid, has expired or was already used. Please ask for a new one.',
+    SETUP_LINK_INVALID: 'This setup link is invalid, has expired or was already used.',
+    'role.PLATFORM_ADMIN': 'platform administration',
+    'entity.DeadLetter': 'The undeliverable e-mail',
     'field.confirm': 'Type DELETE to confirm',
   },
 };

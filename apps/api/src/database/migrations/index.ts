@@ -12,6 +12,7 @@ import { PolicyInitPlan1796611000000 } from './1796611000000-PolicyInitPlan';
 import { OrganisationIdentity1796620000000 } from './1796620000000-OrganisationIdentity';
 import { LoginAbuseAndTotp1796620100000 } from './1796620100000-LoginAbuseAndTotp';
 import { TwoFactorForAdmins1796620200000 } from './1796620200000-TwoFactorForAdmins';
+import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
 import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
@@ -30,5 +31,6 @@ export const MIGRATIONS: Function[] = [
   OrganisationIdentity1796620000000,
   LoginAbuseAndTotp1796620100000,
   TwoFactorForAdmins1796620200000,
+  MailOutbox1796630000000,
   SharedRateLimits1796640000000,
 ];

@@ -16,6 +16,7 @@ export class UserModel {
   @Field() email: string;
   @Field() name: string;
   @Field({ description: 'Preferred UI language: de or en.' }) locale: string;
+  @Field({ description: 'Runs the platform (dead letters, setup); no right in any alliance.' }) isPlatformAdmin: boolean;
   @Field(() => [OrganisationModel], { description: 'Organisations this person works for.' })
   organisations: OrganisationModel[];
 }

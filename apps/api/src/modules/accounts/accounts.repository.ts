@@ -13,6 +13,7 @@ export interface UserRow {
   totp_secret: string | null;
   totp_enabled_at: Date | null;
   totp_last_step: string | null;
+  is_platform_admin: boolean;
 }
 
 /** Users and organisations are platform-wide (no alliance column, no row-level security). */
@@ -61,7 +62,14 @@ export class AccountsRepository {
     );
   }
 
-  async toUserModel(em: EntityManager, row: Pick<UserRow, 'id' | 'email' | 'name' | 'locale'>): Promise<UserModel> {
-    return { id: row.id, email: row.email, name: row.name, locale: row.locale, organisations: await this.organisationsOf(em, row.id) };
+  async toUserModel(em: EntityManager, row: Pick<UserRow, 'id' | 'email' | 'name' | 'locale'> & { is_platform_admin?: boolean }): Promise<UserModel> {
+    return {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      locale: row.locale,
+      isPlatformAdmin: row.is_platform_admin === true,
+      organisations: await this.organisationsOf(em, row.id),
+    };
   }
 }

@@ -16,6 +16,8 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true }) totpEnabledAt: Date | null;
   /** The last accepted 30-second step: a code is accepted once (no replay within its window). */
   @Column({ type: 'bigint', nullable: true }) totpLastStep: string | null;
+  /** Runs the platform (first-run setup, dead letters); not a right in any alliance. */
+  @Column({ type: 'boolean', default: false }) isPlatformAdmin: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -88,6 +88,9 @@ export class PrivacyService {
     await em.query(`DELETE FROM login_challenges WHERE user_id = $1`, [user.id]);
     // The account's login counters (account, and account + address) go too.
     await em.query(`DELETE FROM login_failures WHERE (kind = 'account' AND key = $1) OR (kind = 'pair' AND left(key, length($1) + 1) = $1 || ' ')`, [accountKey(row.email)]);
+    // Mails to the person (rendered with name and address) and open reset links go with the account.
+    await em.query(`SELECT gw_forget_my_mail($1)`, [row.email]);
+    await em.query(`DELETE FROM password_reset_tokens WHERE user_id = $1`, [user.id]);
     await em.query(
       `UPDATE users SET email = $2, name = $3, password_hash = $4, totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
               disabled_at = now(), updated_at = now() WHERE id = $1`,

@@ -76,9 +76,18 @@ describe('privacy: export and erasure of one person', () => {
       (await t.sql(`SELECT (SELECT count(*) FROM login_failures WHERE key = $2 OR left(key, 65) = $2 || ' ')::int AS counters,
                            (SELECT count(*) FROM users WHERE id = $1 AND totp_secret IS NOT NULL)::int AS secrets`, [w.p.id, accountKey(w.p.email)]))[0];
     expect(await traces()).toEqual({ counters: 2, secrets: 1 });
+    // A mail to the person waits in the outbox, a reset look-up in the queue; a colleague's mail too.
+    await t.ok(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, { i: { email: w.p.email } });
+    const mail = `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body) VALUES (gen_random_uuid(), 'TEST', $1, $2, 'de', $3, $3, $3)`;
+    await t.sql(mail, [w.p.email, w.p.id, `Hallo ${w.name}`]);
+    await t.sql(mail, [w.funder.email, w.funder.id, 'Hallo Kollegin']);
+    const queued = `SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE payload->>'email' = $1`;
+    expect(await t.sql(queued, [w.p.email])).toEqual([{ n: 1 }]);
 
     expect((await t.ok(ERASE, { i: { password: PASSWORD, confirm: 'LÖSCHEN' } }, { token: w.p.token })).eraseMyAccount).toBe(true);
     expect(await traces()).toEqual({ counters: 0, secrets: 0 });
+    expect(await t.sql(`SELECT to_address FROM mail_outbox`)).toEqual([{ to_address: w.funder.email }]);
+    expect(await t.sql(queued, [w.p.email])).toEqual([{ n: 0 }]);
 
     // The person can no longer get in, with any session or the old credentials.
     for (const token of [w.p.token, secondToken]) expect(code(await t.gql(`query { me { id } }`, {}, { token }))).toBe('UNAUTHENTICATED');

@@ -25,7 +25,8 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */
 export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersonalData', 'eraseMyAccount', 'login', 'logout', 'changePassword', 'acceptInvitation', 'createAlliance', 'invitationPreview', 'updateMyLocale',
   'organisationInvitations', 'acceptOrganisationInvitation', 'myOrganisations', 'setOrganisationFindable',
-  'myTwoFactor', 'startTwoFactor', 'confirmTwoFactor', 'disableTwoFactor', 'loginWithTwoFactor'];
+  'myTwoFactor', 'startTwoFactor', 'confirmTwoFactor', 'disableTwoFactor', 'loginWithTwoFactor',
+  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter'];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
+import { sha256 } from '../../core/auth/sessions.service';
 import { TestApp } from '../test-app';
 import { buildAlliance, Fixture } from './isolation.fixture';
 import { Call, Generator, HAND_WRITTEN } from './isolation-matrix';
@@ -151,6 +152,54 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       if (code === 'NOT_FOUND' || code === 'INTERNAL_SERVER_ERROR' || code === 'BAD_REQUEST') failures.push(`${op.name}: ${JSON.stringify(r.errors?.[0])}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('platform operations: password reset, first-run setup and dead letters reveal and change nothing of A', async () => {
+    // A's backbone has an open reset link, and one of A's mails is a dead letter.
+    const aResetToken = 'a-reset-token-of-alliance-a-backbone-000000';
+    await t.sql(`INSERT INTO password_reset_tokens (id, user_id, token_hash, expires_at) VALUES (gen_random_uuid(), $1, $2, now() + interval '30 minutes')`, [
+      a.backbone.id,
+      sha256(aResetToken),
+    ]);
+    await t.sql(
+      `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body, status, attempts, dead_at)
+       VALUES (gen_random_uuid(), 'TEST', $1, $2, 'de', $3, $3, $3, 'DEAD', 8, now())`,
+      [a.backbone.email, a.backbone.id, `Nachricht für ${MARK}`],
+    );
+    const outbox = async () => t.sql(`SELECT id, status, to_address FROM mail_outbox ORDER BY id`);
+    const before = await outbox();
+    const [dead] = await t.sql(`SELECT id FROM mail_outbox WHERE status = 'DEAD'`);
+    const [resetToken] = await t.sql(`SELECT token_hash FROM password_reset_tokens WHERE user_id = $1`, [a.backbone.id]);
+    const secrets = [a.backbone.email, MARK, dead.id, resetToken.token_hash];
+    const leaks = (r: unknown) => secrets.filter((x) => JSON.stringify(r).includes(x));
+    for (const role of ROLES) {
+      const token = b[role].token;
+      const list = await t.gql(`{ mailDeadLetters { id toAddress subject } }`, {}, { token });
+      expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(leaks(list)).toEqual([]);
+      const requeue = await t.gql(`mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`, { i: { mailId: dead.id } }, { token });
+      expect(requeue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // Asking a reset for A's backbone: the answer every address gets.
+      const ask = await t.gql(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, { i: { email: a.backbone.email } }, { token, headers: { 'x-forwarded-for': `10.9.0.${ROLES.indexOf(role)}` } });
+      expect(leaks(ask)).toEqual([]);
+      for (const forged of [resetToken.token_hash, `${aResetToken}x`, aResetToken.slice(0, -1)]) {
+        const reset = await t.gql(`mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`, { i: { token: forged, newPassword: 'uebernommen-uebernommen' } }, { token });
+        expect(reset.errors?.[0]?.extensions?.code).toBe('RESET_LINK_INVALID');
+      }
+      const setup = await t.gql(
+        `mutation($i: CompletePlatformSetupInput!) { completePlatformSetup(input: $i) { token } }`,
+        { i: { token: resetToken.token_hash, name: 'B', email: `b-${role}@example.org`, password: 'plattform-uebernahme' } },
+        { token },
+      );
+      expect(setup.errors?.[0]?.extensions?.code).toBe('SETUP_LINK_INVALID');
+    }
+    // A's mails and A's reset link are as they were (B's requests for A's address only queue a look-up that would mail A).
+    expect(await outbox()).toEqual(before);
+    expect(await t.sql(`SELECT used_at FROM password_reset_tokens WHERE user_id = $1`, [a.backbone.id])).toEqual([{ used_at: null }]);
+    const queued = await t.sql(`SELECT DISTINCT payload->>'email' AS email FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id WHERE k.identifier = 'password_reset'`);
+    expect(queued).toEqual([{ email: a.backbone.email }]);
+    expect(await t.login(a.backbone.email)).toBeTruthy();
+    expect(await t.sql(`SELECT 1 FROM users WHERE is_platform_admin`)).toEqual([]);
   });
 
   it('operations without an alliance: me, myAlliances, fundingPortfolio, myPersonalData, eraseMyAccount, login, logout, changePassword, acceptInvitation, createAlliance, invitationPreview, updateMyLocale', async () => {

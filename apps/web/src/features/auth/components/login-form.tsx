@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
@@ -57,6 +58,9 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUser) => voi
       <Button type="submit" variant="primary" loading={login.isPending} className="button--block">
         {t('auth.login.submit')}
       </Button>
+      <p>
+        <Link to="/forgot-password">{t('auth.login.forgot')}</Link>
+      </p>
     </form>
   );
 }

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DisclosureMenu, menuEntry } from '@/components/ui/disclosure-menu';
 import { Icon } from '@/components/ui/icon';
 import { useLogout, useUser } from '@/lib/auth';
@@ -57,6 +57,12 @@ export function UserMenu({ onLoggedOut }: { onLoggedOut: () => void }) {
             <Icon name="user" size={18} />
             {t('userMenu.account')}
           </Link>
+          {user.isPlatformAdmin ? (
+            <Link to="/admin/mail" className="menu__item" {...menuEntry}>
+              <Icon name="alert" size={18} />
+              {t('userMenu.deadLetters')}
+            </Link>
+          ) : null}
           <button type="button" className="menu__item" {...menuEntry} onClick={() => logout.mutate()} disabled={logout.isPending}>
             <Icon name="logout" size={18} />
             {t('userMenu.logout')}

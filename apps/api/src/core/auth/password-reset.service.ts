@@ -1,0 +1,126 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../errors';
+import { MailOutbox } from '../mail/mail-outbox';
+import { QueueTasks } from '../mail/queue-tasks';
+import { mailLocale } from '../mail/templates/render';
+import type { RequestScope } from '../request-context';
+import { LoginThrottle } from './login-throttle';
+import { hashPassword } from './password';
+import { sha256, SessionsService } from './sessions.service';
+
+export const RESET_LINK_MINUTES = 30;
+/** Requests per address asked for, and per caller address, in RESET_WINDOW_MINUTES. */
+export const RESET_MAX_PER_ACCOUNT = 3;
+export const RESET_MAX_PER_ADDRESS = 20;
+const RESET_WINDOW_MINUTES = 15;
+export const PASSWORD_RESET_TASK = 'password_reset';
+
+/**
+ * "Passwort vergessen?": a link by mail, valid once for 30 minutes, stored as its SHA-256.
+ *
+ * Asking answers the same for known and unknown addresses and does the same work for both: the
+ * request only adds a queue job (`gw_request_password_reset`, one INSERT). The job, run by the
+ * worker, looks the address up and — for an active account only — stores the token and adds the
+ * mail, both in its one transaction. So neither the answer nor its timing nor a write in the
+ * request's transaction depends on whether the address has an account.
+ */
+@Injectable()
+export class PasswordResetService {
+  private readonly logger = new Logger('PasswordReset');
+  /** Shared by all instances, like the login throttle: `rate_limits`, keys as SHA-256 digests. */
+  private readonly perAccount: RateLimiterPostgres;
+  private readonly perAddress: RateLimiterPostgres;
+
+  constructor(
+    db: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottle,
+    private readonly outbox: MailOutbox,
+    tasks: QueueTasks,
+  ) {
+    const store = { storeClient: db, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false, duration: RESET_WINDOW_MINUTES * 60 };
+    this.perAccount = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-account', points: RESET_MAX_PER_ACCOUNT });
+    this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-address', points: RESET_MAX_PER_ADDRESS });
+    tasks.register(PASSWORD_RESET_TASK, (payload, helpers) => {
+      const { email, locale } = (payload ?? {}) as { email?: unknown; locale?: unknown };
+      if (typeof email !== 'string') return;
+      return helpers.withPgClient((client) => this.mailLink(client, email, typeof locale === 'string' ? locale : 'de'));
+    });
+  }
+
+  async request(scope: RequestScope, email: string, callerLocale: string): Promise<boolean> {
+    const key = email.trim().toLowerCase();
+    await this.consume(key, scope.meta.ip);
+    await scope.em.query(`SELECT gw_request_password_reset($1, $2)`, [key, mailLocale(callerLocale)]);
+    return true;
+  }
+
+  /** The queued half of a request (as the owner, in one transaction): token and mail for an active account, nothing otherwise. */
+  async mailLink(client: Pick<PoolClient, 'query'>, email: string, callerLocale: string): Promise<void> {
+    await client.query('BEGIN');
+    try {
+      const { rows } = await client.query<{ id: string; name: string; locale: string }>(
+        `SELECT id, name, locale FROM users WHERE email = $1 AND disabled_at IS NULL`,
+        [email],
+      );
+      const user = rows[0];
+      if (user) {
+        const token = randomBytes(32).toString('base64url');
+        await client.query(
+          `INSERT INTO password_reset_tokens (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`,
+          [randomUUID(), user.id, sha256(token), RESET_LINK_MINUTES],
+        );
+        await this.outbox.enqueue(client, {
+          kind: 'PASSWORD_RESET',
+          template: 'passwordReset',
+          to: email,
+          userId: user.id,
+          locale: user.locale ?? callerLocale,
+          name: user.name,
+          link: this.outbox.link('/reset-password', token),
+        });
+      }
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      this.logger.warn(`A password reset could not be prepared: ${(e as Error).message}`);
+      throw e;
+    }
+  }
+
+  /** Sets the new password, spends every open link of the account and ends all its sessions. */
+  async reset(scope: RequestScope, token: string, newPassword: string): Promise<boolean> {
+    await this.throttle.assertAddressAllowed(scope.meta.ip);
+    const [row]: { user_id: string }[] = await scope.em.query(
+      `SELECT t.user_id FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL
+        FOR UPDATE OF t`,
+      [sha256(token)],
+    );
+    if (!row) {
+      await this.throttle.addressFailed(scope.meta.ip);
+      throw new DomainError('RESET_LINK_INVALID');
+    }
+    await scope.em.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
+      row.user_id,
+      await hashPassword(newPassword),
+    ]);
+    await scope.em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);
+    await this.sessions.revokeAllForUser(scope.em, row.user_id);
+    return true;
+  }
+
+  private async consume(email: string, ip: string | null) {
+    const digest = (v: string) => createHash('sha256').update(v).digest('hex');
+    try {
+      await Promise.all([this.perAccount.consume(digest(email)), ip ? this.perAddress.consume(digest(ip)) : undefined]);
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) throw e;
+      throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(e.msBeforeNext / 1000) });
+    }
+  }
+}

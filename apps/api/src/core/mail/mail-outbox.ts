@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+
+/** An EntityManager of a request, or a pg client of a queue task: whatever runs the caller's transaction. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { renderMail, RenderInput, TemplateName } from './templates/render';
+
+export interface OutgoingMail extends RenderInput {
+  /** What the mail is about, e.g. PASSWORD_RESET. */
+  kind: string;
+  to: string;
+  /** The recipient's account, when they have one (their erasure deletes the mail). */
+  userId?: string | null;
+  template: TemplateName;
+}
+
+/**
+ * The one way to send a mail: render it in the recipient's language and add it to the outbox in
+ * the caller's transaction. The delivery job is added by the outbox's insert trigger in the same
+ * transaction, so a change and its mail commit or roll back together.
+ */
+@Injectable()
+export class MailOutbox {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** A link into the web app, e.g. link('/reset-password', token). */
+  link(path: string, ...segments: string[]): string {
+    return `${this.config.PUBLIC_URL}${path}${segments.map((s) => `/${encodeURIComponent(s)}`).join('')}`;
+  }
+
+  async enqueue(em: Queryable, mail: OutgoingMail): Promise<string> {
+    const id = randomUUID();
+    const r = renderMail(mail.template, mail);
+    // No RETURNING: the app role may add mails but not read them (see the MailOutbox migration).
+    await em.query(
+      `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body, max_attempts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [id, mail.kind, mail.to, mail.userId ?? null, r.locale, r.subject, r.text, r.html, this.config.MAIL_MAX_ATTEMPTS],
+    );
+    return id;
+  }
+}

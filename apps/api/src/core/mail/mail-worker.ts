@@ -1,0 +1,126 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { run, Runner, Task } from 'graphile-worker';
+import { Pool, PoolClient } from 'pg';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { DATABASE_APP_URL } from '../../database/database';
+import { Metrics } from '../observability/metrics';
+import { createMailTransport, MailTransport } from './mail-transport';
+import { queueLogger } from './queue-logger';
+import { QueueTasks } from './queue-tasks';
+
+export const DELIVER_MAIL = 'deliver_mail';
+
+interface OutboxRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  locale: string;
+  status: string;
+}
+
+/**
+ * In a transaction that declares itself the mail worker's: only then do the outbox's worker
+ * policies let the app role read and update pending mails (see the MailOutbox migration). Like
+ * TenancyService's settings, transaction-local: the pooled connection forgets it at COMMIT.
+ */
+async function asMailWorker<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
+  await client.query(`BEGIN; SELECT set_config('app.mail_worker', 'on', true)`);
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * Runs the job queue's tasks (QueueTasks) and delivers the outbox: a graphile-worker runner in
+ * this process (MAIL_WORKER, default on). Jobs are taken with SKIP LOCKED, so any number of API
+ * instances share the queue and no mail is handed to two of them. A failed delivery throws, and
+ * graphile-worker tries again after e^n seconds (n = attempts so far, at most e^10); the last
+ * allowed failure turns the mail into a dead letter (status DEAD) for the platform admin and ends
+ * the job.
+ *
+ * The worker connects as the app role, like the requests (an instance may have no owner connection).
+ */
+@Injectable()
+export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private runner?: Runner;
+  private pool?: Pool;
+  private transport?: MailTransport;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_APP_URL) private readonly appUrl: string,
+    private readonly tasks: QueueTasks,
+    private readonly metrics: Metrics,
+  ) {
+    tasks.register(DELIVER_MAIL, this.deliver);
+  }
+
+  async onApplicationBootstrap() {
+    if (!this.config.MAIL_WORKER) return;
+    this.transport = createMailTransport(this.config);
+    // Our own pool, not graphile-worker's: it does not wait for its pool to end when stopped, and
+    // a database that shuts down right after would then raise an unhandled error on an idle client.
+    this.pool = new Pool({ connectionString: this.appUrl, max: this.config.MAIL_WORKER_CONCURRENCY + 2, application_name: 'gemeinwerk-mail' });
+    const lost = (e: Error) => this.logger.warn(`Mail queue connection: ${e.message}`);
+    this.pool.on('error', lost);
+    this.pool.on('connect', (client) => client.on('error', lost));
+    this.runner = await run({
+      pgPool: this.pool,
+      concurrency: this.config.MAIL_WORKER_CONCURRENCY,
+      pollInterval: this.config.MAIL_POLL_INTERVAL_MS,
+      noHandleSignals: true,
+      logger: queueLogger(),
+      taskList: this.tasks.list(),
+    });
+    const pool = this.pool;
+    this.metrics.registerQueueDepthGauge('mail', async () => {
+      const { rows } = await pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE locked_at IS NULL AND attempts < max_attempts`,
+      );
+      return rows[0]?.n ?? 0;
+    });
+    this.logger.log(`Delivering mail to ${this.transport.description}`);
+    if (this.config.isProduction && !this.config.SMTP_URL) this.logger.warn('SMTP_URL is not set: mails are only written as .eml files, nobody receives them');
+  }
+
+  async onApplicationShutdown() {
+    await this.runner?.stop().catch((e) => this.logger.error(e));
+    await this.pool?.end().catch((e) => this.logger.error(e));
+    this.runner = undefined;
+    this.pool = undefined;
+    this.transport?.close();
+  }
+
+  private readonly deliver: Task = async (payload, helpers) => {
+    const id = (payload as { id?: unknown })?.id;
+    if (typeof id !== 'string') return;
+    const outbox = <T>(work: (c: PoolClient) => Promise<T>) => helpers.withPgClient((c) => asMailWorker(c, () => work(c)));
+    const row = await outbox(async (c) => (await c.query<OutboxRow>(`SELECT * FROM mail_outbox WHERE id = $1`, [id])).rows[0]);
+    // Already delivered (or given up on): a duplicate job must not send twice.
+    if (!row || row.status !== 'PENDING') return;
+    try {
+      await this.transport!.send({ id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, locale: row.locale });
+    } catch (e) {
+      const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+      const last = helpers.job.attempts >= helpers.job.max_attempts;
+      // Only the final failure writes `status` (the outbox trigger watches that column).
+      if (last) {
+        await outbox((c) => c.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, status = 'DEAD', dead_at = now() WHERE id = $1`, [id, error]));
+        this.logger.error(`Mail ${id} is a dead letter after ${helpers.job.attempts} attempts: ${error}`);
+        return;
+      }
+      await outbox((c) => c.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, error]));
+      this.logger.warn(`Mail ${id}: attempt ${helpers.job.attempts} of ${helpers.job.max_attempts} failed: ${error}`);
+      throw e;
+    }
+    await outbox((c) => c.query(`UPDATE mail_outbox SET attempts = attempts + 1, status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [id]));
+  };
+}

@@ -1,24 +1,70 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { MailOutbox } from '../mail/mail-outbox';
+import { QueueTasks } from '../mail/queue-tasks';
+
+export const FAILED_LOGINS_TASK = 'failed_logins_notice';
 
 /**
- * Issue 18, item 4: "an e-mail to the account owner after repeated failures". This is the one
- * place where that mail is to be queued. The mail outbox is being built elsewhere and does not
- * exist yet, so no mail is sent: the hook only writes a warning (without the address) so that an
- * operator sees an account under attack.
+ * Issue 18, item 4: an e-mail to the account's owner after repeated failed logins.
  *
- * LoginThrottle calls it once per window per account, when the account's failures reach
- * LOGIN_MAX_FAILURES_PER_ACCOUNT (the moment it switches to "under attack"). When the outbox
- * lands, queue the mail here: only for an existing, not disabled account (the e-mail may be any
- * string a stranger typed), in the owner's locale, saying how many failures in how many minutes
- * and that the password was NOT the way in; never include the tried passwords or addresses.
+ * LoginThrottle calls `queueRepeatedFailuresMail` once per window per account, when its failures
+ * reach LOGIN_MAX_FAILURES_PER_ACCOUNT. The call only queues a job (the same single write for any
+ * typed address, on the throttle's own connections); the job looks the address up and, for an
+ * existing, active account only, adds the mail to the outbox in the owner's language: how many
+ * failures in how many minutes, that nobody got in and the owner can still sign in, and a link to
+ * the account page (second factor, password). Never the tried passwords or the callers' addresses.
  * A failure here must not change the login's answer (the caller swallows errors).
  */
 @Injectable()
 export class FailedLoginNotice {
   private readonly logger = new Logger('LoginAbuse');
+  private db: Pick<Pool, 'query'> | null = null;
+
+  constructor(
+    private readonly outbox: MailOutbox,
+    tasks: QueueTasks,
+  ) {
+    tasks.register(FAILED_LOGINS_TASK, (payload, helpers) => {
+      const { email, failures, minutes } = (payload ?? {}) as { email?: unknown; failures?: unknown; minutes?: unknown };
+      if (typeof email !== 'string' || typeof failures !== 'number' || typeof minutes !== 'number') return;
+      return helpers.withPgClient((client) => this.mailOwner(client, email, failures, minutes));
+    });
+  }
+
+  /** The throttle's own pool (a login holds a connection of the main pool; see LoginThrottle). */
+  attach(db: Pick<Pool, 'query'>): void {
+    this.db = db;
+  }
 
   async queueRepeatedFailuresMail(email: string, failures: number, windowMinutes: number): Promise<void> {
-    void email; // for the outbox: the mail's recipient (look the account up first)
-    this.logger.warn(`an account reached ${failures} failed logins within ${windowMinutes} minutes; owner mail not sent (no mail outbox yet)`);
+    this.logger.warn(`an account reached ${failures} failed logins within ${windowMinutes} minutes; the owner is mailed if the account exists`);
+    if (!this.db) throw new Error('FailedLoginNotice has no connection');
+    await this.db.query(`SELECT gw_notify_failed_logins($1, $2, $3)`, [email, failures, windowMinutes]);
+  }
+
+  /** The queued half (as the worker, in one transaction): the mail for an active account, nothing otherwise. */
+  async mailOwner(client: { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }, email: string, failures: number, minutes: number): Promise<void> {
+    await client.query('BEGIN');
+    try {
+      const { rows } = await client.query(`SELECT id, name, locale, email FROM users WHERE lower(email) = lower($1) AND disabled_at IS NULL`, [email]);
+      const user = rows[0] as { id: string; name: string; locale: string | null; email: string } | undefined;
+      if (user) {
+        await this.outbox.enqueue(client, {
+          kind: 'FAILED_LOGINS',
+          template: 'failedLogins',
+          to: user.email,
+          userId: user.id,
+          locale: user.locale ?? 'de',
+          name: user.name,
+          link: this.outbox.link('/account'),
+          params: { failures, minutes },
+        });
+      }
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
   }
 }

@@ -45,6 +45,7 @@ export class LoginThrottle implements OnModuleDestroy {
   ) {
     const url = (main.options as { url?: string }).url;
     this.db = new Pool({ connectionString: url, max: 2, application_name: 'gemeinwerk-login-throttle', statement_timeout: 5000 });
+    this.notice.attach(this.db);
     // An idle connection the server ends (a restart, or the shutdown of the embedded database)
     // must not crash the process: pg emits it on the pool, and an unhandled 'error' is fatal.
     // The next query opens a new connection.

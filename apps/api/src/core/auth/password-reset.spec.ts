@@ -31,7 +31,7 @@ describe('password reset by e-mail (real SMTP server on loopback)', () => {
   const smtp = new MailCatcher();
   beforeAll(async () => {
     await smtp.start();
-    t = await TestApp.start({ SMTP_URL: smtp.url, MAIL_WORKER: 'true', MAIL_POLL_INTERVAL_MS: '200', WEB_DIST: webDist() });
+    t = await TestApp.start({ SMTP_URL: smtp.url, MAIL_WORKER: 'true', MAIL_POLL_INTERVAL_MS: '200', WEB_DIST: webDist(), TRUSTED_PROXIES: 'loopback' });
   });
   afterAll(async () => {
     await t.close();

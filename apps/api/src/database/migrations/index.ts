@@ -14,6 +14,7 @@ import { LoginAbuseAndTotp1796620100000 } from './1796620100000-LoginAbuseAndTot
 import { TwoFactorForAdmins1796620200000 } from './1796620200000-TwoFactorForAdmins';
 import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
 import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
+import { FailedLoginNotice1796650000000 } from './1796650000000-FailedLoginNotice';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   TwoFactorForAdmins1796620200000,
   MailOutbox1796630000000,
   SharedRateLimits1796640000000,
+  FailedLoginNotice1796650000000,
 ];

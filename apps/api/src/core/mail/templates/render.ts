@@ -9,6 +9,8 @@ const TEXTS: Record<MailLocale, Texts> = { de, en };
 export const TEMPLATES = {
   /** A link to set a new password. */
   passwordReset: { paragraphs: ['intro'], action: 'action', after: ['expiry', 'ignore'] },
+  /** To the owner, after repeated failed logins (issue 18): nobody got in, what to do. */
+  failedLogins: { paragraphs: ['intro', 'safe'], action: 'action', after: ['advice'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */
   test: { paragraphs: ['intro'], action: 'action', after: [] },
 } as const satisfies Record<string, { paragraphs: readonly string[]; action: string; after: readonly string[] }>;

@@ -34,7 +34,8 @@ describe('first run of an empty installation', () => {
     baseUrl = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', PUBLIC_URL: baseUrl };
     delete env.DATABASE_URL;
-    delete env.NODE_ENV;
+    // As `pnpm dev` runs it (main.ts alone is production mode): the development mail page is checked below.
+    env.NODE_ENV = 'development';
     child = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -89,7 +90,7 @@ describe('first run of an empty installation', () => {
     await expect.poll(() => again.getByRole('alert').textContent()).toContain('Dieser Einrichtungslink ist ungültig, abgelaufen oder wurde schon benutzt.');
     await again.close();
 
-    // The development mail page exists outside production mode (no mail yet).
+    // The development mail page exists outside production mode (no mail yet); `pnpm start` has none.
     const dev = await page.goto(`${baseUrl}/dev/mail`);
     expect(dev?.status()).toBe(200);
     await page.getByText('No mails yet.').waitFor();

@@ -120,7 +120,8 @@ describe('OverlapsSection', { timeout: 20_000 }, () => {
 
     const section = (await screen.findByRole('region', { name: 'Überschneidungen mit anderen Mitgliedern' })) as HTMLElement;
     expect(within(section).getByText('Lesestart e.V.')).toBeInTheDocument();
-    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+    // No action (the "?" beside the intro only explains the term).
+    expect(within(section).queryAllByRole('button').filter((b) => !b.classList.contains('term-help__button'))).toEqual([]);
     expect(within(section).queryByLabelText('Anderes Mitglied')).not.toBeInTheDocument();
     expect(calls.callsOf('ReportingOverlapMembers')).toHaveLength(0);
   });
@@ -130,7 +131,8 @@ describe('OverlapsSection', { timeout: 20_000 }, () => {
     renderWithProviders(page());
     const section = (await screen.findByRole('region', { name: 'Überschneidungen mit anderen Mitgliedern' })) as HTMLElement;
     expect(within(section).getByText(/Speichern Sie zuerst einen Wert als Entwurf/)).toBeInTheDocument();
-    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+    // No action (the "?" beside the intro only explains the term).
+    expect(within(section).queryAllByRole('button').filter((b) => !b.classList.contains('term-help__button'))).toEqual([]);
   });
 
   it('is not offered for indicators that are not summed', async () => {

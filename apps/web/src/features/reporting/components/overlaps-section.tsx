@@ -108,9 +108,12 @@ export function OverlapsSection({
   return (
     <section className="overlaps" aria-labelledby={headingId}>
       <Heading id={headingId} className="overlaps__title">
-        {t('reporting.overlaps.title')} <TermHelp term="overlap" />
+        {t('reporting.overlaps.title')}
       </Heading>
-      <p className="muted">{t(`reporting.overlaps.intro${own}`)}</p>
+      {/* The "?" sits in the intro, not in the heading: the heading names the section. */}
+      <p className="muted">
+        {t(`reporting.overlaps.intro${own}`)} <TermHelp term="overlap" />
+      </p>
       <SuccessNotice ref={noticeRef} className="overlaps__status" notice={notice} />
       {failed && !amountServerError && !memberServerError ? (
         <Alert tone="error" title={t('reporting.overlaps.failed')}>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { sha256 } from '../../core/auth/sessions.service';
+import { splitStatements, SqlCounter } from '../overhead/sql-counter';
 import { TestApp } from '../test-app';
 import { buildAlliance, Fixture } from './isolation.fixture';
 import { Call, Generator, HAND_WRITTEN } from './isolation-matrix';
@@ -128,10 +129,12 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     expect(await fingerprint(t, a.allianceId)).toEqual(before);
   }, 120_000);
 
-  it("the generated arguments are valid: with B's own ids, B's backbone gets past the lookups of every operation", async () => {
+  it("the generated arguments are valid: with B's own ids, B's backbone gets past the lookups of every operation; every statement names the alliance", async () => {
     const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../../schema.graphql'), 'utf8'));
     const gen = new Generator(schema, await versions(t, [b.allianceId]));
     const failures: string[] = [];
+    // Every statement the app sends in this run (as the app role) is captured below.
+    const counter = new SqlCounter(t.database.dataSource).start();
     for (const op of gen.operations().filter((o) => o.kind === 'query' && Generator.scoped(o.field))) {
       const call = gen.call(op, b.allianceId, b.ids);
       const r = await t.gql(call.query, call.variables, { token: b.backbone.token });
@@ -151,7 +154,23 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       if (code === 'NOT_FOUND' && op.name === 'acceptOrganisationInvitation') continue;
       if (code === 'NOT_FOUND' || code === 'INTERNAL_SERVER_ERROR' || code === 'BAD_REQUEST') failures.push(`${op.name}: ${JSON.stringify(r.errors?.[0])}`);
     }
+    counter.stop();
     expect(failures).toEqual([]);
+
+    // Row-level security is the guard; besides it, every statement that touches a tenant table
+    // filters or joins by alliance_id itself (the precondition for routing by alliance on a
+    // distributed database, docs/scale-out.md). A statement naming a tenant table without
+    // `alliance_id` anywhere in its text fails here.
+    const tenant = new Set<string>(
+      (await t.sql(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'alliance_id'`)).map((r) => r.table_name),
+    );
+    const statements = [...new Set(counter.sent.flatMap(splitStatements).map((x) => x.replace(/\s+/g, ' ').trim()))];
+    const touching = statements.filter((sql) => [...sql.matchAll(/\b(?:FROM|JOIN|UPDATE|INTO)\s+"?([a-z_]+)"?/gi)].some((m) => tenant.has(m[1]!.toLowerCase())));
+    const unscoped = touching.filter((sql) => !/\balliance_id\b/.test(sql));
+    // The check sees the statements it is about (a broken pattern would find none and pass).
+    expect(touching.length).toBeGreaterThan(100);
+    expect(unscoped).toEqual([]);
+    console.log(`statement scope: ${statements.length} distinct statements, ${touching.length} touch tenant tables, ${unscoped.length} without alliance_id`);
   });
 
   it('platform operations: password reset, first-run setup and dead letters reveal and change nothing of A', async () => {

@@ -118,25 +118,51 @@ export function MeasurementEditor({
     // validate() reads the draft and the invalid fields: re-run exactly when they change.
   }, [draft, invalid, showingProblems]);
 
-  function act(submit: boolean, version = current?.version) {
+  /** What the form holds, as the save mutation takes it. */
+  const payload = (submit: boolean, version: number | undefined) => ({
+    indicatorId: indicator.id,
+    reportingPeriodId: period.id,
+    ...(ratio ? { numerator: draft.numerator, denominator: draft.denominator } : { value: draft.value }),
+    parts: indicator.dimensions.length > 0 ? partsInput(draft.parts) : undefined,
+    note: draft.note.trim(),
+    version,
+    submit,
+  });
+
+  /** Checks the form; shows and focuses the problems. True when it may be sent. */
+  function checked(): boolean {
     setNotice(null);
     setWarnings([]);
     const found = validate();
     setProblems(found);
-    if (found.length > 0) {
-      requestAnimationFrame(() => problemsRef.current?.focus());
-      return;
+    if (found.length > 0) requestAnimationFrame(() => problemsRef.current?.focus());
+    return found.length === 0;
+  }
+
+  /**
+   * Declaring an overlap needs a stored value: the overlaps section calls this when there is none
+   * yet, and the value as typed is saved as a draft first (nothing is declared if that fails).
+   */
+  async function saveDraftForOverlap(): Promise<Measurement | undefined> {
+    if (!checked()) return undefined;
+    try {
+      const saved = await save.mutateAsync(payload(false, current?.version));
+      setLatest(saved);
+      setWarnings(saved.warnings ?? []);
+      setNotice(t('reporting.form.saved', { time: format.dateTime(saved.updatedAt) }));
+      return saved;
+    } catch (error) {
+      const stored = savedBeforeFailure(error);
+      if (stored) setLatest(stored);
+      if (isApiError(error, 'CONFLICT')) setConflict({ stored: await reload(), submit: false });
+      return undefined;
     }
+  }
+
+  function act(submit: boolean, version = current?.version) {
+    if (!checked()) return;
     save.mutate(
-      {
-        indicatorId: indicator.id,
-        reportingPeriodId: period.id,
-        ...(ratio ? { numerator: draft.numerator, denominator: draft.denominator } : { value: draft.value }),
-        parts: indicator.dimensions.length > 0 ? partsInput(draft.parts) : undefined,
-        note: draft.note.trim(),
-        version,
-        submit,
-      },
+      payload(submit, version),
       {
         onSuccess: (saved) => {
           setLatest(saved);
@@ -290,7 +316,15 @@ export function MeasurementEditor({
         </form>
       )}
 
-      {indicator.aggregation === 'SUM' ? <OverlapsSection allianceId={allianceId} membershipId={membershipId} indicator={indicator} measurement={current} /> : null}
+      {indicator.aggregation === 'SUM' ? (
+        <OverlapsSection
+          allianceId={allianceId}
+          membershipId={membershipId}
+          indicator={indicator}
+          measurement={current}
+          pending={current ? undefined : { value: draft.value, save: saveDraftForOverlap }}
+        />
+      ) : null}
 
       <ConflictDialog
         open={conflict !== null}

@@ -126,13 +126,34 @@ describe('OverlapsSection', { timeout: 20_000 }, () => {
     expect(calls.callsOf('ReportingOverlapMembers')).toHaveLength(0);
   });
 
-  it('asks for a saved value first', async () => {
-    api([]);
+  it('declares an overlap before the first save: the value is saved as a draft first, then the overlap', async () => {
+    const saved = paten30({ id: 'ms-new', value: 30, version: 1, status: 'DRAFT' });
+    const calls = api([], {
+      SaveMeasurement: { data: { saveMeasurement: { ...saved, warnings: [] } } },
+      DeclareOverlap: { data: { declareOverlap: { ...saved, overlaps: [{ ...lesestart, measurementId: 'ms-new', amount: 4, note: '' }] } } },
+    });
+    const user = userEvent.setup();
     renderWithProviders(page());
     const section = (await screen.findByRole('region', { name: 'Überschneidungen mit anderen Mitgliedern' })) as HTMLElement;
-    expect(within(section).getByText(/Speichern Sie zuerst einen Wert als Entwurf/)).toBeInTheDocument();
-    // No action (the "?" beside the intro only explains the term).
-    expect(within(section).queryAllByRole('button').filter((b) => !b.classList.contains('term-help__button'))).toEqual([]);
+    expect(within(section).getByText(/Wenn Sie eine angeben, wird Ihr Wert dabei als Entwurf gespeichert/)).toBeInTheDocument();
+    const select = within(section).getByLabelText('Anderes Mitglied');
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
+    await user.selectOptions(select, 'Lesestart e.V.');
+    await user.type(within(section).getByLabelText('Anzahl (Personen)'), '4');
+
+    // Without a value in the form: nothing is saved, the section says what to do.
+    await user.click(within(section).getByRole('button', { name: 'Überschneidung angeben' }));
+    expect(await within(section).findByText('Tragen Sie zuerst Ihren Wert ein.')).toBeInTheDocument();
+    expect(calls.callsOf('SaveMeasurement')).toHaveLength(0);
+
+    await user.type(screen.getByLabelText('Wert (Personen)'), '30');
+    await user.click(within(section).getByRole('button', { name: 'Überschneidung angeben' }));
+    await waitFor(() => expect(calls.callsOf('DeclareOverlap')).toHaveLength(1));
+    expect(calls.callsOf('SaveMeasurement')).toHaveLength(1);
+    expect((calls.callsOf('SaveMeasurement')[0]!.variables as any).input).toMatchObject({ value: 30 });
+    expect(calls.callsOf('SubmitMeasurement')).toHaveLength(0);
+    expect(calls.callsOf('DeclareOverlap')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-new', otherMembershipId: 'm-3', amount: 4 } });
+    expect(await screen.findByText(/Entwurf gespeichert/)).toBeInTheDocument();
   });
 
   it('is not offered for indicators that are not summed', async () => {

@@ -31,6 +31,7 @@ export function OverlapsSection({
   measurement,
   anyState = false,
   headingLevel = 2,
+  pending,
 }: {
   allianceId: string;
   /** The member whose value this is: not offered as the other side. */
@@ -40,12 +41,17 @@ export function OverlapsSection({
   measurement: Measurement | undefined;
   anyState?: boolean;
   headingLevel?: 2 | 3;
+  /**
+   * Before the first save: the value as typed in the form, and how to save it as a draft. Then an
+   * overlap can be declared at once; the draft is saved first.
+   */
+  pending?: { value: number | null; save: () => Promise<Measurement | undefined> };
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useErrorMessage();
   const headingId = useId();
-  const editable = anyState ? measurement?.value !== null && measurement?.value !== undefined : overlapsEditable(measurement);
+  const editable = anyState ? measurement?.value !== null && measurement?.value !== undefined : measurement ? overlapsEditable(measurement) : Boolean(pending);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // The partner speaks of "your value"; the backbone looks at another member's.
   const own = anyState ? 'Other' : '';
@@ -69,17 +75,21 @@ export function OverlapsSection({
     return found;
   }
 
-  function onDeclare(event: FormEvent) {
+  async function onDeclare(event: FormEvent) {
     event.preventDefault();
-    if (!measurement || !editable || measurement.value === null || measurement.value === undefined) return;
+    if (!editable) return;
+    const value = measurement ? measurement.value : pending?.value;
     setNotice(null);
     remove.reset();
-    const found = validate(measurement.value);
+    const found = value === null || value === undefined ? { ...validate(Infinity), amount: t('reporting.overlaps.valueFirst') } : validate(value);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
+    // No stored value yet: the form's value is saved as a draft first (the form shows why if it cannot be).
+    const target = measurement ?? (await pending?.save());
+    if (!target) return;
     const other = candidates.data?.find((c) => c.id === input.otherMembershipId);
     declare.mutate(
-      { measurementId: measurement.id, otherMembershipId: input.otherMembershipId, amount: input.amount!, note: input.note.trim() || undefined },
+      { measurementId: target.id, otherMembershipId: input.otherMembershipId, amount: input.amount!, note: input.note.trim() || undefined },
       {
         onSuccess: () => {
           setInput(EMPTY);
@@ -122,7 +132,7 @@ export function OverlapsSection({
       ) : null}
 
       {overlaps.length === 0 ? (
-        <p className="muted">{measurement ? t('reporting.overlaps.none') : t('reporting.overlaps.saveFirst')}</p>
+        <p className="muted">{measurement ? t('reporting.overlaps.none') : pending ? t('reporting.overlaps.savedWithFirst') : t('reporting.overlaps.saveFirst')}</p>
       ) : (
         <ul className="overlaps__list">
           {overlaps.map((o) => (
@@ -158,7 +168,7 @@ export function OverlapsSection({
             />
             <NumberField
               label={indicator.unit ? t('reporting.overlaps.amountWithUnit', { unit: indicator.unit }) : t('reporting.overlaps.amount')}
-              hint={t(`reporting.overlaps.amountHint${own}`, { value: amountText(measurement?.value) })}
+              hint={t(`reporting.overlaps.amountHint${own}`, { value: amountText(measurement ? measurement.value : pending?.value) })}
               value={input.amount}
               onChange={(amount, amountState) => setInput((i) => ({ ...i, amount, amountState }))}
               error={problems.amount ?? amountServerError}

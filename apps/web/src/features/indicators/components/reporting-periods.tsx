@@ -46,8 +46,29 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
   const label = (p: ReportingPeriod) => formatPeriodKey(p.periodKey, format.language);
   const shown = openOnly ? periods.data.nodes.filter((p) => p.state === 'OPEN') : periods.data.nodes;
 
+  // Every change says so; a close offers to undo it (reopening, the same as the row's button).
+  const closed = close.isSuccess ? periods.data.nodes.find((p) => p.id === close.variables?.reportingPeriodId) : undefined;
+  const reopened = reopen.isSuccess ? periods.data.nodes.find((p) => p.periodKey === reopen.variables?.periodKey && p.frequency === reopen.variables.frequency) : undefined;
+  const latest = closed && (!reopened || close.submittedAt > reopen.submittedAt) ? 'closed' : reopened ? 'reopened' : null;
+
   return (
     <>
+      {latest === 'closed' && closed ? (
+        <Alert
+          tone="success"
+          title={t('indicators.periods.closedNotice', { period: label(closed) })}
+          actions={
+            closed.state === 'CLOSED' ? (
+              <Button size="sm" loading={reopen.isPending} onClick={() => reopen.mutate({ frequency: closed.frequency, periodKey: closed.periodKey, dueOn: closed.dueOn ?? null })}>
+                {t('indicators.periods.undoClose')}
+              </Button>
+            ) : undefined
+          }
+        >
+          {t('indicators.periods.closedText')}
+        </Alert>
+      ) : null}
+      {latest === 'reopened' && reopened ? <Alert tone="success" title={t('indicators.periods.reopenedNotice', { period: label(reopened) })} /> : null}
       {close.isError && !isApiError(close.error, 'CONFLICT') && !closing.target ? (
         <Alert tone="error" title={t('indicators.periods.closeFailed')}>
           {describe(close.error)}

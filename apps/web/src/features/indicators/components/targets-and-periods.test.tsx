@@ -162,6 +162,30 @@ describe('ReportingPeriods', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
   });
 
+  it('says a period was closed and undoes it by reopening the same period', async () => {
+    let nodes = periods;
+    const api = mockGraphQL({
+      ReportingPeriodList: () => ({ data: { reportingPeriods: { totalCount: nodes.length, nodes } } }),
+      CloseReportingPeriod: () => {
+        nodes = [period({ state: 'CLOSED', version: 5 }), periods[1]!];
+        return { data: { closeReportingPeriod: { id: 'p-1', state: 'CLOSED', version: 5 } } };
+      },
+      OpenReportingPeriod: () => {
+        nodes = [period({ state: 'OPEN', version: 6 }), periods[1]!];
+        return { data: { openReportingPeriod: { id: 'p-1', periodKey: '2026-Q4', state: 'OPEN', version: 6 } } };
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<ReportingPeriods allianceId="a-1" canManage opening={false} onOpenChange={() => undefined} />);
+    const row = await screen.findByRole('row', { name: /Q4 2026/ });
+    await user.click(within(row).getByRole('button', { name: 'Schließen – Q4 2026' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Berichtszeitraum schließen?' })).getByRole('button', { name: 'Zeitraum schließen' }));
+    expect(await screen.findByText('Geschlossen: Q4 2026')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Rückgängig' }));
+    await waitFor(() => expect(api.callsOf('OpenReportingPeriod')[0]!.variables.input).toEqual({ allianceId: 'a-1', frequency: 'QUARTERLY', periodKey: '2026-Q4', dueOn: '2027-01-14' }));
+    expect(await screen.findByText('Wieder geöffnet: Q4 2026')).toBeInTheDocument();
+  });
+
   it('after a conflict shows the period as stored now and closes it with the newer version while it is still open', async () => {
     let nodes = periods;
     const api = mockGraphQL({

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { api, apiLogin, axe, DEMO, launch, login, screenshot } from './browser';
+import { api, apiLogin, axe, DEMO, launch, login, screenshotFromTop as shot } from './browser';
 
 /**
  * The partner's whole reporting loop on a 390 × 844 phone, with the backbone's review on a phone
@@ -17,10 +17,6 @@ async function fitsThePhone(page: Page) {
   expect(await axe(page)).toEqual([]);
 }
 
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
 
 describe('reporting on a phone', () => {
   const baseUrl = inject('baseUrl');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { api, apiLogin, axe, DEMO, launch, login, screenshot, SCREENSHOTS, tabTo } from './browser';
+import { api, apiLogin, axe, DEMO, launch, login, screenshotFromTop as shot, SCREENSHOTS, tabTo } from './browser';
 
 /**
  * Reporting (partner) and review (backbone) against the built app. The test brings its own
@@ -12,11 +12,6 @@ const PARTNER_ORG = 'Jugendtreff Oststadt e.V.';
 const OVERLAP_ORG = 'Lesestart Musterstadt e.V.';
 const PERIOD = '2023';
 
-/** Full-page screenshots start at the top, wherever focus scrolled the page to. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
 
 describe('reporting and review', () => {
   const baseUrl = inject('baseUrl');

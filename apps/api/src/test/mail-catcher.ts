@@ -94,3 +94,13 @@ export function linkIn(text: string, prefix: string): string {
   if (!m) throw new Error(`no link ${prefix}… in: ${text}`);
   return m[0];
 }
+
+/** Until the worker has run every queued job (look-ups that only queue in the request, and the mails they add). */
+export async function queueDrained(t: { sql(text: string, params?: unknown[]): Promise<any[]> }): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const [r] = await t.sql(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs`);
+    if (r.n === 0) return;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  throw new Error('jobs still queued');
+}

@@ -1,19 +1,10 @@
-import { MailCatcher } from '../../test/mail-catcher';
+import { MailCatcher, queueDrained } from '../../test/mail-catcher';
 import { PASSWORD, TestApp } from '../../test/test-app';
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token } }`;
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
 
-/** Until the worker has run every queued job (the notice look-ups and the mails they add). */
-async function queueDrained(t: TestApp) {
-  for (let i = 0; i < 300; i++) {
-    const [r] = await t.sql(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs`);
-    if (r.n === 0) return;
-    await new Promise((res) => setTimeout(res, 50));
-  }
-  throw new Error('jobs still queued');
-}
 
 describe('the owner is mailed after repeated failed logins (real SMTP server on loopback)', () => {
   let t: TestApp;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { linkIn, MailCatcher } from '../../test/mail-catcher';
+import { linkIn, MailCatcher, queueDrained } from '../../test/mail-catcher';
 import { PASSWORD, TestApp } from '../../test/test-app';
 
 const REQUEST = `mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`;
@@ -16,15 +16,6 @@ function webDist(): string {
   return dir;
 }
 
-/** Until the worker has run every queued job: the look-ups (the request itself only queues them) and the mails they add. */
-async function queueDrained(t: TestApp) {
-  for (let i = 0; i < 300; i++) {
-    const [r] = await t.sql(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs`);
-    if (r.n === 0) return;
-    await new Promise((res) => setTimeout(res, 50));
-  }
-  throw new Error('jobs still queued');
-}
 
 describe('password reset by e-mail (real SMTP server on loopback)', () => {
   let t: TestApp;

@@ -26,9 +26,20 @@ const config: Config = {
       transform: { '^.+\\.ts$': swc as never },
     },
     {
+      // Small tests (immich's "small"): pure rule modules, no database, no app, no global setup.
+      // `pnpm test:small` runs them (with `shared`) in seconds.
+      displayName: 'api-small',
+      rootDir: '<rootDir>/apps/api',
+      testMatch: ['<rootDir>/src/**/*.small.spec.ts'],
+      transform: { '^.+\\.ts$': swc as never },
+      moduleNameMapper: { '^@gemeinwerk/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
+    },
+    {
+      // Medium tests: a real PostgreSQL and usually the whole app.
       displayName: 'api',
       rootDir: '<rootDir>/apps/api',
       testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.small\\.spec\\.ts$'],
       transform: { '^.+\\.ts$': swc as never },
       moduleNameMapper: { '^@gemeinwerk/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
       globalSetup: '<rootDir>/src/test/global-setup.ts',

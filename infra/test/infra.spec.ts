@@ -176,10 +176,30 @@ describe('infra: compose', () => {
 
   it('runs PostgreSQL, a migration step, two app instances, nginx and a mail catcher', () => {
     expect(Object.keys(services).sort()).toEqual(['api-1', 'api-2', 'mailpit', 'migrate', 'nginx', 'postgres']);
-    expect(services.postgres.image).toMatch(/^postgres:/);
+    expect(services.postgres.image).toMatch(/postgres/);
     expect(services.postgres.healthcheck.test.join(' ')).toContain('pg_isready');
     expect(services.mailpit.image).toMatch(/mailpit/);
     expect(services.nginx.image).toMatch(/^nginx:/);
+  });
+
+  it('archives every WAL segment to pgBackRest, with the stanza and data directory of infra/backup/pgbackrest.conf', () => {
+    const conf = readFileSync(path.join(INFRA, 'backup/pgbackrest.conf'), 'utf8');
+    const sections = [...conf.matchAll(/^\[([^\]]+)\]$/gm)].map((m) => m[1]);
+    const stanza = sections.find((s) => !s.startsWith('global'));
+    expect(stanza).toBe('gemeinwerk');
+    const settings = (services.postgres.command as string[]).filter((a, i, all) => all[i - 1] === '-c');
+    expect(settings).toEqual(expect.arrayContaining(['archive_mode=on', `archive_command=pgbackrest --stanza=${stanza} archive-push %p`]));
+    expect(Number(settings.find((s) => s.startsWith('archive_timeout='))?.split('=')[1])).toBeLessThanOrEqual(300);
+    // The image's PGDATA (PostgreSQL 18 images: /var/lib/postgresql/18/docker) lies in the mounted volume.
+    const pg1 = /^pg1-path=(.+)$/m.exec(conf)?.[1];
+    expect(pg1).toBe('/var/lib/postgresql/18/docker');
+    expect(services.postgres.volumes).toEqual(expect.arrayContaining(['pgdata:/var/lib/postgresql', 'pgbackrest:/var/lib/pgbackrest']));
+    expect(/^repo1-path=(.+)$/m.exec(conf)?.[1]).toBe('/var/lib/pgbackrest');
+    expect(Number(/^repo1-retention-full=(\d+)$/m.exec(conf)?.[1])).toBeGreaterThanOrEqual(2);
+    const dockerfile = readFileSync(path.join(INFRA, services.postgres.build.context, services.postgres.build.dockerfile), 'utf8');
+    expect(dockerfile).toMatch(/^FROM postgres:18-bookworm$/m);
+    expect(dockerfile).toContain('apt-get install -y --no-install-recommends pgbackrest');
+    expect(dockerfile).toContain('COPY infra/backup/pgbackrest.conf /etc/pgbackrest/pgbackrest.conf');
   });
 
   it('migrates once, before the instances start; the instances do not migrate', () => {

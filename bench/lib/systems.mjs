@@ -57,7 +57,7 @@ export async function startApi(db) {
     await waitFor(`${url}/health`, child, 'the API');
   } catch (e) {
     await stopChild(child);
-    throw new Error(`${e.message}\n${stderr.join('').slice(-2000)}`);
+    throw new Error(`${e.message}\n${stderr.join('').slice(-2000)}`, { cause: e });
   }
   return { url, graphqlPath: '/graphql', stop: () => stopChild(child), stderr };
 }

@@ -146,7 +146,7 @@ async function main() {
     await browser.close();
   }
 
-  let js = null;
+  let js;
   try {
     js = initialJs(DIST);
   } catch (error) {

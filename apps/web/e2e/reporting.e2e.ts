@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, apiLogin, axe, DEMO, launch, login, screenshotFromTop as shot, SCREENSHOTS, tabTo } from './browser';
 

@@ -46,7 +46,7 @@ export async function installFunctions(ownerUrl, sqlDir, { appRole = APP_ROLE, a
         await client.query(createFunctionSql(s, { planCacheMode }));
       } catch (e) {
         // A statement whose column is jsonb: the function returns jsonb instead (PostGraphile maps both to JSON).
-        if (!/return type mismatch/i.test(e.message)) throw new Error(`bench/sql/${s.scenario}.sql: ${e.message}`);
+        if (!/return type mismatch/i.test(e.message)) throw new Error(`bench/sql/${s.scenario}.sql: ${e.message}`, { cause: e });
         await client.query('ROLLBACK TO SAVEPOINT fn');
         await client.query(createFunctionSql(s, { planCacheMode }).replace(' RETURNS json ', ' RETURNS jsonb '));
       }

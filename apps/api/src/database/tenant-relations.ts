@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { JoinColumn, ManyToOne } from 'typeorm';
+import { JoinColumn, ManyToOne, type ObjectType } from 'typeorm';
 
 type OnDelete = 'CASCADE' | 'RESTRICT' | 'NO ACTION';
 
@@ -7,6 +7,7 @@ type OnDelete = 'CASCADE' | 'RESTRICT' | 'NO ACTION';
 export function AllianceRef(): PropertyDecorator {
   // Required lazily: alliance.entity imports nothing from here, but tenant entities import this file.
   return applyDecorators(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose: a static import would be circular.
     ManyToOne(() => require('../modules/alliances/alliance.entity').AllianceEntity, { onDelete: 'CASCADE' }),
     JoinColumn({ name: 'alliance_id' }),
   ) as PropertyDecorator;
@@ -16,7 +17,7 @@ export function AllianceRef(): PropertyDecorator {
  * Foreign key between tenant tables: always (alliance_id, <column>) → (alliance_id, id), so a row
  * can never point into another alliance (and the schema stays shardable by alliance_id).
  */
-export function TenantRef(target: () => Function, column: string, onDelete: OnDelete = 'CASCADE'): PropertyDecorator {
+export function TenantRef(target: () => ObjectType<unknown>, column: string, onDelete: OnDelete = 'CASCADE'): PropertyDecorator {
   return applyDecorators(
     ManyToOne(target, { onDelete }),
     JoinColumn([
@@ -27,6 +28,6 @@ export function TenantRef(target: () => Function, column: string, onDelete: OnDe
 }
 
 /** Foreign key to a platform-wide table (users, organisations). */
-export function GlobalRef(target: () => Function, column: string, onDelete: OnDelete = 'RESTRICT'): PropertyDecorator {
+export function GlobalRef(target: () => ObjectType<unknown>, column: string, onDelete: OnDelete = 'RESTRICT'): PropertyDecorator {
   return applyDecorators(ManyToOne(target, { onDelete }), JoinColumn({ name: column })) as PropertyDecorator;
 }

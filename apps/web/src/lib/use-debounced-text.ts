@@ -7,7 +7,13 @@ import { useEffect, useState } from 'react';
  */
 export function useDebouncedText(value: string, apply: (text: string) => void, ms = 300): [string, (text: string) => void] {
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  // An outside change of `value` resets the field during render (React's "adjusting state when a
+  // prop changes"), not in an effect that would render twice.
+  const [followed, setFollowed] = useState(value);
+  if (value !== followed) {
+    setFollowed(value);
+    setText(value);
+  }
   useEffect(() => {
     if (text === value) return;
     const timer = setTimeout(() => apply(text), ms);

@@ -43,6 +43,7 @@ export const SearchText = (): PropertyDecorator => (target, key) => {
   MaxLength(200)(target, key);
 };
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses (PostgreSQL text cannot store it).
 const UNSAFE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function unsafeStrings(value: unknown, path: string, found: FieldProblem[], depth = 0): void {

@@ -113,23 +113,23 @@ export class Metrics {
 
   /** Apollo plugin: times each operation, counts the errors sent, names the operation in the request log. */
   graphqlPlugin(): ApolloServerPlugin<GqlContext> {
-    const metrics = this;
+    // Arrow functions throughout: `this` stays the Metrics instance inside Apollo's callbacks.
     return {
-      async requestDidStart({ contextValue }) {
+      requestDidStart: async ({ contextValue }) => {
         const started = process.hrtime.bigint();
         let operation = '(unresolved)';
         let type = 'unknown';
         return {
-          async didResolveOperation({ operationName, operation: op }) {
-            operation = metrics.operationLabel(operationName);
+          didResolveOperation: async ({ operationName, operation: op }) => {
+            operation = this.operationLabel(operationName);
             type = op?.operation ?? 'unknown';
             if (contextValue.req) annotateRequest(contextValue.req, { operation });
           },
-          async willSendResponse({ response }) {
+          willSendResponse: async ({ response }) => {
             const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-            metrics.operationDuration.observe({ operation, type }, seconds);
+            this.operationDuration.observe({ operation, type }, seconds);
             const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-            for (const e of errors ?? []) metrics.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN'), operation });
+            for (const e of errors ?? []) this.errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN'), operation });
           },
         };
       },

@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Initial1795316510010 } from './1795316510010-Initial';
 import { TenantIsolation1795316600000 } from './1795316600000-TenantIsolation';
 import { FiveConditions1795317355186 } from './1795317355186-FiveConditions';
@@ -17,7 +18,7 @@ import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits'
 import { FailedLoginNotice1796650000000 } from './1796650000000-FailedLoginNotice';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795316510010,
   TenantIsolation1795316600000,
   FiveConditions1795317355186,

@@ -21,7 +21,7 @@ describe('fundingPortfolio (funders, across alliances)', () => {
   /** An alliance with two partners and an open period; `value(partner, indicator, v, status)` leaves a value in that status. */
   async function alliance(name: string, periodKey = '2026-Q1', frequency: 'QUARTERLY' | 'MONTHLY' = 'QUARTERLY') {
     const roles = await t.allianceWithRoles(name);
-    const { allianceId, backbone, partner } = roles;
+    const { allianceId, backbone } = roles;
     const other = await t.addMember(backbone.token, allianceId, 'PARTNER');
     const periods: Record<string, string> = { [periodKey]: await openPeriod(t, backbone.token, allianceId, periodKey, frequency) };
     const period = async (key: string) => (periods[key] ??= await openPeriod(t, backbone.token, allianceId, key, frequency));

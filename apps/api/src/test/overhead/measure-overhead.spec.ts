@@ -41,7 +41,6 @@ run('per-request overhead (measurement)', () => {
       const ms = [...blocks].sort((x, y) => x - y)[2];
       lines.push(`${name}: ${one.roundTrips} round trips, ${one.statements} statements, ${ms.toFixed(2)} ms/request (median block; all ${blocks.map((x) => x.toFixed(1)).join(' ')})\n  ${one.texts.map((s) => s.replace(/\s+/g, ' ').slice(0, 140)).join('\n  ')}`);
     }
-    // eslint-disable-next-line no-console
     console.log(lines.join('\n'));
   });
 });

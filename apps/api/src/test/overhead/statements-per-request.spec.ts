@@ -92,6 +92,6 @@ describe('SQL statements per GraphQL request', () => {
       expect(l.texts[0]).toMatch(/^BEGIN; WITH hit AS/);
       expect(l.texts[l.texts.length - 1]).toBe('COMMIT');
     }
-    if (process.env.OVERHEAD_MEASURE === '1') console.log(`round trips small / larger:\n${table.join('\n')}`); // eslint-disable-line no-console
+    if (process.env.OVERHEAD_MEASURE === '1') console.log(`round trips small / larger:\n${table.join('\n')}`);
   });
 });

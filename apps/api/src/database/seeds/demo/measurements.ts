@@ -91,7 +91,7 @@ export async function seedMeasurements(a: AllianceSeed, specs: IndicatorSpec[], 
         const status = !open ? 'APPROVED' : k in plan.states ? plan.states[k] : plan.openDefault[key];
         const noise = 1 + s.noise * rng.jitter();
         if (!status) return;
-        let value: number | null = null;
+        let value: number;
         let numerator: number | null = null;
         let denominator: number | null = null;
         if (s.aggregation === 'SUM') value = Math.max(0, round(level * s.shares[j] * noise, decimals));

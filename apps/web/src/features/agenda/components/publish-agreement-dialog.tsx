@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -31,7 +31,7 @@ function PublishForm({ allianceId, current, onDone }: { allianceId: string; curr
   const describe = useErrorMessage();
   const publish = usePublishAgreementVersion(allianceId);
   // The version this draft revises: fixed when the dialog opens, not when a newer one arrives.
-  const basedOn = useRef(current?.number ?? null);
+  const [basedOn, setBasedOn] = useState(current?.number ?? null);
   const [title, setTitle] = useState(current?.title ?? '');
   const [body, setBody] = useState(current?.body ?? '');
   const [conflictProcedure, setConflictProcedure] = useState(current?.conflictProcedure ?? '');
@@ -49,7 +49,7 @@ function PublishForm({ allianceId, current, onDone }: { allianceId: string; curr
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    send(basedOn.current);
+    send(basedOn);
   };
 
   const error = publish.isError && !isApiError(publish.error, 'CONFLICT') ? publish.error : null;
@@ -62,7 +62,7 @@ function PublishForm({ allianceId, current, onDone }: { allianceId: string; curr
         </Alert>
       ) : null}
       <p className="agenda-muted">
-        {basedOn.current ? t('agenda.agreement.publish.basedOn', { number: basedOn.current }) : t('agenda.agreement.publish.first')}
+        {basedOn ? t('agenda.agreement.publish.basedOn', { number: basedOn }) : t('agenda.agreement.publish.first')}
       </p>
       <TextField label={t('agenda.agreement.publish.docTitle')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} autoFocus />
       <TextAreaField label={t('agenda.agreement.publish.body')} rows={10} value={body} onChange={(e) => setBody(e.target.value)} />
@@ -84,7 +84,7 @@ function PublishForm({ allianceId, current, onDone }: { allianceId: string; curr
       <ConflictDialog
         open={conflict}
         onClose={() => setConflict(false)}
-        current={current && current.number !== basedOn.current ? t('agenda.agreement.publish.currentIs', { number: current.number, title: current.title }) : undefined}
+        current={current && current.number !== basedOn ? t('agenda.agreement.publish.currentIs', { number: current.number, title: current.title }) : undefined}
         mine={title}
         onReload={() => {
           setConflict(false);
@@ -94,7 +94,7 @@ function PublishForm({ allianceId, current, onDone }: { allianceId: string; curr
           current
             ? () => {
                 setConflict(false);
-                basedOn.current = current.number;
+                setBasedOn(current.number);
                 send(current.number);
               }
             : undefined

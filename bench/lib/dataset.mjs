@@ -274,14 +274,19 @@ export async function generate(client, { size, seed, log = console.log }) {
     const rng = prng(seed * 31 + 7);
     let n = 0;
     const links = [];
-    await copy(client, 'activities', ['alliance_id', 'id', 'membership_id', 'title', 'district', 'place', 'latitude', 'longitude', 'period_start', 'period_end', 'status', 'target_groups'], (function* () {
+    // Each alliance's district list (issue 17: a managed list, activities refer to it by id).
+    const districtId = (a, d) => uuid(KIND.district, a * DISTRICTS.length + d);
+    await copy(client, 'districts', ['alliance_id', 'id', 'name'], (function* () {
+      for (const a of alliances) for (let d = 0; d < DISTRICTS.length; d++) yield [allianceId(a), districtId(a, d), DISTRICTS[d]];
+    })());
+    await copy(client, 'activities', ['alliance_id', 'id', 'membership_id', 'title', 'district_id', 'place', 'latitude', 'longitude', 'period_start', 'period_end', 'status', 'target_groups'], (function* () {
       for (const a of alliances) {
         for (let x = 0; x < PER_ALLIANCE.activities; x++) {
           const id = uuid(KIND.activity, n++);
           const r = rng();
           const status = r < 0.6 ? 'RUNNING' : r < 0.8 ? 'PLANNED' : 'COMPLETED';
           links.push([allianceId(a), id, goalId(a, x % 9)]); // goal 10 has no activity: a gap
-          yield [allianceId(a), id, membershipId(a, 1 + (x % 8)), `Aktivität ${x + 1}`, DISTRICTS[x % DISTRICTS.length], `Ort ${x % 17}`,
+          yield [allianceId(a), id, membershipId(a, 1 + (x % 8)), `Aktivität ${x + 1}`, districtId(a, x % DISTRICTS.length), `Ort ${x % 17}`,
             (52.4 + rng() * 0.2).toFixed(6), (13.3 + rng() * 0.2).toFixed(6), '2025-01-01', x % 4 === 0 ? null : '2027-06-30', status, '{Kinder,Familien}'];
         }
       }

@@ -52,7 +52,7 @@ describe('activities', () => {
     await page.getByLabel('Organisation').selectOption({ label: 'Jugendtreff Oststadt e.V.' });
     await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Hausaufgabenhilfe und Lerncoaching', 'Lesezeit im Jugendtreff']);
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).first().click();
-    await page.getByLabel('Stadtteil').fill('nordviertel');
+    await page.getByLabel('Stadtteil').selectOption({ label: 'Nordviertel' });
     await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Ausbildungsbörse Nordviertel', 'Bildungsabende für Eltern', 'Vorlesestunden in Kitas']);
     // Title search on the server, in any case; it stays in the URL.
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).first().click();
@@ -68,7 +68,7 @@ describe('activities', () => {
     await page.getByLabel('Titel', { exact: true }).fill(title);
     await page.getByLabel(/^Beschreibung/).fill('Ein Nachmittag pro Woche zum gemeinsamen Lesen.');
     await page.getByLabel(/^Zielgruppen/).fill('Grundschulkinder, Eltern');
-    await page.getByLabel(/^Stadtteil/).fill('E2E-Viertel');
+    await page.getByLabel(/^Stadtteil/).selectOption({ label: 'Hafenviertel' });
     await page.getByLabel(/^Beginn/).fill('01.02.2027');
     await page.getByLabel(/^Ende/).fill('30.06.2027');
     await page.getByLabel(/^Budget in Euro/).fill('1.250,50');

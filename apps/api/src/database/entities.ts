@@ -18,6 +18,7 @@ import { OrganisationEntity } from '../modules/accounts/organisation.entity';
 import { UserOrganisationEntity } from '../modules/accounts/user-organisation.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { AllianceEntity } from '../modules/alliances/alliance.entity';
+import { DistrictEntity } from '../modules/alliances/district.entity';
 import { AllianceSeatEntity } from '../modules/members/alliance-seat.entity';
 import { InvitationEntity } from '../modules/members/invitation.entity';
 import { MembershipEntity } from '../modules/members/membership.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   PlatformSetupTokenEntity,
   MailOutboxEntity,
   AllianceEntity,
+  DistrictEntity,
   MembershipEntity,
   AllianceSeatEntity,
   InvitationEntity,

@@ -24,6 +24,16 @@ export async function insertGoal(
   return id;
 }
 
+/** The alliance's district list, as the backbone would keep it (createDistrict). */
+export async function insertDistricts(sql: Sql, allianceId: string, names: string[]): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const name of names) {
+    ids[name] = randomUUID();
+    await sql(`INSERT INTO districts (alliance_id, id, name) VALUES ($1, $2, $3)`, [allianceId, ids[name], name]);
+  }
+  return ids;
+}
+
 export async function insertIndicator(sql: Sql, allianceId: string, name: string): Promise<string> {
   const id = randomUUID();
   await sql(
@@ -34,7 +44,7 @@ export async function insertIndicator(sql: Sql, allianceId: string, name: string
 }
 
 export const ACTIVITY_FIELDS = `id membershipId organisation { id name } title description goals { id title } indicators { id name }
-  targetGroups district place latitude longitude periodStart periodEnd status resources budgetEur staffHoursPerMonth version createdAt updatedAt`;
+  targetGroups districtId district place latitude longitude periodStart periodEnd status resources budgetEur staffHoursPerMonth version createdAt updatedAt`;
 
 export const CREATE = `mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${ACTIVITY_FIELDS} } }`;
 export const UPDATE = `mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { ${ACTIVITY_FIELDS} } }`;
@@ -46,4 +56,4 @@ export const LIST = `query($a: ID!, $f: ActivityFilter, $p: PageInput) {
 export const MAP = `query($a: ID!, $d: String) { activityMap(allianceId: $a, asOf: $d) {
   asOf goals { id title parentId } members { membershipId organisation { name } }
   cells { goalId membershipId activityCount runningCount } gaps { goalId goalTitle }
-  overlaps { goalId goalTitle targetGroup district activities { id title organisation { name } periodStart periodEnd } } } }`;
+  overlaps { goalId goalTitle targetGroup districtId district activities { id title organisation { name } periodStart periodEnd } } } }`;

@@ -30,7 +30,8 @@ export class ActivityModel {
   @Field(() => [ActivityGoalModel]) goals: ActivityGoalModel[];
   @Field(() => [ActivityIndicatorModel]) indicators: ActivityIndicatorModel[];
   @Field(() => [String], { description: 'Trimmed, without case-insensitive duplicates.' }) targetGroups: string[];
-  @Field(() => String, { nullable: true }) district: string | null;
+  @Field(() => ID, { nullable: true, description: 'A district of the alliance’s list (districts).' }) districtId: string | null;
+  @Field(() => String, { nullable: true, description: 'The district’s name.' }) district: string | null;
   @Field(() => String, { nullable: true, description: 'Address or venue.' }) place: string | null;
   @Field(() => Float, { nullable: true }) latitude: number | null;
   @Field(() => Float, { nullable: true }) longitude: number | null;
@@ -53,7 +54,7 @@ export class ActivityFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() goalId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() membershipId?: string;
   @Field(() => ActivityStatus, { nullable: true }) @IsOptional() @IsIn(ACTIVITY_STATUSES) status?: ActivityStatusName;
-  @Field({ nullable: true, description: 'Case-insensitive.' }) @IsOptional() @Trim() @IsString() @MaxLength(200) district?: string;
+  @Field(() => ID, { nullable: true, description: 'Activities in this district.' }) @IsOptional() @IsUUID() districtId?: string;
   @Field({ nullable: true, description: 'Activities naming this target group (case-insensitive).' })
   @IsOptional()
   @Trim()
@@ -77,7 +78,7 @@ abstract class ActivityFields {
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) goalIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) indicatorIds?: string[];
   @Field(() => [String], { nullable: true, description: 'Up to 20; trimmed, duplicates removed.' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(200, { each: true }) targetGroups?: string[];
-  @Field(() => String, { nullable: true }) @ValidateIf((_, v) => v !== undefined && v !== null) @IsString() @MaxLength(200) district?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A district of the alliance’s list; null: none.' }) @ValidateIf((_, v) => v !== undefined && v !== null) @IsUUID() districtId?: string | null;
   @Field(() => String, { nullable: true }) @ValidateIf((_, v) => v !== undefined && v !== null) @IsString() @MaxLength(500) place?: string | null;
   @Field(() => Float, { nullable: true, description: '−90…90; together with longitude.' })
   @ValidateIf((_, v) => v !== undefined && v !== null)

@@ -20,21 +20,22 @@ const ACTIVITY_SELECT = `
          coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name) ORDER BY i.name, i.id)
                      FROM activity_indicators ai JOIN indicators i ON i.alliance_id = ai.alliance_id AND i.id = ai.indicator_id
                     WHERE ai.alliance_id = a.alliance_id AND ai.activity_id = a.id), '[]'::json) AS indicators,
-         a.target_groups AS "targetGroups", a.district, a.place,
+         a.target_groups AS "targetGroups", a.district_id AS "districtId", dt.name AS district, a.place,
          a.latitude::float8 AS latitude, a.longitude::float8 AS longitude,
          to_char(a.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(a.period_end, 'YYYY-MM-DD') AS "periodEnd",
          a.status, a.resources, a.budget_eur::float8 AS "budgetEur", a.staff_hours_per_month::float8 AS "staffHoursPerMonth",
          a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt"
     FROM activities a
     JOIN memberships m ON m.alliance_id = a.alliance_id AND m.id = a.membership_id
-    JOIN organisations o ON o.id = m.organisation_id`;
+    JOIN organisations o ON o.id = m.organisation_id
+    LEFT JOIN districts dt ON dt.alliance_id = a.alliance_id AND dt.id = a.district_id`;
 
 const FILTER = `
    WHERE a.alliance_id = $1
      AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM activity_goals fg WHERE fg.alliance_id = a.alliance_id AND fg.activity_id = a.id AND fg.goal_id = $2))
      AND ($3::uuid IS NULL OR a.membership_id = $3)
      AND ($4::activity_status IS NULL OR a.status = $4)
-     AND ($5::text IS NULL OR lower(a.district) = lower($5))
+     AND ($5::uuid IS NULL OR a.district_id = $5)
      AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM unnest(a.target_groups) tg WHERE lower(tg) = lower($6)))
      AND ($7::text IS NULL OR a.title ILIKE $7 OR a.description ILIKE $7)`;
 
@@ -43,7 +44,7 @@ export interface ActivityValues {
   title: string;
   description: string;
   targetGroups: string[];
-  district: string | null;
+  districtId: string | null;
   place: string | null;
   latitude: number | null;
   longitude: number | null;
@@ -59,7 +60,7 @@ const COLUMNS: Record<keyof ActivityValues, string> = {
   title: 'title',
   description: 'description',
   targetGroups: 'target_groups',
-  district: 'district',
+  districtId: 'district_id',
   place: 'place',
   latitude: 'latitude',
   longitude: 'longitude',
@@ -95,7 +96,7 @@ export class ActivitiesRepository {
 
   private filterParams(allianceId: string, f: ActivityFilter): unknown[] {
     return [
-      allianceId, f.goalId ?? null, f.membershipId ?? null, f.status ?? null, f.district || null, f.targetGroup || null,
+      allianceId, f.goalId ?? null, f.membershipId ?? null, f.status ?? null, f.districtId ?? null, f.targetGroup || null,
       f.search ? containsPattern(f.search) : null,
     ];
   }
@@ -105,7 +106,7 @@ export class ActivitiesRepository {
   }
 
   /** How many of the ids name rows of `table` in this alliance (the caller passes distinct ids). */
-  async countExisting(em: EntityManager, table: 'goals' | 'indicators', allianceId: string, ids: string[]): Promise<number> {
+  async countExisting(em: EntityManager, table: 'goals' | 'indicators' | 'districts', allianceId: string, ids: string[]): Promise<number> {
     if (!ids.length) return 0;
     const r = await one<{ n: number }>(em, `SELECT count(*)::int AS n FROM ${table} WHERE alliance_id = $1 AND id = ANY($2::uuid[])`, [allianceId, ids]);
     return r!.n;
@@ -113,11 +114,11 @@ export class ActivitiesRepository {
 
   async insert(em: EntityManager, a: ActivityValues & { allianceId: string; id: string; membershipId: string; status: ActivityStatusName }): Promise<void> {
     await em.query(
-      `INSERT INTO activities (alliance_id, id, membership_id, title, description, target_groups, district, place, latitude, longitude,
+      `INSERT INTO activities (alliance_id, id, membership_id, title, description, target_groups, district_id, place, latitude, longitude,
                                period_start, period_end, status, resources, budget_eur, staff_hours_per_month)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       [
-        a.allianceId, a.id, a.membershipId, a.title, a.description, a.targetGroups, a.district, a.place, a.latitude, a.longitude,
+        a.allianceId, a.id, a.membershipId, a.title, a.description, a.targetGroups, a.districtId, a.place, a.latitude, a.longitude,
         a.periodStart, a.periodEnd, a.status, a.resources, a.budgetEur, a.staffHoursPerMonth,
       ],
     );

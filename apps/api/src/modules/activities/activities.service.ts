@@ -84,7 +84,7 @@ export class ActivitiesService {
     }
     const goalIds = distinct(input.goalIds);
     const indicatorIds = distinct(input.indicatorIds);
-    await this.requireLinkable(ctx, goalIds, indicatorIds);
+    await this.requireLinkable(ctx, goalIds, indicatorIds, values.districtId);
 
     const id = randomUUID();
     await this.activities.insert(ctx.em, { ...(values as ActivityValues), allianceId: ctx.allianceId, id, membershipId, status: input.status ?? 'PLANNED' });
@@ -104,7 +104,7 @@ export class ActivitiesService {
     if (problems.length) throw invalid(problems);
     const goalIds = input.goalIds === undefined ? undefined : distinct(input.goalIds);
     const indicatorIds = input.indicatorIds === undefined ? undefined : distinct(input.indicatorIds);
-    await this.requireLinkable(ctx, goalIds ?? [], indicatorIds ?? []);
+    await this.requireLinkable(ctx, goalIds ?? [], indicatorIds ?? [], values.districtId);
 
     // The version moves even when only links change: they are part of the activity a client edits.
     const updated = await this.activities.updateValues(ctx.em, ctx.allianceId, current.id, input.version, values);
@@ -155,8 +155,9 @@ export class ActivitiesService {
     return activity;
   }
 
-  /** Linked goals and indicators must be this alliance's; a foreign id is answered like an unknown one. */
-  private async requireLinkable(ctx: AllianceContext, goalIds: string[], indicatorIds: string[]): Promise<void> {
+  /** Linked goals, indicators and the district must be this alliance's; a foreign id is answered like an unknown one. */
+  private async requireLinkable(ctx: AllianceContext, goalIds: string[], indicatorIds: string[], districtId?: string | null): Promise<void> {
+    if (districtId && (await this.activities.countExisting(ctx.em, 'districts', ctx.allianceId, [districtId])) !== 1) throw notFound('District');
     if ((await this.activities.countExisting(ctx.em, 'goals', ctx.allianceId, goalIds)) !== goalIds.length) throw notFound('LinkedGoal');
     if ((await this.activities.countExisting(ctx.em, 'indicators', ctx.allianceId, indicatorIds)) !== indicatorIds.length) throw notFound('LinkedIndicator');
   }

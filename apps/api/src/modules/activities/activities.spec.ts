@@ -1,5 +1,5 @@
 import { TestApp } from '../../test/test-app';
-import { CREATE, DELETE, insertGoal, insertIndicator, LIST, ONE, STATUS, UPDATE } from './activities.fixtures';
+import { CREATE, DELETE, insertDistricts, insertGoal, insertIndicator, LIST, ONE, STATUS, UPDATE } from './activities.fixtures';
 
 type Who = { token: string; membershipId?: string };
 
@@ -11,7 +11,7 @@ describe('activities', () => {
   const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
   const create = async (who: Who, allianceId: string, input: Record<string, unknown> = {}) =>
     (await t.ok(CREATE, { i: { allianceId, title: 'Bewerbungstraining', ...input } }, { token: who.token })).createActivity;
-  const row = (id: string) => t.sql(`SELECT title, status, version, district FROM activities WHERE id = $1`, [id]);
+  const row = (id: string) => t.sql(`SELECT title, status, version, (SELECT name FROM districts d WHERE d.alliance_id = a.alliance_id AND d.id = a.district_id) AS district FROM activities a WHERE id = $1`, [id]);
   const auditCount = async (allianceId: string) =>
     (await t.sql(`SELECT count(*)::int AS n FROM audit_events WHERE alliance_id = $1 AND entity_type = 'Activity'`, [allianceId]))[0].n;
 
@@ -21,11 +21,12 @@ describe('activities', () => {
     const partner2 = await t.addMember(w.backbone.token, w.allianceId, 'PARTNER');
     const goalId = await insertGoal(t.sql.bind(t), w.allianceId, { title: 'Mehr Ausbildungsplätze' });
     const indicatorId = await insertIndicator(t.sql.bind(t), w.allianceId, 'Vermittelte Jugendliche');
-    return { ...w, partner2, goalId, indicatorId };
+    const districts = await insertDistricts(t.sql.bind(t), w.allianceId, ['Nord', 'Süd', 'Mitte']);
+    return { ...w, partner2, goalId, indicatorId, districts };
   }
 
   it('a partner creates, reads, updates, advances and finally deletes its activity; every change is audited', async () => {
-    const { allianceId, partner, goalId, indicatorId } = await world();
+    const { allianceId, partner, goalId, indicatorId, districts } = await world();
     const goal2 = await insertGoal(t.sql.bind(t), allianceId, { title: 'Sprachförderung', position: 1 });
     const created = await create(partner, allianceId, {
       title: '  Bewerbungstraining  ',
@@ -33,7 +34,7 @@ describe('activities', () => {
       goalIds: [goalId, goalId],
       indicatorIds: [indicatorId],
       targetGroups: ['  Jugendliche ', 'jugendliche', 'Eltern'],
-      district: ' Nord ',
+      districtId: districts.Nord,
       place: 'Jugendzentrum',
       latitude: 53.55,
       longitude: 9.99,
@@ -49,6 +50,7 @@ describe('activities', () => {
       goals: [{ id: goalId, title: 'Mehr Ausbildungsplätze' }],
       indicators: [{ id: indicatorId, name: 'Vermittelte Jugendliche' }],
       targetGroups: ['Jugendliche', 'Eltern'],
+      districtId: districts.Nord,
       district: 'Nord',
       latitude: 53.55,
       longitude: 9.99,
@@ -99,7 +101,7 @@ describe('activities', () => {
   });
 
   it('refuses bad input with VALIDATION_FAILED naming the field, and changes nothing', async () => {
-    const { allianceId, partner } = await world();
+    const { allianceId, partner, districts } = await world();
     const bad: [Record<string, unknown>, string, string][] = [
       [{ title: '   ' }, 'title', 'required'],
       [{ targetGroups: Array.from({ length: 21 }, (_, i) => `Gruppe ${i}`) }, 'targetGroups', 'tooMany'],
@@ -112,6 +114,7 @@ describe('activities', () => {
       [{ budgetEur: -1 }, 'budgetEur', 'invalid'],
       [{ staffHoursPerMonth: -0.5 }, 'staffHoursPerMonth', 'invalid'],
       [{ goalIds: ['kein-ziel'] }, 'goalIds', 'invalid'],
+      [{ districtId: 'Nord' }, 'districtId', 'invalid'],
     ];
     for (const [input, field, fieldCode] of bad) {
       const r = await t.gql(CREATE, { i: { allianceId, title: 'Kurs', ...input } }, { token: partner.token });
@@ -132,7 +135,7 @@ describe('activities', () => {
       [{ targetGroups: [''] }, 'targetGroups'],
     ];
     for (const [patch, field] of badUpdates) {
-      const r = await t.gql(UPDATE, { i: { allianceId, activityId: a.id, version: 1, district: 'Süd', ...patch } }, { token: partner.token });
+      const r = await t.gql(UPDATE, { i: { allianceId, activityId: a.id, version: 1, districtId: districts['Süd'], ...patch } }, { token: partner.token });
       expect([code(r), (r.errors?.[0].extensions?.fields as { field: string }[])[0].field]).toEqual(['VALIDATION_FAILED', field]);
     }
     expect(await row(a.id)).toEqual(before);
@@ -195,9 +198,9 @@ describe('activities', () => {
   });
 
   it('a stale version is refused with CONFLICT and changes nothing', async () => {
-    const { allianceId, partner } = await world();
+    const { allianceId, partner, districts } = await world();
     const a = await create(partner, allianceId);
-    await t.ok(UPDATE, { i: { allianceId, activityId: a.id, version: 1, district: 'Mitte' } }, { token: partner.token });
+    await t.ok(UPDATE, { i: { allianceId, activityId: a.id, version: 1, districtId: districts.Mitte } }, { token: partner.token });
     const stale = [
       t.gql(UPDATE, { i: { allianceId, activityId: a.id, version: 1, title: 'Alt' } }, { token: partner.token }),
       t.gql(STATUS, { i: { allianceId, activityId: a.id, version: 1, status: 'RUNNING' } }, { token: partner.token }),
@@ -217,6 +220,7 @@ describe('activities', () => {
       [{ goalIds: [B.goalId, A.goalId] }, 'LinkedGoal'],
       [{ indicatorIds: [A.indicatorId] }, 'LinkedIndicator'],
       [{ membershipId: A.partner.membershipId }, 'Membership'],
+      [{ districtId: A.districts.Nord }, 'District'],
     ];
     for (const [input, entity] of foreign) {
       const r = await t.gql(CREATE, { i: { allianceId: B.allianceId, title: 'Fremd', ...input } }, { token: B.backbone.token });
@@ -260,10 +264,10 @@ describe('activities', () => {
   });
 
   it('lists page by page and filters by goal, member, status, district and target group', async () => {
-    const { allianceId, backbone, partner, partner2, goalId } = await world();
-    await create(partner, allianceId, { title: 'A Lesecafé', goalIds: [goalId], district: 'Nord', targetGroups: ['Kinder'] });
-    await create(partner, allianceId, { title: 'B Hausaufgabenhilfe', district: 'Süd', targetGroups: ['Kinder', 'Eltern'], status: 'RUNNING' });
-    await create(partner2, allianceId, { title: 'C Elterncafé', goalIds: [goalId], district: 'nord', targetGroups: ['ELTERN'] });
+    const { allianceId, backbone, partner, partner2, goalId, districts } = await world();
+    await create(partner, allianceId, { title: 'A Lesecafé', goalIds: [goalId], districtId: districts.Nord, targetGroups: ['Kinder'] });
+    await create(partner, allianceId, { title: 'B Hausaufgabenhilfe', districtId: districts['Süd'], targetGroups: ['Kinder', 'Eltern'], status: 'RUNNING' });
+    await create(partner2, allianceId, { title: 'C Elterncafé', goalIds: [goalId], districtId: districts.Nord, targetGroups: ['ELTERN'] });
     await create(partner2, allianceId, { title: 'D Sprachkurs', status: 'RUNNING' });
     await create(backbone, allianceId, { title: 'E Netzwerktreffen' });
 
@@ -284,9 +288,9 @@ describe('activities', () => {
     expect(await filtered({ goalId })).toBe('AC');
     expect(await filtered({ membershipId: partner2.membershipId })).toBe('CD');
     expect(await filtered({ status: 'RUNNING' })).toBe('BD');
-    expect(await filtered({ district: 'NORD' })).toBe('AC');
+    expect(await filtered({ districtId: districts.Nord })).toBe('AC');
     expect(await filtered({ targetGroup: 'eltern' })).toBe('BC');
-    expect(await filtered({ targetGroup: 'Kinder', district: 'Süd' })).toBe('B');
+    expect(await filtered({ targetGroup: 'Kinder', districtId: districts['Süd'] })).toBe('B');
     expect(code(await t.gql(LIST, { a: allianceId, p: { first: 2, after: 'kaputt' } }, { token: partner.token }))).toBe('VALIDATION_FAILED');
   });
 

@@ -7,7 +7,7 @@ const MAX_TARGET_GROUP_LENGTH = 100;
 
 type Fields = Omit<UpdateActivityInput, 'allianceId' | 'activityId' | 'version'> | Omit<CreateActivityInput, 'allianceId' | 'membershipId' | 'status'>;
 
-/** Trimmed text, or null when nothing is left (an empty district is no district). */
+/** Trimmed text, or null when nothing is left (an empty place is no place). */
 const text = (v: string | null | undefined) => (v == null || v.trim() === '' ? null : v.trim());
 
 /**
@@ -46,7 +46,7 @@ export function activityValues(input: Fields, current?: ActivityModel): { values
   if (given('description')) values.description = input.description ?? '';
   if (given('resources')) values.resources = input.resources ?? '';
   if (given('targetGroups')) values.targetGroups = normaliseTargetGroups(input.targetGroups ?? [], problems);
-  if (given('district')) values.district = text(input.district);
+  if (given('districtId')) values.districtId = input.districtId ? input.districtId.toLowerCase() : null;
   if (given('place')) values.place = text(input.place);
   for (const k of ['latitude', 'longitude', 'budgetEur', 'staffHoursPerMonth', 'periodStart', 'periodEnd'] as const) {
     if (given(k)) (values as Record<string, unknown>)[k] = input[k] ?? null;

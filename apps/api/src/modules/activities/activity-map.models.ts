@@ -54,7 +54,8 @@ export class Overlap {
   @Field(() => ID) goalId: string;
   @Field() goalTitle: string;
   @Field() targetGroup: string;
-  @Field() district: string;
+  @Field(() => ID) districtId: string;
+  @Field({ description: 'The district’s name.' }) district: string;
   @Field(() => [OverlapActivity], { description: 'Each activity here overlaps in time with one of another member.' }) activities: OverlapActivity[];
 }
 

@@ -84,8 +84,9 @@ export class ActivityMapRepository {
   /**
    * Open activities (planned, running, paused) explode into one row per goal and target group;
    * a row is part of an overlap when another member has a row with the same goal, target group
-   * and district (both case-insensitive) and a period that intersects (inclusive date ranges,
-   * missing bounds open). Grouping by goal, target group and district lists each overlap once.
+   * (case-insensitive) and district (of the alliance's list) and a period that intersects
+   * (inclusive date ranges, missing bounds open). Grouping by goal, target group and district
+   * lists each overlap once.
    * An activity without a district has no "same district" and is never reported.
    */
   overlaps(em: EntityManager, allianceId: string): Promise<Overlap[]> {
@@ -95,34 +96,35 @@ export class ActivityMapRepository {
          SELECT DISTINCT ON (a.id, ag.goal_id, lower(btrim(tg)))
                 a.id, a.membership_id, a.title, a.period_start, a.period_end, ag.goal_id,
                 btrim(tg) AS target_group, lower(btrim(tg)) AS target_key,
-                btrim(a.district) AS district, lower(btrim(a.district)) AS district_key,
+                a.district_id,
                 -- an end before the start (only possible through direct SQL) counts as a one-day period
                 daterange(a.period_start, CASE WHEN a.period_end < a.period_start THEN a.period_start ELSE a.period_end END, '[]') AS span
            FROM activities a
            JOIN activity_goals ag ON ag.alliance_id = a.alliance_id AND ag.activity_id = a.id
            CROSS JOIN LATERAL unnest(a.target_groups) AS tg
           WHERE a.alliance_id = $1 AND a.status IN ('PLANNED', 'RUNNING', 'PAUSED')
-            AND btrim(coalesce(a.district, '')) <> '' AND btrim(tg) <> ''
+            AND a.district_id IS NOT NULL AND btrim(tg) <> ''
           ORDER BY a.id, ag.goal_id, lower(btrim(tg)), btrim(tg)
        ), hits AS (
          SELECT x.* FROM open_rows x
           WHERE EXISTS (SELECT 1 FROM open_rows y
-                         WHERE y.goal_id = x.goal_id AND y.target_key = x.target_key AND y.district_key = x.district_key
+                         WHERE y.goal_id = x.goal_id AND y.target_key = x.target_key AND y.district_id = x.district_id
                            AND y.membership_id <> x.membership_id AND y.span && x.span)
        )
-       -- target group and district are shown as the first activity spells them (min() would depend on the collation)
+       -- the target group is shown as the first activity spells it (min() would depend on the collation)
        SELECT h.goal_id AS "goalId", g.title AS "goalTitle",
               (array_agg(h.target_group ORDER BY h.period_start NULLS FIRST, h.title, h.id))[1] AS "targetGroup",
-              (array_agg(h.district ORDER BY h.period_start NULLS FIRST, h.title, h.id))[1] AS district,
+              h.district_id AS "districtId", d.name AS district,
               json_agg(json_build_object('id', h.id, 'title', h.title, 'organisation', ${ORGANISATION},
                                          'periodStart', to_char(h.period_start, 'YYYY-MM-DD'), 'periodEnd', to_char(h.period_end, 'YYYY-MM-DD'))
                        ORDER BY h.period_start NULLS FIRST, h.title, h.id) AS activities
          FROM hits h
          JOIN goals g ON g.alliance_id = $1 AND g.id = h.goal_id
+         JOIN districts d ON d.alliance_id = $1 AND d.id = h.district_id
          JOIN memberships m ON m.alliance_id = $1 AND m.id = h.membership_id
          JOIN organisations o ON o.id = m.organisation_id
-        GROUP BY h.goal_id, g.title, h.target_key, h.district_key
-        ORDER BY g.title, h.goal_id, h.target_key, h.district_key`,
+        GROUP BY h.goal_id, g.title, h.target_key, h.district_id, d.name
+        ORDER BY g.title, h.goal_id, h.target_key, lower(d.name), h.district_id`,
       [allianceId],
     );
   }

@@ -1,5 +1,5 @@
 import { TestApp } from '../../test/test-app';
-import { CREATE, insertGoal, MAP } from './activities.fixtures';
+import { CREATE, insertDistricts, insertGoal, MAP } from './activities.fixtures';
 
 describe('activity map', () => {
   let t: TestApp;
@@ -20,29 +20,30 @@ describe('activity map', () => {
     const g2 = await insertGoal(sql, allianceId, { title: 'Sprache', position: 1 });
     const g3 = await insertGoal(sql, allianceId, { title: 'Erreicht', status: 'ACHIEVED', position: 2 });
     const g4 = await insertGoal(sql, allianceId, { title: 'Verworfen', status: 'DROPPED', position: 3 });
+    const districts = await insertDistricts(sql, allianceId, ['Nord', 'Süd']);
     const ids: Record<string, string> = {};
     const add = async (name: string, membershipId: string, i: Record<string, unknown>) => {
       const input = { allianceId, title: name, membershipId, ...i };
       ids[name] = (await t.ok(CREATE, { i: input }, { token: backbone.token })).createActivity.id;
     };
     const bb = (await t.sql(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]))[0].id;
-    const youthNorth = { targetGroups: ['Jugendliche'], district: 'Nord' };
-    // Overlap: P1 and P2, same goal, "Jugendliche"/"jugendliche ", "Nord"/"nord", periods intersect (a1 open-ended).
+    const youthNorth = { targetGroups: ['Jugendliche'], districtId: districts.Nord };
+    // Overlap: P1 and P2, same goal, "Jugendliche"/"jugendliche ", same district, periods intersect (a1 open-ended).
     await add('a1 P1 Ausbildung running', p1.membershipId, { ...youthNorth, goalIds: [g1], status: 'RUNNING', periodStart: '2025-01-01' });
-    await add('a2 P2 Ausbildung planned', p2.membershipId, { goalIds: [g1], targetGroups: ['jugendliche ', 'Eltern'], district: 'nord', periodStart: '2025-06-01', periodEnd: '2025-12-31' });
+    await add('a2 P2 Ausbildung planned', p2.membershipId, { goalIds: [g1], targetGroups: ['jugendliche ', 'Eltern'], districtId: districts.Nord, periodStart: '2025-06-01', periodEnd: '2025-12-31' });
     // Not overlaps: different district; same member; periods apart; completed; cancelled.
-    await add('a3 P2 Ausbildung+Erreicht running Süd', p2.membershipId, { targetGroups: ['Jugendliche'], district: 'Süd', goalIds: [g1, g3], status: 'RUNNING', periodStart: '2025-01-01' });
+    await add('a3 P2 Ausbildung+Erreicht running Süd', p2.membershipId, { targetGroups: ['Jugendliche'], districtId: districts['Süd'], goalIds: [g1, g3], status: 'RUNNING', periodStart: '2025-01-01' });
     await add('a4 P1 Ausbildung planned 2026', p1.membershipId, { ...youthNorth, goalIds: [g1], periodStart: '2026-01-01', periodEnd: '2026-06-30' });
     await add('a6 BB Ausbildung planned 2024', bb, { ...youthNorth, goalIds: [g1], periodStart: '2024-01-01', periodEnd: '2024-12-31' });
     await add('a7 P2 Ausbildung completed', p2.membershipId, { ...youthNorth, goalIds: [g1], status: 'COMPLETED', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
     await add('a8 BB Ausbildung cancelled', bb, { ...youthNorth, goalIds: [g1], status: 'CANCELLED', periodStart: '2025-01-01' });
     // Sprache: same member twice; a different target group; no district. Nothing runs on 2025-06-15.
-    const parentsNorth = { targetGroups: ['Eltern'], district: 'Nord', goalIds: [g2] };
+    const parentsNorth = { targetGroups: ['Eltern'], districtId: districts.Nord, goalIds: [g2] };
     await add('a9 P1 Sprache paused', p1.membershipId, { ...parentsNorth, status: 'PAUSED', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
     await add('a10 P1 Sprache running from July', p1.membershipId, { ...parentsNorth, status: 'RUNNING', periodStart: '2025-07-01' });
     await add('a11 P2 Sprache seniors', p2.membershipId, { ...parentsNorth, targetGroups: ['Senioren'], periodStart: '2025-01-01' });
     await add('a12 Funder Sprache no district', funder.membershipId, { targetGroups: ['Eltern'], goalIds: [g2], periodStart: '2025-01-01' });
-    return { allianceId, backbone, p1, p2, funder, observer, bb, g1, g1a, g2, g3, g4, ids };
+    return { allianceId, backbone, p1, p2, funder, observer, bb, g1, g1a, g2, g3, g4, ids, districts };
   }
 
   it('counts activities per goal and member, finds the gap and the one overlap as of a date', async () => {
@@ -86,6 +87,7 @@ describe('activity map', () => {
         goalId: d.g1,
         goalTitle: 'Ausbildung',
         targetGroup: 'Jugendliche',
+        districtId: d.districts.Nord,
         district: 'Nord',
         activities: [
           { id: d.ids['a1 P1 Ausbildung running'], title: 'a1 P1 Ausbildung running', organisation: { name: expect.stringContaining('PARTNER org') }, periodStart: '2025-01-01', periodEnd: null },
@@ -107,10 +109,10 @@ describe('activity map', () => {
     const d = await dataset();
     const overlapsNow = async () => (await t.ok(MAP, { a: d.allianceId, d: '2025-06-15' }, { token: d.backbone.token })).activityMap.overlaps;
     // Moving a2 to the other district (Süd, where a3 of the same member P2 runs) removes the only overlap.
-    await t.sql(`UPDATE activities SET district = 'Süd' WHERE id = $1`, [d.ids['a2 P2 Ausbildung planned']]);
+    await t.sql(`UPDATE activities SET district_id = $2 WHERE id = $1`, [d.ids['a2 P2 Ausbildung planned'], d.districts['Süd']]);
     expect(await overlapsNow()).toEqual([]);
     // a6 (backbone, 2024) and a4 (P1, 2026) meet a2 only if a2's period reaches them: it does not …
-    await t.sql(`UPDATE activities SET district = 'Nord', period_start = '2025-03-01', period_end = '2025-03-31' WHERE id = $1`, [d.ids['a2 P2 Ausbildung planned']]);
+    await t.sql(`UPDATE activities SET district_id = $2, period_start = '2025-03-01', period_end = '2025-03-31' WHERE id = $1`, [d.ids['a2 P2 Ausbildung planned'], d.districts.Nord]);
     await t.sql(`UPDATE activities SET status = 'PLANNED' WHERE id = $1`, [d.ids['a1 P1 Ausbildung running']]);
     await t.sql(`UPDATE activities SET period_start = '2025-04-01' WHERE id = $1`, [d.ids['a1 P1 Ausbildung running']]);
     expect(await overlapsNow()).toEqual([]);

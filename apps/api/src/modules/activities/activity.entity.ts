@@ -3,11 +3,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 import { AllianceRef, TenantRef } from '../../database/tenant-relations';
 import { GoalEntity } from '../agenda/goal.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
+import { DistrictEntity } from '../alliances/district.entity';
 import { MembershipEntity } from '../members/membership.entity';
 
 /** What a member organisation does towards the agenda: for whom, where, when, with what. */
 @Entity('activities')
 @Index('ix_activities_member', ['allianceId', 'membershipId'])
+@Index('ix_activities_district', ['allianceId', 'districtId'])
 export class ActivityEntity {
   @PrimaryColumn('uuid') allianceId: string;
   @PrimaryColumn('uuid') id: string;
@@ -15,7 +17,8 @@ export class ActivityEntity {
   @Column('text') title: string;
   @Column({ type: 'text', default: '' }) description: string;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) targetGroups: string[];
-  @Column({ type: 'text', nullable: true }) district: string | null;
+  /** A district of the alliance's managed list (districts); none when the activity is not tied to one. */
+  @Column({ type: 'uuid', nullable: true }) districtId: string | null;
   @Column({ type: 'text', nullable: true }) place: string | null;
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true }) latitude: string | null;
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true }) longitude: string | null;
@@ -30,6 +33,7 @@ export class ActivityEntity {
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @AllianceRef() alliance?: unknown;
   @TenantRef(() => MembershipEntity, 'membership_id', 'RESTRICT') membership?: unknown;
+  @TenantRef(() => DistrictEntity, 'district_id', 'RESTRICT') district?: unknown;
 }
 
 @Entity('activity_goals')

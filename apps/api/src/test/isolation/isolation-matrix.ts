@@ -16,6 +16,7 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   logEntryId: 'LogEntry', measurementId: 'Measurement', membershipId: 'Membership', otherMembershipId: 'Membership',
   ownerMembershipId: 'Membership', participantMembershipIds: 'Membership', ownerUserId: 'User', overlapId: 'Overlap',
   proposalId: 'Proposal', reportingPeriodId: 'ReportingPeriod', targetId: 'Target', categoryId: 'Category', id: 'Category',
+  districtId: 'District', moveActivitiesTo: 'District',
   // Any id of the alliance: the audit filter must not find a foreign alliance's events.
   entityId: 'Goal',
   // Organisations are not alliance-scoped (one organisation joins many alliances): inviting one by id is no cross-tenant read.

@@ -10,7 +10,7 @@ import type { TestApp } from '../test-app';
  */
 export type Kind =
   | 'Goal' | 'Dimension' | 'Category' | 'Indicator' | 'Target' | 'ReportingPeriod' | 'Measurement' | 'Overlap' | 'Activity'
-  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User';
+  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User' | 'District';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -64,8 +64,10 @@ export async function buildAlliance(t: TestApp, mark: string) {
     measurementId: approved.id, otherMembershipId: partner2.membershipId, amount: 3, note: `${mark} dieselben Leute`,
   }, backbone.token);
 
+  const district = (await run('CreateDistrictInput', 'createDistrict', '{ id }', { name: `${mark}-Nord` })).id as string;
+  const district2 = (await run('CreateDistrictInput', 'createDistrict', '{ id }', { name: `${mark}-Süd` })).id as string;
   const activity = (await run('CreateActivityInput', 'createActivity', '{ id }', {
-    title: `${mark} Ausbildungsmesse`, goalIds: [goal], indicatorIds: [indicator], targetGroups: [`${mark} Jugendliche`], district: `${mark}-Nord`, status: 'PLANNED',
+    title: `${mark} Ausbildungsmesse`, goalIds: [goal], indicatorIds: [indicator], targetGroups: [`${mark} Jugendliche`], districtId: district, status: 'PLANNED',
   }, partner.token)).id as string;
   const activity2 = (await run('CreateActivityInput', 'createActivity', '{ id }', { title: `${mark} Bewerbungstraining`, goalIds: [goal], status: 'RUNNING' }, partner2.token)).id as string;
   const logEntry = (await run('CreateLogEntryInput', 'createLogEntry', '{ id }', {
@@ -104,6 +106,7 @@ export async function buildAlliance(t: TestApp, mark: string) {
     Invitation: [invited.invitation.id],
     Membership: [partner.membershipId, partner2.membershipId, roles.funder.membershipId, roles.observer.membershipId, backboneMembership.id],
     User: [partner.id, partner2.id, backbone.id],
+    District: [district, district2],
   };
   return {
     ...roles, partner2, mark, ids, invitationToken: invited.token as string,

@@ -91,11 +91,12 @@ export async function generateAlliance(t: TestApp, size: AllianceSize, name: str
   );
   await insertOverlaps(t, a);
 
+  await sql(`INSERT INTO districts (alliance_id, id, name) SELECT $1, gen_random_uuid(), 'Bezirk ' || d FROM generate_series(0, 2) d`);
   await sql(
     `WITH members AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS c FROM memberships WHERE alliance_id = $1 AND role = 'PARTNER'),
           act AS (
-       INSERT INTO activities (alliance_id, id, membership_id, title, status, district, target_groups, period_start, period_end)
-       SELECT $1, gen_random_uuid(), m.id, 'Aktivität ' || n, 'RUNNING', 'Bezirk ' || (n % 3), ARRAY['Jugendliche'], date '2024-01-01', date '2030-12-31'
+       INSERT INTO activities (alliance_id, id, membership_id, title, status, district_id, target_groups, period_start, period_end)
+       SELECT $1, gen_random_uuid(), m.id, 'Aktivität ' || n, 'RUNNING', (SELECT id FROM districts WHERE alliance_id = $1 AND name = 'Bezirk ' || (n % 3)), ARRAY['Jugendliche'], date '2024-01-01', date '2030-12-31'
          FROM generate_series(1, $2::int) n JOIN members m ON m.k = n % m.c
        RETURNING id, title)
      INSERT INTO activity_goals (alliance_id, activity_id, goal_id)

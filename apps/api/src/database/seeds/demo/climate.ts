@@ -40,6 +40,6 @@ export async function seedClimate(a: AllianceSeed): Promise<void> {
     rejections: {},
     overlaps: [],
   });
-  await seedActivities(a, ACTIVITIES, goals, ind.ids);
+  await seedActivities(a, ACTIVITIES, goals, ind.ids, ['Südkreis', 'Kreisstadt']);
   await seedLog(a, LOG, goals, ind.ids);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AllianceSeed, insert } from './kit';
 
 // Specs are written against DEMO_ANCHOR; every writer here moves them with `a.clock` as it inserts.
@@ -56,8 +57,30 @@ export interface ActivitySpec {
   staffHours?: number;
 }
 
-export async function seedActivities(a: AllianceSeed, list: ActivitySpec[], goalIds: Record<string, string>, indicatorIds: Record<string, string>): Promise<void> {
+/**
+ * The alliance's district list: every district an activity names, plus `more` (districts of the
+ * area without an activity yet). Ids are derived from alliance and name, not drawn from the seed's
+ * random sequence, so adding a district moves no other demo value.
+ */
+async function seedDistricts(a: AllianceSeed, names: string[]): Promise<Record<string, string>> {
+  const id = (name: string) => {
+    const h = createHash('sha256').update(`${a.allianceId}/district/${name}`).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  };
+  const ids = Object.fromEntries([...new Set(names)].sort((x, y) => x.localeCompare(y, 'de')).map((n) => [n, id(n)]));
+  await insert(a.client, 'districts', Object.entries(ids).map(([name, districtId]) => ({ alliance_id: a.allianceId, id: districtId, name, created_at: a.clock.at('2024-01-15'), updated_at: a.clock.at('2024-01-15') })));
+  return ids;
+}
+
+export async function seedActivities(
+  a: AllianceSeed,
+  list: ActivitySpec[],
+  goalIds: Record<string, string>,
+  indicatorIds: Record<string, string>,
+  moreDistricts: string[] = [],
+): Promise<void> {
   const { clock } = a;
+  const districts = await seedDistricts(a, [...list.map((x) => x.district), ...moreDistricts]);
   const ids = list.map(() => a.rng.uuid());
   await insert(
     a.client,
@@ -69,7 +92,7 @@ export async function seedActivities(a: AllianceSeed, list: ActivitySpec[], goal
       title: clock.text(x.title),
       description: clock.text(x.description),
       target_groups: x.targetGroups,
-      district: x.district,
+      district_id: districts[x.district],
       place: x.place,
       period_start: clock.date(x.start),
       period_end: x.end && clock.date(x.end),

@@ -35,7 +35,7 @@ export async function seedEducation(a: AllianceSeed): Promise<void> {
   const goals = await seedGoals(a, EDU_GOALS, '2024-01-10');
   const ind = await seedIndicators(a, EDU_INDICATORS, EDU_DIMENSIONS, goals, '2024-01-12');
   await seedMeasurements(a, EDU_INDICATORS, ind, EDU_PARTNERS, EDU_PLAN);
-  await seedActivities(a, EDU_ACTIVITIES, goals, ind.ids);
+  await seedActivities(a, EDU_ACTIVITIES, goals, ind.ids, ['Südstadt', 'Hafenviertel']);
   const log = await seedLog(a, EDU_LOG, goals, ind.ids);
   await seedProposals(a, ind.ids['LES-1'], log.decision);
 }

@@ -4,7 +4,7 @@ import type { ActivityOptionsQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { activitiesKey } from './get-activities';
 
-/** What filters and the form offer: the goal tree, the members and the active indicators. */
+/** What filters and the form offer: the goal tree, the members, the active indicators and the districts. */
 const ActivityOptionsDocument = graphql(`
   query ActivityOptions($allianceId: ID!) {
     goals(allianceId: $allianceId) {
@@ -29,6 +29,10 @@ const ActivityOptionsDocument = graphql(`
         name
       }
     }
+    districts(allianceId: $allianceId) {
+      id
+      name
+    }
   }
 `);
 
@@ -36,11 +40,12 @@ export type ActivityOptions = {
   goals: ActivityOptionsQuery['goals'];
   members: ActivityOptionsQuery['members'];
   indicators: ActivityOptionsQuery['indicators']['nodes'];
+  districts: ActivityOptionsQuery['districts'];
 };
 
 export async function getActivityOptions(allianceId: string): Promise<ActivityOptions> {
   const data = await request(ActivityOptionsDocument, { allianceId });
-  return { goals: data.goals, members: data.members, indicators: data.indicators.nodes };
+  return { goals: data.goals, members: data.members, indicators: data.indicators.nodes, districts: data.districts };
 }
 
 export const activityOptionsQueryOptions = (allianceId: string) =>

@@ -12,6 +12,7 @@ const ActivityDocument = graphql(`
       description
       status
       version
+      districtId
       district
       place
       periodStart

@@ -39,8 +39,8 @@ describe('ActivitiesList', () => {
     await screen.findByText('Keine Aktivität passt zu diesen Filtern');
     expect(api.callsOf('Activities').at(-1)!.variables).toMatchObject({ allianceId: 'a-1', filter: { goalId: 'g-2', status: 'PAUSED' } });
 
-    await user.type(screen.getByLabelText('Stadtteil'), 'Oststadt');
-    await waitFor(() => expect(api.callsOf('Activities').at(-1)!.variables.filter).toEqual({ goalId: 'g-2', status: 'PAUSED', district: 'Oststadt' }));
+    await user.selectOptions(screen.getByLabelText('Stadtteil'), 'Oststadt');
+    await waitFor(() => expect(api.callsOf('Activities').at(-1)!.variables.filter).toEqual({ goalId: 'g-2', status: 'PAUSED', districtId: 'd-1' }));
 
     await user.click(screen.getAllByRole('button', { name: 'Filter zurücksetzen' })[0]!);
     // Back to the unfiltered list (served from the cache of the first request).

@@ -12,6 +12,7 @@ export interface FilterValues {
   member: string;
   status: string;
   targetGroup: string;
+  /** A district's id. */
   district: string;
 }
 
@@ -31,7 +32,6 @@ export function ActivityFilters({
   const hintId = useId();
   const [search, setSearch] = useDebouncedText(values.search, useCallback((search: string) => onChange({ search }), [onChange]));
   const [targetGroup, setTargetGroup] = useDebouncedText(values.targetGroup, useCallback((targetGroup: string) => onChange({ targetGroup }), [onChange]));
-  const [district, setDistrict] = useDebouncedText(values.district, useCallback((district: string) => onChange({ district }), [onChange]));
 
   const any = { value: '', label: t('activities.filters.any') };
   const goals = (options?.goals ?? []).map((g) => ({ value: g.id, label: `${'\u2003'.repeat(g.depth)}${g.title}` }));
@@ -56,7 +56,13 @@ export function ActivityFilters({
       <SelectField required={false} label={t('activities.filters.member')} value={values.member} options={[any, ...members]} onChange={(e) => onChange({ member: e.target.value })} />
       <SelectField required={false} label={t('activities.filters.status')} value={values.status} options={[any, ...statuses]} onChange={(e) => onChange({ status: e.target.value })} />
       <TextField required={false} label={t('activities.filters.targetGroup')} aria-describedby={hintId} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />
-      <TextField required={false} label={t('activities.filters.district')} aria-describedby={hintId} value={district} onChange={(e) => setDistrict(e.target.value)} />
+      <SelectField
+        required={false}
+        label={t('activities.filters.district')}
+        value={values.district}
+        options={[any, ...(options?.districts ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+        onChange={(e) => onChange({ district: e.target.value })}
+      />
       <p id={hintId} className="activity-filters__hint">
         {t('activities.filters.textHint')}
       </p>

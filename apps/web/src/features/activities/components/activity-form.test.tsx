@@ -4,10 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import type { Activity } from '../api/get-activity';
 import type { ActivityOptions } from '../api/get-activity-options';
-import { activity, goals, members } from '../testing/fixtures';
+import { activity, districts, goals, members } from '../testing/fixtures';
 import { ActivityForm } from './activity-form';
 
-const opts = { goals, members, indicators: [{ id: 'i-1', name: 'Kinder in Leseförderung' }] } as unknown as ActivityOptions;
+const opts = { goals, members, indicators: [{ id: 'i-1', name: 'Kinder in Leseförderung' }], districts } as unknown as ActivityOptions;
 const partner = { role: 'PARTNER' as const, membershipId: 'm-2' };
 const backbone = { role: 'BACKBONE' as const, membershipId: 'm-1' };
 
@@ -23,7 +23,7 @@ describe('ActivityForm', { timeout: 20_000 }, () => {
     expect(screen.queryByLabelText('Durchführende Organisation')).not.toBeInTheDocument();
     await user.type(screen.getByLabelText('Titel'), 'Lesecafé');
     await user.type(screen.getByLabelText(/^Zielgruppen/), 'Grundschulkinder, Eltern');
-    await user.type(screen.getByLabelText(/^Stadtteil/), 'Oststadt');
+    await user.selectOptions(screen.getByLabelText(/^Stadtteil/), 'Oststadt');
     await user.type(screen.getByLabelText(/^Beginn/), '01.02.2027');
     await user.type(screen.getByLabelText(/^Ende/), '30.06.2027');
     await user.type(screen.getByLabelText(/^Budget in Euro/), '1.500,50');
@@ -37,7 +37,7 @@ describe('ActivityForm', { timeout: 20_000 }, () => {
       title: 'Lesecafé',
       description: '',
       targetGroups: ['Grundschulkinder', 'Eltern'],
-      district: 'Oststadt',
+      districtId: 'd-1',
       place: null,
       periodStart: '2027-02-01',
       periodEnd: '2027-06-30',

@@ -141,7 +141,15 @@ export function ActivityForm({
           error={serverField('targetGroups')}
         />
         <div className="form__row">
-          <TextField optional label={t('activities.form.district')} hint={t('activities.form.districtHint')} value={values.district} onChange={(e) => set('district', e.target.value)} />
+          <SelectField
+            optional
+            label={t('activities.form.district')}
+            hint={t(options.districts.length ? 'activities.form.districtHint' : 'activities.form.districtNone')}
+            value={values.districtId}
+            options={[{ value: '', label: t('activities.form.noDistrict') }, ...options.districts.map((d) => ({ value: d.id, label: d.name }))]}
+            onChange={(e) => set('districtId', e.target.value)}
+            error={serverField('districtId')}
+          />
           <TextField optional label={t('activities.form.place')} value={values.place} onChange={(e) => set('place', e.target.value)} />
         </div>
         <div className="form__row">

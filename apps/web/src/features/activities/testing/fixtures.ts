@@ -12,14 +12,20 @@ export const members = [
   { id: 'm-4', role: 'OBSERVER', state: 'ACTIVE', organisation: { id: 'o-4', name: 'Schulamt' } },
 ];
 
+export const districts = [
+  { id: 'd-1', name: 'Oststadt' },
+  { id: 'd-2', name: 'Weststadt' },
+];
+
 export const options = {
-  data: { goals, members, indicators: { nodes: [{ id: 'i-1', name: 'Kinder in Leseförderung' }] } },
+  data: { goals, members, indicators: { nodes: [{ id: 'i-1', name: 'Kinder in Leseförderung' }] }, districts },
 };
 
 export const listItem = (over: Record<string, unknown> = {}) => ({
   id: 'act-1',
   title: 'Lesezeit im Jugendtreff',
   status: 'RUNNING',
+  districtId: 'd-1',
   district: 'Oststadt',
   place: 'Lindenstraße 12',
   periodStart: '2025-09-01',

@@ -10,13 +10,13 @@ export function filterFromParams(params: URLSearchParams): ActivityFilter {
   const member = params.get('member');
   const status = params.get('status');
   const targetGroup = params.get('targetGroup')?.trim();
-  const district = params.get('district')?.trim();
+  const district = params.get('district')?.trim(); // a district's id
   const search = params.get('search')?.trim();
   if (goal) filter.goalId = goal;
   if (member) filter.membershipId = member;
   if (status && ACTIVITY_STATUSES.includes(status as ActivityStatus)) filter.status = status as ActivityStatus;
   if (targetGroup) filter.targetGroup = targetGroup;
-  if (district) filter.district = district;
+  if (district) filter.districtId = district;
   if (search) filter.search = search;
   return filter;
 }

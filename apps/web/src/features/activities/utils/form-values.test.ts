@@ -8,12 +8,12 @@ describe('activity form values', () => {
   });
 
   it('sends every field, with null for an emptied optional one', () => {
-    const values = { ...emptyValues('m-1'), title: '  Lesecafé ', district: ' ', place: 'Bücherei', budgetEur: 1200.5 };
+    const values = { ...emptyValues('m-1'), title: '  Lesecafé ', districtId: '', place: 'Bücherei', budgetEur: 1200.5 };
     expect(toActivityFields(values)).toEqual({
       title: 'Lesecafé',
       description: '',
       targetGroups: [],
-      district: null,
+      districtId: null,
       place: 'Bücherei',
       periodStart: null,
       periodEnd: null,

@@ -8,7 +8,8 @@ export interface ActivityFormValues {
   membershipId: string;
   status: ActivityStatus;
   targetGroups: string;
-  district: string;
+  /** A district of the alliance's list; '' for none. */
+  districtId: string;
   place: string;
   periodStart: string | null;
   periodEnd: string | null;
@@ -26,7 +27,7 @@ export function emptyValues(membershipId: string): ActivityFormValues {
     membershipId,
     status: 'PLANNED',
     targetGroups: '',
-    district: '',
+    districtId: '',
     place: '',
     periodStart: null,
     periodEnd: null,
@@ -45,7 +46,7 @@ export function valuesFromActivity(a: Activity): ActivityFormValues {
     membershipId: a.membershipId,
     status: a.status,
     targetGroups: a.targetGroups.join(', '),
-    district: a.district ?? '',
+    districtId: a.districtId ?? '',
     place: a.place ?? '',
     periodStart: a.periodStart ?? null,
     periodEnd: a.periodEnd ?? null,
@@ -76,7 +77,7 @@ export function toActivityFields(v: ActivityFormValues) {
     title: v.title.trim(),
     description: v.description.trim(),
     targetGroups: splitTargetGroups(v.targetGroups),
-    district: orNull(v.district),
+    districtId: v.districtId || null,
     place: orNull(v.place),
     periodStart: v.periodStart,
     periodEnd: v.periodEnd,

@@ -44,7 +44,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('saves only the changed profile fields with the version it saw', async () => {
-    const api = mockGraphQL({ UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -63,7 +63,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('lets an admin require a second factor of admins; others see the switch but cannot change it', async () => {
-    const api = mockGraphQL({ UpdateAllianceProfile: (v) => savedProfile(v.input), ...allianceReads });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), ...allianceReads });
     const user = userEvent.setup();
     const { unmount } = renderWithProviders(<SettingsPage alliance={alliance} />);
     await user.click(screen.getByRole('checkbox', { name: 'Admins brauchen eine Zwei-Faktor-Anmeldung' }));
@@ -78,7 +78,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('refuses a too short name before asking the API and opens the conflict dialog on CONFLICT', async () => {
-    const api = mockGraphQL({ UpdateAllianceProfile: gqlError('CONFLICT'), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: gqlError('CONFLICT'), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -98,7 +98,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('checks the colour contrast live, refuses a light colour and saves a dark one', async () => {
-    const api = mockGraphQL({ UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -120,7 +120,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('explains a logo of the wrong type or size and sends a good one as a data URL', async () => {
-    const api = mockGraphQL({ UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
     const user = userEvent.setup({ applyAccept: false });
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -140,6 +140,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
 
   it('asks before changing the phase and needs a new goal to renew', async () => {
     const api = mockGraphQL({
+      AllianceDistricts: { data: { districts: [] } },
       ChangeAllianceLifecycle: (v) => ({
         data: { changeAllianceLifecycle: { alliance: { id: 'a-1', lifecycle: v.input.to, version: 4 }, warnings: [{ code: 'GOAL_WITHOUT_TARGET', goalId: 'g-1', goalTitle: 'Praktika vermitteln' }] } },
       }),
@@ -167,6 +168,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
 
   it('after a conflict shows the phase stored now and repeats a move it still allows with the newer version', async () => {
     const api = mockGraphQL({
+      AllianceDistricts: { data: { districts: [] } },
       ChangeAllianceLifecycle: (v) =>
         v.input.version === 3
           ? gqlError('CONFLICT')
@@ -186,6 +188,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
 
   it('offers only to reload when the new phase no longer allows the move', async () => {
     const api = mockGraphQL({
+      AllianceDistricts: { data: { districts: [] } },
       ChangeAllianceLifecycle: gqlError('CONFLICT'),
       AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 4 } } },
       ...allianceReads,

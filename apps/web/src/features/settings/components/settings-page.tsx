@@ -3,10 +3,11 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import type { SettingsAlliance } from '../utils/alliance';
 import { BrandingForm } from './branding-form';
+import { DistrictsSection } from './districts-section';
 import { LifecycleSection } from './lifecycle-section';
 import { ProfileForm } from './profile-form';
 
-/** The backbone's settings of the alliance: profile, appearance and phase. */
+/** The backbone's settings of the alliance: profile, appearance, districts and phase. */
 export function SettingsPage({ alliance }: { alliance: SettingsAlliance }) {
   const { t } = useTranslation();
   if (alliance.myRole !== 'BACKBONE') {
@@ -24,6 +25,7 @@ export function SettingsPage({ alliance }: { alliance: SettingsAlliance }) {
       <PageHeader eyebrow={t('settings.eyebrow')} title={t('settings.title')} description={t('settings.description')} />
       <ProfileForm alliance={alliance} />
       <BrandingForm alliance={alliance} />
+      <DistrictsSection allianceId={alliance.id} />
       <LifecycleSection alliance={alliance} />
     </div>
   );

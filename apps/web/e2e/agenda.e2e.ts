@@ -198,6 +198,29 @@ describe('agenda and settings', () => {
     await page.getByRole('button', { name: 'Erscheinungsbild speichern' }).click();
     await page.getByText('Das Erscheinungsbild wurde gespeichert.').waitFor();
     await page.locator('.alliance-summary__logo').waitFor({ state: 'detached' });
+
+    // Districts: one list; a shape comes as a GeoJSON file; a district in use is merged into another.
+    const districts = page.locator('section', { has: page.getByRole('heading', { name: 'Stadtteile und Gemeinden' }) });
+    const name = `Testviertel ${stamp}`;
+    await districts.getByLabel('Name').fill(name);
+    const shape = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[9.99, 53.55], [10.01, 53.55], [10.01, 53.56], [9.99, 53.55]]] } };
+    await districts.getByLabel(/Umriss als GeoJSON-Datei/).setInputFiles({ name: 'viertel.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(shape)) });
+    await districts.getByRole('button', { name: 'Hinzufügen' }).click();
+    await districts.getByText(`„${name}“ wurde hinzugefügt.`).waitFor();
+    const row = districts.getByRole('row', { name: new RegExp(name) });
+    await expect.poll(() => row.textContent()).toContain('hinterlegt');
+    expect(await axe(page)).toEqual([]);
+    // An element shot scrolls the page; the sticky bars would be drawn across the section.
+    const unstick = await page.addStyleTag({ content: '.topbar, .sidebar { position: static !important; }' });
+    await districts.screenshot({ path: path.join(SCREENSHOTS, 'settings-districts.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await districts.screenshot({ path: path.join(SCREENSHOTS, 'settings-districts-phone.png') });
+    await unstick.evaluate((el) => el.remove());
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await districts.getByRole('button', { name: `${name} löschen` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Löschen' }).click();
+    await districts.getByText(`„${name}“ wurde gelöscht.`).waitFor();
     await page.close();
   });
 });

@@ -21,6 +21,8 @@ import { AllianceEntity } from '../modules/alliances/alliance.entity';
 import { AllianceSeatEntity } from '../modules/members/alliance-seat.entity';
 import { InvitationEntity } from '../modules/members/invitation.entity';
 import { MembershipEntity } from '../modules/members/membership.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { NotificationPreferenceEntity, NotificationSettingsEntity } from '../modules/notifications/notification-preference.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -62,5 +64,8 @@ export const ENTITIES = [
   ActionItemEntity,
   ProposalEntity,
   ProposalVoteEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
 ];
 

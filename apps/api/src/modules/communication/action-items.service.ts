@@ -9,6 +9,8 @@ import { ActionItemsRepository } from './action-items.repository';
 import { CommunicationAccess } from './communication.access';
 import { actionItemCursor } from './communication.cursors';
 import { LogRepository } from './log.repository';
+import { NotificationService } from '../notifications/notification.service';
+import { links } from '../notifications/notification-kinds';
 
 /**
  * Action items. Created by the backbone for anyone, by a partner for its own organisation or on a
@@ -23,6 +25,7 @@ export class ActionItemsService {
     private readonly log: LogRepository,
     private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async create(ctx: AllianceContext, input: CreateActionItemInput): Promise<ActionItemModel> {

@@ -7,7 +7,8 @@ import { disableTenantIsolation, enableTenantIsolation } from '../tenant-policy'
  *
  * `notifications` is a tenant table (alliance_id first in the key, the two tenant policies) with
  * restrictive policies on top: whatever alliances a transaction may read, it sees and marks only
- * the notices of its own user (`app.user_id`). Adding a notice for someone else stays allowed
+ * the notices of its own user (`app.user_id`) — except the scheduler's, which sees the notices of
+ * the alliance it entered so that its dedup key can work (ON CONFLICT). Adding a notice for someone else stays allowed
  * (the tenant write policy applies): a backbone's request notifies the partner's people.
  *
  * `notification_preferences` and `notification_settings` are platform-wide and, like `users`,
@@ -35,7 +36,12 @@ export class Notifications1796680000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "notification_settings" ADD CONSTRAINT "FK_91a7ffebe8b406c4470845d4781" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
 
     await enableTenantIsolation(q, 'notifications');
-    for (const cmd of ['SELECT', 'UPDATE', 'DELETE']) {
+    // The scheduler's transactions (app.scheduler, set only by NotificationScheduler) add notices
+    // with ON CONFLICT DO NOTHING on the dedup key, which PostgreSQL checks against the SELECT
+    // policies: they may see the notices of the one alliance they entered.
+    await q.query(`CREATE POLICY own_notifications_select ON notifications AS RESTRICTIVE FOR SELECT
+      USING (user_id = (SELECT gw_current_user()) OR (SELECT coalesce(current_setting('app.scheduler', true) = 'on', false)))`);
+    for (const cmd of ['UPDATE', 'DELETE']) {
       await q.query(`CREATE POLICY own_notifications_${cmd.toLowerCase()} ON notifications AS RESTRICTIVE FOR ${cmd} USING (user_id = (SELECT gw_current_user()))`);
     }
     await q.query(`CREATE FUNCTION gw_scheduled_alliances() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER

@@ -37,9 +37,18 @@ export class NotificationCenterService {
     return this.repo.unreadCount(scope.em, user.id);
   }
 
+  /**
+   * Writes need the single alliance context (tenant policy), so the caller's alliances are entered
+   * one after the other, as the caller; the restrictive policies keep it to their own notices.
+   */
   async markRead(scope: RequestScope, user: AuthUser, ids: string[] | null): Promise<number> {
-    if (!(await this.tenancy.activeAllianceIdsOf(scope.em, user.id)).length) return 0;
-    return this.repo.markRead(scope.em, user.id, ids);
+    let changed = 0;
+    for (const allianceId of await this.tenancy.activeAllianceIdsOf(scope.em, user.id)) {
+      await this.tenancy.setAlliance(scope.em, allianceId);
+      changed += await this.repo.markRead(scope.em, user.id, allianceId, ids);
+    }
+    await this.tenancy.setAlliance(scope.em, null);
+    return changed;
   }
 
   async settings(scope: RequestScope, user: AuthUser): Promise<NotificationSettingsModel> {

@@ -76,7 +76,7 @@ export class NotificationScheduler {
     for (const allianceId of alliances) {
       try {
         added += await this.db.transaction(async (em) => {
-          await em.query(`SELECT set_config('app.alliance_id', $1, true)`, [allianceId]);
+          await em.query(`SELECT set_config('app.alliance_id', $1, true), set_config('app.scheduler', 'on', true)`, [allianceId]);
           return work(em, allianceId);
         });
       } catch (e) {

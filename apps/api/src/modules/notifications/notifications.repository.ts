@@ -80,10 +80,12 @@ export class NotificationsRepository {
     db: Db,
     n: { allianceId: string; userId: string; kind: string; subjectType: string; subjectId: string | null; params: object; link: string; dedupKey: string | null },
   ): Promise<boolean> {
+    // ON CONFLICT only for scheduled notices (a dedup key): PostgreSQL checks it against the SELECT
+    // policies, which only the scheduler's transaction passes for someone else's notice.
     const added = await execute(
       db,
       `INSERT INTO notifications (alliance_id, id, user_id, kind, subject_type, subject_id, params, link, dedup_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (alliance_id, user_id, dedup_key) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)${n.dedupKey ? ' ON CONFLICT (alliance_id, user_id, dedup_key) DO NOTHING' : ''}`,
       [n.allianceId, randomUUID(), n.userId, n.kind, n.subjectType, n.subjectId, JSON.stringify(n.params), n.link, n.dedupKey],
     );
     return added > 0;
@@ -108,13 +110,12 @@ export class NotificationsRepository {
     return r.n;
   }
 
-  /** Marks read; with ids only those (of the caller's readable alliances), without all of them. */
-  markRead(db: Db, userId: string, ids: string[] | null): Promise<number> {
+  /** Marks read in one alliance (the transaction's); with ids only those, without all of them. */
+  markRead(db: Db, userId: string, allianceId: string, ids: string[] | null): Promise<number> {
     return execute(
       db,
-      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND alliance_id = ANY((SELECT gw_readable_alliances())::uuid[])
-          ${ids ? 'AND id = ANY($2::uuid[])' : ''}`,
-      ids ? [userId, ids] : [userId],
+      `UPDATE notifications SET read_at = now() WHERE alliance_id = $2 AND user_id = $1 AND read_at IS NULL ${ids ? 'AND id = ANY($3::uuid[])' : ''}`,
+      ids ? [userId, allianceId, ids] : [userId, allianceId],
     );
   }
 

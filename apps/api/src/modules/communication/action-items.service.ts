@@ -57,6 +57,12 @@ export class ActionItemsService {
       entityId: id,
       after: { title: input.title, logEntryId: input.logEntryId ?? null, ownerMembershipId: input.ownerMembershipId, ownerUserId: input.ownerUserId ?? null, dueOn: input.dueOn ?? null },
     });
+    // Its owner: the named person, else the owning organisation's people; never the one who wrote it.
+    await this.notifications.notify(ctx.em, {
+      allianceId: ctx.allianceId, to: input.ownerUserId ? { userIds: [input.ownerUserId] } : { membershipId: input.ownerMembershipId },
+      exceptUserId: ctx.userId, kind: 'ACTION_ITEM_ASSIGNED', subject: { type: 'ActionItem', id }, link: links.actionItems(ctx.allianceId),
+      params: { title: input.title, due: input.dueOn ?? '' },
+    });
     return created;
   }
 

@@ -145,6 +145,35 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     expect((await t.ok(NOTICES, {}, { token: a.partner.token })).unreadNotificationCount).toBe(0);
   });
 
+  it('the events that exist notify in their transaction: action item, proposal, comment, bulk approval (one notice per organisation)', async () => {
+    const kinds = async (token: string) => (await t.ok(NOTICES, {}, { token })).myNotifications.map((n: { kind: string }) => n.kind);
+    const before = { partner: await kinds(a.partner.token), backbone: await kinds(a.backbone.token), funder: await kinds(a.funder.token) };
+    await t.ok(`mutation($i: CreateActionItemInput!) { createActionItem(input: $i) { id } }`, {
+      i: { allianceId: a.allianceId, title: 'Protokoll schreiben', ownerMembershipId: a.partner.membershipId, dueOn: '2026-12-20' },
+    }, { token: a.backbone.token });
+    await t.ok(`mutation($i: CreateProposalInput!) { createProposal(input: $i) { id } }`, {
+      i: { allianceId: a.allianceId, title: 'Aktionstag im Mai', closesAt: new Date(Date.now() + 5 * 86_400_000).toISOString() },
+    }, { token: a.backbone.token });
+    const entry = (await t.ok(`mutation($i: CreateLogEntryInput!) { createLogEntry(input: $i) { id } }`, {
+      i: { allianceId: a.allianceId, type: 'UPDATE', title: 'Neuer Kurs', occurredOn: '2026-12-01' },
+    }, { token: a.partner.token })).createLogEntry;
+    await t.ok(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { allianceId: a.allianceId, logEntryId: entry.id, body: 'Danke!' } }, { token: a.backbone.token });
+    const m1 = await submitted(21, await createIndicator(t, a.allianceId));
+    const m2 = await submitted(22, await createIndicator(t, a.allianceId));
+    await t.ok(`mutation($i: ApproveMeasurementsInput!) { approveMeasurements(input: $i) { id } }`, {
+      i: { allianceId: a.allianceId, items: [{ measurementId: m1.id, version: m1.version }, { measurementId: m2.id, version: m2.version }] },
+    }, { token: a.backbone.token });
+    const partner = await kinds(a.partner.token);
+    expect(partner.slice(0, partner.length - before.partner.length)).toEqual(['VALUE_APPROVED', 'COMMENT_ON_MY_ENTRY', 'PROPOSAL_OPENED', 'ACTION_ITEM_ASSIGNED']);
+    expect((await t.ok(NOTICES, {}, { token: a.partner.token })).myNotifications[0].params.count).toBe(2);
+    // The backbone wrote all of it: nothing for it; funders may not vote.
+    expect(await kinds(a.backbone.token)).toEqual(before.backbone);
+    expect(await kinds(a.funder.token)).toEqual(before.funder);
+    await queueDrained(t);
+    const assigned = smtp.mails.find((m) => m.to.includes(a.partner.email) && m.subject === 'Neue Aufgabe: Protokoll schreiben')!;
+    expect(assigned.text).toContain('fällig am 20.12.2026');
+  });
+
   it('reminders: due in 3 days and overdue, each sent once however often the job runs', async () => {
     const scheduler = t.get(NotificationScheduler);
     const now = new Date();
@@ -187,8 +216,8 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     expect((await t.ok(NOTICES, {}, { token: quiet.backbone.token })).myNotifications).toEqual([]);
     await queueDrained(t);
     const digest = smtp.mails.find((m) => m.to.includes(a.backbone.email) && m.subject === 'Wochenübersicht: Bündnis Nord')!;
-    expect(digest.text).toMatch(/- Zeitraum 2026-Q3: 1 von \d+ Berichten bestätigt/);
-    expect(digest.text).toMatch(/- \d+ neue Werte eingereicht/);
+    expect(digest.text).toMatch(/- Zeitraum 2026-Q3: \d+ von \d+ Berichten bestätigt, 0 warten auf Prüfung/);
+    expect(digest.text).toMatch(/- Neu eingereichte Werte: \d+/);
     expect(smtp.mails.some((m) => m.to.includes(quiet.backbone.email))).toBe(false);
     // Monthly for funders: approved values this month → a digest; the quiet alliance none.
     await scheduler.runMonthlyDigest(now);
@@ -206,7 +235,7 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     );
     await t.sql(
       `INSERT INTO action_items (alliance_id, id, title, owner_membership_id, owner_user_id, due_on) VALUES
-         ($1, gen_random_uuid(), 'Protokoll schreiben', $2, $3, '2026-12-12'), ($4, gen_random_uuid(), 'Fremde Aufgabe', $5, NULL, '2026-12-12')`,
+         ($1, gen_random_uuid(), 'Einladung verschicken', $2, $3, '2026-12-12'), ($4, gen_random_uuid(), 'Fremde Aufgabe', $5, NULL, '2026-12-12')`,
       [a.allianceId, a.partner.membershipId, a.partner.id, other.allianceId, other.partner.membershipId],
     );
     const { url } = (await t.ok(FEED, {}, { token: a.partner.token })).myCalendarFeed;
@@ -218,7 +247,7 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     const cal = new ICAL.Component(ICAL.parse(await res.text()));
     const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     const summaries = events.map((e) => e.summary).sort();
-    expect(summaries).toEqual(['Aufgabe fällig: Protokoll schreiben · Bündnis Nord', 'Berichtsfrist 2026-Q3 · Bündnis Nord', 'Treffen: Steuerungsrunde · Bündnis Nord']);
+    expect(summaries).toEqual(['Aufgabe fällig: Einladung verschicken · Bündnis Nord', 'Aufgabe fällig: Protokoll schreiben · Bündnis Nord', 'Berichtsfrist 2026-Q3 · Bündnis Nord', 'Treffen: Steuerungsrunde · Bündnis Nord']);
     expect(events.find((e) => e.summary.startsWith('Berichtsfrist'))!.startDate.toString()).toBe('2026-12-18');
     // Another person's feed has none of it.
     const theirs = (await t.ok(FEED, {}, { token: other.partner.token })).myCalendarFeed.url;

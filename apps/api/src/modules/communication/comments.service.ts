@@ -32,11 +32,10 @@ export class CommentsService {
     await this.audit.record(ctx, { action: 'comment.added', entityType: 'Comment', entityId: id, after: { logEntryId: input.logEntryId, body: input.body } });
     const authorUserId = entry.authorUser?.id;
     if (authorUserId && authorUserId !== ctx.userId) {
-      const [actor]: { name: string }[] = await ctx.em.query(`SELECT name FROM users WHERE id = $1`, [ctx.userId]);
       await this.notifications.notify(ctx.em, {
         allianceId: ctx.allianceId, to: { userIds: [authorUserId] }, kind: 'COMMENT_ON_MY_ENTRY', subject: { type: 'LogEntry', id: entry.id },
-        link: links.logEntry(ctx.allianceId, entry.id),
-        params: { title: entry.title, actor: actor?.name ?? '', excerpt: input.body.length > 200 ? `${input.body.slice(0, 199)}…` : input.body },
+        link: links.logEntry(ctx.allianceId, entry.id), actorUserId: ctx.userId,
+        params: { title: entry.title, excerpt: input.body.length > 200 ? `${input.body.slice(0, 199)}…` : input.body },
       });
     }
     return (await this.comment(ctx, id))!;

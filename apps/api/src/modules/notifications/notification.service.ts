@@ -20,6 +20,11 @@ export interface Notice {
   params?: Record<string, string | number>;
   /** Never the person who caused it (a backbone rejecting its own value hears nothing). */
   exceptUserId?: string;
+  /**
+   * Who did it, when the text names them ({actor}): the notice stores the id and shows the
+   * current name when read, so an erased account's name does not stay in other people's notices.
+   */
+  actorUserId?: string;
   /** Scheduled notices: the same key for the same person is stored and mailed once. */
   dedupKey?: string;
   /** Digests: the facts, per language. */
@@ -63,7 +68,8 @@ export class NotificationService {
     const rule = KIND_RULES[notice.kind];
     const choices = await this.repo.emailChoices(db, recipients.map((r) => r.id), notice.kind);
     const alliance = await this.repo.allianceName(db, notice.allianceId);
-    const params = { ...(notice.params ?? {}), alliance };
+    const params: Record<string, string | number> = { ...(notice.params ?? {}), alliance, ...(notice.actorUserId ? { actorUserId: notice.actorUserId } : {}) };
+    const actor = notice.actorUserId ? await this.repo.userName(db, notice.actorUserId) : null;
     let added = 0;
     for (const r of recipients) {
       const fresh = await this.repo.insert(db, {
@@ -89,7 +95,7 @@ export class NotificationService {
         locale,
         name: r.name,
         link: this.outbox.link(notice.link),
-        params: localParams(notice.kind, params, locale),
+        params: localParams(notice.kind, actor === null ? params : { ...params, actor }, locale),
         lines: notice.lines?.(locale),
         unsubscribe,
         listUnsubscribe: unsubscribe,

@@ -66,6 +66,11 @@ export class NotificationsRepository {
     return a?.name ?? '';
   }
 
+  async userName(db: Db, userId: string): Promise<string> {
+    const [u] = await select<{ name: string }>(db, `SELECT name FROM users WHERE id = $1`, [userId]);
+    return u?.name ?? '';
+  }
+
   /** Whose e-mail for this kind differs from the default: user id → choice. */
   async emailChoices(db: Db, userIds: string[], kind: NotificationKind): Promise<Map<string, boolean>> {
     const rows = await select<{ user_id: string; email: boolean }>(db, `SELECT user_id, email FROM notification_preferences WHERE user_id = ANY($1::uuid[]) AND kind = $2`, [
@@ -97,8 +102,10 @@ export class NotificationsRepository {
     return select<NotificationRow>(
       db,
       `SELECT n.alliance_id AS "allianceId", a.name AS "allianceName", n.id, n.kind, n.subject_type AS "subjectType", n.subject_id AS "subjectId",
-              n.params, n.link, n.read_at AS "readAt", n.created_at AS "createdAt"
+              CASE WHEN actor.id IS NULL THEN n.params ELSE n.params - 'actorUserId' || jsonb_build_object('actor', actor.name) END AS params,
+              n.link, n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n JOIN alliances a ON a.id = n.alliance_id
+         LEFT JOIN users actor ON actor.id = (n.params->>'actorUserId')::uuid
         WHERE n.user_id = $1 ${unreadOnly ? 'AND n.read_at IS NULL' : ''}
         ORDER BY n.created_at DESC, n.id DESC LIMIT $2`,
       [userId, first],

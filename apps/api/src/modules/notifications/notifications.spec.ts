@@ -166,6 +166,9 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     const partner = await kinds(a.partner.token);
     expect(partner.slice(0, partner.length - before.partner.length)).toEqual(['VALUE_APPROVED', 'COMMENT_ON_MY_ENTRY', 'PROPOSAL_OPENED', 'ACTION_ITEM_ASSIGNED']);
     expect((await t.ok(NOTICES, {}, { token: a.partner.token })).myNotifications[0].params.count).toBe(2);
+    const comment = (await t.ok(NOTICES, {}, { token: a.partner.token })).myNotifications.find((n: { kind: string }) => n.kind === 'COMMENT_ON_MY_ENTRY');
+    expect(comment.params).toMatchObject({ title: 'Neuer Kurs', excerpt: 'Danke!', actor: 'Test Person' });
+    expect(comment.params.actorUserId).toBeUndefined();
     // The backbone wrote all of it: nothing for it; funders may not vote.
     expect(await kinds(a.backbone.token)).toEqual(before.backbone);
     expect(await kinds(a.funder.token)).toEqual(before.funder);

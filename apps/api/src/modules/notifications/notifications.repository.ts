@@ -106,14 +106,14 @@ export class NotificationsRepository {
               n.link, n.read_at AS "readAt", n.created_at AS "createdAt"
          FROM notifications n JOIN alliances a ON a.id = n.alliance_id
          LEFT JOIN users actor ON actor.id = (n.params->>'actorUserId')::uuid
-        WHERE n.user_id = $1 ${unreadOnly ? 'AND n.read_at IS NULL' : ''}
+        WHERE n.alliance_id = ANY((SELECT gw_readable_alliances())::uuid[]) AND n.user_id = $1 ${unreadOnly ? 'AND n.read_at IS NULL' : ''}
         ORDER BY n.created_at DESC, n.id DESC LIMIT $2`,
       [userId, first],
     );
   }
 
   async unreadCount(db: Db, userId: string): Promise<number> {
-    const [r] = await select<{ n: number }>(db, `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    const [r] = await select<{ n: number }>(db, `SELECT count(*)::int AS n FROM notifications WHERE alliance_id = ANY((SELECT gw_readable_alliances())::uuid[]) AND user_id = $1 AND read_at IS NULL`, [userId]);
     return r.n;
   }
 

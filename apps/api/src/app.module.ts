@@ -29,6 +29,7 @@ import { CommunicationModule } from './modules/communication/communication.modul
 import { ReportsModule } from './modules/reports/reports.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { PortabilityModule } from './modules/portability/portability.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -98,6 +99,7 @@ export class AppModule implements NestModule {
         ReportsModule,
         PrivacyModule,
         PortabilityModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
     };

@@ -4,7 +4,7 @@ import { DEMO, launch, login } from './browser';
 
 /** Every area of the workspace, as a path below `/a/<alliance>`, and the pages outside it. */
 const WORKSPACE = ['dashboard', 'agenda', 'indicators', 'indicators/periods', 'indicators/dimensions', 'reporting', 'review', 'activities', 'activities/map', 'log', 'log/proposals', 'log/action-items', 'members', 'settings'];
-const OUTSIDE = ['/alliances', '/portfolio'];
+const OUTSIDE = ['/alliances', '/portfolio', '/account'];
 
 /**
  * What sticks out to the right of a phone's screen: elements wider than the viewport that no
@@ -69,6 +69,13 @@ describe('the workspace on a 390 px phone', () => {
         const out = await overflowing(page);
         if (out.length > 0) found[path.replace(/\/a\/[^/]+/, '/a/…')] = out;
       }
+      // The notification bell's list, open in the workspace header.
+      await page.goto(`${baseUrl}${alliance}/dashboard`);
+      await settle(page);
+      await page.getByRole('button', { name: /^Benachrichtigungen/ }).click();
+      await page.getByRole('region', { name: 'Benachrichtigungen' }).waitFor();
+      const bell = await overflowing(page);
+      if (bell.length > 0) found['bell'] = bell;
       expect(found).toEqual({});
       await page.close();
     });

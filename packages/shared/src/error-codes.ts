@@ -50,5 +50,6 @@ export const ERROR_CODES = [
   // ── people and mail ──
   'RESET_LINK_INVALID',
   'SETUP_LINK_INVALID',
+  'UNSUBSCRIBE_LINK_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

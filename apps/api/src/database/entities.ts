@@ -22,6 +22,8 @@ import { DistrictEntity } from '../modules/alliances/district.entity';
 import { AllianceSeatEntity } from '../modules/members/alliance-seat.entity';
 import { InvitationEntity } from '../modules/members/invitation.entity';
 import { MembershipEntity } from '../modules/members/membership.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { NotificationPreferenceEntity, NotificationSettingsEntity } from '../modules/notifications/notification-preference.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -64,5 +66,8 @@ export const ENTITIES = [
   ActionItemEntity,
   ProposalEntity,
   ProposalVoteEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
 ];
 

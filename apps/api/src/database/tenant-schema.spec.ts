@@ -3,11 +3,12 @@ import { cloneTestDatabase } from '../test/test-database';
 
 /**
  * Platform-wide tables; every other table is owned by one alliance. Login counters, challenges
- * and recovery codes belong to accounts, like sessions; the mail outbox to its recipients.
+ * and recovery codes belong to accounts, like sessions; the mail outbox to its recipients;
+ * notification preferences and settings (and the calendar token) to the person across alliances.
  */
 const GLOBAL_TABLES = [
   'users', 'organisations', 'user_organisations', 'sessions', 'login_failures', 'login_challenges', 'totp_recovery_codes', 'schema_migrations', 'rate_limits',
-  'password_reset_tokens', 'platform_setup_tokens', 'mail_outbox',
+  'password_reset_tokens', 'platform_setup_tokens', 'mail_outbox', 'notification_preferences', 'notification_settings',
 ];
 
 /**

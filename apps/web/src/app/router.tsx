@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', lazy: page(() => import('./routes/forgot-password'), (m) => m.ForgotPasswordRoute, false) },
       { path: 'reset-password/:token', lazy: page(() => import('./routes/reset-password'), (m) => m.ResetPasswordRoute, false) },
       { path: 'setup/:token', lazy: page(() => import('./routes/setup'), (m) => m.SetupRoute, false) },
+      { path: 'unsubscribe/:token', lazy: page(() => import('./routes/unsubscribe'), (m) => m.UnsubscribeRoute) },
       {
         element: (
           <RequireAuth fallback={<LoadingState />}>

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      reportDueDays\n      preferences {\n        kind\n        email\n        emailByDefault\n      }\n    }\n    myCalendarFeed {\n      url\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
+    "\n  mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n    setNotificationEmail(input: $input) {\n      reportDueDays\n    }\n  }\n": typeof types.SetNotificationEmailDocument,
+    "\n  mutation SetReportDueDays($input: SetReportDueDaysInput!) {\n    setReportDueDays(input: $input) {\n      reportDueDays\n    }\n  }\n": typeof types.SetReportDueDaysDocument,
+    "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n    }\n  }\n": typeof types.RenewCalendarFeedDocument,
     "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MyTwoFactorDocument,
     "\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": typeof types.StartTwoFactorDocument,
     "\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTwoFactorDocument,
@@ -106,6 +110,10 @@ type Documents = {
     "\n  mutation AcceptOrganisationInvitation($input: AcceptOrganisationInvitationInput!) {\n    acceptOrganisationInvitation(input: $input) {\n      allianceId\n    }\n  }\n": typeof types.AcceptOrganisationInvitationDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      city\n      membershipState\n    }\n  }\n": typeof types.OrganisationSearchDocument,
+    "\n  query MyNotifications {\n    myNotifications(first: 30) {\n      id\n      allianceId\n      allianceName\n      kind\n      params\n      link\n      read\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kind\n    }\n  }\n": typeof types.UnsubscribeDocument,
     "\n  query DeadLetters {\n    mailDeadLetters {\n      id\n      kind\n      toAddress\n      subject\n      attempts\n      lastError\n      createdAt\n      deadAt\n    }\n  }\n": typeof types.DeadLettersDocument,
     "\n  mutation RequeueDeadLetter($input: RequeueDeadLetterInput!) {\n    requeueDeadLetter(input: $input)\n  }\n": typeof types.RequeueDeadLetterDocument,
     "\n  fragment ReportingMeasurementFields on Measurement {\n    id\n    indicatorId\n    indicatorName\n    membershipId\n    reportingPeriodId\n    periodKey\n    status\n    value\n    numerator\n    denominator\n    note\n    rejectionReason\n    submittedAt\n    submittedByName\n    reviewedAt\n    reviewedByName\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    parts {\n      categoryId\n      categoryName\n      dimensionId\n      dimensionName\n      value\n    }\n    overlaps {\n      id\n      otherMembershipId\n      otherOrganisationName\n      amount\n      note\n    }\n  }\n": typeof types.ReportingMeasurementFieldsFragmentDoc,
@@ -139,6 +147,10 @@ type Documents = {
     "\n  query AllianceDistricts($allianceId: ID!) {\n    districts(allianceId: $allianceId) {\n      ...DistrictFields\n    }\n  }\n": typeof types.AllianceDistrictsDocument,
 };
 const documents: Documents = {
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      reportDueDays\n      preferences {\n        kind\n        email\n        emailByDefault\n      }\n    }\n    myCalendarFeed {\n      url\n    }\n  }\n": types.MyNotificationSettingsDocument,
+    "\n  mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n    setNotificationEmail(input: $input) {\n      reportDueDays\n    }\n  }\n": types.SetNotificationEmailDocument,
+    "\n  mutation SetReportDueDays($input: SetReportDueDaysInput!) {\n    setReportDueDays(input: $input) {\n      reportDueDays\n    }\n  }\n": types.SetReportDueDaysDocument,
+    "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n    }\n  }\n": types.RenewCalendarFeedDocument,
     "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": types.MyTwoFactorDocument,
     "\n  mutation StartTwoFactor($input: StartTwoFactorInput!) {\n    startTwoFactor(input: $input) {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": types.StartTwoFactorDocument,
     "\n  mutation ConfirmTwoFactor($input: TwoFactorCodeInput!) {\n    confirmTwoFactor(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmTwoFactorDocument,
@@ -231,6 +243,10 @@ const documents: Documents = {
     "\n  mutation AcceptOrganisationInvitation($input: AcceptOrganisationInvitationInput!) {\n    acceptOrganisationInvitation(input: $input) {\n      allianceId\n    }\n  }\n": types.AcceptOrganisationInvitationDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": types.RevokeInvitationDocument,
     "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      city\n      membershipState\n    }\n  }\n": types.OrganisationSearchDocument,
+    "\n  query MyNotifications {\n    myNotifications(first: 30) {\n      id\n      allianceId\n      allianceName\n      kind\n      params\n      link\n      read\n      createdAt\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kind\n    }\n  }\n": types.UnsubscribeDocument,
     "\n  query DeadLetters {\n    mailDeadLetters {\n      id\n      kind\n      toAddress\n      subject\n      attempts\n      lastError\n      createdAt\n      deadAt\n    }\n  }\n": types.DeadLettersDocument,
     "\n  mutation RequeueDeadLetter($input: RequeueDeadLetterInput!) {\n    requeueDeadLetter(input: $input)\n  }\n": types.RequeueDeadLetterDocument,
     "\n  fragment ReportingMeasurementFields on Measurement {\n    id\n    indicatorId\n    indicatorName\n    membershipId\n    reportingPeriodId\n    periodKey\n    status\n    value\n    numerator\n    denominator\n    note\n    rejectionReason\n    submittedAt\n    submittedByName\n    reviewedAt\n    reviewedByName\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    parts {\n      categoryId\n      categoryName\n      dimensionId\n      dimensionName\n      value\n    }\n    overlaps {\n      id\n      otherMembershipId\n      otherOrganisationName\n      amount\n      note\n    }\n  }\n": types.ReportingMeasurementFieldsFragmentDoc,
@@ -278,6 +294,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      reportDueDays\n      preferences {\n        kind\n        email\n        emailByDefault\n      }\n    }\n    myCalendarFeed {\n      url\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationSettings {\n    myNotificationSettings {\n      reportDueDays\n      preferences {\n        kind\n        email\n        emailByDefault\n      }\n    }\n    myCalendarFeed {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n    setNotificationEmail(input: $input) {\n      reportDueDays\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n    setNotificationEmail(input: $input) {\n      reportDueDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReportDueDays($input: SetReportDueDaysInput!) {\n    setReportDueDays(input: $input) {\n      reportDueDays\n    }\n  }\n"): (typeof documents)["\n  mutation SetReportDueDays($input: SetReportDueDaysInput!) {\n    setReportDueDays(input: $input) {\n      reportDueDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -646,6 +678,22 @@ export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      city\n      membershipState\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSearch($allianceId: ID!, $query: String!, $first: Int) {\n    organisationSearch(allianceId: $allianceId, query: $query, first: $first) {\n      id\n      name\n      city\n      membershipState\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications {\n    myNotifications(first: 30) {\n      id\n      allianceId\n      allianceName\n      kind\n      params\n      link\n      read\n      createdAt\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications(first: 30) {\n      id\n      allianceId\n      allianceName\n      kind\n      params\n      link\n      read\n      createdAt\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

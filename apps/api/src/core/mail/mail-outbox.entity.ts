@@ -28,6 +28,8 @@ export class MailOutboxEntity {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) sentAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) deadAt: Date | null;
+  /** One-click unsubscribe address of a notification mail (List-Unsubscribe, RFC 8058); none for service mails. */
+  @Column({ type: 'text', nullable: true }) listUnsubscribe: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })

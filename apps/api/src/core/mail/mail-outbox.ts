@@ -15,6 +15,8 @@ export interface OutgoingMail extends RenderInput {
   /** The recipient's account, when they have one (their erasure deletes the mail). */
   userId?: string | null;
   template: TemplateName;
+  /** One-click unsubscribe address (notifications only): sent as List-Unsubscribe + List-Unsubscribe-Post. */
+  listUnsubscribe?: string;
 }
 
 /**
@@ -36,9 +38,9 @@ export class MailOutbox {
     const r = renderMail(mail.template, mail);
     // No RETURNING: the app role may add mails but not read them (see the MailOutbox migration).
     await em.query(
-      `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body, max_attempts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, mail.kind, mail.to, mail.userId ?? null, r.locale, r.subject, r.text, r.html, this.config.MAIL_MAX_ATTEMPTS],
+      `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body, max_attempts, list_unsubscribe)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [id, mail.kind, mail.to, mail.userId ?? null, r.locale, r.subject, r.text, r.html, this.config.MAIL_MAX_ATTEMPTS, mail.listUnsubscribe ?? null],
     );
     return id;
   }

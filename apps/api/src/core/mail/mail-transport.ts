@@ -10,6 +10,8 @@ export interface MailMessage {
   text: string;
   html: string;
   locale: string;
+  /** RFC 8058 one-click unsubscribe address (notifications only). */
+  listUnsubscribe?: string | null;
 }
 
 export interface MailTransport {
@@ -30,7 +32,13 @@ function message(config: AppConfig, mail: MailMessage) {
     // Stable per outbox row: should a delivery ever be repeated (crash between the SMTP answer and
     // marking the row sent), the receiving side can recognise the copy.
     messageId: `<${mail.id}@${domain}>`,
-    headers: { 'Content-Language': mail.locale, 'Auto-Submitted': 'auto-generated' },
+    headers: {
+      'Content-Language': mail.locale,
+      'Auto-Submitted': 'auto-generated',
+      // nodemailer writes List-Unsubscribe from `list`; the one-click POST header (RFC 8058) is ours.
+      ...(mail.listUnsubscribe ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+    },
+    ...(mail.listUnsubscribe ? { list: { unsubscribe: mail.listUnsubscribe } } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { run, Runner, Task } from 'graphile-worker';
+import { parseCronItems, run, Runner, Task } from 'graphile-worker';
 import { Pool, PoolClient } from 'pg';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DATABASE_APP_URL } from '../../database/database';
@@ -18,6 +18,7 @@ interface OutboxRow {
   html_body: string;
   locale: string;
   status: string;
+  list_unsubscribe: string | null;
 }
 
 /**
@@ -79,6 +80,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       noHandleSignals: true,
       logger: queueLogger(),
       taskList: this.tasks.list(),
+      parsedCronItems: parseCronItems(this.tasks.cronItems()),
     });
     const pool = this.pool;
     this.metrics.registerQueueDepthGauge('mail', async () => {
@@ -107,7 +109,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     // Already delivered (or given up on): a duplicate job must not send twice.
     if (!row || row.status !== 'PENDING') return;
     try {
-      await this.transport!.send({ id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, locale: row.locale });
+      await this.transport!.send({ id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, locale: row.locale, listUnsubscribe: row.list_unsubscribe });
     } catch (e) {
       const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
       const last = helpers.job.attempts >= helpers.job.max_attempts;

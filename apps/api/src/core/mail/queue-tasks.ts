@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Task } from 'graphile-worker';
+import type { CronItem, Task } from 'graphile-worker';
 
 /**
  * Tasks of the PostgreSQL job queue, registered by the modules that own them (in their
@@ -8,6 +8,7 @@ import type { Task } from 'graphile-worker';
 @Injectable()
 export class QueueTasks {
   private readonly tasks: Record<string, Task> = {};
+  private readonly cron: CronItem[] = [];
 
   register(name: string, task: Task): void {
     if (this.tasks[name]) throw new Error(`queue task ${name} registered twice`);
@@ -16,5 +17,19 @@ export class QueueTasks {
 
   list(): Record<string, Task> {
     return { ...this.tasks };
+  }
+
+  /**
+   * A recurring job (graphile-worker's crontab, UTC). Every instance's runner knows the item;
+   * graphile-worker records each run in `known_crontabs`, so one run is added once however many
+   * instances are up.
+   */
+  schedule(item: CronItem): void {
+    if (!this.tasks[item.task]) throw new Error(`queue task ${item.task} is not registered`);
+    this.cron.push(item);
+  }
+
+  cronItems(): CronItem[] {
+    return [...this.cron];
   }
 }

@@ -16,6 +16,7 @@ import { TwoFactorForAdmins1796620200000 } from './1796620200000-TwoFactorForAdm
 import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
 import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 import { FailedLoginNotice1796650000000 } from './1796650000000-FailedLoginNotice';
+import { Notifications1796680000000 } from './1796680000000-Notifications';
 import { Districts1796700000000 } from './1796700000000-Districts';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
@@ -37,5 +38,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MailOutbox1796630000000,
   SharedRateLimits1796640000000,
   FailedLoginNotice1796650000000,
+  Notifications1796680000000,
   Districts1796700000000,
 ];

@@ -9,6 +9,8 @@ import { ActionItemsRepository } from './action-items.repository';
 import { CommunicationAccess } from './communication.access';
 import { actionItemCursor } from './communication.cursors';
 import { LogRepository } from './log.repository';
+import { NotificationService } from '../notifications/notification.service';
+import { links } from '../notifications/notification-kinds';
 
 /**
  * Action items. Created by the backbone for anyone, by a partner for its own organisation or on a
@@ -23,6 +25,7 @@ export class ActionItemsService {
     private readonly log: LogRepository,
     private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async create(ctx: AllianceContext, input: CreateActionItemInput): Promise<ActionItemModel> {
@@ -53,6 +56,12 @@ export class ActionItemsService {
       entityType: 'ActionItem',
       entityId: id,
       after: { title: input.title, logEntryId: input.logEntryId ?? null, ownerMembershipId: input.ownerMembershipId, ownerUserId: input.ownerUserId ?? null, dueOn: input.dueOn ?? null },
+    });
+    // Its owner: the named person, else the owning organisation's people; never the one who wrote it.
+    await this.notifications.notify(ctx.em, {
+      allianceId: ctx.allianceId, to: input.ownerUserId ? { userIds: [input.ownerUserId] } : { membershipId: input.ownerMembershipId },
+      exceptUserId: ctx.userId, kind: 'ACTION_ITEM_ASSIGNED', subject: { type: 'ActionItem', id }, link: links.actionItems(ctx.allianceId),
+      params: { title: input.title, due: input.dueOn ?? '' },
     });
     return created;
   }

@@ -5,6 +5,8 @@ import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { CommunicationAccess } from './communication.access';
 import { AddCommentInput, CommentModel, DeleteCommentInput } from './log.models';
 import { LogRepository } from './log.repository';
+import { NotificationService } from '../notifications/notification.service';
+import { links } from '../notifications/notification-kinds';
 
 /** Comments on log entries: members always, funders and observers when guest comments are on. */
 @Injectable()
@@ -13,11 +15,13 @@ export class CommentsService {
     private readonly log: LogRepository,
     private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async add(ctx: AllianceContext, input: AddCommentInput): Promise<CommentModel> {
     await this.access.requireCommenter(ctx);
-    if (!(await this.log.get(ctx.em, ctx.allianceId, input.logEntryId))) throw notFound('LogEntry');
+    const entry = await this.log.get(ctx.em, ctx.allianceId, input.logEntryId);
+    if (!entry) throw notFound('LogEntry');
     const id = await this.log.insertComment(ctx.em, {
       allianceId: ctx.allianceId,
       logEntryId: input.logEntryId,
@@ -26,6 +30,14 @@ export class CommentsService {
       membershipId: ctx.membershipId,
     });
     await this.audit.record(ctx, { action: 'comment.added', entityType: 'Comment', entityId: id, after: { logEntryId: input.logEntryId, body: input.body } });
+    const authorUserId = entry.authorUser?.id;
+    if (authorUserId && authorUserId !== ctx.userId) {
+      await this.notifications.notify(ctx.em, {
+        allianceId: ctx.allianceId, to: { userIds: [authorUserId] }, kind: 'COMMENT_ON_MY_ENTRY', subject: { type: 'LogEntry', id: entry.id },
+        link: links.logEntry(ctx.allianceId, entry.id), actorUserId: ctx.userId,
+        params: { title: entry.title, excerpt: input.body.length > 200 ? `${input.body.slice(0, 199)}…` : input.body },
+      });
+    }
     return (await this.comment(ctx, id))!;
   }
 

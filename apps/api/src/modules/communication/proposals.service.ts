@@ -10,6 +10,8 @@ import { proposalCursor } from './communication.cursors';
 import { LogRepository } from './log.repository';
 import { CastVoteInput, CloseProposalInput, CreateProposalInput, ProposalDetailModel, ProposalModel, VoteTallyModel } from './proposals.models';
 import { ProposalsRepository } from './proposals.repository';
+import { NotificationService } from '../notifications/notification.service';
+import { links } from '../notifications/notification-kinds';
 
 const OUTCOME_DE: Record<ProposalOutcomeName, string> = {
   ACCEPTED: 'angenommen',
@@ -39,6 +41,7 @@ export class ProposalsService {
     private readonly log: LogRepository,
     private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async list(ctx: AllianceContext, state: ProposalStateName | undefined, page: PageInput = { first: 25 }): Promise<Page<ProposalModel>> {
@@ -78,6 +81,11 @@ export class ProposalsService {
       entityType: 'Proposal',
       entityId: id,
       after: { title: input.title, closesAt: input.closesAt.toISOString(), indicatorId: input.indicatorId ?? null },
+    });
+    // The members who may vote (backbone and partners), but not the proposer.
+    await this.notifications.notify(ctx.em, {
+      allianceId: ctx.allianceId, to: { roles: ['BACKBONE', 'PARTNER'] }, exceptUserId: ctx.userId, kind: 'PROPOSAL_OPENED',
+      subject: { type: 'Proposal', id }, link: links.proposal(ctx.allianceId, id), params: { title: input.title, closes: input.closesAt.toISOString() },
     });
     return this.find(ctx, id);
   }

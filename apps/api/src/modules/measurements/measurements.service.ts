@@ -17,6 +17,8 @@ import { MeasurementModel, MeasurementWarningModel } from './measurements.models
 import { MeasurementsRepository, type MeasurementValues } from './measurements.repository';
 import { PlausibilityRepository } from './plausibility.repository';
 import { ReportingPeriodsRepository } from './reporting-periods.repository';
+import { NotificationService } from '../notifications/notification.service';
+import { links } from '../notifications/notification-kinds';
 
 const DEFAULT_PAGE = 25;
 
@@ -28,6 +30,7 @@ export class MeasurementsService {
     private readonly periods: ReportingPeriodsRepository,
     private readonly plausibility: PlausibilityRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async saveMeasurement(ctx: AllianceContext, input: MeasurementFields): Promise<MeasurementModel> {
@@ -142,6 +145,28 @@ export class MeasurementsService {
 
   /** The backbone accepts a SUBMITTED value: it counts in roll-ups and is locked. Allowed after the period closed (late review). */
   async approveMeasurement(ctx: AllianceContext, input: ApproveMeasurementInput): Promise<MeasurementModel> {
+    const approved = await this.approve(ctx, input);
+    await this.noticeApproved(ctx, [approved]);
+    return approved;
+  }
+
+  /**
+   * The backbone approves several SUBMITTED values at once (the review queue's "approve selected"):
+   * all or nothing, in the request's one transaction. A value changed since the reviewer saw it
+   * (CONFLICT) or not submitted any more stops the whole batch; nothing is approved then.
+   * Each reporting organisation hears once about its values of the batch.
+   */
+  async approveMeasurements(ctx: AllianceContext, input: ApproveMeasurementsInput): Promise<MeasurementModel[]> {
+    requireRole(ctx, 'BACKBONE');
+    const ids = input.items.map((i) => i.measurementId);
+    if (new Set(ids).size !== ids.length) throw invalid([{ field: 'items', code: 'duplicate' }]);
+    const approved: MeasurementModel[] = [];
+    for (const item of input.items) approved.push(await this.approve(ctx, { allianceId: input.allianceId, ...item }));
+    await this.noticeApproved(ctx, approved);
+    return approved;
+  }
+
+  private async approve(ctx: AllianceContext, input: ApproveMeasurementInput): Promise<MeasurementModel> {
     requireRole(ctx, 'BACKBONE');
     const m = await this.measurements.state(ctx.em, ctx.allianceId, input.measurementId);
     if (!m) throw notFound('Measurement');
@@ -152,18 +177,18 @@ export class MeasurementsService {
     return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
   }
 
-  /**
-   * The backbone approves several SUBMITTED values at once (the review queue's "approve selected"):
-   * all or nothing, in the request's one transaction. A value changed since the reviewer saw it
-   * (CONFLICT) or not submitted any more stops the whole batch; nothing is approved then.
-   */
-  async approveMeasurements(ctx: AllianceContext, input: ApproveMeasurementsInput): Promise<MeasurementModel[]> {
-    requireRole(ctx, 'BACKBONE');
-    const ids = input.items.map((i) => i.measurementId);
-    if (new Set(ids).size !== ids.length) throw invalid([{ field: 'items', code: 'duplicate' }]);
-    const approved: MeasurementModel[] = [];
-    for (const item of input.items) approved.push(await this.approveMeasurement(ctx, { allianceId: input.allianceId, ...item }));
-    return approved;
+  /** VALUE_APPROVED to the people of each reporting organisation: one notice per organisation and batch. */
+  private async noticeApproved(ctx: AllianceContext, approved: MeasurementModel[]): Promise<void> {
+    const byMember = new Map<string, MeasurementModel[]>();
+    for (const m of approved) byMember.set(m.membershipId, [...(byMember.get(m.membershipId) ?? []), m]);
+    for (const [membershipId, values] of byMember) {
+      const last = values[values.length - 1];
+      await this.notifications.notify(ctx.em, {
+        allianceId: ctx.allianceId, to: { membershipId }, exceptUserId: ctx.userId, kind: 'VALUE_APPROVED',
+        subject: { type: 'Measurement', id: last.id }, link: links.reporting(ctx.allianceId),
+        params: { indicator: last.indicatorName, period: last.periodKey, count: values.length },
+      });
+    }
   }
 
   /** The backbone sends a SUBMITTED value back with the reason; the partner fixes and resubmits it. */
@@ -177,7 +202,13 @@ export class MeasurementsService {
     await this.audit.record(ctx, {
       action: 'measurement.rejected', entityType: 'Measurement', entityId: m.id, before: { status: 'SUBMITTED' }, after: { status: 'REJECTED', reason: input.reason },
     });
-    return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
+    const rejected = (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
+    await this.notifications.notify(ctx.em, {
+      allianceId: ctx.allianceId, to: { membershipId: rejected.membershipId }, exceptUserId: ctx.userId, kind: 'VALUE_REJECTED',
+      subject: { type: 'Measurement', id: m.id }, link: links.reporting(ctx.allianceId),
+      params: { indicator: rejected.indicatorName, period: rejected.periodKey, reason: input.reason },
+    });
+    return rejected;
   }
 
   /**

@@ -91,6 +91,9 @@ export class PrivacyService {
     // Mails to the person (rendered with name and address) and open reset links go with the account.
     await em.query(`SELECT gw_forget_my_mail($1)`, [row.email]);
     await em.query(`DELETE FROM password_reset_tokens WHERE user_id = $1`, [user.id]);
+    // Notification choices and the calendar address (its notices go per alliance, below).
+    await em.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [user.id]);
+    await em.query(`DELETE FROM notification_settings WHERE user_id = $1`, [user.id]);
     await em.query(
       `UPDATE users SET email = $2, name = $3, password_hash = $4, totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
               disabled_at = now(), updated_at = now() WHERE id = $1`,
@@ -119,6 +122,7 @@ export class PrivacyService {
                              AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now())`,
       [allianceId, revoked.map((r) => r.membership_id)],
     );
+    await em.query(`DELETE FROM notifications WHERE alliance_id = $1 AND user_id = $2`, [allianceId, userId]);
     // The one controlled exception to append-only audit events (see the PrivacyErasure migration).
     await em.query(`SELECT gw_erase_audit_personal_data()`);
     await this.audit.record({ allianceId, userId, em }, { action: 'account.erased', entityType: 'User', entityId: userId });

@@ -27,7 +27,10 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
 export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersonalData', 'eraseMyAccount', 'login', 'logout', 'changePassword', 'acceptInvitation', 'createAlliance', 'invitationPreview', 'updateMyLocale',
   'organisationInvitations', 'acceptOrganisationInvitation', 'myOrganisations', 'setOrganisationFindable',
   'myTwoFactor', 'startTwoFactor', 'confirmTwoFactor', 'disableTwoFactor', 'loginWithTwoFactor',
-  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter'];
+  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter',
+  // Notifications: the caller's own, across their alliances (isolation: modules/notifications/notifications.spec.ts).
+  'myNotifications', 'unreadNotificationCount', 'markNotificationsRead', 'markAllNotificationsRead', 'myNotificationSettings', 'setNotificationEmail',
+  'setReportDueDays', 'myCalendarFeed', 'renewCalendarFeed', 'unsubscribe'];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { NotificationPreferences } from '@/features/account/components/notification-preferences';
 import { TwoFactorSection } from '@/features/account/components/two-factor-section';
 import { UserMenu } from '@/features/auth/components/user-menu';
 
@@ -23,6 +24,7 @@ export function AccountRoute() {
           }
         />
         <TwoFactorSection />
+        <NotificationPreferences />
       </div>
     </AppShell>
   );

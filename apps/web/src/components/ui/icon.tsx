@@ -2,6 +2,12 @@ import type { SVGProps } from 'react';
 
 /** Stroke icons drawn on a 24 px grid; decorative unless given a `title`. */
 const PATHS = {
+  bell: (
+    <>
+      <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" />
+      <path d="M10 20.5a2 2 0 0 0 4 0" />
+    </>
+  ),
   agenda: (
     <>
       <circle cx="12" cy="12" r="8.5" />

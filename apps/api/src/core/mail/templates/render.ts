@@ -11,6 +11,20 @@ export const TEMPLATES = {
   passwordReset: { paragraphs: ['intro'], action: 'action', after: ['expiry', 'ignore'] },
   /** To the owner, after repeated failed logins (issue 18): nobody got in, what to do. */
   failedLogins: { paragraphs: ['intro', 'safe'], action: 'action', after: ['advice'] },
+  /** Notifications (modules/notifications): one template per kind, texts in the `notify*` sections. */
+  notifyReportDue: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyReportOverdue: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyValueRejected: { paragraphs: ['intro', 'reason'], action: 'action', after: [] },
+  notifyValueApproved: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyActionItemAssigned: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyActionItemDue: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyProposalOpened: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyProposalClosing: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyCommentOnMyEntry: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyJoinRequest: { paragraphs: ['intro'], action: 'action', after: [] },
+  /** Digests: the facts come as `lines` (one list item each). */
+  digestWeekly: { paragraphs: ['intro'], action: 'action', after: [] },
+  digestMonthly: { paragraphs: ['intro'], action: 'action', after: [] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */
   test: { paragraphs: ['intro'], action: 'action', after: [] },
 } as const satisfies Record<string, { paragraphs: readonly string[]; action: string; after: readonly string[] }>;
@@ -24,6 +38,10 @@ export interface RenderInput {
   /** The one link the mail is about (the button). */
   link: string;
   params?: Record<string, string | number>;
+  /** A list after the paragraphs (a digest's facts), already in the recipient's language. */
+  lines?: string[];
+  /** A notification's one-click unsubscribe link for its kind, shown in the footer. */
+  unsubscribe?: string;
 }
 
 export interface RenderedMail {
@@ -56,7 +74,12 @@ export function renderMail(template: TemplateName, input: RenderInput): Rendered
   const after = spec.after.map((k) => fill(section[k], params));
   const action = fill(section[spec.action], params);
 
-  const text = [greeting, '', ...before.flatMap((p) => [p, '']), `${action}:`, input.link, '', ...after.flatMap((p) => [p, '']), '-- ', t.layout.footer, ''].join('\n');
+  const lines = input.lines ?? [];
+  const unsubscribe = input.unsubscribe ? [`${t.layout.unsubscribe} ${input.unsubscribe}`] : [];
+  const text = [
+    greeting, '', ...before.flatMap((p) => [p, '']), ...(lines.length ? [...lines.map((l) => `- ${l}`), ''] : []), `${action}:`, input.link, '',
+    ...after.flatMap((p) => [p, '']), '-- ', t.layout.footer, ...unsubscribe, '',
+  ].join('\n');
 
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
   const link = escapeHtml(input.link);
@@ -68,11 +91,13 @@ export function renderMail(template: TemplateName, input: RenderInput): Rendered
 <h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(subject)}</h1>
 ${p(greeting)}
 ${before.map(p).join('\n')}
+${lines.length ? `<ul style="margin:0 0 16px;padding-left:24px">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
 <p style="margin:24px 0"><a href="${link}" style="display:inline-block;padding:12px 20px;background:#1f4e79;color:#ffffff;text-decoration:underline;border-radius:4px;font-weight:bold">${escapeHtml(action)}</a></p>
 <p style="margin:0 0 16px;font-size:14px">${escapeHtml(t.layout.linkFallback)}<br><a href="${link}" style="color:#1f4e79;word-break:break-all">${link}</a></p>
 ${after.map(p).join('\n')}
 <hr style="border:none;border-top:1px solid #d0d0cc;margin:24px 0">
 <p style="margin:0;font-size:13px;color:#4a4a4a">${escapeHtml(t.layout.footer)}</p>
+${input.unsubscribe ? `<p style="margin:8px 0 0;font-size:13px;color:#4a4a4a"><a href="${escapeHtml(input.unsubscribe)}" style="color:#1f4e79">${escapeHtml(t.layout.unsubscribeLink)}</a></p>` : ''}
 </div>
 </body>
 </html>

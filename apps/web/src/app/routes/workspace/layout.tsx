@@ -9,6 +9,7 @@ import { LoadingState } from '@/components/ui/spinner';
 import { useAlliance, type Alliance } from '@/features/alliances/api/get-alliance';
 import { AllianceSummary } from '@/features/alliances/components/alliance-summary';
 import { AllianceSwitcher } from '@/features/alliances/components/alliance-switcher';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
@@ -47,7 +48,12 @@ export function WorkspaceLayout() {
     return items.filter((item): item is NavItem => Boolean(item));
   }, [t, role, alliance.data?.guestComments]);
 
-  const userMenu = <UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />;
+  const userMenu = (
+    <>
+      <NotificationBell />
+      <UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />
+    </>
+  );
 
   if (alliance.isPending) {
     return (

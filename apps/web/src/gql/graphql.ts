@@ -292,6 +292,37 @@ export type AllianceLifecyclePayload = {
   warnings: Array<AgendaWarning>;
 };
 
+/** An integration's access to one alliance. The secret itself is shown only once, when it is created. */
+export type ApiToken = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null when that person was erased. */
+  createdByName?: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Last request with this token (recorded at most once a minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** REPORTING: name of that member organisation. */
+  memberName?: Maybe<Scalars['String']['output']>;
+  /** REPORTING: the membership it reports for. */
+  membershipId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: ApiTokenRole;
+  /** The first characters of the secret (gw_ and six more), to tell tokens apart. */
+  tokenPrefix: Scalars['String']['output'];
+};
+
+export type ApiTokenPage = {
+  nodes: Array<ApiToken>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** READ_ONLY reads the alliance like an observer; REPORTING reads and reports the values of one member organisation. */
+export type ApiTokenRole =
+  | 'READ_ONLY'
+  | 'REPORTING';
+
 export type ApproveMeasurementInput = {
   allianceId: Scalars['ID']['input'];
   measurementId: Scalars['ID']['input'];
@@ -302,6 +333,12 @@ export type ApproveMeasurementsInput = {
   allianceId: Scalars['ID']['input'];
   /** 1 to 100 submitted values, each with the version the reviewer saw. */
   items: Array<MeasurementVersionRef>;
+};
+
+export type AuditActor = {
+  id: Scalars['ID']['output'];
+  /** Null when the person was erased. */
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditEvent = {
@@ -322,6 +359,10 @@ export type AuditEvent = {
 };
 
 export type AuditEventFilter = {
+  /** e.g. goal.updated, measurement.approved. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes by this person (or API token). */
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   /** e.g. Goal, Alliance, AgreementVersion. */
   entityType?: InputMaybe<Scalars['String']['input']>;
@@ -335,6 +376,15 @@ export type AuditEventPage = {
   nodes: Array<AuditEvent>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+  /** True when there are more than 10,000 matching events: totalCount then says 10,001 ("more than 10,000"). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+/** What the audit trail can be filtered by: the people, actions and object types that occur in it. */
+export type AuditFacets = {
+  actions: Array<Scalars['String']['output']>;
+  actors: Array<AuditActor>;
+  entityTypes: Array<Scalars['String']['output']>;
 };
 
 export type CastVoteInput = {
@@ -497,6 +547,17 @@ export type CreateAllianceInput = {
   vision?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateApiTokenInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Last day the token works (YYYY-MM-DD, Europe/Berlin); at most one year ahead. */
+  expiresOn: Scalars['String']['input'];
+  /** REPORTING only: the member organisation's membership. */
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the integration is, e.g. "Statistik-Export Jugendamt". */
+  name: Scalars['String']['input'];
+  role: ApiTokenRole;
+};
+
 export type CreateDimensionInput = {
   allianceId: Scalars['ID']['input'];
   /** At least two, each name once, in this order. */
@@ -570,6 +631,13 @@ export type CreateProposalInput = {
   /** Pin an indicator: its values are recorded when the proposal is decided. */
   indicatorId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** A new token with its secret: shown this once, never again. */
+export type CreatedApiToken = {
+  /** Send as `Authorization: Bearer <secret>`. */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
 };
 
 /** A mail that could not be delivered after every attempt (platform admins only). */
@@ -1190,6 +1258,8 @@ export type Mutation = {
   createActivity: Activity;
   /** Creates an alliance with your organisation as backbone. */
   createAlliance: Alliance;
+  /** Creates a token for an integration (backbone admins); its secret is in this answer only. */
+  createApiToken: CreatedApiToken;
   /** Defines a dimension with at least two categories (backbone). */
   createDimension: Dimension;
   /** Backbone only. */
@@ -1246,6 +1316,8 @@ export type Mutation = {
   resolveConflict: LogEntry;
   /** Makes an archived indicator active again (backbone). */
   restoreIndicator: Indicator;
+  /** Revokes a token at once (backbone admins); revoking twice changes nothing. */
+  revokeApiToken: ApiToken;
   revokeInvitation: Scalars['Boolean']['output'];
   /** Saves a DRAFT (new, or replacing a DRAFT/REJECTED one: values, parts and note). */
   saveMeasurement: Measurement;
@@ -1374,6 +1446,11 @@ export type MutationCreateActivityArgs = {
 
 export type MutationCreateAllianceArgs = {
   input: CreateAllianceInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -1519,6 +1596,11 @@ export type MutationResolveConflictArgs = {
 
 export type MutationRestoreIndicatorArgs = {
   input: IndicatorVersionInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
 };
 
 
@@ -1900,8 +1982,12 @@ export type Query = {
   allianceExport: Scalars['JSON']['output'];
   /** Reporting, goal coverage, log activity, silent members, overdue items, signatures, reviews (backbone only). */
   allianceHealth: AllianceHealth;
+  /** API tokens of the alliance, newest first, revoked ones too (backbone admins). */
+  apiTokens: ApiTokenPage;
   /** Audit trail of the alliance, newest first (backbone only). */
   auditEvents: AuditEventPage;
+  /** The people, actions and object types that occur in the audit trail, for its filters (backbone only). */
+  auditFacets: AuditFacets;
   /** Each member's part of the roll-up (not for observers). */
   contributions: Array<Contribution>;
   /** Disaggregation dimensions of the alliance, by name. */
@@ -2001,10 +2087,21 @@ export type QueryAllianceHealthArgs = {
 };
 
 
+export type QueryApiTokensArgs = {
+  allianceId: Scalars['ID']['input'];
+  page?: InputMaybe<PageInput>;
+};
+
+
 export type QueryAuditEventsArgs = {
   allianceId: Scalars['ID']['input'];
   filter?: InputMaybe<AuditEventFilter>;
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryAuditFacetsArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 
@@ -2275,6 +2372,11 @@ export type ResolveConflictInput = {
   /** How the conflict was resolved. */
   resolution: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type RevokeApiTokenInput = {
+  allianceId: Scalars['ID']['input'];
+  apiTokenId: Scalars['ID']['input'];
 };
 
 export type RevokeInvitationInput = {

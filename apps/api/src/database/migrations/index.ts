@@ -16,6 +16,7 @@ import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
 import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 import { FailedLoginNotice1796650000000 } from './1796650000000-FailedLoginNotice';
 import { ApiTokens1796690000000 } from './1796690000000-ApiTokens';
+import { AuditTrailIndexes1796690100000 } from './1796690100000-AuditTrailIndexes';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   SharedRateLimits1796640000000,
   FailedLoginNotice1796650000000,
   ApiTokens1796690000000,
+  AuditTrailIndexes1796690100000,
 ];

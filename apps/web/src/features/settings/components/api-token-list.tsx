@@ -10,6 +10,9 @@ import { useFormat } from '@/lib/i18n';
 import { useApiTokens, type ApiToken } from '../api/get-api-tokens';
 import { useRevokeApiToken } from '../api/revoke-api-token';
 
+/** The last day a token works, in the alliances' calendar: it ends at the following midnight in Berlin. */
+const lastDay = (expiresAt: string) => new Date(new Date(expiresAt).getTime() - 1).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+
 type TokenState = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 const stateOf = (token: ApiToken, now = Date.now()): TokenState =>
   token.revokedAt ? 'REVOKED' : new Date(token.expiresAt).getTime() <= now ? 'EXPIRED' : 'ACTIVE';
@@ -77,7 +80,7 @@ function TokenItem({ token, onRevoke }: { token: ApiToken; onRevoke: () => void 
           <dt>{t('settings.apiTokens.created')}</dt>
           <dd>{t('settings.apiTokens.createdBy', { date: format.date(token.createdAt), name: token.createdByName ?? t('settings.apiTokens.unknownPerson') })}</dd>
           <dt>{t('settings.apiTokens.expires')}</dt>
-          <dd>{format.dateTime(token.expiresAt)}</dd>
+          <dd>{t('settings.apiTokens.throughDay', { date: format.date(lastDay(token.expiresAt)) })}</dd>
           <dt>{t('settings.apiTokens.lastUsed')}</dt>
           <dd>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('settings.apiTokens.never')}</dd>
           {token.revokedAt ? (

@@ -35,9 +35,9 @@ export class ApiTokensRepository {
     return (await rows<ApiTokenRow>(em, `${SELECT} WHERE t.alliance_id = $1 AND t.id = $2`, [allianceId, id]))[0];
   }
 
-  /** An ACTIVE membership of the alliance, or none. */
-  async activeMembership(em: EntityManager, allianceId: string, membershipId: string): Promise<{ id: string } | undefined> {
-    return (await rows<{ id: string }>(em, `SELECT id FROM memberships WHERE alliance_id = $1 AND id = $2 AND state = 'ACTIVE'`, [allianceId, membershipId]))[0];
+  /** An ACTIVE membership of the alliance with its role, or none. */
+  async activeMembership(em: EntityManager, allianceId: string, membershipId: string): Promise<{ id: string; role: string } | undefined> {
+    return (await rows<{ id: string; role: string }>(em, `SELECT id, role::text AS role FROM memberships WHERE alliance_id = $1 AND id = $2 AND state = 'ACTIVE'`, [allianceId, membershipId]))[0];
   }
 
   /**

@@ -45,7 +45,12 @@ export class ApiTokensService {
     else if (input.expiresOn > addDays(today, API_TOKEN_MAX_DAYS - 1)) problems.push({ field: 'expiresOn', code: 'expiryTooLate' });
     if (input.role === 'REPORTING') {
       if (!input.membershipId) problems.push({ field: 'membershipId', code: 'required' });
-      else if (!(await this.repo.activeMembership(ctx.em, ctx.allianceId, input.membershipId))) problems.push({ field: 'membershipId', code: 'notAMember' });
+      else {
+        const member = await this.repo.activeMembership(ctx.em, ctx.allianceId, input.membershipId);
+        if (!member) problems.push({ field: 'membershipId', code: 'notAMember' });
+        // Partners report their own values only; a backbone seat may report for anyone, so no token gets one.
+        else if (member.role !== 'PARTNER') problems.push({ field: 'membershipId', code: 'notAPartner' });
+      }
     } else if (input.membershipId) problems.push({ field: 'membershipId', code: 'onlyForReporting' });
     if (problems.length) throw invalid(problems);
 

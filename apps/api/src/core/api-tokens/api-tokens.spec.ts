@@ -104,6 +104,7 @@ describe('API tokens', () => {
       [{ role: 'REPORTING', expiresOn: inDays(10) }, 'membershipId', 'Pflichtfeld'],
       [{ role: 'REPORTING', expiresOn: inDays(10), membershipId: other.partner.membershipId }, 'membershipId', 'keine aktive Mitgliedsorganisation des Bündnisses'],
       [{ role: 'READ_ONLY', expiresOn: inDays(10), membershipId: partner.membershipId }, 'membershipId', 'nur für die Rolle „Berichten“ anzugeben'],
+      [{ role: 'REPORTING', expiresOn: inDays(10), membershipId: funder.membershipId }, 'membershipId', 'nur für Partner-Organisationen'],
       [{ role: 'READ_ONLY', expiresOn: '2026-02-30' }, 'expiresOn', ''],
       [{ role: 'READ_ONLY', expiresOn: inDays(10), name: '   ' }, 'name', 'Pflichtfeld'],
     ];
@@ -150,7 +151,10 @@ describe('API tokens', () => {
     expect(mine.map((m: any) => m.id)).toEqual([saved.id]);
     // And its member leaving ends the token's access.
     await approvedValue(t, { reporter: partner.token, backbone: backbone.token }, { allianceId, indicatorId: await createIndicator(t, allianceId, { frequency: 'YEARLY' }), reportingPeriodId: periodId, value: 3 });
-    await t.sql(`UPDATE memberships SET state = 'LEFT' WHERE alliance_id = $1 AND id = $2`, [allianceId, partner.membershipId]);
+    // Made backbone, its member no longer reports as a partner: the token stops (it never gains review rights).
+    await t.sql(`UPDATE memberships SET role = 'BACKBONE' WHERE alliance_id = $1 AND id = $2`, [allianceId, partner.membershipId]);
+    expect(code(await t.gql(INDICATORS, { id: allianceId }, { token: secret }))).toBe('NOT_FOUND');
+    await t.sql(`UPDATE memberships SET role = 'PARTNER', state = 'LEFT' WHERE alliance_id = $1 AND id = $2`, [allianceId, partner.membershipId]);
     expect(code(await t.gql(INDICATORS, { id: allianceId }, { token: secret }))).toBe('NOT_FOUND');
   });
 

@@ -76,13 +76,14 @@ export class TenancyService {
       [allianceId, token.id],
     );
     const seat = rows[0];
-    if (!seat) throw notFound('Alliance');
+    // A REPORTING token reports as its partner; if that member became anything else, the token stops.
+    if (!seat || (seat.token_role === 'REPORTING' && seat.role !== 'PARTNER')) throw notFound('Alliance');
     return {
       allianceId,
       userId,
       membershipId: seat.membership_id,
       organisationId: seat.organisation_id,
-      role: seat.token_role === 'READ_ONLY' ? 'OBSERVER' : seat.role,
+      role: seat.token_role === 'READ_ONLY' ? 'OBSERVER' : 'PARTNER',
       isAdmin: false,
       apiToken: { id: token.id, role: seat.token_role },
       em,

@@ -20,10 +20,10 @@ const TokenMembersDocument = graphql(`
 
 export type TokenMember = TokenMembersQuery['members'][number];
 
-/** Active member organisations: who a REPORTING token may report for. */
+/** Active partners: who a REPORTING token may report for (partners report their own values). */
 export async function getTokenMembers(allianceId: string): Promise<TokenMember[]> {
   const members = (await request(TokenMembersDocument, { allianceId })).members;
-  return members.filter((m) => m.state === 'ACTIVE').sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'de'));
+  return members.filter((m) => m.state === 'ACTIVE' && m.role === 'PARTNER').sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'de'));
 }
 
 export const tokenMembersQueryOptions = (allianceId: string) =>

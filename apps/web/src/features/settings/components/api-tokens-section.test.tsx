@@ -47,7 +47,7 @@ describe('ApiTokensSection', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('listitem', { name: 'Statistik-Export' })).toHaveTextContent('noch nie');
     await user.type(screen.getByLabelText(/^Name/), 'Fachverfahren');
     await user.selectOptions(screen.getByLabelText(/^Berechtigung/), 'REPORTING');
-    const member = await screen.findByLabelText(/^Mitgliedsorganisation/);
+    const member = await screen.findByLabelText(/^Partner-Organisation/);
     // Only active members can be chosen.
     expect(within(member).queryByText('Ausgetreten e. V.')).not.toBeInTheDocument();
     await user.selectOptions(member, 'm-2');

@@ -136,7 +136,7 @@ describe('audit trail and API tokens (backbone, demo data)', () => {
     await settle(page);
     await section.getByRole('listitem').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await section.scrollIntoViewIfNeeded();
+    await section.getByRole('heading', { name: 'Bestehende Zugänge' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'api-tokens-phone.png'), fullPage: false });
     await page.close();
   });

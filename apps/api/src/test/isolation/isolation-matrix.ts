@@ -18,6 +18,8 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   proposalId: 'Proposal', apiTokenId: 'ApiToken', reportingPeriodId: 'ReportingPeriod', targetId: 'Target', categoryId: 'Category', id: 'Category',
   // Any id of the alliance: the audit filter must not find a foreign alliance's events.
   entityId: 'Goal',
+  // Filtering the audit trail by a person of another alliance finds nothing.
+  actorUserId: 'User',
   // Organisations are not alliance-scoped (one organisation joins many alliances): inviting one by id is no cross-tenant read.
   organisationId: 'GLOBAL',
 };
@@ -107,6 +109,7 @@ export class Generator {
           if (name === 'email') return `isolation-${Math.random().toString(36).slice(2, 8)}@example.org`;
           if (name === 'primaryColor') return '#1a2b3c';
           if (name === 'entityType') return 'Goal';
+          if (name === 'action') return 'goal.updated';
           if (name === 'logoDataUrl') return null;
           if (name === 'categories') return `Kategorie ${i}`;
           return `Isolationstest ${name}`;

@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import type { Logger as Pino } from 'pino';
 import { loggerModule } from './core/observability/logging';
 import { Metrics } from './core/observability/metrics';
+import { ApiTokensModule } from './core/api-tokens/api-tokens.module';
 import { AuditModule } from './core/audit/audit.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
@@ -91,6 +92,7 @@ export class AppModule implements NestModule {
         AlliancesModule,
         MembersModule,
         AuditModule,
+        ApiTokensModule,
         AgendaModule,
         IndicatorsModule,
         MeasurementsModule,

@@ -51,5 +51,7 @@ export const ERROR_CODES = [
   'RESET_LINK_INVALID',
   'SETUP_LINK_INVALID',
   'UNSUBSCRIBE_LINK_INVALID',
+  // ── api tokens ──
+  'API_TOKEN_NOT_ALLOWED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,8 @@ export interface AuthUser {
   name: string;
   sessionId: string;
   via: 'bearer' | 'cookie';
+  /** Set when the caller is an integration with an API token (then `id` is the token's service account). */
+  apiToken?: { id: string; allianceId: string; role: 'READ_ONLY' | 'REPORTING' };
 }
 
 /** What one GraphQL request carries: the HTTP pair, the caller and its transaction scope. */

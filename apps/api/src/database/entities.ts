@@ -7,6 +7,7 @@ import {
   DimensionCategoryEntity, DimensionEntity, IndicatorDimensionEntity, IndicatorEntity, IndicatorGoalEntity, TargetEntity,
 } from '../modules/indicators/indicator.entity';
 import { MeasurementEntity, MeasurementOverlapEntity, MeasurementPartEntity, ReportingPeriodEntity } from '../modules/measurements/measurement.entity';
+import { ApiTokenEntity } from '../core/api-tokens/api-token.entity';
 import { AuditEventEntity } from '../core/audit/audit-event.entity';
 import { LoginFailureEntity } from '../core/auth/login-failure.entity';
 import { SessionEntity } from '../core/auth/session.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   AllianceSeatEntity,
   InvitationEntity,
   AuditEventEntity,
+  ApiTokenEntity,
   GoalEntity,
   AgreementVersionEntity,
   AgreementSignatureEntity,

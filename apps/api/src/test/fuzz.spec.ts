@@ -265,7 +265,12 @@ describe('fuzzing the whole schema', () => {
     const idRows = await t.sql(`SELECT id::text FROM memberships UNION ALL SELECT id::text FROM alliances UNION ALL SELECT id::text FROM invitations UNION ALL SELECT id::text FROM users LIMIT 200`);
     const ids = [allianceId, foreign.allianceId, ...idRows.map((r) => r.id)];
     // Nobody of the foreign alliance takes part: whatever happens to it would be a leak.
-    const tokens = [backbone.token, partner.token, funder.token, observer.token, undefined];
+    // …and integrations of the fuzz alliance with API tokens, read-only and reporting.
+    const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const mkToken = async (i: Record<string, unknown>) =>
+      (await t.ok(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`, { i: { allianceId, expiresOn, ...i } }, { token: backbone.token })).createApiToken.secret as string;
+    const apiTokens = [await mkToken({ name: 'Fuzz lesen', role: 'READ_ONLY' }), await mkToken({ name: 'Fuzz melden', role: 'REPORTING', membershipId: partner.membershipId })];
+    const tokens = [backbone.token, partner.token, funder.token, observer.token, ...apiTokens, undefined];
     const before = await fingerprint(t, foreign.allianceId);
 
     const failures: string[] = [];

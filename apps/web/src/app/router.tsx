@@ -78,6 +78,7 @@ export const routes: RouteObject[] = [
               { path: 'log/:entryId', lazy: page(() => import('./routes/workspace/log-entry'), (m) => m.LogEntryRoute) },
               { path: 'members', lazy: page(() => import('./routes/workspace/members'), (m) => m.MembersRoute) },
               { path: 'settings', lazy: page(() => import('./routes/workspace/settings'), (m) => m.SettingsRoute) },
+              { path: 'audit', lazy: page(() => import('./routes/workspace/audit'), (m) => m.AuditRoute) },
               { path: '*', element: <NotFoundRoute embedded /> },
             ],
           },

@@ -9,6 +9,10 @@ import { AllianceEntity } from '../../modules/alliances/alliance.entity';
 @Entity('audit_events')
 @Index('ix_audit_events_entity', ['allianceId', 'entityType', 'entityId'])
 @Index('ix_audit_events_time', ['allianceId', 'occurredAt'])
+// The trail's filters, each in the list's order (newest first): see docs/benchmarks.md, "Audit trail".
+@Index('ix_audit_events_actor', ['allianceId', 'actorUserId', 'occurredAt', 'id'])
+@Index('ix_audit_events_action', ['allianceId', 'action', 'occurredAt', 'id'])
+@Index('ix_audit_events_type_time', ['allianceId', 'entityType', 'occurredAt', 'id'])
 export class AuditEventEntity {
   @PrimaryColumn('uuid') allianceId: string;
   @PrimaryColumn('uuid') id: string;

@@ -3,20 +3,25 @@ import { invalid } from '../errors';
 import { CURSORS } from '../graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../graphql/pagination';
 import { AllianceContext, requireRole } from '../tenancy/alliance-context';
-import { AuditEventFilter, AuditEventModel } from './audit.models';
-import { AuditRepository } from './audit.repository';
+import { AuditEventFilter, AuditEventModel, AuditFacetsModel } from './audit.models';
+import { AUDIT_COUNT_CAP, AuditRepository } from './audit.repository';
 
 /** The audit trail of one alliance, for its backbone: who changed what, when, from what to what. */
 @Injectable()
 export class AuditQueryService {
   constructor(private readonly repo: AuditRepository) {}
 
-  async list(ctx: AllianceContext, filter: AuditEventFilter, page: PageInput): Promise<Page<AuditEventModel>> {
+  async list(ctx: AllianceContext, filter: AuditEventFilter, page: PageInput): Promise<Page<AuditEventModel> & { totalCountCapped: boolean }> {
     requireRole(ctx, 'BACKBONE');
     if (filter.from && filter.to && filter.to < filter.from) throw invalid([{ field: 'filter.to', code: 'endBeforeStart' }]);
     const after = decodeCursor(page.after, CURSORS.auditEvents);
     const { rows, totalCount } = await this.repo.page(ctx.em, ctx.allianceId, filter, page.first, after);
     const p = toPage(rows, page.first, totalCount, CURSORS.auditEvents, (r) => [r.cursorMicros, r.id]);
-    return { ...p, nodes: p.nodes.map(({ cursorMicros: _c, ...event }) => event) };
+    return { ...p, totalCountCapped: totalCount > AUDIT_COUNT_CAP, nodes: p.nodes.map(({ cursorMicros: _c, ...event }) => event) };
+  }
+
+  async facets(ctx: AllianceContext): Promise<AuditFacetsModel> {
+    requireRole(ctx, 'BACKBONE');
+    return this.repo.facets(ctx.em, ctx.allianceId);
   }
 }

@@ -18,12 +18,29 @@ export class AuditEventModel {
 }
 
 @ObjectType()
-export class AuditEventPage extends Paginated(AuditEventModel) {}
+export class AuditEventPage extends Paginated(AuditEventModel) {
+  @Field({ description: 'True when there are more than 10,000 matching events: totalCount then says 10,001 ("more than 10,000").' }) totalCountCapped: boolean;
+}
 
 @InputType()
 export class AuditEventFilter {
   @Field({ nullable: true, description: 'e.g. Goal, Alliance, AgreementVersion.' }) @IsOptional() @MaxLength(100) @IsString() @Matches(/^[A-Z][A-Za-z]*$/) entityType?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() entityId?: string;
+  @Field(() => ID, { nullable: true, description: 'Only changes by this person (or API token).' }) @IsOptional() @IsUUID() actorUserId?: string;
+  @Field({ nullable: true, description: 'e.g. goal.updated, measurement.approved.' }) @IsOptional() @MaxLength(100) @IsString() @Matches(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/) action?: string;
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD, Europe/Berlin), inclusive.' }) @IsOptional() @IsDay() from?: string;
   @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD, Europe/Berlin), inclusive.' }) @IsOptional() @IsDay() to?: string;
+}
+
+@ObjectType('AuditActor')
+export class AuditActorModel {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true, description: 'Null when the person was erased.' }) name: string | null;
+}
+
+@ObjectType('AuditFacets', { description: 'What the audit trail can be filtered by: the people, actions and object types that occur in it.' })
+export class AuditFacetsModel {
+  @Field(() => [AuditActorModel]) actors: AuditActorModel[];
+  @Field(() => [String]) actions: string[];
+  @Field(() => [String]) entityTypes: string[];
 }

@@ -122,4 +122,42 @@ describe('audit events query', () => {
     const foreign = (await t.ok(EVENTS, { id: b.allianceId, f: { entityId: aEntity } }, { token: b.backbone.token })).auditEvents;
     expect(foreign).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
   });
+
+  it('filters by person and action; the filter choices list who and what occurs; bad filters are refused', async () => {
+    const { allianceId, backbone, partner } = await t.allianceWithRoles('Filterbündnis');
+    await t.sql(`UPDATE users SET name = 'Berta Backbone' WHERE id = $1`, [backbone.id]);
+    const goalId = (await t.ok(CREATE_GOAL, { i: { allianceId, title: 'Ziel' } }, { token: backbone.token })).createGoal.id;
+    await t.ok(UPDATE_GOAL, { i: { allianceId, goalId, version: 1, title: 'Anders' } }, { token: backbone.token });
+    const list = async (f: Record<string, unknown>) => (await t.ok(EVENTS, { id: allianceId, f }, { token: backbone.token })).auditEvents;
+    const byBackbone = await list({ actorUserId: backbone.id });
+    expect(byBackbone.nodes.every((e: any) => e.actorUserId === backbone.id)).toBe(true);
+    expect(byBackbone.nodes.map((e: any) => e.action)).toContain('goal.updated');
+    expect((await list({ actorUserId: partner.id })).nodes.map((e: any) => e.action)).toEqual(['membership.accepted']);
+    expect((await list({ action: 'goal.updated' })).nodes.map((e: any) => e.entityId)).toEqual([goalId]);
+    expect((await list({ action: 'goal.updated', actorUserId: partner.id })).totalCount).toBe(0);
+    for (const f of [{ actorUserId: 'niemand' }, { action: 'DROP TABLE' }, { action: 'goal' }, { action: 'x'.repeat(101) }]) {
+      const r = await t.gql(EVENTS, { id: allianceId, f }, { token: backbone.token });
+      expect({ f, code: code(r) }).toEqual({ f, code: 'VALIDATION_FAILED' });
+      expect(r.errors?.[0].message).toMatch(/^Bitte prüfen Sie Ihre Eingaben/);
+    }
+    const FACETS = `query($id: ID!) { auditFacets(allianceId: $id) { actors { id name } actions entityTypes } }`;
+    const facets = (await t.ok(FACETS, { id: allianceId }, { token: backbone.token })).auditFacets;
+    expect(facets.actors).toEqual(expect.arrayContaining([{ id: backbone.id, name: 'Berta Backbone' }, { id: partner.id, name: 'Test Person' }]));
+    expect(facets.actions).toEqual(expect.arrayContaining(['alliance.created', 'goal.created', 'goal.updated', 'membership.accepted']));
+    expect(facets.entityTypes).toEqual(['Alliance', 'Goal', 'Membership']);
+    expect(code(await t.gql(FACETS, { id: allianceId }, { token: partner.token }))).toBe('FORBIDDEN');
+  });
+
+  it('counts up to 10,000 and then says "more"', async () => {
+    const { allianceId, backbone } = await t.allianceWithRoles('Großes Bündnis');
+    await t.sql(
+      `INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id)
+       SELECT $1, gen_random_uuid(), NULL, 'bulk.made', 'Goal', gen_random_uuid() FROM generate_series(1, 10005)`,
+      [allianceId],
+    );
+    const all = (await t.ok(`query($id: ID!) { auditEvents(allianceId: $id) { totalCount totalCountCapped } }`, { id: allianceId }, { token: backbone.token })).auditEvents;
+    expect(all).toEqual({ totalCount: 10_001, totalCountCapped: true });
+    const few = (await t.ok(`query($id: ID!) { auditEvents(allianceId: $id, filter: { entityType: "Alliance" }) { totalCount totalCountCapped } }`, { id: allianceId }, { token: backbone.token })).auditEvents;
+    expect(few).toEqual({ totalCount: 1, totalCountCapped: false });
+  });
 });

@@ -23,4 +23,6 @@ export const CURSORS = {
   reviewQueue: cursorSpec<[string, string]>('reviewQueue', 'timestamp', 'uuid'),
   /** occurred_at in microseconds, id */
   auditEvents: cursorSpec<[string, string]>('auditEvents', 'micros', 'uuid'),
+  /** created_at, id */
+  apiTokens: cursorSpec<[string, string]>('apiTokens', 'timestamp', 'uuid'),
 };

@@ -16,6 +16,8 @@ export interface AllianceContext {
   role: MembershipRoleName;
   /** The user administers their organisation's membership (may leave, invite colleagues). */
   isAdmin: boolean;
+  /** Set when an integration acts with an API token (never an admin; its operations are listed in api-token-surface.ts). */
+  apiToken?: { id: string; role: 'READ_ONLY' | 'REPORTING' };
   em: EntityManager;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource, QueryRunner } from 'typeorm';
+import { apiTokenSql, looksLikeApiToken } from '../api-tokens/api-token-credentials';
 import { SessionsService } from '../auth/sessions.service';
 import type { AuthUser } from '../request-context';
 import { isUuid } from './tenancy.service';
@@ -32,6 +33,19 @@ export class RequestTransactions {
 
   /** BEGIN + session check + `app.user_id`: the caller, or none when the session is not live. */
   async beginWithSession(token: string, via: AuthUser['via']): Promise<{ runner: QueryRunner; user?: AuthUser }> {
+    if (via === 'bearer' && looksLikeApiToken(token)) {
+      const { runner, rows } = await this.begin((lit) => apiTokenSql(token, lit));
+      const r = rows[0] as { alliance_id: string; token_id: string; token_role: 'READ_ONLY' | 'REPORTING'; id: string; name: string } | undefined;
+      const user: AuthUser | undefined = r && {
+        id: r.id,
+        email: '',
+        name: r.name,
+        sessionId: r.token_id,
+        via,
+        apiToken: { id: r.token_id, allianceId: r.alliance_id, role: r.token_role },
+      };
+      return { runner, user };
+    }
     const { runner, rows } = await this.begin((lit) => this.sessions.resolveSql(token, lit));
     return { runner, user: rows[0] ? this.sessions.toAuthUser(rows[0], via) : undefined };
   }

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import type { QueryRunner } from 'typeorm';
+import { apiTokenMayCall } from '../api-tokens/api-token-surface';
 import { DomainError } from '../errors';
 import { annotateRequest } from '../observability/logging';
 import { GqlContext, RequestScope, scopeStore } from '../request-context';
@@ -35,11 +36,13 @@ export class TenancyInterceptor implements NestInterceptor {
     const parent = gql.getInfo().parentType.name;
     if (parent !== 'Query' && parent !== 'Mutation') return next.handle();
     const scoped = this.reflector.get<boolean>(ALLIANCE_SCOPED, context.getHandler());
-    return from(this.run(gql.getContext<GqlContext>(), gql.getArgs(), scoped, next));
+    return from(this.run(gql.getContext<GqlContext>(), gql.getArgs(), scoped, next, gql.getInfo().fieldName));
   }
 
-  private async run(ctx: GqlContext, args: Record<string, unknown>, scoped: boolean, next: CallHandler) {
+  private async run(ctx: GqlContext, args: Record<string, unknown>, scoped: boolean, next: CallHandler, operation: string) {
     const user = ctx.req.auth;
+    // An API token calls only its role's operations (all alliance-scoped): refused before any work.
+    if (user?.apiToken && !(scoped && apiTokenMayCall(user.apiToken.role, operation))) throw new DomainError('API_TOKEN_NOT_ALLOWED', { operation });
     // The first field takes the transaction the auth middleware opened with the session check
     // (BEGIN and app.user_id already sent); further fields of the document open their own.
     const pending = ctx.req.gwTransaction;
@@ -59,7 +62,9 @@ export class TenancyInterceptor implements NestInterceptor {
       };
       if (scoped) {
         if (!user) throw new DomainError('UNAUTHENTICATED');
-        scope.alliance = await this.tenancy.enter(runner.manager, allianceIdArg(args), user.id);
+        scope.alliance = user.apiToken
+          ? await this.tenancy.enterWithApiToken(runner.manager, allianceIdArg(args), user.id, user.apiToken)
+          : await this.tenancy.enter(runner.manager, allianceIdArg(args), user.id);
         annotateRequest(ctx.req, { allianceId: scope.alliance.allianceId });
       }
       // Top-level query fields resolve concurrently: each gets its own scope via async storage.

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
 import { DomainError, notFound } from '../errors';
+import type { AuthUser } from '../request-context';
 import type { AllianceContext } from './alliance-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,6 +59,33 @@ export class TenancyService {
       organisationId: seat.organisation_id,
       role: seat.role,
       isAdmin: seat.is_admin,
+      em,
+    };
+  }
+
+  /**
+   * Enters an alliance for an API token, like `enter` for a seat: gw_enter_api_token sets the
+   * context and answers with the membership the token acts for, or clears it again when the
+   * token is not of this alliance, revoked, expired, or its member has left. READ_ONLY tokens act
+   * for the backbone's membership with an observer's rights; REPORTING tokens with their member's role.
+   */
+  async enterWithApiToken(em: EntityManager, allianceId: unknown, userId: string, token: NonNullable<AuthUser['apiToken']>): Promise<AllianceContext> {
+    if (!isUuid(allianceId) || allianceId !== token.allianceId) throw notFound('Alliance');
+    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; token_role: 'READ_ONLY' | 'REPORTING' }[] = await em.query(
+      `SELECT membership_id, organisation_id, role, token_role FROM gw_enter_api_token($1, $2)`,
+      [allianceId, token.id],
+    );
+    const seat = rows[0];
+    // A REPORTING token reports as its partner; if that member became anything else, the token stops.
+    if (!seat || (seat.token_role === 'REPORTING' && seat.role !== 'PARTNER')) throw notFound('Alliance');
+    return {
+      allianceId,
+      userId,
+      membershipId: seat.membership_id,
+      organisationId: seat.organisation_id,
+      role: seat.token_role === 'READ_ONLY' ? 'OBSERVER' : 'PARTNER',
+      isAdmin: false,
+      apiToken: { id: token.id, role: seat.token_role },
       em,
     };
   }

@@ -17,6 +17,8 @@ import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
 import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 import { FailedLoginNotice1796650000000 } from './1796650000000-FailedLoginNotice';
 import { Notifications1796680000000 } from './1796680000000-Notifications';
+import { ApiTokens1796690000000 } from './1796690000000-ApiTokens';
+import { AuditTrailIndexes1796690100000 } from './1796690100000-AuditTrailIndexes';
 import { Districts1796700000000 } from './1796700000000-Districts';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
@@ -39,5 +41,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SharedRateLimits1796640000000,
   FailedLoginNotice1796650000000,
   Notifications1796680000000,
+  ApiTokens1796690000000,
+  AuditTrailIndexes1796690100000,
   Districts1796700000000,
 ];

@@ -25,13 +25,21 @@ export interface AllianceArchive {
   tables: { name: string; rows: Row[] }[];
 }
 
+/**
+ * Tenant tables that stay with their installation: an API token is access to this installation
+ * (its hash would keep working wherever the archive is imported), so tokens are not exported;
+ * the receiving backbone creates new ones.
+ */
+const NOT_ARCHIVED = ['alliances', 'api_tokens'];
+
 /** Tables with an alliance_id column, parents before children (foreign keys between them). */
 export async function tenantTablesInOrder(query: Query): Promise<string[]> {
   const tables = (
     await query<{ name: string }>(
       `SELECT c.table_name AS name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
-        WHERE c.table_schema = 'public' AND c.column_name = 'alliance_id' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'alliances'
+        WHERE c.table_schema = 'public' AND c.column_name = 'alliance_id' AND t.table_type = 'BASE TABLE' AND c.table_name <> ALL($1::text[])
         ORDER BY 1`,
+      [NOT_ARCHIVED],
     )
   ).map((r) => r.name);
   const edges = await query<{ child: string; parent: string }>(

@@ -43,6 +43,10 @@ describe('durability: alliance export and import', () => {
       { indicatorId: indicators[1], reportingPeriodId: q2, numerator: 3, denominator: 8 },
     ] } }, { token: partner.token });
     expect(bulk.submitMeasurements.ok).toBe(true);
+    // An API token: access to this installation, which does not travel with the archive.
+    await t.ok(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`, {
+      i: { allianceId, name: 'Export', role: 'READ_ONLY', expiresOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) },
+    }, { token: backbone.token });
     return roles;
   }
 
@@ -61,6 +65,9 @@ describe('durability: alliance export and import', () => {
     expect(first.tables.find((tb) => tb.name === 'audit_events')!.rows.length).toBeGreaterThan(5);
     expect(first.users.every((u) => Object.keys(u).sort().join() === 'email,id,name')).toBe(true);
     expect(JSON.stringify(first)).not.toContain('argon2');
+    expect(first.tables.map((tb) => tb.name)).not.toContain('api_tokens');
+    const [{ token_hash: tokenHash }] = await t.sql(`SELECT token_hash FROM api_tokens WHERE alliance_id = $1`, [allianceId]);
+    expect(JSON.stringify(first)).not.toContain(tokenHash);
 
     const second = await cloneTestDatabase();
     try {

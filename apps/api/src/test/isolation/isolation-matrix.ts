@@ -15,10 +15,12 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   goalId: 'Goal', goalIds: 'Goal', parentId: 'Goal', indicatorId: 'Indicator', indicatorIds: 'Indicator', invitationId: 'Invitation',
   logEntryId: 'LogEntry', measurementId: 'Measurement', membershipId: 'Membership', otherMembershipId: 'Membership',
   ownerMembershipId: 'Membership', participantMembershipIds: 'Membership', ownerUserId: 'User', overlapId: 'Overlap',
-  proposalId: 'Proposal', reportingPeriodId: 'ReportingPeriod', targetId: 'Target', categoryId: 'Category', id: 'Category',
+  proposalId: 'Proposal', apiTokenId: 'ApiToken', reportingPeriodId: 'ReportingPeriod', targetId: 'Target', categoryId: 'Category', id: 'Category',
   districtId: 'District', moveActivitiesTo: 'District',
   // Any id of the alliance: the audit filter must not find a foreign alliance's events.
   entityId: 'Goal',
+  // Filtering the audit trail by a person of another alliance finds nothing.
+  actorUserId: 'User',
   // Organisations are not alliance-scoped (one organisation joins many alliances): inviting one by id is no cross-tenant read.
   organisationId: 'GLOBAL',
 };
@@ -32,7 +34,7 @@ export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersona
   'myNotifications', 'unreadNotificationCount', 'markNotificationsRead', 'markAllNotificationsRead', 'myNotificationSettings', 'setNotificationEmail',
   'setReportDueDays', 'myCalendarFeed', 'renewCalendarFeed', 'unsubscribe'];
 
-const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod']);
+const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);
 /** Inputs whose `from`/`to` are days (YYYY-MM-DD) rather than period keys. */
 const DAY_RANGE_FILTERS = new Set(['AuditEventFilter', 'LogFeedFilter']);
@@ -105,11 +107,13 @@ export class Generator {
         case 'DateTime':
           return new Date(Date.now() + 3 * 86_400_000).toISOString();
         default:
+          if (name === 'expiresOn') return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
           if (DATE_ARGS.has(name)) return name === 'baselinePeriod' ? '2025-Q4' : '2026-03-01';
           if (PERIOD_ARGS.has(name)) return DAY_RANGE_FILTERS.has(parent) ? (name === 'from' ? '2026-01-01' : '2026-12-31') : '2026-Q1';
           if (name === 'email') return `isolation-${Math.random().toString(36).slice(2, 8)}@example.org`;
           if (name === 'primaryColor') return '#1a2b3c';
           if (name === 'entityType') return 'Goal';
+          if (name === 'action') return 'goal.updated';
           if (name === 'logoDataUrl') return null;
           if (name === 'categories') return `Kategorie ${i}`;
           return `Isolationstest ${name}`;

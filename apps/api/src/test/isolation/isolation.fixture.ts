@@ -10,7 +10,7 @@ import type { TestApp } from '../test-app';
  */
 export type Kind =
   | 'Goal' | 'Dimension' | 'Category' | 'Indicator' | 'Target' | 'ReportingPeriod' | 'Measurement' | 'Overlap' | 'Activity'
-  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User' | 'District';
+  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User' | 'District' | 'ApiToken';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -88,6 +88,12 @@ export async function buildAlliance(t: TestApp, mark: string) {
     organisationId: invitee.organisationId, role: 'PARTNER',
   });
 
+  // API tokens of the alliance, as its backbone admin creates them: read-only, and reporting for the partner.
+  const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const readOnly = await run('CreateApiTokenInput', 'createApiToken', '{ secret token { id } }', { name: `${mark} Export`, role: 'READ_ONLY', expiresOn });
+  const reporting = await run('CreateApiTokenInput', 'createApiToken', '{ secret token { id } }', {
+    name: `${mark} Fachverfahren`, role: 'REPORTING', membershipId: partner.membershipId, expiresOn,
+  });
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
   const ids: Record<Kind, string[]> = {
     Goal: [goal, subGoal],
@@ -107,9 +113,12 @@ export async function buildAlliance(t: TestApp, mark: string) {
     Membership: [partner.membershipId, partner2.membershipId, roles.funder.membershipId, roles.observer.membershipId, backboneMembership.id],
     User: [partner.id, partner2.id, backbone.id],
     District: [district, district2],
+    ApiToken: [readOnly.token.id, reporting.token.id],
   };
   return {
-    ...roles, partner2, mark, ids, invitationToken: invited.token as string,
+    ...roles, partner2, mark, ids,
+    readOnlyToken: { token: readOnly.secret as string, id: readOnly.token.id as string },
+    reportingToken: { token: reporting.secret as string, id: reporting.token.id as string }, invitationToken: invited.token as string,
     measurements: { approved: approved.id, rejected: rejected.id, submitted: submitted.id, draft: draft.id },
     indicator, indicator2, period, goal,
   };

@@ -43,6 +43,7 @@ export function WorkspaceLayout() {
       role !== 'OBSERVER' && { to: 'activities', label: t('nav.activities'), icon: 'activities' },
       (role !== 'OBSERVER' || alliance.data?.guestComments === true) && { to: 'log', label: t('nav.log'), icon: 'log' },
       { to: 'members', label: t('nav.members'), icon: 'members' },
+      role === 'BACKBONE' && { to: 'audit', label: t('nav.audit'), icon: 'audit' },
       role === 'BACKBONE' && { to: 'settings', label: t('nav.settings'), icon: 'settings' },
     ];
     return items.filter((item): item is NavItem => Boolean(item));

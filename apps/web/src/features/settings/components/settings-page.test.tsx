@@ -25,7 +25,10 @@ const alliance: SettingsAlliance = {
 
 const savedProfile = (input: Record<string, unknown>) => ({ data: { updateAllianceProfile: { ...alliance, ...input, version: 4 } } });
 
-const allianceReads = { Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } };
+/** The API tokens section of an admin's page reads the tokens: none here. */
+const noTokens = { ApiTokens: { data: { apiTokens: { totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] } } } };
+
+const allianceReads = { Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens };
 
 /** Asks to conclude the alliance and confirms; the mocked API answers CONFLICT first. */
 async function concludeStale() {
@@ -44,7 +47,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('saves only the changed profile fields with the version it saw', async () => {
-    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -78,7 +81,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('refuses a too short name before asking the API and opens the conflict dialog on CONFLICT', async () => {
-    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: gqlError('CONFLICT'), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: gqlError('CONFLICT'), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -98,7 +101,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('checks the colour contrast live, refuses a light colour and saves a dark one', async () => {
-    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -120,7 +123,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('explains a logo of the wrong type or size and sends a good one as a data URL', async () => {
-    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } } });
+    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens });
     const user = userEvent.setup({ applyAccept: false });
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -140,7 +143,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
 
   it('asks before changing the phase and needs a new goal to renew', async () => {
     const api = mockGraphQL({
-      AllianceDistricts: { data: { districts: [] } },
+      ...noTokens,
       ChangeAllianceLifecycle: (v) => ({
         data: { changeAllianceLifecycle: { alliance: { id: 'a-1', lifecycle: v.input.to, version: 4 }, warnings: [{ code: 'GOAL_WITHOUT_TARGET', goalId: 'g-1', goalTitle: 'Praktika vermitteln' }] } },
       }),
@@ -168,7 +171,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
 
   it('after a conflict shows the phase stored now and repeats a move it still allows with the newer version', async () => {
     const api = mockGraphQL({
-      AllianceDistricts: { data: { districts: [] } },
+      ...noTokens,
       ChangeAllianceLifecycle: (v) =>
         v.input.version === 3
           ? gqlError('CONFLICT')
@@ -188,7 +191,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
 
   it('offers only to reload when the new phase no longer allows the move', async () => {
     const api = mockGraphQL({
-      AllianceDistricts: { data: { districts: [] } },
+      ...noTokens,
       ChangeAllianceLifecycle: gqlError('CONFLICT'),
       AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 4 } } },
       ...allianceReads,

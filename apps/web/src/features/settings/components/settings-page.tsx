@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import type { SettingsAlliance } from '../utils/alliance';
+import { ApiTokensSection } from './api-tokens-section';
 import { BrandingForm } from './branding-form';
 import { DistrictsSection } from './districts-section';
 import { LifecycleSection } from './lifecycle-section';
@@ -27,6 +28,8 @@ export function SettingsPage({ alliance }: { alliance: SettingsAlliance }) {
       <BrandingForm alliance={alliance} />
       <DistrictsSection allianceId={alliance.id} />
       <LifecycleSection alliance={alliance} />
+      {/* Tokens act in the alliance on their own: only the backbone's admins hand them out. */}
+      {alliance.myIsAdmin ? <ApiTokensSection allianceId={alliance.id} /> : null}
     </div>
   );
 }

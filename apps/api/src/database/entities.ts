@@ -21,6 +21,9 @@ import { AllianceEntity } from '../modules/alliances/alliance.entity';
 import { AllianceSeatEntity } from '../modules/members/alliance-seat.entity';
 import { InvitationEntity } from '../modules/members/invitation.entity';
 import { MembershipEntity } from '../modules/members/membership.entity';
+import { EmailVerificationTokenEntity } from '../modules/onboarding/email-verification-token.entity';
+import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
+import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -37,6 +40,9 @@ export const ENTITIES = [
   MembershipEntity,
   AllianceSeatEntity,
   InvitationEntity,
+  PlatformSettingsEntity,
+  EmailVerificationTokenEntity,
+  JoinRequestEntity,
   AuditEventEntity,
   GoalEntity,
   AgreementVersionEntity,

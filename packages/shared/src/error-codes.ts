@@ -49,5 +49,12 @@ export const ERROR_CODES = [
   // ── people and mail ──
   'RESET_LINK_INVALID',
   'SETUP_LINK_INVALID',
+  // ── sign-up and joining ──
+  'EMAIL_NOT_VERIFIED',
+  'VERIFICATION_LINK_INVALID',
+  'REGISTRATION_CLOSED',
+  'JOIN_NOT_AVAILABLE',
+  'JOIN_REQUEST_PENDING',
+  'JOIN_REQUEST_DECIDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

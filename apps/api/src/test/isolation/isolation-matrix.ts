@@ -20,13 +20,16 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   entityId: 'Goal',
   // Organisations are not alliance-scoped (one organisation joins many alliances): inviting one by id is no cross-tenant read.
   organisationId: 'GLOBAL',
+  joinRequestId: 'JoinRequest',
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */
 export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersonalData', 'eraseMyAccount', 'login', 'logout', 'changePassword', 'acceptInvitation', 'createAlliance', 'invitationPreview', 'updateMyLocale',
   'organisationInvitations', 'acceptOrganisationInvitation', 'myOrganisations', 'setOrganisationFindable',
   'myTwoFactor', 'startTwoFactor', 'confirmTwoFactor', 'disableTwoFactor', 'loginWithTwoFactor',
-  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter'];
+  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter',
+  'platformSettings', 'setRegistrationOpen', 'platformOrganisations', 'createAllianceForBackbone', 'registerOrganisation', 'verifyEmail',
+  'joinableAlliances', 'joinLinkPreview', 'requestToJoin', 'myJoinRequests'];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);

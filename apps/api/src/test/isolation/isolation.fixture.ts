@@ -4,13 +4,13 @@ import type { TestApp } from '../test-app';
  * One alliance with real content, built through the GraphQL API as its members would: goals, an
  * agreement, a dimension, indicators with targets, an open period, measurements in every state,
  * an overlap, activities, a conflict log entry with a comment and an action item, a proposal with
- * a vote and a pending invitation. Every id is collected by GraphQL type, so the isolation matrix
+ * a vote, a pending invitation, a join link and a pending join request. Every id is collected by GraphQL type, so the isolation matrix
  * can pass "an id of the right kind from the other alliance" to every argument.
  * `mark` prefixes every name and text, so a leak of them is easy to find in a response.
  */
 export type Kind =
   | 'Goal' | 'Dimension' | 'Category' | 'Indicator' | 'Target' | 'ReportingPeriod' | 'Measurement' | 'Overlap' | 'Activity'
-  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User';
+  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User' | 'JoinRequest';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -86,6 +86,12 @@ export async function buildAlliance(t: TestApp, mark: string) {
     organisationId: invitee.organisationId, role: 'PARTNER',
   });
 
+  // Join requests (issue 11): the alliance takes them, has a join link, and one is pending.
+  await t.ok(`mutation($a: ID!) { setJoinRequestsOpen(input: { allianceId: $a, open: true }) { joinRequestsOpen } }`, { a: allianceId }, { token: backbone.token });
+  const joinLink = (await t.ok(`mutation($a: ID!) { renewJoinLink(input: { allianceId: $a }) { joinLinkPath } }`, { a: allianceId }, { token: backbone.token })).renewJoinLink.joinLinkPath as string;
+  const requester = await t.userWithToken({ organisationName: `${mark} Anfragende` });
+  const joinRequest = (await t.ok(`mutation($i: RequestToJoinInput!) { requestToJoin(input: $i) { id } }`, { i: { targetAllianceId: allianceId, message: `${mark} Bitte aufnehmen` } }, { token: requester.token })).requestToJoin.id as string;
+
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
   const ids: Record<Kind, string[]> = {
     Goal: [goal, subGoal],
@@ -104,9 +110,10 @@ export async function buildAlliance(t: TestApp, mark: string) {
     Invitation: [invited.invitation.id],
     Membership: [partner.membershipId, partner2.membershipId, roles.funder.membershipId, roles.observer.membershipId, backboneMembership.id],
     User: [partner.id, partner2.id, backbone.id],
+    JoinRequest: [joinRequest],
   };
   return {
-    ...roles, partner2, mark, ids, invitationToken: invited.token as string,
+    ...roles, partner2, mark, ids, invitationToken: invited.token as string, joinLinkToken: joinLink.split('/').pop()!, requester,
     measurements: { approved: approved.id, rejected: rejected.id, submitted: submitted.id, draft: draft.id },
     indicator, indicator2, period, goal,
   };

@@ -218,7 +218,7 @@ export class JoinRequestsService {
       userId: to.id,
       locale: to.locale,
       name: to.name,
-      link: role ? this.outbox.link(`/a/${ctx.allianceId}/dashboard`) : this.outbox.link('/start'),
+      link: role ? this.outbox.link(`/a/${ctx.allianceId}/dashboard`) : this.outbox.link('/alliances'),
       params: { allianceName: r.allianceName, organisationName: r.organisation.name, role: role ? roleLabel(role, to.locale) : '', reason: reason ?? '' },
     });
   }

@@ -1,0 +1,156 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, launch, screenshot } from './browser';
+import { startEmptyInstallation, type EmptyInstallation } from './empty-install';
+import { Mailbox } from './mail';
+
+/**
+ * Issue 11 from an EMPTY installation (no demo data), the mails read from a real SMTP server on
+ * loopback: setup link → platform admin → allows self-registration → an organisation signs up →
+ * verifies its address → logs in → founds an alliance → invites a partner by mail → the partner
+ * opens the mail's link, sets a password and is a member.
+ *
+ * Written to be extended: `steps` below are small functions over the shared state (`world`), and
+ * mails come from `mailbox.latestTo(address)` / `mailbox.linkTo(…)` (e2e/mail.ts).
+ */
+describe('a new alliance on an empty installation', () => {
+  const mailbox = new Mailbox();
+  let app: EmptyInstallation;
+  let browser: Browser;
+  const world = {
+    admin: { name: 'Ada Admin', email: 'ada@example.org', password: 'Erstes-Geheimnis-2026' },
+    backbone: { organisation: 'Stadtteilbüro Nordstadt', name: 'Nora Nord', email: 'nora@nordstadt.example', password: 'Nordstadt-Geheimnis-2026' },
+    alliance: 'Bündnis Bildung Nordstadt',
+    partner: { organisation: 'Lesepaten Nordstadt e. V.', name: 'Lars Lesepate', email: 'lars@lesepaten.example', password: 'Lesepaten-Geheimnis-2026' },
+    allianceUrl: '',
+  };
+
+  beforeAll(async () => {
+    await mailbox.start();
+    app = await startEmptyInstallation({ SMTP_URL: mailbox.url });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await mailbox.stop();
+  });
+
+  const newPage = (width = 1280, height = 800): Promise<Page> => browser.newPage({ viewport: { width, height }, locale: 'de-DE', bypassCSP: true });
+
+  async function login(page: Page, email: string, password: string) {
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByLabel('E-Mail-Adresse').fill(email);
+    await page.getByLabel('Passwort').fill(password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+  }
+
+  it('setup link → platform admin → self-registration allowed', async () => {
+    const page = await newPage();
+    await page.goto(app.setupLink);
+    await page.getByLabel('Ihr Name').fill(world.admin.name);
+    await page.getByLabel('E-Mail-Adresse').fill(world.admin.email);
+    await page.getByLabel('Passwort').fill(world.admin.password);
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/setup'));
+
+    await page.getByRole('button', { name: new RegExp(world.admin.name) }).first().click();
+    await page.getByRole('link', { name: 'Plattform-Verwaltung' }).click();
+    await page.waitForURL(/\/admin$/);
+    const allow = page.getByLabel(/Organisationen dürfen sich selbst registrieren/);
+    expect(await allow.isChecked()).toBe(false);
+    await allow.check();
+    await page.getByText('Gespeichert.').waitFor();
+    expect(await allow.isChecked()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'new-alliance-admin');
+    await page.close();
+  });
+
+  it('an organisation signs up, cannot log in before verifying, verifies by mail and logs in', async () => {
+    const page = await newPage();
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByRole('link', { name: 'Noch kein Konto? Organisation registrieren' }).click();
+    await page.waitForURL(/\/register$/);
+    await page.getByLabel('Name der Organisation').fill(world.backbone.organisation);
+    await page.getByLabel('Art der Organisation').selectOption('PUBLIC_BODY');
+    await page.getByLabel(/^Ort/).fill('Kassel');
+    await page.getByLabel('Ihr Name (Ansprechperson)').fill(world.backbone.name);
+    await page.getByLabel('Ihre E-Mail-Adresse').fill(world.backbone.email);
+    await page.getByLabel('Passwort').fill(world.backbone.password);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'new-alliance-register');
+    await page.getByRole('button', { name: 'Registrieren' }).click();
+    await page.getByText('Bitte bestätigen Sie Ihre E-Mail-Adresse').waitFor();
+
+    await login(page, world.backbone.email, world.backbone.password);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse');
+
+    const mail = await mailbox.latestTo(world.backbone.email, /E-Mail-Adresse/);
+    expect(mail.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse für Gemeinwerk');
+    expect(mail.text).toContain(`Hallo ${world.backbone.name},`);
+    await page.goto(await mailbox.linkTo(world.backbone.email, app.baseUrl, '/verify-email/'));
+    await page.getByRole('button', { name: 'Adresse bestätigen' }).click();
+    await page.getByText('Ihre Adresse ist bestätigt').waitFor();
+    await page.getByRole('link', { name: 'Zur Anmeldung' }).click();
+    await page.getByLabel('E-Mail-Adresse').fill(world.backbone.email);
+    await page.getByLabel('Passwort').fill(world.backbone.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('heading', { name: 'Wie möchten Sie beginnen?' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'new-alliance-start');
+
+    // The start page on a phone: both ways in fit.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', bypassCSP: true });
+    await phone.addCookies(await page.context().cookies());
+    const small = await phone.newPage();
+    await small.goto(app.baseUrl);
+    await small.getByRole('heading', { name: 'Wie möchten Sie beginnen?' }).waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(small, 'new-alliance-start-phone');
+    await phone.close();
+
+    // Founding: the existing form on the start page.
+    await page.getByLabel('Name des Bündnisses').fill(world.alliance);
+    await page.getByRole('button', { name: 'Bündnis gründen' }).click();
+    await page.waitForURL(/\/a\/[0-9a-f-]+\//);
+    world.allianceUrl = page.url().replace(/\/a\/([0-9a-f-]+)\/.*$/, '/a/$1');
+    await page.close();
+  });
+
+  it('the backbone invites a partner by mail; the partner opens the link, sets a password and is a member', async () => {
+    const page = await newPage();
+    await login(page, world.backbone.email, world.backbone.password);
+    await page.waitForURL(/\/a\//);
+    await page.goto(`${world.allianceUrl}/members`);
+    await page.getByRole('button', { name: 'Organisation einladen' }).click();
+    const form = page.getByRole('form', { name: 'Organisation einladen' });
+    await form.getByLabel('Name der Organisation').fill(world.partner.organisation);
+    await form.getByLabel('E-Mail-Adresse der Kontaktperson').fill(world.partner.email);
+    await form.getByRole('button', { name: 'Einladung erstellen' }).click();
+    await page.getByText(`Wir haben die Einladung per E-Mail an ${world.partner.email} geschickt.`).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Beitritte' }).waitFor();
+    await screenshot(page, 'new-alliance-members');
+    await page.close();
+
+    const mail = await mailbox.latestTo(world.partner.email, /Einladung/);
+    expect(mail.subject).toBe(`Einladung in das Bündnis „${world.alliance}“`);
+    expect(mail.text).toContain(`${world.backbone.name} (${world.backbone.organisation}) lädt die Organisation „${world.partner.organisation}“`);
+    expect(mail.html).toContain('<html lang="de">');
+    const link = await mailbox.linkTo(world.partner.email, app.baseUrl, '/invitation/');
+
+    const partner = await newPage(390, 844);
+    await partner.goto(link);
+    await partner.getByLabel('Ihr Name').fill(world.partner.name);
+    await partner.getByLabel('Passwort', { exact: true }).fill(world.partner.password);
+    await partner.getByLabel('Passwort wiederholen').fill(world.partner.password);
+    await partner.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).click();
+    await partner.waitForURL(/\/a\/[0-9a-f-]+/);
+    await partner.getByText(world.alliance).first().waitFor();
+    await partner.goto(`${world.allianceUrl}/members`);
+    await partner.getByText(world.partner.organisation).first().waitFor();
+    await partner.getByText(world.backbone.organisation).first().waitFor();
+    await partner.close();
+  });
+});

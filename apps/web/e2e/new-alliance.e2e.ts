@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, launch, screenshot } from './browser';
+import { api, axe, launch, screenshot } from './browser';
 import { startEmptyInstallation, type EmptyInstallation } from './empty-install';
 import { Mailbox } from './mail';
 
@@ -22,6 +22,7 @@ describe('a new alliance on an empty installation', () => {
     backbone: { organisation: 'Stadtteilbüro Nordstadt', name: 'Nora Nord', email: 'nora@nordstadt.example', password: 'Nordstadt-Geheimnis-2026' },
     alliance: 'Bündnis Bildung Nordstadt',
     partner: { organisation: 'Lesepaten Nordstadt e. V.', name: 'Lars Lesepate', email: 'lars@lesepaten.example', password: 'Lesepaten-Geheimnis-2026' },
+    asking: { organisation: 'Jugendhaus Nordstadt', name: 'Jana Jugend', email: 'jana@jugendhaus.example', password: 'Jugendhaus-Geheimnis-2026' },
     allianceUrl: '',
   };
 
@@ -157,5 +158,55 @@ describe('a new alliance on an empty installation', () => {
     await main.getByText(world.backbone.organisation).first().waitFor();
     expect(await partner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await partner.close();
+  });
+
+  it('the backbone shares a join link; a registered organisation asks through it; the backbone accepts; both get mails', async () => {
+    const page = await newPage();
+    await login(page, world.backbone.email, world.backbone.password);
+    await page.waitForURL(/\/a\//);
+    await page.goto(`${world.allianceUrl}/members`);
+    await page.getByRole('button', { name: 'Beitrittslink erstellen' }).click();
+    const linkField = page.getByLabel('Beitrittslink', { exact: true });
+    await expect.poll(() => linkField.inputValue()).toMatch(new RegExp(`^${app.baseUrl}/join/[\\w-]+$`));
+    const joinLink = await linkField.inputValue();
+
+    // A second organisation signs up and confirms (through the API, as the browser did above).
+    const a = world.asking;
+    await api(app.baseUrl, null, `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) }`, {
+      i: { organisationName: a.organisation, organisationKind: 'NGO', name: a.name, email: a.email, password: a.password },
+    });
+    const verify = await mailbox.linkTo(a.email, app.baseUrl, '/verify-email/');
+    await api(app.baseUrl, null, `mutation($t: String!) { verifyEmail(input: { token: $t }) }`, { t: decodeURIComponent(verify.split('/').pop()!) });
+
+    const asking = await newPage(390, 844);
+    await login(asking, a.email, a.password);
+    await asking.getByRole('heading', { name: 'Wie möchten Sie beginnen?' }).waitFor();
+    await asking.goto(joinLink);
+    await asking.getByRole('heading', { name: world.alliance }).waitFor();
+    await asking.getByLabel('Nachricht an die Geschäftsstelle').fill('Wir bieten offene Jugendarbeit und möchten mitmachen.');
+    await asking.getByRole('button', { name: 'Anfrage senden' }).click();
+    await asking.getByText(`Ihre Anfrage an „${world.alliance}“ ist verschickt.`).waitFor();
+
+    const received = await mailbox.latestTo(world.backbone.email, /Beitrittsanfrage/);
+    expect(received.subject).toBe(`Beitrittsanfrage von ${a.organisation}`);
+    expect(received.text).toContain('Ihre Nachricht: Wir bieten offene Jugendarbeit und möchten mitmachen.');
+    await page.goto(await mailbox.linkTo(world.backbone.email, app.baseUrl, '/a/', /Beitrittsanfrage/));
+    const card = page.getByRole('article', { name: a.organisation });
+    await card.waitFor();
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'new-alliance-join-request');
+    await card.getByLabel('Rolle').selectOption('PARTNER');
+    await card.getByRole('button', { name: 'Annehmen' }).click();
+    await page.getByText('Keine offenen Beitrittsanfragen.').waitFor();
+    await page.getByRole('main').getByText(a.organisation).first().waitFor();
+    await page.close();
+
+    const welcome = await mailbox.latestTo(a.email, /Willkommen/);
+    expect(welcome.subject).toBe(`Willkommen im Bündnis „${world.alliance}“`);
+    expect(welcome.text).toContain('Ihre Rolle: Partner.');
+    await asking.goto(await mailbox.linkTo(a.email, app.baseUrl, '/a/', /Willkommen/));
+    await asking.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    expect(asking.url()).toContain(world.allianceUrl);
+    await asking.close();
   });
 });

@@ -68,7 +68,7 @@ function JoinRequestCard({ allianceId, request }: { allianceId: string; request:
           </div>
         </form>
       ) : (
-        <div className="toolbar toolbar--start">
+        <div className="join-decision">
           <SelectField
             label={t('onboarding.requests.role')}
             value={role}

@@ -88,6 +88,15 @@ export class JoinRequestsRepository {
     );
   }
 
+  /** An INVITED or LEFT membership of the requester becomes ACTIVE in the role given. */
+  async activateMembership(em: EntityManager, allianceId: string, membershipId: string, role: MembershipRoleName): Promise<void> {
+    await em.query(
+      `UPDATE memberships SET state = 'ACTIVE', role = $3, joined_at = coalesce(joined_at, now()), left_at = NULL, version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2`,
+      [allianceId, membershipId, role],
+    );
+  }
+
   /** The people who administer the alliance's backbone, to tell them of a request. */
   backboneAdmins(em: EntityManager, allianceId: string): Promise<Recipient[]> {
     return rows<Recipient>(

@@ -136,11 +136,7 @@ export class JoinRequestsService {
     let membershipId: string;
     if (existing) {
       membershipId = existing.id;
-      await ctx.em.query(
-        `UPDATE memberships SET state = 'ACTIVE', role = $3, joined_at = coalesce(joined_at, now()), left_at = NULL, version = version + 1, updated_at = now()
-          WHERE alliance_id = $1 AND id = $2`,
-        [ctx.allianceId, membershipId, input.role],
-      );
+      await this.repo.activateMembership(ctx.em, ctx.allianceId, membershipId, input.role);
     } else {
       membershipId = await this.members.insert(ctx.em, { allianceId: ctx.allianceId, organisationId: request.organisation_id, role: input.role, state: 'ACTIVE' });
     }

@@ -107,6 +107,16 @@ describe('sign-up, platform administration, invitation mails and join requests (
     expect(await t.login(known.email)).toBeTruthy();
   });
 
+  it('sign-ups are rate-limited per address like password resets: the fourth in the window is refused', async () => {
+    await t.ok(OPEN, { o: true }, { token: admin.token });
+    const email = `viel-${randomUUID().slice(0, 6)}@example.org`;
+    for (let i = 0; i < 3; i++) expect((await t.gql(REGISTER, registration(email), { headers: { 'x-forwarded-for': `10.11.0.${i}` } })).data?.registerOrganisation).toBe(true);
+    const fourth = await t.gql(REGISTER, registration(email), { headers: { 'x-forwarded-for': '10.11.0.9' } });
+    expect(code(fourth)).toBe('TOO_MANY_REQUESTS');
+    // Only the first created the account; the others got "you have an account" mails.
+    expect(await t.sql(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [email])).toEqual([{ n: 1 }]);
+  });
+
   it('the platform admin creates an alliance for a new backbone: invitation mail, the link makes the contact person its admin; the admin gets no seat', async () => {
     const email = `kim-${randomUUID().slice(0, 6)}@example.org`;
     const someone = await t.userWithToken();

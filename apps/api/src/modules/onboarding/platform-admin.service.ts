@@ -2,15 +2,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { sha256 } from '../../core/auth/sessions.service';
-import { containsPattern, one, rows } from '../../core/database/sql';
 import { forbidden, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
 import { OrganisationModel } from '../accounts/accounts.models';
 import { AccountsRepository } from '../accounts/accounts.repository';
+import { AlliancesRepository } from '../alliances/alliances.repository';
 import { InvitationMailer } from '../members/invitation-mail';
 import { MembersRepository } from '../members/members.repository';
 import { INVITATION_DAYS } from '../members/members.service';
+import { OnboardingRepository } from './onboarding.repository';
 import { AllianceForBackboneCreated, CreateAllianceForBackboneInput, PlatformSettingsModel } from './onboarding.models';
 
 /**
@@ -23,7 +24,9 @@ export class PlatformAdminService {
   private readonly logger = new Logger('PlatformAdmin');
 
   constructor(
+    private readonly repo: OnboardingRepository,
     private readonly accounts: AccountsRepository,
+    private readonly alliances: AlliancesRepository,
     private readonly members: MembersRepository,
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
@@ -31,9 +34,8 @@ export class PlatformAdminService {
   ) {}
 
   /** Readable by anyone (the public sign-up page asks whether it may show its form). */
-  async settings(scope: RequestScope): Promise<PlatformSettingsModel> {
-    const row = (await one<{ registration_open: boolean; updated_at: Date }>(scope.em, `SELECT registration_open, updated_at FROM platform_settings WHERE id = 1`))!;
-    return { registrationOpen: row.registration_open, updatedAt: row.updated_at };
+  settings(scope: RequestScope): Promise<PlatformSettingsModel> {
+    return this.repo.settings(scope.em);
   }
 
   /**
@@ -42,14 +44,14 @@ export class PlatformAdminService {
    */
   async setRegistrationOpen(scope: RequestScope, user: AuthUser, open: boolean): Promise<PlatformSettingsModel> {
     await this.assertPlatformAdmin(scope);
-    await scope.em.query(`UPDATE platform_settings SET registration_open = $1, updated_by = $2, updated_at = now() WHERE id = 1`, [open, user.id]);
+    await this.repo.setRegistrationOpen(scope.em, open, user.id);
     this.logger.log(`Self-registration of organisations ${open ? 'allowed' : 'closed'} by ${user.email}`);
     return this.settings(scope);
   }
 
   async organisations(scope: RequestScope, query: string): Promise<OrganisationModel[]> {
     await this.assertPlatformAdmin(scope);
-    return rows<OrganisationModel>(scope.em, `SELECT id, name, kind, city FROM organisations WHERE name ILIKE $1 ORDER BY name LIMIT 20`, [containsPattern(query)]);
+    return this.repo.searchOrganisations(scope.em, query);
   }
 
   /**
@@ -77,7 +79,7 @@ export class PlatformAdminService {
 
     const allianceId = randomUUID();
     await this.tenancy.setAlliance(scope.em, allianceId);
-    await scope.em.query(`INSERT INTO alliances (id, name, kind) VALUES ($1, $2, $3)`, [allianceId, input.name, input.kind]);
+    await this.alliances.insert(scope.em, { id: allianceId, name: input.name, kind: input.kind, problemStatement: '', vision: '', periodStart: null, periodEnd: null });
     const membershipId = await this.members.insert(scope.em, { allianceId, organisationId: organisation.id, role: 'BACKBONE', state: 'INVITED' });
     const token = `${allianceId}.${randomBytes(24).toString('base64url')}`;
     const email = input.email?.toLowerCase() ?? null;
@@ -116,7 +118,6 @@ export class PlatformAdminService {
   }
 
   private async assertPlatformAdmin(scope: RequestScope) {
-    const [{ admin }] = await scope.em.query(`SELECT gw_is_platform_admin() AS admin`);
-    if (!admin) throw forbidden('PLATFORM_ADMIN');
+    if (!(await this.repo.isPlatformAdmin(scope.em))) throw forbidden('PLATFORM_ADMIN');
   }
 }

@@ -5,12 +5,12 @@ import { DataSource } from 'typeorm';
 import { LoginThrottle } from '../../core/auth/login-throttle';
 import { hashPassword } from '../../core/auth/password';
 import { sha256 } from '../../core/auth/sessions.service';
-import { one } from '../../core/database/sql';
 import { DomainError } from '../../core/errors';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import type { RequestScope } from '../../core/request-context';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { RegisterOrganisationInput } from './onboarding.models';
+import { OnboardingRepository } from './onboarding.repository';
 
 export const VERIFICATION_LINK_HOURS = 48;
 /** Sign-ups per address asked for, and per caller address, in REGISTER_WINDOW_MINUTES (like password reset). */
@@ -35,6 +35,7 @@ export class RegistrationService {
 
   constructor(
     db: DataSource,
+    private readonly repo: OnboardingRepository,
     private readonly accounts: AccountsRepository,
     private readonly outbox: MailOutbox,
     private readonly throttle: LoginThrottle,
@@ -45,8 +46,7 @@ export class RegistrationService {
   }
 
   async register(scope: RequestScope, input: RegisterOrganisationInput): Promise<boolean> {
-    const [{ open }] = await scope.em.query(`SELECT registration_open AS open FROM platform_settings WHERE id = 1`);
-    if (!open) throw new DomainError('REGISTRATION_CLOSED');
+    if (!(await this.repo.settings(scope.em)).registrationOpen) throw new DomainError('REGISTRATION_CLOSED');
     const email = input.email.trim().toLowerCase();
     await this.consume(email, scope.meta.ip);
     const passwordHash = await hashPassword(input.password);
@@ -66,14 +66,11 @@ export class RegistrationService {
     const userId = randomUUID();
     const organisationId = randomUUID();
     await this.accounts.insertUser(scope.em, { id: userId, email, name: input.name, passwordHash, locale: input.locale });
-    await scope.em.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [userId]);
+    await this.repo.markUnverified(scope.em, userId);
     await this.accounts.insertOrganisation(scope.em, { id: organisationId, name: input.organisationName, kind: input.organisationKind, city: input.city || null });
     await this.accounts.linkUserToOrganisation(scope.em, userId, organisationId);
     const token = randomBytes(32).toString('base64url');
-    await scope.em.query(
-      `INSERT INTO email_verification_tokens (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-      [randomUUID(), userId, sha256(token), VERIFICATION_LINK_HOURS],
-    );
+    await this.repo.insertVerificationToken(scope.em, userId, sha256(token), VERIFICATION_LINK_HOURS);
     await this.outbox.enqueue(scope.em, {
       kind: 'VERIFY_EMAIL',
       template: 'verifyEmail',
@@ -90,18 +87,12 @@ export class RegistrationService {
   /** Opens the verification link: the account may log in from now on. Valid once. */
   async verify(scope: RequestScope, token: string): Promise<boolean> {
     await this.throttle.assertAddressAllowed(scope.meta.ip);
-    const row = await one<{ id: string; user_id: string }>(
-      scope.em,
-      `SELECT t.id, t.user_id FROM email_verification_tokens t JOIN users u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL FOR UPDATE OF t`,
-      [sha256(token)],
-    );
+    const row = await this.repo.findVerificationForUpdate(scope.em, sha256(token));
     if (!row) {
       await this.throttle.addressFailed(scope.meta.ip);
       throw new DomainError('VERIFICATION_LINK_INVALID');
     }
-    await scope.em.query(`UPDATE email_verification_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);
-    await scope.em.query(`UPDATE users SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`, [row.user_id]);
+    await this.repo.verify(scope.em, row.user_id);
     return true;
   }
 

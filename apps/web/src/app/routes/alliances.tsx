@@ -92,11 +92,15 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
             </h2>
             <div className="start-choices">
               <div className="card card--padded">
-                <h3 className="card__title">{t('onboarding.start.found')}</h3>
+                <h3 className="card__title">
+                  <a href="#create-alliance-title">{t('onboarding.start.found')}</a>
+                </h3>
                 <p className="card__description">{t('onboarding.start.foundText')}</p>
               </div>
               <div className="card card--padded">
-                <h3 className="card__title">{t('onboarding.start.join')}</h3>
+                <h3 className="card__title">
+                  <a href="#join-title">{t('onboarding.start.join')}</a>
+                </h3>
                 <p className="card__description">{t('onboarding.start.joinText')}</p>
               </div>
             </div>

@@ -25,6 +25,7 @@ import { ActivitiesModule } from './modules/activities/activities.module';
 import { AlliancesModule } from './modules/alliances/alliances.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { MembersModule } from './modules/members/members.module';
+import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { CommunicationModule } from './modules/communication/communication.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -102,6 +103,7 @@ export class AppModule implements NestModule {
         PrivacyModule,
         PortabilityModule,
         NotificationsModule,
+        OnboardingModule,
       ],
       controllers: [HealthController],
     };

@@ -53,5 +53,12 @@ export const ERROR_CODES = [
   'UNSUBSCRIBE_LINK_INVALID',
   // ── api tokens ──
   'API_TOKEN_NOT_ALLOWED',
+  // ── sign-up and joining ──
+  'EMAIL_NOT_VERIFIED',
+  'VERIFICATION_LINK_INVALID',
+  'REGISTRATION_CLOSED',
+  'JOIN_NOT_AVAILABLE',
+  'JOIN_REQUEST_PENDING',
+  'JOIN_REQUEST_DECIDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

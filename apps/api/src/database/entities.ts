@@ -25,6 +25,9 @@ import { InvitationEntity } from '../modules/members/invitation.entity';
 import { MembershipEntity } from '../modules/members/membership.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { NotificationPreferenceEntity, NotificationSettingsEntity } from '../modules/notifications/notification-preference.entity';
+import { EmailVerificationTokenEntity } from '../modules/onboarding/email-verification-token.entity';
+import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
+import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -42,6 +45,9 @@ export const ENTITIES = [
   MembershipEntity,
   AllianceSeatEntity,
   InvitationEntity,
+  PlatformSettingsEntity,
+  EmailVerificationTokenEntity,
+  JoinRequestEntity,
   AuditEventEntity,
   ApiTokenEntity,
   GoalEntity,

@@ -36,6 +36,8 @@ export const routes: RouteObject[] = [
       { path: 'reset-password/:token', lazy: page(() => import('./routes/reset-password'), (m) => m.ResetPasswordRoute, false) },
       { path: 'setup/:token', lazy: page(() => import('./routes/setup'), (m) => m.SetupRoute, false) },
       { path: 'unsubscribe/:token', lazy: page(() => import('./routes/unsubscribe'), (m) => m.UnsubscribeRoute) },
+      { path: 'register', lazy: page(() => import('./routes/register'), (m) => m.RegisterRoute) },
+      { path: 'verify-email/:token', lazy: page(() => import('./routes/verify-email'), (m) => m.VerifyEmailRoute) },
       {
         element: (
           <RequireAuth fallback={<LoadingState />}>
@@ -48,7 +50,9 @@ export const routes: RouteObject[] = [
           { path: 'portfolio', lazy: page(() => import('./routes/portfolio'), (m) => m.PortfolioRoute) },
           { path: 'help', lazy: page(() => import('./routes/help'), (m) => m.HelpRoute) },
           { path: 'account', lazy: page(() => import('./routes/account'), (m) => m.AccountRoute) },
+          { path: 'admin', lazy: page(() => import('./routes/admin'), (m) => m.AdminRoute) },
           { path: 'admin/mail', lazy: page(() => import('./routes/admin-mail'), (m) => m.AdminMailRoute) },
+          { path: 'join/:token', lazy: page(() => import('./routes/join'), (m) => m.JoinRoute) },
           {
             path: 'a/:allianceId',
             lazy: page(() => import('./routes/workspace/layout'), (m) => m.WorkspaceLayout),

@@ -104,7 +104,7 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      forOrganisationAdmins\n      expiresAt\n      state\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  query Members($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      id\n      role\n      state\n      version\n      joinedAt\n      leftAt\n      seatCount\n      organisation {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query PendingInvitations($allianceId: ID!) {\n    pendingInvitations(allianceId: $allianceId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
-    "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.InviteOrganisationDocument,
+    "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      mailedTo\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.LeaveAllianceDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n": typeof types.MyOrganisationsDocument,
     "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n": typeof types.SetOrganisationFindableDocument,
@@ -116,6 +116,23 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kind\n    }\n  }\n": typeof types.UnsubscribeDocument,
+    "\n  mutation CreateAllianceForBackbone($input: CreateAllianceForBackboneInput!) {\n    createAllianceForBackbone(input: $input) {\n      allianceId\n      allianceName\n      organisationName\n      mailedTo\n      acceptPath\n    }\n  }\n": typeof types.CreateAllianceForBackboneDocument,
+    "\n  query JoinableAlliances($query: String!) {\n    joinableAlliances(query: $query) {\n      id\n      name\n      backboneName\n      city\n    }\n  }\n": typeof types.JoinableAlliancesDocument,
+    "\n  query JoinLinkPreview($token: String!) {\n    joinLinkPreview(token: $token) {\n      id\n      name\n      backboneName\n      city\n    }\n  }\n": typeof types.JoinLinkPreviewDocument,
+    "\n  query MyJoinRequests {\n    myJoinRequests {\n      id\n      allianceId\n      allianceName\n      state\n      role\n      declineReason\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyJoinRequestsDocument,
+    "\n  mutation RequestToJoin($input: RequestToJoinInput!) {\n    requestToJoin(input: $input) {\n      id\n      allianceName\n      state\n    }\n  }\n": typeof types.RequestToJoinDocument,
+    "\n  query JoinRequests($allianceId: ID!) {\n    joinRequests(allianceId: $allianceId) {\n      id\n      message\n      requestedByName\n      viaLink\n      version\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n": typeof types.JoinRequestsDocument,
+    "\n  mutation AcceptJoinRequest($input: AcceptJoinRequestInput!) {\n    acceptJoinRequest(input: $input) {\n      id\n      state\n      role\n    }\n  }\n": typeof types.AcceptJoinRequestDocument,
+    "\n  mutation DeclineJoinRequest($input: DeclineJoinRequestInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.DeclineJoinRequestDocument,
+    "\n  query JoinSettings($allianceId: ID!) {\n    joinSettings(allianceId: $allianceId) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n": typeof types.JoinSettingsDocument,
+    "\n  mutation SetJoinRequestsOpen($input: SetJoinRequestsOpenInput!) {\n    setJoinRequestsOpen(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n": typeof types.SetJoinRequestsOpenDocument,
+    "\n  mutation RenewJoinLink($input: JoinLinkInput!) {\n    renewJoinLink(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n": typeof types.RenewJoinLinkDocument,
+    "\n  mutation RevokeJoinLink($input: JoinLinkInput!) {\n    revokeJoinLink(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n": typeof types.RevokeJoinLinkDocument,
+    "\n  query PlatformOrganisations($query: String!) {\n    platformOrganisations(query: $query) {\n      id\n      name\n      kind\n      city\n    }\n  }\n": typeof types.PlatformOrganisationsDocument,
+    "\n  query PlatformSettings {\n    platformSettings {\n      registrationOpen\n      updatedAt\n    }\n  }\n": typeof types.PlatformSettingsDocument,
+    "\n  mutation SetRegistrationOpen($input: SetRegistrationOpenInput!) {\n    setRegistrationOpen(input: $input) {\n      registrationOpen\n      updatedAt\n    }\n  }\n": typeof types.SetRegistrationOpenDocument,
+    "\n  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input)\n  }\n": typeof types.RegisterOrganisationDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query DeadLetters {\n    mailDeadLetters {\n      id\n      kind\n      toAddress\n      subject\n      attempts\n      lastError\n      createdAt\n      deadAt\n    }\n  }\n": typeof types.DeadLettersDocument,
     "\n  mutation RequeueDeadLetter($input: RequeueDeadLetterInput!) {\n    requeueDeadLetter(input: $input)\n  }\n": typeof types.RequeueDeadLetterDocument,
     "\n  fragment ReportingMeasurementFields on Measurement {\n    id\n    indicatorId\n    indicatorName\n    membershipId\n    reportingPeriodId\n    periodKey\n    status\n    value\n    numerator\n    denominator\n    note\n    rejectionReason\n    submittedAt\n    submittedByName\n    reviewedAt\n    reviewedByName\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    parts {\n      categoryId\n      categoryName\n      dimensionId\n      dimensionName\n      value\n    }\n    overlaps {\n      id\n      otherMembershipId\n      otherOrganisationName\n      amount\n      note\n    }\n  }\n": typeof types.ReportingMeasurementFieldsFragmentDoc,
@@ -243,7 +260,7 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      forOrganisationAdmins\n      expiresAt\n      state\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  query Members($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      id\n      role\n      state\n      version\n      joinedAt\n      leftAt\n      seatCount\n      organisation {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query PendingInvitations($allianceId: ID!) {\n    pendingInvitations(allianceId: $allianceId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
-    "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.InviteOrganisationDocument,
+    "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      mailedTo\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": types.LeaveAllianceDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n": types.MyOrganisationsDocument,
     "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n": types.SetOrganisationFindableDocument,
@@ -255,6 +272,23 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kind\n    }\n  }\n": types.UnsubscribeDocument,
+    "\n  mutation CreateAllianceForBackbone($input: CreateAllianceForBackboneInput!) {\n    createAllianceForBackbone(input: $input) {\n      allianceId\n      allianceName\n      organisationName\n      mailedTo\n      acceptPath\n    }\n  }\n": types.CreateAllianceForBackboneDocument,
+    "\n  query JoinableAlliances($query: String!) {\n    joinableAlliances(query: $query) {\n      id\n      name\n      backboneName\n      city\n    }\n  }\n": types.JoinableAlliancesDocument,
+    "\n  query JoinLinkPreview($token: String!) {\n    joinLinkPreview(token: $token) {\n      id\n      name\n      backboneName\n      city\n    }\n  }\n": types.JoinLinkPreviewDocument,
+    "\n  query MyJoinRequests {\n    myJoinRequests {\n      id\n      allianceId\n      allianceName\n      state\n      role\n      declineReason\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyJoinRequestsDocument,
+    "\n  mutation RequestToJoin($input: RequestToJoinInput!) {\n    requestToJoin(input: $input) {\n      id\n      allianceName\n      state\n    }\n  }\n": types.RequestToJoinDocument,
+    "\n  query JoinRequests($allianceId: ID!) {\n    joinRequests(allianceId: $allianceId) {\n      id\n      message\n      requestedByName\n      viaLink\n      version\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n": types.JoinRequestsDocument,
+    "\n  mutation AcceptJoinRequest($input: AcceptJoinRequestInput!) {\n    acceptJoinRequest(input: $input) {\n      id\n      state\n      role\n    }\n  }\n": types.AcceptJoinRequestDocument,
+    "\n  mutation DeclineJoinRequest($input: DeclineJoinRequestInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      state\n    }\n  }\n": types.DeclineJoinRequestDocument,
+    "\n  query JoinSettings($allianceId: ID!) {\n    joinSettings(allianceId: $allianceId) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n": types.JoinSettingsDocument,
+    "\n  mutation SetJoinRequestsOpen($input: SetJoinRequestsOpenInput!) {\n    setJoinRequestsOpen(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n": types.SetJoinRequestsOpenDocument,
+    "\n  mutation RenewJoinLink($input: JoinLinkInput!) {\n    renewJoinLink(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n": types.RenewJoinLinkDocument,
+    "\n  mutation RevokeJoinLink($input: JoinLinkInput!) {\n    revokeJoinLink(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n": types.RevokeJoinLinkDocument,
+    "\n  query PlatformOrganisations($query: String!) {\n    platformOrganisations(query: $query) {\n      id\n      name\n      kind\n      city\n    }\n  }\n": types.PlatformOrganisationsDocument,
+    "\n  query PlatformSettings {\n    platformSettings {\n      registrationOpen\n      updatedAt\n    }\n  }\n": types.PlatformSettingsDocument,
+    "\n  mutation SetRegistrationOpen($input: SetRegistrationOpenInput!) {\n    setRegistrationOpen(input: $input) {\n      registrationOpen\n      updatedAt\n    }\n  }\n": types.SetRegistrationOpenDocument,
+    "\n  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input)\n  }\n": types.RegisterOrganisationDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": types.VerifyEmailDocument,
     "\n  query DeadLetters {\n    mailDeadLetters {\n      id\n      kind\n      toAddress\n      subject\n      attempts\n      lastError\n      createdAt\n      deadAt\n    }\n  }\n": types.DeadLettersDocument,
     "\n  mutation RequeueDeadLetter($input: RequeueDeadLetterInput!) {\n    requeueDeadLetter(input: $input)\n  }\n": types.RequeueDeadLetterDocument,
     "\n  fragment ReportingMeasurementFields on Measurement {\n    id\n    indicatorId\n    indicatorName\n    membershipId\n    reportingPeriodId\n    periodKey\n    status\n    value\n    numerator\n    denominator\n    note\n    rejectionReason\n    submittedAt\n    submittedByName\n    reviewedAt\n    reviewedByName\n    updatedAt\n    version\n    organisation {\n      id\n      name\n    }\n    parts {\n      categoryId\n      categoryName\n      dimensionId\n      dimensionName\n      value\n    }\n    overlaps {\n      id\n      otherMembershipId\n      otherOrganisationName\n      amount\n      note\n    }\n  }\n": types.ReportingMeasurementFieldsFragmentDoc,
@@ -669,7 +703,7 @@ export function graphql(source: "\n  query PendingInvitations($allianceId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      mailedTo\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      mailedTo\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -714,6 +748,74 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAllianceForBackbone($input: CreateAllianceForBackboneInput!) {\n    createAllianceForBackbone(input: $input) {\n      allianceId\n      allianceName\n      organisationName\n      mailedTo\n      acceptPath\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAllianceForBackbone($input: CreateAllianceForBackboneInput!) {\n    createAllianceForBackbone(input: $input) {\n      allianceId\n      allianceName\n      organisationName\n      mailedTo\n      acceptPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinableAlliances($query: String!) {\n    joinableAlliances(query: $query) {\n      id\n      name\n      backboneName\n      city\n    }\n  }\n"): (typeof documents)["\n  query JoinableAlliances($query: String!) {\n    joinableAlliances(query: $query) {\n      id\n      name\n      backboneName\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinLinkPreview($token: String!) {\n    joinLinkPreview(token: $token) {\n      id\n      name\n      backboneName\n      city\n    }\n  }\n"): (typeof documents)["\n  query JoinLinkPreview($token: String!) {\n    joinLinkPreview(token: $token) {\n      id\n      name\n      backboneName\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJoinRequests {\n    myJoinRequests {\n      id\n      allianceId\n      allianceName\n      state\n      role\n      declineReason\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyJoinRequests {\n    myJoinRequests {\n      id\n      allianceId\n      allianceName\n      state\n      role\n      declineReason\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoin($input: RequestToJoinInput!) {\n    requestToJoin(input: $input) {\n      id\n      allianceName\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoin($input: RequestToJoinInput!) {\n    requestToJoin(input: $input) {\n      id\n      allianceName\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinRequests($allianceId: ID!) {\n    joinRequests(allianceId: $allianceId) {\n      id\n      message\n      requestedByName\n      viaLink\n      version\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query JoinRequests($allianceId: ID!) {\n    joinRequests(allianceId: $allianceId) {\n      id\n      message\n      requestedByName\n      viaLink\n      version\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptJoinRequest($input: AcceptJoinRequestInput!) {\n    acceptJoinRequest(input: $input) {\n      id\n      state\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptJoinRequest($input: AcceptJoinRequestInput!) {\n    acceptJoinRequest(input: $input) {\n      id\n      state\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineJoinRequest($input: DeclineJoinRequestInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineJoinRequest($input: DeclineJoinRequestInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinSettings($allianceId: ID!) {\n    joinSettings(allianceId: $allianceId) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n"): (typeof documents)["\n  query JoinSettings($allianceId: ID!) {\n    joinSettings(allianceId: $allianceId) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetJoinRequestsOpen($input: SetJoinRequestsOpenInput!) {\n    setJoinRequestsOpen(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n"): (typeof documents)["\n  mutation SetJoinRequestsOpen($input: SetJoinRequestsOpenInput!) {\n    setJoinRequestsOpen(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewJoinLink($input: JoinLinkInput!) {\n    renewJoinLink(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n"): (typeof documents)["\n  mutation RenewJoinLink($input: JoinLinkInput!) {\n    renewJoinLink(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeJoinLink($input: JoinLinkInput!) {\n    revokeJoinLink(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeJoinLink($input: JoinLinkInput!) {\n    revokeJoinLink(input: $input) {\n      joinRequestsOpen\n      joinLinkPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformOrganisations($query: String!) {\n    platformOrganisations(query: $query) {\n      id\n      name\n      kind\n      city\n    }\n  }\n"): (typeof documents)["\n  query PlatformOrganisations($query: String!) {\n    platformOrganisations(query: $query) {\n      id\n      name\n      kind\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformSettings {\n    platformSettings {\n      registrationOpen\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query PlatformSettings {\n    platformSettings {\n      registrationOpen\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRegistrationOpen($input: SetRegistrationOpenInput!) {\n    setRegistrationOpen(input: $input) {\n      registrationOpen\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetRegistrationOpen($input: SetRegistrationOpenInput!) {\n    setRegistrationOpen(input: $input) {\n      registrationOpen\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

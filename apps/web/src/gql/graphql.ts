@@ -36,6 +36,14 @@ export type AcceptInvitationPayload = {
   token?: Maybe<Scalars['String']['output']>;
 };
 
+export type AcceptJoinRequestInput = {
+  allianceId: Scalars['ID']['input'];
+  joinRequestId: Scalars['ID']['input'];
+  /** PARTNER, FUNDER or OBSERVER. */
+  role: MembershipRole;
+  version: Scalars['Int']['input'];
+};
+
 export type AcceptOrganisationInvitationInput = {
   allianceId: Scalars['ID']['input'];
   invitationId: Scalars['ID']['input'];
@@ -263,6 +271,16 @@ export type Alliance = {
   requireTwoFactorForAdmins: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
   vision: Scalars['String']['output'];
+};
+
+export type AllianceForBackboneCreated = {
+  /** The invitation link, shown once (a fallback when the mail does not arrive). */
+  acceptPath: Scalars['String']['output'];
+  allianceId: Scalars['ID']['output'];
+  allianceName: Scalars['String']['output'];
+  /** Where the invitation went. */
+  mailedTo: Array<Scalars['String']['output']>;
+  organisationName: Scalars['String']['output'];
 };
 
 /** The backbone's view of how the alliance is doing (section 5, backbone support). */
@@ -547,6 +565,18 @@ export type CreateActivityInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateAllianceForBackboneInput = {
+  /** The new organisation's contact person. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind?: AllianceKind;
+  name: Scalars['String']['input'];
+  /** An organisation on the platform becomes backbone (its people get the invitation)… */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  organisationKind?: InputMaybe<OrganisationKind>;
+  /** …or a new one of this name, whose contact person (email) gets it. */
+  organisationName?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateAllianceInput = {
   kind?: AllianceKind;
   name: Scalars['String']['input'];
@@ -685,6 +715,13 @@ export type DeclareOverlapInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The other member that served the same people. */
   otherMembershipId: Scalars['ID']['input'];
+};
+
+export type DeclineJoinRequestInput = {
+  allianceId: Scalars['ID']['input'];
+  joinRequestId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type DeleteActivityInput = {
@@ -937,6 +974,8 @@ export type InvitationCreated = {
   /** Path of the web page where the invitee accepts. */
   acceptPath: Scalars['String']['output'];
   invitation: Invitation;
+  /** Addresses the invitation link was mailed to (the contact person, or the people of the invited organisation). */
+  mailedTo: Array<Scalars['String']['output']>;
   /** Secret to send to the invitee; shown only once. */
   token: Scalars['String']['output'];
 };
@@ -972,6 +1011,50 @@ export type InviteOrganisationInput = {
   /** …or the name of a new one. */
   organisationName?: InputMaybe<Scalars['String']['input']>;
   role: MembershipRole;
+};
+
+export type JoinLinkInput = {
+  allianceId: Scalars['ID']['input'];
+};
+
+export type JoinRequest = {
+  allianceId: Scalars['ID']['output'];
+  allianceName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  organisation: Organisation;
+  /** Who asked (null once that account is gone). */
+  requestedByName?: Maybe<Scalars['String']['output']>;
+  /** The role given on accepting. */
+  role?: Maybe<MembershipRole>;
+  state: JoinRequestState;
+  version: Scalars['Int']['output'];
+  /** Asked through the join link. */
+  viaLink: Scalars['Boolean']['output'];
+};
+
+export type JoinRequestState =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
+export type JoinSettings = {
+  /** Path of the join link (/join/<token>); null: no link. */
+  joinLinkPath?: Maybe<Scalars['String']['output']>;
+  /** The alliance appears in the directory of alliances that take join requests. */
+  joinRequestsOpen: Scalars['Boolean']['output'];
+};
+
+export type JoinableAlliance = {
+  /** The backbone organisation(s). */
+  backboneName?: Maybe<Scalars['String']['output']>;
+  /** The backbone's city, if known. */
+  city?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A member organisation's latest contribution: value submitted, activity created or changed, log entry, comment or vote. */
@@ -1273,6 +1356,8 @@ export type MoveGoalInput = {
 export type Mutation = {
   /** Accept by link. A new organisation's invitation: with the invited account, or create it (name and password). An existing organisation's invitation: an admin of that organisation, logged in. */
   acceptInvitation: AcceptInvitationPayload;
+  /** Accepts a request with a role: the organisation becomes an ACTIVE member, the person who asked its admin. */
+  acceptJoinRequest: JoinRequest;
   /** An admin of the invited organisation accepts on its behalf. Anyone else: NOT_FOUND. */
   acceptOrganisationInvitation: AcceptInvitationPayload;
   /** Backbone and partners; funders and observers when the alliance allows guest comments. */
@@ -1305,6 +1390,8 @@ export type Mutation = {
   createActivity: Activity;
   /** Creates an alliance with your organisation as backbone. */
   createAlliance: Alliance;
+  /** Creates an alliance and invites its backbone by mail: a new organisation through its contact person, or an existing one through its people (platform admins only; they get no seat). */
+  createAllianceForBackbone: AllianceForBackboneCreated;
   /** Creates a token for an integration (backbone admins); its secret is in this answer only. */
   createApiToken: CreatedApiToken;
   /** Defines a dimension with at least two categories (backbone). */
@@ -1321,6 +1408,8 @@ export type Mutation = {
   createProposal: Proposal;
   /** Declares how much of a SUM value are the same people another member reported. */
   declareOverlap: Measurement;
+  /** Declines a request with a reason, which the requester reads in a mail. */
+  declineJoinRequest: JoinRequest;
   /** Only planned or cancelled activities; cancel the others instead. */
   deleteActivity: Scalars['Boolean']['output'];
   /** Its author within 15 minutes, or the backbone. Returns the deleted id. */
@@ -1353,10 +1442,14 @@ export type Mutation = {
   openReportingPeriod: ReportingPeriod;
   /** Backbone only. CONFLICT unless basedOnVersionNumber is the current version (null for the first). */
   publishAgreementVersion: Agreement;
+  /** Registers an organisation and its contact person; a link to confirm the address goes by mail. Always true: the answer does not tell whether the address has an account. */
+  registerOrganisation: Scalars['Boolean']['output'];
   rejectMeasurement: Measurement;
   removeOverlap: Measurement;
   /** A new calendar address; the old one stops working at once. */
   renewCalendarFeed: CalendarFeed;
+  /** Creates a new join link; the previous one stops working (backbone only). */
+  renewJoinLink: JoinSettings;
   /** The owning organisation or the backbone. */
   reopenActionItem: ActionItem;
   /** A CONFLICT entry RESOLVED → OPEN; the author's organisation or the backbone. */
@@ -1365,6 +1458,8 @@ export type Mutation = {
   reopenMeasurement: Measurement;
   /** Sends a link to set a new password if an account has this address. Always true: the answer does not tell whether it has. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Asks, for one's organisation, to join an alliance that takes requests (or whose join link one holds). */
+  requestToJoin: JoinRequest;
   /** Puts a dead letter back into the delivery queue (platform admins only). */
   requeueDeadLetter: Scalars['Boolean']['output'];
   /** Sets a new password with the token from the mail (once, within 30 minutes) and ends all sessions of the account. */
@@ -1376,16 +1471,22 @@ export type Mutation = {
   /** Revokes a token at once (backbone admins); revoking twice changes nothing. */
   revokeApiToken: ApiToken;
   revokeInvitation: Scalars['Boolean']['output'];
+  /** Ends the join link (backbone only). */
+  revokeJoinLink: JoinSettings;
   /** Saves a DRAFT (new, or replacing a DRAFT/REJECTED one: values, parts and note). */
   saveMeasurement: Measurement;
   /** Replaces the disaggregation dimensions (backbone); one with reported parts stays. */
   setIndicatorDimensions: Indicator;
   /** Replaces the goals the indicator measures (backbone). */
   setIndicatorGoals: Indicator;
+  /** Lists the alliance in the directory of alliances that take join requests, or takes it off (backbone only). */
+  setJoinRequestsOpen: JoinSettings;
   /** Turns e-mail for one kind of notice on or off (in-app notices stay). */
   setNotificationEmail: NotificationSettings;
   /** Opt in or out of being findable by other alliances' backbones (the organisation's admins only). */
   setOrganisationFindable: OrganisationSettings;
+  /** Allows or stops the self-registration of organisations (platform admins only). */
+  setRegistrationOpen: PlatformSettings;
   /** Days before a reporting deadline for the reminder (1–14). */
   setReportDueDays: NotificationSettings;
   /** Creates (version null) or changes the target of one period (backbone). */
@@ -1414,6 +1515,8 @@ export type Mutation = {
   updateLogEntry: LogEntry;
   /** Saves the caller's preferred UI language; the web app starts in it. */
   updateMyLocale: User;
+  /** Confirms the address of a sign-up with the token from the mail (once); the account may log in afterwards. */
+  verifyEmail: Scalars['Boolean']['output'];
   /** Its author's organisation or the backbone, while voting is open. */
   withdrawProposal: Proposal;
 };
@@ -1421,6 +1524,11 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAcceptJoinRequestArgs = {
+  input: AcceptJoinRequestInput;
 };
 
 
@@ -1514,6 +1622,11 @@ export type MutationCreateAllianceArgs = {
 };
 
 
+export type MutationCreateAllianceForBackboneArgs = {
+  input: CreateAllianceForBackboneInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
@@ -1551,6 +1664,11 @@ export type MutationCreateProposalArgs = {
 
 export type MutationDeclareOverlapArgs = {
   input: DeclareOverlapInput;
+};
+
+
+export type MutationDeclineJoinRequestArgs = {
+  input: DeclineJoinRequestInput;
 };
 
 
@@ -1629,6 +1747,11 @@ export type MutationPublishAgreementVersionArgs = {
 };
 
 
+export type MutationRegisterOrganisationArgs = {
+  input: RegisterOrganisationInput;
+};
+
+
 export type MutationRejectMeasurementArgs = {
   input: RejectMeasurementInput;
 };
@@ -1636,6 +1759,11 @@ export type MutationRejectMeasurementArgs = {
 
 export type MutationRemoveOverlapArgs = {
   input: RemoveOverlapInput;
+};
+
+
+export type MutationRenewJoinLinkArgs = {
+  input: JoinLinkInput;
 };
 
 
@@ -1656,6 +1784,11 @@ export type MutationReopenMeasurementArgs = {
 
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
+};
+
+
+export type MutationRequestToJoinArgs = {
+  input: RequestToJoinInput;
 };
 
 
@@ -1689,6 +1822,11 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationRevokeJoinLinkArgs = {
+  input: JoinLinkInput;
+};
+
+
 export type MutationSaveMeasurementArgs = {
   input: SaveMeasurementInput;
 };
@@ -1704,6 +1842,11 @@ export type MutationSetIndicatorGoalsArgs = {
 };
 
 
+export type MutationSetJoinRequestsOpenArgs = {
+  input: SetJoinRequestsOpenInput;
+};
+
+
 export type MutationSetNotificationEmailArgs = {
   input: SetNotificationEmailInput;
 };
@@ -1711,6 +1854,11 @@ export type MutationSetNotificationEmailArgs = {
 
 export type MutationSetOrganisationFindableArgs = {
   input: SetOrganisationFindableInput;
+};
+
+
+export type MutationSetRegistrationOpenArgs = {
+  input: SetRegistrationOpenInput;
 };
 
 
@@ -1786,6 +1934,11 @@ export type MutationUpdateLogEntryArgs = {
 
 export type MutationUpdateMyLocaleArgs = {
   input: UpdateMyLocaleInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
 };
 
 
@@ -1961,6 +2114,12 @@ export type PeriodCompletenessModel = {
   shareComplete: Scalars['Float']['output'];
   /** Submitted or approved. */
   submitted: Scalars['Int']['output'];
+};
+
+export type PlatformSettings = {
+  /** Organisations may register themselves (else: by invitation only). */
+  registrationOpen: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** An alliance the caller’s organisation funds (ACTIVE FUNDER membership). */
@@ -2155,6 +2314,14 @@ export type Query = {
   indicators: IndicatorPage;
   /** What an invitation link is for, before accepting it. Unknown, revoked and expired links: INVITATION_INVALID. */
   invitationPreview: InvitationPreview;
+  /** The alliance a join link leads to. Unknown or revoked links: JOIN_NOT_AVAILABLE. */
+  joinLinkPreview: JoinableAlliance;
+  /** Join requests to this alliance (backbone only), pending by default. */
+  joinRequests: Array<JoinRequest>;
+  /** Whether the alliance takes join requests, and its join link (backbone only). */
+  joinSettings: JoinSettings;
+  /** Alliances that take join requests, whose name contains the query. */
+  joinableAlliances: Array<JoinableAlliance>;
   /** One log entry with comments, action items, participants, goals and indicators. */
   logEntry: LogEntryDetail;
   /** The communication log, newest first (by occurredOn, then creation). Observers only when guest comments are enabled. */
@@ -2173,6 +2340,8 @@ export type Query = {
   myAlliances: Array<Alliance>;
   /** The caller’s secret calendar address (made on first request). */
   myCalendarFeed: CalendarFeed;
+  /** Join requests of the organisations the caller works for, newest first. */
+  myJoinRequests: Array<JoinRequest>;
   /** Which notices the caller also gets by e-mail, and the reminder lead time. */
   myNotificationSettings: NotificationSettings;
   /** The caller’s notices from all their alliances, newest first. */
@@ -2189,6 +2358,10 @@ export type Query = {
   organisationSearch: Array<OrganisationMatch>;
   /** Open invitations (backbone only). */
   pendingInvitations: Array<Invitation>;
+  /** Organisations on the platform whose name contains the query (platform admins only, to appoint a backbone). */
+  platformOrganisations: Array<Organisation>;
+  /** The platform-wide settings (readable by anyone: the sign-up page asks whether it is open). */
+  platformSettings: PlatformSettings;
   /** One proposal with its tally, your organisation's vote and the votes per organisation. */
   proposal: ProposalDetail;
   /** Proposals, newest first (backbone, partners, funders). */
@@ -2320,6 +2493,28 @@ export type QueryInvitationPreviewArgs = {
 };
 
 
+export type QueryJoinLinkPreviewArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryJoinRequestsArgs = {
+  allianceId: Scalars['ID']['input'];
+  state?: InputMaybe<JoinRequestState>;
+};
+
+
+export type QueryJoinSettingsArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryJoinableAlliancesArgs = {
+  first?: Scalars['Int']['input'];
+  query?: Scalars['String']['input'];
+};
+
+
 export type QueryLogEntryArgs = {
   allianceId: Scalars['ID']['input'];
   logEntryId: Scalars['ID']['input'];
@@ -2375,6 +2570,11 @@ export type QueryPendingInvitationsArgs = {
 };
 
 
+export type QueryPlatformOrganisationsArgs = {
+  query: Scalars['String']['input'];
+};
+
+
 export type QueryProposalArgs = {
   allianceId: Scalars['ID']['input'];
   proposalId: Scalars['ID']['input'];
@@ -2418,6 +2618,18 @@ export type RbaKind =
   | 'BETTER_OFF'
   | 'HOW_MUCH'
   | 'HOW_WELL';
+
+export type RegisterOrganisationInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  locale?: Scalars['String']['input'];
+  /** The contact person. */
+  name: Scalars['String']['input'];
+  organisationKind: OrganisationKind;
+  organisationName: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+};
 
 export type RejectMeasurementInput = {
   allianceId: Scalars['ID']['input'];
@@ -2523,6 +2735,16 @@ export type ReportingPeriodState =
 
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
+};
+
+export type RequestToJoinInput = {
+  /** The join link token, when asking through a link. */
+  joinToken?: InputMaybe<Scalars['String']['input']>;
+  message?: Scalars['String']['input'];
+  /** The organisation that asks; needed when you work for several. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The alliance asked (found in the directory or through a join link). */
+  targetAllianceId: Scalars['ID']['input'];
 };
 
 export type RequeueDeadLetterInput = {
@@ -2696,6 +2918,11 @@ export type SetIndicatorGoalsInput = {
   version: Scalars['Int']['input'];
 };
 
+export type SetJoinRequestsOpenInput = {
+  allianceId: Scalars['ID']['input'];
+  open: Scalars['Boolean']['input'];
+};
+
 export type SetNotificationEmailInput = {
   email: Scalars['Boolean']['input'];
   kind: NotificationKind;
@@ -2704,6 +2931,10 @@ export type SetNotificationEmailInput = {
 export type SetOrganisationFindableInput = {
   findable: Scalars['Boolean']['input'];
   organisationId: Scalars['ID']['input'];
+};
+
+export type SetRegistrationOpenInput = {
+  open: Scalars['Boolean']['input'];
 };
 
 export type SetReportDueDaysInput = {
@@ -2944,6 +3175,10 @@ export type User = {
   name: Scalars['String']['output'];
   /** Organisations this person works for. */
   organisations: Array<Organisation>;
+};
+
+export type VerifyEmailInput = {
+  token: Scalars['String']['input'];
 };
 
 /** A member organisation's vote on a proposal. */
@@ -3596,7 +3831,7 @@ export type InviteOrganisationMutationVariables = Exact<{
 }>;
 
 
-export type InviteOrganisationMutation = { inviteOrganisation: { token: string, acceptPath: string, invitation: { id: string, email?: string | null, role: MembershipRole, createdAt: string, expiresAt: string, organisation: { id: string, name: string, kind: OrganisationKind } } } };
+export type InviteOrganisationMutation = { inviteOrganisation: { token: string, acceptPath: string, mailedTo: Array<string>, invitation: { id: string, email?: string | null, role: MembershipRole, createdAt: string, expiresAt: string, organisation: { id: string, name: string, kind: OrganisationKind } } } };
 
 export type LeaveAllianceMutationVariables = Exact<{
   input: LeaveAllianceInput;
@@ -3668,6 +3903,121 @@ export type UnsubscribeMutationVariables = Exact<{
 
 
 export type UnsubscribeMutation = { unsubscribe: { kind: NotificationKind } };
+
+export type CreateAllianceForBackboneMutationVariables = Exact<{
+  input: CreateAllianceForBackboneInput;
+}>;
+
+
+export type CreateAllianceForBackboneMutation = { createAllianceForBackbone: { allianceId: string, allianceName: string, organisationName: string, mailedTo: Array<string>, acceptPath: string } };
+
+export type JoinableAlliancesQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type JoinableAlliancesQuery = { joinableAlliances: Array<{ id: string, name: string, backboneName?: string | null, city?: string | null }> };
+
+export type JoinLinkPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type JoinLinkPreviewQuery = { joinLinkPreview: { id: string, name: string, backboneName?: string | null, city?: string | null } };
+
+export type MyJoinRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyJoinRequestsQuery = { myJoinRequests: Array<{ id: string, allianceId: string, allianceName: string, state: JoinRequestState, role?: MembershipRole | null, declineReason?: string | null, createdAt: string, organisation: { id: string, name: string } }> };
+
+export type RequestToJoinMutationVariables = Exact<{
+  input: RequestToJoinInput;
+}>;
+
+
+export type RequestToJoinMutation = { requestToJoin: { id: string, allianceName: string, state: JoinRequestState } };
+
+export type JoinRequestsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type JoinRequestsQuery = { joinRequests: Array<{ id: string, message: string, requestedByName?: string | null, viaLink: boolean, version: number, createdAt: string, organisation: { id: string, name: string, kind: OrganisationKind, city?: string | null } }> };
+
+export type AcceptJoinRequestMutationVariables = Exact<{
+  input: AcceptJoinRequestInput;
+}>;
+
+
+export type AcceptJoinRequestMutation = { acceptJoinRequest: { id: string, state: JoinRequestState, role?: MembershipRole | null } };
+
+export type DeclineJoinRequestMutationVariables = Exact<{
+  input: DeclineJoinRequestInput;
+}>;
+
+
+export type DeclineJoinRequestMutation = { declineJoinRequest: { id: string, state: JoinRequestState } };
+
+export type JoinSettingsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type JoinSettingsQuery = { joinSettings: { joinRequestsOpen: boolean, joinLinkPath?: string | null } };
+
+export type SetJoinRequestsOpenMutationVariables = Exact<{
+  input: SetJoinRequestsOpenInput;
+}>;
+
+
+export type SetJoinRequestsOpenMutation = { setJoinRequestsOpen: { joinRequestsOpen: boolean, joinLinkPath?: string | null } };
+
+export type RenewJoinLinkMutationVariables = Exact<{
+  input: JoinLinkInput;
+}>;
+
+
+export type RenewJoinLinkMutation = { renewJoinLink: { joinRequestsOpen: boolean, joinLinkPath?: string | null } };
+
+export type RevokeJoinLinkMutationVariables = Exact<{
+  input: JoinLinkInput;
+}>;
+
+
+export type RevokeJoinLinkMutation = { revokeJoinLink: { joinRequestsOpen: boolean, joinLinkPath?: string | null } };
+
+export type PlatformOrganisationsQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type PlatformOrganisationsQuery = { platformOrganisations: Array<{ id: string, name: string, kind: OrganisationKind, city?: string | null }> };
+
+export type PlatformSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformSettingsQuery = { platformSettings: { registrationOpen: boolean, updatedAt: string } };
+
+export type SetRegistrationOpenMutationVariables = Exact<{
+  input: SetRegistrationOpenInput;
+}>;
+
+
+export type SetRegistrationOpenMutation = { setRegistrationOpen: { registrationOpen: boolean, updatedAt: string } };
+
+export type RegisterOrganisationMutationVariables = Exact<{
+  input: RegisterOrganisationInput;
+}>;
+
+
+export type RegisterOrganisationMutation = { registerOrganisation: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
 
 export type DeadLettersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3989,7 +4339,7 @@ export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceName"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"emailHint"}},{"kind":"Field","name":{"kind":"Name","value":"forOrganisationAdmins"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}},{"kind":"Field","name":{"kind":"Name","value":"seatCount"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
 export const PendingInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
-export const InviteOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"acceptPath"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InviteOrganisationMutation, InviteOrganisationMutationVariables>;
+export const InviteOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"acceptPath"}},{"kind":"Field","name":{"kind":"Name","value":"mailedTo"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InviteOrganisationMutation, InviteOrganisationMutationVariables>;
 export const LeaveAllianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveAlliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveAllianceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveAlliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<LeaveAllianceMutation, LeaveAllianceMutationVariables>;
 export const MyOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"findable"}},{"kind":"Field","name":{"kind":"Name","value":"canAdminister"}}]}}]}}]} as unknown as DocumentNode<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
 export const SetOrganisationFindableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganisationFindable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOrganisationFindableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganisationFindable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"findable"}}]}}]}}]} as unknown as DocumentNode<SetOrganisationFindableMutation, SetOrganisationFindableMutationVariables>;
@@ -4001,6 +4351,23 @@ export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind"
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const UnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Unsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnsubscribeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const CreateAllianceForBackboneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAllianceForBackbone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAllianceForBackboneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAllianceForBackbone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"allianceName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"mailedTo"}},{"kind":"Field","name":{"kind":"Name","value":"acceptPath"}}]}}]}}]} as unknown as DocumentNode<CreateAllianceForBackboneMutation, CreateAllianceForBackboneMutationVariables>;
+export const JoinableAlliancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JoinableAlliances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinableAlliances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"backboneName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<JoinableAlliancesQuery, JoinableAlliancesQueryVariables>;
+export const JoinLinkPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JoinLinkPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinLinkPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"backboneName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<JoinLinkPreviewQuery, JoinLinkPreviewQueryVariables>;
+export const MyJoinRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyJoinRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myJoinRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"allianceName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyJoinRequestsQuery, MyJoinRequestsQueryVariables>;
+export const RequestToJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestToJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestToJoinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestToJoin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allianceName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RequestToJoinMutation, RequestToJoinMutationVariables>;
+export const JoinRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JoinRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"viaLink"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<JoinRequestsQuery, JoinRequestsQueryVariables>;
+export const AcceptJoinRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptJoinRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptJoinRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptJoinRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AcceptJoinRequestMutation, AcceptJoinRequestMutationVariables>;
+export const DeclineJoinRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineJoinRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineJoinRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineJoinRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DeclineJoinRequestMutation, DeclineJoinRequestMutationVariables>;
+export const JoinSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JoinSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinRequestsOpen"}},{"kind":"Field","name":{"kind":"Name","value":"joinLinkPath"}}]}}]}}]} as unknown as DocumentNode<JoinSettingsQuery, JoinSettingsQueryVariables>;
+export const SetJoinRequestsOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetJoinRequestsOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetJoinRequestsOpenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setJoinRequestsOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinRequestsOpen"}},{"kind":"Field","name":{"kind":"Name","value":"joinLinkPath"}}]}}]}}]} as unknown as DocumentNode<SetJoinRequestsOpenMutation, SetJoinRequestsOpenMutationVariables>;
+export const RenewJoinLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewJoinLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewJoinLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinRequestsOpen"}},{"kind":"Field","name":{"kind":"Name","value":"joinLinkPath"}}]}}]}}]} as unknown as DocumentNode<RenewJoinLinkMutation, RenewJoinLinkMutationVariables>;
+export const RevokeJoinLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeJoinLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeJoinLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinRequestsOpen"}},{"kind":"Field","name":{"kind":"Name","value":"joinLinkPath"}}]}}]}}]} as unknown as DocumentNode<RevokeJoinLinkMutation, RevokeJoinLinkMutationVariables>;
+export const PlatformOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformOrganisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<PlatformOrganisationsQuery, PlatformOrganisationsQueryVariables>;
+export const PlatformSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<PlatformSettingsQuery, PlatformSettingsQueryVariables>;
+export const SetRegistrationOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRegistrationOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRegistrationOpenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRegistrationOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SetRegistrationOpenMutation, SetRegistrationOpenMutationVariables>;
+export const RegisterOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RegisterOrganisationMutation, RegisterOrganisationMutationVariables>;
+export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const DeadLettersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadLetters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailDeadLetters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadAt"}}]}}]}}]} as unknown as DocumentNode<DeadLettersQuery, DeadLettersQueryVariables>;
 export const RequeueDeadLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequeueDeadLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequeueDeadLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requeueDeadLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RequeueDeadLetterMutation, RequeueDeadLetterMutationVariables>;
 export const ReportingIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"numeratorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegative"}},{"kind":"Field","name":{"kind":"Name","value":"integerOnly"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"allowRatioAboveOne"}},{"kind":"Field","name":{"kind":"Name","value":"jumpWarningShare"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportingIndicatorsQuery, ReportingIndicatorsQueryVariables>;

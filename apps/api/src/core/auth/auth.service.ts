@@ -32,6 +32,8 @@ export class AuthService {
       throw new DomainError('INVALID_CREDENTIALS');
     }
     await this.throttle.succeeded(key, scope.meta.ip);
+    // Told only to whoever knows the password: a self-registered account waits for its mail's link.
+    if (!user.email_verified_at) throw new DomainError('EMAIL_NOT_VERIFIED');
     if (user.totp_enabled_at) {
       // Password right, second factor enrolled: no session yet, only a short-lived challenge.
       return { user: null, token: null, expiresAt: null, twoFactorChallenge: await this.totp.createChallenge(scope.em, user.id, mode) };

@@ -92,7 +92,10 @@ export class PasswordResetService {
     }
   }
 
-  /** Sets the new password, spends every open link of the account and ends all its sessions. */
+  /**
+   * Sets the new password, spends every open link of the account and ends all its sessions. The
+   * mail's link proves the address, so an unverified sign-up counts as verified from now on.
+   */
   async reset(scope: RequestScope, token: string, newPassword: string): Promise<boolean> {
     await this.throttle.assertAddressAllowed(scope.meta.ip);
     const [row]: { user_id: string }[] = await scope.em.query(
@@ -105,7 +108,7 @@ export class PasswordResetService {
       await this.throttle.addressFailed(scope.meta.ip);
       throw new DomainError('RESET_LINK_INVALID');
     }
-    await scope.em.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
+    await scope.em.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`, [
       row.user_id,
       await hashPassword(newPassword),
     ]);

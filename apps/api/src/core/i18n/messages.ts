@@ -161,6 +161,14 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'role.PLATFORM_ADMIN': 'Plattform-Administration',
     'entity.DeadLetter': 'Die unzustellbare E-Mail',
     'field.confirm': 'Bitte zur Bestätigung LÖSCHEN eingeben',
+    // ── sign-up and joining ──
+    EMAIL_NOT_VERIFIED: 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse: Wir haben Ihnen dafür einen Link geschickt.',
+    VERIFICATION_LINK_INVALID: 'Dieser Bestätigungslink ist ungültig, abgelaufen oder wurde schon benutzt.',
+    REGISTRATION_CLOSED: 'Organisationen können sich hier nicht selbst registrieren, sondern nur auf Einladung eines Bündnisses.',
+    JOIN_NOT_AVAILABLE: 'Dieses Bündnis nimmt keine Beitrittsanfragen an, oder der Beitrittslink ist nicht mehr gültig.',
+    JOIN_REQUEST_PENDING: 'Für diese Organisation liegt bei diesem Bündnis schon eine offene Beitrittsanfrage vor.',
+    JOIN_REQUEST_DECIDED: 'Über diese Beitrittsanfrage wurde schon entschieden.',
+    'entity.JoinRequest': 'Die Beitrittsanfrage',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in.',
@@ -317,6 +325,14 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'role.PLATFORM_ADMIN': 'platform administration',
     'entity.DeadLetter': 'The undeliverable e-mail',
     'field.confirm': 'Type DELETE to confirm',
+    // ── sign-up and joining ──
+    EMAIL_NOT_VERIFIED: 'Please confirm your e-mail address first: we sent you a link for it.',
+    VERIFICATION_LINK_INVALID: 'This confirmation link is invalid, has expired or was already used.',
+    REGISTRATION_CLOSED: 'Organisations cannot register themselves here, only by invitation of an alliance.',
+    JOIN_NOT_AVAILABLE: 'This alliance does not take join requests, or the join link is no longer valid.',
+    JOIN_REQUEST_PENDING: 'This organisation already has an open join request with this alliance.',
+    JOIN_REQUEST_DECIDED: 'This join request has already been decided.',
+    'entity.JoinRequest': 'The join request',
   },
 };
 

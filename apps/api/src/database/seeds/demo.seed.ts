@@ -173,6 +173,8 @@ export async function seedDemo(ownerUrl: string, options: { today?: string } = {
         [allianceId, rng.uuid(), JSON.stringify({ name: a.name }), clock.month(a.periodStart)],
       );
     }
+    // The demo shows every way in: organisations may register themselves (a fresh install: by invitation only).
+    await client.query(`UPDATE platform_settings SET registration_open = true WHERE id = 1`);
     await client.query('COMMIT');
     return true;
   } catch (e) {

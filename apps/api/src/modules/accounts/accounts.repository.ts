@@ -10,6 +10,7 @@ export interface UserRow {
   locale: string;
   password_hash: string;
   disabled_at: Date | null;
+  email_verified_at: Date | null;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
   totp_last_step: string | null;

@@ -18,6 +18,8 @@ export class UserEntity {
   @Column({ type: 'bigint', nullable: true }) totpLastStep: string | null;
   /** Runs the platform (first-run setup, dead letters); not a right in any alliance. */
   @Column({ type: 'boolean', default: false }) isPlatformAdmin: boolean;
+  /** NULL until a self-registered account opens its verification link; it cannot log in before. */
+  @Column({ type: 'timestamptz', nullable: true, default: () => 'now()' }) emailVerifiedAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,8 +1,9 @@
 import { ALLIANCE_KINDS, ALLIANCE_LIFECYCLES, AllianceKindName, AllianceLifecycleName } from '@gemeinwerk/shared';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The tenant. Row-level security lets a transaction see only the alliances of its context. */
 @Entity('alliances')
+@Index('IDX_alliances_join_link_token', ['joinLinkToken'], { unique: true, where: 'join_link_token IS NOT NULL' })
 export class AllianceEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('text') name: string;
@@ -21,6 +22,10 @@ export class AllianceEntity {
   @Column({ type: 'boolean', default: false }) guestComments: boolean;
   /** Set by the backbone admin: people with an admin seat here must have a second factor. */
   @Column({ type: 'boolean', default: false }) requireTwoFactorForAdmins: boolean;
+  /** The backbone lets organisations find the alliance and ask to join. */
+  @Column({ type: 'boolean', default: false }) joinRequestsOpen: boolean;
+  /** Secret of the join link (readable on purpose, see migration Onboarding); NULL: no link. */
+  @Column({ type: 'varchar', length: 64, nullable: true }) joinLinkToken: string | null;
   @Column({ type: 'int', default: 1 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -35,6 +35,7 @@ export class InvitationCreated {
   @Field(() => InvitationModel) invitation: InvitationModel;
   @Field({ description: 'Secret to send to the invitee; shown only once.' }) token: string;
   @Field({ description: 'Path of the web page where the invitee accepts.' }) acceptPath: string;
+  @Field(() => [String], { description: 'Addresses the invitation link was mailed to (the contact person, or the people of the invited organisation).' }) mailedTo: string[];
 }
 
 @ObjectType()

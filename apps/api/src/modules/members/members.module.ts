@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { InvitationMailer } from './invitation-mail';
 import { MembersRepository } from './members.repository';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
@@ -7,7 +8,7 @@ import { OrganisationsService } from './organisations.service';
 
 @Module({
   imports: [AccountsModule],
-  providers: [MembersRepository, MembersService, OrganisationsService, MembersResolver],
-  exports: [MembersRepository],
+  providers: [MembersRepository, MembersService, OrganisationsService, MembersResolver, InvitationMailer],
+  exports: [MembersRepository, InvitationMailer],
 })
 export class MembersModule {}

@@ -25,9 +25,10 @@ import {
   OrganisationMatch,
   OrganisationSearchArgs,
 } from './members.models';
+import { InvitationMailer } from './invitation-mail';
 import { MembersRepository, type OpenInvitation } from './members.repository';
 
-const INVITATION_DAYS = 14;
+export const INVITATION_DAYS = 14;
 
 @Injectable()
 export class MembersService {
@@ -38,6 +39,7 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly auth: AuthService,
     private readonly throttle: LoginThrottle,
+    private readonly mailer: InvitationMailer,
   ) {}
 
   list(ctx: AllianceContext): Promise<MembershipModel[]> {
@@ -141,7 +143,24 @@ export class MembersService {
       after: { state: 'INVITED', role: input.role, organisationId, ...(email ? { email } : { addressedTo: 'ORGANISATION_ADMINS' }) },
     });
     const invitation = (await this.members.getInvitation(ctx.em, ctx.allianceId, invitationId))!;
-    return { invitation, token, acceptPath: `/invitation/${encodeURIComponent(token)}` };
+    const [from] = await rows<{ alliance_name: string; organisation_name: string; user_name: string; locale: string }>(
+      ctx.em,
+      `SELECT a.name AS alliance_name, o.name AS organisation_name, u.name AS user_name, u.locale
+         FROM alliances a, organisations o, users u WHERE a.id = $1 AND o.id = $2 AND u.id = $3`,
+      [ctx.allianceId, ctx.organisationId, ctx.userId],
+    );
+    const mailedTo = await this.mailer.send(ctx.em, {
+      allianceName: from.alliance_name,
+      inviter: `${from.user_name} (${from.organisation_name})`,
+      inviterLocale: from.locale,
+      organisationId,
+      organisationName: invitation.organisation.name,
+      role: input.role,
+      email,
+      token,
+      expiresAt: invitation.expiresAt,
+    });
+    return { invitation, token, acceptPath: `/invitation/${encodeURIComponent(token)}`, mailedTo };
   }
 
   async revokeInvitation(ctx: AllianceContext, invitationId: string): Promise<boolean> {

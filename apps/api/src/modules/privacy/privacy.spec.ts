@@ -86,9 +86,11 @@ describe('privacy: export and erasure of one person', () => {
 
     expect((await t.ok(ERASE, { i: { password: PASSWORD, confirm: 'LÖSCHEN' } }, { token: w.p.token })).eraseMyAccount).toBe(true);
     expect(await traces()).toEqual({ counters: 0, secrets: 0 });
-    // (The fixture's changes also notified other people: their notification mails stay.)
+    // Invitation mails (issue 11) went out while the world was built, and the fixture's changes notified
+    // other people: their mails stay; the person's own are gone.
     expect(await t.sql(`SELECT to_address FROM mail_outbox WHERE kind = 'TEST'`)).toEqual([{ to_address: w.funder.email }]);
     expect(await t.sql(`SELECT to_address FROM mail_outbox WHERE user_id = $1 OR lower(to_address) = lower($2)`, [w.p.id, w.p.email])).toEqual([]);
+    expect((await t.sql(`SELECT count(*)::int AS n FROM mail_outbox WHERE kind = 'INVITATION'`))[0].n).toBeGreaterThan(0);
     expect(await t.sql(queued, [w.p.email])).toEqual([{ n: 0 }]);
 
     // The person can no longer get in, with any session or the old credentials.

@@ -23,6 +23,7 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   actorUserId: 'User',
   // Organisations are not alliance-scoped (one organisation joins many alliances): inviting one by id is no cross-tenant read.
   organisationId: 'GLOBAL',
+  joinRequestId: 'JoinRequest',
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */
@@ -32,7 +33,10 @@ export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersona
   'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter',
   // Notifications: the caller's own, across their alliances (isolation: modules/notifications/notifications.spec.ts).
   'myNotifications', 'unreadNotificationCount', 'markNotificationsRead', 'markAllNotificationsRead', 'myNotificationSettings', 'setNotificationEmail',
-  'setReportDueDays', 'myCalendarFeed', 'renewCalendarFeed', 'unsubscribe'];
+  'setReportDueDays', 'myCalendarFeed', 'renewCalendarFeed', 'unsubscribe',
+  // Sign-up and joining (isolation: isolation.spec.ts and modules/onboarding/onboarding.spec.ts).
+  'platformSettings', 'setRegistrationOpen', 'platformOrganisations', 'createAllianceForBackbone', 'registerOrganisation', 'verifyEmail',
+  'joinableAlliances', 'joinLinkPreview', 'requestToJoin', 'myJoinRequests'];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);

@@ -4,13 +4,13 @@ import type { TestApp } from '../test-app';
  * One alliance with real content, built through the GraphQL API as its members would: goals, an
  * agreement, a dimension, indicators with targets, an open period, measurements in every state,
  * an overlap, activities, a conflict log entry with a comment and an action item, a proposal with
- * a vote and a pending invitation. Every id is collected by GraphQL type, so the isolation matrix
+ * a vote, a pending invitation, a join link and a pending join request. Every id is collected by GraphQL type, so the isolation matrix
  * can pass "an id of the right kind from the other alliance" to every argument.
  * `mark` prefixes every name and text, so a leak of them is easy to find in a response.
  */
 export type Kind =
   | 'Goal' | 'Dimension' | 'Category' | 'Indicator' | 'Target' | 'ReportingPeriod' | 'Measurement' | 'Overlap' | 'Activity'
-  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User' | 'District' | 'ApiToken';
+  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User' | 'District' | 'ApiToken' | 'JoinRequest';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -94,6 +94,12 @@ export async function buildAlliance(t: TestApp, mark: string) {
   const reporting = await run('CreateApiTokenInput', 'createApiToken', '{ secret token { id } }', {
     name: `${mark} Fachverfahren`, role: 'REPORTING', membershipId: partner.membershipId, expiresOn,
   });
+  // Join requests (issue 11): the alliance takes them, has a join link, and one is pending.
+  await t.ok(`mutation($a: ID!) { setJoinRequestsOpen(input: { allianceId: $a, open: true }) { joinRequestsOpen } }`, { a: allianceId }, { token: backbone.token });
+  const joinLink = (await t.ok(`mutation($a: ID!) { renewJoinLink(input: { allianceId: $a }) { joinLinkPath } }`, { a: allianceId }, { token: backbone.token })).renewJoinLink.joinLinkPath as string;
+  const requester = await t.userWithToken({ organisationName: `${mark} Anfragende` });
+  const joinRequest = (await t.ok(`mutation($i: RequestToJoinInput!) { requestToJoin(input: $i) { id } }`, { i: { targetAllianceId: allianceId, message: `${mark} Bitte aufnehmen` } }, { token: requester.token })).requestToJoin.id as string;
+
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
   const ids: Record<Kind, string[]> = {
     Goal: [goal, subGoal],
@@ -114,11 +120,13 @@ export async function buildAlliance(t: TestApp, mark: string) {
     User: [partner.id, partner2.id, backbone.id],
     District: [district, district2],
     ApiToken: [readOnly.token.id, reporting.token.id],
+    JoinRequest: [joinRequest],
   };
   return {
     ...roles, partner2, mark, ids,
     readOnlyToken: { token: readOnly.secret as string, id: readOnly.token.id as string },
     reportingToken: { token: reporting.secret as string, id: reporting.token.id as string }, invitationToken: invited.token as string,
+    joinLinkToken: joinLink.split('/').pop()!, requester,
     measurements: { approved: approved.id, rejected: rejected.id, submitted: submitted.id, draft: draft.id },
     indicator, indicator2, period, goal,
   };

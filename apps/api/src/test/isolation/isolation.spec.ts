@@ -328,4 +328,76 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     expect(await t.sql(`SELECT u.id, u.totp_secret, u.totp_enabled_at, u.totp_last_step FROM users u JOIN alliance_seats s ON s.user_id = u.id WHERE s.alliance_id = $1 ORDER BY u.id`, [a.allianceId])).toEqual(totpBefore);
     expect(await fingerprint(t, a.allianceId)).toEqual(before);
   });
+  it('operations without an alliance (issue 11): platform administration, sign-up, the join directory, join links and join requests', async () => {
+    const foreign = await allIds(t, a.allianceId);
+    const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
+    const aRequests = (await t.sql(`SELECT id::text FROM join_requests WHERE alliance_id = $1`, [a.allianceId])).map((r) => r.id);
+    expect(aRequests.length).toBeGreaterThan(0);
+    // What the directory may show of an alliance that opted in: its id, name, backbone and city.
+    const shown = new Set([a.allianceId]);
+    const leaked = (x: unknown) => [...foreign].filter((id) => !shown.has(id) && JSON.stringify(x).includes(id));
+    const before = await fingerprint(t, a.allianceId);
+    const usersBefore = await t.sql(`SELECT id, email, password_hash, email_verified_at FROM users ORDER BY id`);
+
+    for (const role of ROLES) {
+      const token = b[role].token;
+      // The platform's settings are public to read; changing them, listing organisations and
+      // creating alliances is for platform administrators only.
+      expect((await t.ok(`{ platformSettings { registrationOpen } }`, {}, { token })).platformSettings.registrationOpen).toBe(false);
+      expect(code(await t.gql(`mutation { setRegistrationOpen(input: { open: true }) { registrationOpen } }`, {}, { token }))).toBe('FORBIDDEN');
+      expect(code(await t.gql(`{ platformOrganisations(query: "${MARK}") { id name } }`, {}, { token }))).toBe('FORBIDDEN');
+      const created = await t.gql(`mutation($i: CreateAllianceForBackboneInput!) { createAllianceForBackbone(input: $i) { allianceId } }`, { i: { name: 'Übernahme', organisationId: (await t.sql(`SELECT organisation_id FROM memberships WHERE alliance_id = $1 LIMIT 1`, [a.allianceId]))[0].organisation_id } }, { token });
+      expect(code(created)).toBe('FORBIDDEN');
+      // Sign-up is closed (a fresh install); a forged verification link verifies nobody.
+      expect(code(await t.gql(`mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) }`, { i: { organisationName: 'Übernahme', organisationKind: 'NGO', name: 'X Y', email: a.backbone.email, password: 'ein-langes-passwort' } }, { token }))).toBe('REGISTRATION_CLOSED');
+      expect(code(await t.gql(`mutation { verifyEmail(input: { token: "${'x'.repeat(43)}" }) }`, {}, { token }))).toBe('VERIFICATION_LINK_INVALID');
+
+      // A takes requests: the directory shows its name, backbone and city — nothing else of A.
+      const listed = await t.ok(`{ joinableAlliances(query: "") { id name backboneName city } }`, {}, { token });
+      expect(listed.joinableAlliances.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining([a.allianceId, b.allianceId]));
+      expect(leaked(listed)).toEqual([]);
+      // B's join link leads to B only; A's link with a changed character leads nowhere.
+      expect((await t.ok(`query($t: String!) { joinLinkPreview(token: $t) { id } }`, { t: b.joinLinkToken }, { token })).joinLinkPreview.id).toBe(b.allianceId);
+      const tok = a.joinLinkToken;
+      for (const forged of [(tok[0] === 'a' ? 'b' : 'a') + tok.slice(1), tok.slice(0, -1), `${tok}x`]) {
+        const r = await t.gql(`query($t: String!) { joinLinkPreview(token: $t) { id name } }`, { t: forged }, { token });
+        expect(code(r)).toBe('JOIN_NOT_AVAILABLE');
+        expect(JSON.stringify(r)).not.toContain(MARK);
+      }
+      // B's people read B's side of requests only: their own (none) and, as B's backbone, B's.
+      const mine = await t.ok(`{ myJoinRequests { id allianceId message } }`, {}, { token });
+      expect(mine.myJoinRequests).toEqual([]);
+      if (role === 'backbone') {
+        // In every state (the generated run above may have decided B's request already).
+        const seen: string[] = [];
+        for (const state of ['PENDING', 'ACCEPTED', 'DECLINED']) {
+          const theirs = await t.ok(`query($a: ID!, $s: JoinRequestState) { joinRequests(allianceId: $a, state: $s) { id message } }`, { a: b.allianceId, s: state }, { token });
+          expect(JSON.stringify(theirs)).not.toContain(MARK);
+          seen.push(...theirs.joinRequests.map((r: { id: string }) => r.id));
+        }
+        expect(seen).toEqual(b.ids.JoinRequest);
+      }
+    }
+
+    // With A's directory closed: A is not listed, cannot be asked, and B's join link does not open A.
+    await t.sql(`UPDATE alliances SET join_requests_open = false WHERE id = $1`, [a.allianceId]);
+    const closedBefore = await fingerprint(t, a.allianceId);
+    for (const role of ROLES) {
+      const token = b[role].token;
+      const listed = await t.ok(`{ joinableAlliances(query: "") { id } }`, {}, { token });
+      expect(listed.joinableAlliances.map((x: { id: string }) => x.id)).not.toContain(a.allianceId);
+      for (const joinToken of [undefined, b.joinLinkToken]) {
+        const r = await t.gql(`mutation($i: RequestToJoinInput!) { requestToJoin(input: $i) { id } }`, { i: { targetAllianceId: a.allianceId, joinToken, message: 'hinein' } }, { token });
+        expect(code(r)).toBe('JOIN_NOT_AVAILABLE');
+      }
+    }
+    // A's requester sees its own request (and A's name), nothing else of A.
+    const own = await t.ok(`{ myJoinRequests { id allianceId allianceName message organisation { name } } }`, {}, { token: a.requester.token });
+    expect(own.myJoinRequests.map((r: { id: string }) => r.id)).toEqual(aRequests);
+    expect([...foreign].filter((id) => ![a.allianceId, ...aRequests].includes(id) && JSON.stringify(own).includes(id))).toEqual([]);
+    expect(await fingerprint(t, a.allianceId)).toEqual(closedBefore);
+    await t.sql(`UPDATE alliances SET join_requests_open = true WHERE id = $1`, [a.allianceId]);
+    expect(await fingerprint(t, a.allianceId)).toEqual(before);
+    expect(await t.sql(`SELECT id, email, password_hash, email_verified_at FROM users ORDER BY id`)).toEqual(usersBefore);
+  });
 });

@@ -13,12 +13,15 @@ import { CreateAllianceForm } from '@/features/alliances/components/create-allia
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { OrganisationFindable } from '@/features/members/components/organisation-findable';
 import { OrganisationInbox } from '@/features/members/components/organisation-inbox';
+import { JoinDirectory } from '@/features/onboarding/components/join-alliance';
+import { MyJoinRequests } from '@/features/onboarding/components/my-join-requests';
 import { useOrganisationInvitations } from '@/features/members/api/organisation-invitations';
 import { useErrorMessage } from '@/lib/errors';
 
 /**
- * Where a signed-in user starts: their alliances, and founding a new one. With exactly one
- * alliance the start page (`autoEnter`) goes straight into it.
+ * Where a signed-in user starts: their alliances, founding a new one and asking to join one.
+ * Without any alliance it offers both ways in side by side. With exactly one alliance the start
+ * page (`autoEnter`) goes straight into it.
  */
 export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
   const { t } = useTranslation();
@@ -26,6 +29,7 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
   const describe = useErrorMessage();
   const alliances = useMyAlliances();
   const [creating, setCreating] = useState(false);
+  const [joining, setJoining] = useState(false);
   // Open invitations of the user's organisation wait here, so the start page does not skip them.
   const inbox = useOrganisationInvitations();
 
@@ -52,9 +56,14 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
                   </ButtonLink>
                 ) : null}
                 {!showForm ? (
-                  <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
-                    {t('alliances.create.open')}
-                  </Button>
+                  <>
+                    <Button icon="network" onClick={() => setJoining(true)}>
+                      {t('onboarding.start.join')}
+                    </Button>
+                    <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+                      {t('alliances.create.open')}
+                    </Button>
+                  </>
                 ) : null}
               </>
             ) : undefined
@@ -68,12 +77,42 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
         ) : null}
         <OrganisationInbox onAccepted={(allianceId) => void navigate(`/a/${allianceId}`)} />
         {alliances.data?.length ? <AllianceList alliances={alliances.data} /> : null}
+        <MyJoinRequests />
         {none ? (
           <div className="card">
             <EmptyState icon="network" title={t('alliances.emptyTitle')}>
               <p>{t('alliances.emptyText')}</p>
             </EmptyState>
           </div>
+        ) : null}
+        {none ? (
+          <section aria-labelledby="start-title">
+            <h2 id="start-title" className="section__title">
+              {t('onboarding.start.title')}
+            </h2>
+            <div className="start-choices">
+              <div className="card card--padded">
+                <h3 className="card__title">
+                  <a href="#create-alliance-title">{t('onboarding.start.found')}</a>
+                </h3>
+                <p className="card__description">{t('onboarding.start.foundText')}</p>
+              </div>
+              <div className="card card--padded">
+                <h3 className="card__title">
+                  <a href="#join-title">{t('onboarding.start.join')}</a>
+                </h3>
+                <p className="card__description">{t('onboarding.start.joinText')}</p>
+              </div>
+            </div>
+          </section>
+        ) : null}
+        {none || joining ? (
+          <section className="card card--padded section" aria-labelledby="join-title">
+            <h2 id="join-title" className="card__title">
+              {t('onboarding.join.title')}
+            </h2>
+            <JoinDirectory />
+          </section>
         ) : null}
         {showForm && alliances.data ? (
           <section className="card card--padded" aria-labelledby="create-alliance-title">

@@ -25,6 +25,20 @@ export const TEMPLATES = {
   /** Digests: the facts come as `lines` (one list item each). */
   digestWeekly: { paragraphs: ['intro'], action: 'action', after: [] },
   digestMonthly: { paragraphs: ['intro'], action: 'action', after: [] },
+  /** A sign-up's e-mail verification link. */
+  verifyEmail: { paragraphs: ['intro'], action: 'action', after: ['expiry', 'ignore'] },
+  /** Sign-up with an address that has an account already: says so, changes nothing. */
+  registrationExists: { paragraphs: ['intro'], action: 'action', after: ['advice', 'ignore'] },
+  /** An invitation to a new organisation's contact person. */
+  invitation: { paragraphs: ['intro'], action: 'action', after: ['expiry'] },
+  /** An invitation to an existing organisation, to its people. */
+  invitationToAdmins: { paragraphs: ['intro'], action: 'action', after: ['expiry'] },
+  /** To the backbone's admins: an organisation asks to join. */
+  joinRequestReceived: { paragraphs: ['intro', 'message'], action: 'action', after: ['after'] },
+  /** To the requester: accepted, with the role. */
+  joinRequestAccepted: { paragraphs: ['intro'], action: 'action', after: ['after'] },
+  /** To the requester: declined, with the reason. */
+  joinRequestDeclined: { paragraphs: ['intro', 'reason'], action: 'action', after: ['after'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */
   test: { paragraphs: ['intro'], action: 'action', after: [] },
 } as const satisfies Record<string, { paragraphs: readonly string[]; action: string; after: readonly string[] }>;
@@ -50,6 +64,13 @@ export interface RenderedMail {
   text: string;
   html: string;
 }
+
+/** A membership role in the recipient's language (for mail parameters). */
+export const roleLabel = (role: string, locale: string): string => (TEXTS[mailLocale(locale)].roles as Record<string, string>)[role] ?? role;
+
+/** A date in the recipient's language, e.g. 21.12.2026 / 21 December 2026. */
+export const mailDate = (d: Date, locale: string): string =>
+  d.toLocaleDateString(mailLocale(locale) === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });
 
 export const mailLocale = (l: string | null | undefined): MailLocale => (l === 'en' ? 'en' : 'de');
 

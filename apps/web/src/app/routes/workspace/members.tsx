@@ -9,6 +9,8 @@ import { LeaveAlliance } from '@/features/members/components/leave-alliance';
 import { MembersList } from '@/features/members/components/members-list';
 import { PendingInvitations } from '@/features/members/components/pending-invitations';
 import { canManageMembers, type Viewer } from '@/features/members/utils/viewer';
+import { JoinRequestsPanel } from '@/features/onboarding/components/join-requests-panel';
+import { JoinSettingsPanel } from '@/features/onboarding/components/join-settings-panel';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
 import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
@@ -53,6 +55,22 @@ export function MembersRoute() {
             {t('members.pending.title')}
           </h2>
           <PendingInvitations allianceId={alliance.id} />
+        </section>
+      ) : null}
+      {manage ? (
+        <section className="section" aria-labelledby="members-join-requests">
+          <h2 id="members-join-requests" className="section__title">
+            {t('onboarding.requests.title')}
+          </h2>
+          <JoinRequestsPanel allianceId={alliance.id} />
+        </section>
+      ) : null}
+      {manage ? (
+        <section className="section" aria-labelledby="members-joining">
+          <h2 id="members-joining" className="section__title">
+            {t('onboarding.requests.settings')}
+          </h2>
+          <JoinSettingsPanel allianceId={alliance.id} />
         </section>
       ) : null}
       {viewer.isAdmin ? (

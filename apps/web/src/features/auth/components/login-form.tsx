@@ -31,6 +31,8 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUser) => voi
     const e = login.error;
     if (isApiError(e, 'TOO_MANY_REQUESTS')) error = t('errors.TOO_MANY_REQUESTS');
     else if (isApiError(e, 'NETWORK_ERROR')) error = t('errors.NETWORK_ERROR');
+    // Said only after a right password: the account waits for its verification link.
+    else if (isApiError(e, 'EMAIL_NOT_VERIFIED')) error = t('errors.EMAIL_NOT_VERIFIED');
     else error = t('auth.login.failed');
   }
 

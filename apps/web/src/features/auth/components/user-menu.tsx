@@ -58,10 +58,16 @@ export function UserMenu({ onLoggedOut }: { onLoggedOut: () => void }) {
             {t('userMenu.account')}
           </Link>
           {user.isPlatformAdmin ? (
-            <Link to="/admin/mail" className="menu__item" {...menuEntry}>
-              <Icon name="alert" size={18} />
-              {t('userMenu.deadLetters')}
-            </Link>
+            <>
+              <Link to="/admin" className="menu__item" {...menuEntry}>
+                <Icon name="settings" size={18} />
+                {t('userMenu.platformAdmin')}
+              </Link>
+              <Link to="/admin/mail" className="menu__item" {...menuEntry}>
+                <Icon name="alert" size={18} />
+                {t('userMenu.deadLetters')}
+              </Link>
+            </>
           ) : null}
           <button type="button" className="menu__item" {...menuEntry} onClick={() => logout.mutate()} disabled={logout.isPending}>
             <Icon name="logout" size={18} />

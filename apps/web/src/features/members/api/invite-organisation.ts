@@ -10,6 +10,7 @@ const InviteOrganisationDocument = graphql(`
     inviteOrganisation(input: $input) {
       token
       acceptPath
+      mailedTo
       invitation {
         id
         email

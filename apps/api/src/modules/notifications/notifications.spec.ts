@@ -37,6 +37,9 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     await t.sql(`UPDATE users SET name = 'Paula Partner' WHERE id = $1`, [a.partner.id]);
     indicatorId = await createIndicator(t, a.allianceId, { name: 'Teilnehmende' });
     periodId = (await t.ok(OPEN, { i: { allianceId: a.allianceId, frequency: 'QUARTERLY', periodKey: '2026-Q3' } }, { token: a.backbone.token })).openReportingPeriod.id;
+    // Building the alliance mailed its invitations (issue 11); the tests below count only their own mails.
+    await queueDrained(t);
+    smtp.mails.length = 0;
   });
   afterAll(async () => {
     await t.close();

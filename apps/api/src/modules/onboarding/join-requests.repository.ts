@@ -97,18 +97,6 @@ export class JoinRequestsRepository {
     );
   }
 
-  /** The people who administer the alliance's backbone, to tell them of a request. */
-  backboneAdmins(em: EntityManager, allianceId: string): Promise<Recipient[]> {
-    return rows<Recipient>(
-      em,
-      `SELECT DISTINCT u.id, u.email, u.name, u.locale FROM alliance_seats s
-         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
-         JOIN users u ON u.id = s.user_id
-        WHERE s.alliance_id = $1 AND s.is_admin AND s.left_at IS NULL AND m.role = 'BACKBONE' AND m.state = 'ACTIVE' AND u.disabled_at IS NULL`,
-      [allianceId],
-    );
-  }
-
   user(em: EntityManager, id: string): Promise<Recipient | undefined> {
     return one<Recipient>(em, `SELECT id, email, name, locale FROM users WHERE id = $1 AND disabled_at IS NULL`, [id]);
   }

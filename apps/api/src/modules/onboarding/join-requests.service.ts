@@ -11,6 +11,8 @@ import { AllianceContext, requireRole } from '../../core/tenancy/alliance-contex
 import { TenancyService } from '../../core/tenancy/tenancy.service';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { MembersRepository } from '../members/members.repository';
+import { links } from '../notifications/notification-kinds';
+import { NotificationService } from '../notifications/notification.service';
 import { JoinRequestsRepository, type Recipient } from './join-requests.repository';
 import type { JoinRequestStateName } from './join-request.entity';
 import {
@@ -42,6 +44,7 @@ export class JoinRequestsService {
     private readonly audit: AuditService,
     private readonly outbox: MailOutbox,
     private readonly throttle: LoginThrottle,
+    private readonly notifications: NotificationService,
   ) {}
 
   // ── the requester ──
@@ -88,18 +91,15 @@ export class JoinRequestsService {
       after: { organisationId: organisation.id, state: 'PENDING', viaLink: !!token },
     });
     const created = (await this.repo.get(scope.em, allianceId, id))!;
-    for (const admin of await this.repo.backboneAdmins(scope.em, allianceId)) {
-      await this.outbox.enqueue(scope.em, {
-        kind: 'JOIN_REQUEST',
-        template: 'joinRequestReceived',
-        to: admin.email,
-        userId: admin.id,
-        locale: admin.locale,
-        name: admin.name,
-        link: this.outbox.link(`/a/${allianceId}/members`),
-        params: { organisationName: organisation.name, allianceName: created.allianceName, requester: user.name, message: input.message || '–' },
-      });
-    }
+    // The backbone's admins hear of it in the bell and, unless they chose otherwise, by mail.
+    await this.notifications.notify(scope.em, {
+      allianceId,
+      to: { roles: ['BACKBONE'], adminsOnly: true },
+      kind: 'JOIN_REQUEST',
+      subject: { type: 'JoinRequest', id },
+      link: links.members(allianceId),
+      params: { organisation: organisation.name, requester: user.name, message: input.message || '–' },
+    });
     await this.tenancy.setAlliance(scope.em, null);
     return created;
   }

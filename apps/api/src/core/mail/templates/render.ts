@@ -21,7 +21,7 @@ export const TEMPLATES = {
   notifyProposalOpened: { paragraphs: ['intro'], action: 'action', after: [] },
   notifyProposalClosing: { paragraphs: ['intro'], action: 'action', after: [] },
   notifyCommentOnMyEntry: { paragraphs: ['intro'], action: 'action', after: [] },
-  notifyJoinRequest: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyJoinRequest: { paragraphs: ['intro', 'message'], action: 'action', after: ['after'] },
   /** Digests: the facts come as `lines` (one list item each). */
   digestWeekly: { paragraphs: ['intro'], action: 'action', after: [] },
   digestMonthly: { paragraphs: ['intro'], action: 'action', after: [] },
@@ -33,8 +33,6 @@ export const TEMPLATES = {
   invitation: { paragraphs: ['intro'], action: 'action', after: ['expiry'] },
   /** An invitation to an existing organisation, to its people. */
   invitationToAdmins: { paragraphs: ['intro'], action: 'action', after: ['expiry'] },
-  /** To the backbone's admins: an organisation asks to join. */
-  joinRequestReceived: { paragraphs: ['intro', 'message'], action: 'action', after: ['after'] },
   /** To the requester: accepted, with the role. */
   joinRequestAccepted: { paragraphs: ['intro'], action: 'action', after: ['after'] },
   /** To the requester: declined, with the reason. */

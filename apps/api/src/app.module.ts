@@ -28,6 +28,7 @@ import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { CommunicationModule } from './modules/communication/communication.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 
 export const DATABASE = Symbol('DATABASE');
@@ -97,6 +98,7 @@ export class AppModule implements NestModule {
         CommunicationModule,
         ReportsModule,
         PrivacyModule,
+        ColleaguesModule,
         PortabilityModule,
       ],
       controllers: [HealthController],

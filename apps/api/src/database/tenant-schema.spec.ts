@@ -7,7 +7,7 @@ import { cloneTestDatabase } from '../test/test-database';
  */
 const GLOBAL_TABLES = [
   'users', 'organisations', 'user_organisations', 'sessions', 'login_failures', 'login_challenges', 'totp_recovery_codes', 'schema_migrations', 'rate_limits',
-  'password_reset_tokens', 'platform_setup_tokens', 'mail_outbox',
+  'password_reset_tokens', 'platform_setup_tokens', 'mail_outbox', 'colleague_invitations',
 ];
 
 /**

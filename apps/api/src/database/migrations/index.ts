@@ -15,6 +15,7 @@ import { TwoFactorForAdmins1796620200000 } from './1796620200000-TwoFactorForAdm
 import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
 import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 import { FailedLoginNotice1796650000000 } from './1796650000000-FailedLoginNotice';
+import { ColleagueInvitations1796670000000 } from './1796670000000-ColleagueInvitations';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   MailOutbox1796630000000,
   SharedRateLimits1796640000000,
   FailedLoginNotice1796650000000,
+  ColleagueInvitations1796670000000,
 ];

@@ -11,6 +11,8 @@ export const TEMPLATES = {
   passwordReset: { paragraphs: ['intro'], action: 'action', after: ['expiry', 'ignore'] },
   /** To the owner, after repeated failed logins (issue 18): nobody got in, what to do. */
   failedLogins: { paragraphs: ['intro', 'safe'], action: 'action', after: ['advice'] },
+  /** An organisation admin invites a colleague: a one-time link to join the organisation (issue 11). */
+  colleagueInvitation: { paragraphs: ['intro', 'what'], action: 'action', after: ['expiry', 'ignore'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */
   test: { paragraphs: ['intro'], action: 'action', after: [] },
 } as const satisfies Record<string, { paragraphs: readonly string[]; action: string; after: readonly string[] }>;

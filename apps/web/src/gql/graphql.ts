@@ -20,6 +20,23 @@ export type Scalars = {
   JSON: { input: any; output: any; }
 };
 
+export type AcceptColleagueInvitationInput = {
+  mode?: SessionMode;
+  /** Name for a new account (when not logged in). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Password for a new account (at least 10 characters). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
+export type AcceptColleagueInvitationPayload = {
+  /** The alliances where the colleague now holds a seat (the organisation's active memberships). */
+  allianceIds: Array<Scalars['ID']['output']>;
+  organisationId: Scalars['ID']['output'];
+  /** Bearer token when a new account was created in TOKEN mode. */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
 export type AcceptInvitationInput = {
   mode?: SessionMode;
   /** Name for a new account (when not logged in). */
@@ -39,6 +56,20 @@ export type AcceptInvitationPayload = {
 export type AcceptOrganisationInvitationInput = {
   allianceId: Scalars['ID']['input'];
   invitationId: Scalars['ID']['input'];
+};
+
+/** One of the caller's own live sessions (never a token or its hash). */
+export type AccountSession = {
+  createdAt: Scalars['DateTime']['output'];
+  /** The session of this request. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The client address as stored at login. */
+  ip?: Maybe<Scalars['String']['output']>;
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser or client, as it named itself. */
+  userAgent?: Maybe<Scalars['String']['output']>;
 };
 
 /** Something a member organisation (optionally one of its people) agreed to do. */
@@ -382,6 +413,37 @@ export type CloseReportingPeriodInput = {
   allianceId: Scalars['ID']['input'];
   reportingPeriodId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** A person who works for an organisation, as its admins see them. */
+export type Colleague = {
+  email: Scalars['String']['output'];
+  /** Holds an admin seat in the organisation's active memberships: may invite, remove and appoint colleagues. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** The caller. */
+  isMe: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Works for the organisation since. */
+  since: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type ColleagueInvitation = {
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** What the holder of a colleague invitation link sees before accepting. */
+export type ColleagueInvitationPreview = {
+  /** An account with this address exists: accept logged in with it. */
+  accountExists: Scalars['Boolean']['output'];
+  /** The invited address, masked (k…@example.org). */
+  emailHint: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  invitedByName: Scalars['String']['output'];
+  organisationName: Scalars['String']['output'];
 };
 
 export type Comment = {
@@ -851,6 +913,13 @@ export type InvitationState =
   | 'ACCEPTED'
   | 'OPEN';
 
+export type InviteColleagueInput = {
+  email: Scalars['String']['input'];
+  /** Language of the mail for a person without an account (de or en); default: the inviting person's UI language. An existing account gets its own language. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
 export type InviteOrganisationInput = {
   allianceId: Scalars['ID']['input'];
   /** Contact person who will accept for a NEW organisation (required then). Not allowed for an existing organisation: that invitation goes to the organisation's own admins. */
@@ -1113,6 +1182,16 @@ export type MeasurementWarning = {
   value: Scalars['Float']['output'];
 };
 
+/** A person with a seat in a membership: names only, never e-mail addresses. */
+export type MemberPerson = {
+  isAdmin: Scalars['Boolean']['output'];
+  membershipId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Seat held since. */
+  since: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 export type Membership = {
   allianceId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
@@ -1156,6 +1235,8 @@ export type MoveGoalInput = {
 };
 
 export type Mutation = {
+  /** Accept by link: an existing account logged in as itself; a new address with name and password (starts a session). */
+  acceptColleagueInvitation: AcceptColleagueInvitationPayload;
   /** Accept by link. A new organisation's invitation: with the invited account, or create it (name and password). An existing organisation's invitation: an admin of that organisation, logged in. */
   acceptInvitation: AcceptInvitationPayload;
   /** An admin of the invited organisation accepts on its behalf. Anyone else: NOT_FOUND. */
@@ -1214,6 +1295,8 @@ export type Mutation = {
   disableTwoFactor: Scalars['Boolean']['output'];
   /** Erases the caller: pseudonymises the account, ends all sessions and seats; the alliances keep their records under the pseudonym. */
   eraseMyAccount: Scalars['Boolean']['output'];
+  /** Mails a colleague a one-time link to join the organisation (valid 14 days). Its admins only. */
+  inviteColleague: ColleagueInvitation;
   inviteOrganisation: InvitationCreated;
   /** Your organisation leaves the alliance. */
   leaveAlliance: Membership;
@@ -1229,6 +1312,8 @@ export type Mutation = {
   /** Backbone only. CONFLICT unless basedOnVersionNumber is the current version (null for the first). */
   publishAgreementVersion: Agreement;
   rejectMeasurement: Measurement;
+  /** Removes a person from the organisation: their seats end at once; with no organisation left, their sessions too. The last admin: LAST_ORGANISATION_ADMIN. */
+  removeColleague: Scalars['Boolean']['output'];
   removeOverlap: Measurement;
   /** The owning organisation or the backbone. */
   reopenActionItem: ActionItem;
@@ -1246,9 +1331,17 @@ export type Mutation = {
   resolveConflict: LogEntry;
   /** Makes an archived indicator active again (backbone). */
   restoreIndicator: Indicator;
+  /** Revokes an open colleague invitation. Its admins only. */
+  revokeColleagueInvitation: Scalars['Boolean']['output'];
   revokeInvitation: Scalars['Boolean']['output'];
+  /** Signs out every other session of the caller; answers how many ended. */
+  revokeMyOtherSessions: Scalars['Int']['output'];
+  /** Signs one of the caller's own sessions out. Another person's session: NOT_FOUND. */
+  revokeMySession: Scalars['Boolean']['output'];
   /** Saves a DRAFT (new, or replacing a DRAFT/REJECTED one: values, parts and note). */
   saveMeasurement: Measurement;
+  /** Appoints or steps down an admin of the organisation. Demoting the last admin: LAST_ORGANISATION_ADMIN. */
+  setColleagueAdmin: Colleague;
   /** Replaces the disaggregation dimensions (backbone); one with reported parts stays. */
   setIndicatorDimensions: Indicator;
   /** Replaces the goals the indicator measures (backbone). */
@@ -1277,8 +1370,15 @@ export type Mutation = {
   updateLogEntry: LogEntry;
   /** Saves the caller's preferred UI language; the web app starts in it. */
   updateMyLocale: User;
+  /** Changes the caller's display name. */
+  updateMyProfile: User;
   /** Its author's organisation or the backbone, while voting is open. */
   withdrawProposal: Proposal;
+};
+
+
+export type MutationAcceptColleagueInvitationArgs = {
+  input: AcceptColleagueInvitationInput;
 };
 
 
@@ -1437,6 +1537,11 @@ export type MutationEraseMyAccountArgs = {
 };
 
 
+export type MutationInviteColleagueArgs = {
+  input: InviteColleagueInput;
+};
+
+
 export type MutationInviteOrganisationArgs = {
   input: InviteOrganisationInput;
 };
@@ -1474,6 +1579,11 @@ export type MutationPublishAgreementVersionArgs = {
 
 export type MutationRejectMeasurementArgs = {
   input: RejectMeasurementInput;
+};
+
+
+export type MutationRemoveColleagueArgs = {
+  input: RemoveColleagueInput;
 };
 
 
@@ -1522,13 +1632,28 @@ export type MutationRestoreIndicatorArgs = {
 };
 
 
+export type MutationRevokeColleagueInvitationArgs = {
+  input: RevokeColleagueInvitationInput;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   input: RevokeInvitationInput;
 };
 
 
+export type MutationRevokeMySessionArgs = {
+  input: RevokeMySessionInput;
+};
+
+
 export type MutationSaveMeasurementArgs = {
   input: SaveMeasurementInput;
+};
+
+
+export type MutationSetColleagueAdminArgs = {
+  input: SetColleagueAdminInput;
 };
 
 
@@ -1607,6 +1732,11 @@ export type MutationUpdateMyLocaleArgs = {
 };
 
 
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateMyProfileInput;
+};
+
+
 export type MutationWithdrawProposalArgs = {
   input: WithdrawProposalInput;
 };
@@ -1654,6 +1784,14 @@ export type OrganisationMatch = {
   /** Its membership in this alliance (INVITED, ACTIVE, LEFT), or null when it never was a member. */
   membershipState?: Maybe<MembershipState>;
   name: Scalars['String']['output'];
+};
+
+/** The people of an organisation and its open colleague invitations (its admins only). */
+export type OrganisationPeople = {
+  invitations: Array<ColleagueInvitation>;
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  people: Array<Colleague>;
 };
 
 /** An organisation the caller works for, with what its admins may set. */
@@ -1902,6 +2040,8 @@ export type Query = {
   allianceHealth: AllianceHealth;
   /** Audit trail of the alliance, newest first (backbone only). */
   auditEvents: AuditEventPage;
+  /** What a colleague invitation link is for. Unknown, used, revoked and expired links: INVITATION_INVALID. */
+  colleagueInvitationPreview: ColleagueInvitationPreview;
   /** Each member's part of the roll-up (not for observers). */
   contributions: Array<Contribution>;
   /** Disaggregation dimensions of the alliance, by name. */
@@ -1929,6 +2069,8 @@ export type Query = {
   me: User;
   /** Reported values the caller may read: backbone all; partners their own and others' approved; funders approved; observers none. */
   measurements: MeasurementPage;
+  /** People with a seat in the alliance, by membership: the backbone sees every member's, others their own organisation's. Names only. */
+  memberPeople: Array<MemberPerson>;
   /** Member organisations of the alliance, with role and state. */
   members: Array<Membership>;
   /** Action items of your organisation or assigned to you: open ones, overdue first, then by due date (done ones last when included). */
@@ -1939,8 +2081,12 @@ export type Query = {
   myOrganisations: Array<OrganisationSettings>;
   /** Everything stored about the caller, as JSON: account, organisations, seats, sessions and what they authored in their alliances. */
   myPersonalData: Scalars['JSON']['output'];
+  /** The caller's live sessions, the current one marked. */
+  mySessions: Array<AccountSession>;
   /** The caller's second factor. */
   myTwoFactor: TwoFactorStatus;
+  /** An organisation's people and open colleague invitations. Its admins only; anyone else: NOT_FOUND. */
+  organisationColleagues: OrganisationPeople;
   /** Open invitations of organisations the caller administers, from any alliance: the caller may accept them on the organisation's behalf. */
   organisationInvitations: Array<OrganisationInvitation>;
   /** Findable organisations on the platform (and this alliance's own members) whose name contains the query, to invite one (backbone only). */
@@ -2005,6 +2151,11 @@ export type QueryAuditEventsArgs = {
   allianceId: Scalars['ID']['input'];
   filter?: InputMaybe<AuditEventFilter>;
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryColleagueInvitationPreviewArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2084,6 +2235,11 @@ export type QueryMeasurementsArgs = {
 };
 
 
+export type QueryMemberPeopleArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
 export type QueryMembersArgs = {
   allianceId: Scalars['ID']['input'];
 };
@@ -2093,6 +2249,11 @@ export type QueryMyActionItemsArgs = {
   allianceId: Scalars['ID']['input'];
   includeDone?: Scalars['Boolean']['input'];
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryOrganisationColleaguesArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -2158,6 +2319,11 @@ export type RejectMeasurementInput = {
   /** What the partner should fix. */
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type RemoveColleagueInput = {
+  organisationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type RemoveOverlapInput = {
@@ -2277,9 +2443,18 @@ export type ResolveConflictInput = {
   version: Scalars['Int']['input'];
 };
 
+export type RevokeColleagueInvitationInput = {
+  invitationId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
 export type RevokeInvitationInput = {
   allianceId: Scalars['ID']['input'];
   invitationId: Scalars['ID']['input'];
+};
+
+export type RevokeMySessionInput = {
+  sessionId: Scalars['ID']['input'];
 };
 
 /** The alliance's value of an indicator in a period, from APPROVED measurements only. SUM: Σ values − deduplicated overlaps; AVERAGE: mean of the member values; LATEST: the value approved last; RATIO: Σ numerators / Σ denominators. */
@@ -2409,6 +2584,12 @@ export type SeriesBreakdown =
 export type SessionMode =
   | 'COOKIE'
   | 'TOKEN';
+
+export type SetColleagueAdminInput = {
+  isAdmin: Scalars['Boolean']['input'];
+  organisationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
 
 export type SetIndicatorDimensionsInput = {
   allianceId: Scalars['ID']['input'];
@@ -2633,6 +2814,10 @@ export type UpdateLogEntryInput = {
 export type UpdateMyLocaleInput = {
   /** Preferred UI language: de or en. */
   locale: Scalars['String']['input'];
+};
+
+export type UpdateMyProfileInput = {
+  name: Scalars['String']['input'];
 };
 
 export type User = {

@@ -26,7 +26,10 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
 export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersonalData', 'eraseMyAccount', 'login', 'logout', 'changePassword', 'acceptInvitation', 'createAlliance', 'invitationPreview', 'updateMyLocale',
   'organisationInvitations', 'acceptOrganisationInvitation', 'myOrganisations', 'setOrganisationFindable',
   'myTwoFactor', 'startTwoFactor', 'confirmTwoFactor', 'disableTwoFactor', 'loginWithTwoFactor',
-  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter'];
+  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter',
+  // Colleagues (organisation-scoped) and the own account: isolation tests in modules/colleagues/colleagues.spec.ts and core/auth/account.spec.ts.
+  'organisationColleagues', 'inviteColleague', 'revokeColleagueInvitation', 'removeColleague', 'setColleagueAdmin', 'colleagueInvitationPreview', 'acceptColleagueInvitation',
+  'mySessions', 'revokeMySession', 'revokeMyOtherSessions', 'updateMyProfile'];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);

@@ -49,6 +49,14 @@ type Documents = {
     "\n  mutation CompletePlatformSetup($input: CompletePlatformSetupInput!) {\n    completePlatformSetup(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.CompletePlatformSetupDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query ColleagueInvitationPreview($token: String!) {\n    colleagueInvitationPreview(token: $token) {\n      organisationName\n      invitedByName\n      emailHint\n      accountExists\n      expiresAt\n    }\n  }\n": typeof types.ColleagueInvitationPreviewDocument,
+    "\n  mutation AcceptColleagueInvitation($input: AcceptColleagueInvitationInput!) {\n    acceptColleagueInvitation(input: $input) {\n      organisationId\n      allianceIds\n    }\n  }\n": typeof types.AcceptColleagueInvitationDocument,
+    "\n  query AdministeredOrganisations {\n    myOrganisations {\n      id\n      name\n      canAdminister\n    }\n  }\n": typeof types.AdministeredOrganisationsDocument,
+    "\n  query OrganisationColleagues($organisationId: ID!) {\n    organisationColleagues(organisationId: $organisationId) {\n      organisationId\n      organisationName\n      people {\n        userId\n        name\n        email\n        isAdmin\n        since\n        isMe\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.OrganisationColleaguesDocument,
+    "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteColleagueDocument,
+    "\n  mutation RevokeColleagueInvitation($input: RevokeColleagueInvitationInput!) {\n    revokeColleagueInvitation(input: $input)\n  }\n": typeof types.RevokeColleagueInvitationDocument,
+    "\n  mutation RemoveColleague($input: RemoveColleagueInput!) {\n    removeColleague(input: $input)\n  }\n": typeof types.RemoveColleagueDocument,
+    "\n  mutation SetColleagueAdmin($input: SetColleagueAdminInput!) {\n    setColleagueAdmin(input: $input) {\n      userId\n      isAdmin\n    }\n  }\n": typeof types.SetColleagueAdminDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      myVote {\n        vote\n        comment\n      }\n    }\n  }\n": typeof types.CastVoteDocument,
     "\n  mutation CloseProposal($input: CloseProposalInput!) {\n    closeProposal(input: $input) {\n      id\n      state\n      outcome\n      decisionLogEntryId\n    }\n  }\n": typeof types.CloseProposalDocument,
@@ -176,6 +184,14 @@ const documents: Documents = {
     "\n  mutation CompletePlatformSetup($input: CompletePlatformSetupInput!) {\n    completePlatformSetup(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.CompletePlatformSetupDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query ColleagueInvitationPreview($token: String!) {\n    colleagueInvitationPreview(token: $token) {\n      organisationName\n      invitedByName\n      emailHint\n      accountExists\n      expiresAt\n    }\n  }\n": types.ColleagueInvitationPreviewDocument,
+    "\n  mutation AcceptColleagueInvitation($input: AcceptColleagueInvitationInput!) {\n    acceptColleagueInvitation(input: $input) {\n      organisationId\n      allianceIds\n    }\n  }\n": types.AcceptColleagueInvitationDocument,
+    "\n  query AdministeredOrganisations {\n    myOrganisations {\n      id\n      name\n      canAdminister\n    }\n  }\n": types.AdministeredOrganisationsDocument,
+    "\n  query OrganisationColleagues($organisationId: ID!) {\n    organisationColleagues(organisationId: $organisationId) {\n      organisationId\n      organisationName\n      people {\n        userId\n        name\n        email\n        isAdmin\n        since\n        isMe\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.OrganisationColleaguesDocument,
+    "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteColleagueDocument,
+    "\n  mutation RevokeColleagueInvitation($input: RevokeColleagueInvitationInput!) {\n    revokeColleagueInvitation(input: $input)\n  }\n": types.RevokeColleagueInvitationDocument,
+    "\n  mutation RemoveColleague($input: RemoveColleagueInput!) {\n    removeColleague(input: $input)\n  }\n": types.RemoveColleagueDocument,
+    "\n  mutation SetColleagueAdmin($input: SetColleagueAdminInput!) {\n    setColleagueAdmin(input: $input) {\n      userId\n      isAdmin\n    }\n  }\n": types.SetColleagueAdminDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      myVote {\n        vote\n        comment\n      }\n    }\n  }\n": types.CastVoteDocument,
     "\n  mutation CloseProposal($input: CloseProposalInput!) {\n    closeProposal(input: $input) {\n      id\n      state\n      outcome\n      decisionLogEntryId\n    }\n  }\n": types.CloseProposalDocument,
@@ -422,6 +438,38 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ColleagueInvitationPreview($token: String!) {\n    colleagueInvitationPreview(token: $token) {\n      organisationName\n      invitedByName\n      emailHint\n      accountExists\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ColleagueInvitationPreview($token: String!) {\n    colleagueInvitationPreview(token: $token) {\n      organisationName\n      invitedByName\n      emailHint\n      accountExists\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptColleagueInvitation($input: AcceptColleagueInvitationInput!) {\n    acceptColleagueInvitation(input: $input) {\n      organisationId\n      allianceIds\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptColleagueInvitation($input: AcceptColleagueInvitationInput!) {\n    acceptColleagueInvitation(input: $input) {\n      organisationId\n      allianceIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdministeredOrganisations {\n    myOrganisations {\n      id\n      name\n      canAdminister\n    }\n  }\n"): (typeof documents)["\n  query AdministeredOrganisations {\n    myOrganisations {\n      id\n      name\n      canAdminister\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationColleagues($organisationId: ID!) {\n    organisationColleagues(organisationId: $organisationId) {\n      organisationId\n      organisationName\n      people {\n        userId\n        name\n        email\n        isAdmin\n        since\n        isMe\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationColleagues($organisationId: ID!) {\n    organisationColleagues(organisationId: $organisationId) {\n      organisationId\n      organisationName\n      people {\n        userId\n        name\n        email\n        isAdmin\n        since\n        isMe\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeColleagueInvitation($input: RevokeColleagueInvitationInput!) {\n    revokeColleagueInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeColleagueInvitation($input: RevokeColleagueInvitationInput!) {\n    revokeColleagueInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveColleague($input: RemoveColleagueInput!) {\n    removeColleague(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveColleague($input: RemoveColleagueInput!) {\n    removeColleague(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetColleagueAdmin($input: SetColleagueAdminInput!) {\n    setColleagueAdmin(input: $input) {\n      userId\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation SetColleagueAdmin($input: SetColleagueAdminInput!) {\n    setColleagueAdmin(input: $input) {\n      userId\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

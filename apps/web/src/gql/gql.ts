@@ -115,6 +115,7 @@ type Documents = {
     "\n  query PendingInvitations($allianceId: ID!) {\n    pendingInvitations(allianceId: $allianceId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.LeaveAllianceDocument,
+    "\n  query MemberPeople($allianceId: ID!) {\n    memberPeople(allianceId: $allianceId) {\n      membershipId\n      userId\n      name\n      isAdmin\n    }\n  }\n": typeof types.MemberPeopleDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n": typeof types.MyOrganisationsDocument,
     "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n": typeof types.SetOrganisationFindableDocument,
     "\n  query OrganisationInvitations {\n    organisationInvitations {\n      id\n      allianceId\n      allianceName\n      invitedByOrganisation\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.OrganisationInvitationsDocument,
@@ -250,6 +251,7 @@ const documents: Documents = {
     "\n  query PendingInvitations($allianceId: ID!) {\n    pendingInvitations(allianceId: $allianceId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": types.LeaveAllianceDocument,
+    "\n  query MemberPeople($allianceId: ID!) {\n    memberPeople(allianceId: $allianceId) {\n      membershipId\n      userId\n      name\n      isAdmin\n    }\n  }\n": types.MemberPeopleDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n": types.MyOrganisationsDocument,
     "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n": types.SetOrganisationFindableDocument,
     "\n  query OrganisationInvitations {\n    organisationInvitations {\n      id\n      allianceId\n      allianceName\n      invitedByOrganisation\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.OrganisationInvitationsDocument,
@@ -702,6 +704,10 @@ export function graphql(source: "\n  mutation InviteOrganisation($input: InviteO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPeople($allianceId: ID!) {\n    memberPeople(allianceId: $allianceId) {\n      membershipId\n      userId\n      name\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query MemberPeople($allianceId: ID!) {\n    memberPeople(allianceId: $allianceId) {\n      membershipId\n      userId\n      name\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,7 +53,7 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
               <Button size="sm" loading={setAdmin.isPending && setAdmin.variables?.userId === p.userId} onClick={() => setAdmin.mutate({ userId: p.userId, isAdmin: !p.isAdmin })}>
                 {p.isAdmin ? (p.isMe ? t('colleagues.stepDown') : t('colleagues.revokeAdmin')) : t('colleagues.makeAdmin')}
               </Button>
-              <Button size="sm" variant="danger" onClick={() => setRemoving(p)} aria-label={t('colleagues.removeNamed', { name: p.name })}>
+              <Button size="sm" variant="danger" onClick={() => setRemoving(p)} aria-label={p.isMe ? undefined : t('colleagues.removeNamed', { name: p.name })}>
                 {p.isMe ? t('colleagues.leave') : t('colleagues.remove')}
               </Button>
             </div>

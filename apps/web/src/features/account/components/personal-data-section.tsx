@@ -60,7 +60,7 @@ export function PersonalDataSection({ onErased }: { onErased: () => void }) {
         </ul>
         <TextField label={t('account.erase.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
         <TextField label={t('account.erase.typeWord', { word })} value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="off" />
-        {!ready ? <p className="form__aside">{t('account.erase.notReady', { word })}</p> : null}
+        {!ready ? <p className="muted">{t('account.erase.notReady', { word })}</p> : null}
       </ConfirmDialog>
     </section>
   );

@@ -36,7 +36,7 @@ export function ProfileSection() {
           onChange={(e) => setName(e.target.value)}
           error={tooShort ? t('account.profile.nameTooShort') : fieldError(t, save.error, 'name')}
         />
-        <p className="form__aside">{t('account.profile.email', { email: user.email })}</p>
+        <p className="muted">{t('account.profile.email', { email: user.email })}</p>
         {save.isError && !fieldError(t, save.error, 'name') ? <Alert tone="error">{describe(save.error)}</Alert> : null}
         {save.isSuccess && name === null ? <Alert tone="success">{t('account.profile.saved')}</Alert> : null}
         <div>
@@ -48,7 +48,7 @@ export function ProfileSection() {
       <div className="stack">
         <p className="menu__label">{t('account.profile.language')}</p>
         <LanguageSwitch />
-        <p className="form__aside">{t('account.profile.languageHint')}</p>
+        <p className="muted">{t('account.profile.languageHint')}</p>
       </div>
     </section>
   );

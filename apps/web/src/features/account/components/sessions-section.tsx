@@ -29,7 +29,7 @@ export function SessionsSection() {
               <p className="session-list__device">
                 {s.userAgent || t('account.sessions.unknownDevice')} {s.current ? <Badge tone="success">{t('account.sessions.current')}</Badge> : null}
               </p>
-              <p className="form__aside">
+              <p className="muted">
                 {t('account.sessions.details', { ip: s.ip ?? t('account.sessions.unknownIp'), lastSeen: formatDateTime(s.lastSeenAt, i18n.language), since: formatDateTime(s.createdAt, i18n.language) })}
               </p>
             </div>

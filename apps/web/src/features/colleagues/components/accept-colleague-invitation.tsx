@@ -38,7 +38,7 @@ export function AcceptColleagueInvitation(props: Props) {
   return (
     <div className="stack">
       <p>{t('colleagues.accept.what', { inviter: p.invitedByName, organisation: p.organisationName })}</p>
-      <p className="form__aside">{t('colleagues.accept.forAddress', { email: p.emailHint })}</p>
+      <p className="muted">{t('colleagues.accept.forAddress', { email: p.emailHint })}</p>
       {props.user ? (
         <AcceptAsUser {...props} user={props.user} />
       ) : p.accountExists ? (

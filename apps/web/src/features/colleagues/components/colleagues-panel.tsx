@@ -47,7 +47,7 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
               <p>
                 <strong>{p.name}</strong> {p.isMe ? <Badge>{t('colleagues.you')}</Badge> : null} {p.isAdmin ? <Badge tone="accent">{t('colleagues.admin')}</Badge> : null}
               </p>
-              <p className="form__aside">{t('colleagues.emailSince', { email: p.email, since: formatDate(p.since, i18n.language) })}</p>
+              <p className="muted">{t('colleagues.emailSince', { email: p.email, since: formatDate(p.since, i18n.language) })}</p>
             </div>
             <div className="colleague-list__actions">
               <Button size="sm" loading={setAdmin.isPending && setAdmin.variables?.userId === p.userId} onClick={() => setAdmin.mutate({ userId: p.userId, isAdmin: !p.isAdmin })}>
@@ -67,7 +67,7 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
             <li key={i.id} className="colleague-list__item">
               <div className="colleague-list__who">
                 <p>{i.email}</p>
-                <p className="form__aside">{t('colleagues.invitedUntil', { date: formatDate(i.expiresAt, i18n.language) })}</p>
+                <p className="muted">{t('colleagues.invitedUntil', { date: formatDate(i.expiresAt, i18n.language) })}</p>
               </div>
               <Button size="sm" loading={revoke.isPending && revoke.variables === i.id} onClick={() => revoke.mutate(i.id)} aria-label={t('colleagues.revokeNamed', { email: i.email })}>
                 {t('colleagues.revoke')}
@@ -76,7 +76,7 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
           ))}
         </ul>
       ) : (
-        <p className="form__aside">{t('colleagues.noInvitations')}</p>
+        <p className="muted">{t('colleagues.noInvitations')}</p>
       )}
       <ConfirmDialog
         open={!!removing}

@@ -212,6 +212,16 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
     expect(dup.errors?.[0].message).toBe('Diese Person arbeitet bereits für Ihre Organisation.');
   });
 
+  it('erasing an account pseudonymises colleague invitations to its address and ends the open ones', async () => {
+    const { partner } = await t.allianceWithRoles('Löschung');
+    const invited = await t.userWithToken({ name: 'Ella Erase' });
+    await inviteByMail(partner.token, partner.organisationId, invited.email);
+    await t.ok(`mutation($i: EraseMyAccountInput!) { eraseMyAccount(input: $i) }`, { i: { password: PASSWORD, confirm: 'LÖSCHEN' } }, { token: invited.token });
+    expect(await t.sql(`SELECT 1 FROM colleague_invitations WHERE email = $1`, [invited.email])).toEqual([]);
+    const rows = await t.sql(`SELECT email, revoked_at IS NOT NULL AS revoked FROM colleague_invitations WHERE organisation_id = $1`, [partner.organisationId]);
+    expect(rows).toEqual([{ email: `erased-${invited.id}@invalid`, revoked: true }]);
+  });
+
   it("isolation: an admin of X never sees or changes Y's people or invitations", async () => {
     const x = await t.allianceWithRoles('Bündnis X');
     const y = await t.allianceWithRoles('Bündnis Y');

@@ -31,7 +31,7 @@ describe('SessionsSection', () => {
     expect(items[2]).toHaveTextContent('Unbekanntes Gerät');
 
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Safari auf iPhone abmelden' }));
+    await user.click(screen.getByRole('button', { name: 'Sitzung beenden: Safari auf iPhone' }));
     await waitFor(() => expect(api.callsOf('RevokeMySession')).toHaveLength(1));
     expect(api.callsOf('RevokeMySession')[0]!.variables).toEqual({ input: { sessionId: 's2' } });
 

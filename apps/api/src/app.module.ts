@@ -30,6 +30,7 @@ import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { CommunicationModule } from './modules/communication/communication.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 
@@ -101,6 +102,7 @@ export class AppModule implements NestModule {
         CommunicationModule,
         ReportsModule,
         PrivacyModule,
+        ColleaguesModule,
         PortabilityModule,
         NotificationsModule,
         OnboardingModule,

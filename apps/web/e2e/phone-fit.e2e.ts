@@ -4,7 +4,7 @@ import { DEMO, launch, login } from './browser';
 
 /** Every area of the workspace, as a path below `/a/<alliance>`, and the pages outside it. */
 const WORKSPACE = ['dashboard', 'agenda', 'indicators', 'indicators/periods', 'indicators/dimensions', 'reporting', 'review', 'activities', 'activities/map', 'log', 'log/proposals', 'log/action-items', 'members', 'settings', 'audit'];
-const OUTSIDE = ['/alliances', '/portfolio', '/account', '/register'];
+const OUTSIDE = ['/alliances', '/portfolio', '/account', '/register', '/colleagues'];
 
 /**
  * What sticks out to the right of a phone's screen: elements wider than the viewport that no

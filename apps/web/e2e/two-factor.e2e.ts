@@ -45,7 +45,7 @@ describe('two-factor sign-in', () => {
 
   async function logout(page: Page) {
     await page.getByRole('button', { name: /Benutzermenü/ }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
     await page.waitForURL(/\/login/);
   }
 

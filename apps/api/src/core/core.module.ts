@@ -1,3 +1,4 @@
+import { AccountResolver } from './auth/account.resolver';
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
@@ -31,6 +32,7 @@ import { TenancyService } from './tenancy/tenancy.service';
     FailedLoginNotice,
     TotpService,
     AuthResolver,
+    AccountResolver,
     PasswordResetService,
     PasswordResetResolver,
     PlatformSetupService,

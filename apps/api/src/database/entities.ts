@@ -13,6 +13,7 @@ import { LoginFailureEntity } from '../core/auth/login-failure.entity';
 import { SessionEntity } from '../core/auth/session.entity';
 import { LoginChallengeEntity, TotpRecoveryCodeEntity } from '../core/auth/totp.entity';
 import { PasswordResetTokenEntity } from '../core/auth/password-reset-token.entity';
+import { ColleagueInvitationEntity } from '../modules/colleagues/colleague-invitation.entity';
 import { MailOutboxEntity } from '../core/mail/mail-outbox.entity';
 import { PlatformSetupTokenEntity } from '../core/setup/platform-setup-token.entity';
 import { OrganisationEntity } from '../modules/accounts/organisation.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   LoginChallengeEntity,
   TotpRecoveryCodeEntity,
   PasswordResetTokenEntity,
+  ColleagueInvitationEntity,
   PlatformSetupTokenEntity,
   MailOutboxEntity,
   AllianceEntity,

@@ -9,6 +9,7 @@ import { cloneTestDatabase } from '../test/test-database';
 const GLOBAL_TABLES = [
   'users', 'organisations', 'user_organisations', 'sessions', 'login_failures', 'login_challenges', 'totp_recovery_codes', 'schema_migrations', 'rate_limits',
   'password_reset_tokens', 'platform_setup_tokens', 'mail_outbox', 'notification_preferences', 'notification_settings', 'platform_settings', 'email_verification_tokens',
+  'colleague_invitations',
 ];
 
 /**

@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'login', lazy: page(() => import('./routes/login'), (m) => m.LoginRoute, false) },
       { path: 'invitation/:token', lazy: page(() => import('./routes/invitation'), (m) => m.InvitationRoute) },
+      { path: 'colleague-invitation/:token', lazy: page(() => import('./routes/colleague-invitation'), (m) => m.ColleagueInvitationRoute) },
       { path: 'forgot-password', lazy: page(() => import('./routes/forgot-password'), (m) => m.ForgotPasswordRoute, false) },
       { path: 'reset-password/:token', lazy: page(() => import('./routes/reset-password'), (m) => m.ResetPasswordRoute, false) },
       { path: 'setup/:token', lazy: page(() => import('./routes/setup'), (m) => m.SetupRoute, false) },
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'help', lazy: page(() => import('./routes/help'), (m) => m.HelpRoute) },
           { path: 'account', lazy: page(() => import('./routes/account'), (m) => m.AccountRoute) },
           { path: 'admin', lazy: page(() => import('./routes/admin'), (m) => m.AdminRoute) },
+          { path: 'colleagues', lazy: page(() => import('./routes/colleagues'), (m) => m.ColleaguesRoute) },
           { path: 'admin/mail', lazy: page(() => import('./routes/admin-mail'), (m) => m.AdminMailRoute) },
           { path: 'join/:token', lazy: page(() => import('./routes/join'), (m) => m.JoinRoute) },
           {

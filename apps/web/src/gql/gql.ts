@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeMySession($input: RevokeMySessionInput!) {\n    revokeMySession(input: $input)\n  }\n": typeof types.RevokeMySessionDocument,
+    "\n  mutation RevokeMyOtherSessions {\n    revokeMyOtherSessions\n  }\n": typeof types.RevokeMyOtherSessionsDocument,
+    "\n  query MyPersonalData {\n    myPersonalData\n  }\n": typeof types.MyPersonalDataDocument,
+    "\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n": typeof types.EraseMyAccountDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      reportDueDays\n      preferences {\n        kind\n        email\n        emailByDefault\n      }\n    }\n    myCalendarFeed {\n      url\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n    setNotificationEmail(input: $input) {\n      reportDueDays\n    }\n  }\n": typeof types.SetNotificationEmailDocument,
     "\n  mutation SetReportDueDays($input: SetReportDueDaysInput!) {\n    setReportDueDays(input: $input) {\n      reportDueDays\n    }\n  }\n": typeof types.SetReportDueDaysDocument,
@@ -48,6 +55,14 @@ type Documents = {
     "\n  mutation CompletePlatformSetup($input: CompletePlatformSetupInput!) {\n    completePlatformSetup(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.CompletePlatformSetupDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query ColleagueInvitationPreview($token: String!) {\n    colleagueInvitationPreview(token: $token) {\n      organisationName\n      invitedByName\n      emailHint\n      accountExists\n      expiresAt\n    }\n  }\n": typeof types.ColleagueInvitationPreviewDocument,
+    "\n  mutation AcceptColleagueInvitation($input: AcceptColleagueInvitationInput!) {\n    acceptColleagueInvitation(input: $input) {\n      organisationId\n      allianceIds\n    }\n  }\n": typeof types.AcceptColleagueInvitationDocument,
+    "\n  query AdministeredOrganisations {\n    myOrganisations {\n      id\n      name\n      canAdminister\n    }\n  }\n": typeof types.AdministeredOrganisationsDocument,
+    "\n  query OrganisationColleagues($organisationId: ID!) {\n    organisationColleagues(organisationId: $organisationId) {\n      organisationId\n      organisationName\n      people {\n        userId\n        name\n        email\n        isAdmin\n        since\n        isMe\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.OrganisationColleaguesDocument,
+    "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteColleagueDocument,
+    "\n  mutation RevokeColleagueInvitation($input: RevokeColleagueInvitationInput!) {\n    revokeColleagueInvitation(input: $input)\n  }\n": typeof types.RevokeColleagueInvitationDocument,
+    "\n  mutation RemoveColleague($input: RemoveColleagueInput!) {\n    removeColleague(input: $input)\n  }\n": typeof types.RemoveColleagueDocument,
+    "\n  mutation SetColleagueAdmin($input: SetColleagueAdminInput!) {\n    setColleagueAdmin(input: $input) {\n      userId\n      isAdmin\n    }\n  }\n": typeof types.SetColleagueAdminDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      myVote {\n        vote\n        comment\n      }\n    }\n  }\n": typeof types.CastVoteDocument,
     "\n  mutation CloseProposal($input: CloseProposalInput!) {\n    closeProposal(input: $input) {\n      id\n      state\n      outcome\n      decisionLogEntryId\n    }\n  }\n": typeof types.CloseProposalDocument,
@@ -106,6 +121,7 @@ type Documents = {
     "\n  query PendingInvitations($allianceId: ID!) {\n    pendingInvitations(allianceId: $allianceId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      mailedTo\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.LeaveAllianceDocument,
+    "\n  query MemberPeople($allianceId: ID!) {\n    memberPeople(allianceId: $allianceId) {\n      membershipId\n      userId\n      name\n      isAdmin\n    }\n  }\n": typeof types.MemberPeopleDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n": typeof types.MyOrganisationsDocument,
     "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n": typeof types.SetOrganisationFindableDocument,
     "\n  query OrganisationInvitations {\n    organisationInvitations {\n      id\n      allianceId\n      allianceName\n      invitedByOrganisation\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": typeof types.OrganisationInvitationsDocument,
@@ -170,6 +186,13 @@ type Documents = {
     "\n  query AllianceDistricts($allianceId: ID!) {\n    districts(allianceId: $allianceId) {\n      ...DistrictFields\n    }\n  }\n": typeof types.AllianceDistrictsDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeMySession($input: RevokeMySessionInput!) {\n    revokeMySession(input: $input)\n  }\n": types.RevokeMySessionDocument,
+    "\n  mutation RevokeMyOtherSessions {\n    revokeMyOtherSessions\n  }\n": types.RevokeMyOtherSessionsDocument,
+    "\n  query MyPersonalData {\n    myPersonalData\n  }\n": types.MyPersonalDataDocument,
+    "\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n": types.EraseMyAccountDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      reportDueDays\n      preferences {\n        kind\n        email\n        emailByDefault\n      }\n    }\n    myCalendarFeed {\n      url\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n    setNotificationEmail(input: $input) {\n      reportDueDays\n    }\n  }\n": types.SetNotificationEmailDocument,
     "\n  mutation SetReportDueDays($input: SetReportDueDaysInput!) {\n    setReportDueDays(input: $input) {\n      reportDueDays\n    }\n  }\n": types.SetReportDueDaysDocument,
@@ -204,6 +227,14 @@ const documents: Documents = {
     "\n  mutation CompletePlatformSetup($input: CompletePlatformSetupInput!) {\n    completePlatformSetup(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.CompletePlatformSetupDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query ColleagueInvitationPreview($token: String!) {\n    colleagueInvitationPreview(token: $token) {\n      organisationName\n      invitedByName\n      emailHint\n      accountExists\n      expiresAt\n    }\n  }\n": types.ColleagueInvitationPreviewDocument,
+    "\n  mutation AcceptColleagueInvitation($input: AcceptColleagueInvitationInput!) {\n    acceptColleagueInvitation(input: $input) {\n      organisationId\n      allianceIds\n    }\n  }\n": types.AcceptColleagueInvitationDocument,
+    "\n  query AdministeredOrganisations {\n    myOrganisations {\n      id\n      name\n      canAdminister\n    }\n  }\n": types.AdministeredOrganisationsDocument,
+    "\n  query OrganisationColleagues($organisationId: ID!) {\n    organisationColleagues(organisationId: $organisationId) {\n      organisationId\n      organisationName\n      people {\n        userId\n        name\n        email\n        isAdmin\n        since\n        isMe\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.OrganisationColleaguesDocument,
+    "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteColleagueDocument,
+    "\n  mutation RevokeColleagueInvitation($input: RevokeColleagueInvitationInput!) {\n    revokeColleagueInvitation(input: $input)\n  }\n": types.RevokeColleagueInvitationDocument,
+    "\n  mutation RemoveColleague($input: RemoveColleagueInput!) {\n    removeColleague(input: $input)\n  }\n": types.RemoveColleagueDocument,
+    "\n  mutation SetColleagueAdmin($input: SetColleagueAdminInput!) {\n    setColleagueAdmin(input: $input) {\n      userId\n      isAdmin\n    }\n  }\n": types.SetColleagueAdminDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      myVote {\n        vote\n        comment\n      }\n    }\n  }\n": types.CastVoteDocument,
     "\n  mutation CloseProposal($input: CloseProposalInput!) {\n    closeProposal(input: $input) {\n      id\n      state\n      outcome\n      decisionLogEntryId\n    }\n  }\n": types.CloseProposalDocument,
@@ -262,6 +293,7 @@ const documents: Documents = {
     "\n  query PendingInvitations($allianceId: ID!) {\n    pendingInvitations(allianceId: $allianceId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation InviteOrganisation($input: InviteOrganisationInput!) {\n    inviteOrganisation(input: $input) {\n      token\n      acceptPath\n      mailedTo\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.InviteOrganisationDocument,
     "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n": types.LeaveAllianceDocument,
+    "\n  query MemberPeople($allianceId: ID!) {\n    memberPeople(allianceId: $allianceId) {\n      membershipId\n      userId\n      name\n      isAdmin\n    }\n  }\n": types.MemberPeopleDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      city\n      findable\n      canAdminister\n    }\n  }\n": types.MyOrganisationsDocument,
     "\n  mutation SetOrganisationFindable($input: SetOrganisationFindableInput!) {\n    setOrganisationFindable(input: $input) {\n      id\n      findable\n    }\n  }\n": types.SetOrganisationFindableDocument,
     "\n  query OrganisationInvitations {\n    organisationInvitations {\n      id\n      allianceId\n      allianceName\n      invitedByOrganisation\n      organisationId\n      organisationName\n      role\n      expiresAt\n    }\n  }\n": types.OrganisationInvitationsDocument,
@@ -340,6 +372,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMySession($input: RevokeMySessionInput!) {\n    revokeMySession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeMySession($input: RevokeMySessionInput!) {\n    revokeMySession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMyOtherSessions {\n    revokeMyOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeMyOtherSessions {\n    revokeMyOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPersonalData {\n    myPersonalData\n  }\n"): (typeof documents)["\n  query MyPersonalData {\n    myPersonalData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -476,6 +536,38 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ColleagueInvitationPreview($token: String!) {\n    colleagueInvitationPreview(token: $token) {\n      organisationName\n      invitedByName\n      emailHint\n      accountExists\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ColleagueInvitationPreview($token: String!) {\n    colleagueInvitationPreview(token: $token) {\n      organisationName\n      invitedByName\n      emailHint\n      accountExists\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptColleagueInvitation($input: AcceptColleagueInvitationInput!) {\n    acceptColleagueInvitation(input: $input) {\n      organisationId\n      allianceIds\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptColleagueInvitation($input: AcceptColleagueInvitationInput!) {\n    acceptColleagueInvitation(input: $input) {\n      organisationId\n      allianceIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdministeredOrganisations {\n    myOrganisations {\n      id\n      name\n      canAdminister\n    }\n  }\n"): (typeof documents)["\n  query AdministeredOrganisations {\n    myOrganisations {\n      id\n      name\n      canAdminister\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationColleagues($organisationId: ID!) {\n    organisationColleagues(organisationId: $organisationId) {\n      organisationId\n      organisationName\n      people {\n        userId\n        name\n        email\n        isAdmin\n        since\n        isMe\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationColleagues($organisationId: ID!) {\n    organisationColleagues(organisationId: $organisationId) {\n      organisationId\n      organisationName\n      people {\n        userId\n        name\n        email\n        isAdmin\n        since\n        isMe\n      }\n      invitations {\n        id\n        email\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteColleague($input: InviteColleagueInput!) {\n    inviteColleague(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeColleagueInvitation($input: RevokeColleagueInvitationInput!) {\n    revokeColleagueInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeColleagueInvitation($input: RevokeColleagueInvitationInput!) {\n    revokeColleagueInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveColleague($input: RemoveColleagueInput!) {\n    removeColleague(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveColleague($input: RemoveColleagueInput!) {\n    removeColleague(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetColleagueAdmin($input: SetColleagueAdminInput!) {\n    setColleagueAdmin(input: $input) {\n      userId\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation SetColleagueAdmin($input: SetColleagueAdminInput!) {\n    setColleagueAdmin(input: $input) {\n      userId\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -708,6 +800,10 @@ export function graphql(source: "\n  mutation InviteOrganisation($input: InviteO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveAlliance($input: LeaveAllianceInput!) {\n    leaveAlliance(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPeople($allianceId: ID!) {\n    memberPeople(allianceId: $allianceId) {\n      membershipId\n      userId\n      name\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query MemberPeople($allianceId: ID!) {\n    memberPeople(allianceId: $allianceId) {\n      membershipId\n      userId\n      name\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

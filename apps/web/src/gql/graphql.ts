@@ -20,6 +20,23 @@ export type Scalars = {
   JSON: { input: any; output: any; }
 };
 
+export type AcceptColleagueInvitationInput = {
+  mode?: SessionMode;
+  /** Name for a new account (when not logged in). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Password for a new account (at least 10 characters). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
+export type AcceptColleagueInvitationPayload = {
+  /** The alliances where the colleague now holds a seat (the organisation's active memberships). */
+  allianceIds: Array<Scalars['ID']['output']>;
+  organisationId: Scalars['ID']['output'];
+  /** Bearer token when a new account was created in TOKEN mode. */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
 export type AcceptInvitationInput = {
   mode?: SessionMode;
   /** Name for a new account (when not logged in). */
@@ -47,6 +64,20 @@ export type AcceptJoinRequestInput = {
 export type AcceptOrganisationInvitationInput = {
   allianceId: Scalars['ID']['input'];
   invitationId: Scalars['ID']['input'];
+};
+
+/** One of the caller's own live sessions (never a token or its hash). */
+export type AccountSession = {
+  createdAt: Scalars['DateTime']['output'];
+  /** The session of this request. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The client address as stored at login. */
+  ip?: Maybe<Scalars['String']['output']>;
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser or client, as it named itself. */
+  userAgent?: Maybe<Scalars['String']['output']>;
 };
 
 /** Something a member organisation (optionally one of its people) agreed to do. */
@@ -460,6 +491,37 @@ export type CloseReportingPeriodInput = {
   allianceId: Scalars['ID']['input'];
   reportingPeriodId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** A person who works for an organisation, as its admins see them. */
+export type Colleague = {
+  email: Scalars['String']['output'];
+  /** Holds an admin seat in the organisation's active memberships: may invite, remove and appoint colleagues. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** The caller. */
+  isMe: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Works for the organisation since. */
+  since: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type ColleagueInvitation = {
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** What the holder of a colleague invitation link sees before accepting. */
+export type ColleagueInvitationPreview = {
+  /** An account with this address exists: accept logged in with it. */
+  accountExists: Scalars['Boolean']['output'];
+  /** The invited address, masked (k…@example.org). */
+  emailHint: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  invitedByName: Scalars['String']['output'];
+  organisationName: Scalars['String']['output'];
 };
 
 export type Comment = {
@@ -1001,6 +1063,13 @@ export type InvitationState =
   | 'ACCEPTED'
   | 'OPEN';
 
+export type InviteColleagueInput = {
+  email: Scalars['String']['input'];
+  /** Language of the mail for a person without an account (de or en); default: the inviting person's UI language. An existing account gets its own language. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
 export type InviteOrganisationInput = {
   allianceId: Scalars['ID']['input'];
   /** Contact person who will accept for a NEW organisation (required then). Not allowed for an existing organisation: that invitation goes to the organisation's own admins. */
@@ -1311,6 +1380,16 @@ export type MeasurementWarning = {
   value: Scalars['Float']['output'];
 };
 
+/** A person with a seat in a membership: names only, never e-mail addresses. */
+export type MemberPerson = {
+  isAdmin: Scalars['Boolean']['output'];
+  membershipId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Seat held since. */
+  since: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 export type Membership = {
   allianceId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
@@ -1354,6 +1433,8 @@ export type MoveGoalInput = {
 };
 
 export type Mutation = {
+  /** Accept by link: an existing account logged in as itself; a new address with name and password (starts a session). */
+  acceptColleagueInvitation: AcceptColleagueInvitationPayload;
   /** Accept by link. A new organisation's invitation: with the invited account, or create it (name and password). An existing organisation's invitation: an admin of that organisation, logged in. */
   acceptInvitation: AcceptInvitationPayload;
   /** Accepts a request with a role: the organisation becomes an ACTIVE member, the person who asked its admin. */
@@ -1424,6 +1505,8 @@ export type Mutation = {
   disableTwoFactor: Scalars['Boolean']['output'];
   /** Erases the caller: pseudonymises the account, ends all sessions and seats; the alliances keep their records under the pseudonym. */
   eraseMyAccount: Scalars['Boolean']['output'];
+  /** Mails a colleague a one-time link to join the organisation (valid 14 days). Its admins only. */
+  inviteColleague: ColleagueInvitation;
   inviteOrganisation: InvitationCreated;
   /** Your organisation leaves the alliance. */
   leaveAlliance: Membership;
@@ -1445,6 +1528,8 @@ export type Mutation = {
   /** Registers an organisation and its contact person; a link to confirm the address goes by mail. Always true: the answer does not tell whether the address has an account. */
   registerOrganisation: Scalars['Boolean']['output'];
   rejectMeasurement: Measurement;
+  /** Removes a person from the organisation: their seats end at once; with no organisation left, their sessions too. The last admin: LAST_ORGANISATION_ADMIN. */
+  removeColleague: Scalars['Boolean']['output'];
   removeOverlap: Measurement;
   /** A new calendar address; the old one stops working at once. */
   renewCalendarFeed: CalendarFeed;
@@ -1470,11 +1555,19 @@ export type Mutation = {
   restoreIndicator: Indicator;
   /** Revokes a token at once (backbone admins); revoking twice changes nothing. */
   revokeApiToken: ApiToken;
+  /** Revokes an open colleague invitation. Its admins only. */
+  revokeColleagueInvitation: Scalars['Boolean']['output'];
   revokeInvitation: Scalars['Boolean']['output'];
   /** Ends the join link (backbone only). */
   revokeJoinLink: JoinSettings;
+  /** Signs out every other session of the caller; answers how many ended. */
+  revokeMyOtherSessions: Scalars['Int']['output'];
+  /** Signs one of the caller's own sessions out. Another person's session: NOT_FOUND. */
+  revokeMySession: Scalars['Boolean']['output'];
   /** Saves a DRAFT (new, or replacing a DRAFT/REJECTED one: values, parts and note). */
   saveMeasurement: Measurement;
+  /** Appoints or steps down an admin of the organisation. Demoting the last admin: LAST_ORGANISATION_ADMIN. */
+  setColleagueAdmin: Colleague;
   /** Replaces the disaggregation dimensions (backbone); one with reported parts stays. */
   setIndicatorDimensions: Indicator;
   /** Replaces the goals the indicator measures (backbone). */
@@ -1515,10 +1608,17 @@ export type Mutation = {
   updateLogEntry: LogEntry;
   /** Saves the caller's preferred UI language; the web app starts in it. */
   updateMyLocale: User;
+  /** Changes the caller's display name. */
+  updateMyProfile: User;
   /** Confirms the address of a sign-up with the token from the mail (once); the account may log in afterwards. */
   verifyEmail: Scalars['Boolean']['output'];
   /** Its author's organisation or the backbone, while voting is open. */
   withdrawProposal: Proposal;
+};
+
+
+export type MutationAcceptColleagueInvitationArgs = {
+  input: AcceptColleagueInvitationInput;
 };
 
 
@@ -1707,6 +1807,11 @@ export type MutationEraseMyAccountArgs = {
 };
 
 
+export type MutationInviteColleagueArgs = {
+  input: InviteColleagueInput;
+};
+
+
 export type MutationInviteOrganisationArgs = {
   input: InviteOrganisationInput;
 };
@@ -1754,6 +1859,11 @@ export type MutationRegisterOrganisationArgs = {
 
 export type MutationRejectMeasurementArgs = {
   input: RejectMeasurementInput;
+};
+
+
+export type MutationRemoveColleagueArgs = {
+  input: RemoveColleagueInput;
 };
 
 
@@ -1817,6 +1927,11 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationRevokeColleagueInvitationArgs = {
+  input: RevokeColleagueInvitationInput;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   input: RevokeInvitationInput;
 };
@@ -1827,8 +1942,18 @@ export type MutationRevokeJoinLinkArgs = {
 };
 
 
+export type MutationRevokeMySessionArgs = {
+  input: RevokeMySessionInput;
+};
+
+
 export type MutationSaveMeasurementArgs = {
   input: SaveMeasurementInput;
+};
+
+
+export type MutationSetColleagueAdminArgs = {
+  input: SetColleagueAdminInput;
 };
 
 
@@ -1937,6 +2062,11 @@ export type MutationUpdateMyLocaleArgs = {
 };
 
 
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateMyProfileInput;
+};
+
+
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
 };
@@ -2035,6 +2165,14 @@ export type OrganisationMatch = {
   /** Its membership in this alliance (INVITED, ACTIVE, LEFT), or null when it never was a member. */
   membershipState?: Maybe<MembershipState>;
   name: Scalars['String']['output'];
+};
+
+/** The people of an organisation and its open colleague invitations (its admins only). */
+export type OrganisationPeople = {
+  invitations: Array<ColleagueInvitation>;
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  people: Array<Colleague>;
 };
 
 /** An organisation the caller works for, with what its admins may set. */
@@ -2295,6 +2433,8 @@ export type Query = {
   auditEvents: AuditEventPage;
   /** The people, actions and object types that occur in the audit trail, for its filters (backbone only). */
   auditFacets: AuditFacets;
+  /** What a colleague invitation link is for. Unknown, used, revoked and expired links: INVITATION_INVALID. */
+  colleagueInvitationPreview: ColleagueInvitationPreview;
   /** Each member's part of the roll-up (not for observers). */
   contributions: Array<Contribution>;
   /** Disaggregation dimensions of the alliance, by name. */
@@ -2332,6 +2472,8 @@ export type Query = {
   me: User;
   /** Reported values the caller may read: backbone all; partners their own and others' approved; funders approved; observers none. */
   measurements: MeasurementPage;
+  /** People with a seat in the alliance, by membership: the backbone sees every member's, others their own organisation's. Names only. */
+  memberPeople: Array<MemberPerson>;
   /** Member organisations of the alliance, with role and state. */
   members: Array<Membership>;
   /** Action items of your organisation or assigned to you: open ones, overdue first, then by due date (done ones last when included). */
@@ -2350,8 +2492,12 @@ export type Query = {
   myOrganisations: Array<OrganisationSettings>;
   /** Everything stored about the caller, as JSON: account, organisations, seats, sessions and what they authored in their alliances. */
   myPersonalData: Scalars['JSON']['output'];
+  /** The caller's live sessions, the current one marked. */
+  mySessions: Array<AccountSession>;
   /** The caller's second factor. */
   myTwoFactor: TwoFactorStatus;
+  /** An organisation's people and open colleague invitations. Its admins only; anyone else: NOT_FOUND. */
+  organisationColleagues: OrganisationPeople;
   /** Open invitations of organisations the caller administers, from any alliance: the caller may accept them on the organisation's behalf. */
   organisationInvitations: Array<OrganisationInvitation>;
   /** Findable organisations on the platform (and this alliance's own members) whose name contains the query, to invite one (backbone only). */
@@ -2433,6 +2579,11 @@ export type QueryAuditEventsArgs = {
 
 export type QueryAuditFacetsArgs = {
   allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryColleagueInvitationPreviewArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2540,6 +2691,11 @@ export type QueryMeasurementsArgs = {
 };
 
 
+export type QueryMemberPeopleArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
 export type QueryMembersArgs = {
   allianceId: Scalars['ID']['input'];
 };
@@ -2555,6 +2711,11 @@ export type QueryMyActionItemsArgs = {
 export type QueryMyNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOrganisationColleaguesArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -2637,6 +2798,11 @@ export type RejectMeasurementInput = {
   /** What the partner should fix. */
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type RemoveColleagueInput = {
+  organisationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type RemoveOverlapInput = {
@@ -2771,9 +2937,18 @@ export type RevokeApiTokenInput = {
   apiTokenId: Scalars['ID']['input'];
 };
 
+export type RevokeColleagueInvitationInput = {
+  invitationId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
 export type RevokeInvitationInput = {
   allianceId: Scalars['ID']['input'];
   invitationId: Scalars['ID']['input'];
+};
+
+export type RevokeMySessionInput = {
+  sessionId: Scalars['ID']['input'];
 };
 
 /** The alliance's value of an indicator in a period, from APPROVED measurements only. SUM: Σ values − deduplicated overlaps; AVERAGE: mean of the member values; LATEST: the value approved last; RATIO: Σ numerators / Σ denominators. */
@@ -2903,6 +3078,12 @@ export type SeriesBreakdown =
 export type SessionMode =
   | 'COOKIE'
   | 'TOKEN';
+
+export type SetColleagueAdminInput = {
+  isAdmin: Scalars['Boolean']['input'];
+  organisationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
 
 export type SetIndicatorDimensionsInput = {
   allianceId: Scalars['ID']['input'];
@@ -3165,6 +3346,10 @@ export type UpdateMyLocaleInput = {
   locale: Scalars['String']['input'];
 };
 
+export type UpdateMyProfileInput = {
+  name: Scalars['String']['input'];
+};
+
 export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -3201,6 +3386,49 @@ export type WithdrawProposalInput = {
   proposalId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, userAgent?: string | null, ip?: string | null, createdAt: string, lastSeenAt: string, current: boolean }> };
+
+export type RevokeMySessionMutationVariables = Exact<{
+  input: RevokeMySessionInput;
+}>;
+
+
+export type RevokeMySessionMutation = { revokeMySession: boolean };
+
+export type RevokeMyOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeMyOtherSessionsMutation = { revokeMyOtherSessions: number };
+
+export type MyPersonalDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPersonalDataQuery = { myPersonalData: any };
+
+export type EraseMyAccountMutationVariables = Exact<{
+  input: EraseMyAccountInput;
+}>;
+
+
+export type EraseMyAccountMutation = { eraseMyAccount: boolean };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, name: string } };
 
 export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3432,6 +3660,60 @@ export type ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ColleagueInvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ColleagueInvitationPreviewQuery = { colleagueInvitationPreview: { organisationName: string, invitedByName: string, emailHint: string, accountExists: boolean, expiresAt: string } };
+
+export type AcceptColleagueInvitationMutationVariables = Exact<{
+  input: AcceptColleagueInvitationInput;
+}>;
+
+
+export type AcceptColleagueInvitationMutation = { acceptColleagueInvitation: { organisationId: string, allianceIds: Array<string> } };
+
+export type AdministeredOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdministeredOrganisationsQuery = { myOrganisations: Array<{ id: string, name: string, canAdminister: boolean }> };
+
+export type OrganisationColleaguesQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationColleaguesQuery = { organisationColleagues: { organisationId: string, organisationName: string, people: Array<{ userId: string, name: string, email: string, isAdmin: boolean, since: string, isMe: boolean }>, invitations: Array<{ id: string, email: string, createdAt: string, expiresAt: string }> } };
+
+export type InviteColleagueMutationVariables = Exact<{
+  input: InviteColleagueInput;
+}>;
+
+
+export type InviteColleagueMutation = { inviteColleague: { id: string, email: string } };
+
+export type RevokeColleagueInvitationMutationVariables = Exact<{
+  input: RevokeColleagueInvitationInput;
+}>;
+
+
+export type RevokeColleagueInvitationMutation = { revokeColleagueInvitation: boolean };
+
+export type RemoveColleagueMutationVariables = Exact<{
+  input: RemoveColleagueInput;
+}>;
+
+
+export type RemoveColleagueMutation = { removeColleague: boolean };
+
+export type SetColleagueAdminMutationVariables = Exact<{
+  input: SetColleagueAdminInput;
+}>;
+
+
+export type SetColleagueAdminMutation = { setColleagueAdmin: { userId: string, isAdmin: boolean } };
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -3839,6 +4121,13 @@ export type LeaveAllianceMutationVariables = Exact<{
 
 
 export type LeaveAllianceMutation = { leaveAlliance: { id: string, state: MembershipState } };
+
+export type MemberPeopleQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type MemberPeopleQuery = { memberPeople: Array<{ membershipId: string, userId: string, name: string, isAdmin: boolean }> };
 
 export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4254,6 +4543,13 @@ export const DimensionOptionFieldsFragmentDoc = {"kind":"Document","definitions"
 export const ReportingMeasurementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPeriodId"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overlaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"otherMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ReportingMeasurementFieldsFragment, unknown>;
 export const ReportingMeasurementWarningFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementWarning"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeasurementWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriodKey"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]} as unknown as DocumentNode<ReportingMeasurementWarningFragment, unknown>;
 export const DistrictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hasShape"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}}]}}]} as unknown as DocumentNode<DistrictFieldsFragment, unknown>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeMySessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeMySession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeMySessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeMySession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeMySessionMutation, RevokeMySessionMutationVariables>;
+export const RevokeMyOtherSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeMyOtherSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeMyOtherSessions"}}]}}]} as unknown as DocumentNode<RevokeMyOtherSessionsMutation, RevokeMyOtherSessionsMutationVariables>;
+export const MyPersonalDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPersonalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPersonalData"}}]}}]} as unknown as DocumentNode<MyPersonalDataQuery, MyPersonalDataQueryVariables>;
+export const EraseMyAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseMyAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EraseMyAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseMyAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<EraseMyAccountMutation, EraseMyAccountMutationVariables>;
+export const UpdateMyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
 export const MyNotificationSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotificationSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotificationSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportDueDays"}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailByDefault"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<MyNotificationSettingsQuery, MyNotificationSettingsQueryVariables>;
 export const SetNotificationEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNotificationEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportDueDays"}}]}}]}}]} as unknown as DocumentNode<SetNotificationEmailMutation, SetNotificationEmailMutationVariables>;
 export const SetReportDueDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetReportDueDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetReportDueDaysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setReportDueDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportDueDays"}}]}}]}}]} as unknown as DocumentNode<SetReportDueDaysMutation, SetReportDueDaysMutationVariables>;
@@ -4287,6 +4583,14 @@ export const AuditFacetsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const CompletePlatformSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletePlatformSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompletePlatformSetupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completePlatformSetup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompletePlatformSetupMutation, CompletePlatformSetupMutationVariables>;
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ColleagueInvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ColleagueInvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"colleagueInvitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"emailHint"}},{"kind":"Field","name":{"kind":"Name","value":"accountExists"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ColleagueInvitationPreviewQuery, ColleagueInvitationPreviewQueryVariables>;
+export const AcceptColleagueInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptColleagueInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptColleagueInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptColleagueInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"allianceIds"}}]}}]}}]} as unknown as DocumentNode<AcceptColleagueInvitationMutation, AcceptColleagueInvitationMutationVariables>;
+export const AdministeredOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdministeredOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"canAdminister"}}]}}]}}]} as unknown as DocumentNode<AdministeredOrganisationsQuery, AdministeredOrganisationsQueryVariables>;
+export const OrganisationColleaguesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationColleagues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationColleagues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"isMe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationColleaguesQuery, OrganisationColleaguesQueryVariables>;
+export const InviteColleagueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteColleague"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteColleagueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteColleague"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<InviteColleagueMutation, InviteColleagueMutationVariables>;
+export const RevokeColleagueInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeColleagueInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeColleagueInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeColleagueInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeColleagueInvitationMutation, RevokeColleagueInvitationMutationVariables>;
+export const RemoveColleagueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveColleague"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveColleagueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeColleague"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RemoveColleagueMutation, RemoveColleagueMutationVariables>;
+export const SetColleagueAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetColleagueAdmin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetColleagueAdminInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setColleagueAdmin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}}]}}]}}]} as unknown as DocumentNode<SetColleagueAdminMutation, SetColleagueAdminMutationVariables>;
 export const AddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCommentMutation, AddCommentMutationVariables>;
 export const CastVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CastVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]} as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
 export const CloseProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionLogEntryId"}}]}}]}}]} as unknown as DocumentNode<CloseProposalMutation, CloseProposalMutationVariables>;
@@ -4341,6 +4645,7 @@ export const MembersDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const PendingInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
 export const InviteOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"acceptPath"}},{"kind":"Field","name":{"kind":"Name","value":"mailedTo"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InviteOrganisationMutation, InviteOrganisationMutationVariables>;
 export const LeaveAllianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveAlliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveAllianceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveAlliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<LeaveAllianceMutation, LeaveAllianceMutationVariables>;
+export const MemberPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}}]}}]}}]} as unknown as DocumentNode<MemberPeopleQuery, MemberPeopleQueryVariables>;
 export const MyOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"findable"}},{"kind":"Field","name":{"kind":"Name","value":"canAdminister"}}]}}]}}]} as unknown as DocumentNode<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
 export const SetOrganisationFindableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganisationFindable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOrganisationFindableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganisationFindable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"findable"}}]}}]}}]} as unknown as DocumentNode<SetOrganisationFindableMutation, SetOrganisationFindableMutationVariables>;
 export const OrganisationInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"allianceName"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<OrganisationInvitationsQuery, OrganisationInvitationsQueryVariables>;

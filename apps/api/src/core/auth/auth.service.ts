@@ -112,6 +112,12 @@ export class AuthService {
     return this.me(scope, user);
   }
 
+  /** Like the language, a personal setting outside any alliance (not audited there). */
+  async updateName(scope: RequestScope, user: AuthUser, name: string) {
+    await scope.em.query(`UPDATE users SET name = $2, updated_at = now() WHERE id = $1`, [user.id, name.trim()]);
+    return this.me(scope, user);
+  }
+
   /** A new password ends every other session of the user (a thief's included). */
   async changePassword(scope: RequestScope, user: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
     const row = (await this.accounts.findUser(scope.em, user.id))!;

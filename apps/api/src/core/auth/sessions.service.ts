@@ -2,7 +2,9 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { notFound } from '../errors';
 import type { AuthUser } from '../request-context';
+import type { AccountSessionModel } from './account.dto';
 
 interface SessionRow {
   session_id: string;
@@ -86,5 +88,29 @@ export class SessionsService {
       `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
       [userId, exceptSessionId ?? null],
     );
+  }
+
+  /** The user's live sessions (as resolve() counts them live), newest activity first. */
+  async listLive(em: EntityManager, user: AuthUser): Promise<AccountSessionModel[]> {
+    return em.query(
+      `SELECT id, user_agent AS "userAgent", ip, created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", id = $2 AS current
+         FROM sessions
+        WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $3)
+        ORDER BY id = $2 DESC, last_seen_at DESC`,
+      [user.id, user.sessionId, this.config.SESSION_IDLE_MINUTES],
+    );
+  }
+
+  /** Ends one of the user's own sessions; another user's id is NOT_FOUND (and nothing changes). */
+  async revokeOwn(em: EntityManager, user: AuthUser, sessionId: string): Promise<boolean> {
+    const r: [unknown[], number] = await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [sessionId, user.id]);
+    if (!r[1]) throw notFound('Session');
+    return true;
+  }
+
+  /** "Sign out everywhere else". */
+  async revokeOthers(em: EntityManager, user: AuthUser): Promise<number> {
+    const r: [unknown[], number] = await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2`, [user.id, user.sessionId]);
+    return r[1];
   }
 }

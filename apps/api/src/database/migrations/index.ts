@@ -17,6 +17,7 @@ import { MailOutbox1796630000000 } from './1796630000000-MailOutbox';
 import { SharedRateLimits1796640000000 } from './1796640000000-SharedRateLimits';
 import { FailedLoginNotice1796650000000 } from './1796650000000-FailedLoginNotice';
 import { Onboarding1796660000000 } from './1796660000000-Onboarding';
+import { ColleagueInvitations1796670000000 } from './1796670000000-ColleagueInvitations';
 import { Notifications1796680000000 } from './1796680000000-Notifications';
 import { ApiTokens1796690000000 } from './1796690000000-ApiTokens';
 import { AuditTrailIndexes1796690100000 } from './1796690100000-AuditTrailIndexes';
@@ -42,6 +43,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SharedRateLimits1796640000000,
   FailedLoginNotice1796650000000,
   Onboarding1796660000000,
+  ColleagueInvitations1796670000000,
   Notifications1796680000000,
   ApiTokens1796690000000,
   AuditTrailIndexes1796690100000,

@@ -77,6 +77,17 @@ export class MembersRepository {
     );
   }
 
+  /** A seat for every (not disabled) person of the organisation that has none yet in this membership. */
+  async seatOrganisationPeople(em: EntityManager, allianceId: string, membershipId: string, organisationId: string): Promise<void> {
+    await em.query(
+      `INSERT INTO alliance_seats (alliance_id, id, membership_id, user_id, is_admin)
+       SELECT $1, gen_random_uuid(), $2, uo.user_id, false FROM user_organisations uo JOIN users u ON u.id = uo.user_id
+        WHERE uo.organisation_id = $3 AND u.disabled_at IS NULL
+       ON CONFLICT (alliance_id, membership_id, user_id) DO UPDATE SET left_at = NULL`,
+      [allianceId, membershipId, organisationId],
+    );
+  }
+
   async hasActiveSeat(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
     return !!(await one(em, `SELECT 1 FROM alliance_seats WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL`, [allianceId, membershipId]));
   }

@@ -273,6 +273,8 @@ export class MembersService {
       [allianceId, invitation.membership_id],
     );
     await this.members.insertSeat(scope.em, { allianceId, membershipId: invitation.membership_id, userId, isAdmin: isFirstSeat });
+    // The organisation takes part as a whole: its other people get (non-admin) seats too (docs/domain.md, "Colleagues").
+    await this.members.seatOrganisationPeople(scope.em, allianceId, invitation.membership_id, invitation.organisation_id);
     await scope.em.query(`UPDATE invitations SET accepted_at = now(), accepted_by_user_id = $3 WHERE alliance_id = $1 AND id = $2`, [
       allianceId,
       invitation.id,

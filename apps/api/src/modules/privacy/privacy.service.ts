@@ -94,6 +94,8 @@ export class PrivacyService {
     // Notification choices and the calendar address (its notices go per alliance, below).
     await em.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [user.id]);
     await em.query(`DELETE FROM notification_settings WHERE user_id = $1`, [user.id]);
+    // Colleague invitations to their address keep the record, under the pseudonym; open ones end.
+    await em.query(`UPDATE colleague_invitations SET email = $2, revoked_at = CASE WHEN accepted_at IS NULL THEN coalesce(revoked_at, now()) ELSE revoked_at END WHERE email = $1`, [row.email, pseudonym]);
     await em.query(
       `UPDATE users SET email = $2, name = $3, password_hash = $4, totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
               disabled_at = now(), updated_at = now() WHERE id = $1`,

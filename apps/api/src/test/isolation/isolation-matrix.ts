@@ -36,7 +36,10 @@ export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersona
   'setReportDueDays', 'myCalendarFeed', 'renewCalendarFeed', 'unsubscribe',
   // Sign-up and joining (isolation: isolation.spec.ts and modules/onboarding/onboarding.spec.ts).
   'platformSettings', 'setRegistrationOpen', 'platformOrganisations', 'createAllianceForBackbone', 'registerOrganisation', 'verifyEmail',
-  'joinableAlliances', 'joinLinkPreview', 'requestToJoin', 'myJoinRequests'];
+  'joinableAlliances', 'joinLinkPreview', 'requestToJoin', 'myJoinRequests',
+  // Colleagues (organisation-scoped) and the own account: isolation tests in modules/colleagues/colleagues.spec.ts and core/auth/account.spec.ts.
+  'organisationColleagues', 'inviteColleague', 'revokeColleagueInvitation', 'removeColleague', 'setColleagueAdmin', 'colleagueInvitationPreview', 'acceptColleagueInvitation',
+  'mySessions', 'revokeMySession', 'revokeMyOtherSessions', 'updateMyProfile'];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);

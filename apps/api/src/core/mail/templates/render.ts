@@ -37,6 +37,8 @@ export const TEMPLATES = {
   joinRequestAccepted: { paragraphs: ['intro'], action: 'action', after: ['after'] },
   /** To the requester: declined, with the reason. */
   joinRequestDeclined: { paragraphs: ['intro', 'reason'], action: 'action', after: ['after'] },
+  /** An organisation admin invites a colleague: a one-time link to join the organisation (issue 11). */
+  colleagueInvitation: { paragraphs: ['intro', 'what'], action: 'action', after: ['expiry', 'ignore'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */
   test: { paragraphs: ['intro'], action: 'action', after: [] },
 } as const satisfies Record<string, { paragraphs: readonly string[]; action: string; after: readonly string[] }>;

@@ -57,6 +57,12 @@ export function UserMenu({ onLoggedOut }: { onLoggedOut: () => void }) {
             <Icon name="user" size={18} />
             {t('userMenu.account')}
           </Link>
+          {user.organisations.length ? (
+            <Link className="menu__item" {...menuEntry} to="/colleagues">
+              <Icon name="building" size={18} />
+              {t('userMenu.colleagues')}
+            </Link>
+          ) : null}
           {user.isPlatformAdmin ? (
             <>
               <Link to="/admin" className="menu__item" {...menuEntry}>

@@ -16,6 +16,25 @@ async function makeAgencyObserver(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('MembersList', () => {
+  it("names each member's people (names only) under the people count", async () => {
+    mockGraphQL({
+      Members: { data: { members: fixtures.members } },
+      MemberPeople: {
+        data: {
+          memberPeople: [
+            { membershipId: 'm-2', userId: 'u-1', name: 'Petra Paulsen', isAdmin: true },
+            { membershipId: 'm-2', userId: 'u-2', name: 'Karl Kollege', isAdmin: false },
+          ],
+        },
+      },
+    });
+    renderWithProviders(<MembersList allianceId="a-1" viewer={backbone} />);
+    const people = await screen.findByRole('list', { name: 'Personen von Agentur für Arbeit Hamburg' });
+    const names = within(people).getAllByRole('listitem');
+    expect(names.map((n) => n.textContent)).toEqual(['Petra Paulsen · Verwaltung', 'Karl Kollege']);
+    expect(screen.queryByRole('list', { name: 'Personen von Jugendwerk Nord e. V.' })).not.toBeInTheDocument();
+  });
+
   it('lists organisations with role, state and joining date in German', async () => {
     mockGraphQL({ Members: { data: { members: fixtures.members } } });
     renderWithProviders(<MembersList allianceId="a-1" viewer={partner} />);

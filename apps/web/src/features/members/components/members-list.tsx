@@ -11,6 +11,7 @@ import type { MembershipRole } from '@/gql/graphql';
 import { isApiError } from '@/lib/graphql-client';
 import { useChangeMemberRole } from '../api/change-member-role';
 import { membersQueryOptions, useMembers, type Member } from '../api/get-members';
+import { useMemberPeople } from '../api/member-people';
 import { canManageMembers, type Viewer } from '../utils/viewer';
 import { ChangeRoleDialog } from './change-role-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
@@ -22,6 +23,7 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
   const format = useFormat();
   const describe = useErrorMessage();
   const members = useMembers(allianceId);
+  const people = useMemberPeople(allianceId);
   const [showLeft, setShowLeft] = useState(false);
   const [editing, setEditing] = useState<Member | null>(null);
   const conflict = useConflictState<Member, MembershipRole>();
@@ -66,7 +68,7 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
               <th scope="col">{t('members.columns.role')}</th>
               <th scope="col">{t('members.columns.state')}</th>
               <th scope="col">{t('members.columns.joined')}</th>
-              <th scope="col" className="table__numeric table__optional">
+              <th scope="col" className="table__optional">
                 {t('members.columns.people')}
               </th>
               {manage ? (
@@ -94,7 +96,19 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
                   <MembershipStateBadge state={m.state} />
                 </td>
                 <td>{m.state === 'LEFT' ? t('members.leftOn', { date: format.date(m.leftAt) }) : format.date(m.joinedAt)}</td>
-                <td className="table__numeric table__optional">{format.number(m.seatCount)}</td>
+                <td className="table__optional">
+                  <span className="table__numeric">{format.number(m.seatCount)}</span>
+                  {people.data?.get(m.id)?.length ? (
+                    <ul className="member-people" aria-label={t('members.peopleOf', { organisation: m.organisation.name })}>
+                      {people.data.get(m.id)!.map((p) => (
+                        <li key={p.userId}>
+                          {p.name}
+                          {p.isAdmin ? <span className="table__secondary"> · {t('members.personAdmin')}</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
                 {manage ? (
                   <td className="table__actions">
                     {m.state !== 'LEFT' ? (

@@ -10,6 +10,9 @@ import { Mailbox } from './mail';
  * verifies its address → logs in → founds an alliance → invites a partner by mail → the partner
  * opens the mail's link, sets a password and is a member.
  *
+ * Then the partner invites a colleague, the colleague forgets the password and resets it by mail,
+ * reports a value, the backbone rejects it, and the partner gets the mail and the in-app notice.
+ *
  * Written to be extended: `steps` below are small functions over the shared state (`world`), and
  * mails come from `mailbox.latestTo(address)` / `mailbox.linkTo(…)` (e2e/mail.ts).
  */
@@ -23,6 +26,8 @@ describe('a new alliance on an empty installation', () => {
     alliance: 'Bündnis Bildung Nordstadt',
     partner: { organisation: 'Lesepaten Nordstadt e. V.', name: 'Lars Lesepate', email: 'lars@lesepaten.example', password: 'Lesepaten-Geheimnis-2026' },
     asking: { organisation: 'Jugendhaus Nordstadt', name: 'Jana Jugend', email: 'jana@jugendhaus.example', password: 'Jugendhaus-Geheimnis-2026' },
+    colleague: { name: 'Carla Kollegin', email: 'carla@lesepaten.example', password: 'Carlas-Erstes-2026', newPassword: 'Carlas-Neues-Passwort-2026' },
+    indicator: 'Vorlesestunden an Grundschulen',
     allianceUrl: '',
   };
 
@@ -208,5 +213,90 @@ describe('a new alliance on an empty installation', () => {
     await asking.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
     expect(asking.url()).toContain(world.allianceUrl);
     await asking.close();
+  });
+
+  it('the partner invites a colleague; she resets a forgotten password by mail, reports a value; the backbone rejects it; the partner gets the mail and the notice', async () => {
+    const allianceId = world.allianceUrl.split('/').pop()!;
+    // The backbone prepares the reporting: an indicator and an open period (its own screens are tested elsewhere).
+    const backboneToken = (
+      await api<{ login: { token: string } }>(app.baseUrl, null, `mutation($i: LoginInput!) { login(input: $i) { token } }`, {
+        i: { email: world.backbone.email, password: world.backbone.password, mode: 'TOKEN' },
+      })
+    ).login.token;
+    await api(app.baseUrl, backboneToken, `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { id } }`, {
+      i: { allianceId, name: world.indicator, aggregation: 'SUM', direction: 'INCREASE', frequency: 'YEARLY', rbaKind: 'HOW_MUCH', unit: 'Stunden' },
+    });
+    await api(app.baseUrl, backboneToken, `mutation($i: OpenReportingPeriodInput!) { openReportingPeriod(input: $i) { id } }`, {
+      i: { allianceId, frequency: 'YEARLY', periodKey: '2026', dueOn: '2027-01-31' },
+    });
+
+    // 1. The partner's admin invites a colleague by mail.
+    const partner = await newPage();
+    await login(partner, world.partner.email, world.partner.password);
+    await partner.waitForURL(/\/a\//);
+    await partner.goto(`${app.baseUrl}/colleagues`);
+    await partner.getByLabel('E-Mail-Adresse der Kollegin oder des Kollegen').fill(world.colleague.email);
+    await partner.getByRole('button', { name: 'Per E-Mail einladen' }).click();
+    await partner.getByText(`Die Einladung an ${world.colleague.email} ist unterwegs.`).waitFor();
+    const invitation = await mailbox.latestTo(world.colleague.email, /Einladung/);
+    expect(invitation.text).toContain(`${world.partner.name} lädt Sie ein`);
+
+    // 2. She accepts, and later forgets her password: a reset by mail.
+    const colleague = await newPage(390, 844);
+    await colleague.goto(await mailbox.linkTo(world.colleague.email, app.baseUrl, '/colleague-invitation/'));
+    await colleague.getByLabel('Ihr Name').fill(world.colleague.name);
+    await colleague.getByLabel('Passwort', { exact: true }).fill(world.colleague.password);
+    await colleague.getByLabel('Passwort wiederholen').fill(world.colleague.password);
+    await colleague.getByRole('button', { name: 'Konto anlegen und annehmen' }).click();
+    await colleague.waitForURL(/\/a\/[^/]+\/dashboard/);
+    await colleague.context().clearCookies();
+    await colleague.goto(`${app.baseUrl}/login`);
+    await colleague.getByRole('link', { name: 'Passwort vergessen?' }).click();
+    await colleague.getByLabel('E-Mail-Adresse').fill(world.colleague.email);
+    await colleague.getByRole('button', { name: 'Link anfordern' }).click();
+    await colleague.getByText('E-Mail ist unterwegs').waitFor();
+    await colleague.goto(await mailbox.linkTo(world.colleague.email, app.baseUrl, '/reset-password/', /Passwort/));
+    await colleague.getByLabel('Neues Passwort', { exact: true }).fill(world.colleague.newPassword);
+    await colleague.getByLabel('Neues Passwort wiederholen').fill(world.colleague.newPassword);
+    await colleague.getByRole('button', { name: 'Passwort speichern' }).click();
+    await colleague.getByText('Passwort geändert').waitFor();
+    await login(colleague, world.colleague.email, world.colleague.newPassword);
+    await colleague.waitForURL(/\/a\//);
+
+    // 3. She reports a value for her organisation and hands it in.
+    await colleague.goto(`${world.allianceUrl}/reporting`);
+    await colleague.getByRole('link', { name: `Melden – ${world.indicator}, 2026` }).click();
+    await colleague.getByRole('heading', { name: world.indicator }).waitFor();
+    await colleague.getByLabel('Wert (Stunden)').fill('120');
+    await colleague.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await colleague.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).waitFor();
+    await colleague.getByRole('button', { name: 'Einreichen' }).click();
+    await colleague.getByRole('status').filter({ hasText: 'Eingereicht.' }).waitFor();
+    await colleague.close();
+
+    // 4. The backbone rejects it with a reason.
+    const backbone = await newPage();
+    await login(backbone, world.backbone.email, world.backbone.password);
+    await backbone.waitForURL(/\/a\//);
+    await backbone.goto(`${world.allianceUrl}/review`);
+    await backbone.getByRole('button', { name: `Zurückweisen – ${world.indicator}, ${world.partner.organisation}` }).click();
+    const dialog = backbone.getByRole('dialog', { name: 'Wert zurückweisen' });
+    await dialog.getByLabel('Begründung').fill('Bitte nur die Stunden an Grundschulen zählen.');
+    await dialog.getByRole('button', { name: 'Zurückweisen' }).click();
+    await backbone.getByRole('status').filter({ hasText: `Zurückgewiesen: ${world.indicator}, ${world.partner.organisation}` }).waitFor();
+    await backbone.close();
+
+    // 5. The partner hears of it: a mail with the reason, and the bell.
+    const rejected = await mailbox.latestTo(world.partner.email, /zurückgegeben/);
+    expect(rejected.subject).toBe(`Wert zurückgegeben: ${world.indicator} (2026)`);
+    expect(rejected.text).toContain('Begründung: Bitte nur die Stunden an Grundschulen zählen.');
+    await partner.goto(`${world.allianceUrl}/dashboard`);
+    const bell = partner.getByRole('button', { name: /^Benachrichtigungen, 1 ungelesen/ });
+    await bell.click();
+    const panel = partner.getByRole('region', { name: 'Benachrichtigungen' });
+    await expect.poll(() => panel.textContent()).toContain(`Wert „${world.indicator}“ (2026) zurückgegeben: Bitte nur die Stunden an Grundschulen zählen.`);
+    expect(await axe(partner)).toEqual([]);
+    await screenshot(partner, 'new-alliance-rejected-notice');
+    await partner.close();
   });
 });

@@ -28,9 +28,11 @@ export interface AllianceArchive {
 /**
  * Tenant tables that stay with their installation: an API token is access to this installation
  * (its hash would keep working wherever the archive is imported), so tokens are not exported;
- * the receiving backbone creates new ones.
+ * the receiving backbone creates new ones. Notifications are each person's inbox (the backbone
+ * exporting may read only its own), not the alliance's record: the audit trail carries what
+ * happened.
  */
-const NOT_ARCHIVED = ['alliances', 'api_tokens'];
+const NOT_ARCHIVED = ['alliances', 'api_tokens', 'notifications'];
 
 /** Tables with an alliance_id column, parents before children (foreign keys between them). */
 export async function tenantTablesInOrder(query: Query): Promise<string[]> {

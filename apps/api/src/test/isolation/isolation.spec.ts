@@ -339,7 +339,8 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     const before = await fingerprint(t, a.allianceId);
     const usersBefore = await t.sql(`SELECT id, email, password_hash, email_verified_at FROM users ORDER BY id`);
 
-    for (const role of ROLES) {
+    // People of B (API tokens reach none of these operations: api-tokens.surface.spec.ts).
+    for (const role of PEOPLE) {
       const token = b[role].token;
       // The platform's settings are public to read; changing them, listing organisations and
       // creating alliances is for platform administrators only.
@@ -382,7 +383,7 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     // With A's directory closed: A is not listed, cannot be asked, and B's join link does not open A.
     await t.sql(`UPDATE alliances SET join_requests_open = false WHERE id = $1`, [a.allianceId]);
     const closedBefore = await fingerprint(t, a.allianceId);
-    for (const role of ROLES) {
+    for (const role of PEOPLE) {
       const token = b[role].token;
       const listed = await t.ok(`{ joinableAlliances(query: "") { id } }`, {}, { token });
       expect(listed.joinableAlliances.map((x: { id: string }) => x.id)).not.toContain(a.allianceId);

@@ -78,6 +78,11 @@ export default tseslint.config(
       ],
     },
   },
+  // Integration tests of core/ drive the whole app and may use the modules' fixtures.
+  {
+    files: ['apps/api/src/core/**/*.spec.ts'],
+    rules: { 'import-x/no-restricted-paths': 'off' },
+  },
   // ── the web app ──
   {
     files: ['apps/web/**/*.{ts,tsx}'],

@@ -2,7 +2,7 @@ import { AccountResolver } from './auth/account.resolver';
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
-import { AccountsModule } from '../modules/accounts/accounts.module';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuditService } from './audit/audit.service';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';

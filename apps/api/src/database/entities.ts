@@ -16,9 +16,9 @@ import { PasswordResetTokenEntity } from '../core/auth/password-reset-token.enti
 import { ColleagueInvitationEntity } from '../modules/colleagues/colleague-invitation.entity';
 import { MailOutboxEntity } from '../core/mail/mail-outbox.entity';
 import { PlatformSetupTokenEntity } from '../core/setup/platform-setup-token.entity';
-import { OrganisationEntity } from '../modules/accounts/organisation.entity';
-import { UserOrganisationEntity } from '../modules/accounts/user-organisation.entity';
-import { UserEntity } from '../modules/accounts/user.entity';
+import { OrganisationEntity } from '../core/accounts/organisation.entity';
+import { UserOrganisationEntity } from '../core/accounts/user-organisation.entity';
+import { UserEntity } from '../core/accounts/user.entity';
 import { AllianceEntity } from '../modules/alliances/alliance.entity';
 import { DistrictEntity } from '../modules/alliances/district.entity';
 import { AllianceSeatEntity } from '../modules/members/alliance-seat.entity';

@@ -14,6 +14,15 @@ export function AllianceRef(): PropertyDecorator {
 }
 
 /**
+ * Foreign key from a table of core/ to a membership. core/ imports no module, so the entity is
+ * required lazily here, in the database layer that knows every entity (as database/entities.ts).
+ */
+export function MembershipRef(column: string, onDelete: OnDelete = 'CASCADE'): PropertyDecorator {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose: core/ must not import modules/.
+  return TenantRef(() => require('../modules/members/membership.entity').MembershipEntity, column, onDelete);
+}
+
+/**
  * Foreign key between tenant tables: always (alliance_id, <column>) → (alliance_id, id), so a row
  * can never point into another alliance (and the schema stays shardable by alliance_id).
  */

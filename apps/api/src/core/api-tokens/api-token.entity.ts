@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { UserEntity } from '../../modules/accounts/user.entity';
-import { AllianceEntity } from '../../modules/alliances/alliance.entity';
-import { MembershipEntity } from '../../modules/members/membership.entity';
+import { UserEntity } from '../accounts/user.entity';
+import { AllianceRef, MembershipRef } from '../../database/tenant-relations';
 
 /**
  * An integration's access to one alliance. The secret is shown once; only its SHA-256 is kept.
@@ -30,16 +29,8 @@ export class ApiTokenEntity {
   @Column({ type: 'timestamptz', nullable: true }) revokedAt: Date | null;
   @Column({ type: 'uuid', nullable: true }) revokedByUserId: string | null;
 
-  @ManyToOne(() => AllianceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'alliance_id' })
-  alliance?: Relation<AllianceEntity>;
-
-  @ManyToOne(() => MembershipEntity, { onDelete: 'CASCADE' })
-  @JoinColumn([
-    { name: 'alliance_id', referencedColumnName: 'allianceId' },
-    { name: 'membership_id', referencedColumnName: 'id' },
-  ])
-  membership?: Relation<MembershipEntity>;
+  @AllianceRef() alliance?: unknown;
+  @MembershipRef('membership_id', 'CASCADE') membership?: unknown;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { rows } from '../database/sql';
+import { rows } from '../../database/sql';
 import type { ApiTokenRole } from './api-token-credentials';
 import type { ApiTokenModel } from './api-tokens.models';
 

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { AllianceEntity } from '../../modules/alliances/alliance.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { AllianceRef } from '../../database/tenant-relations';
 
 /**
  * Append-only record of a change: the app role may insert and read, never update or delete
@@ -24,7 +24,5 @@ export class AuditEventEntity {
   @Column({ type: 'jsonb', nullable: true }) after: unknown;
   @Column({ type: 'timestamptz', default: () => 'now()' }) occurredAt: Date;
 
-  @ManyToOne(() => AllianceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'alliance_id' })
-  alliance?: Relation<AllianceEntity>;
+  @AllianceRef() alliance?: unknown;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../database/sql';
+import { one, rows } from '../../database/sql';
 import type { AuditEventFilter, AuditEventModel } from './audit.models';
 
 /** The list counts its events up to this many; beyond, `totalCount` is this + 1 and `totalCountCapped` is true. */

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { UserModel } from '../../modules/accounts/accounts.models';
+import { UserModel } from '../accounts/accounts.models';
 import type { AuthUser, RequestScope } from '../request-context';
 import { AccountSessionModel, RevokeMySessionInput, UpdateMyProfileInput } from './account.dto';
 import { AuthService } from './auth.service';

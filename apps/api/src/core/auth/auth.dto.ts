@@ -3,7 +3,7 @@ import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { MESSAGES, type Locale } from '../i18n/messages';
 import { SessionMode, type SessionModeName } from '../graphql/enums';
-import { UserModel } from '../../modules/accounts/accounts.models';
+import { UserModel } from '../accounts/accounts.models';
 
 @InputType()
 export class LoginInput {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { AccountsRepository } from '../../modules/accounts/accounts.repository';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import { DomainError } from '../errors';
 import type { SessionModeName } from '../graphql/enums';
 import type { AuthUser, RequestScope } from '../request-context';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { UserEntity } from '../../modules/accounts/user.entity';
+import { UserEntity } from '../accounts/user.entity';
 
 /** A password-reset link: only the SHA-256 of its token is stored; valid once, for 30 minutes. */
 @Entity('password_reset_tokens')

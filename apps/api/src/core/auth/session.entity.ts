@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { UserEntity } from '../../modules/accounts/user.entity';
+import { UserEntity } from '../accounts/user.entity';
 
 /** Server-side session: the token is only ever stored as its SHA-256 hash. */
 @Entity('sessions')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { UserEntity } from '../../modules/accounts/user.entity';
+import { UserEntity } from '../accounts/user.entity';
 
 /** One-time recovery codes for a lost authenticator; only their SHA-256 hash is stored. */
 @Entity('totp_recovery_codes')

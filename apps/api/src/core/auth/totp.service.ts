@@ -4,7 +4,7 @@ import { Secret, TOTP } from 'otpauth';
 import type { EntityManager } from 'typeorm';
 import { renderSVG } from 'uqr';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import type { UserRow } from '../../modules/accounts/accounts.repository';
+import type { UserRow } from '../accounts/accounts.repository';
 import { DomainError } from '../errors';
 import { sha256 } from './sessions.service';
 import { TotpCrypto } from './totp-crypto';

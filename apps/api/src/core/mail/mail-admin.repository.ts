@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../database/sql';
+import { one, rows } from '../../database/sql';
 import { DeadLetterModel } from './mail.models';
 
 /**

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { UserEntity } from '../../modules/accounts/user.entity';
+import { UserEntity } from '../accounts/user.entity';
 
 /**
  * One e-mail, rendered and waiting to be delivered (or delivered, or given up on). Written in the

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { AccountsRepository } from '../../modules/accounts/accounts.repository';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import { AuthService } from '../auth/auth.service';
 import type { LoginPayload } from '../auth/auth.dto';
 import { LoginThrottle } from '../auth/login-throttle';

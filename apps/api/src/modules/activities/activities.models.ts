@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsU
 import { ActivityStatus } from '../../core/graphql/enums';
 import { Paginated } from '../../core/graphql/pagination';
 import { SearchText, Trim } from '../../core/graphql/validation';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 import { IsIsoDate } from './iso-date';
 
 @ObjectType('ActivityGoal', { description: 'A goal an activity works towards.' })

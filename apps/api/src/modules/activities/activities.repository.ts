@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ActivityStatusName, MembershipStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { containsPattern, one, rows } from '../../core/database/sql';
+import { containsPattern, one, rows } from '../../database/sql';
 import { ActivityFilter, ActivityModel } from './activities.models';
 
 /**

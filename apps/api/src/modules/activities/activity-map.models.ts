@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { IsIsoDate } from '../../core/graphql/input-rules';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 
 @ArgsType()
 export class ActivityMapArgs {

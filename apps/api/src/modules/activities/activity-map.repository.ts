@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { one, rows } from '../../database/sql';
 import { ActivityMapCell, ActivityMapGap, ActivityMapGoal, ActivityMapMember, Overlap } from './activity-map.models';
 
 const ORGANISATION = `json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'city', o.city)`;

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
 import { AllianceRef, GlobalRef, TenantRef } from '../../database/tenant-relations';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 import { MembershipEntity } from '../members/membership.entity';
 
 /** One published version of the cooperation agreement (never edited: a change is a new version). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { one, rows } from '../../database/sql';
 import { MembershipModel } from '../members/members.models';
 import { AgreementSignatureModel, AgreementVersionModel } from './agreement.models';
 

@@ -3,7 +3,7 @@ import { GOAL_STATUSES, type GoalStatusName } from '@gemeinwerk/shared';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Trim } from '../../core/graphql/validation';
 import { GoalStatus } from '../../core/graphql/enums';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 import { IsIsoDate } from '../alliances/profile.rules';
 
 @ObjectType('Goal')

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { GoalStatusName, MembershipStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows, updateVersioned } from '../../core/database/sql';
+import { one, rows, updateVersioned } from '../../database/sql';
 import { GoalModel } from './goals.models';
 
 /** A goal's own columns, as audit events and rule checks see them. */

@@ -3,7 +3,7 @@ import type { AllianceKindName, AllianceLifecycleName, MembershipRoleName } from
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { ALLIANCE_KINDS } from '@gemeinwerk/shared';
 import { AllianceKind, AllianceLifecycle, MembershipRole } from '../../core/graphql/enums';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 import { IsIsoDate } from './profile.rules';
 
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { AccountsModule } from '../../core/accounts/accounts.module';
 import { MembersModule } from '../members/members.module';
 import { AlliancesRepository } from './alliances.repository';
 import { AlliancesResolver } from './alliances.resolver';

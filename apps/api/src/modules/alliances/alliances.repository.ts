@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AllianceKindName, AllianceLifecycleName } from '@gemeinwerk/shared';
-import { one, rows, updateVersioned } from '../../core/database/sql';
+import { one, rows, updateVersioned } from '../../database/sql';
 import { AllianceModel } from './alliances.models';
 
 const SELECT_WITH_MY_SEAT = `

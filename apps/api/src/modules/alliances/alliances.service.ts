@@ -5,7 +5,7 @@ import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
-import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { MembersRepository } from '../members/members.repository';
 import { AllianceModel, CreateAllianceInput, UpdateAllianceProfileInput } from './alliances.models';
 import { AllianceProfile, AlliancesRepository } from './alliances.repository';

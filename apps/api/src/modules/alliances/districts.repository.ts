@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one, rows, updateVersioned } from '../../core/database/sql';
+import { one, rows, updateVersioned } from '../../database/sql';
 import { invalid } from '../../core/errors';
 import { DistrictModel } from './districts.models';
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { OrganisationEntity } from '../accounts/organisation.entity';
-import { UserEntity } from '../accounts/user.entity';
+import { OrganisationEntity } from '../../core/accounts/organisation.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 
 /**
  * An organisation admin invites a colleague by e-mail. Platform-wide (no alliance_id, no row-level

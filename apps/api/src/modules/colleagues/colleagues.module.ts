@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { AccountsModule } from '../../core/accounts/accounts.module';
 import { ColleaguesRepository } from './colleagues.repository';
 import { ColleaguesResolver } from './colleagues.resolver';
 import { ColleaguesService } from './colleagues.service';

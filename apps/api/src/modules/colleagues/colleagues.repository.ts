@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { one, rows } from '../../database/sql';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
 import { ColleagueInvitationModel, ColleagueModel, MemberPersonModel } from './colleagues.models';
 

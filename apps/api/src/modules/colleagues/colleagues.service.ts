@@ -11,7 +11,7 @@ import { mailLocale } from '../../core/mail/templates/render';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
-import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { maskEmail } from '../members/members.service';
 import {
   AcceptColleagueInvitationInput,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { MembershipStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows, updateVersioned } from '../../core/database/sql';
+import { one, rows, updateVersioned } from '../../database/sql';
 import { ActionItemModel } from './action-items.models';
 import { joinMember, memberJson, personJson } from './communication.sql';
 

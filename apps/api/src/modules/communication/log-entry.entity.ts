@@ -1,7 +1,7 @@
 import { CONFLICT_STATES, LOG_ENTRY_TYPES, type ConflictStateName, type LogEntryTypeName } from '@gemeinwerk/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { AllianceRef, GlobalRef, TenantRef } from '../../database/tenant-relations';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 import { GoalEntity } from '../agenda/goal.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { MembershipEntity } from '../members/membership.entity';

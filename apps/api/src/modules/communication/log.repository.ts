@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { LogEntryTypeName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { containsPattern, one, rows } from '../../core/database/sql';
+import { containsPattern, one, rows } from '../../database/sql';
 import { existingIdsSql, joinMember, memberJson, personJson } from './communication.sql';
 import { CommentModel, LogEntryModel, LogFeedFilter } from './log.models';
 

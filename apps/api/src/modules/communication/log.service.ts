@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
-import { updateVersioned } from '../../core/database/sql';
+import { updateVersioned } from '../../database/sql';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';

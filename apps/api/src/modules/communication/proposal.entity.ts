@@ -1,7 +1,7 @@
 import { PROPOSAL_OUTCOMES, PROPOSAL_STATES, VOTES, type ProposalOutcomeName, type ProposalStateName, type VoteName } from '@gemeinwerk/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { AllianceRef, GlobalRef, TenantRef } from '../../database/tenant-relations';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { MembershipEntity } from '../members/membership.entity';
 import { LogEntryEntity } from './log-entry.entity';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ProposalOutcomeName, ProposalStateName, VoteName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows, updateVersioned } from '../../core/database/sql';
+import { one, rows, updateVersioned } from '../../database/sql';
 import { ROLLUP_CTES } from '../measurements/rollups.sql';
 import { joinMember, memberJson, personJson } from './communication.sql';
 import { ProposalModel, ProposalVoteModel, VoteTallyModel } from './proposals.models';

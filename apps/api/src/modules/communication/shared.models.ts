@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import { MembershipRole } from '../../core/graphql/enums';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 
 /** Small types and validators shared by the log, action items and proposals. */
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { invalid } from '../../core/errors';
-import { one, rows, updateVersioned } from '../../core/database/sql';
+import { one, rows, updateVersioned } from '../../database/sql';
 import { DimensionModel } from './dimension.models';
 
 /** A dimension `d` as JSON with its categories in order (used by the indicator queries too). */

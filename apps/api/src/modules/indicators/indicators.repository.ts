@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AggregationName, FrequencyName, IndicatorDirectionName, IndicatorStatusName, RbaKindName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows, updateVersioned } from '../../core/database/sql';
+import { one, rows, updateVersioned } from '../../database/sql';
 import { IndicatorModel } from './indicator.models';
 import { DIMENSION_JSON } from './dimensions.repository';
 import { TARGET_ORDER } from './targets.repository';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one, updateVersioned } from '../../core/database/sql';
+import { one, updateVersioned } from '../../database/sql';
 import { TargetModel } from './target.models';
 
 /**

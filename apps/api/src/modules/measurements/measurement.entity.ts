@@ -4,7 +4,7 @@ import {
 } from '@gemeinwerk/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { AllianceRef, GlobalRef, TenantRef } from '../../database/tenant-relations';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 import { DimensionCategoryEntity, IndicatorEntity } from '../indicators/indicator.entity';
 import { MembershipEntity } from '../members/membership.entity';
 

@@ -9,7 +9,7 @@ import {
 } from '../../core/graphql/enums';
 import { GraphQLJSON } from '../../core/graphql/json.scalar';
 import { Paginated } from '../../core/graphql/pagination';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 
 @ObjectType({ description: 'Where the reporting of a period stands, counted over the expected reports (see reportingCompleteness).' })
 export class ReportingPeriodCounts {

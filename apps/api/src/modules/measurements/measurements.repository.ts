@@ -4,7 +4,7 @@ import type {
   AggregationName, FrequencyName, IndicatorStatusName, MeasurementStatusName, MembershipRoleName, MembershipStateName, ReportingPeriodStateName,
 } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { one, rows } from '../../database/sql';
 import type { PlausibilityRules } from './measurement-rules';
 import { MeasurementModel } from './measurements.models';
 import { RULE_COLUMNS } from './plausibility.repository';

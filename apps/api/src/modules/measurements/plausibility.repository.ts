@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { nextPeriodKey } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one } from '../../core/database/sql';
+import { one } from '../../database/sql';
 import type { PlausibilityRules } from './measurement-rules';
 
 /** The indicator's plausibility columns (alias `i`), named as PlausibilityRules. */

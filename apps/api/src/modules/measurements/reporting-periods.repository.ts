@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { FrequencyName, ReportingPeriodStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { one, rows } from '../../database/sql';
 import { ReportingCompletenessModel, ReportingPeriodModel } from './measurements.models';
 import { pageWithTotal } from './measurements.repository';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SeriesBreakdownName } from '../../core/graphql/enums';
 import { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { one, rows } from '../../database/sql';
 import { ContributionModel, RollupModel } from './rollups.models';
 import { ROLLUP_CTES, TARGET_OF, TOTAL_LINES } from './rollups.sql';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation, Unique } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 import { AllianceEntity } from '../alliances/alliance.entity';
 import { MembershipEntity } from './membership.entity';
 

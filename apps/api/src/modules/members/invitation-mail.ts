@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import type { EntityManager } from 'typeorm';
-import { rows } from '../../core/database/sql';
+import { rows } from '../../database/sql';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import { mailDate, roleLabel } from '../../core/mail/templates/render';
 

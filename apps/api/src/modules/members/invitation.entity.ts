@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Relation, Unique } from 'typeorm';
 import { GlobalRef } from '../../database/tenant-relations';
-import { OrganisationEntity } from '../accounts/organisation.entity';
-import { UserEntity } from '../accounts/user.entity';
+import { OrganisationEntity } from '../../core/accounts/organisation.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 import { AllianceEntity } from '../alliances/alliance.entity';
 import { MembershipEntity } from './membership.entity';
 

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS, type MembershipRoleName, type MembershipStateName, type OrganisationKindName } from '@gemeinwerk/shared';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { MembershipRole, MembershipState, OrganisationKind, SessionMode, type SessionModeName } from '../../core/graphql/enums';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 
 @ObjectType('Membership')
 export class MembershipModel {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { AccountsModule } from '../../core/accounts/accounts.module';
 import { InvitationMailer } from './invitation-mail';
 import { MembersRepository } from './members.repository';
 import { MembersResolver } from './members.resolver';

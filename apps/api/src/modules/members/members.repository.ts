@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName, MembershipStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { escapeLike, one, rows } from '../../core/database/sql';
+import { escapeLike, one, rows } from '../../database/sql';
 import { InvitationModel, MembershipModel, OrganisationMatch } from './members.models';
 
 const MEMBERSHIP_COLUMNS = `

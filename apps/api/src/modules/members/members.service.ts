@@ -5,12 +5,12 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LoginThrottle } from '../../core/auth/login-throttle';
 import { hashPassword } from '../../core/auth/password';
 import { sha256 } from '../../core/auth/sessions.service';
-import { rows, updateVersioned } from '../../core/database/sql';
+import { rows, updateVersioned } from '../../database/sql';
 import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { isUuid, TenancyService } from '../../core/tenancy/tenancy.service';
-import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import {
   AcceptInvitationInput,
   AcceptInvitationPayload,

@@ -1,6 +1,6 @@
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATES, MembershipRoleName, MembershipStateName } from '@gemeinwerk/shared';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Relation, Unique, UpdateDateColumn } from 'typeorm';
-import { OrganisationEntity } from '../accounts/organisation.entity';
+import { OrganisationEntity } from '../../core/accounts/organisation.entity';
 import { AllianceEntity } from '../alliances/alliance.entity';
 
 /** An organisation in an alliance, with its role and state. */

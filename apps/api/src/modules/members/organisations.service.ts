@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
-import { rows } from '../../core/database/sql';
+import { rows } from '../../database/sql';
 import { OrganisationSettings } from './members.models';
 
 /**

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { GlobalRef } from '../../database/tenant-relations';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 
 /**
  * A person's choice of e-mail for one kind of notice (in-app notices are always kept). Only the

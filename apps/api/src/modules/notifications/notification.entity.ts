@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { AllianceRef, GlobalRef } from '../../database/tenant-relations';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 
 /**
  * One in-app notice for one person in one alliance (the bell). A tenant row like any other, and

@@ -27,8 +27,6 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     const saved = (await t.ok(SAVE, { i: { allianceId: a.allianceId, indicatorId: ind, reportingPeriodId: periodId, value } }, { token: a.partner.token })).saveMeasurement;
     return (await t.ok(SUBMIT, { i: { allianceId: a.allianceId, measurementId: saved.id, version: saved.version } }, { token: a.partner.token })).submitMeasurement;
   }
-  const mailsOf = (kind: string, to: string) => smtp.mails.filter((m) => m.to.includes(to) && m.parsed.headers.get('x-kind') === undefined && m.subject && kindOf(m.subject) === kind);
-  const kindOf = (subject: string) => (/zurückgegeben|returned/.test(subject) ? 'VALUE_REJECTED' : /fällig am|due on/.test(subject) ? 'REPORT_DUE' : /überfällig|overdue/.test(subject) ? 'REPORT_OVERDUE' : 'OTHER');
 
   beforeAll(async () => {
     await smtp.start();

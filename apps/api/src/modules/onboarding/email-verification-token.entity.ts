@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation, Unique } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 
 /** The link of a sign-up's verification mail: only the SHA-256 of its token is stored; valid once. */
 @Entity('email_verification_tokens')

@@ -1,7 +1,7 @@
 import { MEMBERSHIP_ROLES, MembershipRoleName } from '@gemeinwerk/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { OrganisationEntity } from '../accounts/organisation.entity';
-import { UserEntity } from '../accounts/user.entity';
+import { OrganisationEntity } from '../../core/accounts/organisation.entity';
+import { UserEntity } from '../../core/accounts/user.entity';
 import { AllianceEntity } from '../alliances/alliance.entity';
 
 export const JOIN_REQUEST_STATES = ['PENDING', 'ACCEPTED', 'DECLINED'] as const;

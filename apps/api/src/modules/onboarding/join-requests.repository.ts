@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import type { EntityManager } from 'typeorm';
-import { escapeLike, one, rows } from '../../core/database/sql';
+import { escapeLike, one, rows } from '../../database/sql';
 import type { JoinRequestStateName } from './join-request.entity';
 import type { JoinableAlliance, JoinRequestModel } from './onboarding.models';
 

@@ -9,7 +9,7 @@ import { roleLabel } from '../../core/mail/templates/render';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
-import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { MembersRepository } from '../members/members.repository';
 import { links } from '../notifications/notification-kinds';
 import { NotificationService } from '../notifications/notification.service';

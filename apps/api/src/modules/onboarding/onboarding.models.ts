@@ -5,7 +5,7 @@ import { LOCALES } from '../../core/auth/auth.dto';
 import { AllianceKind, MembershipRole, OrganisationKind } from '../../core/graphql/enums';
 import { Trim } from '../../core/graphql/validation';
 import type { Locale } from '../../core/i18n/messages';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 import { JOIN_REQUEST_STATES, type JoinRequestStateName } from './join-request.entity';
 
 export const JoinRequestState = Object.fromEntries(JOIN_REQUEST_STATES.map((s) => [s, s])) as { [K in JoinRequestStateName]: K };

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { AccountsModule } from '../../core/accounts/accounts.module';
 import { AlliancesModule } from '../alliances/alliances.module';
 import { MembersModule } from '../members/members.module';
 import { JoinRequestsRepository } from './join-requests.repository';

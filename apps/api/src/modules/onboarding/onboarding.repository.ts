@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { containsPattern, one, rows } from '../../core/database/sql';
-import type { OrganisationModel } from '../accounts/accounts.models';
+import { containsPattern, one, rows } from '../../database/sql';
+import type { OrganisationModel } from '../../core/accounts/accounts.models';
 
 /** Platform settings and sign-up tokens: platform-wide tables (see migration Onboarding). */
 @Injectable()

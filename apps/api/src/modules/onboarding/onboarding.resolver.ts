@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, Scope } from '../../core/auth/decorators';
 import type { AuthUser, RequestScope } from '../../core/request-context';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 import {
   AllianceForBackboneCreated,
   CreateAllianceForBackboneInput,

@@ -8,7 +8,7 @@ import { sha256 } from '../../core/auth/sessions.service';
 import { DomainError } from '../../core/errors';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import type { RequestScope } from '../../core/request-context';
-import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { RegisterOrganisationInput } from './onboarding.models';
 import { OnboardingRepository } from './onboarding.repository';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { AccountsModule } from '../../core/accounts/accounts.module';
 import { PrivacyRepository } from './privacy.repository';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';

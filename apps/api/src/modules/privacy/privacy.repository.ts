@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { one, rows } from '../../core/database/sql';
+import { one, rows } from '../../database/sql';
 
 /**
  * What the export reads, one section per query. Every tenant query names the alliances

@@ -3,11 +3,11 @@ import { AuditService } from '../../core/audit/audit.service';
 import { SESSION_COOKIE } from '../../core/auth/auth.constants';
 import { accountKey, LoginThrottle } from '../../core/auth/login-throttle';
 import { verifyPassword } from '../../core/auth/password';
-import { rows } from '../../core/database/sql';
+import { rows } from '../../database/sql';
 import { DomainError, invalid } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
-import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { ERASE_CONFIRMATIONS, EraseMyAccountInput } from './privacy.models';
 import { PrivacyRepository } from './privacy.repository';
 

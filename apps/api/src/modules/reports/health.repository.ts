@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { one } from '../../core/database/sql';
+import { one } from '../../database/sql';
 import { RUNNING_ON_AS_OF } from '../activities/activity-map.repository';
 import { COUNT_COLUMNS, EXPECTED_REPORTS } from '../measurements/reporting-periods.repository';
 import type { AllianceHealthModel } from './reports.models';

@@ -1,7 +1,7 @@
 import { targetProgress, targetStatusOf } from '@gemeinwerk/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { rows } from '../../core/database/sql';
+import { rows } from '../../database/sql';
 import { COUNT_COLUMNS, EXPECTED_REPORTS } from '../measurements/reporting-periods.repository';
 import { ROLLUP_CTES, TARGET_OF } from '../measurements/rollups.sql';
 import type { PortfolioAllianceModel, PortfolioIndicatorModel, TrendModel } from './reports.models';

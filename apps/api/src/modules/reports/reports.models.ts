@@ -6,7 +6,7 @@ import {
   AllianceKind, AllianceLifecycle, IndicatorAggregation, IndicatorDirection, IndicatorStatusReport, type IndicatorStatusReportName,
   ReportingFrequency, ReportingPeriodState,
 } from '../../core/graphql/enums';
-import { OrganisationModel } from '../accounts/accounts.models';
+import { OrganisationModel } from '../../core/accounts/accounts.models';
 import { MembershipModel } from '../members/members.models';
 
 // ── backbone: alliance health ────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { conflict, notFound } from '../errors';
+import { conflict, notFound } from '../core/errors';
 
 /** Rows of a query (any statement with RETURNING, too). */
 export async function rows<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {

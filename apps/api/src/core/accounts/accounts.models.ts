@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { OrganisationKindName } from '@gemeinwerk/shared';
-import { OrganisationKind } from '../../core/graphql/enums';
+import { OrganisationKind } from '../graphql/enums';
 
 @ObjectType('Organisation')
 export class OrganisationModel {

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/spinner';
 import type { MembershipRole } from '@/gql/graphql';
@@ -128,84 +129,93 @@ function IndicatorGroupTable({
         ) : null}
         {title}
       </h2>
-      <div className="table-wrap">
-        {/* A card per indicator on a phone (`table--cards`). */}
-        <table className="table table--cards">
-          <caption className="visually-hidden">{t('indicators.list.caption', { goal: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.list.columns.indicator')}</th>
-              <th scope="col">{t('indicators.list.columns.status')}</th>
-              <th scope="col" className="table__numeric">
-                {t('indicators.list.columns.latest')}
-              </th>
-              <th scope="col" className="table__numeric table__optional">
-                {t('indicators.list.columns.target')}
-              </th>
-              <th scope="col">{t('indicators.list.columns.frequency')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((indicator) => {
+      {/* A card per indicator on a phone (`table--cards`). */}
+      <DataTable
+        cards
+        caption={t('indicators.list.caption', { goal: title })}
+        rows={indicators}
+        rowKey={(indicator) => indicator.id}
+        columns={[
+          {
+            key: 'indicator',
+            header: t('indicators.list.columns.indicator'),
+            rowHeader: true,
+            className: 'table__primary',
+            cell: (indicator) => (
+              <>
+                <Link className="table__link" to={indicator.id}>
+                  {indicator.name}
+                </Link>
+                {indicator.status === 'ARCHIVED' ? (
+                  <>
+                    {' '}
+                    <Badge tone="neutral">{t('indicators.archived')}</Badge>
+                  </>
+                ) : null}
+                <span className="table__secondary">{[indicator.code, t(`indicators.directions.${indicator.direction}`), indicator.unit].filter(Boolean).join(' · ')}</span>
+                {otherGoals(indicator, goal).length > 0 ? (
+                  <span className="table__secondary">{t('indicators.list.alsoGoals', { goals: otherGoals(indicator, goal).map((g) => g.title).join(' · ') })}</span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            header: t('indicators.list.columns.status'),
+            cell: (indicator) => {
               const last = latest(indicator.id);
-              const status = targetStatus(indicator.direction, last?.value ?? null, last?.target ?? null, indicator.baselineValue);
+              return valuesState === 'ready' ? (
+                <StatusLight status={targetStatus(indicator.direction, last?.value ?? null, last?.target ?? null, indicator.baselineValue)} />
+              ) : (
+                <span className="table__secondary">{valuesState === 'pending' ? t('common.loading') : t('indicators.list.statusUnknown')}</span>
+              );
+            },
+          },
+          {
+            key: 'latest',
+            header: t('indicators.list.columns.latest'),
+            className: 'table__numeric',
+            cell: (indicator) => {
+              const last = latest(indicator.id);
               const newer = provisional(indicator.id);
               return (
-                <tr key={indicator.id}>
-                  <th scope="row" className="table__primary">
-                    <Link className="table__link" to={indicator.id}>
-                      {indicator.name}
-                    </Link>
-                    {indicator.status === 'ARCHIVED' ? (
-                      <>
-                        {' '}
-                        <Badge tone="neutral">{t('indicators.archived')}</Badge>
-                      </>
-                    ) : null}
+                <>
+                  {last ? (
+                    <>
+                      {value(last.value, indicator)}
+                      <span className="table__secondary">{formatPeriodKey(last.period, format.language)}</span>
+                    </>
+                  ) : (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="visually-hidden">{t('indicators.list.noValue')}</span>
+                    </>
+                  )}
+                  {newer ? (
                     <span className="table__secondary">
-                      {[indicator.code, t(`indicators.directions.${indicator.direction}`), indicator.unit].filter(Boolean).join(' · ')}
+                      {t('measurement.provisionalValue', {
+                        value: value(newer.value, indicator),
+                        period: formatPeriodKey(newer.period, format.language),
+                        reports: provisionalText(newer.approved, newer.expected),
+                      })}
                     </span>
-                    {otherGoals(indicator, goal).length > 0 ? (
-                      <span className="table__secondary">{t('indicators.list.alsoGoals', { goals: otherGoals(indicator, goal).map((g) => g.title).join(' · ') })}</span>
-                    ) : null}
-                  </th>
-                  <td data-label={t('indicators.list.columns.status')}>
-                    {valuesState === 'ready' ? (
-                      <StatusLight status={status} />
-                    ) : (
-                      <span className="table__secondary">{valuesState === 'pending' ? t('common.loading') : t('indicators.list.statusUnknown')}</span>
-                    )}
-                  </td>
-                  <td className="table__numeric" data-label={t('indicators.list.columns.latest')}>
-                    {last ? (
-                      <>
-                        {value(last.value, indicator)}
-                        <span className="table__secondary">{formatPeriodKey(last.period, format.language)}</span>
-                      </>
-                    ) : (
-                      <>
-                        <span aria-hidden="true">–</span>
-                        <span className="visually-hidden">{t('indicators.list.noValue')}</span>
-                      </>
-                    )}
-                    {newer ? (
-                      <span className="table__secondary">
-                        {t('measurement.provisionalValue', {
-                          value: value(newer.value, indicator),
-                          period: formatPeriodKey(newer.period, format.language),
-                          reports: provisionalText(newer.approved, newer.expected),
-                        })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="table__numeric table__optional" data-label={t('indicators.list.columns.target')}>{last?.target !== null && last?.target !== undefined ? value(last.target, indicator) : '–'}</td>
-                  <td data-label={t('indicators.list.columns.frequency')}>{t(`indicators.frequencies.${indicator.frequency}`)}</td>
-                </tr>
+                  ) : null}
+                </>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+          {
+            key: 'target',
+            header: t('indicators.list.columns.target'),
+            className: 'table__numeric table__optional',
+            cell: (indicator) => {
+              const last = latest(indicator.id);
+              return last?.target !== null && last?.target !== undefined ? value(last.target, indicator) : '–';
+            },
+          },
+          { key: 'frequency', header: t('indicators.list.columns.frequency'), cell: (indicator) => t(`indicators.frequencies.${indicator.frequency}`) },
+        ]}
+      />
     </section>
   );
 }

@@ -102,3 +102,11 @@ describe('DataTable', () => {
     expect(table.querySelector('tfoot')).toHaveTextContent('Summe8');
   });
 });
+
+describe('DataTable without a caption', () => {
+  it('leaves the caption out when none is given (a chart names its data table by the figure)', () => {
+    const { container } = render(<DataTable columns={columns} rows={rows} rowKey={(f) => f.id} />);
+    expect(container.querySelector('caption')).toBeNull();
+    expect(container.querySelector('table')).toHaveClass('table');
+  });
+});

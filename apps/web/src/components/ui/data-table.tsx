@@ -46,7 +46,8 @@ export function DataTable<Row>({
   tableRef,
   footer,
 }: {
-  caption: ReactNode;
+  /** Names the table; leave it out only where the table is named otherwise (a chart's data under its figure). */
+  caption?: ReactNode;
   captionClassName?: string;
   captionId?: string;
   columns: (DataColumn<Row> | false | null | undefined)[];
@@ -70,9 +71,11 @@ export function DataTable<Row>({
   const shown = columns.filter((c): c is DataColumn<Row> => Boolean(c));
   const table = (
     <table className={['table', cards ? 'table--cards' : '', className ?? ''].filter(Boolean).join(' ')} ref={tableRef}>
-      <caption id={captionId} className={captionClassName || undefined}>
-        {caption}
-      </caption>
+      {caption !== undefined ? (
+        <caption id={captionId} className={captionClassName || undefined}>
+          {caption}
+        </caption>
+      ) : null}
       <thead>
         <tr>
           {shown.map((c) => (

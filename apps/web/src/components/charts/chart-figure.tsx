@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { DataTable } from '@/components/ui/data-table';
 
 export interface ChartTable {
   /** Text of the disclosure that shows the numbers, e.g. "Werte als Tabelle". */
@@ -26,32 +27,15 @@ export function ChartFigure({ caption, table, legend, children }: { caption: Rea
       {legend}
       <details className="chart__data">
         <summary>{table.label}</summary>
-        <div className="table-wrap">
-          <table className="table table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{table.categoryHeader}</th>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col" className="table__numeric">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {row.cells.map((cell, index) => (
-                    <td key={index} className="table__numeric">
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="table--compact"
+          rows={table.rows}
+          rowKey={(row) => row.label}
+          columns={[
+            { key: 'category', header: table.categoryHeader, rowHeader: true, cell: (row) => row.label },
+            ...table.columns.map((column, index) => ({ key: column, header: column, className: 'table__numeric', cell: (row: ChartTable['rows'][number]) => row.cells[index] })),
+          ]}
+        />
       </details>
     </figure>
   );

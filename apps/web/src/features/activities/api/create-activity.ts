@@ -7,10 +7,7 @@ import { activitiesKey } from './get-activities';
 const CreateActivityDocument = graphql(`
   mutation CreateActivity($input: CreateActivityInput!) {
     createActivity(input: $input) {
-      id
-      title
-      status
-      version
+      ...ActivitySavedFields
     }
   }
 `);

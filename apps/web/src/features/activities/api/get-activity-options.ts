@@ -15,13 +15,7 @@ const ActivityOptionsDocument = graphql(`
       status
     }
     members(allianceId: $allianceId) {
-      id
-      role
-      state
-      organisation {
-        id
-        name
-      }
+      ...MemberOptionFields
     }
     indicators(allianceId: $allianceId, filter: { status: ACTIVE }, page: { first: 100 }) {
       nodes {

@@ -7,10 +7,7 @@ import { activitiesKey } from './get-activities';
 const UpdateActivityDocument = graphql(`
   mutation UpdateActivity($input: UpdateActivityInput!) {
     updateActivity(input: $input) {
-      id
-      title
-      status
-      version
+      ...ActivitySavedFields
     }
   }
 `);

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
@@ -105,23 +106,20 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
             {t('activities.list.count', { count: data!.totalCount })}
           </p>
           <div className="table-wrap" aria-busy={activities.isFetching || undefined}>
-            <table className="table activities-table">
-              <caption className="visually-hidden">{t('activities.list.caption', { count: data!.totalCount })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('activities.list.columns.title')}</th>
-                  <th scope="col" className="table__optional">
-                    {t('activities.list.columns.goals')}
-                  </th>
-                  <th scope="col">{t('activities.list.columns.where')}</th>
-                  <th scope="col">{t('activities.list.columns.period')}</th>
-                  <th scope="col">{t('activities.list.columns.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data!.nodes.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="table__primary">
+            <DataTable
+              wrap={false}
+              className="activities-table"
+              caption={t('activities.list.caption', { count: data!.totalCount })}
+              rows={data!.nodes}
+              rowKey={(a) => a.id}
+              columns={[
+                {
+                  key: 'title',
+                  header: t('activities.list.columns.title'),
+                  rowHeader: true,
+                  className: 'table__primary',
+                  cell: (a) => (
+                    <>
                       <Link to={`/a/${allianceId}/activities/${a.id}`}>{a.title}</Link>
                       <span className="table__secondary">
                         {a.organisation.name}
@@ -132,26 +130,35 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
                           </>
                         ) : null}
                       </span>
-                    </th>
-                    <td className="table__optional">
-                      <ul className="activities-goal-list">
-                        {a.goals.map((g) => (
-                          <li key={g.id}>{g.title}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td>
+                    </>
+                  ),
+                },
+                {
+                  key: 'goals',
+                  header: t('activities.list.columns.goals'),
+                  className: 'table__optional',
+                  cell: (a) => (
+                    <ul className="activities-goal-list">
+                      {a.goals.map((g) => (
+                        <li key={g.id}>{g.title}</li>
+                      ))}
+                    </ul>
+                  ),
+                },
+                {
+                  key: 'where',
+                  header: t('activities.list.columns.where'),
+                  cell: (a) => (
+                    <>
                       {a.district ?? <span className="muted">{t('activities.list.noDistrict')}</span>}
                       {a.targetGroups.length ? <span className="table__secondary">{a.targetGroups.join(', ')}</span> : null}
-                    </td>
-                    <td className="activities-table__period">{formatPeriod(t, format.date, a.periodStart, a.periodEnd)}</td>
-                    <td>
-                      <ActivityStatusBadge status={a.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { key: 'period', header: t('activities.list.columns.period'), cellClassName: 'activities-table__period', cell: (a) => formatPeriod(t, format.date, a.periodStart, a.periodEnd) },
+                { key: 'status', header: t('activities.list.columns.status'), cell: (a) => <ActivityStatusBadge status={a.status} /> },
+              ]}
+            />
           </div>
           {pageCount > 1 ? (
             <nav className="activities-pagination" aria-label={t('activities.list.pagination')}>

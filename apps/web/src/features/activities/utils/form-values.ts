@@ -98,3 +98,11 @@ export function validate(v: ActivityFormValues): FormProblems {
   if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) problems.periodEnd = 'beforeStart';
   return problems;
 }
+
+/** The organisations an activity can be created for: active members, by name. */
+export function memberChoices(members: { id: string; state: string; organisation: { name: string } }[]): { value: string; label: string }[] {
+  return members
+    .filter((m) => m.state === 'ACTIVE')
+    .map((m) => ({ value: m.id, label: m.organisation.name }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}

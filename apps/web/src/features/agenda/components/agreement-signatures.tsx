@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RoleBadge } from '@/components/ui/role-badge';
+import { DataTable } from '@/components/ui/data-table';
 import { useFormat } from '@/lib/i18n';
 import type { Agreement, AgreementVersion } from '../api/get-agreement';
 
@@ -27,29 +28,16 @@ export function AgreementSignatures({
         {sorted.length === 0 ? (
           <p className="agenda-muted">{t('agenda.agreement.signatures.none')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('agenda.agreement.signatures.caption', { number: current.number })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('agenda.agreement.signatures.organisation')}</th>
-                  <th scope="col">{t('agenda.agreement.signatures.signedBy')}</th>
-                  <th scope="col">{t('agenda.agreement.signatures.date')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row" className="table__primary">
-                      {s.organisation.name}
-                    </th>
-                    <td>{s.signedByName}</td>
-                    <td>{format.date(s.signedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('agenda.agreement.signatures.caption', { number: current.number })}
+            rows={sorted}
+            rowKey={(s) => s.id}
+            columns={[
+              { key: 'organisation', header: t('agenda.agreement.signatures.organisation'), rowHeader: true, className: 'table__primary', cell: (s) => s.organisation.name },
+              { key: 'signedBy', header: t('agenda.agreement.signatures.signedBy'), cell: (s) => s.signedByName },
+              { key: 'date', header: t('agenda.agreement.signatures.date'), cell: (s) => format.date(s.signedAt) },
+            ]}
+          />
         )}
       </section>
       {unsigned ? (

@@ -7,19 +7,8 @@ import { allianceKey } from '@/lib/query-keys';
 const AllianceDocument = graphql(`
   query Alliance($allianceId: ID!) {
     alliance(allianceId: $allianceId) {
-      id
-      name
-      kind
+      ...AllianceProfileFields
       lifecycle
-      problemStatement
-      vision
-      logoDataUrl
-      primaryColor
-      guestComments
-      requireTwoFactorForAdmins
-      periodStart
-      periodEnd
-      version
       myRole
       myIsAdmin
       myMembershipId

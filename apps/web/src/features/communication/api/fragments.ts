@@ -111,11 +111,18 @@ export const ProposalFieldsFragment = graphql(`
       comment
     }
     tally {
-      agree
-      disagree
-      abstain
-      block
-      total
+      ...VoteTallyFields
     }
+  }
+`);
+
+/** The count of a proposal's votes, in the list and on the proposal's page alike. */
+export const VoteTallyFieldsFragment = graphql(`
+  fragment VoteTallyFields on VoteTally {
+    agree
+    disagree
+    abstain
+    block
+    total
   }
 `);

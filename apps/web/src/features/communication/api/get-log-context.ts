@@ -15,13 +15,7 @@ const LogContextDocument = graphql(`
       guestComments
     }
     members(allianceId: $allianceId) {
-      id
-      role
-      state
-      organisation {
-        id
-        name
-      }
+      ...MemberOptionFields
     }
     goals(allianceId: $allianceId) {
       id

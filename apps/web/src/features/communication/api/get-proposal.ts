@@ -48,11 +48,7 @@ const ProposalDocument = graphql(`
         comment
       }
       tally {
-        agree
-        disagree
-        abstain
-        block
-        total
+        ...VoteTallyFields
       }
       votes {
         vote

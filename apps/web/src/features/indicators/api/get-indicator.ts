@@ -11,23 +11,13 @@ const IndicatorDetailDocument = graphql(`
       code
       name
       definition
-      unit
+      ...IndicatorValueRules
       direction
-      aggregation
       frequency
       rbaKind
-      decimals
       collectionMethod
       baselineValue
       baselinePeriod
-      numeratorLabel
-      denominatorLabel
-      allowNegative
-      integerOnly
-      minValue
-      maxValue
-      allowRatioAboveOne
-      jumpWarningShare
       status
       version
       goals {
@@ -39,10 +29,7 @@ const IndicatorDetailDocument = graphql(`
         name
       }
       targets {
-        id
-        periodKey
-        value
-        version
+        ...IndicatorTargetFields
       }
     }
   }

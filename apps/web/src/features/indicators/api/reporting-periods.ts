@@ -9,15 +9,8 @@ const ReportingPeriodListDocument = graphql(`
     reportingPeriods(allianceId: $allianceId, page: $page) {
       totalCount
       nodes {
-        id
-        periodKey
-        frequency
-        state
-        dueOn
-        startsOn
-        endsOn
+        ...ReportingPeriodFields
         closedAt
-        version
         counts {
           expected
           approved

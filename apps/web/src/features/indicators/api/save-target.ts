@@ -6,10 +6,7 @@ import { indicatorsKey } from './get-indicators';
 const SetTargetDocument = graphql(`
   mutation SetTarget($input: SetTargetInput!) {
     setTarget(input: $input) {
-      id
-      periodKey
-      value
-      version
+      ...IndicatorTargetFields
     }
   }
 `);

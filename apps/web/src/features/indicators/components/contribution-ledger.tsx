@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { LoadingState } from '@/components/ui/spinner';
+import { DataTable } from '@/components/ui/data-table';
 import { useErrorMessage } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
 import { useContributions } from '../api/get-contributions';
@@ -83,48 +84,27 @@ export function ContributionLedger({ allianceId, indicator }: { allianceId: stri
           {describe(contributions.error)}
         </Alert>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('indicators.ledger.caption', { period: formatPeriodKey(period, format.language) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicators.ledger.columns.member')}</th>
-                <th scope="col" className="table__numeric">
-                  {t('indicators.ledger.columns.reported')}
-                </th>
-                <th scope="col" className="table__numeric">
-                  {t('indicators.ledger.columns.overlap')}
-                </th>
-                <th scope="col" className="table__numeric">
-                  {t('indicators.ledger.columns.net')}
-                </th>
-                <th scope="col" className="table__numeric">
-                  {t('indicators.ledger.columns.share')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {contributions.data.map((c) => (
-                <tr key={c.membershipId}>
-                  <th scope="row">{c.organisationName}</th>
-                  <td className="table__numeric">{value(c.reported, indicator, false)}</td>
-                  <td className="table__numeric">{c.overlapDeducted > 0 ? `−${value(c.overlapDeducted, indicator, false)}` : '–'}</td>
-                  <td className="table__numeric">{value(c.net, indicator, false)}</td>
-                  <td className="table__numeric">{c.shareOfTotal === null ? '–' : format.percent(c.shareOfTotal)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('indicators.ledger.total')}</th>
-                <td className="table__numeric">{indicator.aggregation === 'SUM' ? value(sum(contributions.data.map((c) => c.reported)), indicator, false) : '–'}</td>
-                <td className="table__numeric">{deducted(contributions.data) > 0 ? `−${value(deducted(contributions.data), indicator, false)}` : '–'}</td>
-                <td className="table__numeric">{value(rollupValue ?? sum(contributions.data.map((c) => c.net)), indicator)}</td>
-                <td className="table__numeric">{contributions.data.length > 0 ? format.percent(1) : '–'}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <DataTable
+          caption={t('indicators.ledger.caption', { period: formatPeriodKey(period, format.language) })}
+          rows={contributions.data}
+          rowKey={(c) => c.membershipId}
+          columns={[
+            { key: 'member', header: t('indicators.ledger.columns.member'), rowHeader: true, cell: (c) => c.organisationName },
+            { key: 'reported', header: t('indicators.ledger.columns.reported'), className: 'table__numeric', cell: (c) => value(c.reported, indicator, false) },
+            { key: 'overlap', header: t('indicators.ledger.columns.overlap'), className: 'table__numeric', cell: (c) => (c.overlapDeducted > 0 ? `−${value(c.overlapDeducted, indicator, false)}` : '–') },
+            { key: 'net', header: t('indicators.ledger.columns.net'), className: 'table__numeric', cell: (c) => value(c.net, indicator, false) },
+            { key: 'share', header: t('indicators.ledger.columns.share'), className: 'table__numeric', cell: (c) => (c.shareOfTotal === null ? '–' : format.percent(c.shareOfTotal)) },
+          ]}
+          footer={
+            <tr>
+              <th scope="row">{t('indicators.ledger.total')}</th>
+              <td className="table__numeric">{indicator.aggregation === 'SUM' ? value(sum(contributions.data.map((c) => c.reported)), indicator, false) : '–'}</td>
+              <td className="table__numeric">{deducted(contributions.data) > 0 ? `−${value(deducted(contributions.data), indicator, false)}` : '–'}</td>
+              <td className="table__numeric">{value(rollupValue ?? sum(contributions.data.map((c) => c.net)), indicator)}</td>
+              <td className="table__numeric">{contributions.data.length > 0 ? format.percent(1) : '–'}</td>
+            </tr>
+          }
+        />
       )}
     </section>
   );

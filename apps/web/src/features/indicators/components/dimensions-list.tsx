@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/spinner';
@@ -47,39 +48,26 @@ export function DimensionsList({ allianceId, canManage, creating, onCreatingChan
           {canManage ? t('indicators.dimensions.emptyTextBackbone') : t('indicators.dimensions.emptyText')}
         </EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('indicators.dimensions.caption', { count: dimensions.data.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicators.dimensions.name')}</th>
-                <th scope="col">{t('indicators.dimensions.categories')}</th>
-                {canManage ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('indicators.dimensions.actions')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {dimensions.data.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row" className="table__primary">
-                    {d.name}
-                  </th>
-                  <td>{d.categories.map((c) => c.name).join(', ')}</td>
-                  {canManage ? (
-                    <td className="table__actions">
-                      <Button size="sm" variant="ghost" icon="edit" onClick={() => setEditing(d)}>
-                        {t('indicators.dimensions.edit')} <span className="visually-hidden">– {d.name}</span>
-                      </Button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('indicators.dimensions.caption', { count: dimensions.data.length })}
+          rows={dimensions.data}
+          rowKey={(d) => d.id}
+          columns={[
+            { key: 'name', header: t('indicators.dimensions.name'), rowHeader: true, className: 'table__primary', cell: (d) => d.name },
+            { key: 'categories', header: t('indicators.dimensions.categories'), cell: (d) => d.categories.map((c) => c.name).join(', ') },
+            canManage && {
+              key: 'actions',
+              header: t('indicators.dimensions.actions'),
+              headerHidden: true,
+              cellClassName: 'table__actions',
+              cell: (d) => (
+                <Button size="sm" variant="ghost" icon="edit" onClick={() => setEditing(d)}>
+                  {t('indicators.dimensions.edit')} <span className="visually-hidden">– {d.name}</span>
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
       {canManage ? (
         <>

@@ -1,24 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPeriodKey } from '@/components/charts/period-label';
-import { useProvisionalText } from '@/components/charts/progress-text';
-import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/spinner';
 import type { MembershipRole } from '@/gql/graphql';
 import { useErrorMessage } from '@/lib/errors';
-import { useFormat } from '@/lib/i18n';
 import { useGoalOptions } from '../api/get-goal-options';
-import { useIndicators, type IndicatorListItem } from '../api/get-indicators';
+import { useIndicators } from '../api/get-indicators';
 import { useIndicatorSeries } from '../api/get-indicator-series';
-import { useIndicatorValue } from '../utils/format-value';
-import { groupByGoal, otherGoals, type GoalRef } from '../utils/grouping';
+import { groupByGoal } from '../utils/grouping';
 import { chartRange } from '../utils/periods';
-import { latestValue, provisionalValue, targetStatus, totalsByIndicator, type LatestValue } from '../utils/series';
-import { StatusLight } from './status-light';
+import { latestValue, provisionalValue, totalsByIndicator } from '../utils/series';
+import { IndicatorGroupTable } from './indicator-group-table';
 
 /** Years looked back for each indicator's latest approved value. */
 const LOOKBACK_YEARS = 6;
@@ -88,124 +82,5 @@ export function IndicatorsOverview({ allianceId, role, onCreate }: { allianceId:
         ))
       )}
     </div>
-  );
-}
-
-function IndicatorGroupTable({
-  title,
-  subGoal,
-  groupId,
-  goal,
-  indicators,
-  latest,
-  provisional,
-  valuesState,
-}: {
-  title: string;
-  subGoal: boolean;
-  groupId: string;
-  goal: GoalRef | null;
-  indicators: IndicatorListItem[];
-  latest: (indicatorId: string) => LatestValue | null;
-  /** A newer provisional value, shown beside the latest complete one. */
-  provisional: (indicatorId: string) => ReturnType<typeof provisionalValue>;
-  /** Without values the status is unknown: neither a light nor "no data" would be true. */
-  valuesState: 'pending' | 'failed' | 'ready';
-}) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const value = useIndicatorValue();
-  const provisionalText = useProvisionalText();
-  const headingId = `indicator-group-${groupId}`;
-  return (
-    <section className="section indicator-group" aria-labelledby={headingId}>
-      <h2 id={headingId} className="section__title">
-        {subGoal ? (
-          <span className="section__kicker">
-            {t('indicators.list.subGoal')}
-            <span className="visually-hidden">: </span>
-          </span>
-        ) : null}
-        {title}
-      </h2>
-      <div className="table-wrap">
-        {/* A card per indicator on a phone (`table--cards`). */}
-        <table className="table table--cards">
-          <caption className="visually-hidden">{t('indicators.list.caption', { goal: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.list.columns.indicator')}</th>
-              <th scope="col">{t('indicators.list.columns.status')}</th>
-              <th scope="col" className="table__numeric">
-                {t('indicators.list.columns.latest')}
-              </th>
-              <th scope="col" className="table__numeric table__optional">
-                {t('indicators.list.columns.target')}
-              </th>
-              <th scope="col">{t('indicators.list.columns.frequency')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((indicator) => {
-              const last = latest(indicator.id);
-              const status = targetStatus(indicator.direction, last?.value ?? null, last?.target ?? null, indicator.baselineValue);
-              const newer = provisional(indicator.id);
-              return (
-                <tr key={indicator.id}>
-                  <th scope="row" className="table__primary">
-                    <Link className="table__link" to={indicator.id}>
-                      {indicator.name}
-                    </Link>
-                    {indicator.status === 'ARCHIVED' ? (
-                      <>
-                        {' '}
-                        <Badge tone="neutral">{t('indicators.archived')}</Badge>
-                      </>
-                    ) : null}
-                    <span className="table__secondary">
-                      {[indicator.code, t(`indicators.directions.${indicator.direction}`), indicator.unit].filter(Boolean).join(' · ')}
-                    </span>
-                    {otherGoals(indicator, goal).length > 0 ? (
-                      <span className="table__secondary">{t('indicators.list.alsoGoals', { goals: otherGoals(indicator, goal).map((g) => g.title).join(' · ') })}</span>
-                    ) : null}
-                  </th>
-                  <td data-label={t('indicators.list.columns.status')}>
-                    {valuesState === 'ready' ? (
-                      <StatusLight status={status} />
-                    ) : (
-                      <span className="table__secondary">{valuesState === 'pending' ? t('common.loading') : t('indicators.list.statusUnknown')}</span>
-                    )}
-                  </td>
-                  <td className="table__numeric" data-label={t('indicators.list.columns.latest')}>
-                    {last ? (
-                      <>
-                        {value(last.value, indicator)}
-                        <span className="table__secondary">{formatPeriodKey(last.period, format.language)}</span>
-                      </>
-                    ) : (
-                      <>
-                        <span aria-hidden="true">–</span>
-                        <span className="visually-hidden">{t('indicators.list.noValue')}</span>
-                      </>
-                    )}
-                    {newer ? (
-                      <span className="table__secondary">
-                        {t('measurement.provisionalValue', {
-                          value: value(newer.value, indicator),
-                          period: formatPeriodKey(newer.period, format.language),
-                          reports: provisionalText(newer.approved, newer.expected),
-                        })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="table__numeric table__optional" data-label={t('indicators.list.columns.target')}>{last?.target !== null && last?.target !== undefined ? value(last.target, indicator) : '–'}</td>
-                  <td data-label={t('indicators.list.columns.frequency')}>{t(`indicators.frequencies.${indicator.frequency}`)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }

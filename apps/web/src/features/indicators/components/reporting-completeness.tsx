@@ -4,6 +4,7 @@ import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { Dialog } from '@/components/ui/dialog';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
@@ -95,46 +96,32 @@ function CompletenessMatrixView({ data, today }: { data: ReportingCompleteness; 
             <Alert tone="success" title={t('indicators.completeness.allApproved')} />
           ) : null}
           <div className="table-wrap completeness__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-            <table className="table completeness__table">
-              <caption id={captionId} className="table__caption">
-                {t('indicators.completeness.caption', { period })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('indicators.completeness.member')}</th>
-                  <th scope="col" className="table__numeric">
-                    {t('indicators.completeness.outstandingColumn')}
-                  </th>
-                  {matrix.indicators.map((i) => (
-                    <th key={i.id} scope="col">
-                      {i.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.members.map((m) => (
-                  <tr key={m.membershipId}>
-                    <th scope="row" className="table__primary">
-                      {m.organisationName}
-                    </th>
-                    <td className="table__numeric">{t('indicators.completeness.outstandingOf', { count: m.outstanding, total: format.number(Object.keys(m.cells).length) })}</td>
-                    {matrix.indicators.map((i) => {
-                      const status = m.cells[i.id];
-                      return (
-                        <td key={i.id}>
-                          {status ? (
-                            <Badge tone={TONE[status]}>{t(`indicators.completeness.status.${status}`)}</Badge>
-                          ) : (
-                            <span>{t('indicators.completeness.notExpected')}</span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              wrap={false}
+              className="completeness__table"
+              caption={t('indicators.completeness.caption', { period })}
+              captionClassName="table__caption"
+              captionId={captionId}
+              rows={matrix.members}
+              rowKey={(m) => m.membershipId}
+              columns={[
+                { key: 'member', header: t('indicators.completeness.member'), rowHeader: true, className: 'table__primary', cell: (m) => m.organisationName },
+                {
+                  key: 'outstanding',
+                  header: t('indicators.completeness.outstandingColumn'),
+                  className: 'table__numeric',
+                  cell: (m) => t('indicators.completeness.outstandingOf', { count: m.outstanding, total: format.number(Object.keys(m.cells).length) }),
+                },
+                ...matrix.indicators.map((i) => ({
+                  key: i.id,
+                  header: i.name,
+                  cell: (m: (typeof matrix.members)[number]) => {
+                    const status = m.cells[i.id];
+                    return status ? <Badge tone={TONE[status]}>{t(`indicators.completeness.status.${status}`)}</Badge> : <span>{t('indicators.completeness.notExpected')}</span>;
+                  },
+                })),
+              ]}
+            />
           </div>
         </>
       )}

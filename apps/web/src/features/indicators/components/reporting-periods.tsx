@@ -1,5 +1,4 @@
-import { FREQUENCIES, isPeriodKey, type FrequencyName } from '@gemeinwerk/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
@@ -7,17 +6,15 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
+import { DataTable } from '@/components/ui/data-table';
 import { useConflictState } from '@/components/ui/use-conflict-state';
-import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
-import { SelectField, TextField } from '@/components/ui/field';
-import { DateField } from '@/components/ui/locale-inputs';
 import { LoadingState } from '@/components/ui/spinner';
-import { fieldError, useErrorMessage } from '@/lib/errors';
+import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
 import { reportingPeriodsQueryOptions, useCloseReportingPeriod, useOpenReportingPeriod, useReportingPeriods, type ReportingPeriod } from '../api/reporting-periods';
-import { examplePeriodKey } from '../utils/periods';
+import { OpenPeriodDialog } from './open-period-dialog';
 import { ReportingCompletenessDialog } from './reporting-completeness';
 import { useConfirmVersioned } from './use-confirm-versioned';
 
@@ -92,70 +89,62 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
           {t('indicators.periods.emptyText')}
         </EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('indicators.periods.caption', { count: shown.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicators.periods.columns.period')}</th>
-                <th scope="col">{t('indicators.periods.columns.kind')}</th>
-                <th scope="col">{t('indicators.periods.columns.state')}</th>
-                <th scope="col">{t('indicators.periods.columns.due')}</th>
-                <th scope="col" className="table__numeric table__optional">
-                  {t('indicators.periods.columns.approved')}
-                </th>
-                {canManage ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('indicators.periods.columns.actions')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="table__primary">
-                    {label(p)}
-                    <span className="table__secondary">
-                      {format.date(p.startsOn)} – {format.date(p.endsOn)}
-                    </span>
-                  </th>
-                  <td>{t(`indicators.periodKinds.${p.frequency}`)}</td>
-                  <td>
-                    <Badge tone={p.state === 'OPEN' ? 'success' : 'neutral'}>{t(`indicators.periods.states.${p.state}`)}</Badge>
-                  </td>
-                  <td>{p.dueOn ? format.date(p.dueOn) : '–'}</td>
-                  <td className="table__numeric table__optional">
-                    {t('indicators.periods.approvedOf', { approved: format.number(p.counts.approved), expected: format.number(p.counts.expected) })}
-                  </td>
-                  {canManage ? (
-                    <td className="table__actions">
-                      {p.state === 'OPEN' ? (
-                        <>
-                          <Button size="sm" variant="ghost" onClick={() => setMissingOf(p)}>
-                            {t('indicators.completeness.open')} <span className="visually-hidden">– {label(p)}</span>
-                          </Button>
-                          <Button size="sm" variant="ghost" onClick={() => closing.ask(p)}>
-                            {t('indicators.periods.close')} <span className="visually-hidden">– {label(p)}</span>
-                          </Button>
-                        </>
-                      ) : (
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          loading={reopen.isPending && reopen.variables?.periodKey === p.periodKey && reopen.variables.frequency === p.frequency}
-                          onClick={() => reopen.mutate({ frequency: p.frequency, periodKey: p.periodKey, dueOn: p.dueOn ?? null })}
-                        >
-                          {t('indicators.periods.reopen')} <span className="visually-hidden">– {label(p)}</span>
-                        </Button>
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('indicators.periods.caption', { count: shown.length })}
+          rows={shown}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              key: 'period',
+              header: t('indicators.periods.columns.period'),
+              rowHeader: true,
+              className: 'table__primary',
+              cell: (p) => (
+                <>
+                  {label(p)}
+                  <span className="table__secondary">
+                    {format.date(p.startsOn)} – {format.date(p.endsOn)}
+                  </span>
+                </>
+              ),
+            },
+            { key: 'kind', header: t('indicators.periods.columns.kind'), cell: (p) => t(`indicators.periodKinds.${p.frequency}`) },
+            { key: 'state', header: t('indicators.periods.columns.state'), cell: (p) => <Badge tone={p.state === 'OPEN' ? 'success' : 'neutral'}>{t(`indicators.periods.states.${p.state}`)}</Badge> },
+            { key: 'due', header: t('indicators.periods.columns.due'), cell: (p) => (p.dueOn ? format.date(p.dueOn) : '–') },
+            {
+              key: 'approved',
+              header: t('indicators.periods.columns.approved'),
+              className: 'table__numeric table__optional',
+              cell: (p) => t('indicators.periods.approvedOf', { approved: format.number(p.counts.approved), expected: format.number(p.counts.expected) }),
+            },
+            canManage && {
+              key: 'actions',
+              header: t('indicators.periods.columns.actions'),
+              headerHidden: true,
+              cellClassName: 'table__actions',
+              cell: (p) =>
+                p.state === 'OPEN' ? (
+                  <>
+                    <Button size="sm" variant="ghost" onClick={() => setMissingOf(p)}>
+                      {t('indicators.completeness.open')} <span className="visually-hidden">– {label(p)}</span>
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => closing.ask(p)}>
+                      {t('indicators.periods.close')} <span className="visually-hidden">– {label(p)}</span>
+                    </Button>
+                  </>
+                ) : (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    loading={reopen.isPending && reopen.variables?.periodKey === p.periodKey && reopen.variables.frequency === p.frequency}
+                    onClick={() => reopen.mutate({ frequency: p.frequency, periodKey: p.periodKey, dueOn: p.dueOn ?? null })}
+                  >
+                    {t('indicators.periods.reopen')} <span className="visually-hidden">– {label(p)}</span>
+                  </Button>
+                ),
+            },
+          ]}
+        />
       )}
       {canManage ? <OpenPeriodDialog allianceId={allianceId} open={opening} onClose={() => onOpenChange(false)} /> : null}
       {canManage ? <ReportingCompletenessDialog allianceId={allianceId} period={missingOf} onClose={() => setMissingOf(null)} /> : null}
@@ -182,80 +171,5 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
         })}
       />
     </>
-  );
-}
-
-function OpenPeriodDialog({ allianceId, open, onClose }: { allianceId: string; open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Dialog open={open} onClose={onClose} title={t('indicators.periods.openTitle')} description={t('indicators.periods.openDescription')}>
-      {open ? <OpenPeriodForm allianceId={allianceId} onDone={onClose} /> : null}
-    </Dialog>
-  );
-}
-
-function OpenPeriodForm({ allianceId, onDone }: { allianceId: string; onDone: () => void }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const describe = useErrorMessage();
-  const openPeriod = useOpenReportingPeriod(allianceId);
-  const [frequency, setFrequency] = useState<FrequencyName>('YEARLY');
-  const [periodKey, setPeriodKey] = useState('');
-  const [dueOn, setDueOn] = useState<string | null>(null);
-  const [dueInvalid, setDueInvalid] = useState(false);
-  const [keyProblem, setKeyProblem] = useState<string | undefined>();
-  const example = examplePeriodKey(frequency, new Date().getFullYear() + 1);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const key = periodKey.trim();
-    if (!isPeriodKey(frequency, key)) return setKeyProblem(t('indicators.periods.keyInvalid', { example }));
-    setKeyProblem(undefined);
-    if (dueInvalid) return;
-    openPeriod.mutate({ frequency, periodKey: key, dueOn }, { onSuccess: onDone });
-  };
-
-  return (
-    <form className="form" onSubmit={submit} noValidate>
-      {openPeriod.isError ? (
-        <Alert tone="error" title={t('indicators.periods.openFailed')}>
-          {describe(openPeriod.error)}
-        </Alert>
-      ) : null}
-      <SelectField
-        label={t('indicators.targets.kindLabel')}
-        value={frequency}
-        onChange={(e) => setFrequency(e.target.value as FrequencyName)}
-        options={FREQUENCIES.map((f) => ({ value: f, label: t(`indicators.periodKinds.${f}`) }))}
-      />
-      <TextField
-        label={t('indicators.targets.periodLabel')}
-        hint={t('indicators.periods.keyHint', { example })}
-        value={periodKey}
-        onChange={(e) => setPeriodKey(e.target.value)}
-        error={keyProblem ?? fieldError(t, openPeriod.error, 'periodKey')}
-        autoComplete="off"
-      />
-      {/* Optional, but said in the hint so that the field's name stays exactly "Meldefrist". */}
-      <DateField
-        label={t('indicators.periods.due')}
-        required={false}
-        hint={t('indicators.periods.dueHint', { pattern: format.datePattern })}
-        value={dueOn}
-        onChange={(v, state) => {
-          setDueOn(v);
-          setDueInvalid(state === 'invalid');
-        }}
-        error={fieldError(t, openPeriod.error, 'dueOn')}
-      />
-      <div className="form__actions">
-        <Button variant="ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" loading={openPeriod.isPending}>
-          {t('indicators.periods.openSubmit')}
-        </Button>
-      </div>
-    </form>
   );
 }

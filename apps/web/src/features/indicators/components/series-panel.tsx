@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { LoadingState } from '@/components/ui/spinner';
+import { DataTable } from '@/components/ui/data-table';
 import type { SeriesBreakdown } from '@/gql/graphql';
 import { useErrorMessage } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
@@ -117,40 +118,43 @@ export function SeriesTable({
   return (
     // Scrolls on its own when long: focusable, so keyboard users can scroll it too.
     <div className="table-wrap series-table" role="region" aria-label={t('indicators.chart.tableRegion')} tabIndex={0}>
-      <table className="table">
-        <caption className="table__caption">
-          {t('indicators.chart.tableCaption', { caption })}
-          {unit ? <span className="table__secondary">{t('indicators.chart.unitNote', { unit })}</span> : null}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicators.chart.period')}</th>
-            {data.lines.map((l) => (
-              <th key={l.key} scope="col" className="table__numeric">
-                {l.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.reverse().map((row) => (
-            <tr key={row.period}>
-              <th scope="row">
+      <DataTable
+        wrap={false}
+        captionClassName="table__caption"
+        caption={
+          <>
+            {t('indicators.chart.tableCaption', { caption })}
+            {unit ? <span className="table__secondary">{t('indicators.chart.unitNote', { unit })}</span> : null}
+          </>
+        }
+        rows={rows.reverse()}
+        rowKey={(row) => row.period}
+        columns={[
+          {
+            key: 'period',
+            header: t('indicators.chart.period'),
+            rowHeader: true,
+            cell: (row) => (
+              <>
                 {formatPeriod(row.period)}
                 {/* The same cell completeness holds for every line of the row. */}
                 {row.completeness?.provisional ? (
                   <span className="table__secondary series-table__provisional">{provisionalText(row.completeness.approved, row.completeness.expected)}</span>
                 ) : null}
-              </th>
-              {row.values.map((v, i) => (
-                <td key={data.lines[i]!.key} className="table__numeric">
-                  {v === null ? '–' : formatValue(v)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          ...data.lines.map((l, i) => ({
+            key: l.key,
+            header: l.label,
+            className: 'table__numeric',
+            cell: (row: (typeof rows)[number]) => {
+              const v = row.values[i];
+              return v === null || v === undefined ? '–' : formatValue(v);
+            },
+          })),
+        ]}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { SelectField } from '@/components/ui/field';
@@ -40,41 +41,27 @@ export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { al
       {targets.length === 0 ? (
         <p className="section__description">{t('indicators.targets.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('indicators.targets.caption', { name: indicator.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicators.targets.period')}</th>
-                <th scope="col">{t('indicators.targets.kind')}</th>
-                <th scope="col" className="table__numeric">
-                  {t('indicators.targets.value')}
-                </th>
-                {canEdit ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('indicators.targets.actions')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {targets.map((target) => (
-                <tr key={target.id}>
-                  <th scope="row">{formatPeriodKey(target.periodKey, format.language)}</th>
-                  <td>{t(`indicators.periodKinds.${frequencyOfKey(target.periodKey) ?? 'YEARLY'}`)}</td>
-                  <td className="table__numeric">{value(target.value, indicator)}</td>
-                  {canEdit ? (
-                    <td className="table__actions">
-                      <Button size="sm" variant="ghost" onClick={() => removing.ask(target)}>
-                        {t('indicators.targets.delete')} <span className="visually-hidden">– {formatPeriodKey(target.periodKey, format.language)}</span>
-                      </Button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('indicators.targets.caption', { name: indicator.name })}
+          rows={targets}
+          rowKey={(target) => target.id}
+          columns={[
+            { key: 'period', header: t('indicators.targets.period'), rowHeader: true, cell: (target) => formatPeriodKey(target.periodKey, format.language) },
+            { key: 'kind', header: t('indicators.targets.kind'), cell: (target) => t(`indicators.periodKinds.${frequencyOfKey(target.periodKey) ?? 'YEARLY'}`) },
+            { key: 'value', header: t('indicators.targets.value'), className: 'table__numeric', cell: (target) => value(target.value, indicator) },
+            canEdit && {
+              key: 'actions',
+              header: t('indicators.targets.actions'),
+              headerHidden: true,
+              cellClassName: 'table__actions',
+              cell: (target) => (
+                <Button size="sm" variant="ghost" onClick={() => removing.ask(target)}>
+                  {t('indicators.targets.delete')} <span className="visually-hidden">– {formatPeriodKey(target.periodKey, format.language)}</span>
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
       {canEdit ? <TargetForm allianceId={allianceId} indicator={indicator} /> : null}
       <ConfirmDialog {...removing.dialog} title={t('indicators.targets.deleteTitle')} confirmLabel={t('indicators.targets.deleteConfirm')}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { LoadingState } from '@/components/ui/spinner';
 import { MembershipStateBadge, RoleBadge } from '@/components/ui/role-badge';
 import { useErrorMessage } from '@/lib/errors';
@@ -59,71 +60,69 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
           </label>
         </div>
       ) : null}
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t('members.tableCaption', { count: visible.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('members.columns.organisation')}</th>
-              <th scope="col">{t('members.columns.role')}</th>
-              <th scope="col">{t('members.columns.state')}</th>
-              <th scope="col">{t('members.columns.joined')}</th>
-              <th scope="col" className="table__optional">
-                {t('members.columns.people')}
-              </th>
-              {manage ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('members.columns.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((m) => (
-              <tr key={m.id}>
-                <th scope="row" className="table__primary">
-                  <span className="member-name">{m.organisation.name}</span>
-                  {m.id === viewer.membershipId ? <Badge tone="accent">{t('members.yourOrganisation')}</Badge> : null}
-                  <span className="table__secondary">
-                    {t(`organisationKinds.${m.organisation.kind}`)}
-                    {m.organisation.city ? ` · ${m.organisation.city}` : ''}
-                  </span>
-                </th>
-                <td>
-                  <RoleBadge role={m.role} />
-                </td>
-                <td>
-                  <MembershipStateBadge state={m.state} />
-                </td>
-                <td>{m.state === 'LEFT' ? t('members.leftOn', { date: format.date(m.leftAt) }) : format.date(m.joinedAt)}</td>
-                <td className="table__optional">
-                  <span className="table__numeric">{format.number(m.seatCount)}</span>
-                  {people.data?.get(m.id)?.length ? (
-                    <ul className="member-people" aria-label={t('members.peopleOf', { organisation: m.organisation.name })}>
-                      {people.data.get(m.id)!.map((p) => (
-                        <li key={p.userId}>
-                          {p.name}
-                          {p.isAdmin ? <span className="table__secondary"> · {t('members.personAdmin')}</span> : null}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
-                {manage ? (
-                  <td className="table__actions">
-                    {m.state !== 'LEFT' ? (
-                      <Button size="sm" variant="ghost" onClick={() => setEditing(m)}>
-                        {t('members.changeRole')}{' '}
-                        <span className="visually-hidden">– {m.organisation.name}</span>
-                      </Button>
-                    ) : null}
-                  </td>
+      <DataTable
+        caption={t('members.tableCaption', { count: visible.length })}
+        rows={visible}
+        rowKey={(m) => m.id}
+        columns={[
+          {
+            key: 'organisation',
+            header: t('members.columns.organisation'),
+            rowHeader: true,
+            className: 'table__primary',
+            cell: (m) => (
+              <>
+                <span className="member-name">{m.organisation.name}</span>
+                {m.id === viewer.membershipId ? <Badge tone="accent">{t('members.yourOrganisation')}</Badge> : null}
+                <span className="table__secondary">
+                  {t(`organisationKinds.${m.organisation.kind}`)}
+                  {m.organisation.city ? ` · ${m.organisation.city}` : ''}
+                </span>
+              </>
+            ),
+          },
+          { key: 'role', header: t('members.columns.role'), cell: (m) => <RoleBadge role={m.role} /> },
+          { key: 'state', header: t('members.columns.state'), cell: (m) => <MembershipStateBadge state={m.state} /> },
+          {
+            key: 'joined',
+            header: t('members.columns.joined'),
+            cell: (m) => (m.state === 'LEFT' ? t('members.leftOn', { date: format.date(m.leftAt) }) : format.date(m.joinedAt)),
+          },
+          {
+            key: 'people',
+            header: t('members.columns.people'),
+            className: 'table__optional',
+            cell: (m) => (
+              <>
+                <span className="table__numeric">{format.number(m.seatCount)}</span>
+                {people.data?.get(m.id)?.length ? (
+                  <ul className="member-people" aria-label={t('members.peopleOf', { organisation: m.organisation.name })}>
+                    {people.data.get(m.id)!.map((p) => (
+                      <li key={p.userId}>
+                        {p.name}
+                        {p.isAdmin ? <span className="table__secondary"> · {t('members.personAdmin')}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
                 ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </>
+            ),
+          },
+          manage && {
+            key: 'actions',
+            header: t('members.columns.actions'),
+            headerHidden: true,
+            cellClassName: 'table__actions',
+            cell: (m) =>
+              m.state !== 'LEFT' ? (
+                <Button size="sm" variant="ghost" onClick={() => setEditing(m)}>
+                  {t('members.changeRole')}{' '}
+                  <span className="visually-hidden">– {m.organisation.name}</span>
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
       <ChangeRoleDialog
         allianceId={allianceId}
         member={editing}

@@ -11,18 +11,8 @@ const ReportingIndicatorsDocument = graphql(`
         id
         code
         name
-        unit
-        decimals
-        aggregation
+        ...IndicatorValueRules
         frequency
-        numeratorLabel
-        denominatorLabel
-        allowNegative
-        integerOnly
-        minValue
-        maxValue
-        allowRatioAboveOne
-        jumpWarningShare
         dimensions {
           id
           name

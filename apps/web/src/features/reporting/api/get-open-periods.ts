@@ -8,14 +8,7 @@ const ReportingOpenPeriodsDocument = graphql(`
   query ReportingOpenPeriods($allianceId: ID!) {
     reportingPeriods(allianceId: $allianceId, state: OPEN, page: { first: 100 }) {
       nodes {
-        id
-        periodKey
-        frequency
-        startsOn
-        endsOn
-        dueOn
-        state
-        version
+        ...ReportingPeriodFields
       }
     }
   }

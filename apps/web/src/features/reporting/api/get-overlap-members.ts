@@ -8,13 +8,7 @@ import { reportingKey } from './keys';
 const ReportingOverlapMembersDocument = graphql(`
   query ReportingOverlapMembers($allianceId: ID!) {
     members(allianceId: $allianceId) {
-      id
-      role
-      state
-      organisation {
-        id
-        name
-      }
+      ...MemberOptionFields
     }
   }
 `);

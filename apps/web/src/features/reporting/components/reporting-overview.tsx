@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Icon } from '@/components/ui/icon';
 import { PageHeader } from '@/components/ui/page-header';
@@ -106,58 +107,66 @@ function DuePeriod({ group }: { group: DueGroup }) {
           <span className="visually-hidden">– {label}</span>
         </ButtonLink>
       </div>
-      <div className="table-wrap">
-        {/* On a phone each indicator becomes a card (`table--cards`): status, value and the link stay in reach. */}
-        <table className="table table--cards">
-          <caption className="visually-hidden">{t('reporting.due.caption', { period: label })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reporting.columns.indicator')}</th>
-              <th scope="col">{t('reporting.columns.status')}</th>
-              <th scope="col" className="table__numeric">
-                {t('reporting.columns.value')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('reporting.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.indicator.id}>
-                <th scope="row" className="table__primary">
-                  {item.indicator.name}
-                  <span className="table__secondary">
-                    {[item.indicator.code, item.indicator.unit].filter(Boolean).join(' · ')}
+      {/* On a phone each indicator becomes a card (`table--cards`): status, value and the link stay in reach. */}
+      <DataTable
+        cards
+        caption={t('reporting.due.caption', { period: label })}
+        rows={items}
+        rowKey={(item) => item.indicator.id}
+        columns={[
+          {
+            key: 'indicator',
+            header: t('reporting.columns.indicator'),
+            rowHeader: true,
+            className: 'table__primary',
+            cell: (item) => (
+              <>
+                {item.indicator.name}
+                <span className="table__secondary">{[item.indicator.code, item.indicator.unit].filter(Boolean).join(' · ')}</span>
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            header: t('reporting.columns.status'),
+            cell: (item) => (
+              <>
+                <MeasurementStatusBadge state={item.state} />
+                {item.overdue ? (
+                  <span className="reporting-overdue">
+                    <Icon name="alert" size={16} /> {t('reporting.due.overdue')}
                   </span>
-                </th>
-                <td data-label={t('reporting.columns.status')}>
-                  <MeasurementStatusBadge state={item.state} />
-                  {item.overdue ? (
-                    <span className="reporting-overdue">
-                      <Icon name="alert" size={16} /> {t('reporting.due.overdue')}
-                    </span>
-                  ) : null}
-                  {item.state === 'REJECTED' && item.measurement?.rejectionReason ? (
-                    <span className="table__secondary">{t('reporting.reason', { reason: item.measurement.rejectionReason })}</span>
-                  ) : null}
-                </td>
-                <td className="table__numeric" data-label={t('reporting.columns.value')}>
-                  {item.measurement ? formatMeasurementValue(item.measurement, item.indicator, format) : '–'}
-                </td>
-                <td className="table__actions">
-                  {/* A value handed in or approved is looked at, not reported again. */}
-                  <ButtonLink to={`?period=${period.id}&indicator=${item.indicator.id}`} size="sm" variant={item.state === 'APPROVED' || item.state === 'SUBMITTED' ? 'ghost' : 'secondary'}>
-                    {item.state === 'APPROVED' || item.state === 'SUBMITTED' ? t('reporting.due.view') : t('reporting.due.report')}
-                    {' '}
-                    <span className="visually-hidden">– {item.indicator.name}, {label}</span>
-                  </ButtonLink>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                ) : null}
+                {item.state === 'REJECTED' && item.measurement?.rejectionReason ? (
+                  <span className="table__secondary">{t('reporting.reason', { reason: item.measurement.rejectionReason })}</span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'value',
+            header: t('reporting.columns.value'),
+            className: 'table__numeric',
+            cell: (item) => (item.measurement ? formatMeasurementValue(item.measurement, item.indicator, format) : '–'),
+          },
+          {
+            key: 'actions',
+            header: t('reporting.columns.actions'),
+            headerHidden: true,
+            cellClassName: 'table__actions',
+            // A value handed in or approved is looked at, not reported again.
+            cell: (item) => (
+              <ButtonLink to={`?period=${period.id}&indicator=${item.indicator.id}`} size="sm" variant={item.state === 'APPROVED' || item.state === 'SUBMITTED' ? 'ghost' : 'secondary'}>
+                {item.state === 'APPROVED' || item.state === 'SUBMITTED' ? t('reporting.due.view') : t('reporting.due.report')}
+                {' '}
+                <span className="visually-hidden">
+                  – {item.indicator.name}, {label}
+                </span>
+              </ButtonLink>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,31 +1,28 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictDialog } from '@/components/ui/conflict-dialog';
-import { useConflictState } from '@/components/ui/use-conflict-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
-import { useReportingIndicators, type ReportingIndicator } from '../api/get-indicators';
-import { measurementsQueryOptions, useMeasurementsOfPeriods, type Measurement } from '../api/get-measurements';
+import { useReportingIndicators } from '../api/get-indicators';
+import { useMeasurementsOfPeriods, type Measurement } from '../api/get-measurements';
 import { useOpenPeriods } from '../api/get-open-periods';
 import { useReviewQueue } from '../api/get-review-queue';
-import { useApproveMeasurements, useReviewMeasurement, type ReviewAction } from '../api/review-measurement';
 import { recentlyReviewed } from '../utils/due';
-import { newer } from '../utils/measurement';
 import { periodLabel } from '../utils/period-label';
+import { mergeDecided, stillWaiting } from '../utils/review';
 import { formatMeasurementValue } from '../utils/value';
-import { MeasurementStatusBadge } from './measurement-status-badge';
 import { ReasonDialog } from './reason-dialog';
+import { RecentList } from './recent-reviewed-list';
 import { applyReviewFilter, NO_FILTER, ReviewFilters, type ReviewFilter } from './review-filters';
 import { QueueTable } from './review-queue-table';
 import { SuccessNotice } from './success-notice';
-
-type Asking = { kind: 'reject' | 'reopen'; measurement: Measurement } | null;
+import { useReviewDecisions } from './use-review-decisions';
 
 /** The backbone's review: submitted values to approve or reject, and recently approved ones to reopen. */
 export function ReviewPage({ allianceId }: { allianceId: string }) {
@@ -36,76 +33,16 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
   const indicators = useReportingIndicators(allianceId);
   const periods = useOpenPeriods(allianceId);
   const approved = useMeasurementsOfPeriods(allianceId, (periods.data ?? []).map((p) => p.id), { status: 'APPROVED' });
-  const review = useReviewMeasurement(allianceId);
-  const [asking, setAsking] = useState<Asking>(null);
-  const conflict = useConflictState<Measurement, ReviewAction>();
-  const [notice, setNotice] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  // Decisions of this visit, shown at once: the lists also refresh from the server, but need not be waited for.
-  const [decided, setDecided] = useState<Measurement[]>([]);
+  const decisions = useReviewDecisions(allianceId, { refetchQueue: () => void queue.refetch() });
+  const { review, asking, conflict, subject } = decisions;
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const approveMany = useApproveMeasurements(allianceId);
 
   const indicatorOf = (m: Measurement) => indicators.data?.find((i) => i.id === m.indicatorId);
-  const subject = (m: Measurement) => `${m.indicatorName}, ${m.organisation.name}`;
-
-  function decide(action: ReviewAction, m: Measurement) {
-    setNotice(null);
-    setActionError(null);
-    review.mutate(action, {
-      onSuccess: (result) => {
-        setDecided((prev) => [result, ...prev.filter((d) => d.id !== result.id)]);
-        setAsking(null);
-        setNotice(t(`reporting.review.done.${action.kind}`, { subject: subject(m) }));
-        // The row leaves the list: keep keyboard focus on the news, not on the page's start.
-        requestAnimationFrame(() => noticeRef.current?.focus());
-      },
-      onError: (error) => {
-        if (isApiError(error, 'CONFLICT')) {
-          setAsking(null);
-          // One value per indicator, organisation and period: that filter finds it as stored now.
-          const filter = { indicatorId: m.indicatorId, membershipId: m.membershipId, reportingPeriodId: m.reportingPeriodId };
-          void conflict.show(measurementsQueryOptions(allianceId, filter), (list) => list.find((x) => x.id === m.id), action);
-        } else if (action.kind === 'approve') setActionError(describe(error));
-      },
-    });
-  }
-
-  const waiting = queue.data?.nodes.filter((n) => !decided.some((d) => d.id === n.id && d.version > n.version)) ?? [];
+  const waiting = stillWaiting(queue.data?.nodes ?? [], decisions.decided);
   const shown = applyReviewFilter(waiting, filter);
   // Only what is selected and still shown is approved: a filter change never approves a hidden value.
-  const chosen = shown.filter((m) => selected.has(m.id));
+  const chosen = shown.filter((m) => decisions.selected.has(m.id));
 
-  function select(ids: string[], on: boolean) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      for (const id of ids) (on ? next.add(id) : next.delete(id));
-      return next;
-    });
-  }
-
-  function approveChosen() {
-    setNotice(null);
-    setActionError(null);
-    approveMany.mutate(
-      chosen.map((m) => ({ measurementId: m.id, version: m.version })),
-      {
-        onSuccess: (results) => {
-          setDecided((prev) => [...results, ...prev.filter((d) => !results.some((r) => r.id === d.id))]);
-          setSelected(new Set());
-          setNotice(t('reporting.review.done.approveMany', { count: results.length }));
-          requestAnimationFrame(() => noticeRef.current?.focus());
-        },
-        onError: (error) => {
-          // All or nothing: nothing was approved. A value changed meanwhile: show the queue as it is now.
-          setActionError(isApiError(error, 'CONFLICT') ? t('reporting.review.approveManyConflict') : describe(error));
-          if (isApiError(error, 'CONFLICT')) void queue.refetch();
-        },
-      },
-    );
-  }
   const header = <PageHeader title={t('reporting.review.title')} description={t('reporting.review.description')} />;
   const failed = queue.error ?? indicators.error;
   if (failed) {
@@ -122,10 +59,10 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
   return (
     <div className="page review">
       {header}
-      <SuccessNotice ref={noticeRef} className="review__status" notice={notice} />
-      {actionError ? (
+      <SuccessNotice ref={decisions.noticeRef} className="review__status" notice={decisions.notice} />
+      {decisions.actionError ? (
         <Alert tone="error" title={t('reporting.review.failed')}>
-          {actionError}
+          {decisions.actionError}
         </Alert>
       ) : null}
 
@@ -148,7 +85,7 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
                 {t('reporting.review.shown', { shown: shown.length, total: waiting.length })}
                 {chosen.length > 0 ? ` · ${t('reporting.review.selected', { count: chosen.length })}` : ''}
               </p>
-              <Button variant="primary" icon="check" disabled={chosen.length === 0} loading={approveMany.isPending} onClick={approveChosen}>
+              <Button variant="primary" icon="check" disabled={chosen.length === 0} loading={decisions.approveMany.isPending} onClick={() => decisions.approve(chosen)}>
                 {chosen.length === 0 ? t('reporting.review.approveSelectedNone') : t('reporting.review.approveSelected', { count: chosen.length })}
               </Button>
             </div>
@@ -158,15 +95,12 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
               <QueueTable
                 allianceId={allianceId}
                 items={shown}
-                selected={selected}
-                onSelect={select}
+                selected={decisions.selected}
+                onSelect={decisions.select}
                 indicatorOf={indicatorOf}
                 busyId={review.isPending ? review.variables?.measurementId : undefined}
-                onApprove={(m) => decide({ kind: 'approve', measurementId: m.id, version: m.version }, m)}
-                onReject={(m) => {
-                  review.reset();
-                  setAsking({ kind: 'reject', measurement: m });
-                }}
+                onApprove={(m) => decisions.decide({ kind: 'approve', measurementId: m.id, version: m.version }, m)}
+                onReject={(m) => decisions.ask('reject', m)}
               />
             )}
           </>
@@ -186,14 +120,7 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
         ) : !approved.data || !periods.data ? (
           <LoadingState label={t('reporting.review.loading')} />
         ) : (
-          <RecentList
-            items={recentlyReviewed(mergeDecided(approved.data, decided), 10)}
-            indicatorOf={indicatorOf}
-            onReopen={(m) => {
-              review.reset();
-              setAsking({ kind: 'reopen', measurement: m });
-            }}
-          />
+          <RecentList items={recentlyReviewed(mergeDecided(approved.data, decisions.decided), 10)} indicatorOf={indicatorOf} onReopen={(m) => decisions.ask('reopen', m)} />
         )}
       </section>
 
@@ -213,8 +140,8 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
         submitLabel={asking?.kind === 'reopen' ? t('reporting.review.reopenDialog.submit') : t('reporting.review.rejectDialog.submit')}
         pending={review.isPending}
         error={review.isError && !isApiError(review.error, 'CONFLICT') ? describe(review.error) : null}
-        onClose={() => setAsking(null)}
-        onSubmit={(reason) => asking && decide({ kind: asking.kind, measurementId: asking.measurement.id, version: asking.measurement.version, reason }, asking.measurement)}
+        onClose={decisions.closeAsking}
+        onSubmit={(reason) => asking && decisions.decide({ kind: asking.kind, measurementId: asking.measurement.id, version: asking.measurement.version, reason }, asking.measurement)}
       />
       <ConflictDialog
         {...conflict.dialog({
@@ -230,45 +157,9 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
           },
           // Only while the value still waits for the same decision: one decided meanwhile is not decided again unseen.
           canReapply: (m, action) => m.status === (action.kind === 'reopen' ? 'APPROVED' : 'SUBMITTED'),
-          reapply: (m, action) => decide({ ...action, version: m.version }, m),
+          reapply: (m, action) => decisions.decide({ ...action, version: m.version }, m),
         })}
       />
     </div>
-  );
-}
-
-/** The server's approved values with this visit's decisions applied (the newer version of a value wins). */
-function mergeDecided(fetched: Measurement[], decided: Measurement[]): Measurement[] {
-  const byId = new Map(fetched.map((m) => [m.id, m]));
-  for (const d of decided) byId.set(d.id, newer(byId.get(d.id), d) ?? d);
-  return [...byId.values()].filter((m) => m.status === 'APPROVED');
-}
-
-function RecentList({ items, indicatorOf, onReopen }: { items: Measurement[]; indicatorOf: (m: Measurement) => ReportingIndicator | undefined; onReopen: (m: Measurement) => void }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  if (items.length === 0) return <p className="muted">{t('reporting.review.recentEmpty')}</p>;
-  return (
-    <ul className="reviewed-list">
-      {items.map((m) => (
-        <li key={m.id} className="reviewed-list__item">
-          <div className="reviewed-list__main">
-            <span className="reviewed-list__name">
-              {m.indicatorName} – {m.organisation.name}
-            </span>
-            <span className="muted">
-              {periodLabel(m.periodKey, t, format.language)} · {formatMeasurementValue(m, indicatorOf(m), format)}
-            </span>
-          </div>
-          <MeasurementStatusBadge state={m.status} />
-          <p className="reviewed-list__meta muted">{t('reporting.reviewed.by', { date: format.dateTime(m.reviewedAt), name: m.reviewedByName ?? '–' })}</p>
-          <Button size="sm" variant="ghost" onClick={() => onReopen(m)}>
-            {t('reporting.review.reopen')}
-            {' '}
-            <span className="visually-hidden">– {m.indicatorName}, {m.organisation.name}</span>
-          </Button>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,16 +1,16 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { Dialog } from '@/components/ui/dialog';
-import { Icon } from '@/components/ui/icon';
 import { useFormat } from '@/lib/i18n';
 import type { ReportingIndicator } from '../api/get-indicators';
 import type { Measurement } from '../api/get-measurements';
 import type { QueuedMeasurement } from '../api/get-review-queue';
-import { warningText } from '../utils/plausibility';
 import { periodLabel } from '../utils/period-label';
-import { formatAmount, formatMeasurementValue } from '../utils/value';
+import { formatMeasurementValue } from '../utils/value';
 import { OverlapsSection } from './overlaps-section';
+import { PreviousValue, QueuedValue } from './queued-value-cells';
 
 /**
  * The review queue as a table: each submitted value with what it follows and the jump warning the
@@ -47,122 +47,78 @@ export function QueueTable({
   return (
     <div className="table-wrap">
       {/* On a phone each row becomes a card (`table--cards`, styles/tables.css): the cells name themselves by data-label. */}
-      <table className="table table--cards review-table">
-        <caption className="visually-hidden">{t('reporting.review.caption', { count: items.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="review-table__select">
-              <input
-                type="checkbox"
-                aria-label={t('reporting.review.selectAll')}
-                checked={allSelected}
-                onChange={(e) => onSelect(items.map((m) => m.id), e.target.checked)}
-              />
-            </th>
-            <th scope="col">{t('reporting.columns.indicatorPeriod')}</th>
-            <th scope="col">{t('reporting.columns.organisation')}</th>
-            <th scope="col" className="table__numeric">
-              {t('reporting.columns.value')}
-            </th>
-            <th scope="col" className="table__numeric">
-              {t('reporting.columns.previous')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('reporting.columns.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((m) => {
-            const indicator = indicatorOf(m);
-            const before = m.previous;
-            const name = `${m.indicatorName}, ${m.organisation.name}`;
-            return (
-              <tr key={m.id}>
-                <td className="table__select review-table__select">
-                  <input type="checkbox" aria-label={t('reporting.review.select', { subject: name })} checked={selected.has(m.id)} onChange={(e) => onSelect([m.id], e.target.checked)} />
-                </td>
-                <th scope="row" className="table__primary">
-                  {m.indicatorName}
-                  <span className="table__secondary">{periodLabel(m.periodKey, t, format.language)}</span>
-                  {m.note ? <span className="table__secondary">{t('reporting.review.note', { note: m.note })}</span> : null}
-                </th>
-                <td data-label={t('reporting.columns.organisation')}>
-                  {m.organisation.name}
-                  <span className="table__secondary">{t('reporting.review.submittedOn', { date: format.date(m.submittedAt), name: m.submittedByName ?? '–' })}</span>
-                </td>
-                <td className="table__numeric" data-label={t('reporting.columns.value')}>
-                  <strong>{formatMeasurementValue(m, indicator, format)}</strong>
-                  {m.parts.length > 0 ? (
-                    <span className="table__secondary">
-                      {/* A category like "14–16 Jahre" never breaks inside; lines break between categories. */}
-                      {m.parts.map((p, i) => (
-                        <Fragment key={p.categoryId}>
-                          {i > 0 ? ' · ' : ''}
-                          <span className="nowrap">
-                            {p.categoryName}: {format.number(p.value)}
-                          </span>
-                        </Fragment>
-                      ))}
-                    </span>
-                  ) : null}
-                  {m.overlaps.length > 0 ? (
-                    <span className="table__secondary">
-                      {t('reporting.review.overlaps', {
-                        list: m.overlaps
-                          .map((o) => {
-                            const item = t('reporting.review.overlapItem', { amount: formatAmount(o.amount, indicator, format), organisation: o.otherOrganisationName });
-                            return o.note ? `${item} (${o.note})` : item;
-                          })
-                          .join(' · '),
-                      })}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="table__numeric" data-label={t('reporting.columns.previous')}>
-                  {before ? (
-                    <>
-                      {formatMeasurementValue(before, indicator, format)}
-                      <span className="table__secondary">
-                        {periodLabel(before.periodKey, t, format.language)}
-                        {before.status !== 'APPROVED' ? ` · ${t(`reporting.status.${before.status}`)}` : null}
-                      </span>
-                    </>
-                  ) : (
-                    <span className="muted">{t('reporting.review.noPrevious')}</span>
-                  )}
-                  {m.warnings.map((w) => (
-                    <span key={`${w.code}-${w.field}`} className="review-table__warning">
-                      <Icon name="alert" size={16} /> {warningText(t, (n) => format.number(n, { maximumFractionDigits: 4 }), w)}
-                    </span>
-                  ))}
-                </td>
-                <td className="table__actions">
-                  <div className="review-table__actions">
-                    <Button size="sm" variant="secondary" icon="check" loading={busyId === m.id} onClick={() => onApprove(m)}>
-                      {t('reporting.review.approve')}
+      <DataTable
+        cards
+        wrap={false}
+        className="review-table"
+        caption={t('reporting.review.caption', { count: items.length })}
+        rows={items}
+        rowKey={(m) => m.id}
+        columns={[
+          {
+            key: 'select',
+            header: <input type="checkbox" aria-label={t('reporting.review.selectAll')} checked={allSelected} onChange={(e) => onSelect(items.map((m) => m.id), e.target.checked)} />,
+            headerClassName: 'review-table__select',
+            cellClassName: 'table__select review-table__select',
+            cell: (m) => <input type="checkbox" aria-label={t('reporting.review.select', { subject: subjectOf(m) })} checked={selected.has(m.id)} onChange={(e) => onSelect([m.id], e.target.checked)} />,
+          },
+          {
+            key: 'indicator',
+            header: t('reporting.columns.indicatorPeriod'),
+            rowHeader: true,
+            className: 'table__primary',
+            cell: (m) => (
+              <>
+                {m.indicatorName}
+                <span className="table__secondary">{periodLabel(m.periodKey, t, format.language)}</span>
+                {m.note ? <span className="table__secondary">{t('reporting.review.note', { note: m.note })}</span> : null}
+              </>
+            ),
+          },
+          {
+            key: 'organisation',
+            header: t('reporting.columns.organisation'),
+            cell: (m) => (
+              <>
+                {m.organisation.name}
+                <span className="table__secondary">{t('reporting.review.submittedOn', { date: format.date(m.submittedAt), name: m.submittedByName ?? '–' })}</span>
+              </>
+            ),
+          },
+          { key: 'value', header: t('reporting.columns.value'), className: 'table__numeric', cell: (m) => <QueuedValue m={m} indicator={indicatorOf(m)} /> },
+          { key: 'previous', header: t('reporting.columns.previous'), className: 'table__numeric', cell: (m) => <PreviousValue m={m} indicator={indicatorOf(m)} /> },
+          {
+            key: 'actions',
+            header: t('reporting.columns.actions'),
+            headerHidden: true,
+            cellClassName: 'table__actions',
+            cell: (m) => {
+              const name = subjectOf(m);
+              return (
+                <div className="review-table__actions">
+                  <Button size="sm" variant="secondary" icon="check" loading={busyId === m.id} onClick={() => onApprove(m)}>
+                    {t('reporting.review.approve')}
+                    {' '}
+                    <span className="visually-hidden">– {name}</span>
+                  </Button>
+                  <Button size="sm" variant="ghost" onClick={() => onReject(m)} disabled={busyId === m.id}>
+                    {t('reporting.review.reject')}
+                    {' '}
+                    <span className="visually-hidden">– {name}</span>
+                  </Button>
+                  {indicatorOf(m)?.aggregation === 'SUM' ? (
+                    <Button size="sm" variant="ghost" onClick={() => setOverlapsOf(m.id)}>
+                      {t('reporting.review.editOverlaps')}
                       {' '}
                       <span className="visually-hidden">– {name}</span>
                     </Button>
-                    <Button size="sm" variant="ghost" onClick={() => onReject(m)} disabled={busyId === m.id}>
-                      {t('reporting.review.reject')}
-                      {' '}
-                      <span className="visually-hidden">– {name}</span>
-                    </Button>
-                    {indicator?.aggregation === 'SUM' ? (
-                      <Button size="sm" variant="ghost" onClick={() => setOverlapsOf(m.id)}>
-                        {t('reporting.review.editOverlaps')}
-                        {' '}
-                        <span className="visually-hidden">– {name}</span>
-                      </Button>
-                    ) : null}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  ) : null}
+                </div>
+              );
+            },
+          },
+        ]}
+      />
       <Dialog
         open={editing !== undefined && editingIndicator !== undefined}
         onClose={() => setOverlapsOf(null)}
@@ -181,3 +137,5 @@ export function QueueTable({
     </div>
   );
 }
+
+const subjectOf = (m: QueuedMeasurement) => `${m.indicatorName}, ${m.organisation.name}`;

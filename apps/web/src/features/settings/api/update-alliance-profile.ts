@@ -7,18 +7,7 @@ import { allianceKey, myAlliancesKey } from '@/lib/query-keys';
 const UpdateAllianceProfileDocument = graphql(`
   mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {
     updateAllianceProfile(input: $input) {
-      id
-      name
-      kind
-      problemStatement
-      vision
-      periodStart
-      periodEnd
-      guestComments
-      requireTwoFactorForAdmins
-      logoDataUrl
-      primaryColor
-      version
+      ...AllianceProfileFields
     }
   }
 `);

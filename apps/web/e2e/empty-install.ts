@@ -40,7 +40,7 @@ export async function startEmptyInstallation(env: NodeJS.ProcessEnv = {}): Promi
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const until = Date.now() + 120_000;
-  let setupLink = '';
+  let setupLink: string;
   for (;;) {
     const link = out.match(new RegExp(`${baseUrl.replace(/[.:/]/g, '\\$&')}/setup/[\\w-]+`));
     if (link) {

@@ -54,7 +54,7 @@ export class Mailbox {
 
 /** The mails an app without SMTP_URL wrote to `address` (.eml files in `dir`), oldest first. */
 export async function mailsInDir(dir: string, address: string): Promise<ParsedMail[]> {
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
   } catch {

@@ -62,6 +62,9 @@ export function useMeasurementEditor({
     setDraft((d) => ({ ...d, parts: { ...d.parts, [categoryId]: track(`part-${categoryId}`)(value, state) } }));
   const setNote = (note: string) => setDraft((d) => ({ ...d, note }));
 
+  const serverError = save.isError && !isApiError(save.error, 'CONFLICT') ? save.error : null;
+  const shown = valueProblems(t, { indicator, valueLabel: unit, checkedParts: partsInput(draft.parts), sentParts: save.variables?.parts, own: ruleProblems, serverError });
+
   function validate(): string[] {
     const found: string[] = [];
     if (Object.values(invalid).some(Boolean)) found.push(t('reporting.form.invalidNumbers'));
@@ -80,9 +83,12 @@ export function useMeasurementEditor({
 
   // Once the summary of problems is shown, it follows the corrections: a fixed field leaves it at once.
   const showingProblems = problems.length > 0;
+  // validate() reads the draft and the invalid fields and also records the rule problems (state of
+  // its own), so it cannot run during render: the summary follows them in an effect, only while shown.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     if (showingProblems) setProblems(validate());
-    // validate() reads the draft and the invalid fields: re-run exactly when they change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run exactly when the draft or the invalid fields change
   }, [draft, invalid, showingProblems]);
 
   const payload = (submit: boolean, version: number | undefined) => draftPayload(indicator, period.id, draft, submit, version);
@@ -156,8 +162,6 @@ export function useMeasurementEditor({
         }
       : undefined;
 
-  const serverError = save.isError && !isApiError(save.error, 'CONFLICT') ? save.error : null;
-  const shown = valueProblems(t, { indicator, valueLabel: unit, checkedParts: partsInput(draft.parts), sentParts: save.variables?.parts, own: ruleProblems, serverError });
 
   return {
     draft,

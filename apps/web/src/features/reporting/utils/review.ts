@@ -16,6 +16,9 @@ export function mergeDecided(fetched: Measurement[], decided: Measurement[]): Me
 /** A selection with `ids` added (`on`) or taken out; a new set, for React state. */
 export function toggled(selection: ReadonlySet<string>, ids: string[], on: boolean): ReadonlySet<string> {
   const next = new Set(selection);
-  for (const id of ids) (on ? next.add(id) : next.delete(id));
+  for (const id of ids) {
+    if (on) next.add(id);
+    else next.delete(id);
+  }
   return next;
 }

@@ -21,7 +21,16 @@ const features = readdirSync(featuresDir).filter((f) => statSync(path.join(featu
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '.data/**', '**/coverage/**', 'apps/web/src/gql/**', 'apps/web/test-results/**', 'bench/node_modules/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/build/**',
+      '.data/**',
+      '**/coverage/**',
+      'apps/web/src/gql/**',
+      'apps/web/test-results/**',
+      'bench/node_modules/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -39,7 +48,17 @@ export default tseslint.config(
   },
   // Tests may use `any` for GraphQL answers they pick apart; production code may not.
   {
-    files: ['**/*.spec.ts', '**/*.test.{ts,tsx}', '**/*.e2e.ts', '**/test/**', '**/testing/**', '**/e2e/**', '**/*.fixtures.ts', '**/*.test-helpers.ts', '**/*.test-queries.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.test.{ts,tsx}',
+      '**/*.e2e.ts',
+      '**/test/**',
+      '**/testing/**',
+      '**/e2e/**',
+      '**/*.fixtures.ts',
+      '**/*.test-helpers.ts',
+      '**/*.test-queries.ts',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   // Benchmark scripts that run code inside the browser page.
@@ -52,9 +71,7 @@ export default tseslint.config(
     files: ['apps/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({ project: ['apps/web/tsconfig.json', 'apps/api/tsconfig.json'] }),
-      ],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['apps/web/tsconfig.json', 'apps/api/tsconfig.json'], noWarnOnMultipleProjects: true })],
     },
     rules: {
       'import-x/no-restricted-paths': [
@@ -62,7 +79,11 @@ export default tseslint.config(
         {
           zones: [
             // The API's core/ (tenancy, auth, audit, mail, database helpers) serves the modules and imports none.
-            { target: './apps/api/src/core', from: './apps/api/src/modules', message: 'core/ imports no module: move the shared piece into core/ or pass it in.' },
+            {
+              target: './apps/api/src/core',
+              from: './apps/api/src/modules',
+              message: 'core/ imports no module: move the shared piece into core/ or pass it in.',
+            },
             // Web features never import each other nor the app shell; shared pieces live in src/components or src/lib.
             ...features.map((f) => ({
               target: `./apps/web/src/features/${f}`,

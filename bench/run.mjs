@@ -65,7 +65,11 @@ const peerContext = (fx, params) => ({ ...fx, allianceId: fx.featured, userId: f
 
 // The peer authenticates as the API does (bearer session, row-level security), so it gets the scenario's token.
 async function peerCall(peer, op, fx, params, token) {
-  const res = await fetch(peer.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: op.query, variables: op.variables(peerContext(fx, params)) }) });
+  const res = await fetch(peer.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: op.query, variables: op.variables(peerContext(fx, params)) }),
+  });
   return op.extract(await res.json());
 }
 
@@ -73,7 +77,8 @@ const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 function firstDifference(a, b, at = '') {
   if (same(a, b)) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${at || '.'}: ${JSON.stringify(a)?.slice(0, 120)} ≠ ${JSON.stringify(b)?.slice(0, 120)}`;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${at || '.'}: ${JSON.stringify(a)?.slice(0, 120)} ≠ ${JSON.stringify(b)?.slice(0, 120)}`;
   for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const d = firstDifference(a[k], b[k], `${at}.${k}`);
     if (d) return d;
@@ -150,7 +155,8 @@ async function runSize(size) {
         const run = (r.runs[c] = {});
         if (s.sequential) {
           run.api = await measureSequential({
-            seconds, prepare: nextRows,
+            seconds,
+            prepare: nextRows,
             send: async (rows) => {
               const a = s.api(fx, rows);
               s.apiResult([(await gql(`${api.url}${api.graphqlPath}`, a.token, a.steps[0])).data]);
@@ -159,7 +165,10 @@ async function runSize(size) {
         } else {
           const { token, steps } = s.api(fx);
           run.api = await measure({
-            url: api.url, connections: c, seconds, headers: { authorization: `Bearer ${token}` },
+            url: api.url,
+            connections: c,
+            seconds,
+            headers: { authorization: `Bearer ${token}` },
             requests: steps.map((st) => ({ path: api.graphqlPath, body: JSON.stringify(st) })),
             isError: (body) => String(body).includes('"errors":'),
           });
@@ -167,7 +176,12 @@ async function runSize(size) {
         if (s.sequential) {
           run.lowerBound = await measureSequential({ seconds, prepare: nextRows, send: (rows) => lowerBoundCall(lb, name, s.lowerBound(fx, rows)) });
         } else {
-          run.lowerBound = await measure({ url: lb.url, connections: c, seconds, requests: [{ path: `/${name}`, body: JSON.stringify({ params: s.lowerBound(fx) }) }] });
+          run.lowerBound = await measure({
+            url: lb.url,
+            connections: c,
+            seconds,
+            requests: [{ path: `/${name}`, body: JSON.stringify({ params: s.lowerBound(fx) }) }],
+          });
         }
         if (peerOp) {
           const peerUrl = new URL(peer.url);
@@ -175,8 +189,13 @@ async function runSize(size) {
             run.peer = await measureSequential({ seconds, prepare: nextRows, send: (rows) => peerCall(peer, peerOp, fx, s.lowerBound(fx, rows), peerToken) });
           } else {
             run.peer = await measure({
-              url: peerUrl.origin, connections: c, seconds, headers: { authorization: `Bearer ${peerToken}` },
-              requests: [{ path: peerUrl.pathname, body: JSON.stringify({ query: peerOp.query, variables: peerOp.variables(peerContext(fx, s.lowerBound(fx))) }) }],
+              url: peerUrl.origin,
+              connections: c,
+              seconds,
+              headers: { authorization: `Bearer ${peerToken}` },
+              requests: [
+                { path: peerUrl.pathname, body: JSON.stringify({ query: peerOp.query, variables: peerOp.variables(peerContext(fx, s.lowerBound(fx))) }) },
+              ],
               isError: (body) => String(body).includes('"errors":'),
             });
           }

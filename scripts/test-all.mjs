@@ -47,7 +47,13 @@ function count(file, kind) {
       failures.push(`${file} › ${t.fullName ?? t.title}\n      ${message}`);
     }
     if (suite.status === 'failed' && !tests.some((t) => t.status === 'failed')) {
-      failures.push(`${file}\n      ${String(suite.message ?? suite.failureMessage ?? '').split('\n').filter(Boolean).slice(0, 6).join('\n      ')}`);
+      failures.push(
+        `${file}\n      ${String(suite.message ?? suite.failureMessage ?? '')
+          .split('\n')
+          .filter(Boolean)
+          .slice(0, 6)
+          .join('\n      ')}`,
+      );
     }
   }
   return true;
@@ -103,7 +109,10 @@ const EXTERNAL_SUITES = [
 const external = process.env.TEST_EXTERNAL_DATABASE_URL ?? ((await reachable(5432)) ? 'postgres://postgres@127.0.0.1:5432/postgres' : '');
 
 // Typed operations must match the committed schema: regenerate and compare with what is committed.
-run('web: generated GraphQL types are current', 'bash', ['-c', 'npx -y pnpm@10.34.9 --filter @gemeinwerk/web codegen >/dev/null && git diff --exit-code --stat -- apps/web/src/gql']);
+run('web: generated GraphQL types are current', 'bash', [
+  '-c',
+  'npx -y pnpm@10.34.9 --filter @gemeinwerk/web codegen >/dev/null && git diff --exit-code --stat -- apps/web/src/gql',
+]);
 
 const built = run('build (shared, web, api)', pnpm[0], [...pnpm.slice(1), '-r', 'run', 'build']);
 
@@ -120,27 +129,62 @@ run('API and shared packages (Jest, embedded PostgreSQL)', 'npx', ['jest', '--ma
 if (!count(jestJson, 'jest')) failed += 1;
 
 const webJson = path.join(results, 'web.json');
-run('web components (Vitest)', pnpm[0], [...pnpm.slice(1), '--filter', '@gemeinwerk/web', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${webJson}`]);
+run('web components (Vitest)', pnpm[0], [
+  ...pnpm.slice(1),
+  '--filter',
+  '@gemeinwerk/web',
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${webJson}`,
+]);
 if (!count(webJson, 'vitest')) failed += 1;
 
 // Jest strips types without checking them (SWC): tsc checks the API's and shared's test files too.
-run('type-check (API and shared, test files included)', pnpm[0], [...pnpm.slice(1), '--filter', '@gemeinwerk/api', '--filter', '@gemeinwerk/shared', 'run', 'typecheck']);
+run('type-check (API and shared, test files included)', pnpm[0], [
+  ...pnpm.slice(1),
+  '--filter',
+  '@gemeinwerk/api',
+  '--filter',
+  '@gemeinwerk/shared',
+  'run',
+  'typecheck',
+]);
 run('type-check (infra tests)', 'npx', ['tsc', '-p', 'infra/test/tsconfig.json']);
 
 if (existsSync(path.join(root, 'apps/web/vitest.e2e.config.ts'))) {
   const e2eJson = path.join(results, 'e2e.json');
   if (built && ensureChromium()) {
-    run('end-to-end (Chromium)', pnpm[0], [...pnpm.slice(1), '--filter', '@gemeinwerk/web', 'exec', 'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`]);
+    run('end-to-end (Chromium)', pnpm[0], [
+      ...pnpm.slice(1),
+      '--filter',
+      '@gemeinwerk/web',
+      'exec',
+      'vitest',
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${e2eJson}`,
+    ]);
   }
   if (!count(e2eJson, 'vitest')) failed += 1;
 }
 
 if (external) {
   const extJson = path.join(results, 'jest-external.json');
-  run(`durability, migration and tenancy suites against external PostgreSQL (${external.replace(/:[^:@/]*@/, ':***@')})`, 'npx', ['jest', '--selectProjects', 'api', '--maxWorkers=2', '--json', `--outputFile=${extJson}`, ...EXTERNAL_SUITES], {
-    // The point-in-time drill runs a cluster of its own: once, in the embedded pass, is enough.
-    env: { DATABASE_URL: external, GW_TEST_IGNORE: 'point-in-time-recovery' },
-  });
+  run(
+    `durability, migration and tenancy suites against external PostgreSQL (${external.replace(/:[^:@/]*@/, ':***@')})`,
+    'npx',
+    ['jest', '--selectProjects', 'api', '--maxWorkers=2', '--json', `--outputFile=${extJson}`, ...EXTERNAL_SUITES],
+    {
+      // The point-in-time drill runs a cluster of its own: once, in the embedded pass, is enough.
+      env: { DATABASE_URL: external, GW_TEST_IGNORE: 'point-in-time-recovery' },
+    },
+  );
   if (!count(extJson, 'jest')) failed += 1;
 } else {
   console.log('\n(no PostgreSQL on 127.0.0.1:5432 and no TEST_EXTERNAL_DATABASE_URL: external-database pass skipped)');

@@ -2,9 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import copyStreams from 'pg-copy-streams';
 import { KIND, prng, sha256, tokenOf, uuid } from './ids.mjs';
-import {
-  BULK_MONTHS, FEATURED, FUNDED_ALLIANCES, OPEN_MONTHS, PER_ALLIANCE, SIZES, indicatorKind, monthRange, monthsFrom,
-} from './shape.mjs';
+import { BULK_MONTHS, FEATURED, FUNDED_ALLIANCES, OPEN_MONTHS, PER_ALLIANCE, SIZES, indicatorKind, monthRange, monthsFrom } from './shape.mjs';
 
 const N = '\\N';
 const DISTRICTS = ['Mitte', 'Nord', 'Süd', 'Ost', 'West', 'Altstadt', 'Hafen', 'Neustadt'];
@@ -68,9 +66,12 @@ function monthsOf(a) {
 
 function value(rng, aggregation) {
   switch (aggregation) {
-    case 'SUM': return { value: rng.int(20, 200) };
-    case 'AVERAGE': return { value: rng.int(10, 100) / 10 };
-    case 'LATEST': return { value: rng.int(100, 1000) };
+    case 'SUM':
+      return { value: rng.int(20, 200) };
+    case 'AVERAGE':
+      return { value: rng.int(10, 100) / 10 };
+    case 'LATEST':
+      return { value: rng.int(100, 1000) };
     default: {
       const numerator = rng.int(10, 100);
       const denominator = numerator + rng.int(0, 100);
@@ -118,11 +119,24 @@ function* measurementsOf(seed, a, users, extras) {
         const isSubmitted = status !== 'DRAFT';
         cell.push({ id, k, ...v, status });
         yield [
-          a && uuid(KIND.alliance, a), id, indicatorId(a, i), membershipId(a, k), periodId(a, p), month,
-          v.value, v.numerator ?? null, v.denominator ?? null, '', status,
-          isSubmitted ? users.partner : null, isSubmitted ? iso(submitted) : null,
-          reviewed ? users.backbone : null, reviewed ? iso(reviewed) : null, 1,
-          iso(submitted), iso(reviewed ?? submitted),
+          a && uuid(KIND.alliance, a),
+          id,
+          indicatorId(a, i),
+          membershipId(a, k),
+          periodId(a, p),
+          month,
+          v.value,
+          v.numerator ?? null,
+          v.denominator ?? null,
+          '',
+          status,
+          isSubmitted ? users.partner : null,
+          isSubmitted ? iso(submitted) : null,
+          reviewed ? users.backbone : null,
+          reviewed ? iso(reviewed) : null,
+          1,
+          iso(submitted),
+          iso(reviewed ?? submitted),
         ];
       }
       if (extras && aggregation === 'SUM') extras(rng, i, month, cell);
@@ -149,71 +163,187 @@ export async function generate(client, { size, seed, log = console.log }) {
   await client.query('SET session_replication_role = replica');
 
   await step('organisations, users, sessions', async () => {
-    await copy(client, 'organisations', ['id', 'name', 'kind', 'city'], (function* () {
-      yield [FUNDER_ORG, 'Stiftung Bench (Förderer)', 'FOUNDATION', 'Berlin'];
-      for (const a of alliances) {
-        for (let k = 0; k < PER_ALLIANCE.organisations; k++) {
-          yield [orgId(a, k), `Organisation ${a}-${k}`, k % 5 === 0 ? 'PUBLIC_BODY' : 'NGO', DISTRICTS[k % DISTRICTS.length]];
+    await copy(
+      client,
+      'organisations',
+      ['id', 'name', 'kind', 'city'],
+      (function* () {
+        yield [FUNDER_ORG, 'Stiftung Bench (Förderer)', 'FOUNDATION', 'Berlin'];
+        for (const a of alliances) {
+          for (let k = 0; k < PER_ALLIANCE.organisations; k++) {
+            yield [orgId(a, k), `Organisation ${a}-${k}`, k % 5 === 0 ? 'PUBLIC_BODY' : 'NGO', DISTRICTS[k % DISTRICTS.length]];
+          }
         }
-      }
-    })());
+      })(),
+    );
     const now = new Date();
     const later = new Date(now.getTime() + 7 * 24 * 3600e3);
-    await copy(client, 'users', ['id', 'email', 'name', 'password_hash', 'locale'], Object.entries(act).map(([role, u]) => [u.userId, `${role}@bench.invalid`, `Bench ${role}`, 'x', 'de']));
-    await copy(client, 'sessions', ['id', 'user_id', 'token_hash', 'last_seen_at', 'expires_at'], Object.values(act).map((u) => [u.sessionId, u.userId, sha256(u.token), iso(now), iso(later)]));
-    await copy(client, 'user_organisations', ['user_id', 'organisation_id'], [
-      [act.backbone.userId, orgId(0, 0)], [act.partner.userId, orgId(0, 1)], [act.funder.userId, FUNDER_ORG], [act.observer.userId, orgId(0, 10)],
-    ]);
+    await copy(
+      client,
+      'users',
+      ['id', 'email', 'name', 'password_hash', 'locale'],
+      Object.entries(act).map(([role, u]) => [u.userId, `${role}@bench.invalid`, `Bench ${role}`, 'x', 'de']),
+    );
+    await copy(
+      client,
+      'sessions',
+      ['id', 'user_id', 'token_hash', 'last_seen_at', 'expires_at'],
+      Object.values(act).map((u) => [u.sessionId, u.userId, sha256(u.token), iso(now), iso(later)]),
+    );
+    await copy(
+      client,
+      'user_organisations',
+      ['user_id', 'organisation_id'],
+      [
+        [act.backbone.userId, orgId(0, 0)],
+        [act.partner.userId, orgId(0, 1)],
+        [act.funder.userId, FUNDER_ORG],
+        [act.observer.userId, orgId(0, 10)],
+      ],
+    );
   });
 
   await step('alliances, memberships, seats, goals, indicators, targets, periods', async () => {
-    await copy(client, 'alliances', ['id', 'name', 'kind', 'lifecycle', 'period_start', 'period_end'],
-      alliances.map((a) => [allianceId(a), a === 0 ? 'Bündnis Bench (featured)' : `Bündnis ${a}`, 'ALLIANCE', 'ACTIVE', '2024-01-01', '2027-12-31']));
-    await copy(client, 'memberships', ['alliance_id', 'id', 'organisation_id', 'role', 'state', 'joined_at', 'left_at'], (function* () {
-      for (const a of alliances) for (const m of memberships(a)) yield [allianceId(a), m.id, m.org, m.role, m.state, '2024-01-01T00:00:00Z', m.state === 'LEFT' ? '2025-06-01T00:00:00Z' : null];
-    })());
+    await copy(
+      client,
+      'alliances',
+      ['id', 'name', 'kind', 'lifecycle', 'period_start', 'period_end'],
+      alliances.map((a) => [allianceId(a), a === 0 ? 'Bündnis Bench (featured)' : `Bündnis ${a}`, 'ALLIANCE', 'ACTIVE', '2024-01-01', '2027-12-31']),
+    );
+    await copy(
+      client,
+      'memberships',
+      ['alliance_id', 'id', 'organisation_id', 'role', 'state', 'joined_at', 'left_at'],
+      (function* () {
+        for (const a of alliances)
+          for (const m of memberships(a))
+            yield [allianceId(a), m.id, m.org, m.role, m.state, '2024-01-01T00:00:00Z', m.state === 'LEFT' ? '2025-06-01T00:00:00Z' : null];
+      })(),
+    );
     let seat = 0;
-    await copy(client, 'alliance_seats', ['alliance_id', 'id', 'membership_id', 'user_id', 'is_admin'], (function* () {
-      yield [allianceId(0), uuid(KIND.seat, seat++), membershipId(0, 0), act.backbone.userId, true];
-      yield [allianceId(0), uuid(KIND.seat, seat++), membershipId(0, 1), act.partner.userId, false];
-      yield [allianceId(0), uuid(KIND.seat, seat++), membershipId(0, 10), act.observer.userId, false];
-      for (const a of alliances.slice(0, FUNDED_ALLIANCES)) yield [allianceId(a), uuid(KIND.seat, seat++), membershipId(a, 9), act.funder.userId, false];
-    })());
-    await copy(client, 'goals', ['alliance_id', 'id', 'title', 'position', 'status'], (function* () {
-      for (const a of alliances) for (let g = 0; g < PER_ALLIANCE.goals; g++) yield [allianceId(a), goalId(a, g), `Ziel ${g + 1}`, g, g < 8 ? 'ACTIVE' : 'PLANNED'];
-    })());
-    await copy(client, 'indicators', ['alliance_id', 'id', 'code', 'name', 'unit', 'direction', 'aggregation', 'frequency', 'rba_kind', 'baseline_value', 'baseline_period', 'numerator_label', 'denominator_label', 'decimals', 'status'], (function* () {
-      for (const a of alliances) {
-        for (let i = 0; i < PER_ALLIANCE.indicators; i++) {
-          const { aggregation, direction } = indicatorKind(i);
-          const ratio = aggregation === 'RATIO';
-          yield [allianceId(a), indicatorId(a, i), `I-${String(i + 1).padStart(2, '0')}`, `Indikator ${i + 1}`, ratio ? '%' : 'Personen', direction, aggregation, 'MONTHLY',
-            ratio ? 'HOW_WELL' : 'HOW_MUCH', i % 3 === 0 ? 100 : null, i % 3 === 0 ? '2023' : null, ratio ? 'Erreicht' : null, ratio ? 'Gesamt' : null,
-            aggregation === 'AVERAGE' || ratio ? 2 : 0, 'ACTIVE'];
+    await copy(
+      client,
+      'alliance_seats',
+      ['alliance_id', 'id', 'membership_id', 'user_id', 'is_admin'],
+      (function* () {
+        yield [allianceId(0), uuid(KIND.seat, seat++), membershipId(0, 0), act.backbone.userId, true];
+        yield [allianceId(0), uuid(KIND.seat, seat++), membershipId(0, 1), act.partner.userId, false];
+        yield [allianceId(0), uuid(KIND.seat, seat++), membershipId(0, 10), act.observer.userId, false];
+        for (const a of alliances.slice(0, FUNDED_ALLIANCES)) yield [allianceId(a), uuid(KIND.seat, seat++), membershipId(a, 9), act.funder.userId, false];
+      })(),
+    );
+    await copy(
+      client,
+      'goals',
+      ['alliance_id', 'id', 'title', 'position', 'status'],
+      (function* () {
+        for (const a of alliances)
+          for (let g = 0; g < PER_ALLIANCE.goals; g++) yield [allianceId(a), goalId(a, g), `Ziel ${g + 1}`, g, g < 8 ? 'ACTIVE' : 'PLANNED'];
+      })(),
+    );
+    await copy(
+      client,
+      'indicators',
+      [
+        'alliance_id',
+        'id',
+        'code',
+        'name',
+        'unit',
+        'direction',
+        'aggregation',
+        'frequency',
+        'rba_kind',
+        'baseline_value',
+        'baseline_period',
+        'numerator_label',
+        'denominator_label',
+        'decimals',
+        'status',
+      ],
+      (function* () {
+        for (const a of alliances) {
+          for (let i = 0; i < PER_ALLIANCE.indicators; i++) {
+            const { aggregation, direction } = indicatorKind(i);
+            const ratio = aggregation === 'RATIO';
+            yield [
+              allianceId(a),
+              indicatorId(a, i),
+              `I-${String(i + 1).padStart(2, '0')}`,
+              `Indikator ${i + 1}`,
+              ratio ? '%' : 'Personen',
+              direction,
+              aggregation,
+              'MONTHLY',
+              ratio ? 'HOW_WELL' : 'HOW_MUCH',
+              i % 3 === 0 ? 100 : null,
+              i % 3 === 0 ? '2023' : null,
+              ratio ? 'Erreicht' : null,
+              ratio ? 'Gesamt' : null,
+              aggregation === 'AVERAGE' || ratio ? 2 : 0,
+              'ACTIVE',
+            ];
+          }
         }
-      }
-    })());
+      })(),
+    );
     let target = 0;
-    await copy(client, 'targets', ['alliance_id', 'id', 'indicator_id', 'period_key', 'value'], (function* () {
-      for (const a of alliances) {
-        for (let i = 0; i < PER_ALLIANCE.indicators; i++) {
-          const { aggregation } = indicatorKind(i);
-          const base = aggregation === 'SUM' ? 800 : aggregation === 'AVERAGE' ? 6 : aggregation === 'LATEST' ? 600 : 0.6;
-          for (const y of ['2024', '2025', '2026']) yield [allianceId(a), uuid(KIND.target, target++), indicatorId(a, i), y, base * (1 + (Number(y) - 2024) * 0.1)];
-          if (a === 0 && i < 10) yield [allianceId(a), uuid(KIND.target, target++), indicatorId(a, i), '2026-Q4', base * 1.25];
+    await copy(
+      client,
+      'targets',
+      ['alliance_id', 'id', 'indicator_id', 'period_key', 'value'],
+      (function* () {
+        for (const a of alliances) {
+          for (let i = 0; i < PER_ALLIANCE.indicators; i++) {
+            const { aggregation } = indicatorKind(i);
+            const base = aggregation === 'SUM' ? 800 : aggregation === 'AVERAGE' ? 6 : aggregation === 'LATEST' ? 600 : 0.6;
+            for (const y of ['2024', '2025', '2026'])
+              yield [allianceId(a), uuid(KIND.target, target++), indicatorId(a, i), y, base * (1 + (Number(y) - 2024) * 0.1)];
+            if (a === 0 && i < 10) yield [allianceId(a), uuid(KIND.target, target++), indicatorId(a, i), '2026-Q4', base * 1.25];
+          }
         }
-      }
-    })());
-    await copy(client, 'reporting_periods', ['alliance_id', 'id', 'frequency', 'period_key', 'starts_on', 'ends_on', 'due_on', 'state', 'opened_by_user_id', 'opened_at', 'closed_by_user_id', 'closed_at'], (function* () {
-      for (const a of alliances) {
-        for (const [p, month] of monthsOf(a).entries()) {
-          const { startsOn, endsOn } = monthRange(month);
-          const open = OPEN_MONTHS.includes(month) || BULK_MONTHS.includes(month);
-          yield [allianceId(a), periodId(a, p), 'MONTHLY', month, startsOn, endsOn, endsOn, open ? 'OPEN' : 'CLOSED', users.backbone, `${startsOn}T00:00:00Z`,
-            open ? null : users.backbone, open ? null : `${endsOn}T23:00:00Z`];
+      })(),
+    );
+    await copy(
+      client,
+      'reporting_periods',
+      [
+        'alliance_id',
+        'id',
+        'frequency',
+        'period_key',
+        'starts_on',
+        'ends_on',
+        'due_on',
+        'state',
+        'opened_by_user_id',
+        'opened_at',
+        'closed_by_user_id',
+        'closed_at',
+      ],
+      (function* () {
+        for (const a of alliances) {
+          for (const [p, month] of monthsOf(a).entries()) {
+            const { startsOn, endsOn } = monthRange(month);
+            const open = OPEN_MONTHS.includes(month) || BULK_MONTHS.includes(month);
+            yield [
+              allianceId(a),
+              periodId(a, p),
+              'MONTHLY',
+              month,
+              startsOn,
+              endsOn,
+              endsOn,
+              open ? 'OPEN' : 'CLOSED',
+              users.backbone,
+              `${startsOn}T00:00:00Z`,
+              open ? null : users.backbone,
+              open ? null : `${endsOn}T23:00:00Z`,
+            ];
+          }
         }
-      }
-    })());
+      })(),
+    );
   });
 
   // The featured alliance's overlaps and breakdowns, collected while its measurements stream.
@@ -230,7 +360,8 @@ export async function generate(client, { size, seed, log = console.log }) {
       const amount = rng.int(1, Math.min(15, x.value, y.value));
       overlaps.push([allianceId(0), uuid(KIND.overlap, overlaps.length), x.id, membershipId(0, y.k), amount, '']);
       // Sometimes both sides declare, with different amounts: the larger counts once.
-      if (rng() < 0.2) overlaps.push([allianceId(0), uuid(KIND.overlap, overlaps.length), y.id, membershipId(0, x.k), rng.int(1, Math.min(15, x.value, y.value)), '']);
+      if (rng() < 0.2)
+        overlaps.push([allianceId(0), uuid(KIND.overlap, overlaps.length), y.id, membershipId(0, x.k), rng.int(1, Math.min(15, x.value, y.value)), '']);
     }
     if (i < 15) {
       for (const m of cell) {
@@ -248,24 +379,62 @@ export async function generate(client, { size, seed, log = console.log }) {
   };
 
   await step(`measurements (${A} alliances)`, async () => {
-    const cols = ['alliance_id', 'id', 'indicator_id', 'membership_id', 'reporting_period_id', 'period_key', 'value', 'numerator', 'denominator', 'note', 'status',
-      'submitted_by_user_id', 'submitted_at', 'reviewed_by_user_id', 'reviewed_at', 'version', 'created_at', 'updated_at'];
-    await copy(client, 'measurements', cols, (function* () {
-      for (const a of alliances) {
-        for (const row of measurementsOf(seed, a, users, a === 0 ? featuredExtras : null)) {
-          row[0] = allianceId(a);
-          yield row;
+    const cols = [
+      'alliance_id',
+      'id',
+      'indicator_id',
+      'membership_id',
+      'reporting_period_id',
+      'period_key',
+      'value',
+      'numerator',
+      'denominator',
+      'note',
+      'status',
+      'submitted_by_user_id',
+      'submitted_at',
+      'reviewed_by_user_id',
+      'reviewed_at',
+      'version',
+      'created_at',
+      'updated_at',
+    ];
+    await copy(
+      client,
+      'measurements',
+      cols,
+      (function* () {
+        for (const a of alliances) {
+          for (const row of measurementsOf(seed, a, users, a === 0 ? featuredExtras : null)) {
+            row[0] = allianceId(a);
+            yield row;
+          }
         }
-      }
-    })());
+      })(),
+    );
   });
 
   await step('dimensions, parts, overlaps', async () => {
-    await copy(client, 'dimensions', ['alliance_id', 'id', 'name'], dims.map((d) => [allianceId(0), d.id, d.name]));
-    await copy(client, 'dimension_categories', ['alliance_id', 'id', 'dimension_id', 'name', 'position'], dims.flatMap((d) => d.cats.map((c, ci) => [allianceId(0), d.catIds[ci], d.id, c, ci])));
-    await copy(client, 'indicator_dimensions', ['alliance_id', 'indicator_id', 'dimension_id'], (function* () {
-      for (let i = 0; i < 15; i++) for (const d of i < 10 ? dims : dims.slice(0, 1)) yield [allianceId(0), indicatorId(0, i), d.id];
-    })());
+    await copy(
+      client,
+      'dimensions',
+      ['alliance_id', 'id', 'name'],
+      dims.map((d) => [allianceId(0), d.id, d.name]),
+    );
+    await copy(
+      client,
+      'dimension_categories',
+      ['alliance_id', 'id', 'dimension_id', 'name', 'position'],
+      dims.flatMap((d) => d.cats.map((c, ci) => [allianceId(0), d.catIds[ci], d.id, c, ci])),
+    );
+    await copy(
+      client,
+      'indicator_dimensions',
+      ['alliance_id', 'indicator_id', 'dimension_id'],
+      (function* () {
+        for (let i = 0; i < 15; i++) for (const d of i < 10 ? dims : dims.slice(0, 1)) yield [allianceId(0), indicatorId(0, i), d.id];
+      })(),
+    );
     await copy(client, 'measurement_parts', ['alliance_id', 'measurement_id', 'category_id', 'value'], parts);
     await copy(client, 'measurement_overlaps', ['alliance_id', 'id', 'measurement_id', 'other_membership_id', 'amount', 'note'], overlaps);
   });
@@ -276,35 +445,71 @@ export async function generate(client, { size, seed, log = console.log }) {
     const links = [];
     // Each alliance's district list (issue 17: a managed list, activities refer to it by id).
     const districtId = (a, d) => uuid(KIND.district, a * DISTRICTS.length + d);
-    await copy(client, 'districts', ['alliance_id', 'id', 'name'], (function* () {
-      for (const a of alliances) for (let d = 0; d < DISTRICTS.length; d++) yield [allianceId(a), districtId(a, d), DISTRICTS[d]];
-    })());
-    await copy(client, 'activities', ['alliance_id', 'id', 'membership_id', 'title', 'district_id', 'place', 'latitude', 'longitude', 'period_start', 'period_end', 'status', 'target_groups'], (function* () {
-      for (const a of alliances) {
-        for (let x = 0; x < PER_ALLIANCE.activities; x++) {
-          const id = uuid(KIND.activity, n++);
-          const r = rng();
-          const status = r < 0.6 ? 'RUNNING' : r < 0.8 ? 'PLANNED' : 'COMPLETED';
-          links.push([allianceId(a), id, goalId(a, x % 9)]); // goal 10 has no activity: a gap
-          yield [allianceId(a), id, membershipId(a, 1 + (x % 8)), `Aktivität ${x + 1}`, districtId(a, x % DISTRICTS.length), `Ort ${x % 17}`,
-            (52.4 + rng() * 0.2).toFixed(6), (13.3 + rng() * 0.2).toFixed(6), '2025-01-01', x % 4 === 0 ? null : '2027-06-30', status, '{Kinder,Familien}'];
+    await copy(
+      client,
+      'districts',
+      ['alliance_id', 'id', 'name'],
+      (function* () {
+        for (const a of alliances) for (let d = 0; d < DISTRICTS.length; d++) yield [allianceId(a), districtId(a, d), DISTRICTS[d]];
+      })(),
+    );
+    await copy(
+      client,
+      'activities',
+      ['alliance_id', 'id', 'membership_id', 'title', 'district_id', 'place', 'latitude', 'longitude', 'period_start', 'period_end', 'status', 'target_groups'],
+      (function* () {
+        for (const a of alliances) {
+          for (let x = 0; x < PER_ALLIANCE.activities; x++) {
+            const id = uuid(KIND.activity, n++);
+            const r = rng();
+            const status = r < 0.6 ? 'RUNNING' : r < 0.8 ? 'PLANNED' : 'COMPLETED';
+            links.push([allianceId(a), id, goalId(a, x % 9)]); // goal 10 has no activity: a gap
+            yield [
+              allianceId(a),
+              id,
+              membershipId(a, 1 + (x % 8)),
+              `Aktivität ${x + 1}`,
+              districtId(a, x % DISTRICTS.length),
+              `Ort ${x % 17}`,
+              (52.4 + rng() * 0.2).toFixed(6),
+              (13.3 + rng() * 0.2).toFixed(6),
+              '2025-01-01',
+              x % 4 === 0 ? null : '2027-06-30',
+              status,
+              '{Kinder,Familien}',
+            ];
+          }
         }
-      }
-    })());
+      })(),
+    );
     await copy(client, 'activity_goals', ['alliance_id', 'activity_id', 'goal_id'], links);
     let e = 0;
-    await copy(client, 'log_entries', ['alliance_id', 'id', 'type', 'title', 'body', 'occurred_on', 'author_membership_id', 'created_at', 'updated_at'], (function* () {
-      const start = Date.UTC(2025, 0, 1);
-      for (const a of alliances) {
-        const members = memberships(a).filter((m) => m.state === 'ACTIVE');
-        for (let x = 0; x < PER_ALLIANCE.logEntries; x++) {
-          const day = new Date(start + Math.floor(rng() * 700) * 86400e3);
-          const created = new Date(day.getTime() + rng.int(8, 20) * 3600e3);
-          yield [allianceId(a), uuid(KIND.logEntry, e++), LOG_TYPES[x % LOG_TYPES.length], `Eintrag ${x + 1}`, 'Kurzer Text zum Stand der Arbeit.',
-            day.toISOString().slice(0, 10), members[x % members.length].id, iso(created), iso(created)];
+    await copy(
+      client,
+      'log_entries',
+      ['alliance_id', 'id', 'type', 'title', 'body', 'occurred_on', 'author_membership_id', 'created_at', 'updated_at'],
+      (function* () {
+        const start = Date.UTC(2025, 0, 1);
+        for (const a of alliances) {
+          const members = memberships(a).filter((m) => m.state === 'ACTIVE');
+          for (let x = 0; x < PER_ALLIANCE.logEntries; x++) {
+            const day = new Date(start + Math.floor(rng() * 700) * 86400e3);
+            const created = new Date(day.getTime() + rng.int(8, 20) * 3600e3);
+            yield [
+              allianceId(a),
+              uuid(KIND.logEntry, e++),
+              LOG_TYPES[x % LOG_TYPES.length],
+              `Eintrag ${x + 1}`,
+              'Kurzer Text zum Stand der Arbeit.',
+              day.toISOString().slice(0, 10),
+              members[x % members.length].id,
+              iso(created),
+              iso(created),
+            ];
+          }
         }
-      }
-    })());
+      })(),
+    );
   });
 
   await client.query('SET session_replication_role = DEFAULT');

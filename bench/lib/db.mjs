@@ -59,7 +59,15 @@ export async function openBenchDatabase({ size, seed, log = console.log }) {
       log(`Applied migrations to the cached ${size} dataset: ${applied.join(', ')}`);
     }
     const meta = JSON.parse(readFileSync(markerFile, 'utf8'));
-    return { url: server.url, port: server.port, appPassword: embeddedAppPassword(dataDir), dataDir, generationSeconds: meta.seconds, cached, stop: () => server.stop() };
+    return {
+      url: server.url,
+      port: server.port,
+      appPassword: embeddedAppPassword(dataDir),
+      dataDir,
+      generationSeconds: meta.seconds,
+      cached,
+      stop: () => server.stop(),
+    };
   } catch (e) {
     await server.stop();
     throw e;

@@ -20,9 +20,23 @@ export function prng(seed) {
  * Readable in a psql session ("0b…" is a measurement) and stable across runs.
  */
 export const KIND = {
-  alliance: 0x01, organisation: 0x02, user: 0x03, session: 0x04, membership: 0x05, seat: 0x06,
-  goal: 0x07, indicator: 0x08, target: 0x09, period: 0x0a, measurement: 0x0b, overlap: 0x0c,
-  dimension: 0x0d, category: 0x0e, activity: 0x0f, logEntry: 0x10, district: 0x11,
+  alliance: 0x01,
+  organisation: 0x02,
+  user: 0x03,
+  session: 0x04,
+  membership: 0x05,
+  seat: 0x06,
+  goal: 0x07,
+  indicator: 0x08,
+  target: 0x09,
+  period: 0x0a,
+  measurement: 0x0b,
+  overlap: 0x0c,
+  dimension: 0x0d,
+  category: 0x0e,
+  activity: 0x0f,
+  logEntry: 0x10,
+  district: 0x11,
 };
 
 export function uuid(kind, n) {

@@ -3,12 +3,16 @@ import http from 'node:http';
 /** One POST on a keep-alive agent; resolves with status and body. */
 function post(agent, url, path, body, headers) {
   return new Promise((resolve, reject) => {
-    const req = http.request(url + path, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers }, timeout: 60000 }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (data += c));
-      res.on('end', () => resolve({ status: res.statusCode, body: data }));
-    });
+    const req = http.request(
+      url + path,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers }, timeout: 60000 },
+      (res) => {
+        let data = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (data += c));
+        res.on('end', () => resolve({ status: res.statusCode, body: data }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('client timeout (60 s)')));
     req.on('error', reject);
     req.end(body);

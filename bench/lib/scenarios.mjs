@@ -30,11 +30,17 @@ function dashboardSteps(fx) {
 
 // Completeness (approved/expected reports, provisional) is compared too: every system must return it.
 const totalLine = (s) => ({
-  indicatorId: s.indicatorId ?? s.id, periods: s.periods, actual: nums(s.actual), target: nums(s.target),
-  approvedReports: s.approvedReports ?? 'missing', expectedReports: s.expectedReports ?? 'missing', provisional: s.provisional ?? 'missing',
+  indicatorId: s.indicatorId ?? s.id,
+  periods: s.periods,
+  actual: nums(s.actual),
+  target: nums(s.target),
+  approvedReports: s.approvedReports ?? 'missing',
+  expectedReports: s.expectedReports ?? 'missing',
+  provisional: s.provisional ?? 'missing',
 });
 const reduceTotals = (r) => r.map(totalLine).sort(byKey((s) => s.indicatorId));
-const reduceLines = (r) => r.map((s) => ({ indicatorId: s.indicatorId, key: s.key, periods: s.periods, actual: nums(s.actual) })).sort(byKey((s) => `${s.indicatorId}/${s.key}`));
+const reduceLines = (r) =>
+  r.map((s) => ({ indicatorId: s.indicatorId, key: s.key, periods: s.periods, actual: nums(s.actual) })).sort(byKey((s) => `${s.indicatorId}/${s.key}`));
 
 const seriesOp = (fx, by, ids) => [{ query: op('IndicatorSeries'), variables: { allianceId: fx.featured, indicatorIds: ids, by, from: fx.from, to: fx.to } }];
 /** Ten indicators for the breakdowns: SUM indicators with two dimensions, overlaps and members who did not break down. */
@@ -89,7 +95,13 @@ export const SCENARIOS = {
     api: (fx) => ({ token: fx.tokens.funder, steps: [{ query: op('FundingPortfolio'), variables: {} }] }),
     apiResult: (datas) => datas[0].fundingPortfolio,
     // Trends only: "latest value" changes meaning with the provisional rules, the approved roll-ups do not.
-    reduce: (r) => r.map((a) => ({ id: a.id, indicators: a.indicators.map((i) => ({ id: i.id, periods: i.trend.periods, values: nums(i.trend.values) })).sort(byKey((i) => i.id)) })).sort(byKey((a) => a.id)),
+    reduce: (r) =>
+      r
+        .map((a) => ({
+          id: a.id,
+          indicators: a.indicators.map((i) => ({ id: i.id, periods: i.trend.periods, values: nums(i.trend.values) })).sort(byKey((i) => i.id)),
+        }))
+        .sort(byKey((a) => a.id)),
   },
   activityMap: {
     title: 'activityMap (200 activities, 10 goals)',

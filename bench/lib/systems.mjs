@@ -77,12 +77,20 @@ export async function startLowerBoundProcess(db) {
 /** PostGraphile v5 from helper "peer" (bench/peers/postgraphile), if it is there. */
 export async function startPeerIfPresent(db) {
   const dir = path.join(ROOT, 'bench/peers/postgraphile');
-  if (!existsSync(path.join(dir, 'start.mjs')) || !existsSync(path.join(dir, 'operations.mjs'))) return { missing: 'bench/peers/postgraphile/{start,operations}.mjs not found' };
+  if (!existsSync(path.join(dir, 'start.mjs')) || !existsSync(path.join(dir, 'operations.mjs')))
+    return { missing: 'bench/peers/postgraphile/{start,operations}.mjs not found' };
   try {
     const { startPeer } = await import(path.join(dir, 'start.mjs'));
     const operations = (await import(path.join(dir, 'operations.mjs'))).default ?? (await import(path.join(dir, 'operations.mjs')));
     const port = await freePort();
-    const peer = await startPeer({ databaseUrl: db.url, appPassword: db.appPassword, port, poolSize: 10, sqlDir: path.join(ROOT, 'bench/sql'), log: () => undefined });
+    const peer = await startPeer({
+      databaseUrl: db.url,
+      appPassword: db.appPassword,
+      port,
+      poolSize: 10,
+      sqlDir: path.join(ROOT, 'bench/sql'),
+      log: () => undefined,
+    });
     return { ...peer, operations: operations.operations ?? operations };
   } catch (e) {
     return { missing: `the peer did not start: ${e.message}` };

@@ -11,7 +11,9 @@ import pg from 'pg';
  */
 export async function startLowerBound({ databaseUrl, port = 0, sqlDir = path.resolve(import.meta.dirname, '../sql'), poolSize = 10 }) {
   const statements = Object.fromEntries(
-    readdirSync(sqlDir).filter((f) => f.endsWith('.sql')).map((f) => [f.slice(0, -4), readFileSync(path.join(sqlDir, f), 'utf8')]),
+    readdirSync(sqlDir)
+      .filter((f) => f.endsWith('.sql'))
+      .map((f) => [f.slice(0, -4), readFileSync(path.join(sqlDir, f), 'utf8')]),
   );
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, application_name: 'bench-lower-bound' });
   const server = http.createServer((req, res) => {

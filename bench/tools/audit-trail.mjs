@@ -9,7 +9,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(path.join(ROOT, 'apps/api/dist/'));
 const dist = (p) => require(`./${p}`);
@@ -84,7 +83,7 @@ try {
     'newest first, no filter': {},
     'person (busy)': { actorUserId: busy },
     'person (rare)': { actorUserId: rare },
-    'action': { action: 'goal.updatedAgain' },
+    action: { action: 'goal.updatedAgain' },
     'object type': { entityType: 'Measurement' },
     'object (from a link)': { entityType: 'Goal', entityId: '0a0d1700-0000-4000-8002-000000000019' },
     'last 30 days': { from: day(30), to: day(0) },
@@ -108,7 +107,11 @@ try {
       }
       await c.query('ROLLBACK');
       const nodes = [];
-      const walk = (n) => { if (n['Index Name'] && !nodes.includes(n['Index Name'])) nodes.push(n['Index Name']); if (/Seq Scan/.test(n['Node Type'])) nodes.push('Seq Scan'); (n.Plans ?? []).forEach(walk); };
+      const walk = (n) => {
+        if (n['Index Name'] && !nodes.includes(n['Index Name'])) nodes.push(n['Index Name']);
+        if (/Seq Scan/.test(n['Node Type'])) nodes.push('Seq Scan');
+        (n.Plans ?? []).forEach(walk);
+      };
       walk(plan);
       timing.push({ ms, via: nodes.join('+') || plan['Node Type'] });
     }
@@ -125,7 +128,8 @@ try {
     await c.query(`SELECT set_config('app.alliance_id', $1, true)`, [ALLIANCE]);
     for (const stmt of captured) {
       let ms = Infinity;
-      for (let i = 0; i < 3; i++) ms = Math.min(ms, (await c.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${stmt.sql}`, stmt.params)).rows[0]['QUERY PLAN'][0]['Execution Time']);
+      for (let i = 0; i < 3; i++)
+        ms = Math.min(ms, (await c.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${stmt.sql}`, stmt.params)).rows[0]['QUERY PLAN'][0]['Execution Time']);
       total += ms;
     }
     await c.query('ROLLBACK');

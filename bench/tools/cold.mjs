@@ -8,7 +8,17 @@ await refreshSessions(db.url);
 const fx = fixtureOf(1);
 const api = await startApi(db);
 try {
-  console.log(JSON.stringify(await coldDashboard({ apiUrl: api.url, allianceId: fx.featured, token: fx.tokens.backbone, expectedRows: fx.indicatorIds.length, runs: Number(process.argv[3] ?? 3) })));
+  console.log(
+    JSON.stringify(
+      await coldDashboard({
+        apiUrl: api.url,
+        allianceId: fx.featured,
+        token: fx.tokens.backbone,
+        expectedRows: fx.indicatorIds.length,
+        runs: Number(process.argv[3] ?? 3),
+      }),
+    ),
+  );
 } finally {
   await api.stop();
   await db.stop();

@@ -16,7 +16,18 @@ const fx = fixtureOf(1);
 
 // Capture every statement a repository sends.
 const captured = [];
-const fakeEm = { queryRunner: { query: async (sql, params) => { captured.push({ sql, params }); return { records: [{ d: new Date().toISOString().slice(0, 10) }] }; } }, query: async (sql, params) => { captured.push({ sql, params }); return []; } };
+const fakeEm = {
+  queryRunner: {
+    query: async (sql, params) => {
+      captured.push({ sql, params });
+      return { records: [{ d: new Date().toISOString().slice(0, 10) }] };
+    },
+  },
+  query: async (sql, params) => {
+    captured.push({ sql, params });
+    return [];
+  },
+};
 
 const { RollupsRepository } = dist('modules/measurements/rollups.repository.js');
 const { RollupsService } = dist('modules/measurements/rollups.service.js');

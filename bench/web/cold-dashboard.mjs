@@ -4,7 +4,15 @@ import path from 'node:path';
 import { ROOT } from '../lib/db.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * The cold dashboard in headless Chromium: a fresh browser context (empty cache) with the
@@ -38,8 +46,15 @@ export async function coldDashboard({ apiUrl, allianceId, token, expectedRows, r
         times.push(Date.now() - t0);
       } catch (e) {
         failure ??= String(e.message ?? e).split('\n')[0];
-        const rows = await page.locator('li.indicator-progress').count().catch(() => -1);
-        const alert = await page.locator('[role=alert]').first().textContent({ timeout: 1000 }).catch(() => null);
+        const rows = await page
+          .locator('li.indicator-progress')
+          .count()
+          .catch(() => -1);
+        const alert = await page
+          .locator('[role=alert]')
+          .first()
+          .textContent({ timeout: 1000 })
+          .catch(() => null);
         failure += ` (rows visible: ${rows}, after ${Date.now() - t0} ms, at ${new URL(page.url()).pathname}${alert ? `, alert: ${alert.trim().slice(0, 120)}` : ''})`;
       }
       await context.close();

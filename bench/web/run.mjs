@@ -27,7 +27,15 @@ const LABEL = process.env.LABEL ?? 'run';
 const DIST = path.resolve(ROOT, process.env.DIST ?? 'apps/web/dist');
 const OUT = path.resolve(ROOT, process.env.OUT ?? 'bench/results');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Lighthouse's mobile profile: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× slower CPU. */
 const PROFILES = {
@@ -67,7 +75,13 @@ async function gql(context, query, variables) {
 /** One cold load (fresh context: empty cache, no service worker) of one page on one profile. */
 async function measure(browser, pageName, profileName) {
   const profile = PROFILES[profileName];
-  const context = await browser.newContext({ viewport: profile.viewport, deviceScaleFactor: profile.deviceScaleFactor, isMobile: profile.isMobile, hasTouch: profile.hasTouch, locale: 'de-DE' });
+  const context = await browser.newContext({
+    viewport: profile.viewport,
+    deviceScaleFactor: profile.deviceScaleFactor,
+    isMobile: profile.isMobile,
+    hasTouch: profile.hasTouch,
+    locale: 'de-DE',
+  });
   try {
     let allianceId = '';
     if (pageName === 'dashboard') {
@@ -86,7 +100,12 @@ async function measure(browser, pageName, profileName) {
     let readyAt = Infinity;
     cdp.on('Network.responseReceived', (e) => {
       const r = requests.get(e.requestId) ?? {};
-      requests.set(e.requestId, { ...r, url: e.response.url, type: e.type, encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? '' });
+      requests.set(e.requestId, {
+        ...r,
+        url: e.response.url,
+        type: e.type,
+        encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? '',
+      });
     });
     cdp.on('Network.loadingFinished', (e) => {
       const r = requests.get(e.requestId) ?? {};
@@ -174,7 +193,10 @@ async function main() {
     '',
     '| profile / page | first contentful paint | page ready (form / dashboard data) | bytes on the wire (all) | until ready | JS on the wire | requests |',
     '|---|---|---|---|---|---|---|',
-    ...Object.entries(results).map(([k, { median: m }]) => `| ${k} | ${s(m.fcpMs)} | ${s(m.readyMs)} | ${kb(m.wireBytes)} | ${kb(m.wireBytesUntilReady)} | ${kb(m.jsWireBytes)} (${m.encodings.join(', ')}) | ${m.requests} |`),
+    ...Object.entries(results).map(
+      ([k, { median: m }]) =>
+        `| ${k} | ${s(m.fcpMs)} | ${s(m.readyMs)} | ${kb(m.wireBytes)} | ${kb(m.wireBytesUntilReady)} | ${kb(m.jsWireBytes)} (${m.encodings.join(', ')}) | ${m.requests} |`,
+    ),
     '',
     js && !js.error
       ? `Initial JS, gzip -9 of the built files: entry + static imports ${kb(js.entry.gzipBytes)}; login route ${kb(js.login.gzipBytes)}; dashboard route ${kb(js.dashboard.gzipBytes)}${js.language ? ` (both include the starting language's shared texts, ${kb(js.language.gzipBytes)})` : ''}.`

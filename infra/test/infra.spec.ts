@@ -59,7 +59,15 @@ function variablesTheAppReads(): Set<string> {
   const schema = config.slice(config.indexOf('const schema = z.object({'), config.indexOf('});', config.indexOf('const schema = z.object({')));
   for (const m of schema.matchAll(/^\s{2}([A-Z][A-Z0-9_]+):/gm)) names.add(m[1]);
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'test' ? [] : walk(path.join(dir, e.name))) : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [path.join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? e.name === 'test'
+          ? []
+          : walk(path.join(dir, e.name))
+        : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
   for (const file of walk(path.join(ROOT, 'apps/api/src'))) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)) names.add(m[1]);
   }
@@ -87,7 +95,8 @@ describe('infra: YAML', () => {
 
 describe('infra: Kubernetes manifests', () => {
   it('has a Deployment, Service, Ingress, HPA, PodDisruptionBudget, migration Job, ConfigMap and Secret', () => {
-    for (const kind of ['Deployment', 'Service', 'Ingress', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Job', 'ConfigMap', 'Secret', 'Namespace']) one(kind);
+    for (const kind of ['Deployment', 'Service', 'Ingress', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Job', 'ConfigMap', 'Secret', 'Namespace'])
+      one(kind);
   });
 
   it('validates every object against the Kubernetes schemas', () => {

@@ -113,7 +113,11 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer) {
     consumer
-      .apply((req: Request, _res: Response, next: () => void) => requestStore.run({ locale: pickLocale(req.headers['accept-language']) }, next), AuthMiddleware, OriginCheckMiddleware)
+      .apply(
+        (req: Request, _res: Response, next: () => void) => requestStore.run({ locale: pickLocale(req.headers['accept-language']) }, next),
+        AuthMiddleware,
+        OriginCheckMiddleware,
+      )
       .forRoutes('*path');
   }
 }

@@ -53,7 +53,9 @@ describe('activities', () => {
     await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Hausaufgabenhilfe und Lerncoaching', 'Lesezeit im Jugendtreff']);
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).first().click();
     await page.getByLabel('Stadtteil').selectOption({ label: 'Nordviertel' });
-    await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Ausbildungsbörse Nordviertel', 'Bildungsabende für Eltern', 'Vorlesestunden in Kitas']);
+    await expect
+      .poll(() => rowTitles(page), { timeout: 10_000 })
+      .toEqual(['Ausbildungsbörse Nordviertel', 'Bildungsabende für Eltern', 'Vorlesestunden in Kitas']);
     // Title search on the server, in any case; it stays in the URL.
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).first().click();
     await page.getByRole('searchbox', { name: /^Suche/ }).fill('PATENSCHAFTEN');
@@ -126,7 +128,9 @@ describe('activities', () => {
     await expect.poll(() => region.evaluate((el) => el === document.activeElement)).toBe(true);
     const gapRow = region.getByRole('row', { name: /Eltern als Bildungspartner stärken/ });
     await expect.poll(() => gapRow.textContent()).toContain('Lücke');
-    await expect.poll(() => region.getByRole('link', { name: 'Leseförderung an allen Grundschulen der Oststadt, Jugendtreff Oststadt e.V.: 1 davon 1 laufend' }).count()).toBe(1);
+    await expect
+      .poll(() => region.getByRole('link', { name: 'Leseförderung an allen Grundschulen der Oststadt, Jugendtreff Oststadt e.V.: 1 davon 1 laufend' }).count())
+      .toBe(1);
 
     const gaps = page.getByRole('region', { name: '1 Lücke' });
     await expect.poll(() => gaps.textContent()).toContain('Für das Ziel „Eltern als Bildungspartner stärken“ läuft');

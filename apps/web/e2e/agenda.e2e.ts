@@ -173,16 +173,15 @@ describe('agenda and settings', () => {
     const upload = page.getByLabel('Logo hochladen');
     await upload.setInputFiles({ name: 'notiz.txt', mimeType: 'text/plain', buffer: Buffer.from('kein Bild') });
     await page.getByText('Diese Datei ist kein unterstütztes Bild.').waitFor();
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" rx="6" fill="#8a1c7c"/><text x="60" y="26" font-size="16" text-anchor="middle" fill="#fff">BBM</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" rx="6" fill="#8a1c7c"/><text x="60" y="26" font-size="16" text-anchor="middle" fill="#fff">BBM</text></svg>';
     await upload.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
     await page.getByRole('img', { name: 'Vorschau des Logos' }).waitFor();
     await page.getByRole('button', { name: 'Erscheinungsbild speichern' }).click();
     await page.getByText('Das Erscheinungsbild wurde gespeichert.').waitFor();
 
     // The workspace now carries the colour and the logo.
-    await expect
-      .poll(() => page.locator('.workspace-theme').evaluate((el) => getComputedStyle(el).getPropertyValue('--color-accent').trim()))
-      .toBe('#8a1c7c');
+    await expect.poll(() => page.locator('.workspace-theme').evaluate((el) => getComputedStyle(el).getPropertyValue('--color-accent').trim())).toBe('#8a1c7c');
     await page.locator('.alliance-summary__logo').waitFor();
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'settings');
@@ -203,8 +202,24 @@ describe('agenda and settings', () => {
     const districts = page.locator('section', { has: page.getByRole('heading', { name: 'Stadtteile und Gemeinden' }) });
     const name = `Testviertel ${stamp}`;
     await districts.getByLabel('Name').fill(name);
-    const shape = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[9.99, 53.55], [10.01, 53.55], [10.01, 53.56], [9.99, 53.55]]] } };
-    await districts.getByLabel(/Umriss als GeoJSON-Datei/).setInputFiles({ name: 'viertel.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(shape)) });
+    const shape = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [9.99, 53.55],
+            [10.01, 53.55],
+            [10.01, 53.56],
+            [9.99, 53.55],
+          ],
+        ],
+      },
+    };
+    await districts
+      .getByLabel(/Umriss als GeoJSON-Datei/)
+      .setInputFiles({ name: 'viertel.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(shape)) });
     await districts.getByRole('button', { name: 'Hinzufügen' }).click();
     await districts.getByText(`„${name}“ wurde hinzugefügt.`).waitFor();
     const row = districts.getByRole('row', { name: new RegExp(name) });

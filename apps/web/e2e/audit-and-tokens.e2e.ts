@@ -28,9 +28,18 @@ describe('audit trail and API tokens (backbone, demo data)', () => {
     // the partner describes an activity.
     const backbone = await apiLogin(baseUrl, DEMO.backbone);
     const partner = await apiLogin(baseUrl, DEMO.partner);
-    const mine = await api<{ myAlliances: { id: string; name: string; version: number; vision: string | null }[] }>(baseUrl, backbone, `{ myAlliances { id name } }`);
+    const mine = await api<{ myAlliances: { id: string; name: string; version: number; vision: string | null }[] }>(
+      baseUrl,
+      backbone,
+      `{ myAlliances { id name } }`,
+    );
     allianceId = mine.myAlliances[0]!.id;
-    const { alliance } = await api<{ alliance: { version: number; vision: string } }>(baseUrl, backbone, `query($id: ID!) { alliance(allianceId: $id) { version vision } }`, { id: allianceId });
+    const { alliance } = await api<{ alliance: { version: number; vision: string } }>(
+      baseUrl,
+      backbone,
+      `query($id: ID!) { alliance(allianceId: $id) { version vision } }`,
+      { id: allianceId },
+    );
     await api(baseUrl, backbone, `mutation($i: UpdateAllianceProfileInput!) { updateAllianceProfile(input: $i) { id } }`, {
       i: { allianceId, version: alliance.version, vision: `${alliance.vision} Gemeinsam messen wir, was wirkt.` },
     });
@@ -47,19 +56,29 @@ describe('audit trail and API tokens (backbone, demo data)', () => {
     await page.getByRole('link', { name: 'Änderungsverlauf' }).click();
     await page.waitForURL(/\/audit$/);
     await settle(page);
-    await page.getByRole('button', { name: /Bewerbungscafé|Aktivität angelegt/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Bewerbungscafé|Aktivität angelegt/ })
+      .first()
+      .waitFor();
     expect(await axe(page)).toEqual([]);
 
     // Only the backbone's own changes: the partner's activity disappears.
     const person = page.getByLabel('Person');
-    const backboneName = (await page.getByRole('button', { name: /Profil des Bündnisses geändert/ }).first().locator('.audit-event__who').textContent())!;
+    const backboneName = (await page
+      .getByRole('button', { name: /Profil des Bündnisses geändert/ })
+      .first()
+      .locator('.audit-event__who')
+      .textContent())!;
     await person.selectOption({ label: backboneName });
     await page.waitForURL(/person=/);
     await expect.poll(() => page.getByRole('button', { name: /Aktivität angelegt/ }).count()).toBe(0);
     const rows = page.locator('.audit-event__who');
     expect(new Set(await rows.allTextContents())).toEqual(new Set([backboneName]));
 
-    await page.getByRole('button', { name: /Profil des Bündnisses geändert/ }).first().click();
+    await page
+      .getByRole('button', { name: /Profil des Bündnisses geändert/ })
+      .first()
+      .click();
     const diff = page.getByRole('table');
     await diff.waitFor();
     const changed = diff.locator('.audit-diff__row--changed');
@@ -102,10 +121,15 @@ describe('audit trail and API tokens (backbone, demo data)', () => {
     const indicators = await asIntegration(baseUrl, secret, `query($a: ID!) { indicators(allianceId: $a) { nodes { id name frequency } } }`, { a: allianceId });
     expect(indicators.errors).toBeUndefined();
     const indicator = indicators.data.indicators.nodes[0];
-    const series = await asIntegration(baseUrl, secret, `query($a: ID!, $i: [ID!]!) { indicatorSeries(allianceId: $a, indicatorIds: $i, from: "2024", to: "2026") { indicatorId label periods actual target } }`, {
-      a: allianceId,
-      i: [indicator.id],
-    });
+    const series = await asIntegration(
+      baseUrl,
+      secret,
+      `query($a: ID!, $i: [ID!]!) { indicatorSeries(allianceId: $a, indicatorIds: $i, from: "2024", to: "2026") { indicatorId label periods actual target } }`,
+      {
+        a: allianceId,
+        i: [indicator.id],
+      },
+    );
     expect(series.errors).toBeUndefined();
     expect(series.data.indicatorSeries[0]).toMatchObject({ indicatorId: indicator.id, periods: expect.arrayContaining([expect.stringMatching(/^2025/)]) });
     // Account operations are not for tokens.

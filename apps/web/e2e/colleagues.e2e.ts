@@ -9,7 +9,9 @@ import { api, apiLogin, axe, DEMO, launch, login, screenshot, screenshotFromTop 
 async function mailsTo(dir: string, address: string) {
   const files = (() => {
     try {
-      return readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+      return readdirSync(dir)
+        .filter((f) => f.endsWith('.eml'))
+        .sort();
     } catch {
       return [];
     }
@@ -84,7 +86,9 @@ describe('colleagues: a partner admin invites a colleague by mail, and removes t
     await row.waitFor();
     await screenshotFromTop(admin, 'colleagues-list');
     const backbone = await apiLogin(baseUrl, DEMO.backbone);
-    const people = await api<{ memberPeople: { name: string }[] }>(baseUrl, backbone, `query($a: ID!) { memberPeople(allianceId: $a) { name } }`, { a: allianceId });
+    const people = await api<{ memberPeople: { name: string }[] }>(baseUrl, backbone, `query($a: ID!) { memberPeople(allianceId: $a) { name } }`, {
+      a: allianceId,
+    });
     expect(people.memberPeople.map((p) => p.name)).toContain('Kim Kollegin');
     expect(JSON.stringify(people)).not.toContain(colleague);
 
@@ -102,7 +106,10 @@ describe('colleagues: a partner admin invites a colleague by mail, and removes t
 
   it('the account page: sessions with "sign out everywhere else", the data export as a download, the erasure asks first', async () => {
     const other = await apiLogin(baseUrl, DEMO.observer);
-    for (const [width, height, suffix] of [[1280, 800, ''], [390, 844, '-phone']] as const) {
+    for (const [width, height, suffix] of [
+      [1280, 800, ''],
+      [390, 844, '-phone'],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height }, locale: 'de-DE', bypassCSP: true });
       await login(page, baseUrl, DEMO.observer);
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));

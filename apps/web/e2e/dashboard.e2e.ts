@@ -9,7 +9,10 @@ async function openDashboard(page: Page, baseUrl: string, email: string) {
   await login(page, baseUrl, email);
   await page.waitForURL(/\/a\/[0-9a-f-]{36}\/dashboard/);
   await page.getByRole('heading', { name: 'Indikatoren: Stand gegenüber Zielwert' }).waitFor();
-  await page.getByText(/Letzter Wert: /).first().waitFor();
+  await page
+    .getByText(/Letzter Wert: /)
+    .first()
+    .waitFor();
 }
 
 describe('dashboards and funder portfolio', () => {
@@ -37,7 +40,10 @@ describe('dashboards and funder portfolio', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'dashboard');
 
-    await page.getByRole('region', { name: 'Prüfliste' }).getByRole('link', { name: /Zur Prüfliste/ }).click();
+    await page
+      .getByRole('region', { name: 'Prüfliste' })
+      .getByRole('link', { name: /Zur Prüfliste/ })
+      .click();
     await page.waitForURL(/\/review$/);
     await page.close();
   });
@@ -58,7 +64,10 @@ describe('dashboards and funder portfolio', () => {
     await openDashboard(page, baseUrl, DEMO.partner);
     const reports = page.getByRole('region', { name: 'Ihre Meldungen' });
     await reports.getByText(/noch zu erledigen|Derzeit ist kein Meldezeitraum/).waitFor();
-    await page.getByRole('region', { name: 'Ihre offenen Aufgaben' }).getByText(/offene Aufgabe/).waitFor();
+    await page
+      .getByRole('region', { name: 'Ihre offenen Aufgaben' })
+      .getByText(/offene Aufgabe/)
+      .waitFor();
     await expect.poll(() => page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'dashboard-partner');
@@ -74,7 +83,9 @@ describe('dashboards and funder portfolio', () => {
     await card.waitFor();
     await expect.poll(() => page.getByRole('article', { name: 'Klimaallianz Nordkreis' }).isVisible()).toBe(true);
     const reading = card.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: 'Kinder in Leseförderung' }) });
-    await expect.poll(async () => (await reading.textContent())?.replace(/\s+/g, ' ')).toMatch(/Letzter Wert: [\d.]+ Kinder \((Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) 2026\)/);
+    await expect
+      .poll(async () => (await reading.textContent())?.replace(/\s+/g, ' '))
+      .toMatch(/Letzter Wert: [\d.]+ Kinder \((Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) 2026\)/);
     await expect.poll(() => reading.getByText(/des Zielwerts/).isVisible()).toBe(true);
     await expect.poll(() => text(page)).toMatch(/Meldungen freigegeben/);
     expect(await axe(page)).toEqual([]);
@@ -82,8 +93,15 @@ describe('dashboards and funder portfolio', () => {
 
     await card.getByRole('link', { name: 'Dashboard öffnen: Bildungsbündnis Musterstadt' }).click();
     await page.waitForURL(/\/a\/[0-9a-f-]{36}\/dashboard$/);
-    await page.getByText(/Letzter Wert: /).first().waitFor();
-    await page.getByRole('region', { name: 'Meldestand' }).getByText(/erwarteten Meldungen freigegeben/).first().waitFor();
+    await page
+      .getByText(/Letzter Wert: /)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Meldestand' })
+      .getByText(/erwarteten Meldungen freigegeben/)
+      .first()
+      .waitFor();
     await expect.poll(() => page.getByRole('region', { name: 'Ihre Meldungen' }).count()).toBe(0);
     await expect.poll(() => page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
@@ -91,7 +109,11 @@ describe('dashboards and funder portfolio', () => {
 
     // The switcher leads back to the portfolio.
     await page.getByRole('button', { name: /Bündnis wechseln/ }).click();
-    await page.getByRole('menuitem', { name: 'Förderportfolio' }).or(page.getByRole('link', { name: 'Förderportfolio' })).first().click();
+    await page
+      .getByRole('menuitem', { name: 'Förderportfolio' })
+      .or(page.getByRole('link', { name: 'Förderportfolio' }))
+      .first()
+      .click();
     await page.waitForURL(/\/portfolio$/);
     await page.close();
   });
@@ -114,7 +136,10 @@ describe('dashboards and funder portfolio', () => {
   it('shows an observer the progress toward the targets only, and no portfolio', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
     await openDashboard(page, baseUrl, DEMO.observer);
-    await page.getByRole('region', { name: 'Ziele' }).getByText(/Ziele und Unterziele/).waitFor();
+    await page
+      .getByRole('region', { name: 'Ziele' })
+      .getByText(/Ziele und Unterziele/)
+      .waitFor();
     await expect.poll(() => page.getByRole('region', { name: 'Ihre Meldungen' }).count()).toBe(0);
     await expect.poll(() => page.getByRole('region', { name: 'Prüfliste' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);

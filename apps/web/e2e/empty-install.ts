@@ -32,11 +32,23 @@ export async function startEmptyInstallation(env: NodeJS.ProcessEnv = {}): Promi
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', PUBLIC_URL: baseUrl, MAIL_POLL_INTERVAL_MS: '200', ...env,
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    PUBLIC_URL: baseUrl,
+    MAIL_POLL_INTERVAL_MS: '200',
+    ...env,
   };
   delete childEnv.DATABASE_URL;
   if (!env.NODE_ENV) delete childEnv.NODE_ENV;
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const until = Date.now() + 120_000;

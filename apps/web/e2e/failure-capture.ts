@@ -30,7 +30,9 @@ afterEach(async (ctx) => {
           .locator('[role=alert], [role=alertdialog], [role=dialog], [role=status]')
           .allTextContents()
           .catch(() => []);
-        console.error(`[e2e failure] ${ctx.task.name} — page ${n}: ${page.url()}\n  screenshot: ${file}\n  alerts/dialogs: ${JSON.stringify(notes.filter((x) => x.trim()))}`);
+        console.error(
+          `[e2e failure] ${ctx.task.name} — page ${n}: ${page.url()}\n  screenshot: ${file}\n  alerts/dialogs: ${JSON.stringify(notes.filter((x) => x.trim()))}`,
+        );
       }
     }
   }

@@ -32,7 +32,15 @@ describe('first run of an empty installation', () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'gw-e2e-first-'));
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', PUBLIC_URL: baseUrl };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: baseUrl,
+    };
     delete env.DATABASE_URL;
     // As `pnpm dev` runs it (main.ts alone is production mode): the development mail page is checked below.
     env.NODE_ENV = 'development';
@@ -73,7 +81,10 @@ describe('first run of an empty installation', () => {
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/setup'));
 
-    await page.getByRole('button', { name: /Ada Admin/ }).first().click();
+    await page
+      .getByRole('button', { name: /Ada Admin/ })
+      .first()
+      .click();
     await page.getByRole('link', { name: 'Unzustellbare E-Mails' }).click();
     await page.waitForURL(/\/admin\/mail$/);
     await page.getByText('Keine unzustellbaren E-Mails').waitFor();

@@ -47,13 +47,19 @@ describe('first visit', () => {
     await expect.poll(() => page.locator('body').textContent()).toContain('Bildungsbündnis Musterstadt');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'alliances-tablet');
-    await page.getByRole('button', { name: /English|EN/ }).first().click();
+    await page
+      .getByRole('button', { name: /English|EN/ })
+      .first()
+      .click();
     await page.getByText('Your alliances').first().waitFor();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     // The choice is saved in the funder's account; switch back (and wait until saved) so later
     // files meet the seeded German.
     const saved = page.waitForResponse((r) => r.url().includes('/graphql') && /UpdateMyLocale.*"de"/.test(r.request().postData() ?? ''));
-    await page.getByRole('button', { name: /Deutsch|DE/ }).first().click();
+    await page
+      .getByRole('button', { name: /Deutsch|DE/ })
+      .first()
+      .click();
     await saved;
     await page.getByText('Ihre Bündnisse').first().waitFor();
     await page.close();

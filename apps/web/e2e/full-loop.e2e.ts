@@ -27,13 +27,20 @@ describe('the reporting loop, end to end', () => {
     const page = await context.newPage();
     await login(page, baseUrl, email);
     if (landsInAlliance) await page.waitForURL(/\/a\/[0-9a-f-]{36}/);
-    else await page.getByRole('link', { name: /Bildungsbündnis Musterstadt/ }).first().waitFor();
+    else
+      await page
+        .getByRole('link', { name: /Bildungsbündnis Musterstadt/ })
+        .first()
+        .waitFor();
     return page;
   }
 
   async function enterAlliance(page: Page, area: string): Promise<void> {
     if (!/\/a\/[0-9a-f-]{36}/.test(page.url())) {
-      await page.getByRole('link', { name: /Bildungsbündnis Musterstadt/ }).first().click();
+      await page
+        .getByRole('link', { name: /Bildungsbündnis Musterstadt/ })
+        .first()
+        .click();
       await page.waitForURL(/\/a\/[0-9a-f-]{36}/);
     }
     await page.getByRole('navigation').getByRole('link', { name: area, exact: true }).first().click();
@@ -111,7 +118,9 @@ describe('the reporting loop, end to end', () => {
     const card = funder.getByRole('article', { name: 'Bildungsbündnis Musterstadt' });
     const item = card.getByRole('listitem').filter({ has: funder.getByRole('heading', { level: 4, name }) });
     await item.waitFor();
-    await expect.poll(async () => ((await item.textContent()) ?? '').replace(/\u00a0/g, ' ')).toMatch(/Neuer: 1\.234 Personen \(2027\).*vorläufig · 1 von \d+ Meldungen?/);
+    await expect
+      .poll(async () => ((await item.textContent()) ?? '').replace(/\u00a0/g, ' '))
+      .toMatch(/Neuer: 1\.234 Personen \(2027\).*vorläufig · 1 von \d+ Meldungen?/);
     // One partner of several has reported 2027: the value is provisional, so no complete period
     // judges the indicator yet.
     expect(((await item.textContent()) ?? '').replace(/\u00a0/g, ' ')).toContain('Noch kein vollständiger Zeitraum');
@@ -124,9 +133,14 @@ describe('the reporting loop, end to end', () => {
     const token = await apiLogin(baseUrl, DEMO.backbone);
     const { myAlliances } = await api<{ myAlliances: { id: string; name: string }[] }>(baseUrl, token, `{ myAlliances { id name } }`);
     const allianceId = myAlliances.find((a) => a.name === 'Bildungsbündnis Musterstadt')!.id;
-    const { createIndicator } = await api<{ createIndicator: { id: string } }>(baseUrl, token, `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`, {
-      input: { allianceId, name: keyboardName, unit: 'Personen', aggregation: 'SUM', direction: 'INCREASE', frequency: 'YEARLY', rbaKind: 'HOW_MUCH' },
-    });
+    const { createIndicator } = await api<{ createIndicator: { id: string } }>(
+      baseUrl,
+      token,
+      `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+      {
+        input: { allianceId, name: keyboardName, unit: 'Personen', aggregation: 'SUM', direction: 'INCREASE', frequency: 'YEARLY', rbaKind: 'HOW_MUCH' },
+      },
+    );
     await api(baseUrl, token, `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`, {
       input: { allianceId, frequency: 'YEARLY', periodKey: '2027', dueOn: '2028-01-31' },
     }).catch((error: { code?: string }) => {
@@ -190,7 +204,9 @@ describe('the reporting loop, end to end', () => {
     await backbone.getByRole('button', { name: `Freigeben – ${keyboardName}, Jugendtreff Oststadt e.V.` }).waitFor({ state: 'detached' });
 
     const { measurements } = await api<{ measurements: { nodes: { value: number; status: string }[] } }>(
-      baseUrl, token, `query($a: ID!, $f: MeasurementFilter) { measurements(allianceId: $a, filter: $f) { nodes { value status } } }`,
+      baseUrl,
+      token,
+      `query($a: ID!, $f: MeasurementFilter) { measurements(allianceId: $a, filter: $f) { nodes { value status } } }`,
       { a: allianceId, f: { indicatorId: createIndicator.id } },
     );
     expect(measurements.nodes).toEqual([{ value: 85, status: 'APPROVED' }]);

@@ -31,8 +31,15 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   // No SMTP_URL: mails are written as .eml files under DATA_DIR/mail, where the tests read them.
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'warn',
-    DEMO_TODAY: process.env.DEMO_TODAY || E2E_DEMO_TODAY, PUBLIC_URL: baseUrl, MAIL_POLL_INTERVAL_MS: '200',
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    DEMO_TODAY: process.env.DEMO_TODAY || E2E_DEMO_TODAY,
+    PUBLIC_URL: baseUrl,
+    MAIL_POLL_INTERVAL_MS: '200',
   };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;

@@ -11,7 +11,11 @@ async function openIndicators(page: Page, baseUrl: string, email: string) {
   await page.getByRole('link', { name: 'Kinder in Leseförderung' }).first().waitFor();
 }
 
-const rowOf = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) }).first();
+const rowOf = (page: Page, name: string) =>
+  page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name }) })
+    .first();
 
 describe('indicators', () => {
   const baseUrl = inject('baseUrl');
@@ -69,7 +73,10 @@ describe('indicators', () => {
     await screenshot(page, 'indicator-detail-by-member');
 
     await page.getByRole('button', { name: 'Nach Merkmal' }).click();
-    await page.getByRole('table', { name: /nach Merkmal/ }).getByRole('columnheader', { name: 'weiblich' }).waitFor();
+    await page
+      .getByRole('table', { name: /nach Merkmal/ })
+      .getByRole('columnheader', { name: 'weiblich' })
+      .waitFor();
     await page.close();
   });
 
@@ -115,7 +122,12 @@ describe('indicators', () => {
     const edit = page.getByRole('dialog', { name: 'Indikator bearbeiten' });
     await edit.getByLabel('Name', { exact: true }).fill(`${name} (neu)`);
     const token = await apiLogin(baseUrl, DEMO.backbone);
-    const { indicator } = await api<{ indicator: { version: number } }>(baseUrl, token, `query($a: ID!, $i: ID!) { indicator(allianceId: $a, indicatorId: $i) { version } }`, { a: allianceId, i: indicatorId });
+    const { indicator } = await api<{ indicator: { version: number } }>(
+      baseUrl,
+      token,
+      `query($a: ID!, $i: ID!) { indicator(allianceId: $a, indicatorId: $i) { version } }`,
+      { a: allianceId, i: indicatorId },
+    );
     await api(baseUrl, token, `mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id } }`, {
       input: { allianceId, indicatorId, version: indicator.version, definition: 'Familien mit mindestens zwei Beratungsterminen im Jahr.' },
     });
@@ -168,7 +180,10 @@ describe('indicators', () => {
 
   it('shows the backbone who is missing in the overdue October period, at desktop and phone width', async () => {
     let periodsUrl = '';
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       const page = await browser.newPage({ viewport, locale: 'de-DE', bypassCSP: true });
       if (!periodsUrl) {
         await openIndicators(page, baseUrl, DEMO.backbone);

@@ -41,7 +41,10 @@ export class Mailbox {
     for (;;) {
       const found = this.to(address).filter((m) => !subject || subject.test(m.subject));
       if (found.length) return found[found.length - 1]!;
-      if (Date.now() > until) throw new Error(`no mail to ${address}${subject ? ` with subject ${subject}` : ''}; got: ${this.catcher.mails.map((m) => `${m.to} ${m.subject}`).join('; ')}`);
+      if (Date.now() > until)
+        throw new Error(
+          `no mail to ${address}${subject ? ` with subject ${subject}` : ''}; got: ${this.catcher.mails.map((m) => `${m.to} ${m.subject}`).join('; ')}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -56,7 +59,9 @@ export class Mailbox {
 export async function mailsInDir(dir: string, address: string): Promise<ParsedMail[]> {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort();
   } catch {
     return [];
   }

@@ -94,7 +94,10 @@ describe('members and invitations', () => {
     await membersPage(page);
     await page.getByRole('button', { name: 'Zurückziehen – Stadtwerke Nordkreis GmbH' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Einladung zurückziehen' }).click();
-    await page.getByRole('region', { name: 'Offene Einladungen' }).getByRole('row', { name: /Stadtwerke Nordkreis GmbH/ }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('region', { name: 'Offene Einladungen' })
+      .getByRole('row', { name: /Stadtwerke Nordkreis GmbH/ })
+      .waitFor({ state: 'detached' });
 
     await page.goto(invitationLink);
     await page.getByRole('alert').waitFor();

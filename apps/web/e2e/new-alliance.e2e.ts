@@ -60,7 +60,10 @@ describe('a new alliance on an empty installation', () => {
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/setup'));
 
-    await page.getByRole('button', { name: new RegExp(world.admin.name) }).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(world.admin.name) })
+      .first()
+      .click();
     await page.getByRole('link', { name: 'Plattform-Verwaltung' }).click();
     await page.waitForURL(/\/admin$/);
     const allow = page.getByLabel(/Organisationen dürfen sich selbst registrieren/);
@@ -283,7 +286,10 @@ describe('a new alliance on an empty installation', () => {
     const dialog = backbone.getByRole('dialog', { name: 'Wert zurückweisen' });
     await dialog.getByLabel('Begründung').fill('Bitte nur die Stunden an Grundschulen zählen.');
     await dialog.getByRole('button', { name: 'Zurückweisen' }).click();
-    await backbone.getByRole('status').filter({ hasText: `Zurückgewiesen: ${world.indicator}, ${world.partner.organisation}` }).waitFor();
+    await backbone
+      .getByRole('status')
+      .filter({ hasText: `Zurückgewiesen: ${world.indicator}, ${world.partner.organisation}` })
+      .waitFor();
     await backbone.close();
 
     // 5. The partner hears of it: a mail with the reason, and the bell.

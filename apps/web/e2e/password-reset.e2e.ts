@@ -9,7 +9,9 @@ import { api, axe, DEMO, launch, screenshot } from './browser';
 async function mailsTo(dir: string, address: string) {
   const files = (() => {
     try {
-      return readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+      return readdirSync(dir)
+        .filter((f) => f.endsWith('.eml'))
+        .sort();
     } catch {
       return [];
     }

@@ -3,7 +3,23 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO, launch, login } from './browser';
 
 /** Every area of the workspace, as a path below `/a/<alliance>`, and the pages outside it. */
-const WORKSPACE = ['dashboard', 'agenda', 'indicators', 'indicators/periods', 'indicators/dimensions', 'reporting', 'review', 'activities', 'activities/map', 'log', 'log/proposals', 'log/action-items', 'members', 'settings', 'audit'];
+const WORKSPACE = [
+  'dashboard',
+  'agenda',
+  'indicators',
+  'indicators/periods',
+  'indicators/dimensions',
+  'reporting',
+  'review',
+  'activities',
+  'activities/map',
+  'log',
+  'log/proposals',
+  'log/action-items',
+  'members',
+  'settings',
+  'audit',
+];
 const OUTSIDE = ['/alliances', '/portfolio', '/account', '/register', '/colleagues'];
 
 /**

@@ -17,7 +17,6 @@ async function fitsThePhone(page: Page) {
   expect(await axe(page)).toEqual([]);
 }
 
-
 describe('reporting on a phone', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
@@ -31,7 +30,12 @@ describe('reporting on a phone', () => {
     const token = await apiLogin(baseUrl, DEMO.backbone);
     const { myAlliances } = await api<{ myAlliances: { id: string; name: string }[] }>(baseUrl, token, `{ myAlliances { id name } }`);
     allianceId = myAlliances.find((a) => a.name === 'Bildungsbündnis Musterstadt')!.id;
-    const { dimensions } = await api<{ dimensions: { id: string; name: string }[] }>(baseUrl, token, `query($a: ID!) { dimensions(allianceId: $a) { id name } }`, { a: allianceId });
+    const { dimensions } = await api<{ dimensions: { id: string; name: string }[] }>(
+      baseUrl,
+      token,
+      `query($a: ID!) { dimensions(allianceId: $a) { id name } }`,
+      { a: allianceId },
+    );
     const gender = dimensions.find((d) => d.name === 'Geschlecht')!.id;
     const create = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`;
     const base = { allianceId, aggregation: 'SUM', direction: 'INCREASE', frequency: 'YEARLY', rbaKind: 'HOW_MUCH', unit: 'Personen' };
@@ -83,7 +87,10 @@ describe('reporting on a phone', () => {
     await dialog.getByLabel('Begründung').fill('Bitte „divers“ prüfen.');
     await fitsThePhone(backbone);
     await dialog.getByRole('button', { name: 'Zurückweisen' }).click();
-    await backbone.getByRole('status').filter({ hasText: `Zurückgewiesen: ${counted}, ${PARTNER_ORG}` }).waitFor();
+    await backbone
+      .getByRole('status')
+      .filter({ hasText: `Zurückgewiesen: ${counted}, ${PARTNER_ORG}` })
+      .waitFor();
 
     // 4. The partner sees the reason and hands the value in again.
     await partner.goto(`${baseUrl}/a/${allianceId}/reporting`);
@@ -104,7 +111,10 @@ describe('reporting on a phone', () => {
     await fitsThePhone(partner);
     await shot(partner, 'phone-reporting-bulk');
     await partner.getByRole('button', { name: 'Alle einreichen' }).click();
-    await partner.getByRole('status').filter({ hasText: /eingereicht/ }).waitFor();
+    await partner
+      .getByRole('status')
+      .filter({ hasText: /eingereicht/ })
+      .waitFor();
     await partner.close();
 
     // 6. The backbone approves both of the Jugendtreff's values of the period at once.

@@ -12,7 +12,6 @@ const PARTNER_ORG = 'Jugendtreff Oststadt e.V.';
 const OVERLAP_ORG = 'Lesestart Musterstadt e.V.';
 const PERIOD = '2023';
 
-
 describe('reporting and review', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
@@ -28,7 +27,12 @@ describe('reporting and review', () => {
     const token = await apiLogin(baseUrl, DEMO.backbone);
     const { myAlliances } = await api<{ myAlliances: { id: string; name: string }[] }>(baseUrl, token, `{ myAlliances { id name } }`);
     allianceId = myAlliances.find((a) => a.name === 'Bildungsbündnis Musterstadt')!.id;
-    const { dimensions } = await api<{ dimensions: { id: string; name: string }[] }>(baseUrl, token, `query($a: ID!) { dimensions(allianceId: $a) { id name } }`, { a: allianceId });
+    const { dimensions } = await api<{ dimensions: { id: string; name: string }[] }>(
+      baseUrl,
+      token,
+      `query($a: ID!) { dimensions(allianceId: $a) { id name } }`,
+      { a: allianceId },
+    );
     const gender = dimensions.find((d) => d.name === 'Geschlecht')!.id;
     const create = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`;
     const base = { allianceId, aggregation: 'SUM', direction: 'INCREASE', frequency: 'YEARLY', rbaKind: 'HOW_MUCH', unit: 'Personen' };
@@ -65,7 +69,10 @@ describe('reporting and review', () => {
     await partner.getByLabel('weiblich').fill('10');
     await partner.getByLabel('männlich').fill('15');
     await partner.getByRole('button', { name: 'Entwurf speichern' }).click();
-    await partner.getByText(/Die Teile von „Geschlecht“ ergeben zusammen 25, der Gesamtwert ist aber 30/).first().waitFor();
+    await partner
+      .getByText(/Die Teile von „Geschlecht“ ergeben zusammen 25, der Gesamtwert ist aber 30/)
+      .first()
+      .waitFor();
     await partner.getByLabel('divers').fill('5');
     await partner.getByLabel('Anmerkung (optional)', { exact: true }).fill('Zählung aus dem Besuchsbuch');
     await partner.getByRole('button', { name: 'Entwurf speichern' }).click();
@@ -82,7 +89,10 @@ describe('reporting and review', () => {
     await overlaps.getByLabel('Anzahl (Personen)').fill('6');
     await overlaps.getByLabel('Anmerkung zur Überschneidung').fill('Gemeinsamer Leseclub');
     await overlaps.getByRole('button', { name: 'Überschneidung angeben' }).click();
-    await overlaps.getByRole('status').filter({ hasText: `Überschneidung mit ${OVERLAP_ORG} angegeben.` }).waitFor();
+    await overlaps
+      .getByRole('status')
+      .filter({ hasText: `Überschneidung mit ${OVERLAP_ORG} angegeben.` })
+      .waitFor();
     await overlaps.getByRole('listitem').filter({ hasText: OVERLAP_ORG }).getByText('6 Personen').waitFor();
     await overlaps.getByRole('button', { name: `Entfernen – Überschneidung mit ${OVERLAP_ORG}` }).waitFor();
     expect(await axe(partner)).toEqual([]);
@@ -96,7 +106,11 @@ describe('reporting and review', () => {
     const reject = backbone.getByRole('button', { name: `Zurückweisen – ${withParts}, ${PARTNER_ORG}` });
     await reject.waitFor();
     await expect.poll(() => backbone.getByRole('button', { name: `Freigeben – ${withParts}, ${PARTNER_ORG}` }).isVisible()).toBe(true);
-    await backbone.getByRole('row').filter({ hasText: withParts }).getByText(`Überschneidungen: 6 Personen mit ${OVERLAP_ORG} (Gemeinsamer Leseclub)`).waitFor();
+    await backbone
+      .getByRole('row')
+      .filter({ hasText: withParts })
+      .getByText(`Überschneidungen: 6 Personen mit ${OVERLAP_ORG} (Gemeinsamer Leseclub)`)
+      .waitFor();
     expect(await axe(backbone)).toEqual([]);
     await shot(backbone, 'review');
     // The backbone may change overlaps of a submitted value too (the partner no longer can).
@@ -117,7 +131,10 @@ describe('reporting and review', () => {
     expect(await axe(backbone)).toEqual([]);
     await shot(backbone, 'review-reject-dialog');
     await dialog.getByRole('button', { name: 'Zurückweisen' }).click();
-    await backbone.getByRole('status').filter({ hasText: `Zurückgewiesen: ${withParts}, ${PARTNER_ORG}` }).waitFor();
+    await backbone
+      .getByRole('status')
+      .filter({ hasText: `Zurückgewiesen: ${withParts}, ${PARTNER_ORG}` })
+      .waitFor();
 
     await partner.goto(`${baseUrl}/a/${allianceId}/reporting`);
     await partner.getByRole('link', { name: `Melden – ${withParts}, ${PERIOD}` }).click();
@@ -134,7 +151,10 @@ describe('reporting and review', () => {
 
     await backbone.reload();
     await backbone.getByRole('button', { name: `Freigeben – ${withParts}, ${PARTNER_ORG}` }).click();
-    await backbone.getByRole('status').filter({ hasText: `Freigegeben: ${withParts}, ${PARTNER_ORG}` }).waitFor();
+    await backbone
+      .getByRole('status')
+      .filter({ hasText: `Freigegeben: ${withParts}, ${PARTNER_ORG}` })
+      .waitFor();
     const reopen = backbone.getByRole('button', { name: `Wieder öffnen – ${withParts}, ${PARTNER_ORG}` });
     // The approved list refreshes after the approval; the shared test machine can be slow.
     await reopen.waitFor({ timeout: 60_000 });
@@ -142,7 +162,10 @@ describe('reporting and review', () => {
     const reopenDialog = backbone.getByRole('dialog', { name: 'Wert wieder öffnen' });
     await reopenDialog.getByLabel('Begründung').fill('Nachmeldung aus dem Dezember ergänzen.');
     await reopenDialog.getByRole('button', { name: 'Wieder öffnen' }).click();
-    await backbone.getByRole('status').filter({ hasText: `Wieder geöffnet: ${withParts}, ${PARTNER_ORG}` }).waitFor();
+    await backbone
+      .getByRole('status')
+      .filter({ hasText: `Wieder geöffnet: ${withParts}, ${PARTNER_ORG}` })
+      .waitFor();
 
     await partner.goto(`${baseUrl}/a/${allianceId}/reporting?period=x&indicator=y`);
     await partner.getByText('Dieser Wert kann hier nicht gemeldet werden').waitFor();
@@ -184,15 +207,24 @@ describe('reporting and review', () => {
     await expect.poll(() => b.evaluate((el) => el === document.activeElement)).toBe(true);
     await b.fill('zwölf');
     await page.getByRole('button', { name: 'Alle als Entwurf speichern' }).click();
-    await page.getByRole('status').filter({ hasText: /Nichts gespeichert: 1 Zeile/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Nichts gespeichert: 1 Zeile/ })
+      .waitFor();
     await page.getByText('Keine gültige Zahl.').first().waitFor();
     await b.fill('7');
     await page.getByRole('button', { name: 'Alle als Entwurf speichern' }).click();
-    await page.getByRole('status').filter({ hasText: /als Entwurf gespeichert/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /als Entwurf gespeichert/ })
+      .waitFor();
     expect(await axe(page)).toEqual([]);
     await shot(page, 'reporting-bulk');
     await page.getByRole('button', { name: 'Alle einreichen' }).click();
-    await page.getByRole('status').filter({ hasText: /eingereicht/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /eingereicht/ })
+      .waitFor();
     const rowA = page.getByRole('row').filter({ hasText: bulkA });
     await rowA.getByText('Eingereicht').waitFor();
     await expect.poll(() => page.getByLabel(`Wert – ${bulkA} (Personen)`).count()).toBe(0);

@@ -68,7 +68,9 @@ describe('two-factor sign-in', () => {
   }
 
   async function setRequirement(token: string, on: boolean) {
-    const { alliance } = await api<{ alliance: { version: number } }>(baseUrl, token, `query($id: ID!) { alliance(allianceId: $id) { version } }`, { id: allianceId });
+    const { alliance } = await api<{ alliance: { version: number } }>(baseUrl, token, `query($id: ID!) { alliance(allianceId: $id) { version } }`, {
+      id: allianceId,
+    });
     await api(baseUrl, token, `mutation($input: UpdateAllianceProfileInput!) { updateAllianceProfile(input: $input) { id } }`, {
       input: { allianceId, version: alliance.version, requireTwoFactorForAdmins: on },
     });
@@ -88,7 +90,8 @@ describe('two-factor sign-in', () => {
       if (allianceId) {
         const token = await adminToken();
         await setRequirement(token, false);
-        if (secret) await api(baseUrl, token, `mutation($input: TwoFactorCodeInput!) { disableTwoFactor(input: $input) }`, { input: { code: await freshCode() } });
+        if (secret)
+          await api(baseUrl, token, `mutation($input: TwoFactorCodeInput!) { disableTwoFactor(input: $input) }`, { input: { code: await freshCode() } });
       }
     } finally {
       await browser?.close();

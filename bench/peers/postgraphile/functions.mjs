@@ -7,11 +7,34 @@ export const SCHEMA = 'bench_peer';
 export const DEFAULT_SQL_DIR = path.resolve(import.meta.dirname, '../../sql');
 
 /** Header types (as bench writes them) → the SQL type of the function argument. */
-const SQL_TYPES = new Set(['uuid', 'uuid[]', 'text', 'text[]', 'int', 'int[]', 'integer', 'bigint', 'numeric', 'float8',
-  'double precision', 'date', 'timestamptz', 'json', 'jsonb', 'boolean', 'bool']);
+const SQL_TYPES = new Set([
+  'uuid',
+  'uuid[]',
+  'text',
+  'text[]',
+  'int',
+  'int[]',
+  'integer',
+  'bigint',
+  'numeric',
+  'float8',
+  'double precision',
+  'date',
+  'timestamptz',
+  'json',
+  'jsonb',
+  'boolean',
+  'bool',
+]);
 
 /** "indicator ids" → "indicator_ids", "asOf" → "as_of", "series-member" → "series_member"; "from" stays (quoted where used). */
-const snake = (words) => words.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const snake = (words) =>
+  words
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 export const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 /**
@@ -92,8 +115,20 @@ export const fieldName = (fn) => camel(fn);
 export function graphqlType(sqlType) {
   const base = sqlType.replace(/\[\]$/, '');
   const scalar = {
-    uuid: 'UUID', text: 'String', int: 'Int', integer: 'Int', bigint: 'BigInt', numeric: 'BigFloat', float8: 'Float',
-    'double precision': 'Float', date: 'Date', timestamptz: 'Datetime', json: 'JSON', jsonb: 'JSON', boolean: 'Boolean', bool: 'Boolean',
+    uuid: 'UUID',
+    text: 'String',
+    int: 'Int',
+    integer: 'Int',
+    bigint: 'BigInt',
+    numeric: 'BigFloat',
+    float8: 'Float',
+    'double precision': 'Float',
+    date: 'Date',
+    timestamptz: 'Datetime',
+    json: 'JSON',
+    jsonb: 'JSON',
+    boolean: 'Boolean',
+    bool: 'Boolean',
   }[base];
   return sqlType.endsWith('[]') ? `[${scalar}]` : scalar;
 }

@@ -24,12 +24,19 @@ function variableName(p) {
 function fromContext(p, ctx, scenario) {
   const v = variableName(p);
   const candidates =
-    v === 'allianceId' ? [ctx.allianceId]
-    : v === 'allianceIds' ? [ctx.allianceIds, ctx.funderAllianceIds]
-    : /^indicator/.test(p.name) ? (p.type.endsWith('[]') ? [ctx.indicatorIds] : [ctx.indicatorId, ctx.indicatorIds?.[0]])
-    : /^user/.test(p.name) ? [ctx.userId]
-    : /^membership/.test(p.name) ? [ctx.membershipId]
-    : [ctx[v], ctx[p.name]];
+    v === 'allianceId'
+      ? [ctx.allianceId]
+      : v === 'allianceIds'
+        ? [ctx.allianceIds, ctx.funderAllianceIds]
+        : /^indicator/.test(p.name)
+          ? p.type.endsWith('[]')
+            ? [ctx.indicatorIds]
+            : [ctx.indicatorId, ctx.indicatorIds?.[0]]
+          : /^user/.test(p.name)
+            ? [ctx.userId]
+            : /^membership/.test(p.name)
+              ? [ctx.membershipId]
+              : [ctx[v], ctx[p.name]];
   const value = candidates.find((c) => c !== undefined);
   if (value === undefined) throw new Error(`peer ${scenario}: ctx has no value for $${p.n} ${p.name} (pass ctx.${v} or ctx.params)`);
   return value;

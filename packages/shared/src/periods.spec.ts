@@ -1,4 +1,14 @@
-import { coarserPeriodKey, frequencyOfKey, isDateTimeInRange, isIsoDate, isPeriodKey, nextPeriodKey, periodKeyOf, periodKeysBetween, periodRange } from './periods';
+import {
+  coarserPeriodKey,
+  frequencyOfKey,
+  isDateTimeInRange,
+  isIsoDate,
+  isPeriodKey,
+  nextPeriodKey,
+  periodKeyOf,
+  periodKeysBetween,
+  periodRange,
+} from './periods';
 
 describe('period arithmetic', () => {
   it('names the period containing a date', () => {

@@ -50,7 +50,12 @@ export function targetStatusOf(direction: IndicatorDirectionName, progress: numb
 }
 
 /** Progress and its judgement in one call, as the portfolio and the dashboard need both. */
-export function targetJudgement(direction: IndicatorDirectionName, value: Num, target: Num, baseline?: Num): { progress: number | null; status: TargetStatusName } {
+export function targetJudgement(
+  direction: IndicatorDirectionName,
+  value: Num,
+  target: Num,
+  baseline?: Num,
+): { progress: number | null; status: TargetStatusName } {
   const progress = targetProgress(direction, value, target, baseline);
   return { progress, status: targetStatusOf(direction, progress) };
 }

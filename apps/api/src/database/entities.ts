@@ -1,10 +1,22 @@
 import { ActivityEntity, ActivityGoalEntity, ActivityIndicatorEntity } from '../modules/activities/activity.entity';
 import { AgreementSignatureEntity, AgreementVersionEntity } from '../modules/agenda/agreement.entity';
 import { GoalEntity } from '../modules/agenda/goal.entity';
-import { ActionItemEntity, CommentEntity, LogEntryEntity, LogEntryGoalEntity, LogEntryIndicatorEntity, LogEntryParticipantEntity } from '../modules/communication/log-entry.entity';
+import {
+  ActionItemEntity,
+  CommentEntity,
+  LogEntryEntity,
+  LogEntryGoalEntity,
+  LogEntryIndicatorEntity,
+  LogEntryParticipantEntity,
+} from '../modules/communication/log-entry.entity';
 import { ProposalEntity, ProposalVoteEntity } from '../modules/communication/proposal.entity';
 import {
-  DimensionCategoryEntity, DimensionEntity, IndicatorDimensionEntity, IndicatorEntity, IndicatorGoalEntity, TargetEntity,
+  DimensionCategoryEntity,
+  DimensionEntity,
+  IndicatorDimensionEntity,
+  IndicatorEntity,
+  IndicatorGoalEntity,
+  TargetEntity,
 } from '../modules/indicators/indicator.entity';
 import { MeasurementEntity, MeasurementOverlapEntity, MeasurementPartEntity, ReportingPeriodEntity } from '../modules/measurements/measurement.entity';
 import { ApiTokenEntity } from '../core/api-tokens/api-token.entity';
@@ -80,4 +92,3 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   NotificationSettingsEntity,
 ];
-

@@ -27,13 +27,7 @@ export async function one<T>(em: EntityManager, sql: string, params: unknown[] =
  * Optimistic update: the statement must carry `WHERE … AND version = $n` and RETURNING.
  * No row back means stale version (CONFLICT) or no such row (NOT_FOUND), told apart by `exists`.
  */
-export async function updateVersioned<T>(
-  em: EntityManager,
-  entity: string,
-  sql: string,
-  params: unknown[],
-  exists: () => Promise<boolean>,
-): Promise<T> {
+export async function updateVersioned<T>(em: EntityManager, entity: string, sql: string, params: unknown[], exists: () => Promise<boolean>): Promise<T> {
   const updated = await rows<T>(em, sql, params);
   if (updated.length === 1) return updated[0];
   if (await exists()) throw conflict(entity);

@@ -7,8 +7,22 @@ import { cloneTestDatabase } from '../test/test-database';
  * notification preferences and settings (and the calendar token) to the person across alliances.
  */
 const GLOBAL_TABLES = [
-  'users', 'organisations', 'user_organisations', 'sessions', 'login_failures', 'login_challenges', 'totp_recovery_codes', 'schema_migrations', 'rate_limits',
-  'password_reset_tokens', 'platform_setup_tokens', 'mail_outbox', 'notification_preferences', 'notification_settings', 'platform_settings', 'email_verification_tokens',
+  'users',
+  'organisations',
+  'user_organisations',
+  'sessions',
+  'login_failures',
+  'login_challenges',
+  'totp_recovery_codes',
+  'schema_migrations',
+  'rate_limits',
+  'password_reset_tokens',
+  'platform_setup_tokens',
+  'mail_outbox',
+  'notification_preferences',
+  'notification_settings',
+  'platform_settings',
+  'email_verification_tokens',
   'colleague_invitations',
 ];
 
@@ -124,7 +138,8 @@ describe('tenant schema', () => {
     for (const r of rows) {
       if (!tenant.includes(r.tbl)) continue;
       const cols: string[] = r.cols;
-      if ((r.contype === 'p' || r.contype === 'u') && cols[0] !== 'alliance_id') problems.push(`${r.tbl}.${r.conname}: key must start with alliance_id (${cols})`);
+      if ((r.contype === 'p' || r.contype === 'u') && cols[0] !== 'alliance_id')
+        problems.push(`${r.tbl}.${r.conname}: key must start with alliance_id (${cols})`);
       if (r.contype === 'f' && tenant.includes(r.ref)) {
         const i = cols.indexOf('alliance_id');
         if (i < 0 || r.refcols[i] !== 'alliance_id') problems.push(`${r.tbl}.${r.conname} → ${r.ref}: foreign key must pair alliance_id with alliance_id`);
@@ -137,7 +152,9 @@ describe('tenant schema', () => {
     const [rls] = await q(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = 'mail_outbox'::regclass`);
     // Enabled for the app role (requests and the mail worker); the owner (migrations) is not bound.
     expect(rls).toEqual({ relrowsecurity: true, relforcerowsecurity: false });
-    const policies = await q(`SELECT policyname, cmd, roles::text[] AS roles, qual, with_check FROM pg_policies WHERE tablename = 'mail_outbox' ORDER BY policyname`);
+    const policies = await q(
+      `SELECT policyname, cmd, roles::text[] AS roles, qual, with_check FROM pg_policies WHERE tablename = 'mail_outbox' ORDER BY policyname`,
+    );
     expect(policies.map((p) => [p.policyname, p.cmd, p.roles])).toEqual([
       ['outbox_enqueue', 'INSERT', ['gemeinwerk_app']],
       ['outbox_platform_admin_read', 'SELECT', ['gemeinwerk_app']],
@@ -146,9 +163,13 @@ describe('tenant schema', () => {
       ['outbox_worker_read', 'SELECT', ['gemeinwerk_app']],
     ]);
     for (const p of policies.filter((x) => x.cmd !== 'INSERT')) expect(p.qual).toMatch(/\(\s*SELECT gw_is_(platform_admin|mail_worker)\(\) AS gw_is_\w+\)/);
-    const privileges = await q(`SELECT privilege_type FROM information_schema.role_table_grants WHERE table_name = 'mail_outbox' AND grantee = 'gemeinwerk_app' ORDER BY 1`);
+    const privileges = await q(
+      `SELECT privilege_type FROM information_schema.role_table_grants WHERE table_name = 'mail_outbox' AND grantee = 'gemeinwerk_app' ORDER BY 1`,
+    );
     expect(privileges.map((p) => p.privilege_type)).toEqual(['INSERT', 'SELECT']);
-    const columns = await q(`SELECT column_name FROM information_schema.column_privileges WHERE table_name = 'mail_outbox' AND grantee = 'gemeinwerk_app' AND privilege_type = 'UPDATE' ORDER BY 1`);
+    const columns = await q(
+      `SELECT column_name FROM information_schema.column_privileges WHERE table_name = 'mail_outbox' AND grantee = 'gemeinwerk_app' AND privilege_type = 'UPDATE' ORDER BY 1`,
+    );
     expect(columns.map((c) => c.column_name)).toEqual(['attempts', 'dead_at', 'last_error', 'sent_at', 'status']);
   });
 

@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import {
-  getNamedType, getNullableType, GraphQLArgument, GraphQLField, GraphQLInputObjectType, GraphQLInputType, GraphQLSchema,
-  isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, buildSchema,
+  getNamedType,
+  getNullableType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputObjectType,
+  GraphQLInputType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  buildSchema,
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,18 +53,114 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 
 const deep = (n: number): unknown => (n === 0 ? 'x' : rand() < 0.5 ? [deep(n - 1)] : { a: deep(n - 1) });
 const NASTY_STRINGS = [
-  '', ' ', 'x'.repeat(100_000), '😀'.repeat(5000), '\u202Egnp.exe', 'a\u0000b', '\u0000', '\ud800', 'Ä'.repeat(300),
-  "'; DROP TABLE users; --", '1 OR 1=1', "' UNION SELECT password_hash FROM users --", '$1', '%s%s%s', '${7*7}', '{{7*7}}',
-  '<script>alert(1)</script>', '../../../etc/passwd', 'NaN', 'Infinity', '-1', '1e309', '2026-13-45', '31.12.2026', '0000-00-00',
-  'null', 'undefined', 'true', '[]', '{}', 'nicht-eine-id', '00000000-0000-0000-0000-000000000000', '#zzzzzz',
-  'data:text/html;base64,PHNjcmlwdD4=', 'x@', '@example.org', 'a'.repeat(321) + '@example.org',
+  '',
+  ' ',
+  'x'.repeat(100_000),
+  '😀'.repeat(5000),
+  '\u202Egnp.exe',
+  'a\u0000b',
+  '\u0000',
+  '\ud800',
+  'Ä'.repeat(300),
+  "'; DROP TABLE users; --",
+  '1 OR 1=1',
+  "' UNION SELECT password_hash FROM users --",
+  '$1',
+  '%s%s%s',
+  '${7*7}',
+  '{{7*7}}',
+  '<script>alert(1)</script>',
+  '../../../etc/passwd',
+  'NaN',
+  'Infinity',
+  '-1',
+  '1e309',
+  '2026-13-45',
+  '31.12.2026',
+  '0000-00-00',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  'nicht-eine-id',
+  '00000000-0000-0000-0000-000000000000',
+  '#zzzzzz',
+  'data:text/html;base64,PHNjcmlwdD4=',
+  'x@',
+  '@example.org',
+  'a'.repeat(321) + '@example.org',
 ];
 const NASTY_NUMBERS = [-1, -2147483649, 2147483648, 1e308, -1e308, 0.1 + 0.2, 1e-320, 'NaN', 'Infinity', '12', '1.234,5', true, null];
 
-const DATES = ['0000-01-01', '0001-01-01', '1899-12-31', '1900-01-01', '2026-02-29', '2024-02-29', '2200-12-31', '2201-01-01', '9999-12-31', '+275760-09-13', '-000001-01-01', '2026-05-01', '2026-12-31', 'infinity', '2026-1-1'];
-const PERIOD_KEYS = ['0000', '0001', '1899', '1900', '9999', '9999-12', '0000-Q1', '2026-Q0', '2026-Q5', '2026-00', '2026-13', '2200-Q4', '2201', '2026', '2026-Q1', '2026-03', '2025-Q4'];
-const DATE_TIMES = ['+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '1899-12-31T23:59:59Z', '2201-01-01T00:00:00Z', '2030-01-01T00:00:00Z', '2026-13-01T00:00:00Z', '2026-12-24T18:00:00+01:00', 'gestern'];
-const CURSOR_VALUES = (): unknown[] => ['x', 'y', 1, -1, 1e21, true, false, null, {}, [], '2026-01-01', 'infinity', '0000-01-01', '1e21', '2026-01-01 10:00:00+00', 'x'.repeat(5000), randomUUID(), "' OR 1=1 --"];
+const DATES = [
+  '0000-01-01',
+  '0001-01-01',
+  '1899-12-31',
+  '1900-01-01',
+  '2026-02-29',
+  '2024-02-29',
+  '2200-12-31',
+  '2201-01-01',
+  '9999-12-31',
+  '+275760-09-13',
+  '-000001-01-01',
+  '2026-05-01',
+  '2026-12-31',
+  'infinity',
+  '2026-1-1',
+];
+const PERIOD_KEYS = [
+  '0000',
+  '0001',
+  '1899',
+  '1900',
+  '9999',
+  '9999-12',
+  '0000-Q1',
+  '2026-Q0',
+  '2026-Q5',
+  '2026-00',
+  '2026-13',
+  '2200-Q4',
+  '2201',
+  '2026',
+  '2026-Q1',
+  '2026-03',
+  '2025-Q4',
+];
+const DATE_TIMES = [
+  '+275760-09-13T00:00:00Z',
+  '-271821-04-20T00:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '1899-12-31T23:59:59Z',
+  '2201-01-01T00:00:00Z',
+  '2030-01-01T00:00:00Z',
+  '2026-13-01T00:00:00Z',
+  '2026-12-24T18:00:00+01:00',
+  'gestern',
+];
+const CURSOR_VALUES = (): unknown[] => [
+  'x',
+  'y',
+  1,
+  -1,
+  1e21,
+  true,
+  false,
+  null,
+  {},
+  [],
+  '2026-01-01',
+  'infinity',
+  '0000-01-01',
+  '1e21',
+  '2026-01-01 10:00:00+00',
+  'x'.repeat(5000),
+  randomUUID(),
+  "' OR 1=1 --",
+];
 const CONNECTIONS = Object.values(CURSORS).map((c) => c.name);
 
 /** endCursors the server handed out, replayed on other connections and other alliances. */
@@ -67,7 +175,9 @@ function cursor(): string {
   if (r < 0.6) return signCursor(cursorKey, pick(CONNECTIONS), tuple()); // a leaked key: the shape check must hold
   if (r < 0.7) {
     const spec = pick(Object.values(CURSORS));
-    const good = spec.parts.map((p) => ({ uuid: randomUUID(), date: '2026-01-01', timestamp: '2026-01-01 10:00:00.123+00', text: 'Ä', bool: true, micros: '1790000000000000' })[p]);
+    const good = spec.parts.map(
+      (p) => ({ uuid: randomUUID(), date: '2026-01-01', timestamp: '2026-01-01 10:00:00.123+00', text: 'Ä', bool: true, micros: '1790000000000000' })[p],
+    );
     return signCursor(cursorKey, spec.name, good);
   }
   if (r < 0.8) return 'WyJ4IiwieSJd';
@@ -99,7 +209,8 @@ function plausible(type: GraphQLInputType, ids: string[], depth: number, name = 
   if (isListType(nullable)) {
     const item = nullable.ofType as GraphQLInputType;
     // Huge lists of one repeated value: the length limit must refuse them, not deduplication.
-    if (rand() < 0.02 && depth < 2) return Array.from({ length: 10_000 }, () => (isScalarType(getNamedType(item)) && getNamedType(item).name === 'ID' ? pick(ids) : 'Gruppe'));
+    if (rand() < 0.02 && depth < 2)
+      return Array.from({ length: 10_000 }, () => (isScalarType(getNamedType(item)) && getNamedType(item).name === 'ID' ? pick(ids) : 'Gruppe'));
     const n = Math.floor(rand() * (rand() < 0.05 ? 600 : 4));
     return Array.from({ length: n }, () => (rand() < 0.9 ? plausible(item, ids, depth + 1, name) : malformed(item, ids, depth + 1, name)));
   }
@@ -109,7 +220,8 @@ function plausible(type: GraphQLInputType, ids: string[], depth: number, name = 
     if (depth > 4) return {};
     const obj: Record<string, unknown> = {};
     for (const f of Object.values((named as GraphQLInputObjectType).getFields())) {
-      if (isNonNullType(f.type) || rand() < 0.6) obj[f.name] = rand() < 0.85 ? plausible(f.type, ids, depth + 1, f.name) : malformed(f.type, ids, depth + 1, f.name);
+      if (isNonNullType(f.type) || rand() < 0.6)
+        obj[f.name] = rand() < 0.85 ? plausible(f.type, ids, depth + 1, f.name) : malformed(f.type, ids, depth + 1, f.name);
     }
     if (rand() < 0.05) obj.unknownField = 'x';
     return obj;
@@ -155,7 +267,8 @@ function operation(schema: GraphQLSchema, ids: string[]): { query: string; varia
   // Half the operations are well-typed with hostile contents, so they get past GraphQL's
   // type checks into the resolvers and services; the other half break the types too.
   const typed = rand() < 0.5;
-  for (const a of args) if (isNonNullType(a.type) || rand() < 0.7) variables[a.name] = typed ? plausible(a.type, ids, 0, a.name) : malformed(a.type, ids, 0, a.name);
+  for (const a of args)
+    if (isNonNullType(a.type) || rand() < 0.7) variables[a.name] = typed ? plausible(a.type, ids, 0, a.name) : malformed(a.type, ids, 0, a.name);
   const query = `${kind} Fuzz${varDefs ? `(${varDefs})` : ''} { ${field.name}${argList ? `(${argList})` : ''} ${selection(field)} }`;
   return { query, variables };
 }
@@ -179,7 +292,10 @@ async function fingerprint(t: TestApp, allianceId: string): Promise<Record<strin
   const tables = await t.sql(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'alliance_id' ORDER BY 1`);
   const out: Record<string, string> = {};
   for (const { table_name } of tables) {
-    const [r] = await t.sql(`SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM ${table_name} x WHERE alliance_id = $1`, [allianceId]);
+    const [r] = await t.sql(
+      `SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM ${table_name} x WHERE alliance_id = $1`,
+      [allianceId],
+    );
     out[table_name] = r.h;
   }
   return out;
@@ -205,7 +321,8 @@ function internalMessages(text: string): string {
   }
 }
 
-const LEAK = /\bat [\w.<>]+ \(|\.ts:\d+|\.js:\d+|stacktrace|QueryFailedError|TypeORMError|syntax error at or near|relation "|violates .* constraint|invalid input syntax|\bSELECT\b.*\bFROM\b|\bINSERT INTO\b/i;
+const LEAK =
+  /\bat [\w.<>]+ \(|\.ts:\d+|\.js:\d+|stacktrace|QueryFailedError|TypeORMError|syntax error at or near|relation "|violates .* constraint|invalid input syntax|\bSELECT\b.*\bFROM\b|\bINSERT INTO\b/i;
 
 describe('fuzzing the whole schema', () => {
   let t: TestApp;
@@ -228,20 +345,85 @@ describe('fuzzing the whole schema', () => {
     const xy = 'WyJ4IiwieSJd'; // ["x","y"]
     const four = Buffer.from(JSON.stringify(['x', 'y', 'z', 'w'])).toString('base64url');
     const cases: [string, string, Record<string, unknown>, string][] = [
-      ['measurements', `query($a: ID!, $p: PageInput!) { measurements(allianceId: $a, page: $p) { totalCount } }`, { a: allianceId, p: { first: 5, after: xy } }, backbone.token],
-      ['reviewQueue', `query($a: ID!, $p: PageInput!) { reviewQueue(allianceId: $a, page: $p) { totalCount } }`, { a: allianceId, p: { first: 5, after: xy } }, backbone.token],
-      ['reportingPeriods', `query($a: ID!, $p: PageInput!) { reportingPeriods(allianceId: $a, page: $p) { totalCount } }`, { a: allianceId, p: { first: 5, after: xy } }, observer.token],
-      ['indicators', `query($a: ID!, $p: PageInput!) { indicators(allianceId: $a, page: $p) { totalCount } }`, { a: allianceId, p: { first: 5, after: four } }, observer.token],
-      ['signed wrong shape', `query($a: ID!, $p: PageInput!) { measurements(allianceId: $a, page: $p) { totalCount } }`, { a: allianceId, p: { first: 5, after: signCursor(cursorKey, 'measurements', ['x', 'y']) } }, backbone.token],
+      [
+        'measurements',
+        `query($a: ID!, $p: PageInput!) { measurements(allianceId: $a, page: $p) { totalCount } }`,
+        { a: allianceId, p: { first: 5, after: xy } },
+        backbone.token,
+      ],
+      [
+        'reviewQueue',
+        `query($a: ID!, $p: PageInput!) { reviewQueue(allianceId: $a, page: $p) { totalCount } }`,
+        { a: allianceId, p: { first: 5, after: xy } },
+        backbone.token,
+      ],
+      [
+        'reportingPeriods',
+        `query($a: ID!, $p: PageInput!) { reportingPeriods(allianceId: $a, page: $p) { totalCount } }`,
+        { a: allianceId, p: { first: 5, after: xy } },
+        observer.token,
+      ],
+      [
+        'indicators',
+        `query($a: ID!, $p: PageInput!) { indicators(allianceId: $a, page: $p) { totalCount } }`,
+        { a: allianceId, p: { first: 5, after: four } },
+        observer.token,
+      ],
+      [
+        'signed wrong shape',
+        `query($a: ID!, $p: PageInput!) { measurements(allianceId: $a, page: $p) { totalCount } }`,
+        { a: allianceId, p: { first: 5, after: signCursor(cursorKey, 'measurements', ['x', 'y']) } },
+        backbone.token,
+      ],
       ['activityMap', `query($a: ID!) { activityMap(allianceId: $a, asOf: "0000-01-01") { asOf } }`, { a: allianceId }, backbone.token],
-      ['indicatorSeries', `query($a: ID!, $i: [ID!]!) { indicatorSeries(allianceId: $a, indicatorIds: $i, from: "0000", to: "2026") { key } }`, { a: allianceId, i: [indicatorId] }, backbone.token],
-      ['rollup', `query($a: ID!, $i: ID!) { rollup(allianceId: $a, indicatorId: $i, periodKey: "9999") { value } }`, { a: allianceId, i: indicatorId }, backbone.token],
-      ['setTarget', `mutation($i: SetTargetInput!) { setTarget(input: $i) { id } }`, { i: { allianceId, indicatorId, periodKey: '0000', value: 1 } }, backbone.token],
-      ['openReportingPeriod', `mutation($i: OpenReportingPeriodInput!) { openReportingPeriod(input: $i) { id } }`, { i: { allianceId, frequency: 'MONTHLY', periodKey: '9999-12' } }, backbone.token],
-      ['createProposal', `mutation($i: CreateProposalInput!) { createProposal(input: $i) { id } }`, { i: { allianceId, title: 'Weit weg', closesAt: '+275760-09-13T00:00:00Z' } }, backbone.token],
-      ['createActivity', `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`, { i: { allianceId, title: 'Viele Gruppen', targetGroups: Array.from({ length: 10_000 }, () => 'Jugendliche') } }, backbone.token],
-      ['createLogEntry', `mutation($i: CreateLogEntryInput!) { createLogEntry(input: $i) { id } }`, { i: { allianceId, type: 'DECISION', title: 'Alt', occurredOn: '0000-01-01' } }, backbone.token],
-      ['createGoal', `mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }`, { i: { allianceId, title: 'Fern', periodEnd: '9999-12-31' } }, backbone.token],
+      [
+        'indicatorSeries',
+        `query($a: ID!, $i: [ID!]!) { indicatorSeries(allianceId: $a, indicatorIds: $i, from: "0000", to: "2026") { key } }`,
+        { a: allianceId, i: [indicatorId] },
+        backbone.token,
+      ],
+      [
+        'rollup',
+        `query($a: ID!, $i: ID!) { rollup(allianceId: $a, indicatorId: $i, periodKey: "9999") { value } }`,
+        { a: allianceId, i: indicatorId },
+        backbone.token,
+      ],
+      [
+        'setTarget',
+        `mutation($i: SetTargetInput!) { setTarget(input: $i) { id } }`,
+        { i: { allianceId, indicatorId, periodKey: '0000', value: 1 } },
+        backbone.token,
+      ],
+      [
+        'openReportingPeriod',
+        `mutation($i: OpenReportingPeriodInput!) { openReportingPeriod(input: $i) { id } }`,
+        { i: { allianceId, frequency: 'MONTHLY', periodKey: '9999-12' } },
+        backbone.token,
+      ],
+      [
+        'createProposal',
+        `mutation($i: CreateProposalInput!) { createProposal(input: $i) { id } }`,
+        { i: { allianceId, title: 'Weit weg', closesAt: '+275760-09-13T00:00:00Z' } },
+        backbone.token,
+      ],
+      [
+        'createActivity',
+        `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`,
+        { i: { allianceId, title: 'Viele Gruppen', targetGroups: Array.from({ length: 10_000 }, () => 'Jugendliche') } },
+        backbone.token,
+      ],
+      [
+        'createLogEntry',
+        `mutation($i: CreateLogEntryInput!) { createLogEntry(input: $i) { id } }`,
+        { i: { allianceId, type: 'DECISION', title: 'Alt', occurredOn: '0000-01-01' } },
+        backbone.token,
+      ],
+      [
+        'createGoal',
+        `mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }`,
+        { i: { allianceId, title: 'Fern', periodEnd: '9999-12-31' } },
+        backbone.token,
+      ],
     ];
     const outcomes = [];
     for (const [name, query, variables, token] of cases) {
@@ -262,14 +444,25 @@ describe('fuzzing the whole schema', () => {
     const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
     const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles('Fuzzbündnis');
     const foreign = await t.allianceWithRoles('Fremdbündnis');
-    const idRows = await t.sql(`SELECT id::text FROM memberships UNION ALL SELECT id::text FROM alliances UNION ALL SELECT id::text FROM invitations UNION ALL SELECT id::text FROM users LIMIT 200`);
+    const idRows = await t.sql(
+      `SELECT id::text FROM memberships UNION ALL SELECT id::text FROM alliances UNION ALL SELECT id::text FROM invitations UNION ALL SELECT id::text FROM users LIMIT 200`,
+    );
     const ids = [allianceId, foreign.allianceId, ...idRows.map((r) => r.id)];
     // Nobody of the foreign alliance takes part: whatever happens to it would be a leak.
     // …and integrations of the fuzz alliance with API tokens, read-only and reporting.
     const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const mkToken = async (i: Record<string, unknown>) =>
-      (await t.ok(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`, { i: { allianceId, expiresOn, ...i } }, { token: backbone.token })).createApiToken.secret as string;
-    const apiTokens = [await mkToken({ name: 'Fuzz lesen', role: 'READ_ONLY' }), await mkToken({ name: 'Fuzz melden', role: 'REPORTING', membershipId: partner.membershipId })];
+      (
+        await t.ok(
+          `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`,
+          { i: { allianceId, expiresOn, ...i } },
+          { token: backbone.token },
+        )
+      ).createApiToken.secret as string;
+    const apiTokens = [
+      await mkToken({ name: 'Fuzz lesen', role: 'READ_ONLY' }),
+      await mkToken({ name: 'Fuzz melden', role: 'REPORTING', membershipId: partner.membershipId }),
+    ];
     const tokens = [backbone.token, partner.token, funder.token, observer.token, ...apiTokens, undefined];
     const before = await fingerprint(t, foreign.allianceId);
 
@@ -324,7 +517,9 @@ describe('fuzzing the whole schema', () => {
     const ready = await fetch(`${t.url}/health/ready`);
     expect(ready.status).toBe(200);
     const fresh = await t.login(foreign.backbone.email);
-    expect((await t.ok(`query($id: ID!) { alliance(allianceId: $id) { name } }`, { id: foreign.allianceId }, { token: fresh })).alliance.name).toBe('Fremdbündnis');
+    expect((await t.ok(`query($id: ID!) { alliance(allianceId: $id) { name } }`, { id: foreign.allianceId }, { token: fresh })).alliance.name).toBe(
+      'Fremdbündnis',
+    );
     // The other alliance is untouched by everything its non-members sent.
     expect(await fingerprint(t, foreign.allianceId)).toEqual(before);
   }, 900_000);

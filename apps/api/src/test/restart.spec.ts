@@ -32,13 +32,17 @@ async function waitReady(port: number, child: ChildProcess, timeoutMs = 60_000):
   throw new Error(`API not ready within ${timeoutMs} ms:\n${output}`);
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (code) => r(code))));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (code) => r(code))));
 
 async function loginWorks(port: number): Promise<boolean> {
   const r = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation($i: LoginInput!) { login(input: $i) { token } }`, variables: { i: { email: DEMO_USERS.backbone.email, password: DEMO_PASSWORD } } }),
+    body: JSON.stringify({
+      query: `mutation($i: LoginInput!) { login(input: $i) { token } }`,
+      variables: { i: { email: DEMO_USERS.backbone.email, password: DEMO_PASSWORD } },
+    }),
   });
   const body = (await r.json()) as { data?: { login?: { token?: string } } };
   return !!body.data?.login?.token;

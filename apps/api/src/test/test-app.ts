@@ -128,9 +128,18 @@ export class TestApp {
   async createUser(opts: { email?: string; name?: string; organisationName?: string; organisationKind?: string } = {}) {
     const id = randomUUID();
     const email = opts.email ?? `user-${id.slice(0, 8)}@example.org`;
-    await this.sql(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)`, [id, email, opts.name ?? 'Test Person', await hashPassword(PASSWORD)]);
+    await this.sql(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)`, [
+      id,
+      email,
+      opts.name ?? 'Test Person',
+      await hashPassword(PASSWORD),
+    ]);
     const organisationId = randomUUID();
-    await this.sql(`INSERT INTO organisations (id, name, kind) VALUES ($1, $2, $3)`, [organisationId, opts.organisationName ?? `Org ${id.slice(0, 8)}`, opts.organisationKind ?? 'NGO']);
+    await this.sql(`INSERT INTO organisations (id, name, kind) VALUES ($1, $2, $3)`, [
+      organisationId,
+      opts.organisationName ?? `Org ${id.slice(0, 8)}`,
+      opts.organisationKind ?? 'NGO',
+    ]);
     await this.sql(`INSERT INTO user_organisations (user_id, organisation_id) VALUES ($1, $2)`, [id, organisationId]);
     return { id, email, organisationId };
   }
@@ -162,10 +171,9 @@ export class TestApp {
       { i: { allianceId, organisationName: `${role} org ${tag.slice(0, 6)}`, organisationKind: 'NGO', role, email } },
       { token: backboneToken },
     );
-    const accepted = await this.ok(
-      `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token membership { id organisation { id } } } }`,
-      { i: { token: invite.inviteOrganisation.token, name: 'Test Person', password: PASSWORD, mode: 'TOKEN' } },
-    );
+    const accepted = await this.ok(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token membership { id organisation { id } } } }`, {
+      i: { token: invite.inviteOrganisation.token, name: 'Test Person', password: PASSWORD, mode: 'TOKEN' },
+    });
     const [{ id }] = await this.sql<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [email]);
     const a = accepted.acceptInvitation;
     return { id, email, organisationId: a.membership.organisation.id as string, token: a.token as string, membershipId: a.membership.id as string };
@@ -178,7 +186,12 @@ export class TestApp {
    * organisation first arrives as a NEW one, invited to their address; `who.organisationId` then
    * becomes that organisation's id (same name and kind), for this and later joins.
    */
-  async joinOrganisation(backboneToken: string, allianceId: string, role: MembershipRoleName, who: { id?: string; organisationId: string; email: string; token: string }) {
+  async joinOrganisation(
+    backboneToken: string,
+    allianceId: string,
+    role: MembershipRoleName,
+    who: { id?: string; organisationId: string; email: string; token: string },
+  ) {
     const admin = await this.sql(
       `SELECT 1 FROM alliance_seats s JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
         WHERE s.user_id = (SELECT id FROM users WHERE email = $1) AND s.is_admin AND m.organisation_id = $2`,

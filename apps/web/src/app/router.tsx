@@ -30,15 +30,73 @@ export const routes: RouteObject[] = [
     // Shown while the first page's chunks load.
     hydrateFallbackElement: <LoadingState />,
     children: [
-      { path: 'login', lazy: page(() => import('./routes/login'), (m) => m.LoginRoute, false) },
-      { path: 'invitation/:token', lazy: page(() => import('./routes/invitation'), (m) => m.InvitationRoute) },
-      { path: 'colleague-invitation/:token', lazy: page(() => import('./routes/colleague-invitation'), (m) => m.ColleagueInvitationRoute) },
-      { path: 'forgot-password', lazy: page(() => import('./routes/forgot-password'), (m) => m.ForgotPasswordRoute, false) },
-      { path: 'reset-password/:token', lazy: page(() => import('./routes/reset-password'), (m) => m.ResetPasswordRoute, false) },
-      { path: 'setup/:token', lazy: page(() => import('./routes/setup'), (m) => m.SetupRoute, false) },
-      { path: 'unsubscribe/:token', lazy: page(() => import('./routes/unsubscribe'), (m) => m.UnsubscribeRoute) },
-      { path: 'register', lazy: page(() => import('./routes/register'), (m) => m.RegisterRoute) },
-      { path: 'verify-email/:token', lazy: page(() => import('./routes/verify-email'), (m) => m.VerifyEmailRoute) },
+      {
+        path: 'login',
+        lazy: page(
+          () => import('./routes/login'),
+          (m) => m.LoginRoute,
+          false,
+        ),
+      },
+      {
+        path: 'invitation/:token',
+        lazy: page(
+          () => import('./routes/invitation'),
+          (m) => m.InvitationRoute,
+        ),
+      },
+      {
+        path: 'colleague-invitation/:token',
+        lazy: page(
+          () => import('./routes/colleague-invitation'),
+          (m) => m.ColleagueInvitationRoute,
+        ),
+      },
+      {
+        path: 'forgot-password',
+        lazy: page(
+          () => import('./routes/forgot-password'),
+          (m) => m.ForgotPasswordRoute,
+          false,
+        ),
+      },
+      {
+        path: 'reset-password/:token',
+        lazy: page(
+          () => import('./routes/reset-password'),
+          (m) => m.ResetPasswordRoute,
+          false,
+        ),
+      },
+      {
+        path: 'setup/:token',
+        lazy: page(
+          () => import('./routes/setup'),
+          (m) => m.SetupRoute,
+          false,
+        ),
+      },
+      {
+        path: 'unsubscribe/:token',
+        lazy: page(
+          () => import('./routes/unsubscribe'),
+          (m) => m.UnsubscribeRoute,
+        ),
+      },
+      {
+        path: 'register',
+        lazy: page(
+          () => import('./routes/register'),
+          (m) => m.RegisterRoute,
+        ),
+      },
+      {
+        path: 'verify-email/:token',
+        lazy: page(
+          () => import('./routes/verify-email'),
+          (m) => m.VerifyEmailRoute,
+        ),
+      },
       {
         element: (
           <RequireAuth fallback={<LoadingState />}>
@@ -46,45 +104,234 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
         children: [
-          { index: true, lazy: page(() => import('./routes/alliances'), (m) => () => <m.AlliancesRoute autoEnter />) },
-          { path: 'alliances', lazy: page(() => import('./routes/alliances'), (m) => m.AlliancesRoute) },
-          { path: 'portfolio', lazy: page(() => import('./routes/portfolio'), (m) => m.PortfolioRoute) },
-          { path: 'help', lazy: page(() => import('./routes/help'), (m) => m.HelpRoute) },
-          { path: 'account', lazy: page(() => import('./routes/account'), (m) => m.AccountRoute) },
-          { path: 'admin', lazy: page(() => import('./routes/admin'), (m) => m.AdminRoute) },
-          { path: 'colleagues', lazy: page(() => import('./routes/colleagues'), (m) => m.ColleaguesRoute) },
-          { path: 'admin/mail', lazy: page(() => import('./routes/admin-mail'), (m) => m.AdminMailRoute) },
-          { path: 'join/:token', lazy: page(() => import('./routes/join'), (m) => m.JoinRoute) },
+          {
+            index: true,
+            lazy: page(
+              () => import('./routes/alliances'),
+              (m) => () => <m.AlliancesRoute autoEnter />,
+            ),
+          },
+          {
+            path: 'alliances',
+            lazy: page(
+              () => import('./routes/alliances'),
+              (m) => m.AlliancesRoute,
+            ),
+          },
+          {
+            path: 'portfolio',
+            lazy: page(
+              () => import('./routes/portfolio'),
+              (m) => m.PortfolioRoute,
+            ),
+          },
+          {
+            path: 'help',
+            lazy: page(
+              () => import('./routes/help'),
+              (m) => m.HelpRoute,
+            ),
+          },
+          {
+            path: 'account',
+            lazy: page(
+              () => import('./routes/account'),
+              (m) => m.AccountRoute,
+            ),
+          },
+          {
+            path: 'admin',
+            lazy: page(
+              () => import('./routes/admin'),
+              (m) => m.AdminRoute,
+            ),
+          },
+          {
+            path: 'colleagues',
+            lazy: page(
+              () => import('./routes/colleagues'),
+              (m) => m.ColleaguesRoute,
+            ),
+          },
+          {
+            path: 'admin/mail',
+            lazy: page(
+              () => import('./routes/admin-mail'),
+              (m) => m.AdminMailRoute,
+            ),
+          },
+          {
+            path: 'join/:token',
+            lazy: page(
+              () => import('./routes/join'),
+              (m) => m.JoinRoute,
+            ),
+          },
           {
             path: 'a/:allianceId',
-            lazy: page(() => import('./routes/workspace/layout'), (m) => m.WorkspaceLayout),
+            lazy: page(
+              () => import('./routes/workspace/layout'),
+              (m) => m.WorkspaceLayout,
+            ),
             children: [
               { index: true, element: <Navigate to="dashboard" replace /> },
-              { path: 'dashboard', lazy: page(() => import('./routes/workspace/dashboard'), (m) => m.DashboardRoute) },
-              { path: 'agenda', lazy: page(() => import('./routes/workspace/agenda'), (m) => m.AgendaRoute) },
+              {
+                path: 'dashboard',
+                lazy: page(
+                  () => import('./routes/workspace/dashboard'),
+                  (m) => m.DashboardRoute,
+                ),
+              },
+              {
+                path: 'agenda',
+                lazy: page(
+                  () => import('./routes/workspace/agenda'),
+                  (m) => m.AgendaRoute,
+                ),
+              },
               // Shared measurement
-              { path: 'indicators', lazy: page(() => import('./routes/workspace/indicators'), (m) => m.IndicatorsRoute) },
-              { path: 'indicators/periods', lazy: page(() => import('./routes/workspace/indicator-periods'), (m) => m.IndicatorPeriodsRoute) },
-              { path: 'indicators/dimensions', lazy: page(() => import('./routes/workspace/indicator-dimensions'), (m) => m.IndicatorDimensionsRoute) },
-              { path: 'indicators/:indicatorId', lazy: page(() => import('./routes/workspace/indicator-detail'), (m) => m.IndicatorDetailRoute) },
-              { path: 'reporting', lazy: page(() => import('./routes/workspace/reporting'), (m) => m.ReportingRoute) },
-              { path: 'review', lazy: page(() => import('./routes/workspace/review'), (m) => m.ReviewRoute) },
-              { path: 'activities', lazy: page(() => import('./routes/workspace/activities'), (m) => m.ActivitiesRoute) },
+              {
+                path: 'indicators',
+                lazy: page(
+                  () => import('./routes/workspace/indicators'),
+                  (m) => m.IndicatorsRoute,
+                ),
+              },
+              {
+                path: 'indicators/periods',
+                lazy: page(
+                  () => import('./routes/workspace/indicator-periods'),
+                  (m) => m.IndicatorPeriodsRoute,
+                ),
+              },
+              {
+                path: 'indicators/dimensions',
+                lazy: page(
+                  () => import('./routes/workspace/indicator-dimensions'),
+                  (m) => m.IndicatorDimensionsRoute,
+                ),
+              },
+              {
+                path: 'indicators/:indicatorId',
+                lazy: page(
+                  () => import('./routes/workspace/indicator-detail'),
+                  (m) => m.IndicatorDetailRoute,
+                ),
+              },
+              {
+                path: 'reporting',
+                lazy: page(
+                  () => import('./routes/workspace/reporting'),
+                  (m) => m.ReportingRoute,
+                ),
+              },
+              {
+                path: 'review',
+                lazy: page(
+                  () => import('./routes/workspace/review'),
+                  (m) => m.ReviewRoute,
+                ),
+              },
+              {
+                path: 'activities',
+                lazy: page(
+                  () => import('./routes/workspace/activities'),
+                  (m) => m.ActivitiesRoute,
+                ),
+              },
               // Static paths before :activityId.
-              { path: 'activities/new', lazy: page(() => import('./routes/workspace/activity-form'), (m) => m.ActivityFormRoute) },
-              { path: 'activities/map', lazy: page(() => import('./routes/workspace/activity-map'), (m) => m.ActivityMapRoute) },
-              { path: 'activities/:activityId', lazy: page(() => import('./routes/workspace/activity-detail'), (m) => m.ActivityDetailRoute) },
-              { path: 'activities/:activityId/edit', lazy: page(() => import('./routes/workspace/activity-form'), (m) => m.ActivityFormRoute) },
-              { path: 'log', lazy: page(() => import('./routes/workspace/log'), (m) => m.LogRoute) },
+              {
+                path: 'activities/new',
+                lazy: page(
+                  () => import('./routes/workspace/activity-form'),
+                  (m) => m.ActivityFormRoute,
+                ),
+              },
+              {
+                path: 'activities/map',
+                lazy: page(
+                  () => import('./routes/workspace/activity-map'),
+                  (m) => m.ActivityMapRoute,
+                ),
+              },
+              {
+                path: 'activities/:activityId',
+                lazy: page(
+                  () => import('./routes/workspace/activity-detail'),
+                  (m) => m.ActivityDetailRoute,
+                ),
+              },
+              {
+                path: 'activities/:activityId/edit',
+                lazy: page(
+                  () => import('./routes/workspace/activity-form'),
+                  (m) => m.ActivityFormRoute,
+                ),
+              },
+              {
+                path: 'log',
+                lazy: page(
+                  () => import('./routes/workspace/log'),
+                  (m) => m.LogRoute,
+                ),
+              },
               // Static log paths before the entry id.
-              { path: 'log/new', lazy: page(() => import('./routes/workspace/log-new'), (m) => m.LogNewRoute) },
-              { path: 'log/proposals', lazy: page(() => import('./routes/workspace/log-proposals'), (m) => m.LogProposalsRoute) },
-              { path: 'log/proposals/:proposalId', lazy: page(() => import('./routes/workspace/log-proposal'), (m) => m.LogProposalRoute) },
-              { path: 'log/action-items', lazy: page(() => import('./routes/workspace/log-action-items'), (m) => m.LogActionItemsRoute) },
-              { path: 'log/:entryId', lazy: page(() => import('./routes/workspace/log-entry'), (m) => m.LogEntryRoute) },
-              { path: 'members', lazy: page(() => import('./routes/workspace/members'), (m) => m.MembersRoute) },
-              { path: 'settings', lazy: page(() => import('./routes/workspace/settings'), (m) => m.SettingsRoute) },
-              { path: 'audit', lazy: page(() => import('./routes/workspace/audit'), (m) => m.AuditRoute) },
+              {
+                path: 'log/new',
+                lazy: page(
+                  () => import('./routes/workspace/log-new'),
+                  (m) => m.LogNewRoute,
+                ),
+              },
+              {
+                path: 'log/proposals',
+                lazy: page(
+                  () => import('./routes/workspace/log-proposals'),
+                  (m) => m.LogProposalsRoute,
+                ),
+              },
+              {
+                path: 'log/proposals/:proposalId',
+                lazy: page(
+                  () => import('./routes/workspace/log-proposal'),
+                  (m) => m.LogProposalRoute,
+                ),
+              },
+              {
+                path: 'log/action-items',
+                lazy: page(
+                  () => import('./routes/workspace/log-action-items'),
+                  (m) => m.LogActionItemsRoute,
+                ),
+              },
+              {
+                path: 'log/:entryId',
+                lazy: page(
+                  () => import('./routes/workspace/log-entry'),
+                  (m) => m.LogEntryRoute,
+                ),
+              },
+              {
+                path: 'members',
+                lazy: page(
+                  () => import('./routes/workspace/members'),
+                  (m) => m.MembersRoute,
+                ),
+              },
+              {
+                path: 'settings',
+                lazy: page(
+                  () => import('./routes/workspace/settings'),
+                  (m) => m.SettingsRoute,
+                ),
+              },
+              {
+                path: 'audit',
+                lazy: page(
+                  () => import('./routes/workspace/audit'),
+                  (m) => m.AuditRoute,
+                ),
+              },
               { path: '*', element: <NotFoundRoute embedded /> },
             ],
           },

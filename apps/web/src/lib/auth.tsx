@@ -142,7 +142,10 @@ export function useLoginWithTwoFactor(options: { onSuccess?: (user: CurrentUser)
   return useSessionStart(loginWithTwoFactor, options);
 }
 
-function useSessionStart<I>(mutationFn: (input: I) => Promise<LoginResult>, options: { onSuccess?: (user: CurrentUser) => void; onChallenge?: (challenge: string) => void }) {
+function useSessionStart<I>(
+  mutationFn: (input: I) => Promise<LoginResult>,
+  options: { onSuccess?: (user: CurrentUser) => void; onChallenge?: (challenge: string) => void },
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn,

@@ -30,7 +30,9 @@ export function useErrorMessage() {
 /** One field problem in words; the bound it names (min, max, denominator) in the reader's number format. */
 export function fieldProblemText(t: TFunction, problem: Pick<FieldProblem, 'code' | 'params'>): string {
   const language = currentLanguage();
-  const params = Object.fromEntries(Object.entries(problem.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, language, { maximumFractionDigits: 4 }) : v]));
+  const params = Object.fromEntries(
+    Object.entries(problem.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, language, { maximumFractionDigits: 4 }) : v]),
+  );
   return t(`fieldErrors.${problem.code}`, { ...params, defaultValue: t('fieldErrors.invalid') });
 }
 

@@ -42,7 +42,11 @@ describe('graphql client', () => {
 
     const error = await request(MembersDocument, { allianceId: 'a-1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Please check your input: email (not a valid e-mail address).', fields: [{ field: 'email', code: 'email' }] });
+    expect(error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'Please check your input: email (not a valid e-mail address).',
+      fields: [{ field: 'email', code: 'email' }],
+    });
     expect(isApiError(error, 'VALIDATION_FAILED')).toBe(true);
     expect(isApiError(error, 'CONFLICT')).toBe(false);
   });

@@ -68,7 +68,8 @@ function printOnce(document: DocumentNode) {
 function toFields(value: unknown): FieldProblem[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (f): f is FieldProblem => typeof f === 'object' && f !== null && typeof (f as FieldProblem).field === 'string' && typeof (f as FieldProblem).code === 'string',
+    (f): f is FieldProblem =>
+      typeof f === 'object' && f !== null && typeof (f as FieldProblem).field === 'string' && typeof (f as FieldProblem).code === 'string',
   );
 }
 

@@ -40,7 +40,9 @@ const education = (await one(`SELECT id FROM alliances WHERE name LIKE 'Bildung%
 const climate = (await one(`SELECT id FROM alliances WHERE name LIKE 'Klima%'`)).id;
 const backbone = await sessionFor('koordination@bildungsbuero.example');
 const funder = await sessionFor('foerderung@vogel-stiftung.example');
-const indicatorIds = (await owner.query(`SELECT id FROM indicators WHERE alliance_id = $1 AND status = 'ACTIVE' ORDER BY code`, [education])).rows.map((r) => r.id);
+const indicatorIds = (await owner.query(`SELECT id FROM indicators WHERE alliance_id = $1 AND status = 'ACTIVE' ORDER BY code`, [education])).rows.map(
+  (r) => r.id,
+);
 const period = await one(`SELECT id, frequency FROM reporting_periods WHERE alliance_id = $1 AND state = 'OPEN' ORDER BY period_key DESC LIMIT 1`, [education]);
 const partner = await one(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'PARTNER' AND state = 'ACTIVE' ORDER BY id LIMIT 1`, [education]);
 const rowIndicators = period
@@ -49,11 +51,25 @@ const rowIndicators = period
 const rows = rowIndicators.map((r, i) => ({ indicatorId: r.id, membershipId: partner.id, reportingPeriodId: period.id, value: 10 + i }));
 
 const ctxFor = (who, allianceId) => ({
-  allianceId, allianceIds: [education, climate], userId: who.userId, from: '2024', to: '2026', asOf: '2026-11-15',
-  pageSize: 25, indicatorIds, indicatorId: indicatorIds[0], rows: JSON.stringify(rows),
+  allianceId,
+  allianceIds: [education, climate],
+  userId: who.userId,
+  from: '2024',
+  to: '2026',
+  asOf: '2026-11-15',
+  pageSize: 25,
+  indicatorIds,
+  indicatorId: indicatorIds[0],
+  rows: JSON.stringify(rows),
 });
 
-const peer = await startPeer({ databaseUrl: db.url, appPassword: embeddedAppPassword(DATA_DIR), sqlDir: SQL_DIR, planCacheMode: process.env.PEER_PLAN_CACHE_MODE, log: () => {} });
+const peer = await startPeer({
+  databaseUrl: db.url,
+  appPassword: embeddedAppPassword(DATA_DIR),
+  sqlDir: SQL_DIR,
+  planCacheMode: process.env.PEER_PLAN_CACHE_MODE,
+  log: () => {},
+});
 const ops = operationsFor(SQL_DIR);
 const ask = async (scenario, who, ctx) => {
   const op = ops[scenario];
@@ -65,7 +81,12 @@ const ask = async (scenario, who, ctx) => {
   return op.extract(await res.json());
 };
 /** Nothing of an alliance: no rows, zeros, nulls; strings are ignored (they echo parameters such as asOf). */
-const empty = (v) => v == null || v === 0 || typeof v === 'string' || (Array.isArray(v) && v.every(empty)) || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(empty));
+const empty = (v) =>
+  v == null ||
+  v === 0 ||
+  typeof v === 'string' ||
+  (Array.isArray(v) && v.every(empty)) ||
+  (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(empty));
 
 let failed = 0;
 try {
@@ -78,15 +99,25 @@ try {
       if (s.volatile) {
         // A write: the lower bound and the peer each write once; both must report the same effect.
         await owner.query('BEGIN');
-        const lb = await owner.query(s.statement, params).then((r) => r.rows[0].result).finally(() => owner.query('ROLLBACK'));
+        const lb = await owner
+          .query(s.statement, params)
+          .then((r) => r.rows[0].result)
+          .finally(() => owner.query('ROLLBACK'));
         const viaPeer = await ask(s.scenario, who, ctx);
-        verdict = isDeepStrictEqual(lb, viaPeer) ? `equal ${JSON.stringify(lb).slice(0, 60)}` : `DIFFERENT lower bound ${JSON.stringify(lb).slice(0, 200)} peer ${JSON.stringify(viaPeer).slice(0, 200)}`;
+        verdict = isDeepStrictEqual(lb, viaPeer)
+          ? `equal ${JSON.stringify(lb).slice(0, 60)}`
+          : `DIFFERENT lower bound ${JSON.stringify(lb).slice(0, 200)} peer ${JSON.stringify(viaPeer).slice(0, 200)}`;
       } else {
-        const lb = await owner.query(s.statement, params).then((r) => r.rows[0].result, (e) => {
-          throw new Error(`the lower bound itself fails: ${e.message}`);
-        });
+        const lb = await owner.query(s.statement, params).then(
+          (r) => r.rows[0].result,
+          (e) => {
+            throw new Error(`the lower bound itself fails: ${e.message}`);
+          },
+        );
         const viaPeer = await ask(s.scenario, who, ctx);
-        verdict = isDeepStrictEqual(lb, viaPeer) ? `equal (${JSON.stringify(lb).length} chars)` : `DIFFERENT\n  lower bound ${JSON.stringify(lb).slice(0, 300)}\n  peer        ${JSON.stringify(viaPeer).slice(0, 300)}`;
+        verdict = isDeepStrictEqual(lb, viaPeer)
+          ? `equal (${JSON.stringify(lb).length} chars)`
+          : `DIFFERENT\n  lower bound ${JSON.stringify(lb).slice(0, 300)}\n  peer        ${JSON.stringify(viaPeer).slice(0, 300)}`;
         if (s.params.some((p) => p.name === 'alliance')) {
           const foreign = await ask(s.scenario, who, ctxFor(who, climate));
           verdict += empty(foreign) ? '; other alliance: nothing' : `; other alliance: LEAKS ${JSON.stringify(foreign).slice(0, 200)}`;

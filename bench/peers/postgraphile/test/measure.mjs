@@ -78,16 +78,18 @@ async function rate(fn, concurrency) {
   for (let i = 0; i < 20; i++) await fn(); // warm up: plans, pools, JIT
   let done = 0;
   const until = Date.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (Date.now() < until) {
-      try {
-        await fn();
-        done++;
-      } catch (e) {
-        failures.push(e.message);
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        try {
+          await fn();
+          done++;
+        } catch (e) {
+          failures.push(e.message);
+        }
       }
-    }
-  }));
+    }),
+  );
   return done / SECONDS;
 }
 
@@ -98,7 +100,9 @@ try {
       for (const [name, fn] of Object.entries(runners(scenario, params))) r[name] = await rate(fn, concurrency);
       console.log(
         `${scenario.padEnd(10)} c=${String(concurrency).padEnd(3)} ` +
-          Object.entries(r).map(([k, v]) => `${k} ${v.toFixed(0)}/s`).join('  ') +
+          Object.entries(r)
+            .map(([k, v]) => `${k} ${v.toFixed(0)}/s`)
+            .join('  ') +
           `  | function/sql ${(r.function / r.sql).toFixed(2)}  peer/sql ${(r.peer / r.sql).toFixed(2)}`,
       );
     }

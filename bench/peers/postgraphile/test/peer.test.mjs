@@ -79,12 +79,15 @@ after(async () => {
   await db?.stop();
 });
 
-test('the dashboard of the caller\'s alliance equals the lower bound', async () => {
+test("the dashboard of the caller's alliance equals the lower bound", async () => {
   const ctx = { allianceId: ids.education, from: '2024', to: '2026' };
   const json = await graphql(ops.dashboard, ops.dashboard.variables(ctx), tokens.backbone);
   const result = ops.dashboard.extract(json);
   assert.ok(result.length >= 5, `expected the demo's indicators, got ${result.length}`);
-  assert.ok(result.some((line) => line.actual.some((v) => v != null)), 'some actual values');
+  assert.ok(
+    result.some((line) => line.actual.some((v) => v != null)),
+    'some actual values',
+  );
   assert.deepEqual(result, await lowerBound('dashboard', [ids.education, '2024', '2026']));
 });
 
@@ -95,7 +98,7 @@ test('ctx.params is passed positionally, exactly as the lower bound binds it', a
   assert.deepEqual(result, await lowerBound('health', params));
 });
 
-test('another alliance\'s id returns nothing (row-level security, no seat there)', async () => {
+test("another alliance's id returns nothing (row-level security, no seat there)", async () => {
   assert.ok((await lowerBound('dashboard', [ids.climate, '2024', '2026'])).length > 0, 'the climate alliance has data');
   for (const [op, ctx] of [
     [ops.dashboard, { allianceId: ids.climate, from: '2024', to: '2026' }],
@@ -106,16 +109,19 @@ test('another alliance\'s id returns nothing (row-level security, no seat there)
   }
 });
 
-test('a cross-alliance read sees only the caller\'s alliances', async () => {
+test("a cross-alliance read sees only the caller's alliances", async () => {
   const ctx = { allianceIds: [ids.education, ids.climate] };
   const funder = ops.portfolio.extract(await graphql(ops.portfolio, ops.portfolio.variables(ctx), tokens.funder));
   assert.deepEqual(funder.map((r) => r.allianceId).sort(), [ids.education, ids.climate].sort());
   assert.deepEqual(funder, await lowerBound('portfolio', [ctx.allianceIds]));
   const climate = ops.portfolio.extract(await graphql(ops.portfolio, ops.portfolio.variables(ctx), tokens.climate));
-  assert.deepEqual(climate.map((r) => r.allianceId), [ids.climate]);
+  assert.deepEqual(
+    climate.map((r) => r.allianceId),
+    [ids.climate],
+  );
 });
 
-test('a write is a mutation and stays within the caller\'s alliance', async () => {
+test("a write is a mutation and stays within the caller's alliance", async () => {
   const ctx = { allianceId: ids.education, indicatorIds: ids.educationIndicators };
   const own = ops['bulk-submit'].extract(await graphql(ops['bulk-submit'], ops['bulk-submit'].variables(ctx), tokens.backbone));
   assert.ok(own.touched > 0);

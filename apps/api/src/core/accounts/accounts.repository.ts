@@ -57,10 +57,7 @@ export class AccountsRepository {
   }
 
   async linkUserToOrganisation(em: EntityManager, userId: string, organisationId: string): Promise<void> {
-    await em.query(
-      `INSERT INTO user_organisations (user_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [userId, organisationId],
-    );
+    await em.query(`INSERT INTO user_organisations (user_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [userId, organisationId]);
   }
 
   async toUserModel(em: EntityManager, row: Pick<UserRow, 'id' | 'email' | 'name' | 'locale'> & { is_platform_admin?: boolean }): Promise<UserModel> {

@@ -10,7 +10,7 @@ registerEnumType(ApiTokenRoleEnum, {
   description: 'READ_ONLY reads the alliance like an observer; REPORTING reads and reports the values of one member organisation.',
 });
 
-@ObjectType('ApiToken', { description: 'An integration\'s access to one alliance. The secret itself is shown only once, when it is created.' })
+@ObjectType('ApiToken', { description: "An integration's access to one alliance. The secret itself is shown only once, when it is created." })
 export class ApiTokenModel {
   @Field(() => ID) id: string;
   @Field() name: string;
@@ -39,7 +39,7 @@ export class CreateApiTokenInput {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field({ description: 'What the integration is, e.g. "Statistik-Export Jugendamt".' }) @IsString() @MinLength(1) @MaxLength(100) name: string;
   @Field(() => ApiTokenRoleEnum) @IsIn(API_TOKEN_ROLES as unknown as string[]) role: ApiTokenRole;
-  @Field(() => ID, { nullable: true, description: 'REPORTING only: the member organisation\'s membership.' }) @IsOptional() @IsUUID() membershipId?: string;
+  @Field(() => ID, { nullable: true, description: "REPORTING only: the member organisation's membership." }) @IsOptional() @IsUUID() membershipId?: string;
   @Field({ description: 'Last day the token works (YYYY-MM-DD, Europe/Berlin); at most one year ahead.' }) @IsIsoDate() expiresOn: string;
 }
 

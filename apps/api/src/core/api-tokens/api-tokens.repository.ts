@@ -26,7 +26,11 @@ export class ApiTokensRepository {
       keyset = ` AND (t.created_at, t.id) < ($2::timestamptz, $3::uuid)`;
     }
     params.push(first + 1);
-    const list = await rows<ApiTokenRow>(em, `${SELECT} WHERE t.alliance_id = $1${keyset} ORDER BY t.created_at DESC, t.id DESC LIMIT $${params.length}`, params);
+    const list = await rows<ApiTokenRow>(
+      em,
+      `${SELECT} WHERE t.alliance_id = $1${keyset} ORDER BY t.created_at DESC, t.id DESC LIMIT $${params.length}`,
+      params,
+    );
     const [{ n }] = await rows<{ n: number }>(em, `SELECT count(*)::int AS n FROM api_tokens WHERE alliance_id = $1`, [allianceId]);
     return { rows: list, totalCount: n };
   }
@@ -37,7 +41,12 @@ export class ApiTokensRepository {
 
   /** An ACTIVE membership of the alliance with its role, or none. */
   async activeMembership(em: EntityManager, allianceId: string, membershipId: string): Promise<{ id: string; role: string } | undefined> {
-    return (await rows<{ id: string; role: string }>(em, `SELECT id, role::text AS role FROM memberships WHERE alliance_id = $1 AND id = $2 AND state = 'ACTIVE'`, [allianceId, membershipId]))[0];
+    return (
+      await rows<{ id: string; role: string }>(em, `SELECT id, role::text AS role FROM memberships WHERE alliance_id = $1 AND id = $2 AND state = 'ACTIVE'`, [
+        allianceId,
+        membershipId,
+      ])
+    )[0];
   }
 
   /**
@@ -47,13 +56,23 @@ export class ApiTokensRepository {
    */
   async insert(
     em: EntityManager,
-    t: { allianceId: string; name: string; role: ApiTokenRole; membershipId: string | null; hash: string; prefix: string; createdBy: string; expiresOn: string },
+    t: {
+      allianceId: string;
+      name: string;
+      role: ApiTokenRole;
+      membershipId: string | null;
+      hash: string;
+      prefix: string;
+      createdBy: string;
+      expiresOn: string;
+    },
   ): Promise<string> {
     const id = randomUUID();
-    await em.query(
-      `INSERT INTO users (id, email, name, password_hash, disabled_at) VALUES ($1, $2, $3, '!', now())`,
-      [id, `api-token-${id}@tokens.gemeinwerk.invalid`, `API: ${t.name}`],
-    );
+    await em.query(`INSERT INTO users (id, email, name, password_hash, disabled_at) VALUES ($1, $2, $3, '!', now())`, [
+      id,
+      `api-token-${id}@tokens.gemeinwerk.invalid`,
+      `API: ${t.name}`,
+    ]);
     await em.query(
       `INSERT INTO api_tokens (alliance_id, id, name, role, membership_id, user_id, token_hash, token_prefix, created_by_user_id, expires_at)
        VALUES ($1, $2, $3, $4, $5, $2, $6, $7, $8, (($9::date + 1)::timestamp AT TIME ZONE 'Europe/Berlin'))`,
@@ -63,11 +82,11 @@ export class ApiTokensRepository {
   }
 
   async revoke(em: EntityManager, allianceId: string, id: string, userId: string): Promise<boolean> {
-    const done = await rows(em, `UPDATE api_tokens SET revoked_at = now(), revoked_by_user_id = $3 WHERE alliance_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`, [
-      allianceId,
-      id,
-      userId,
-    ]);
+    const done = await rows(
+      em,
+      `UPDATE api_tokens SET revoked_at = now(), revoked_by_user_id = $3 WHERE alliance_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
+      [allianceId, id, userId],
+    );
     return done.length > 0;
   }
 

@@ -57,7 +57,14 @@ export class ApiTokensService {
     const { secret, hash, prefix } = newApiTokenSecret();
     const membershipId = input.role === 'REPORTING' ? input.membershipId! : null;
     const id = await this.repo.insert(ctx.em, {
-      allianceId: ctx.allianceId, name, role: input.role, membershipId, hash, prefix, createdBy: ctx.userId, expiresOn: input.expiresOn,
+      allianceId: ctx.allianceId,
+      name,
+      role: input.role,
+      membershipId,
+      hash,
+      prefix,
+      createdBy: ctx.userId,
+      expiresOn: input.expiresOn,
     });
     const token = model((await this.repo.find(ctx.em, ctx.allianceId, id))!);
     await this.audit.record(ctx, {
@@ -75,7 +82,13 @@ export class ApiTokensService {
     const before = await this.repo.find(ctx.em, ctx.allianceId, id);
     if (!before) throw notFound('ApiToken');
     if (await this.repo.revoke(ctx.em, ctx.allianceId, id, ctx.userId)) {
-      await this.audit.record(ctx, { action: 'apiToken.revoked', entityType: 'ApiToken', entityId: id, before: { revokedAt: null }, after: { revokedAt: new Date() } });
+      await this.audit.record(ctx, {
+        action: 'apiToken.revoked',
+        entityType: 'ApiToken',
+        entityId: id,
+        before: { revokedAt: null },
+        after: { revokedAt: new Date() },
+      });
     }
     return model((await this.repo.find(ctx.em, ctx.allianceId, id))!);
   }

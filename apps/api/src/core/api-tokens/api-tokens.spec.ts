@@ -21,9 +21,18 @@ describe('API tokens', () => {
     await t.sql(`UPDATE users SET name = 'Berta Backbone' WHERE id = $1`, [backbone.id]);
     const indicatorId = await createIndicator(t, allianceId, { name: 'Ausbildungsplätze', frequency: 'YEARLY' });
 
-    const created = (await t.ok(CREATE, { i: { allianceId, name: ' Statistik-Export ', role: 'READ_ONLY', expiresOn: inDays(90) } }, { token: backbone.token })).createApiToken;
+    const created = (await t.ok(CREATE, { i: { allianceId, name: ' Statistik-Export ', role: 'READ_ONLY', expiresOn: inDays(90) } }, { token: backbone.token }))
+      .createApiToken;
     expect(created.secret).toMatch(/^gw_[A-Za-z0-9_-]{43}$/);
-    expect(created.token).toMatchObject({ name: 'Statistik-Export', role: 'READ_ONLY', membershipId: null, memberName: null, createdByName: 'Berta Backbone', lastUsedAt: null, revokedAt: null });
+    expect(created.token).toMatchObject({
+      name: 'Statistik-Export',
+      role: 'READ_ONLY',
+      membershipId: null,
+      memberName: null,
+      createdByName: 'Berta Backbone',
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(created.secret.startsWith(created.token.tokenPrefix)).toBe(true);
     expect(created.token.tokenPrefix).toHaveLength(9);
     // Only the hash is kept; nowhere else does the secret appear.
@@ -38,7 +47,9 @@ describe('API tokens', () => {
     // Its service account cannot sign in.
     const [account] = await t.sql(`SELECT email, name, disabled_at FROM users WHERE id = $1`, [row.user_id]);
     expect(account).toMatchObject({ name: 'API: Statistik-Export', disabled_at: expect.any(Date) });
-    expect(code(await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: account.email, password: '!' } }))).toBe('INVALID_CREDENTIALS');
+    expect(code(await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: account.email, password: '!' } }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
 
     // The token reads the alliance's series.
     const series = await t.ok(SERIES, { id: allianceId, ids: [indicatorId], from: '2025', to: '2026', by: 'TOTAL' }, { token: created.secret });
@@ -52,7 +63,9 @@ describe('API tokens', () => {
     await t.sql(`UPDATE api_tokens SET last_used_at = now() - interval '61 seconds' WHERE id = $1`, [created.token.id]);
     const [stale] = await t.sql(`SELECT last_used_at FROM api_tokens WHERE id = $1`, [created.token.id]);
     await t.ok(INDICATORS, { id: allianceId }, { token: created.secret });
-    expect((await t.sql(`SELECT last_used_at FROM api_tokens WHERE id = $1`, [created.token.id]))[0].last_used_at.getTime()).toBeGreaterThan(stale.last_used_at.getTime());
+    expect((await t.sql(`SELECT last_used_at FROM api_tokens WHERE id = $1`, [created.token.id]))[0].last_used_at.getTime()).toBeGreaterThan(
+      stale.last_used_at.getTime(),
+    );
 
     const revoked = (await t.ok(REVOKE, { i: { allianceId, apiTokenId: created.token.id } }, { token: backbone.token })).revokeApiToken;
     expect(revoked.revokedAt).toEqual(expect.any(String));
@@ -66,14 +79,20 @@ describe('API tokens', () => {
     expect(audit.map((e: any) => e.action)).toEqual(['apiToken.revoked', 'apiToken.created']);
     expect(audit.every((e: any) => e.actorUserId === backbone.id && e.entityId === created.token.id)).toBe(true);
     expect(JSON.stringify(audit)).not.toContain(created.secret);
-    expect((await t.ok(LIST_TOKENS, { id: allianceId }, { token: backbone.token })).apiTokens.nodes[0]).toMatchObject({ revokedAt: expect.any(String), lastUsedAt: expect.any(String) });
+    expect((await t.ok(LIST_TOKENS, { id: allianceId }, { token: backbone.token })).apiTokens.nodes[0]).toMatchObject({
+      revokedAt: expect.any(String),
+      lastUsedAt: expect.any(String),
+    });
   });
 
   it('expires at the end of its last day; an unknown or malformed token is a plain UNAUTHENTICATED', async () => {
     const { allianceId, backbone } = await t.allianceWithRoles();
-    const { secret, token } = (await t.ok(CREATE, { i: { allianceId, name: 'Kurz', role: 'READ_ONLY', expiresOn: inDays(1) } }, { token: backbone.token })).createApiToken;
+    const { secret, token } = (await t.ok(CREATE, { i: { allianceId, name: 'Kurz', role: 'READ_ONLY', expiresOn: inDays(1) } }, { token: backbone.token }))
+      .createApiToken;
     // Valid through the Berlin day it names: it ends at the following midnight in Berlin.
-    const [{ end }] = await t.sql(`SELECT to_char(expires_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI') AS end FROM api_tokens WHERE id = $1`, [token.id]);
+    const [{ end }] = await t.sql(`SELECT to_char(expires_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI') AS end FROM api_tokens WHERE id = $1`, [
+      token.id,
+    ]);
     expect(end).toBe(`${inDays(2)} 00:00`);
     expect(code(await t.gql(INDICATORS, { id: allianceId }, { token: secret }))).toBeUndefined();
     await t.sql(`UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE id = $1`, [token.id]);
@@ -102,7 +121,11 @@ describe('API tokens', () => {
       [{ role: 'READ_ONLY', expiresOn: inDays(-1) }, 'expiresOn', 'muss in der Zukunft liegen'],
       [{ role: 'READ_ONLY', expiresOn: inDays(400) }, 'expiresOn', 'höchstens ein Jahr ab heute'],
       [{ role: 'REPORTING', expiresOn: inDays(10) }, 'membershipId', 'Pflichtfeld'],
-      [{ role: 'REPORTING', expiresOn: inDays(10), membershipId: other.partner.membershipId }, 'membershipId', 'keine aktive Mitgliedsorganisation des Bündnisses'],
+      [
+        { role: 'REPORTING', expiresOn: inDays(10), membershipId: other.partner.membershipId },
+        'membershipId',
+        'keine aktive Mitgliedsorganisation des Bündnisses',
+      ],
       [{ role: 'READ_ONLY', expiresOn: inDays(10), membershipId: partner.membershipId }, 'membershipId', 'nur für die Rolle „Berichten“ anzugeben'],
       [{ role: 'REPORTING', expiresOn: inDays(10), membershipId: funder.membershipId }, 'membershipId', 'nur für Partner-Organisationen'],
       [{ role: 'READ_ONLY', expiresOn: '2026-02-30' }, 'expiresOn', ''],
@@ -115,23 +138,35 @@ describe('API tokens', () => {
       expect(r.errors?.[0].message).toContain(text);
     }
     expect(await t.sql(`SELECT 1 FROM api_tokens WHERE alliance_id = $1`, [allianceId])).toEqual([]);
-    expect(code(await t.gql(CREATE, { i: { allianceId, name: 'Ein Jahr', role: 'READ_ONLY', expiresOn: inDays(365) } }, { token: backbone.token }))).toBeUndefined();
+    expect(
+      code(await t.gql(CREATE, { i: { allianceId, name: 'Ein Jahr', role: 'READ_ONLY', expiresOn: inDays(365) } }, { token: backbone.token })),
+    ).toBeUndefined();
     // Another alliance's token cannot be revoked from here.
-    const foreign = (await t.ok(CREATE, { i: { allianceId: other.allianceId, name: 'Fremd', role: 'READ_ONLY', expiresOn: inDays(10) } }, { token: other.backbone.token })).createApiToken;
+    const foreign = (
+      await t.ok(CREATE, { i: { allianceId: other.allianceId, name: 'Fremd', role: 'READ_ONLY', expiresOn: inDays(10) } }, { token: other.backbone.token })
+    ).createApiToken;
     expect(code(await t.gql(REVOKE, { i: { allianceId, apiTokenId: foreign.token.id } }, { token: backbone.token }))).toBe('NOT_FOUND');
     expect((await t.sql(`SELECT revoked_at FROM api_tokens WHERE id = $1`, [foreign.token.id]))[0].revoked_at).toBeNull();
   });
 
-  it('a REPORTING token saves and submits its member\'s values like its people; it cannot read or change another member\'s drafts, nor review', async () => {
+  it("a REPORTING token saves and submits its member's values like its people; it cannot read or change another member's drafts, nor review", async () => {
     const { allianceId, backbone, partner } = await t.allianceWithRoles('Meldebündnis');
     const partnerY = await t.addMember(backbone.token, allianceId, 'PARTNER');
     const indicatorId = await createIndicator(t, allianceId, { frequency: 'YEARLY' });
     const periodId = await openPeriod(t, backbone.token, allianceId, '2026', 'YEARLY');
     const yDraft = (await t.ok(SAVE, { i: { allianceId, indicatorId, reportingPeriodId: periodId, value: 777 } }, { token: partnerY.token })).saveMeasurement;
-    const { secret, token } = (await t.ok(CREATE, { i: { allianceId, name: 'Fachverfahren', role: 'REPORTING', membershipId: partner.membershipId, expiresOn: inDays(30) } }, { token: backbone.token })).createApiToken;
+    const { secret, token } = (
+      await t.ok(
+        CREATE,
+        { i: { allianceId, name: 'Fachverfahren', role: 'REPORTING', membershipId: partner.membershipId, expiresOn: inDays(30) } },
+        { token: backbone.token },
+      )
+    ).createApiToken;
     expect(token).toMatchObject({ role: 'REPORTING', membershipId: partner.membershipId, memberName: expect.stringMatching(/^PARTNER org/) });
 
-    const saved = (await t.ok(SAVE, { i: { allianceId, indicatorId, reportingPeriodId: periodId, value: 12, note: 'aus dem Fachverfahren' } }, { token: secret })).saveMeasurement;
+    const saved = (
+      await t.ok(SAVE, { i: { allianceId, indicatorId, reportingPeriodId: periodId, value: 12, note: 'aus dem Fachverfahren' } }, { token: secret })
+    ).saveMeasurement;
     expect(saved).toMatchObject({ status: 'DRAFT', value: 12, membershipId: partner.membershipId });
     const submitted = (await t.ok(SUBMIT, { i: { allianceId, measurementId: saved.id, version: saved.version } }, { token: secret })).submitMeasurement;
     expect(submitted).toMatchObject({ status: 'SUBMITTED', submittedByName: 'API: Fachverfahren' });
@@ -139,18 +174,28 @@ describe('API tokens', () => {
     const listed = (await t.ok(LIST, { id: allianceId, p: { first: 100 } }, { token: secret })).measurements.nodes;
     expect(listed.map((m: any) => m.id)).toEqual([saved.id]);
     // Y's draft: not to be submitted, not to be overwritten.
-    expect(code(await t.gql(SUBMIT, { i: { allianceId, measurementId: yDraft.id, version: yDraft.version } }, { token: secret }))).toMatch(/NOT_FOUND|FORBIDDEN/);
+    expect(code(await t.gql(SUBMIT, { i: { allianceId, measurementId: yDraft.id, version: yDraft.version } }, { token: secret }))).toMatch(
+      /NOT_FOUND|FORBIDDEN/,
+    );
     const before = await t.sql(`SELECT value, status, version FROM measurements WHERE id = $1`, [yDraft.id]);
     expect(before).toEqual([{ value: '777', status: 'DRAFT', version: yDraft.version }]);
     // Review and everything else is refused.
-    const approve = await t.gql(`mutation($i: ApproveMeasurementInput!) { approveMeasurement(input: $i) { id } }`, { i: { allianceId, measurementId: saved.id, version: submitted.version } }, { token: secret });
+    const approve = await t.gql(
+      `mutation($i: ApproveMeasurementInput!) { approveMeasurement(input: $i) { id } }`,
+      { i: { allianceId, measurementId: saved.id, version: submitted.version } },
+      { token: secret },
+    );
     expect(code(approve)).toBe('API_TOKEN_NOT_ALLOWED');
     expect(approve.errors?.[0].message).toBe('Mit einem API-Zugang ist „approveMeasurement“ nicht möglich. Melden Sie sich dafür als Person an.');
     // The same member's people see what the token did.
     const mine = (await t.ok(LIST, { id: allianceId, p: { first: 100 } }, { token: partner.token })).measurements.nodes;
     expect(mine.map((m: any) => m.id)).toEqual([saved.id]);
     // And its member leaving ends the token's access.
-    await approvedValue(t, { reporter: partner.token, backbone: backbone.token }, { allianceId, indicatorId: await createIndicator(t, allianceId, { frequency: 'YEARLY' }), reportingPeriodId: periodId, value: 3 });
+    await approvedValue(
+      t,
+      { reporter: partner.token, backbone: backbone.token },
+      { allianceId, indicatorId: await createIndicator(t, allianceId, { frequency: 'YEARLY' }), reportingPeriodId: periodId, value: 3 },
+    );
     // Made backbone, its member no longer reports as a partner: the token stops (it never gains review rights).
     await t.sql(`UPDATE memberships SET role = 'BACKBONE' WHERE alliance_id = $1 AND id = $2`, [allianceId, partner.membershipId]);
     expect(code(await t.gql(INDICATORS, { id: allianceId }, { token: secret }))).toBe('NOT_FOUND');
@@ -163,7 +208,8 @@ describe('API tokens', () => {
     try {
       const { allianceId, backbone } = await limited.allianceWithRoles();
       const mk = async (name: string) =>
-        (await limited.ok(CREATE, { i: { allianceId, name, role: 'READ_ONLY', expiresOn: inDays(5) } }, { token: backbone.token })).createApiToken.secret as string;
+        (await limited.ok(CREATE, { i: { allianceId, name, role: 'READ_ONLY', expiresOn: inDays(5) } }, { token: backbone.token })).createApiToken
+          .secret as string;
       const [one, two] = [await mk('Eins'), await mk('Zwei')];
       const codes: (string | undefined)[] = [];
       for (let i = 0; i < 12; i++) codes.push(code(await limited.gql(INDICATORS, { id: allianceId }, { token: one })));

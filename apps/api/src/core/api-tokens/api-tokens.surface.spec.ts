@@ -1,5 +1,14 @@
 import {
-  getNamedType, getNullableType, GraphQLField, GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  getNamedType,
+  getNullableType,
+  GraphQLField,
+  GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { buildSchema } from 'graphql';
@@ -16,7 +25,8 @@ function value(type: GraphQLInputType, allianceId: string, name: string, depth =
   if (isEnumType(named)) return named.getValues()[0].value;
   if (isInputObjectType(named)) {
     const obj: Record<string, unknown> = {};
-    for (const f of Object.values(named.getFields())) if (isNonNullType(f.type) || f.name === 'allianceId') obj[f.name] = value(f.type, allianceId, f.name, depth + 1);
+    for (const f of Object.values(named.getFields()))
+      if (isNonNullType(f.type) || f.name === 'allianceId') obj[f.name] = value(f.type, allianceId, f.name, depth + 1);
     return obj;
   }
   if (!isScalarType(named)) return null;
@@ -27,7 +37,13 @@ function value(type: GraphQLInputType, allianceId: string, name: string, depth =
 function selection(type: unknown, depth = 0): string {
   const named = getNamedType(type as any);
   if (!isObjectType(named)) return '';
-  return depth > 1 ? '{ __typename }' : `{ __typename ${Object.values(named.getFields()).filter((f) => !f.args.length).slice(0, 3).map((f) => `${f.name}${selection(f.type, depth + 1)}`).join(' ')} }`;
+  return depth > 1
+    ? '{ __typename }'
+    : `{ __typename ${Object.values(named.getFields())
+        .filter((f) => !f.args.length)
+        .slice(0, 3)
+        .map((f) => `${f.name}${selection(f.type, depth + 1)}`)
+        .join(' ')} }`;
 }
 
 /**
@@ -42,15 +58,16 @@ describe('API token surface', () => {
   beforeAll(async () => (t = await TestApp.start({ RATE_LIMIT_POINTS_PER_MINUTE: '100000000' })));
   afterAll(() => t.close());
 
-  it('every operation off the role\'s list is refused before it runs; the listed ones get through', async () => {
+  it("every operation off the role's list is refused before it runs; the listed ones get through", async () => {
     const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../../schema.graphql'), 'utf8'));
     const { allianceId, backbone, partner } = await t.allianceWithRoles('Oberflächenbündnis');
     const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const create = `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`;
     const tokens = {
       READ_ONLY: (await t.ok(create, { i: { allianceId, name: 'Lesen', role: 'READ_ONLY', expiresOn } }, { token: backbone.token })).createApiToken.secret,
-      REPORTING: (await t.ok(create, { i: { allianceId, name: 'Melden', role: 'REPORTING', membershipId: partner.membershipId, expiresOn } }, { token: backbone.token })).createApiToken
-        .secret,
+      REPORTING: (
+        await t.ok(create, { i: { allianceId, name: 'Melden', role: 'REPORTING', membershipId: partner.membershipId, expiresOn } }, { token: backbone.token })
+      ).createApiToken.secret,
     };
     const state = async () =>
       JSON.stringify(
@@ -64,7 +81,11 @@ describe('API token surface', () => {
     ];
     // Everything listed exists (a renamed operation would silently drop out of the surface).
     const names = ops.map((o) => o.field.name);
-    expect(Object.values(API_TOKEN_SURFACE).flat().filter((n) => !names.includes(n))).toEqual([]);
+    expect(
+      Object.values(API_TOKEN_SURFACE)
+        .flat()
+        .filter((n) => !names.includes(n)),
+    ).toEqual([]);
     const wrong: string[] = [];
     let refused = 0;
     for (const [role, secret] of Object.entries(tokens) as [keyof typeof API_TOKEN_SURFACE, string][]) {
@@ -77,7 +98,8 @@ describe('API token surface', () => {
         const code = r.errors?.[0]?.extensions?.code;
         const listed = API_TOKEN_SURFACE[role].includes(field.name);
         if (listed && code === 'API_TOKEN_NOT_ALLOWED') wrong.push(`${role} ${field.name}: refused though listed`);
-        if (!listed && code !== 'API_TOKEN_NOT_ALLOWED') wrong.push(`${role} ${field.name}: ${code ?? 'answered'} ${JSON.stringify(r.errors?.[0] ?? r.data).slice(0, 200)}`);
+        if (!listed && code !== 'API_TOKEN_NOT_ALLOWED')
+          wrong.push(`${role} ${field.name}: ${code ?? 'answered'} ${JSON.stringify(r.errors?.[0] ?? r.data).slice(0, 200)}`);
         if (!listed) refused++;
       }
     }

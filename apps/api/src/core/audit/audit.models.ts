@@ -24,10 +24,20 @@ export class AuditEventPage extends Paginated(AuditEventModel) {
 
 @InputType()
 export class AuditEventFilter {
-  @Field({ nullable: true, description: 'e.g. Goal, Alliance, AgreementVersion.' }) @IsOptional() @MaxLength(100) @IsString() @Matches(/^[A-Z][A-Za-z]*$/) entityType?: string;
+  @Field({ nullable: true, description: 'e.g. Goal, Alliance, AgreementVersion.' })
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  @Matches(/^[A-Z][A-Za-z]*$/)
+  entityType?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() entityId?: string;
   @Field(() => ID, { nullable: true, description: 'Only changes by this person (or API token).' }) @IsOptional() @IsUUID() actorUserId?: string;
-  @Field({ nullable: true, description: 'e.g. goal.updated, measurement.approved.' }) @IsOptional() @MaxLength(100) @IsString() @Matches(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/) action?: string;
+  @Field({ nullable: true, description: 'e.g. goal.updated, measurement.approved.' })
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  @Matches(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/)
+  action?: string;
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD, Europe/Berlin), inclusive.' }) @IsOptional() @IsDay() from?: string;
   @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD, Europe/Berlin), inclusive.' }) @IsOptional() @IsDay() to?: string;
 }

@@ -33,7 +33,11 @@ export class AuditRepository {
     // Counted up to AUDIT_COUNT_CAP + 1 only: an exact count of 200,000 events costs a pass over
     // all of them (~90 ms) on every page; "more than 10,000" tells a reader as much.
     params.push(AUDIT_COUNT_CAP + 1);
-    const total = await one<{ n: number }>(em, `SELECT count(*)::int AS n FROM (SELECT 1 FROM audit_events e WHERE ${filtered} LIMIT $${params.length}) capped`, params);
+    const total = await one<{ n: number }>(
+      em,
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM audit_events e WHERE ${filtered} LIMIT $${params.length}) capped`,
+      params,
+    );
     params.pop();
 
     const pageParams = [...params];

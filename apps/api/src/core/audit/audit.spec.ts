@@ -53,10 +53,10 @@ describe('audit events query', () => {
 
   it('shows changes made by the system with a null actor', async () => {
     const { allianceId, backbone } = await t.allianceWithRoles();
-    await t.sql(`INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, after) VALUES ($1, $2, NULL, 'period.closed', 'ReportingPeriod', $2, '{"state":"CLOSED","late":[1,2]}')`, [
-      allianceId,
-      randomUUID(),
-    ]);
+    await t.sql(
+      `INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, after) VALUES ($1, $2, NULL, 'period.closed', 'ReportingPeriod', $2, '{"state":"CLOSED","late":[1,2]}')`,
+      [allianceId, randomUUID()],
+    );
     const [event] = (await t.ok(EVENTS, { id: allianceId, p: { first: 1 } }, { token: backbone.token })).auditEvents.nodes;
     expect(event).toMatchObject({ actorUserId: null, actorName: null, action: 'period.closed', before: null, after: { state: 'CLOSED', late: [1, 2] } });
   });
@@ -89,10 +89,10 @@ describe('audit events query', () => {
   it('filters by Europe/Berlin days, inclusive', async () => {
     const { allianceId, backbone } = await t.allianceWithRoles();
     // 23:30 UTC on 10 March is 00:30 on 11 March in Berlin.
-    await t.sql(`INSERT INTO audit_events (alliance_id, id, action, entity_type, entity_id, occurred_at) VALUES ($1, $2, 'late.night', 'Goal', $2, '2025-03-10T23:30:00Z')`, [
-      allianceId,
-      randomUUID(),
-    ]);
+    await t.sql(
+      `INSERT INTO audit_events (alliance_id, id, action, entity_type, entity_id, occurred_at) VALUES ($1, $2, 'late.night', 'Goal', $2, '2025-03-10T23:30:00Z')`,
+      [allianceId, randomUUID()],
+    );
     const actions = async (f: Record<string, string>) =>
       (await t.ok(EVENTS, { id: allianceId, f }, { token: backbone.token })).auditEvents.nodes.map((e: any) => e.action);
     expect(await actions({ from: '2025-03-11', to: '2025-03-11' })).toEqual(['late.night']);
@@ -142,7 +142,12 @@ describe('audit events query', () => {
     }
     const FACETS = `query($id: ID!) { auditFacets(allianceId: $id) { actors { id name } actions entityTypes } }`;
     const facets = (await t.ok(FACETS, { id: allianceId }, { token: backbone.token })).auditFacets;
-    expect(facets.actors).toEqual(expect.arrayContaining([{ id: backbone.id, name: 'Berta Backbone' }, { id: partner.id, name: 'Test Person' }]));
+    expect(facets.actors).toEqual(
+      expect.arrayContaining([
+        { id: backbone.id, name: 'Berta Backbone' },
+        { id: partner.id, name: 'Test Person' },
+      ]),
+    );
     expect(facets.actions).toEqual(expect.arrayContaining(['alliance.created', 'goal.created', 'goal.updated', 'membership.accepted']));
     expect(facets.entityTypes).toEqual(['Alliance', 'Goal', 'Membership']);
     expect(code(await t.gql(FACETS, { id: allianceId }, { token: partner.token }))).toBe('FORBIDDEN');
@@ -155,9 +160,16 @@ describe('audit events query', () => {
        SELECT $1, gen_random_uuid(), NULL, 'bulk.made', 'Goal', gen_random_uuid() FROM generate_series(1, 10005)`,
       [allianceId],
     );
-    const all = (await t.ok(`query($id: ID!) { auditEvents(allianceId: $id) { totalCount totalCountCapped } }`, { id: allianceId }, { token: backbone.token })).auditEvents;
+    const all = (await t.ok(`query($id: ID!) { auditEvents(allianceId: $id) { totalCount totalCountCapped } }`, { id: allianceId }, { token: backbone.token }))
+      .auditEvents;
     expect(all).toEqual({ totalCount: 10_001, totalCountCapped: true });
-    const few = (await t.ok(`query($id: ID!) { auditEvents(allianceId: $id, filter: { entityType: "Alliance" }) { totalCount totalCountCapped } }`, { id: allianceId }, { token: backbone.token })).auditEvents;
+    const few = (
+      await t.ok(
+        `query($id: ID!) { auditEvents(allianceId: $id, filter: { entityType: "Alliance" }) { totalCount totalCountCapped } }`,
+        { id: allianceId },
+        { token: backbone.token },
+      )
+    ).auditEvents;
     expect(few).toEqual({ totalCount: 1, totalCountCapped: false });
   });
 });

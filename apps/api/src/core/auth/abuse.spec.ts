@@ -22,7 +22,9 @@ describe('login abuse: a stranger cannot lock out the owner', () => {
     // 100 failures from 100 addresses (a botnet: one try each), then one address hammering.
     for (let batch = 0; batch < 10; batch++) {
       const rs = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => t.gql(LOGIN, { i: { email: owner.email, password: `falsch-${batch}-${i}` } }, from(`203.0.113.${batch * 10 + i + 1}`))),
+        Array.from({ length: 10 }, (_, i) =>
+          t.gql(LOGIN, { i: { email: owner.email, password: `falsch-${batch}-${i}` } }, from(`203.0.113.${batch * 10 + i + 1}`)),
+        ),
       );
       for (const r of rs) expect(code(r)).toBe('INVALID_CREDENTIALS');
     }
@@ -122,7 +124,14 @@ describe('login throttling across instances', () => {
     const appUrl = new URL(t.databaseUrl);
     appUrl.username = 'gemeinwerk_app';
     appUrl.password = 'gemeinwerk-test';
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_APP_URL: appUrl.toString(), MIGRATE_ON_START: 'false', LOG_LEVEL: 'error', WEB_DIST: '/nonexistent', ...env });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_APP_URL: appUrl.toString(),
+      MIGRATE_ON_START: 'false',
+      LOG_LEVEL: 'error',
+      WEB_DIST: '/nonexistent',
+      ...env,
+    });
     const database = await openDatabase(config);
     const app = await createApp(config, database);
     await app.listen(0, '127.0.0.1');
@@ -135,7 +144,11 @@ describe('login throttling across instances', () => {
   });
 
   const loginAt = async (url: string, email: string, password: string) => {
-    const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { i: { email, password } } }) });
+    const r = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { i: { email, password } } }),
+    });
     const body = (await r.json()) as { errors?: { extensions?: { code?: string } }[] };
     return body.errors?.[0]?.extensions?.code ?? 'OK';
   };
@@ -146,8 +159,13 @@ describe('login throttling across instances', () => {
     for (const url of [t.url, t.url, second.url, second.url]) expect(await loginAt(url, u.email, 'falsch')).toBe('INVALID_CREDENTIALS');
     expect(await loginAt(t.url, u.email, PASSWORD)).toBe('TOO_MANY_REQUESTS');
     expect(await loginAt(second.url, u.email, PASSWORD)).toBe('TOO_MANY_REQUESTS');
-    const rows = await t.sql<{ kind: string; key: string; failures: number }>(`SELECT kind, key, failures FROM login_failures WHERE key LIKE $1 || '%'`, [accountKey(u.email)]);
-    expect(rows.map((r) => [r.kind, r.failures]).sort()).toEqual([['account', 4], ['pair', 4]]);
+    const rows = await t.sql<{ kind: string; key: string; failures: number }>(`SELECT kind, key, failures FROM login_failures WHERE key LIKE $1 || '%'`, [
+      accountKey(u.email),
+    ]);
+    expect(rows.map((r) => [r.kind, r.failures]).sort()).toEqual([
+      ['account', 4],
+      ['pair', 4],
+    ]);
     for (const r of await t.sql<{ key: string }>(`SELECT key FROM login_failures`)) {
       expect(r.key).toMatch(/^[0-9a-f]{64}( [0-9a-f]{64})?$/);
       expect(r.key).not.toContain(u.email);
@@ -158,7 +176,8 @@ describe('login throttling across instances', () => {
   it('a success on one instance clears the pair’s count for both', async () => {
     const u = await t.createUser();
     for (const url of [t.url, second.url, t.url]) expect(await loginAt(url, u.email, 'falsch')).toBe('INVALID_CREDENTIALS');
-    const pair = async () => (await t.sql(`SELECT failures FROM login_failures WHERE kind = 'pair' AND key LIKE $1 || ' %'`, [accountKey(u.email)])).map((r) => r.failures);
+    const pair = async () =>
+      (await t.sql(`SELECT failures FROM login_failures WHERE kind = 'pair' AND key LIKE $1 || ' %'`, [accountKey(u.email)])).map((r) => r.failures);
     expect(await pair()).toEqual([3]);
     expect(await loginAt(second.url, u.email, PASSWORD)).toBe('OK');
     expect(await pair()).toEqual([]);

@@ -24,7 +24,7 @@ export class AccountResolver {
     return this.sessions.revokeOwn(scope.em, user, input.sessionId);
   }
 
-  @Mutation(() => Int, { description: "Signs out every other session of the caller; answers how many ended." })
+  @Mutation(() => Int, { description: 'Signs out every other session of the caller; answers how many ended.' })
   revokeMyOtherSessions(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser): Promise<number> {
     return this.sessions.revokeOthers(scope.em, user);
   }

@@ -32,7 +32,7 @@ describe('account page: own sessions and name', () => {
     expect(Object.keys(list[0]).sort()).toEqual(['current', 'id', 'ip', 'lastSeenAt', 'userAgent']);
   });
 
-  it('signs out one session, or every other one; another user\'s session is NOT_FOUND and stays live', async () => {
+  it("signs out one session, or every other one; another user's session is NOT_FOUND and stays live", async () => {
     const me = await t.userWithToken();
     const phone = await t.login(me.email);
     const tablet = await t.login(me.email);
@@ -70,7 +70,9 @@ describe('account page: own sessions and name', () => {
     const me = await t.userWithToken();
     const other = await t.login(me.email);
     const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`;
-    expect((await t.gql(CHANGE, { i: { currentPassword: 'falsch-falsch', newPassword: 'ein-neues-passwort' } }, { token: me.token })).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect(
+      (await t.gql(CHANGE, { i: { currentPassword: 'falsch-falsch', newPassword: 'ein-neues-passwort' } }, { token: me.token })).errors?.[0].extensions?.code,
+    ).toBe('INVALID_CREDENTIALS');
     expect((await t.ok(CHANGE, { i: { currentPassword: PASSWORD, newPassword: 'ein-neues-passwort' } }, { token: me.token })).changePassword).toBe(true);
     expect((await t.gql(`{ me { id } }`, {}, { token: other })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await t.ok(SESSIONS, {}, { token: me.token })).mySessions.map((s: { current: boolean }) => s.current)).toEqual([true]);

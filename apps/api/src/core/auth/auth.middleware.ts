@@ -45,4 +45,3 @@ function credentialOf(req: AuthRequest): { token: string; via: 'bearer' | 'cooki
   const cookie = req.cookies?.[SESSION_COOKIE];
   return cookie ? { token: cookie, via: 'cookie' } : undefined;
 }
-

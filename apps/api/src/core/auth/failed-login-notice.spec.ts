@@ -5,14 +5,17 @@ const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token } }`;
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
 
-
 describe('the owner is mailed after repeated failed logins (real SMTP server on loopback)', () => {
   let t: TestApp;
   const smtp = new MailCatcher();
   beforeAll(async () => {
     await smtp.start();
     t = await TestApp.start({
-      SMTP_URL: smtp.url, MAIL_WORKER: 'true', MAIL_POLL_INTERVAL_MS: '200', TRUSTED_PROXIES: 'loopback', LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      SMTP_URL: smtp.url,
+      MAIL_WORKER: 'true',
+      MAIL_POLL_INTERVAL_MS: '200',
+      TRUSTED_PROXIES: 'loopback',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
     });
   });
   afterAll(async () => {
@@ -21,7 +24,8 @@ describe('the owner is mailed after repeated failed logins (real SMTP server on 
   });
 
   const fail = async (email: string, times: number) => {
-    for (let i = 1; i <= times; i++) expect(code(await t.gql(LOGIN, { i: { email, password: `falsch-${i}` } }, from(`198.51.100.${i}`)))).toBe('INVALID_CREDENTIALS');
+    for (let i = 1; i <= times; i++)
+      expect(code(await t.gql(LOGIN, { i: { email, password: `falsch-${i}` } }, from(`198.51.100.${i}`)))).toBe('INVALID_CREDENTIALS');
   };
 
   it('mails the owner once, in their language, that nobody got in; and nobody for an unknown address', async () => {

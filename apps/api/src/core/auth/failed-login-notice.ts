@@ -44,7 +44,12 @@ export class FailedLoginNotice {
   }
 
   /** The queued half (as the worker, in one transaction): the mail for an active account, nothing otherwise. */
-  async mailOwner(client: { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }, email: string, failures: number, minutes: number): Promise<void> {
+  async mailOwner(
+    client: { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> },
+    email: string,
+    failures: number,
+    minutes: number,
+  ): Promise<void> {
     await client.query('BEGIN');
     try {
       const { rows } = await client.query(`SELECT id, name, locale, email FROM users WHERE lower(email) = lower($1) AND disabled_at IS NULL`, [email]);

@@ -159,7 +159,9 @@ export function accountKey(email: string): string {
 
 /** How a client address is named in `login_failures`: its SHA-256 (hex); no address known: of `unknown`. */
 export function addressKey(ip: string | null): string {
-  return createHash('sha256').update(ip ?? 'unknown').digest('hex');
+  return createHash('sha256')
+    .update(ip ?? 'unknown')
+    .digest('hex');
 }
 
 /** An account + address pair: `<accountKey> <addressKey>`. */
@@ -177,11 +179,7 @@ function remaining(lastAt: Date, delaySeconds: number): number {
  * The wait after `failures` failures of one account + address pair. Pure, so the schedule is
  * unit-tested: normal 0,0,0,1,2,4 … s; under attack 60,120,240 … s; capped at the maximum.
  */
-export function loginDelaySeconds(
-  failures: number,
-  underAttack: boolean,
-  c: Pick<AppConfig, 'LOGIN_FREE_FAILURES' | 'LOGIN_MAX_DELAY_SECONDS'>,
-): number {
+export function loginDelaySeconds(failures: number, underAttack: boolean, c: Pick<AppConfig, 'LOGIN_FREE_FAILURES' | 'LOGIN_MAX_DELAY_SECONDS'>): number {
   if (failures <= 0) return 0;
   const raw = underAttack ? 60 * 2 ** (failures - 1) : failures <= c.LOGIN_FREE_FAILURES ? 0 : 2 ** (failures - c.LOGIN_FREE_FAILURES - 1);
   return Math.min(raw, c.LOGIN_MAX_DELAY_SECONDS);

@@ -42,7 +42,14 @@ export class PasswordResetService {
     private readonly outbox: MailOutbox,
     tasks: QueueTasks,
   ) {
-    const store = { storeClient: db, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false, duration: RESET_WINDOW_MINUTES * 60 };
+    const store = {
+      storeClient: db,
+      storeType: 'typeorm',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      duration: RESET_WINDOW_MINUTES * 60,
+    };
     this.perAccount = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-account', points: RESET_MAX_PER_ACCOUNT });
     this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-address', points: RESET_MAX_PER_ADDRESS });
     tasks.register(PASSWORD_RESET_TASK, (payload, helpers) => {
@@ -70,10 +77,12 @@ export class PasswordResetService {
       const user = rows[0];
       if (user) {
         const token = randomBytes(32).toString('base64url');
-        await client.query(
-          `INSERT INTO password_reset_tokens (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`,
-          [randomUUID(), user.id, sha256(token), RESET_LINK_MINUTES],
-        );
+        await client.query(`INSERT INTO password_reset_tokens (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`, [
+          randomUUID(),
+          user.id,
+          sha256(token),
+          RESET_LINK_MINUTES,
+        ]);
         await this.outbox.enqueue(client, {
           kind: 'PASSWORD_RESET',
           template: 'passwordReset',
@@ -108,10 +117,10 @@ export class PasswordResetService {
       await this.throttle.addressFailed(scope.meta.ip);
       throw new DomainError('RESET_LINK_INVALID');
     }
-    await scope.em.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`, [
-      row.user_id,
-      await hashPassword(newPassword),
-    ]);
+    await scope.em.query(
+      `UPDATE users SET password_hash = $2, password_changed_at = now(), email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`,
+      [row.user_id, await hashPassword(newPassword)],
+    );
     await scope.em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);
     await this.sessions.revokeAllForUser(scope.em, row.user_id);
     return true;

@@ -16,7 +16,6 @@ function webDist(): string {
   return dir;
 }
 
-
 describe('password reset by e-mail (real SMTP server on loopback)', () => {
   let t: TestApp;
   const smtp = new MailCatcher();
@@ -60,7 +59,9 @@ describe('password reset by e-mail (real SMTP server on loopback)', () => {
     // Every session of the account ended; the new password works, the old one not.
     for (const s of [user.token, other]) expect((await t.gql(`{ me { id } }`, {}, { token: s })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await t.login(user.email, 'ein-ganz-neues-passwort')).toBeTruthy();
-    expect((await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: user.email, password: PASSWORD } })).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect(
+      (await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: user.email, password: PASSWORD } })).errors?.[0]?.extensions?.code,
+    ).toBe('INVALID_CREDENTIALS');
     // Valid once.
     const again = await t.gql(RESET, { i: { token, newPassword: 'noch-ein-neues-passwort' } });
     expect(again.errors?.[0]?.extensions?.code).toBe('RESET_LINK_INVALID');
@@ -115,10 +116,7 @@ describe('password reset by e-mail (real SMTP server on loopback)', () => {
     const accounts: { email: string }[] = [];
     for (let i = 0; i < 8; i++) accounts.push(await t.createUser());
     for (let i = 0; i < 8; i++) {
-      const pair = [
-        async () => ms.known.push(await time(accounts[i].email)),
-        async () => ms.unknown.push(await time(`unbekannt-${i}@example.org`)),
-      ];
+      const pair = [async () => ms.known.push(await time(accounts[i].email)), async () => ms.unknown.push(await time(`unbekannt-${i}@example.org`))];
       for (const run of i % 2 ? pair.reverse() : pair) {
         await queueDrained(t);
         await run();
@@ -126,7 +124,9 @@ describe('password reset by e-mail (real SMTP server on loopback)', () => {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const round = (xs: number[]) => xs.map((x) => Math.round(x * 10) / 10);
-    console.log(`requestPasswordReset: median ${median(ms.known).toFixed(1)} ms for known, ${median(ms.unknown).toFixed(1)} ms for unknown addresses (known ${round(ms.known)}; unknown ${round(ms.unknown)})`);
+    console.log(
+      `requestPasswordReset: median ${median(ms.known).toFixed(1)} ms for known, ${median(ms.unknown).toFixed(1)} ms for unknown addresses (known ${round(ms.known)}; unknown ${round(ms.unknown)})`,
+    );
   });
 
   it('refuses expired and made-up links, and a disabled account', async () => {
@@ -186,5 +186,4 @@ describe('password reset by e-mail (real SMTP server on loopback)', () => {
     await smtp.waitForTo(user.email);
     expect((await t.sql(`SELECT status FROM mail_outbox WHERE id = $1`, [committed]))[0].status).toBe('SENT');
   });
-
 });

@@ -84,10 +84,10 @@ export class SessionsService {
   }
 
   async revokeAllForUser(em: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
-    await em.query(
-      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
-      [userId, exceptSessionId ?? null],
-    );
+    await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`, [
+      userId,
+      exceptSessionId ?? null,
+    ]);
   }
 
   /** The user's live sessions (as resolve() counts them live), newest activity first. */
@@ -103,14 +103,20 @@ export class SessionsService {
 
   /** Ends one of the user's own sessions; another user's id is NOT_FOUND (and nothing changes). */
   async revokeOwn(em: EntityManager, user: AuthUser, sessionId: string): Promise<boolean> {
-    const r: [unknown[], number] = await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [sessionId, user.id]);
+    const r: [unknown[], number] = await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
+      sessionId,
+      user.id,
+    ]);
     if (!r[1]) throw notFound('Session');
     return true;
   }
 
   /** "Sign out everywhere else". */
   async revokeOthers(em: EntityManager, user: AuthUser): Promise<number> {
-    const r: [unknown[], number] = await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2`, [user.id, user.sessionId]);
+    const r: [unknown[], number] = await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2`, [
+      user.id,
+      user.sessionId,
+    ]);
     return r[1];
   }
 }

@@ -55,6 +55,8 @@ function fileKey(dataDir: string): Buffer {
     throw e;
   }
   chmodSync(file, 0o600);
-  new Logger('TotpCrypto').warn(`TOTP_ENCRYPTION_KEY is not set: generated ${file}. Back it up with the database; several instances need a shared TOTP_ENCRYPTION_KEY.`);
+  new Logger('TotpCrypto').warn(
+    `TOTP_ENCRYPTION_KEY is not set: generated ${file}. Back it up with the database; several instances need a shared TOTP_ENCRYPTION_KEY.`,
+  );
   return key;
 }

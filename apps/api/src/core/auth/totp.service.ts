@@ -65,10 +65,10 @@ export class TotpService {
     if (/^\d{6}$/.test(c)) return this.acceptTotp(em, user, c);
     const normal = normaliseRecoveryCode(c);
     if (!normal) return false;
-    const used = await em.query(
-      `UPDATE totp_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
-      [user.id, sha256(normal)],
-    );
+    const used = await em.query(`UPDATE totp_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`, [
+      user.id,
+      sha256(normal),
+    ]);
     return (used[0] as unknown[]).length === 1;
   }
 
@@ -76,10 +76,13 @@ export class TotpService {
 
   async createChallenge(em: EntityManager, userId: string, mode: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await em.query(
-      `INSERT INTO login_challenges (id, user_id, token_hash, mode, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
-      [randomUUID(), userId, sha256(token), mode, CHALLENGE_MINUTES],
-    );
+    await em.query(`INSERT INTO login_challenges (id, user_id, token_hash, mode, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`, [
+      randomUUID(),
+      userId,
+      sha256(token),
+      mode,
+      CHALLENGE_MINUTES,
+    ]);
     return token;
   }
 
@@ -88,9 +91,10 @@ export class TotpService {
    * CHALLENGE_MAX_ATTEMPTS wrong codes, counted by LoginThrottle outside the rolled-back request).
    */
   async findChallenge(em: EntityManager, token: string): Promise<{ id: string; user_id: string; mode: string; attempts: number }> {
-    const rows = token.length <= 100
-      ? await em.query(`SELECT id, user_id, mode, attempts FROM login_challenges WHERE token_hash = $1 AND expires_at > now()`, [sha256(token)])
-      : [];
+    const rows =
+      token.length <= 100
+        ? await em.query(`SELECT id, user_id, mode, attempts FROM login_challenges WHERE token_hash = $1 AND expires_at > now()`, [sha256(token)])
+        : [];
     const row = rows[0];
     if (!row || row.attempts >= CHALLENGE_MAX_ATTEMPTS) throw new DomainError('TWO_FACTOR_CHALLENGE_INVALID');
     return row;
@@ -109,10 +113,10 @@ export class TotpService {
     if (delta === null) return false;
     const step = Math.floor(Date.now() / 1000 / PERIOD) + delta;
     // Atomic: of two requests with the same code only one moves the step.
-    const moved = await em.query(
-      `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`,
-      [user.id, step],
-    );
+    const moved = await em.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`, [
+      user.id,
+      step,
+    ]);
     return (moved[0] as unknown[]).length === 1;
   }
 
@@ -120,7 +124,11 @@ export class TotpService {
     await em.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [userId]);
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => formatRecoveryCode(randomBytes(10)));
     for (const code of codes) {
-      await em.query(`INSERT INTO totp_recovery_codes (id, user_id, code_hash) VALUES ($1, $2, $3)`, [randomUUID(), userId, sha256(normaliseRecoveryCode(code)!)]);
+      await em.query(`INSERT INTO totp_recovery_codes (id, user_id, code_hash) VALUES ($1, $2, $3)`, [
+        randomUUID(),
+        userId,
+        sha256(normaliseRecoveryCode(code)!),
+      ]);
     }
     return codes;
   }

@@ -82,17 +82,25 @@ describe('second factor (TOTP)', () => {
     const allianceId = await t.createAlliance(admin.token);
     const partner = await t.addMember(admin.token, allianceId, 'PARTNER');
     const partnerToken = partner.token;
-    expect(code(await t.gql(PROFILE, { i: { allianceId, version: 1, requireTwoFactorForAdmins: true } }, { token: partnerToken }))).toMatch(/FORBIDDEN|NOT_FOUND/);
+    expect(code(await t.gql(PROFILE, { i: { allianceId, version: 1, requireTwoFactorForAdmins: true } }, { token: partnerToken }))).toMatch(
+      /FORBIDDEN|NOT_FOUND/,
+    );
 
     const version = (await t.ok(`query($id: ID!) { alliance(allianceId: $id) { version } }`, { id: allianceId }, { token: admin.token })).alliance.version;
-    expect((await t.ok(PROFILE, { i: { allianceId, version, requireTwoFactorForAdmins: true } }, { token: admin.token })).updateAllianceProfile.requireTwoFactorForAdmins).toBe(true);
+    expect(
+      (await t.ok(PROFILE, { i: { allianceId, version, requireTwoFactorForAdmins: true } }, { token: admin.token })).updateAllianceProfile
+        .requireTwoFactorForAdmins,
+    ).toBe(true);
     // The admin (no factor yet) is now sent to enrolment for anything in this alliance…
     expect(code(await t.gql(ALLIANCE, { id: allianceId }, { token: admin.token }))).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
     // …but can still enrol (not alliance-scoped); afterwards the alliance works again.
     await enrol(t, admin.token);
     expect((await t.ok(ALLIANCE, { id: allianceId }, { token: admin.token })).alliance.requireTwoFactorForAdmins).toBe(true);
     // A partner's seat holder without admin right is not asked (the setting is for admins).
-    const seat = await t.sql(`SELECT is_admin FROM alliance_seats s JOIN memberships m ON m.id = s.membership_id WHERE s.alliance_id = $1 AND m.role = 'PARTNER'`, [allianceId]);
+    const seat = await t.sql(
+      `SELECT is_admin FROM alliance_seats s JOIN memberships m ON m.id = s.membership_id WHERE s.alliance_id = $1 AND m.role = 'PARTNER'`,
+      [allianceId],
+    );
     if (seat.every((s) => !s.is_admin)) expect((await t.gql(ALLIANCE, { id: allianceId }, { token: partnerToken })).errors).toBeUndefined();
     else expect(code(await t.gql(ALLIANCE, { id: allianceId }, { token: partnerToken }))).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
   });

@@ -97,12 +97,16 @@ export const Vote = asEnum(VOTES);
 registerEnumType(LogEntryType, { name: 'LogEntryType', description: 'Kind of communication log entry; ANNOUNCEMENT is written by the backbone only.' });
 registerEnumType(ConflictState, { name: 'ConflictState', description: 'State of a CONFLICT log entry.' });
 registerEnumType(ProposalState, { name: 'ProposalState', description: 'OPEN until the backbone closes it (DECIDED) or its author withdraws it.' });
-registerEnumType(ProposalOutcome, { name: 'ProposalOutcome', description: 'Any BLOCK → BLOCKED; no votes → NO_QUORUM; more AGREE than DISAGREE → ACCEPTED; else REJECTED.' });
+registerEnumType(ProposalOutcome, {
+  name: 'ProposalOutcome',
+  description: 'Any BLOCK → BLOCKED; no votes → NO_QUORUM; more AGREE than DISAGREE → ACCEPTED; else REJECTED.',
+});
 registerEnumType(Vote, { name: 'Vote', description: "A member organisation's vote on a proposal." });
 // ── reports ──
 export const IndicatorStatusReport = asEnum(['ON_TRACK', 'OFF_TRACK', 'NO_DATA'] as const);
 export type IndicatorStatusReportName = keyof typeof IndicatorStatusReport;
 registerEnumType(IndicatorStatusReport, {
   name: 'TargetStatus',
-  description: 'ON_TRACK: direction-aware progress of the latest approved roll-up ≥ 0.9 of its target (MAINTAIN: within ±10 %); NO_DATA: no approved value or no target.',
+  description:
+    'ON_TRACK: direction-aware progress of the latest approved roll-up ≥ 0.9 of its target (MAINTAIN: within ±10 %); NO_DATA: no approved value or no target.',
 });

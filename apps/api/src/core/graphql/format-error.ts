@@ -6,7 +6,15 @@ import { fieldMessage, Locale, translate } from '../i18n/messages';
 const logger = new Logger('GraphQL');
 
 /** Apollo codes for requests that never reached a resolver (syntax, types, unknown fields). */
-const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 function unwrap(error: unknown): unknown {
   let e = error as { originalError?: unknown };
@@ -47,7 +55,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: translate(locale, code, { seconds }), path, extensions: { code, params: { seconds } } };
   }
   if (code === 'UNAUTHENTICATED') return { message: translate(locale, code), path, extensions: { code } };
-  logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { message: translate(locale, 'INTERNAL_SERVER_ERROR'), path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -34,18 +34,22 @@ export const IsPeriodKey = (frequency?: FrequencyName, options?: ValidationOptio
 export const MAX_IDS = 500;
 
 /** A list of UUIDs (optional), at most `max` of them. */
-export const IdList = (max = 100): PropertyDecorator => (target, key) => {
-  IsOptional()(target, key);
-  IsArray()(target, key);
-  ArrayMaxSize(Math.min(max, MAX_IDS))(target, key);
-  IsUUID('all', { each: true })(target, key);
-};
+export const IdList =
+  (max = 100): PropertyDecorator =>
+  (target, key) => {
+    IsOptional()(target, key);
+    IsArray()(target, key);
+    ArrayMaxSize(Math.min(max, MAX_IDS))(target, key);
+    IsUUID('all', { each: true })(target, key);
+  };
 
 /** A list of short texts (optional), at most `max` entries of at most `maxLength` characters. */
-export const TextList = (max: number, maxLength: number): PropertyDecorator => (target, key) => {
-  IsOptional()(target, key);
-  IsArray()(target, key);
-  ArrayMaxSize(max)(target, key);
-  IsString({ each: true })(target, key);
-  MaxLength(maxLength, { each: true })(target, key);
-};
+export const TextList =
+  (max: number, maxLength: number): PropertyDecorator =>
+  (target, key) => {
+    IsOptional()(target, key);
+    IsArray()(target, key);
+    ArrayMaxSize(max)(target, key);
+    IsString({ each: true })(target, key);
+    MaxLength(maxLength, { each: true })(target, key);
+  };

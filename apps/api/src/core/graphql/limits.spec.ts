@@ -37,9 +37,15 @@ describe('GraphQL abuse limits', () => {
 
   it('refuses simple (form-like) requests and cookie requests from a foreign origin', async () => {
     const u = await t.createUser();
-    const login = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { expiresAt } }`, { i: { email: u.email, password: 'richtig-geheim-123', mode: 'COOKIE' } });
+    const login = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { expiresAt } }`, {
+      i: { email: u.email, password: 'richtig-geheim-123', mode: 'COOKIE' },
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-    const form = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: JSON.stringify({ query: 'mutation { logout }' }) });
+    const form = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
     expect(form.status).toBe(400);
     const foreign = await t.gql(`mutation { logout }`, {}, { cookie, headers: { origin: 'https://evil.example' } });
     expect(foreign.status).toBe(403);

@@ -56,7 +56,8 @@ describe('keyset cursors', () => {
       ['auditEvents', ['1e21', randomUUID()]],
       ['measurements', [{}, []]],
     ];
-    for (const [name, values] of cases) expect([name, fields(() => decodeCursor(forged(name, values), CURSORS[name] as CursorSpec<unknown[]>))]).toEqual([name, BAD]);
+    for (const [name, values] of cases)
+      expect([name, fields(() => decodeCursor(forged(name, values), CURSORS[name] as CursorSpec<unknown[]>))]).toEqual([name, BAD]);
     expect(fields(() => decodeCursor(forged('measurements', 'nope' as never), CURSORS.measurements))).toEqual(BAD);
   });
 

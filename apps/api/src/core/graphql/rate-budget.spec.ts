@@ -58,7 +58,9 @@ describe('rate limit budget', () => {
       const dashboard = async () => {
         const vars = { allianceId, from: g.from, to: g.to };
         const answers = await Promise.all(
-          DASHBOARD.map((op) => send(op, ['Me', 'MyAlliances'].includes(op) ? {} : op === 'DashboardIndicatorProgress' ? vars : { allianceId }).then((r) => check(op, r))),
+          DASHBOARD.map((op) =>
+            send(op, ['Me', 'MyAlliances'].includes(op) ? {} : op === 'DashboardIndicatorProgress' ? vars : { allianceId }).then((r) => check(op, r)),
+          ),
         );
         expect(answers).toHaveLength(DASHBOARD.length);
       };

@@ -16,7 +16,9 @@ const CODES: Record<string, string> = {
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.keys(e.constraints ?? {}).slice(0, 1).map((c) => ({ field, code: CODES[c] ?? 'invalid' }));
+    const own = Object.keys(e.constraints ?? {})
+      .slice(0, 1)
+      .map((c) => ({ field, code: CODES[c] ?? 'invalid' }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

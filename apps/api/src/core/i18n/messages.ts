@@ -19,7 +19,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     ORGANISATION_REQUIRED: 'Bitte wählen Sie, für welche Organisation Sie handeln.',
     LAST_BACKBONE: 'Das Bündnis braucht mindestens eine Geschäftsstelle.',
     ALREADY_MEMBER: 'Diese Organisation ist bereits Mitglied des Bündnisses.',
-    LAST_ORGANISATION_ADMIN: 'Ihre Organisation braucht mindestens eine Person mit Verwaltungsrechten. Übertragen Sie die Rolle zuerst an eine Kollegin oder einen Kollegen.',
+    LAST_ORGANISATION_ADMIN:
+      'Ihre Organisation braucht mindestens eine Person mit Verwaltungsrechten. Übertragen Sie die Rolle zuerst an eine Kollegin oder einen Kollegen.',
     ALREADY_COLLEAGUE: 'Diese Person arbeitet bereits für Ihre Organisation.',
     TOO_MANY_REQUESTS: 'Zu viele Versuche. Bitte warten Sie {seconds} Sekunden.',
     TOO_MANY_REQUESTS_one: 'Zu viele Versuche. Bitte warten Sie eine Sekunde.',
@@ -84,9 +85,11 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.atLeastTwo': 'mindestens zwei Einträge',
     // ── measurements ──
     REPORTING_PERIOD_ALREADY_OPEN: 'Der Berichtszeitraum {periodKey} ist bereits geöffnet.',
-    REPORTING_PERIOD_CLOSED: 'Der Berichtszeitraum {periodKey} ist geschlossen: Werte können darin nicht mehr gespeichert, eingereicht oder zurückgegeben werden.',
+    REPORTING_PERIOD_CLOSED:
+      'Der Berichtszeitraum {periodKey} ist geschlossen: Werte können darin nicht mehr gespeichert, eingereicht oder zurückgegeben werden.',
     FREQUENCY_MISMATCH: 'Der Berichtszeitraum {periodKey} passt nicht zum Erhebungsrhythmus des Indikators „{indicator}“.',
-    MEASUREMENT_LOCKED: 'Dieser Wert ist eingereicht oder freigegeben und kann nicht geändert werden. Die Geschäftsstelle kann ihn zur Überarbeitung zurückgeben.',
+    MEASUREMENT_LOCKED:
+      'Dieser Wert ist eingereicht oder freigegeben und kann nicht geändert werden. Die Geschäftsstelle kann ihn zur Überarbeitung zurückgeben.',
     PARTS_DO_NOT_ADD_UP: 'Die Aufschlüsselung nach „{dimension}“ ergibt {sum}, der Gesamtwert ist aber {total}.',
     OVERLAP_ONLY_FOR_SUM: 'Überschneidungen lassen sich nur bei Indikatoren angeben, deren Werte summiert werden.',
     'entity.ReportingPeriod': 'Der Berichtszeitraum',
@@ -150,7 +153,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.noSeat': 'gehört nicht zu dieser Organisation im Bündnis',
     'field.notFuture': 'muss in der Zukunft liegen',
     // ── privacy ──
-    SOLE_BACKBONE_ADMIN: 'Sie verwalten als einzige Person die Geschäftsstelle von „{alliance}“. Übergeben Sie die Geschäftsstelle zuerst (z. B. eine andere Organisation zur Geschäftsstelle machen), dann können Sie Ihr Konto löschen.',
+    SOLE_BACKBONE_ADMIN:
+      'Sie verwalten als einzige Person die Geschäftsstelle von „{alliance}“. Übergeben Sie die Geschäftsstelle zuerst (z. B. eine andere Organisation zur Geschäftsstelle machen), dann können Sie Ihr Konto löschen.',
     RESET_LINK_INVALID: 'Dieser Link zum Zurücksetzen des Passworts ist ungültig, abgelaufen oder wurde schon benutzt. Fordern Sie bitte einen neuen an.',
     SETUP_LINK_INVALID: 'Dieser Einrichtungslink ist ungültig, abgelaufen oder wurde schon benutzt.',
     UNSUBSCRIBE_LINK_INVALID: 'Dieser Abmeldelink ist ungültig. Sie können Ihre E-Mail-Einstellungen auf Ihrer Kontoseite ändern.',
@@ -282,8 +286,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.numeratorAboveDenominator': 'the numerator must not exceed the denominator ({denominator})',
     'warning.valueJump': 'The value differs by {percent} % from the previous period ({previous} → {value}). Please check.',
     // ── activities ──
-    ACTIVITY_NOT_DELETABLE:
-      'Only planned or cancelled activities can be deleted. Set the activity to “Cancelled” instead; that keeps a record of what ran.',
+    ACTIVITY_NOT_DELETABLE: 'Only planned or cancelled activities can be deleted. Set the activity to “Cancelled” instead; that keeps a record of what ran.',
     'entity.Activity': 'The activity',
     DISTRICT_IN_USE: '{count} activities are in the district “{name}”. Move them to another district when deleting it.',
     'entity.District': 'The district',
@@ -294,7 +297,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'entity.LinkedGoal': 'A linked goal',
     'entity.LinkedIndicator': 'A linked indicator',
     'role.ACTIVITY_WRITER': 'backbone or partner role',
-    'role.ACTIVITY_OWNER': "an activity of your own organisation, or the backbone role",
+    'role.ACTIVITY_OWNER': 'an activity of your own organisation, or the backbone role',
     'role.ACTIVITY_READER': 'backbone, partner or funder role',
     'field.memberNotActive': 'member is not active',
     'field.coordinatesIncomplete': 'latitude and longitude only together',
@@ -308,17 +311,18 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'role.LOG_WRITER': 'backbone or partner role',
     'role.LOG_READER': 'backbone, partner or funder role (or guest comments enabled)',
     'role.GUEST_COMMENTS': 'guest comments enabled by the backbone',
-    'role.LOG_ENTRY_AUTHOR': "an entry of your own organisation, or the backbone role",
+    'role.LOG_ENTRY_AUTHOR': 'an entry of your own organisation, or the backbone role',
     'role.COMMENT_AUTHOR': 'your own comment (within 15 minutes only), or the backbone role',
-    'role.ACTION_ITEM_OWNER': "an action item of your own organisation, or the backbone role",
+    'role.ACTION_ITEM_OWNER': 'an action item of your own organisation, or the backbone role',
     'role.ACTION_ITEM_CREATOR': 'your own organisation as owner, your own log entry, or the backbone role',
     'role.PROPOSAL_READER': 'backbone, partner or funder role',
-    'role.PROPOSAL_AUTHOR': "a proposal of your own organisation, or the backbone role",
+    'role.PROPOSAL_AUTHOR': 'a proposal of your own organisation, or the backbone role',
     'field.notActive': 'not an active membership',
     'field.noSeat': 'does not belong to this organisation in the alliance',
     'field.notFuture': 'must lie in the future',
     // ── privacy ──
-    SOLE_BACKBONE_ADMIN: 'You are the only person administering the backbone of “{alliance}”. Hand the backbone over first (e.g. make another organisation backbone), then you can delete your account.',
+    SOLE_BACKBONE_ADMIN:
+      'You are the only person administering the backbone of “{alliance}”. Hand the backbone over first (e.g. make another organisation backbone), then you can delete your account.',
     RESET_LINK_INVALID: 'This password reset link is invalid, has expired or was already used. Please ask for a new one.',
     SETUP_LINK_INVALID: 'This setup link is invalid, has expired or was already used.',
     UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is invalid. You can change your e-mail settings on your account page.',

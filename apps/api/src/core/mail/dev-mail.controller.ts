@@ -18,7 +18,11 @@ export class DevMailController {
 
   private async files(): Promise<string[]> {
     const names = await readdir(this.config.MAIL_DIR).catch(() => [] as string[]);
-    return names.filter((n) => FILE.test(n)).sort().reverse().slice(0, 200);
+    return names
+      .filter((n) => FILE.test(n))
+      .sort()
+      .reverse()
+      .slice(0, 200);
   }
 
   private async parse(name: string) {

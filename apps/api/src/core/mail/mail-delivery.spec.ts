@@ -28,8 +28,14 @@ async function secondInstance(t: TestApp, env: Record<string, string>): Promise<
   appUrl.username = 'gemeinwerk_app';
   appUrl.password = 'gemeinwerk-test';
   const config = loadConfig({
-    NODE_ENV: 'test', DATABASE_APP_URL: appUrl.toString(), MIGRATE_ON_START: 'false', SEED_DEMO: 'false', LOG_LEVEL: 'error',
-    WEB_DIST: '/nonexistent', PUBLIC_URL: 'http://gemeinwerk.test', ...env,
+    NODE_ENV: 'test',
+    DATABASE_APP_URL: appUrl.toString(),
+    MIGRATE_ON_START: 'false',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    WEB_DIST: '/nonexistent',
+    PUBLIC_URL: 'http://gemeinwerk.test',
+    ...env,
   });
   const db = await openDatabase(config);
   const app = await createApp(config, db);
@@ -54,7 +60,9 @@ describe('mail delivery: outage, two instances, dead letters', () => {
       const ids: string[] = (await t.sql(`SELECT id FROM mail_outbox ORDER BY created_at`)).map((r) => r.id);
       // Every mail has failed at least once (connection refused) and is waiting for its retry.
       await until('a failed attempt for every mail', async () => {
-        const [r] = await t.sql(`SELECT count(*) FILTER (WHERE attempts >= 1 AND last_error IS NOT NULL) AS failed, count(*) FILTER (WHERE status <> 'PENDING') AS done FROM mail_outbox`);
+        const [r] = await t.sql(
+          `SELECT count(*) FILTER (WHERE attempts >= 1 AND last_error IS NOT NULL) AS failed, count(*) FILTER (WHERE status <> 'PENDING') AS done FROM mail_outbox`,
+        );
         expect(Number(r.done)).toBe(0);
         return Number(r.failed) === 12;
       });
@@ -62,7 +70,9 @@ describe('mail delivery: outage, two instances, dead letters', () => {
       expect(errors.map((e) => e.last_error).join()).toMatch(/ECONNREFUSED/);
 
       // Both instances' workers are connected (each holds at least its LISTEN connection).
-      const [workers] = await t.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'gemeinwerk-mail' AND query ILIKE 'LISTEN%'`);
+      const [workers] = await t.sql(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'gemeinwerk-mail' AND query ILIKE 'LISTEN%'`,
+      );
       expect(workers.n).toBe(2);
       await smtp.start(port);
       await until('every mail SENT', async () => Number((await t.sql(`SELECT count(*) AS n FROM mail_outbox WHERE status = 'SENT'`))[0].n) === 12);
@@ -107,7 +117,11 @@ describe('mail delivery: outage, two instances, dead letters', () => {
       const other = await t.gql(DEAD, {}, { token: user.token });
       expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(JSON.stringify(other)).not.toContain(user.email);
-      const requeueAsUser = await t.gql(`mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`, { i: { mailId: row.id } }, { token: user.token });
+      const requeueAsUser = await t.gql(
+        `mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`,
+        { i: { mailId: row.id } },
+        { token: user.token },
+      );
       expect(requeueAsUser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       // Even past the service check, the app role reads no outbox row without a platform admin.
       const runner = t.database.dataSource.createQueryRunner();
@@ -124,11 +138,18 @@ describe('mail delivery: outage, two instances, dead letters', () => {
 
       // The server accepts again; the admin requeues; it arrives once.
       smtp.refuse = undefined;
-      expect((await t.ok(`mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`, { i: { mailId: row.id } }, { token: admin.token })).requeueDeadLetter).toBe(true);
+      expect(
+        (await t.ok(`mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`, { i: { mailId: row.id } }, { token: admin.token }))
+          .requeueDeadLetter,
+      ).toBe(true);
       await smtp.waitForTo(user.email);
       await until('SENT', async () => (await t.sql(`SELECT status FROM mail_outbox`))[0].status === 'SENT');
       expect((await t.ok(DEAD, {}, { token: admin.token })).mailDeadLetters).toEqual([]);
-      const again = await t.gql(`mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`, { i: { mailId: row.id } }, { token: admin.token, lang: 'en' });
+      const again = await t.gql(
+        `mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`,
+        { i: { mailId: row.id } },
+        { token: admin.token, lang: 'en' },
+      );
       expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(smtp.mails).toHaveLength(1);
     } finally {

@@ -109,13 +109,23 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     // Already delivered (or given up on): a duplicate job must not send twice.
     if (!row || row.status !== 'PENDING') return;
     try {
-      await this.transport!.send({ id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, locale: row.locale, listUnsubscribe: row.list_unsubscribe });
+      await this.transport!.send({
+        id: row.id,
+        to: row.to_address,
+        subject: row.subject,
+        text: row.text_body,
+        html: row.html_body,
+        locale: row.locale,
+        listUnsubscribe: row.list_unsubscribe,
+      });
     } catch (e) {
       const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
       const last = helpers.job.attempts >= helpers.job.max_attempts;
       // Only the final failure writes `status` (the outbox trigger watches that column).
       if (last) {
-        await outbox((c) => c.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, status = 'DEAD', dead_at = now() WHERE id = $1`, [id, error]));
+        await outbox((c) =>
+          c.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, status = 'DEAD', dead_at = now() WHERE id = $1`, [id, error]),
+        );
         this.logger.error(`Mail ${id} is a dead letter after ${helpers.job.attempts} attempts: ${error}`);
         return;
       }

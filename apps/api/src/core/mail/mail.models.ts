@@ -21,5 +21,9 @@ export class RequeueDeadLetterInput {
 @InputType()
 export class DeadLettersFilter {
   @Field(() => Int, { nullable: true, description: 'At most this many, newest first (1–200, default 50).' })
-  @IsOptional() @IsInt() @Min(1) @Max(200) first?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first?: number;
 }

@@ -53,7 +53,10 @@ export function createBaseLogger(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORM
     redact: { paths: ['*.password', '*.token', '*.email', '*.authorization', '*.cookie', 'req.headers', 'variables', '*.variables'], censor: '[redacted]' },
   };
   if (config.LOG_FORMAT === 'pretty' && !destination) {
-    return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } } });
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } },
+    });
   }
   return destination ? pino(options, destination) : pino(options);
 }
@@ -86,10 +89,12 @@ const urlOf = (req: IncomingMessage) => (req as IncomingMessage & { originalUrl?
 
 /** Nest's LoggerService over the base logger, for what is logged before the app exists (migrations, boot). */
 export function bootLogger(base: Pino): LoggerService {
-  const at = (level: pino.Level) => (message: unknown, ...rest: unknown[]) => {
-    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
-    if (message instanceof Error) base[level]({ context, err: message }, message.message);
-    else base[level]({ context }, typeof message === 'string' ? message : JSON.stringify(message));
-  };
+  const at =
+    (level: pino.Level) =>
+    (message: unknown, ...rest: unknown[]) => {
+      const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+      if (message instanceof Error) base[level]({ context, err: message }, message.message);
+      else base[level]({ context }, typeof message === 'string' ? message : JSON.stringify(message));
+    };
   return { log: at('info'), error: at('error'), warn: at('warn'), debug: at('debug'), verbose: at('trace'), fatal: at('fatal') };
 }

@@ -40,11 +40,22 @@ describe('observability: JSON request logs and /metrics', () => {
   };
 
   it('logs one JSON line per request with the caller’s request id, operation, alliance and duration', async () => {
-    const r = await t.gql(`query AllianceName($a: ID!) { alliance(allianceId: $a) { name } }`, { a: allianceId }, { token, headers: { 'x-request-id': 'req-test-0001' } });
+    const r = await t.gql(
+      `query AllianceName($a: ID!) { alliance(allianceId: $a) { name } }`,
+      { a: allianceId },
+      { token, headers: { 'x-request-id': 'req-test-0001' } },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.headers.get('x-request-id')).toBe('req-test-0001');
     const line = await until(() => requestLine('req-test-0001'));
-    expect(line).toMatchObject({ level: 30, operation: 'AllianceName', allianceId, req: { method: 'POST', path: '/graphql' }, res: { statusCode: 200 }, msg: expect.stringMatching(/^POST \/graphql 200 \d+ ms$/) });
+    expect(line).toMatchObject({
+      level: 30,
+      operation: 'AllianceName',
+      allianceId,
+      req: { method: 'POST', path: '/graphql' },
+      res: { statusCode: 200 },
+      msg: expect.stringMatching(/^POST \/graphql 200 \d+ ms$/),
+    });
     expect(line.durationMs).toBeGreaterThanOrEqual(0);
   });
 
@@ -59,13 +70,31 @@ describe('observability: JSON request logs and /metrics', () => {
 
   it('writes no e-mail address, name, password, token, cookie or variables', async () => {
     // A failed and a successful login: the e-mail address and password travel as variables.
-    await t.gql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: EMAIL, password: 'falsch-falsch-falsch' } }, { headers: { 'x-request-id': 'req-login-bad', cookie: 'gw_session=cookie-secret-value' } });
-    const ok = await t.ok(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: EMAIL, password: 'richtig-geheim-123' } }, { headers: { 'x-request-id': 'req-login-ok' } });
+    await t.gql(
+      `mutation Login($i: LoginInput!) { login(input: $i) { token } }`,
+      { i: { email: EMAIL, password: 'falsch-falsch-falsch' } },
+      { headers: { 'x-request-id': 'req-login-bad', cookie: 'gw_session=cookie-secret-value' } },
+    );
+    const ok = await t.ok(
+      `mutation Login($i: LoginInput!) { login(input: $i) { token } }`,
+      { i: { email: EMAIL, password: 'richtig-geheim-123' } },
+      { headers: { 'x-request-id': 'req-login-ok' } },
+    );
     expect(await until(() => requestLine('req-login-bad'))).toMatchObject({ operation: 'Login' });
     expect(await until(() => requestLine('req-login-ok'))).toMatchObject({ operation: 'Login' });
     const all = logs.raw.join('\n');
     expect(logs.raw.length).toBeGreaterThan(5);
-    for (const secret of [EMAIL, 'Grete Beispiel', 'richtig-geheim-123', 'falsch-falsch-falsch', token, ok.login.token, 'cookie-secret-value', 'authorization', '"variables"']) {
+    for (const secret of [
+      EMAIL,
+      'Grete Beispiel',
+      'richtig-geheim-123',
+      'falsch-falsch-falsch',
+      token,
+      ok.login.token,
+      'cookie-secret-value',
+      'authorization',
+      '"variables"',
+    ]) {
       expect(all).not.toContain(secret);
     }
   });

@@ -47,9 +47,10 @@ export class PlatformSetupService implements OnApplicationBootstrap {
     if (present) return;
     this.printedLink = await createSetupLink((sql, params) => this.db.query(sql, params), this.config.PUBLIC_URL);
     // Printed, not logged at a level one can switch off: without it nobody can enter the installation.
-    if (this.config.NODE_ENV !== 'test') console.log(
-      `\nGemeinwerk has no platform administrator yet. Open this one-time link (valid ${SETUP_LINK_HOURS} hours) to create one:\n\n  ${this.printedLink}\n`,
-    );
+    if (this.config.NODE_ENV !== 'test')
+      console.log(
+        `\nGemeinwerk has no platform administrator yet. Open this one-time link (valid ${SETUP_LINK_HOURS} hours) to create one:\n\n  ${this.printedLink}\n`,
+      );
   }
 
   async complete(scope: RequestScope, input: PlatformSetupInput): Promise<LoginPayload> {

@@ -98,9 +98,23 @@ async function sibling(t: TestApp): Promise<{ printedLink?: string; close(): Pro
   const appUrl = new URL(t.databaseUrl);
   appUrl.username = 'gemeinwerk_app';
   appUrl.password = 'gemeinwerk-test';
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: t.databaseUrl, DATABASE_APP_URL: appUrl.toString(), SEED_DEMO: 'false', LOG_LEVEL: 'error', WEB_DIST: '/nonexistent', MAIL_WORKER: 'false' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: t.databaseUrl,
+    DATABASE_APP_URL: appUrl.toString(),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    WEB_DIST: '/nonexistent',
+    MAIL_WORKER: 'false',
+  });
   const db = await openDatabase(config);
   const app = await createApp(config, db);
   await app.init();
-  return { printedLink: app.get(PlatformSetupService).printedLink, close: async () => { await app.close(); await db.close(); } };
+  return {
+    printedLink: app.get(PlatformSetupService).printedLink,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
 }

@@ -21,7 +21,11 @@ describe('request transaction', () => {
   });
 
   const openTransactions = async () =>
-    (await t.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = 'gemeinwerk_app' AND datname = current_database() AND state LIKE 'idle in transaction%'`))[0].n;
+    (
+      await t.sql(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = 'gemeinwerk_app' AND datname = current_database() AND state LIKE 'idle in transaction%'`,
+      )
+    )[0].n;
 
   it('an alliance-scoped read: BEGIN + session, alliance + seat, the read, COMMIT', async () => {
     const u = await t.userWithToken();
@@ -37,12 +41,20 @@ describe('request transaction', () => {
     const a = await t.userWithToken();
     const first = await t.createAlliance(a.token, 'Erstes');
     const second = await t.createAlliance(a.token, 'Zweites');
-    const d = await t.ok(`query($x: ID!, $y: ID!) { x: alliance(allianceId: $x) { name } y: alliance(allianceId: $y) { name } me { id } }`, { x: first, y: second }, { token: a.token });
+    const d = await t.ok(
+      `query($x: ID!, $y: ID!) { x: alliance(allianceId: $x) { name } y: alliance(allianceId: $y) { name } me { id } }`,
+      { x: first, y: second },
+      { token: a.token },
+    );
     expect(d).toEqual({ x: { name: 'Erstes' }, y: { name: 'Zweites' }, me: { id: a.id } });
     // A foreign alliance in the second field is NOT_FOUND; the first field still answers.
     const b = await t.userWithToken();
     const foreign = await t.createAlliance(b.token, 'Fremd');
-    const mixed = await t.gql(`query($x: ID!, $y: ID!) { x: alliance(allianceId: $x) { name } y: alliance(allianceId: $y) { name } }`, { x: first, y: foreign }, { token: a.token });
+    const mixed = await t.gql(
+      `query($x: ID!, $y: ID!) { x: alliance(allianceId: $x) { name } y: alliance(allianceId: $y) { name } }`,
+      { x: first, y: foreign },
+      { token: a.token },
+    );
     expect(mixed.data).toBeUndefined(); // the non-null field error nulls the whole data
     expect(mixed.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });

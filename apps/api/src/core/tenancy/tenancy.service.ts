@@ -45,8 +45,10 @@ export class TenancyService {
    */
   async enter(em: EntityManager, allianceId: unknown, userId: string): Promise<AllianceContext> {
     if (!isUuid(allianceId)) throw notFound('Alliance');
-    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean; two_factor_missing: boolean }[] =
-      await em.query(`SELECT membership_id, organisation_id, role, is_admin, two_factor_missing FROM gw_enter_alliance($1, $2)`, [allianceId, userId]);
+    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean; two_factor_missing: boolean }[] = await em.query(
+      `SELECT membership_id, organisation_id, role, is_admin, two_factor_missing FROM gw_enter_alliance($1, $2)`,
+      [allianceId, userId],
+    );
     const seat = rows[0];
     if (!seat) throw notFound('Alliance');
     // The alliance requires a second factor of its admins (requireTwoFactorForAdmins): an admin
@@ -101,7 +103,10 @@ export class TenancyService {
   async administeredOrganisationIds(em: EntityManager, userId: string): Promise<string[]> {
     const seats: { alliance_id: string }[] = await em.query(`SELECT DISTINCT alliance_id FROM alliance_seats WHERE user_id = $1 AND is_admin`, [userId]);
     if (!seats.length) return [];
-    await this.setReadableAlliances(em, seats.map((s) => s.alliance_id));
+    await this.setReadableAlliances(
+      em,
+      seats.map((s) => s.alliance_id),
+    );
     const orgs: { organisation_id: string }[] = await em.query(
       `SELECT DISTINCT m.organisation_id FROM alliance_seats s
          JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id

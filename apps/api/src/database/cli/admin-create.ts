@@ -16,7 +16,10 @@ async function main() {
   try {
     await client.connect();
   } catch (e) {
-    throw new Error(`Cannot connect to the database (${redact(url)}): ${(e as Error).message}. Is the server (or the app with its embedded PostgreSQL) running?`, { cause: e });
+    throw new Error(
+      `Cannot connect to the database (${redact(url)}): ${(e as Error).message}. Is the server (or the app with its embedded PostgreSQL) running?`,
+      { cause: e },
+    );
   }
   try {
     await runMigrations(url);

@@ -10,7 +10,11 @@ const API_ROOT = path.resolve(__dirname, '../../..');
 
 function migrateCli(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/database/cli/migrate.ts'], { cwd: API_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/database/cli/migrate.ts'], {
+      cwd: API_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -49,10 +53,19 @@ describe('migrate command and MIGRATE_ON_START=false', () => {
 
   it('migrates an empty database, logging JSON, and an instance then starts without migrating', async () => {
     // DATABASE_APP_URL given: the role's password is left alone (other test files use the role).
-    const r = await migrateCli({ DATABASE_URL: url.toString(), DATABASE_APP_URL: appUrl.toString(), SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'log' });
+    const r = await migrateCli({
+      DATABASE_URL: url.toString(),
+      DATABASE_APP_URL: appUrl.toString(),
+      SEED_DEMO: 'false',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'log',
+    });
     expect(r.output).not.toMatch(/error/i);
     expect(r.code).toBe(0);
-    const lines = r.output.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.output
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining([expect.stringMatching(/^Applied migrations: /), 'Database schema is current']));
 
     const owner = new Client({ connectionString: url.toString() });

@@ -15,7 +15,9 @@ export function pgTool(name: 'pg_dump' | 'pg_restore', env: NodeJS.ProcessEnv = 
   const bin = env.PG_BIN ? path.join(env.PG_BIN, name) : name;
   const r = spawnSync(bin, ['--version'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
-    throw new PgToolError(`${name} not found${env.PG_BIN ? ` in PG_BIN=${env.PG_BIN}` : ' on PATH'}: install the PostgreSQL client tools of your server's major version, or set PG_BIN to their directory.`);
+    throw new PgToolError(
+      `${name} not found${env.PG_BIN ? ` in PG_BIN=${env.PG_BIN}` : ' on PATH'}: install the PostgreSQL client tools of your server's major version, or set PG_BIN to their directory.`,
+    );
   }
   const m = /(\d+)(?:\.\d+)?/.exec(r.stdout.replace(/^[^)]*\)/, ''));
   if (!m) throw new PgToolError(`Cannot read the version of ${bin}: ${r.stdout.trim()}`);
@@ -27,7 +29,9 @@ export async function serverMajor(url: string): Promise<number> {
   try {
     await c.connect();
   } catch (e) {
-    throw new PgToolError(`Cannot connect to the database (${redact(url)}): ${(e as Error).message}. Is the server (or the app with its embedded PostgreSQL) running?`);
+    throw new PgToolError(
+      `Cannot connect to the database (${redact(url)}): ${(e as Error).message}. Is the server (or the app with its embedded PostgreSQL) running?`,
+    );
   }
   try {
     const [{ v }] = (await c.query(`SELECT current_setting('server_version_num')::int AS v`)).rows;

@@ -18,7 +18,9 @@ export class OrganisationIdentity1796620000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "organisations" ADD "findable" boolean NOT NULL DEFAULT false`);
     await q.query(`ALTER TABLE "invitations" ADD "addressed_organisation_id" uuid`);
     await q.query(`ALTER TABLE "invitations" ALTER COLUMN "email" DROP NOT NULL`);
-    await q.query(`ALTER TABLE "invitations" ADD CONSTRAINT "FK_cdcabcba2797ed3c95e9bab931d" FOREIGN KEY ("addressed_organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "invitations" ADD CONSTRAINT "FK_cdcabcba2797ed3c95e9bab931d" FOREIGN KEY ("addressed_organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await q.query(`CREATE FUNCTION gw_admin_organisations() RETURNS uuid[] LANGUAGE sql STABLE PARALLEL SAFE AS
       $$ SELECT coalesce(nullif(current_setting('app.admin_organisation_ids', true), '')::uuid[], '{}'::uuid[]) $$`);
     await q.query(`CREATE POLICY organisation_admin_read ON "invitations" FOR SELECT

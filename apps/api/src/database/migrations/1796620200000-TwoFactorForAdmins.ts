@@ -15,8 +15,12 @@ const BODY = (extra: boolean) => `CREATE FUNCTION gw_enter_alliance(p_alliance u
               : ''
           }
             FROM alliance_seats s
-            JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id${extra ? `
-            JOIN alliances a ON a.id = s.alliance_id` : ''}
+            JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id${
+              extra
+                ? `
+            JOIN alliances a ON a.id = s.alliance_id`
+                : ''
+            }
            WHERE s.alliance_id = p_alliance AND s.user_id = p_user AND s.left_at IS NULL AND m.state = 'ACTIVE'
            ORDER BY m.role = 'BACKBONE' DESC
            LIMIT 1;

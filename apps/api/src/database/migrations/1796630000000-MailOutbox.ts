@@ -21,15 +21,25 @@ export class MailOutbox1796630000000 implements MigrationInterface {
   name = 'MailOutbox1796630000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "password_reset_tokens" ("id" uuid NOT NULL, "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_91185d86d5d7557b19abbb2868b" UNIQUE ("token_hash"), CONSTRAINT "PK_d16bebd73e844c48bca50ff8d3d" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "password_reset_tokens" ("id" uuid NOT NULL, "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_91185d86d5d7557b19abbb2868b" UNIQUE ("token_hash"), CONSTRAINT "PK_d16bebd73e844c48bca50ff8d3d" PRIMARY KEY ("id"))`,
+    );
     await q.query(`CREATE INDEX "IDX_52ac39dd8a28730c63aeb428c9" ON "password_reset_tokens" ("user_id") `);
-    await q.query(`CREATE TABLE "mail_outbox" ("id" uuid NOT NULL, "kind" character varying(40) NOT NULL, "to_address" character varying(320) NOT NULL, "user_id" uuid, "locale" character varying(5) NOT NULL, "subject" text NOT NULL, "text_body" text NOT NULL, "html_body" text NOT NULL, "status" character varying(12) NOT NULL DEFAULT 'PENDING', "attempts" integer NOT NULL DEFAULT '0', "max_attempts" integer NOT NULL DEFAULT '8', "last_error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, "dead_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_fecc63c96385bc35a39ccf2a72e" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "mail_outbox" ("id" uuid NOT NULL, "kind" character varying(40) NOT NULL, "to_address" character varying(320) NOT NULL, "user_id" uuid, "locale" character varying(5) NOT NULL, "subject" text NOT NULL, "text_body" text NOT NULL, "html_body" text NOT NULL, "status" character varying(12) NOT NULL DEFAULT 'PENDING', "attempts" integer NOT NULL DEFAULT '0', "max_attempts" integer NOT NULL DEFAULT '8', "last_error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, "dead_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_fecc63c96385bc35a39ccf2a72e" PRIMARY KEY ("id"))`,
+    );
     await q.query(`CREATE INDEX "IDX_9c7ce0e6c239f56810e7af7ceb" ON "mail_outbox" ("user_id") `);
     await q.query(`CREATE INDEX "IDX_fdcc9a9fae0784a11963ea218a" ON "mail_outbox" ("status", "created_at") `);
-    await q.query(`CREATE TABLE "platform_setup_tokens" ("id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "used_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_964d4637451b0c2ad9ef583cb57" UNIQUE ("token_hash"), CONSTRAINT "PK_430f1cb61476e5ddbb804b8ac39" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "platform_setup_tokens" ("id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "used_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_964d4637451b0c2ad9ef583cb57" UNIQUE ("token_hash"), CONSTRAINT "PK_430f1cb61476e5ddbb804b8ac39" PRIMARY KEY ("id"))`,
+    );
     await q.query(`ALTER TABLE "users" ADD "is_platform_admin" boolean NOT NULL DEFAULT false`);
-    await q.query(`ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "FK_52ac39dd8a28730c63aeb428c9c" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "mail_outbox" ADD CONSTRAINT "FK_9c7ce0e6c239f56810e7af7ceba" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "FK_52ac39dd8a28730c63aeb428c9c" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "mail_outbox" ADD CONSTRAINT "FK_9c7ce0e6c239f56810e7af7ceba" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
 
     await q.query(`CREATE FUNCTION gw_is_platform_admin() RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE AS
       $$ SELECT coalesce((SELECT is_platform_admin FROM users WHERE id = gw_current_user() AND disabled_at IS NULL), false) $$`);

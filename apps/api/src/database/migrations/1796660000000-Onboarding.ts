@@ -32,8 +32,12 @@ export class Onboarding1796660000000 implements MigrationInterface {
   name = 'Onboarding1796660000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "platform_settings" ("id" smallint NOT NULL DEFAULT 1, "registration_open" boolean NOT NULL DEFAULT false, "updated_by" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_platform_settings_single_row" CHECK ("id" = 1), CONSTRAINT "PK_platform_settings" PRIMARY KEY ("id"))`);
-    await q.query(`ALTER TABLE "platform_settings" ADD CONSTRAINT "FK_platform_settings_updated_by" FOREIGN KEY ("updated_by") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await q.query(
+      `CREATE TABLE "platform_settings" ("id" smallint NOT NULL DEFAULT 1, "registration_open" boolean NOT NULL DEFAULT false, "updated_by" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_platform_settings_single_row" CHECK ("id" = 1), CONSTRAINT "PK_platform_settings" PRIMARY KEY ("id"))`,
+    );
+    await q.query(
+      `ALTER TABLE "platform_settings" ADD CONSTRAINT "FK_platform_settings_updated_by" FOREIGN KEY ("updated_by") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
     await q.query(`INSERT INTO platform_settings (id, registration_open) VALUES (1, false)`);
     await q.query(`ALTER TABLE platform_settings ENABLE ROW LEVEL SECURITY`);
     await q.query(`REVOKE INSERT, DELETE ON platform_settings FROM gemeinwerk_app`);
@@ -42,22 +46,36 @@ export class Onboarding1796660000000 implements MigrationInterface {
       USING ((SELECT gw_is_platform_admin())) WITH CHECK ((SELECT gw_is_platform_admin()))`);
 
     await q.query(`ALTER TABLE "users" ADD "email_verified_at" TIMESTAMP WITH TIME ZONE DEFAULT now()`);
-    await q.query(`CREATE TABLE "email_verification_tokens" ("id" uuid NOT NULL, "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_email_verification_tokens_hash" UNIQUE ("token_hash"), CONSTRAINT "PK_email_verification_tokens" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "email_verification_tokens" ("id" uuid NOT NULL, "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_email_verification_tokens_hash" UNIQUE ("token_hash"), CONSTRAINT "PK_email_verification_tokens" PRIMARY KEY ("id"))`,
+    );
     await q.query(`CREATE INDEX "IDX_email_verification_tokens_user" ON "email_verification_tokens" ("user_id") `);
-    await q.query(`ALTER TABLE "email_verification_tokens" ADD CONSTRAINT "FK_email_verification_tokens_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "email_verification_tokens" ADD CONSTRAINT "FK_email_verification_tokens_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
 
     await q.query(`ALTER TABLE "alliances" ADD "join_requests_open" boolean NOT NULL DEFAULT false`);
     await q.query(`ALTER TABLE "alliances" ADD "join_link_token" character varying(64)`);
     await q.query(`CREATE UNIQUE INDEX "IDX_alliances_join_link_token" ON "alliances" ("join_link_token") WHERE join_link_token IS NOT NULL`);
 
-    await q.query(`CREATE TABLE "join_requests" ("alliance_id" uuid NOT NULL, "id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "requested_by_user_id" uuid, "message" text NOT NULL DEFAULT '', "state" character varying(10) NOT NULL DEFAULT 'PENDING', "role" "public"."membership_role", "decline_reason" text, "decided_by_user_id" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "via_link" boolean NOT NULL DEFAULT false, "version" integer NOT NULL DEFAULT 1, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_join_requests_state" CHECK (state IN ('PENDING', 'ACCEPTED', 'DECLINED')), CONSTRAINT "PK_join_requests" PRIMARY KEY ("alliance_id", "id"))`);
+    await q.query(
+      `CREATE TABLE "join_requests" ("alliance_id" uuid NOT NULL, "id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "requested_by_user_id" uuid, "message" text NOT NULL DEFAULT '', "state" character varying(10) NOT NULL DEFAULT 'PENDING', "role" "public"."membership_role", "decline_reason" text, "decided_by_user_id" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "via_link" boolean NOT NULL DEFAULT false, "version" integer NOT NULL DEFAULT 1, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_join_requests_state" CHECK (state IN ('PENDING', 'ACCEPTED', 'DECLINED')), CONSTRAINT "PK_join_requests" PRIMARY KEY ("alliance_id", "id"))`,
+    );
     await q.query(`CREATE INDEX "IDX_join_requests_alliance_state" ON "join_requests" ("alliance_id", "state", "created_at") `);
     await q.query(`CREATE UNIQUE INDEX "IDX_join_requests_one_pending" ON "join_requests" ("alliance_id", "organisation_id") WHERE state = 'PENDING'`);
     await q.query(`CREATE INDEX "IDX_join_requests_organisation" ON "join_requests" ("organisation_id") `);
-    await q.query(`ALTER TABLE "join_requests" ADD CONSTRAINT "FK_join_requests_alliance" FOREIGN KEY ("alliance_id") REFERENCES "alliances"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "join_requests" ADD CONSTRAINT "FK_join_requests_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "join_requests" ADD CONSTRAINT "FK_join_requests_requested_by" FOREIGN KEY ("requested_by_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "join_requests" ADD CONSTRAINT "FK_join_requests_decided_by" FOREIGN KEY ("decided_by_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "join_requests" ADD CONSTRAINT "FK_join_requests_alliance" FOREIGN KEY ("alliance_id") REFERENCES "alliances"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "join_requests" ADD CONSTRAINT "FK_join_requests_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "join_requests" ADD CONSTRAINT "FK_join_requests_requested_by" FOREIGN KEY ("requested_by_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "join_requests" ADD CONSTRAINT "FK_join_requests_decided_by" FOREIGN KEY ("decided_by_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
     await q.query(`GRANT SELECT, INSERT, UPDATE ON join_requests TO gemeinwerk_app`);
     await q.query(`REVOKE DELETE ON join_requests FROM gemeinwerk_app`);
     await enableTenantIsolation(q, 'join_requests');

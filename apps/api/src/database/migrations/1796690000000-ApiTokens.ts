@@ -21,11 +21,19 @@ export class ApiTokens1796690000000 implements MigrationInterface {
   name = 'ApiTokens1796690000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "api_tokens" ("alliance_id" uuid NOT NULL, "id" uuid NOT NULL, "name" text NOT NULL, "role" character varying(20) NOT NULL, "membership_id" uuid, "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "token_prefix" character varying(16) NOT NULL, "created_by_user_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "last_used_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "revoked_by_user_id" uuid, CONSTRAINT "ck_api_tokens_member" CHECK ((role = 'REPORTING') = (membership_id IS NOT NULL)), CONSTRAINT "PK_d7b91ba61df90bbf511cb1c17a0" PRIMARY KEY ("alliance_id", "id"))`);
+    await q.query(
+      `CREATE TABLE "api_tokens" ("alliance_id" uuid NOT NULL, "id" uuid NOT NULL, "name" text NOT NULL, "role" character varying(20) NOT NULL, "membership_id" uuid, "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "token_prefix" character varying(16) NOT NULL, "created_by_user_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "last_used_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "revoked_by_user_id" uuid, CONSTRAINT "ck_api_tokens_member" CHECK ((role = 'REPORTING') = (membership_id IS NOT NULL)), CONSTRAINT "PK_d7b91ba61df90bbf511cb1c17a0" PRIMARY KEY ("alliance_id", "id"))`,
+    );
     await q.query(`CREATE UNIQUE INDEX "ix_api_tokens_hash" ON "api_tokens" ("token_hash") `);
-    await q.query(`ALTER TABLE "api_tokens" ADD CONSTRAINT "FK_c9220472ed72fcbae7f12474a74" FOREIGN KEY ("alliance_id") REFERENCES "alliances"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "api_tokens" ADD CONSTRAINT "FK_903ff0fa947eb7daf64e6b3b542" FOREIGN KEY ("alliance_id", "membership_id") REFERENCES "memberships"("alliance_id","id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "api_tokens" ADD CONSTRAINT "FK_b74883f5884a42fd8496d389b25" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "api_tokens" ADD CONSTRAINT "FK_c9220472ed72fcbae7f12474a74" FOREIGN KEY ("alliance_id") REFERENCES "alliances"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "api_tokens" ADD CONSTRAINT "FK_903ff0fa947eb7daf64e6b3b542" FOREIGN KEY ("alliance_id", "membership_id") REFERENCES "memberships"("alliance_id","id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "api_tokens" ADD CONSTRAINT "FK_b74883f5884a42fd8496d389b25" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
 
     await enableTenantIsolation(q, 'api_tokens');
     await q.query(`CREATE POLICY presented_token ON api_tokens FOR SELECT TO gemeinwerk_app USING (${PRESENTED})`);

@@ -13,8 +13,12 @@ export class Districts1796700000000 implements MigrationInterface {
   name = 'Districts1796700000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "districts" ("alliance_id" uuid NOT NULL, "id" uuid NOT NULL, "name" text NOT NULL, "geojson" jsonb, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_districts_name" UNIQUE ("alliance_id", "name"), CONSTRAINT "PK_d1a660a378d4f7bc84ee30cf8fa" PRIMARY KEY ("alliance_id", "id"))`);
-    await q.query(`ALTER TABLE "districts" ADD CONSTRAINT "FK_8b255811a7fe7b594f0144acafa" FOREIGN KEY ("alliance_id") REFERENCES "alliances"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `CREATE TABLE "districts" ("alliance_id" uuid NOT NULL, "id" uuid NOT NULL, "name" text NOT NULL, "geojson" jsonb, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_districts_name" UNIQUE ("alliance_id", "name"), CONSTRAINT "PK_d1a660a378d4f7bc84ee30cf8fa" PRIMARY KEY ("alliance_id", "id"))`,
+    );
+    await q.query(
+      `ALTER TABLE "districts" ADD CONSTRAINT "FK_8b255811a7fe7b594f0144acafa" FOREIGN KEY ("alliance_id") REFERENCES "alliances"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await q.query(`ALTER TABLE "activities" ADD "district_id" uuid`);
 
     await q.query(`ALTER TABLE "activities" NO FORCE ROW LEVEL SECURITY`);
@@ -34,7 +38,9 @@ export class Districts1796700000000 implements MigrationInterface {
 
     await q.query(`ALTER TABLE "activities" DROP COLUMN "district"`);
     await q.query(`CREATE INDEX "ix_activities_district" ON "activities" ("alliance_id", "district_id") `);
-    await q.query(`ALTER TABLE "activities" ADD CONSTRAINT "FK_43599bc952b0a91eee26b130aee" FOREIGN KEY ("alliance_id", "district_id") REFERENCES "districts"("alliance_id","id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "activities" ADD CONSTRAINT "FK_43599bc952b0a91eee26b130aee" FOREIGN KEY ("alliance_id", "district_id") REFERENCES "districts"("alliance_id","id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await enableTenantIsolation(q, 'districts');
   }
 

@@ -23,7 +23,10 @@ describe('migration Districts on existing activities', () => {
       const org = randomUUID();
       await c.query(`INSERT INTO organisations (id, name, kind) VALUES ($1, 'Jugendtreff', 'NGO')`, [org]);
       const activities: Record<string, string> = {};
-      for (const [alliance, name] of [[randomUUID(), 'Bündnis A'], [randomUUID(), 'Bündnis B']]) {
+      for (const [alliance, name] of [
+        [randomUUID(), 'Bündnis A'],
+        [randomUUID(), 'Bündnis B'],
+      ]) {
         await c.query(`INSERT INTO alliances (id, name) VALUES ($1, $2)`, [alliance, name]);
         const m = randomUUID();
         await c.query(`INSERT INTO memberships (alliance_id, id, organisation_id, role, state) VALUES ($1, $2, $3, 'PARTNER', 'ACTIVE')`, [alliance, m, org]);
@@ -31,9 +34,10 @@ describe('migration Districts on existing activities', () => {
         for (const [i, district] of texts.entries()) {
           const id = randomUUID();
           activities[`${name}/${i}`] = id;
-          await c.query(`INSERT INTO activities (alliance_id, id, membership_id, title, district, created_at) VALUES ($1, $2, $3, $4, $5, now() + $6 * interval '1 minute')`, [
-            alliance, id, m, `Aktivität ${i}`, district, i,
-          ]);
+          await c.query(
+            `INSERT INTO activities (alliance_id, id, membership_id, title, district, created_at) VALUES ($1, $2, $3, $4, $5, now() + $6 * interval '1 minute')`,
+            [alliance, id, m, `Aktivität ${i}`, district, i],
+          );
         }
       }
 
@@ -47,7 +51,9 @@ describe('migration Districts on existing activities', () => {
       const named = async () =>
         Object.fromEntries(
           (
-            await c.query(`SELECT x.id, d.name, d.alliance_id = x.alliance_id AS same FROM activities x LEFT JOIN districts d ON d.alliance_id = x.alliance_id AND d.id = x.district_id`)
+            await c.query(
+              `SELECT x.id, d.name, d.alliance_id = x.alliance_id AS same FROM activities x LEFT JOIN districts d ON d.alliance_id = x.alliance_id AND d.id = x.district_id`,
+            )
           ).rows.map((r: { id: string; name: string | null; same: boolean | null }) => [r.id, r.name]),
         );
       const after = await named();
@@ -63,7 +69,8 @@ describe('migration Districts on existing activities', () => {
       // Undone: the names are text again (the list's spelling), and the table is gone.
       const back = createDataSource(db.url, { poolSize: 1 });
       await back.initialize();
-      while ((await back.query(`SELECT name FROM schema_migrations`)).some((r: { name: string }) => r.name === 'Districts1796700000000')) await back.undoLastMigration({ transaction: 'each' });
+      while ((await back.query(`SELECT name FROM schema_migrations`)).some((r: { name: string }) => r.name === 'Districts1796700000000'))
+        await back.undoLastMigration({ transaction: 'each' });
       await back.destroy();
       const texts = (await c.query(`SELECT id, district FROM activities`)).rows;
       expect(Object.fromEntries(texts.map((r: { id: string; district: string | null }) => [r.id, r.district]))[activities['Bündnis A/1']]).toBe('Oststadt');

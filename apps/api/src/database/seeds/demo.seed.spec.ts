@@ -23,15 +23,17 @@ describe('demo seed', () => {
   });
   afterAll(() => t.close());
 
-  const as = (who: keyof typeof DEMO_USERS, query: string, variables: Record<string, unknown> = {}) => t.ok(query, { id: edu, ...variables }, { token: tokens[who] });
+  const as = (who: keyof typeof DEMO_USERS, query: string, variables: Record<string, unknown> = {}) =>
+    t.ok(query, { id: edu, ...variables }, { token: tokens[who] });
   const openPeriod = async (key: string) =>
-    (await as('backbone', `query($id: ID!) { reportingPeriods(allianceId: $id, state: OPEN, page: { first: 100 }) { nodes { id periodKey } } }`)).reportingPeriods.nodes.find(
-      (p: any) => p.periodKey === key,
-    ).id;
+    (
+      await as('backbone', `query($id: ID!) { reportingPeriods(allianceId: $id, state: OPEN, page: { first: 100 }) { nodes { id periodKey } } }`)
+    ).reportingPeriods.nodes.find((p: any) => p.periodKey === key).id;
 
   it('seeds quickly, and a second run changes nothing', async () => {
     expect(seedMs).toBeLessThan(3000);
-    const count = async () => (await t.sql(`SELECT (SELECT count(*) FROM measurements)::int + (SELECT count(*) FROM log_entries)::int + (SELECT count(*) FROM users)::int AS n`))[0].n;
+    const count = async () =>
+      (await t.sql(`SELECT (SELECT count(*) FROM measurements)::int + (SELECT count(*) FROM log_entries)::int + (SELECT count(*) FROM users)::int AS n`))[0].n;
     const before = await count();
     expect(await seedDemo(t.databaseUrl)).toBe(false);
     expect(await count()).toBe(before);
@@ -41,7 +43,10 @@ describe('demo seed', () => {
     const expected: Record<string, [string, string][]> = {
       backbone: [['Bildungsbündnis Musterstadt', 'BACKBONE']],
       partner: [['Bildungsbündnis Musterstadt', 'PARTNER']],
-      funder: [['Bildungsbündnis Musterstadt', 'FUNDER'], ['Klimaallianz Nordkreis', 'FUNDER']],
+      funder: [
+        ['Bildungsbündnis Musterstadt', 'FUNDER'],
+        ['Klimaallianz Nordkreis', 'FUNDER'],
+      ],
       observer: [['Bildungsbündnis Musterstadt', 'OBSERVER']],
       climateBackbone: [['Klimaallianz Nordkreis', 'BACKBONE']],
     };
@@ -58,25 +63,35 @@ describe('demo seed', () => {
     const { goals } = await as('backbone', `query($id: ID!) { goals(allianceId: $id) { id parentId title } }`);
     expect(goals.filter((g: any) => !g.parentId)).toHaveLength(4);
     expect(goals.length).toBeGreaterThan(4);
-    const { indicators } = await as('backbone', `query($id: ID!) { indicators(allianceId: $id, page: { first: 100 }) { totalCount nodes { frequency aggregation } } }`);
+    const { indicators } = await as(
+      'backbone',
+      `query($id: ID!) { indicators(allianceId: $id, page: { first: 100 }) { totalCount nodes { frequency aggregation } } }`,
+    );
     expect(indicators.totalCount).toBe(10);
     expect(new Set(indicators.nodes.map((i: any) => i.frequency))).toEqual(new Set(['MONTHLY', 'QUARTERLY', 'YEARLY']));
     expect(new Set(indicators.nodes.map((i: any) => i.aggregation))).toEqual(new Set(['SUM', 'AVERAGE', 'LATEST', 'RATIO']));
   });
 
   it('leaves gaps in the completeness of the current period', async () => {
-    const c = (await as('backbone', `query($id: ID!, $p: ID!) { reportingCompleteness(allianceId: $id, reportingPeriodId: $p) { expected missing rows { status } } }`, { p: await openPeriod('2026-11') }))
-      .reportingCompleteness;
+    const c = (
+      await as('backbone', `query($id: ID!, $p: ID!) { reportingCompleteness(allianceId: $id, reportingPeriodId: $p) { expected missing rows { status } } }`, {
+        p: await openPeriod('2026-11'),
+      })
+    ).reportingCompleteness;
     expect(c.expected).toBe(15); // 3 monthly indicators × 5 partners
     expect(c.missing).toBeGreaterThan(0);
     expect(c.missing).toBeLessThan(c.expected);
   });
 
   it('holds every workflow state in the open periods, with a reason on rejections', async () => {
-    const rows = await t.sql(`SELECT status, rejection_reason FROM measurements m JOIN reporting_periods rp ON rp.id = m.reporting_period_id WHERE rp.state = 'OPEN'`);
+    const rows = await t.sql(
+      `SELECT status, rejection_reason FROM measurements m JOIN reporting_periods rp ON rp.id = m.reporting_period_id WHERE rp.state = 'OPEN'`,
+    );
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED']));
     expect(rows.filter((r) => r.status === 'REJECTED').every((r) => r.rejection_reason)).toBe(true);
-    const closed = await t.sql(`SELECT DISTINCT status FROM measurements m JOIN reporting_periods rp ON rp.id = m.reporting_period_id WHERE rp.state = 'CLOSED'`);
+    const closed = await t.sql(
+      `SELECT DISTINCT status FROM measurements m JOIN reporting_periods rp ON rp.id = m.reporting_period_id WHERE rp.state = 'CLOSED'`,
+    );
     expect(closed.map((r) => r.status)).toEqual(['APPROVED']);
   });
 
@@ -89,9 +104,16 @@ describe('demo seed', () => {
   });
 
   it('reports exactly one gap and the Oststadt overlap on the activity map', async () => {
-    const { activityMap } = await as('backbone', `query($id: ID!) { activityMap(allianceId: $id, asOf: "2026-11-15") { gaps { goalTitle } overlaps { goalTitle district targetGroup } } }`);
+    const { activityMap } = await as(
+      'backbone',
+      `query($id: ID!) { activityMap(allianceId: $id, asOf: "2026-11-15") { gaps { goalTitle } overlaps { goalTitle district targetGroup } } }`,
+    );
     expect(activityMap.gaps).toEqual([{ goalTitle: 'Eltern als Bildungspartner stärken' }]);
-    expect(activityMap.overlaps).toContainEqual({ goalTitle: 'Leseförderung an allen Grundschulen der Oststadt', district: 'Oststadt', targetGroup: 'Grundschulkinder' });
+    expect(activityMap.overlaps).toContainEqual({
+      goalTitle: 'Leseförderung an allen Grundschulen der Oststadt',
+      district: 'Oststadt',
+      targetGroup: 'Grundschulkinder',
+    });
   });
 
   it('rolls up a SUM indicator as the approved values minus the declared overlap', async () => {
@@ -105,14 +127,22 @@ describe('demo seed', () => {
     const approved = measurements.nodes.filter((m: any) => m.periodKey === '2026-09');
     expect(approved).toHaveLength(5);
     const sum = approved.reduce((s: number, m: any) => s + m.value, 0);
-    const { rollup } = await as('funder', `query($id: ID!, $i: ID!) { rollup(allianceId: $id, indicatorId: $i, periodKey: "2026-09") { value deduplicated memberCount target } }`, { i: les1 });
+    const { rollup } = await as(
+      'funder',
+      `query($id: ID!, $i: ID!) { rollup(allianceId: $id, indicatorId: $i, periodKey: "2026-09") { value deduplicated memberCount target } }`,
+      { i: les1 },
+    );
     expect(rollup).toEqual({ value: sum - 8, deduplicated: 8, memberCount: 5, target: 210 });
   });
 
   it('shows the funder approved values only', async () => {
-    const { measurements } = await as('funder', `query($id: ID!, $p: ID!) { measurements(allianceId: $id, filter: { reportingPeriodId: $p }, page: { first: 100 }) { totalCount nodes { status } } }`, {
-      p: await openPeriod('2026-10'),
-    });
+    const { measurements } = await as(
+      'funder',
+      `query($id: ID!, $p: ID!) { measurements(allianceId: $id, filter: { reportingPeriodId: $p }, page: { first: 100 }) { totalCount nodes { status } } }`,
+      {
+        p: await openPeriod('2026-10'),
+      },
+    );
     const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM measurements WHERE period_key = '2026-10' AND status = 'APPROVED'`);
     expect(measurements.totalCount).toBe(n);
     expect(measurements.nodes.every((m: any) => m.status === 'APPROVED')).toBe(true);
@@ -123,13 +153,21 @@ describe('demo seed', () => {
   it('fills a year of log entries, with conflicts and action items of the Jugendtreff', async () => {
     const { logFeed } = await as('partner', `query($id: ID!) { logFeed(allianceId: $id, page: { first: 100 }) { totalCount nodes { type conflictState } } }`);
     expect(logFeed.totalCount).toBeGreaterThanOrEqual(12);
-    expect(logFeed.nodes.filter((e: any) => e.type === 'CONFLICT').map((e: any) => e.conflictState).sort()).toEqual(['OPEN', 'RESOLVED']);
+    expect(
+      logFeed.nodes
+        .filter((e: any) => e.type === 'CONFLICT')
+        .map((e: any) => e.conflictState)
+        .sort(),
+    ).toEqual(['OPEN', 'RESOLVED']);
     const { myActionItems } = await as('partner', `query($id: ID!) { myActionItems(allianceId: $id) { nodes { title } } }`);
     expect(myActionItems.nodes.length).toBeGreaterThanOrEqual(2);
   });
 
   it('has one decided proposal (ACCEPTED, with snapshot) and one open', async () => {
-    const { proposals } = await as('partner', `query($id: ID!) { proposals(allianceId: $id) { nodes { state outcome decisionLogEntryId indicatorSnapshot { periods values } tally { agree } } } }`);
+    const { proposals } = await as(
+      'partner',
+      `query($id: ID!) { proposals(allianceId: $id) { nodes { state outcome decisionLogEntryId indicatorSnapshot { periods values } tally { agree } } } }`,
+    );
     const decided = proposals.nodes.find((p: any) => p.state === 'DECIDED');
     expect(decided).toMatchObject({ outcome: 'ACCEPTED', tally: { agree: 4 } });
     expect(decided.decisionLogEntryId).toBeTruthy();
@@ -146,7 +184,7 @@ describe('demo seed', () => {
     expect((await q(`query($id: ID!) { activities(allianceId: $id) { totalCount } }`)).activities.totalCount).toBe(3);
   });
 
-  it('holds only values that pass their indicator\'s plausibility rules', async () => {
+  it("holds only values that pass their indicator's plausibility rules", async () => {
     const stored = await t.sql(
       `SELECT i.code, ${RULE_COLUMNS}, m.value::float8 AS value, m.numerator::float8 AS numerator, m.denominator::float8 AS denominator,
               coalesce((SELECT json_agg(json_build_object('value', p.value::float8)) FROM measurement_parts p
@@ -196,10 +234,18 @@ describe.each(['2026-11-15', '2027-03-02'])('the demo seeded on %s', (today) => 
   afterAll(() => t.close());
   const q = (query: string, variables: Record<string, unknown> = {}) => t.ok(query, { id: edu, ...variables }, { token });
   const completeness = async (periodId: string) =>
-    (await q(`query($id: ID!, $p: ID!) { reportingCompleteness(allianceId: $id, reportingPeriodId: $p) { expected approved submitted missing rows { status } } }`, { p: periodId }))
-      .reportingCompleteness;
+    (
+      await q(
+        `query($id: ID!, $p: ID!) { reportingCompleteness(allianceId: $id, reportingPeriodId: $p) { expected approved submitted missing rows { status } } }`,
+        { p: periodId },
+      )
+    ).reportingCompleteness;
   const openPeriods = async () =>
-    (await q(`query($id: ID!) { reportingPeriods(allianceId: $id, state: OPEN, page: { first: 100 }) { nodes { id frequency periodKey startsOn endsOn dueOn } } }`)).reportingPeriods.nodes;
+    (
+      await q(
+        `query($id: ID!) { reportingPeriods(allianceId: $id, state: OPEN, page: { first: 100 }) { nodes { id frequency periodKey startsOn endsOn dueOn } } }`,
+      )
+    ).reportingPeriods.nodes;
 
   it('has one open current period per frequency; the current month is partly approved, partly handed in, partly missing', async () => {
     const current = (await openPeriods()).filter((p: any) => p.startsOn <= today && today <= p.endsOn);
@@ -222,9 +268,16 @@ describe.each(['2026-11-15', '2027-03-02'])('the demo seeded on %s', (today) => 
   });
 
   it('shows one gap and the Oststadt overlap on the activity map of today', async () => {
-    const { activityMap } = await q(`query($id: ID!, $d: String) { activityMap(allianceId: $id, asOf: $d) { gaps { goalTitle } overlaps { goalTitle district targetGroup } } }`, { d: today });
+    const { activityMap } = await q(
+      `query($id: ID!, $d: String) { activityMap(allianceId: $id, asOf: $d) { gaps { goalTitle } overlaps { goalTitle district targetGroup } } }`,
+      { d: today },
+    );
     expect(activityMap.gaps).toEqual([{ goalTitle: 'Eltern als Bildungspartner stärken' }]);
-    expect(activityMap.overlaps).toContainEqual({ goalTitle: 'Leseförderung an allen Grundschulen der Oststadt', district: 'Oststadt', targetGroup: 'Grundschulkinder' });
+    expect(activityMap.overlaps).toContainEqual({
+      goalTitle: 'Leseförderung an allen Grundschulen der Oststadt',
+      district: 'Oststadt',
+      targetGroup: 'Grundschulkinder',
+    });
   });
 
   it('has a live proposal, overdue and upcoming action items, and nothing that happened after today', async () => {

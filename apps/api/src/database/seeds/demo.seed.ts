@@ -128,7 +128,11 @@ export async function seedDemo(ownerUrl: string, options: { today?: string } = {
     const rng = new Rng(20261115);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const orgIds = {} as Record<OrgKey, string>;
-    await insert(client, 'organisations', Object.entries(ORGS).map(([key, o]) => ({ id: (orgIds[key as OrgKey] = rng.uuid()), name: o.name, kind: o.kind, city: o.city, findable: true })));
+    await insert(
+      client,
+      'organisations',
+      Object.entries(ORGS).map(([key, o]) => ({ id: (orgIds[key as OrgKey] = rng.uuid()), name: o.name, kind: o.kind, city: o.city, findable: true })),
+    );
     const userIds = {} as Record<keyof typeof DEMO_USERS, string>;
     /** The first user of each organisation acts for it (signs, reports, votes). */
     const actorOf = {} as Record<OrgKey, string>;
@@ -140,8 +144,16 @@ export async function seedDemo(ownerUrl: string, options: { today?: string } = {
       if (p.key) userIds[p.key as keyof typeof DEMO_USERS] = p.id;
       actorOf[p.org] ??= p.id;
     }
-    await insert(client, 'users', people.map((p) => ({ id: p.id, email: p.email, name: p.name, password_hash: passwordHash })));
-    await insert(client, 'user_organisations', people.map((p) => ({ user_id: p.id, organisation_id: orgIds[p.org] })));
+    await insert(
+      client,
+      'users',
+      people.map((p) => ({ id: p.id, email: p.email, name: p.name, password_hash: passwordHash })),
+    );
+    await insert(
+      client,
+      'user_organisations',
+      people.map((p) => ({ user_id: p.id, organisation_id: orgIds[p.org] })),
+    );
     for (const a of ALLIANCES) {
       const allianceId = rng.uuid();
       await client.query(`SELECT set_config('app.alliance_id', $1, true)`, [allianceId]);
@@ -158,12 +170,21 @@ export async function seedDemo(ownerUrl: string, options: { today?: string } = {
         actors[m.org] = actorOf[m.org];
         // Demo logins get their seat; staff users get a seat in the alliances their organisation belongs to.
         const seated = [...m.users.map((u) => userIds[u]), ...people.filter((p) => !p.key && p.org === m.org).map((p) => p.id)];
-        seated.forEach((userId, i) => seats.push({ alliance_id: allianceId, id: rng.uuid(), membership_id: members[m.org], user_id: userId, is_admin: i === 0 }));
+        seated.forEach((userId, i) =>
+          seats.push({ alliance_id: allianceId, id: rng.uuid(), membership_id: members[m.org], user_id: userId, is_admin: i === 0 }),
+        );
       }
       await insert(
         client,
         'memberships',
-        a.members.map((m) => ({ alliance_id: allianceId, id: members[m.org], organisation_id: orgIds[m.org], role: m.role, state: 'ACTIVE', joined_at: clock.month(a.periodStart) })),
+        a.members.map((m) => ({
+          alliance_id: allianceId,
+          id: members[m.org],
+          organisation_id: orgIds[m.org],
+          role: m.role,
+          state: 'ACTIVE',
+          joined_at: clock.month(a.periodStart),
+        })),
       );
       await insert(client, 'alliance_seats', seats);
       await a.content({ client, rng, clock, allianceId, members, actors, backboneUser: actors[a.members[0].org] });

@@ -77,8 +77,17 @@ abstract class ActivityFields {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) description?: string;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) goalIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) indicatorIds?: string[];
-  @Field(() => [String], { nullable: true, description: 'Up to 20; trimmed, duplicates removed.' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(200, { each: true }) targetGroups?: string[];
-  @Field(() => ID, { nullable: true, description: 'A district of the alliance’s list; null: none.' }) @ValidateIf((_, v) => v !== undefined && v !== null) @IsUUID() districtId?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Up to 20; trimmed, duplicates removed.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  targetGroups?: string[];
+  @Field(() => ID, { nullable: true, description: 'A district of the alliance’s list; null: none.' })
+  @ValidateIf((_, v) => v !== undefined && v !== null)
+  @IsUUID()
+  districtId?: string | null;
   @Field(() => String, { nullable: true }) @ValidateIf((_, v) => v !== undefined && v !== null) @IsString() @MaxLength(500) place?: string | null;
   @Field(() => Float, { nullable: true, description: '−90…90; together with longitude.' })
   @ValidateIf((_, v) => v !== undefined && v !== null)

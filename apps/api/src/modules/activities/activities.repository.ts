@@ -96,7 +96,12 @@ export class ActivitiesRepository {
 
   private filterParams(allianceId: string, f: ActivityFilter): unknown[] {
     return [
-      allianceId, f.goalId ?? null, f.membershipId ?? null, f.status ?? null, f.districtId ?? null, f.targetGroup || null,
+      allianceId,
+      f.goalId ?? null,
+      f.membershipId ?? null,
+      f.status ?? null,
+      f.districtId ?? null,
+      f.targetGroup || null,
       f.search ? containsPattern(f.search) : null,
     ];
   }
@@ -118,8 +123,22 @@ export class ActivitiesRepository {
                                period_start, period_end, status, resources, budget_eur, staff_hours_per_month)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       [
-        a.allianceId, a.id, a.membershipId, a.title, a.description, a.targetGroups, a.districtId, a.place, a.latitude, a.longitude,
-        a.periodStart, a.periodEnd, a.status, a.resources, a.budgetEur, a.staffHoursPerMonth,
+        a.allianceId,
+        a.id,
+        a.membershipId,
+        a.title,
+        a.description,
+        a.targetGroups,
+        a.districtId,
+        a.place,
+        a.latitude,
+        a.longitude,
+        a.periodStart,
+        a.periodEnd,
+        a.status,
+        a.resources,
+        a.budgetEur,
+        a.staffHoursPerMonth,
       ],
     );
   }
@@ -162,9 +181,10 @@ export class ActivitiesRepository {
     const table = kind === 'goal' ? 'activity_goals' : 'activity_indicators';
     const column = kind === 'goal' ? 'goal_id' : 'indicator_id';
     await em.query(`DELETE FROM ${table} WHERE alliance_id = $1 AND activity_id = $2 AND NOT (${column} = ANY($3::uuid[]))`, [allianceId, activityId, ids]);
-    await em.query(
-      `INSERT INTO ${table} (alliance_id, activity_id, ${column}) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-      [allianceId, activityId, ids],
-    );
+    await em.query(`INSERT INTO ${table} (alliance_id, activity_id, ${column}) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`, [
+      allianceId,
+      activityId,
+      ids,
+    ]);
   }
 }

@@ -38,16 +38,17 @@ export class ActivitiesResolver {
 
   @AllianceScoped()
   @Query(() => ActivityModel, { description: READERS })
-  activity(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string, @Args('activityId', { type: () => ID }) activityId: string) {
+  activity(
+    @CurrentAlliance() ctx: AllianceContext,
+    @Args('allianceId', { type: () => ID }) _id: string,
+    @Args('activityId', { type: () => ID }) activityId: string,
+  ) {
     return this.service.get(ctx, activityId);
   }
 
   @AllianceScoped()
   @Query(() => ActivityMap, { description: `Who works towards which goal, with gaps and overlaps. ${READERS}` })
-  activityMap(
-    @CurrentAlliance() ctx: AllianceContext,
-    @Args() args: ActivityMapArgs,
-  ) {
+  activityMap(@CurrentAlliance() ctx: AllianceContext, @Args() args: ActivityMapArgs) {
     return this.map.get(ctx, args.asOf);
   }
 

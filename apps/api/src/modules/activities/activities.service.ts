@@ -7,14 +7,7 @@ import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { isUuid } from '../../core/tenancy/tenancy.service';
-import {
-  ActivityFilter,
-  ActivityModel,
-  ChangeActivityStatusInput,
-  CreateActivityInput,
-  DeleteActivityInput,
-  UpdateActivityInput,
-} from './activities.models';
+import { ActivityFilter, ActivityModel, ChangeActivityStatusInput, CreateActivityInput, DeleteActivityInput, UpdateActivityInput } from './activities.models';
 import { ActivitiesRepository, ActivityValues } from './activities.repository';
 import { activityValues, distinct } from './activity-input';
 
@@ -112,7 +105,13 @@ export class ActivitiesService {
     if (goalIds) await this.activities.replaceLinks(ctx.em, 'goal', ctx.allianceId, current.id, goalIds);
     if (indicatorIds) await this.activities.replaceLinks(ctx.em, 'indicator', ctx.allianceId, current.id, indicatorIds);
     const after = await this.load(ctx, current.id);
-    await this.audit.record(ctx, { action: 'activity.updated', entityType: 'Activity', entityId: current.id, before: snapshot(current), after: snapshot(after) });
+    await this.audit.record(ctx, {
+      action: 'activity.updated',
+      entityType: 'Activity',
+      entityId: current.id,
+      before: snapshot(current),
+      after: snapshot(after),
+    });
     return after;
   }
 

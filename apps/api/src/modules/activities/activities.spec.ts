@@ -11,7 +11,11 @@ describe('activities', () => {
   const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
   const create = async (who: Who, allianceId: string, input: Record<string, unknown> = {}) =>
     (await t.ok(CREATE, { i: { allianceId, title: 'Bewerbungstraining', ...input } }, { token: who.token })).createActivity;
-  const row = (id: string) => t.sql(`SELECT title, status, version, (SELECT name FROM districts d WHERE d.alliance_id = a.alliance_id AND d.id = a.district_id) AS district FROM activities a WHERE id = $1`, [id]);
+  const row = (id: string) =>
+    t.sql(
+      `SELECT title, status, version, (SELECT name FROM districts d WHERE d.alliance_id = a.alliance_id AND d.id = a.district_id) AS district FROM activities a WHERE id = $1`,
+      [id],
+    );
   const auditCount = async (allianceId: string) =>
     (await t.sql(`SELECT count(*)::int AS n FROM audit_events WHERE alliance_id = $1 AND entity_type = 'Activity'`, [allianceId]))[0].n;
 
@@ -66,7 +70,18 @@ describe('activities', () => {
     const updated = (
       await t.ok(
         UPDATE,
-        { i: { allianceId, activityId: created.id, version: 1, title: 'Bewerbungstraining plus', latitude: null, longitude: null, goalIds: [goal2], periodEnd: null } },
+        {
+          i: {
+            allianceId,
+            activityId: created.id,
+            version: 1,
+            title: 'Bewerbungstraining plus',
+            latitude: null,
+            longitude: null,
+            goalIds: [goal2],
+            periodEnd: null,
+          },
+        },
         { token: partner.token },
       )
     ).updateActivity;
@@ -93,9 +108,17 @@ describe('activities', () => {
     await t.ok(STATUS, { i: { allianceId, activityId: created.id, status: 'CANCELLED', version: 3 } }, { token: partner.token });
     expect((await t.ok(DELETE, { i: { allianceId, activityId: created.id, version: 4 } }, { token: partner.token })).deleteActivity).toBe(true);
     expect(await row(created.id)).toEqual([]);
-    expect(await t.sql(`SELECT * FROM activity_goals WHERE activity_id = $1 UNION ALL SELECT * FROM activity_indicators WHERE activity_id = $1`, [created.id])).toEqual([]);
+    expect(
+      await t.sql(`SELECT * FROM activity_goals WHERE activity_id = $1 UNION ALL SELECT * FROM activity_indicators WHERE activity_id = $1`, [created.id]),
+    ).toEqual([]);
     const audit = await t.sql(`SELECT action, before, after FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at`, [created.id]);
-    expect(audit.map((a) => a.action)).toEqual(['activity.created', 'activity.updated', 'activity.statusChanged', 'activity.statusChanged', 'activity.deleted']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'activity.created',
+      'activity.updated',
+      'activity.statusChanged',
+      'activity.statusChanged',
+      'activity.deleted',
+    ]);
     expect(audit[1].before).toMatchObject({ title: 'Bewerbungstraining', goalIds: [goalId] });
     expect(audit[1].after).toMatchObject({ title: 'Bewerbungstraining plus', goalIds: [goal2], version: 2 });
   });
@@ -153,7 +176,10 @@ describe('activities', () => {
     ];
     for (const attempt of attempts) {
       const r = await attempt(partner.token);
-      expect([code(r), r.errors?.[0].message]).toEqual(['FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung: Aktivität der eigenen Organisation oder Rolle Geschäftsstelle.']);
+      expect([code(r), r.errors?.[0].message]).toEqual([
+        'FORBIDDEN',
+        'Dafür fehlt Ihnen die Berechtigung: Aktivität der eigenen Organisation oder Rolle Geschäftsstelle.',
+      ]);
       for (const guest of [funder, observer]) {
         const g = await attempt(guest.token, 'en');
         expect([code(g), g.errors?.[0].message]).toEqual(['FORBIDDEN', 'You lack the permission for this: backbone or partner role.']);
@@ -176,12 +202,19 @@ describe('activities', () => {
     expect(forPartner.membershipId).toBe(partner.membershipId);
     const forFunder = await create(backbone, allianceId, { membershipId: funder.membershipId });
     expect(forFunder.membershipId).toBe(funder.membershipId);
-    await t.ok(`mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token } }`, { i: { allianceId, organisationName: 'Neuling', role: 'PARTNER', email: 'n@example.org' } }, { token: backbone.token });
+    await t.ok(
+      `mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token } }`,
+      { i: { allianceId, organisationName: 'Neuling', role: 'PARTNER', email: 'n@example.org' } },
+      { token: backbone.token },
+    );
     const [invited] = await t.sql(`SELECT m.id FROM memberships m WHERE m.alliance_id = $1 AND m.state = 'INVITED'`, [allianceId]);
     const r = await t.gql(CREATE, { i: { allianceId, title: 'Zu früh', membershipId: invited.id } }, { token: backbone.token });
     expect([code(r), r.errors?.[0].extensions?.fields]).toEqual(['VALIDATION_FAILED', [{ field: 'membershipId', code: 'memberNotActive' }]]);
     // A partner may still edit its own activity that the backbone created for it.
-    expect((await t.ok(UPDATE, { i: { allianceId, activityId: forPartner.id, version: 1, title: 'Selbst gepflegt' } }, { token: partner.token })).updateActivity.title).toBe('Selbst gepflegt');
+    expect(
+      (await t.ok(UPDATE, { i: { allianceId, activityId: forPartner.id, version: 1, title: 'Selbst gepflegt' } }, { token: partner.token })).updateActivity
+        .title,
+    ).toBe('Selbst gepflegt');
   });
 
   it('backbone, partners and funders read activities; observers are refused', async () => {
@@ -255,7 +288,12 @@ describe('activities', () => {
     const to = (status: string, version: number) => t.gql(STATUS, { i: { allianceId, activityId: a.id, status, version } }, { token: partner.token });
     expect(code(await to('COMPLETED', 1))).toBe('INVALID_TRANSITION');
     expect(code(await to('PLANNED', 1))).toBe('INVALID_TRANSITION');
-    for (const [status, version] of [['RUNNING', 1], ['PAUSED', 2], ['RUNNING', 3], ['COMPLETED', 4]] as const) {
+    for (const [status, version] of [
+      ['RUNNING', 1],
+      ['PAUSED', 2],
+      ['RUNNING', 3],
+      ['COMPLETED', 4],
+    ] as const) {
       expect(code(await to(status, version))).toBeUndefined();
     }
     for (const status of ['RUNNING', 'CANCELLED', 'PLANNED']) expect(code(await to(status, 5))).toBe('INVALID_TRANSITION');

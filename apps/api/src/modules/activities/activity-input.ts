@@ -19,8 +19,8 @@ export function normaliseTargetGroups(input: unknown[], problems: FieldProblem[]
   const result: string[] = [];
   for (const raw of input) {
     const value = typeof raw === 'string' ? raw.trim() : '';
-    if (!value) return problems.push({ field: 'targetGroups', code: 'required' }), [];
-    if (value.length > MAX_TARGET_GROUP_LENGTH) return problems.push({ field: 'targetGroups', code: 'tooLong' }), [];
+    if (!value) return (problems.push({ field: 'targetGroups', code: 'required' }), []);
+    if (value.length > MAX_TARGET_GROUP_LENGTH) return (problems.push({ field: 'targetGroups', code: 'tooLong' }), []);
     if (seen.has(value.toLowerCase())) continue;
     seen.add(value.toLowerCase());
     result.push(value);

@@ -30,12 +30,30 @@ describe('activity map', () => {
     const youthNorth = { targetGroups: ['Jugendliche'], districtId: districts.Nord };
     // Overlap: P1 and P2, same goal, "Jugendliche"/"jugendliche ", same district, periods intersect (a1 open-ended).
     await add('a1 P1 Ausbildung running', p1.membershipId, { ...youthNorth, goalIds: [g1], status: 'RUNNING', periodStart: '2025-01-01' });
-    await add('a2 P2 Ausbildung planned', p2.membershipId, { goalIds: [g1], targetGroups: ['jugendliche ', 'Eltern'], districtId: districts.Nord, periodStart: '2025-06-01', periodEnd: '2025-12-31' });
+    await add('a2 P2 Ausbildung planned', p2.membershipId, {
+      goalIds: [g1],
+      targetGroups: ['jugendliche ', 'Eltern'],
+      districtId: districts.Nord,
+      periodStart: '2025-06-01',
+      periodEnd: '2025-12-31',
+    });
     // Not overlaps: different district; same member; periods apart; completed; cancelled.
-    await add('a3 P2 Ausbildung+Erreicht running Süd', p2.membershipId, { targetGroups: ['Jugendliche'], districtId: districts['Süd'], goalIds: [g1, g3], status: 'RUNNING', periodStart: '2025-01-01' });
+    await add('a3 P2 Ausbildung+Erreicht running Süd', p2.membershipId, {
+      targetGroups: ['Jugendliche'],
+      districtId: districts['Süd'],
+      goalIds: [g1, g3],
+      status: 'RUNNING',
+      periodStart: '2025-01-01',
+    });
     await add('a4 P1 Ausbildung planned 2026', p1.membershipId, { ...youthNorth, goalIds: [g1], periodStart: '2026-01-01', periodEnd: '2026-06-30' });
     await add('a6 BB Ausbildung planned 2024', bb, { ...youthNorth, goalIds: [g1], periodStart: '2024-01-01', periodEnd: '2024-12-31' });
-    await add('a7 P2 Ausbildung completed', p2.membershipId, { ...youthNorth, goalIds: [g1], status: 'COMPLETED', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
+    await add('a7 P2 Ausbildung completed', p2.membershipId, {
+      ...youthNorth,
+      goalIds: [g1],
+      status: 'COMPLETED',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+    });
     await add('a8 BB Ausbildung cancelled', bb, { ...youthNorth, goalIds: [g1], status: 'CANCELLED', periodStart: '2025-01-01' });
     // Sprache: same member twice; a different target group; no district. Nothing runs on 2025-06-15.
     const parentsNorth = { targetGroups: ['Eltern'], districtId: districts.Nord, goalIds: [g2] };
@@ -58,7 +76,9 @@ describe('activity map', () => {
       { id: d.g4, title: 'Verworfen', parentId: null },
     ]);
     // Backbone and partners always; the funder because it has an activity; the observer not.
-    expect(map.members.map((m: { membershipId: string }) => m.membershipId).sort()).toEqual([d.bb, d.p1.membershipId, d.p2.membershipId, d.funder.membershipId].sort());
+    expect(map.members.map((m: { membershipId: string }) => m.membershipId).sort()).toEqual(
+      [d.bb, d.p1.membershipId, d.p2.membershipId, d.funder.membershipId].sort(),
+    );
 
     const cell = (goalId: string, membershipId: string) =>
       map.cells.find((c: { goalId: string; membershipId: string }) => c.goalId === goalId && c.membershipId === membershipId);
@@ -90,8 +110,20 @@ describe('activity map', () => {
         districtId: d.districts.Nord,
         district: 'Nord',
         activities: [
-          { id: d.ids['a1 P1 Ausbildung running'], title: 'a1 P1 Ausbildung running', organisation: { name: expect.stringContaining('PARTNER org') }, periodStart: '2025-01-01', periodEnd: null },
-          { id: d.ids['a2 P2 Ausbildung planned'], title: 'a2 P2 Ausbildung planned', organisation: { name: expect.stringContaining('PARTNER org') }, periodStart: '2025-06-01', periodEnd: '2025-12-31' },
+          {
+            id: d.ids['a1 P1 Ausbildung running'],
+            title: 'a1 P1 Ausbildung running',
+            organisation: { name: expect.stringContaining('PARTNER org') },
+            periodStart: '2025-01-01',
+            periodEnd: null,
+          },
+          {
+            id: d.ids['a2 P2 Ausbildung planned'],
+            title: 'a2 P2 Ausbildung planned',
+            organisation: { name: expect.stringContaining('PARTNER org') },
+            periodStart: '2025-06-01',
+            periodEnd: '2025-12-31',
+          },
         ],
       },
     ]);
@@ -112,7 +144,10 @@ describe('activity map', () => {
     await t.sql(`UPDATE activities SET district_id = $2 WHERE id = $1`, [d.ids['a2 P2 Ausbildung planned'], d.districts['Süd']]);
     expect(await overlapsNow()).toEqual([]);
     // a6 (backbone, 2024) and a4 (P1, 2026) meet a2 only if a2's period reaches them: it does not …
-    await t.sql(`UPDATE activities SET district_id = $2, period_start = '2025-03-01', period_end = '2025-03-31' WHERE id = $1`, [d.ids['a2 P2 Ausbildung planned'], d.districts.Nord]);
+    await t.sql(`UPDATE activities SET district_id = $2, period_start = '2025-03-01', period_end = '2025-03-31' WHERE id = $1`, [
+      d.ids['a2 P2 Ausbildung planned'],
+      d.districts.Nord,
+    ]);
     await t.sql(`UPDATE activities SET status = 'PLANNED' WHERE id = $1`, [d.ids['a1 P1 Ausbildung running']]);
     await t.sql(`UPDATE activities SET period_start = '2025-04-01' WHERE id = $1`, [d.ids['a1 P1 Ausbildung running']]);
     expect(await overlapsNow()).toEqual([]);
@@ -124,7 +159,10 @@ describe('activity map', () => {
   it('is refused to observers and checks the date', async () => {
     const d = await dataset();
     const r = await t.gql(MAP, { a: d.allianceId }, { token: d.observer.token, lang: 'en' });
-    expect([r.errors?.[0].extensions?.code, r.errors?.[0].message]).toEqual(['FORBIDDEN', 'You lack the permission for this: backbone, partner or funder role.']);
+    expect([r.errors?.[0].extensions?.code, r.errors?.[0].message]).toEqual([
+      'FORBIDDEN',
+      'You lack the permission for this: backbone, partner or funder role.',
+    ]);
     const bad = await t.gql(MAP, { a: d.allianceId, d: '2025-13-01' }, { token: d.backbone.token });
     expect([bad.errors?.[0].extensions?.code, bad.errors?.[0].extensions?.fields]).toEqual(['VALIDATION_FAILED', [{ field: 'asOf', code: 'invalid' }]]);
     const today = (await t.ok(MAP, { a: d.allianceId }, { token: d.p2.token })).activityMap.asOf;

@@ -43,7 +43,11 @@ export class AgreementRepository {
     await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('gw.agreement.' || $1::text, 0))`, [allianceId]);
   }
 
-  async insertVersion(em: EntityManager, allianceId: string, v: { number: number; title: string; body: string; conflictProcedure: string; userId: string }): Promise<string> {
+  async insertVersion(
+    em: EntityManager,
+    allianceId: string,
+    v: { number: number; title: string; body: string; conflictProcedure: string; userId: string },
+  ): Promise<string> {
     const id = randomUUID();
     await em.query(
       `INSERT INTO agreement_versions (alliance_id, id, version_number, title, body, conflict_procedure, published_by_user_id)

@@ -21,7 +21,7 @@ export class AgreementResolver {
   }
 
   @AllianceScoped()
-  @Mutation(() => AgreementModel, { description: "Signs the current version for your organisation (any active member, any role)." })
+  @Mutation(() => AgreementModel, { description: 'Signs the current version for your organisation (any active member, any role).' })
   signAgreement(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: SignAgreementInput) {
     return this.agreement.sign(ctx, input);
   }

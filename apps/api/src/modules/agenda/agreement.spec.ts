@@ -10,7 +10,11 @@ const AGREEMENT = `query($id: ID!) { agreement(allianceId: $id) { ${FIELDS} } }`
 const PUBLISH = `mutation($i: PublishAgreementVersionInput!) { publishAgreementVersion(input: $i) { ${FIELDS} } }`;
 const SIGN = `mutation($i: SignAgreementInput!) { signAgreement(input: $i) { ${FIELDS} } }`;
 
-const TEXT = { title: 'Kooperationsvereinbarung', body: 'Wir arbeiten gemeinsam an …', conflictProcedure: 'Erst Gespräch, dann Schlichtung durch die Geschäftsstelle.' };
+const TEXT = {
+  title: 'Kooperationsvereinbarung',
+  body: 'Wir arbeiten gemeinsam an …',
+  conflictProcedure: 'Erst Gespräch, dann Schlichtung durch die Geschäftsstelle.',
+};
 
 describe('cooperation agreement', () => {
   let t: TestApp;
@@ -18,9 +22,13 @@ describe('cooperation agreement', () => {
   afterAll(() => t.close());
 
   const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
-  const versions = (allianceId: string) => t.sql(`SELECT version_number, title FROM agreement_versions WHERE alliance_id = $1 ORDER BY version_number`, [allianceId]);
+  const versions = (allianceId: string) =>
+    t.sql(`SELECT version_number, title FROM agreement_versions WHERE alliance_id = $1 ORDER BY version_number`, [allianceId]);
   const signatures = (allianceId: string) =>
-    t.sql(`SELECT v.version_number, s.membership_id FROM agreement_signatures s JOIN agreement_versions v ON v.id = s.agreement_version_id WHERE s.alliance_id = $1 ORDER BY 1, 2`, [allianceId]);
+    t.sql(
+      `SELECT v.version_number, s.membership_id FROM agreement_signatures s JOIN agreement_versions v ON v.id = s.agreement_version_id WHERE s.alliance_id = $1 ORDER BY 1, 2`,
+      [allianceId],
+    );
 
   it('the backbone publishes versions; every member signs the current one; the backbone sees who has not', async () => {
     const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles();
@@ -47,8 +55,12 @@ describe('cooperation agreement', () => {
     expect(forBackbone.unsignedMembers).toEqual([{ id: expect.any(String), role: 'BACKBONE', organisation: { name: 'Geschäftsstelle Testbündnis' } }]);
 
     // A new version needs new signatures; the old ones stay with the old version.
-    const v2 = (await t.ok(PUBLISH, { i: { allianceId, ...TEXT, title: 'Fassung 2', basedOnVersionNumber: 1 } }, { token: backbone.token })).publishAgreementVersion;
-    expect(v2.versions.map((v: any) => [v.number, v.title])).toEqual([[2, 'Fassung 2'], [1, TEXT.title]]);
+    const v2 = (await t.ok(PUBLISH, { i: { allianceId, ...TEXT, title: 'Fassung 2', basedOnVersionNumber: 1 } }, { token: backbone.token }))
+      .publishAgreementVersion;
+    expect(v2.versions.map((v: any) => [v.number, v.title])).toEqual([
+      [2, 'Fassung 2'],
+      [1, TEXT.title],
+    ]);
     expect(v2.signatures).toEqual([]);
     expect(v2.unsignedMembers.map((m: any) => m.role)).toEqual(['BACKBONE', 'PARTNER', 'FUNDER', 'OBSERVER']);
     expect((await signatures(allianceId)).map((s) => s.version_number)).toEqual([1, 1, 1]);
@@ -119,10 +131,23 @@ describe('cooperation agreement', () => {
     const { allianceId, backbone, observer } = await t.allianceWithRoles();
     await t.ok(PUBLISH, { i: { allianceId, ...TEXT } }, { token: backbone.token });
     await t.ok(SIGN, { i: { allianceId, versionNumber: 1 } }, { token: observer.token });
-    const events = await t.sql(`SELECT action, entity_type, actor_user_id, after FROM audit_events WHERE alliance_id = $1 AND action LIKE 'agreement.%' ORDER BY occurred_at`, [allianceId]);
+    const events = await t.sql(
+      `SELECT action, entity_type, actor_user_id, after FROM audit_events WHERE alliance_id = $1 AND action LIKE 'agreement.%' ORDER BY occurred_at`,
+      [allianceId],
+    );
     expect(events).toEqual([
-      { action: 'agreement.published', entity_type: 'AgreementVersion', actor_user_id: backbone.id, after: expect.objectContaining({ number: 1, title: TEXT.title }) },
-      { action: 'agreement.signed', entity_type: 'AgreementSignature', actor_user_id: observer.id, after: expect.objectContaining({ versionNumber: 1, membershipId: observer.membershipId }) },
+      {
+        action: 'agreement.published',
+        entity_type: 'AgreementVersion',
+        actor_user_id: backbone.id,
+        after: expect.objectContaining({ number: 1, title: TEXT.title }),
+      },
+      {
+        action: 'agreement.signed',
+        entity_type: 'AgreementSignature',
+        actor_user_id: observer.id,
+        after: expect.objectContaining({ versionNumber: 1, membershipId: observer.membershipId }),
+      },
     ]);
   });
 

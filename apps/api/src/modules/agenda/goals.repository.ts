@@ -112,7 +112,14 @@ export class GoalsRepository {
   update(em: EntityManager, allianceId: string, id: string, version: number, patch: GoalPatch): Promise<GoalRow> {
     const entries = Object.entries(patch).filter(([k, v]) => k in EDITABLE && v !== undefined);
     const sets = entries.map(([k], i) => `${EDITABLE[k as keyof GoalPatch]} = $${i + 4}`);
-    return this.versioned(em, allianceId, id, version, sets, entries.map(([, v]) => v));
+    return this.versioned(
+      em,
+      allianceId,
+      id,
+      version,
+      sets,
+      entries.map(([, v]) => v),
+    );
   }
 
   setParent(em: EntityManager, allianceId: string, id: string, version: number, parentId: string | null): Promise<GoalRow> {

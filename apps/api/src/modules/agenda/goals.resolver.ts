@@ -9,7 +9,10 @@ export class GoalsResolver {
   constructor(private readonly goals: GoalsService) {}
 
   @AllianceScoped()
-  @Query(() => [GoalModel], { name: 'goals', description: 'All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them.' })
+  @Query(() => [GoalModel], {
+    name: 'goals',
+    description: 'All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them.',
+  })
   listGoals(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string) {
     return this.goals.list(ctx);
   }

@@ -25,7 +25,11 @@ describe('goals of the common agenda', () => {
     const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles();
     const a = await create(backbone.token, allianceId, 'Übergänge Schule–Beruf verbessern', { status: 'ACTIVE', ownerMembershipId: partner.membershipId });
     const b = await create(backbone.token, allianceId, 'Ausbildungsabbrüche senken');
-    const a1 = await create(backbone.token, allianceId, 'Berufsorientierung ab Klasse 7', { parentId: a.id, periodStart: '2026-01-01', periodEnd: '2027-12-31' });
+    const a1 = await create(backbone.token, allianceId, 'Berufsorientierung ab Klasse 7', {
+      parentId: a.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2027-12-31',
+    });
     const a0 = await create(backbone.token, allianceId, 'Praktikumsbörse', { parentId: a.id, position: 0 });
     expect(a).toMatchObject({ parentId: null, depth: 0, position: 0, status: 'ACTIVE', version: 1, ownerMembershipId: partner.membershipId });
     expect(a.ownerOrganisation).toEqual({ id: partner.organisationId, name: expect.any(String) });
@@ -40,7 +44,12 @@ describe('goals of the common agenda', () => {
     await t.sql(`INSERT INTO indicator_goals (alliance_id, indicator_id, goal_id) VALUES ($1, $2, $3)`, [allianceId, indicatorId, a.id]);
     for (const status of ['RUNNING', 'RUNNING', 'PLANNED']) {
       const activityId = randomUUID();
-      await t.sql(`INSERT INTO activities (alliance_id, id, membership_id, title, status) VALUES ($1, $2, $3, 'Kurs', $4)`, [allianceId, activityId, partner.membershipId, status]);
+      await t.sql(`INSERT INTO activities (alliance_id, id, membership_id, title, status) VALUES ($1, $2, $3, 'Kurs', $4)`, [
+        allianceId,
+        activityId,
+        partner.membershipId,
+        status,
+      ]);
       await t.sql(`INSERT INTO activity_goals (alliance_id, activity_id, goal_id) VALUES ($1, $2, $3)`, [allianceId, activityId, a.id]);
     }
 
@@ -83,7 +92,13 @@ describe('goals of the common agenda', () => {
   it('updates with a version; a stale version is CONFLICT and changes nothing', async () => {
     const { allianceId, backbone, partner } = await t.allianceWithRoles();
     const g = await create(backbone.token, allianceId, 'Ziel', { ownerMembershipId: partner.membershipId, periodStart: '2026-01-01' });
-    const updated = (await t.ok(UPDATE, { i: { allianceId, goalId: g.id, version: 1, title: ' Neues Ziel ', status: 'ACTIVE', ownerMembershipId: null } }, { token: backbone.token })).updateGoal;
+    const updated = (
+      await t.ok(
+        UPDATE,
+        { i: { allianceId, goalId: g.id, version: 1, title: ' Neues Ziel ', status: 'ACTIVE', ownerMembershipId: null } },
+        { token: backbone.token },
+      )
+    ).updateGoal;
     expect(updated).toMatchObject({ title: 'Neues Ziel', status: 'ACTIVE', version: 2, ownerMembershipId: null, periodStart: '2026-01-01', description: '' });
     const before = await goalRows(allianceId);
     const stale = await t.gql(UPDATE, { i: { allianceId, goalId: g.id, version: 1, title: 'Veraltet' } }, { token: backbone.token });
@@ -108,7 +123,9 @@ describe('goals of the common agenda', () => {
       { i: { allianceId, organisationName: 'Noch nicht dabei', role: 'PARTNER', email: 'x@example.org' } },
       { token: backbone.token },
     );
-    const [{ membership_id: invitedMembership }] = await t.sql(`SELECT membership_id FROM invitations WHERE id = $1`, [invited.inviteOrganisation.invitation.id]);
+    const [{ membership_id: invitedMembership }] = await t.sql(`SELECT membership_id FROM invitations WHERE id = $1`, [
+      invited.inviteOrganisation.invitation.id,
+    ]);
     const before = await goalRows(allianceId);
     const cases: [string, Record<string, unknown>, string][] = [
       [CREATE, { allianceId, title: '   ' }, 'title (Pflichtfeld)'],
@@ -137,7 +154,8 @@ describe('goals of the common agenda', () => {
     const c = await create(backbone.token, allianceId, 'C');
     const a1 = await create(backbone.token, allianceId, 'A1', { parentId: a.id });
     const a11 = await create(backbone.token, allianceId, 'A11', { parentId: a1.id });
-    const tree = async () => (await t.ok(GOALS, { id: allianceId }, { token: backbone.token })).goals.map((g: any) => `${'  '.repeat(g.depth)}${g.title}@${g.position}`);
+    const tree = async () =>
+      (await t.ok(GOALS, { id: allianceId }, { token: backbone.token })).goals.map((g: any) => `${'  '.repeat(g.depth)}${g.title}@${g.position}`);
 
     // B under A at position 0: A's children become B, A1; the top level closes its gap.
     const moved = (await t.ok(MOVE, { i: { allianceId, goalId: b.id, parentId: a.id, position: 0, version: 1 } }, { token: backbone.token })).moveGoal;
@@ -158,7 +176,9 @@ describe('goals of the common agenda', () => {
     }
     const en = await t.gql(MOVE, { i: { allianceId, goalId: a1.id, parentId: a11.id, position: 0, version: 1 } }, { token: backbone.token, lang: 'en' });
     expect(en.errors?.[0].message).toBe('A goal cannot be moved under itself or one of its sub-goals.');
-    expect(code(await t.gql(MOVE, { i: { allianceId, goalId: a.id, parentId: randomUUID(), position: 0, version: 1 } }, { token: backbone.token }))).toBe('NOT_FOUND');
+    expect(code(await t.gql(MOVE, { i: { allianceId, goalId: a.id, parentId: randomUUID(), position: 0, version: 1 } }, { token: backbone.token }))).toBe(
+      'NOT_FOUND',
+    );
     expect(await goalRows(allianceId)).toEqual(before);
     const audit = await t.sql(`SELECT before, after FROM audit_events WHERE entity_id = $1 AND action = 'goal.moved' ORDER BY after->>'version'`, [b.id]);
     expect(audit[0]).toEqual({ before: { parentId: null, position: 1, version: 1 }, after: { parentId: a.id, position: 0, version: 2 } });
@@ -171,11 +191,10 @@ describe('goals of the common agenda', () => {
     const linked = await create(backbone.token, allianceId, 'Verknüpft');
     const free = await create(backbone.token, allianceId, 'Frei');
     const logEntryId = randomUUID();
-    await t.sql(`INSERT INTO log_entries (alliance_id, id, type, title, occurred_on, author_membership_id) VALUES ($1, $2, 'DECISION', 'Beschluss', '2026-03-01', $3)`, [
-      allianceId,
-      logEntryId,
-      partner.membershipId,
-    ]);
+    await t.sql(
+      `INSERT INTO log_entries (alliance_id, id, type, title, occurred_on, author_membership_id) VALUES ($1, $2, 'DECISION', 'Beschluss', '2026-03-01', $3)`,
+      [allianceId, logEntryId, partner.membershipId],
+    );
     await t.sql(`INSERT INTO log_entry_goals (alliance_id, log_entry_id, goal_id) VALUES ($1, $2, $3)`, [allianceId, logEntryId, linked.id]);
 
     const before = await goalRows(allianceId);
@@ -194,7 +213,10 @@ describe('goals of the common agenda', () => {
     expect(code(await t.gql(DELETE, { i: { allianceId, goalId: linked.id, version: 1 } }, { token: backbone.token }))).toBe('GOAL_IN_USE');
     await t.ok(DELETE, { i: { allianceId, goalId: parent.id, version: 1 } }, { token: backbone.token });
     const left = (await t.ok(GOALS, { id: allianceId }, { token: backbone.token })).goals;
-    expect(left.map((g: any) => [g.title, g.position])).toEqual([['Verknüpft', 0], ['Frei', 1]]);
+    expect(left.map((g: any) => [g.title, g.position])).toEqual([
+      ['Verknüpft', 0],
+      ['Frei', 1],
+    ]);
     expect(free.position).toBe(2);
     const audit = await t.sql(`SELECT before, after FROM audit_events WHERE entity_id = $1 AND action = 'goal.deleted'`, [child.id]);
     expect(audit).toEqual([{ before: expect.objectContaining({ title: 'Unterziel', parentId: parent.id }), after: null }]);

@@ -67,14 +67,21 @@ describe('alliance lifecycle', () => {
     expect(code(blank)).toBe('VALIDATION_FAILED');
     expect(await state(allianceId)).toEqual({ lifecycle: 'CONCLUDED', version });
 
-    const r = await t.ok(CHANGE, { i: { allianceId, version, to: 'RENEWED', renewalGoal: { title: 'Zweite Runde: Übergänge sichern', description: 'Bis 2030' } } }, { token: backbone.token });
+    const r = await t.ok(
+      CHANGE,
+      { i: { allianceId, version, to: 'RENEWED', renewalGoal: { title: 'Zweite Runde: Übergänge sichern', description: 'Bis 2030' } } },
+      { token: backbone.token },
+    );
     expect(r.changeAllianceLifecycle).toEqual({ alliance: { id: allianceId, lifecycle: 'RENEWED', version: version + 1 }, warnings: [] });
     const goals = await t.sql(`SELECT title, description, status, parent_id, position FROM goals WHERE alliance_id = $1 ORDER BY position`, [allianceId]);
     expect(goals).toEqual([
       { title: 'Altes Ziel', description: '', status: 'ACHIEVED', parent_id: null, position: 0 },
       { title: 'Zweite Runde: Übergänge sichern', description: 'Bis 2030', status: 'ACTIVE', parent_id: null, position: 1 },
     ]);
-    const audit = await t.sql(`SELECT action, before, after FROM audit_events WHERE alliance_id = $1 AND action IN ('alliance.lifecycleChanged', 'goal.created') ORDER BY action`, [allianceId]);
+    const audit = await t.sql(
+      `SELECT action, before, after FROM audit_events WHERE alliance_id = $1 AND action IN ('alliance.lifecycleChanged', 'goal.created') ORDER BY action`,
+      [allianceId],
+    );
     expect(audit.map((a) => a.action)).toEqual(['alliance.lifecycleChanged', 'goal.created', 'goal.created']);
     expect(audit[0].before).toEqual({ lifecycle: 'CONCLUDED', version });
     expect(audit[0].after).toEqual({ lifecycle: 'RENEWED', version: version + 1, renewalGoalId: expect.any(String) });
@@ -96,10 +103,23 @@ describe('alliance lifecycle', () => {
     const withTarget = randomUUID();
     const withoutTarget = randomUUID();
     for (const id of [withTarget, withoutTarget]) {
-      await t.sql(`INSERT INTO indicators (alliance_id, id, name, direction, aggregation, frequency, rba_kind) VALUES ($1, $2, 'I', 'INCREASE', 'SUM', 'YEARLY', 'HOW_MUCH')`, [allianceId, id]);
+      await t.sql(
+        `INSERT INTO indicators (alliance_id, id, name, direction, aggregation, frequency, rba_kind) VALUES ($1, $2, 'I', 'INCREASE', 'SUM', 'YEARLY', 'HOW_MUCH')`,
+        [allianceId, id],
+      );
     }
-    await t.sql(`INSERT INTO targets (alliance_id, id, indicator_id, period_key, value) VALUES ($1, $2, $3, '2027', 120)`, [allianceId, randomUUID(), withTarget]);
-    await t.sql(`INSERT INTO indicator_goals (alliance_id, indicator_id, goal_id) VALUES ($1, $2, $3), ($1, $4, $5)`, [allianceId, withTarget, measured, withoutTarget, noTarget]);
+    await t.sql(`INSERT INTO targets (alliance_id, id, indicator_id, period_key, value) VALUES ($1, $2, $3, '2027', 120)`, [
+      allianceId,
+      randomUUID(),
+      withTarget,
+    ]);
+    await t.sql(`INSERT INTO indicator_goals (alliance_id, indicator_id, goal_id) VALUES ($1, $2, $3), ($1, $4, $5)`, [
+      allianceId,
+      withTarget,
+      measured,
+      withoutTarget,
+      noTarget,
+    ]);
 
     const r = await t.ok(CHANGE, { i: { allianceId, version: 1, to: 'ACTIVE' } }, { token: backbone.token });
     expect(r.changeAllianceLifecycle.alliance.lifecycle).toBe('ACTIVE');
@@ -130,7 +150,11 @@ describe('alliance lifecycle', () => {
     expect(await state(a.allianceId)).toEqual({ lifecycle: 'FORMING', version: 1 });
 
     await t.ok(CHANGE, { i: { allianceId: a.allianceId, version: 1, to: 'ACTIVE' } }, { token: a.backbone.token });
-    const stale = await t.gql(CHANGE, { i: { allianceId: a.allianceId, version: 1, to: 'RENEWED', renewalGoal: { title: 'Veraltet' } } }, { token: a.backbone.token });
+    const stale = await t.gql(
+      CHANGE,
+      { i: { allianceId: a.allianceId, version: 1, to: 'RENEWED', renewalGoal: { title: 'Veraltet' } } },
+      { token: a.backbone.token },
+    );
     expect(code(stale)).toBe('CONFLICT');
     expect(stale.errors?.[0].message).toMatch(/^Das Bündnis wurde inzwischen von jemand anderem geändert/);
     expect(await state(a.allianceId)).toEqual({ lifecycle: 'ACTIVE', version: 2 });

@@ -14,7 +14,12 @@ describe('alliance profile', () => {
 
   const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
   const stored = async (id: string) =>
-    (await t.sql(`SELECT name, kind, period_start::text, period_end::text, primary_color, logo_data_url, guest_comments, version FROM alliances WHERE id = $1`, [id]))[0];
+    (
+      await t.sql(
+        `SELECT name, kind, period_start::text, period_end::text, primary_color, logo_data_url, guest_comments, version FROM alliances WHERE id = $1`,
+        [id],
+      )
+    )[0];
 
   it('the backbone edits the profile; fields left out stay, null clears; everyone reads it', async () => {
     const { allianceId, backbone, observer } = await t.allianceWithRoles();
@@ -51,14 +56,34 @@ describe('alliance profile', () => {
       version: 2,
       myRole: 'BACKBONE',
     });
-    const partial = await t.ok(UPDATE, { i: { allianceId, version: 2, vision: 'Neu', primaryColor: null, logoDataUrl: SVG, periodEnd: null } }, { token: backbone.token });
-    expect(partial.updateAllianceProfile).toMatchObject({ name: 'Bündnis für Ausbildung', vision: 'Neu', primaryColor: null, logoDataUrl: SVG, periodStart: '2026-01-01', periodEnd: null, version: 3 });
+    const partial = await t.ok(
+      UPDATE,
+      { i: { allianceId, version: 2, vision: 'Neu', primaryColor: null, logoDataUrl: SVG, periodEnd: null } },
+      { token: backbone.token },
+    );
+    expect(partial.updateAllianceProfile).toMatchObject({
+      name: 'Bündnis für Ausbildung',
+      vision: 'Neu',
+      primaryColor: null,
+      logoDataUrl: SVG,
+      periodStart: '2026-01-01',
+      periodEnd: null,
+      version: 3,
+    });
     const read = (await t.ok(ALLIANCE, { id: allianceId }, { token: observer.token })).alliance;
     expect(read).toMatchObject({ vision: 'Neu', guestComments: true, version: 3 });
 
-    const audit = await t.sql(`SELECT before, after FROM audit_events WHERE alliance_id = $1 AND action = 'alliance.profileUpdated' ORDER BY occurred_at`, [allianceId]);
+    const audit = await t.sql(`SELECT before, after FROM audit_events WHERE alliance_id = $1 AND action = 'alliance.profileUpdated' ORDER BY occurred_at`, [
+      allianceId,
+    ]);
     expect(audit[1]).toEqual({
-      before: { vision: 'Jede und jeder findet einen Weg', primaryColor: '#0a7f5c', logoDataUrl: `image/png, ${PNG.length} characters`, periodEnd: '2028-12-31', version: 2 },
+      before: {
+        vision: 'Jede und jeder findet einen Weg',
+        primaryColor: '#0a7f5c',
+        logoDataUrl: `image/png, ${PNG.length} characters`,
+        periodEnd: '2028-12-31',
+        version: 2,
+      },
       after: { vision: 'Neu', primaryColor: null, logoDataUrl: `image/svg+xml, ${SVG.length} characters`, periodEnd: null, version: 3 },
     });
   });

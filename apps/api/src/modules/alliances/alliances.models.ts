@@ -6,7 +6,6 @@ import { AllianceKind, AllianceLifecycle, MembershipRole } from '../../core/grap
 import { OrganisationModel } from '../../core/accounts/accounts.models';
 import { IsIsoDate } from './profile.rules';
 
-
 @ObjectType('Alliance')
 export class AllianceModel {
   @Field(() => ID) id: string;
@@ -53,7 +52,10 @@ export class UpdateAllianceProfileInput {
   @Field({ nullable: true }) @ValidateIf((o) => o.problemStatement !== undefined) @MaxLength(10000) @IsString() problemStatement?: string;
   @Field({ nullable: true }) @ValidateIf((o) => o.vision !== undefined) @MaxLength(10000) @IsString() vision?: string;
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD); null clears it.' }) @IsOptional() @IsIsoDate() periodStart?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD), not before periodStart; null clears it.' }) @IsOptional() @IsIsoDate() periodEnd?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD), not before periodStart; null clears it.' })
+  @IsOptional()
+  @IsIsoDate()
+  periodEnd?: string | null;
   @Field(() => String, { nullable: true, description: '#rrggbb; null clears it.' }) @IsOptional() @MaxLength(7) @IsString() primaryColor?: string | null;
   @Field(() => String, { nullable: true, description: 'data:image/png|jpeg|svg+xml URL, at most 200 kB decoded; null removes the logo.' })
   @IsOptional()

@@ -64,11 +64,19 @@ export class AlliancesRepository {
     return (await rows<AllianceModel>(em, `${SELECT_WITH_MY_SEAT} WHERE a.id = $2 ORDER BY a.id, m.role = 'BACKBONE' DESC`, [userId, allianceId]))[0];
   }
 
-  async insert(em: EntityManager, a: { id: string; name: string; kind: string; problemStatement: string; vision: string; periodStart: string | null; periodEnd: string | null }): Promise<void> {
-    await em.query(
-      `INSERT INTO alliances (id, name, kind, problem_statement, vision, period_start, period_end) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [a.id, a.name, a.kind, a.problemStatement, a.vision, a.periodStart, a.periodEnd],
-    );
+  async insert(
+    em: EntityManager,
+    a: { id: string; name: string; kind: string; problemStatement: string; vision: string; periodStart: string | null; periodEnd: string | null },
+  ): Promise<void> {
+    await em.query(`INSERT INTO alliances (id, name, kind, problem_statement, vision, period_start, period_end) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      a.id,
+      a.name,
+      a.kind,
+      a.problemStatement,
+      a.vision,
+      a.periodStart,
+      a.periodEnd,
+    ]);
   }
 
   /** The editable profile as stored (audit before/after, rule checks). */

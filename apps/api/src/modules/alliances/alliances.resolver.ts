@@ -21,7 +21,7 @@ export class AlliancesResolver {
     return this.alliances.get(ctx);
   }
 
-  @Mutation(() => AllianceModel, { description: "Creates an alliance with your organisation as backbone." })
+  @Mutation(() => AllianceModel, { description: 'Creates an alliance with your organisation as backbone.' })
   createAlliance(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: CreateAllianceInput) {
     return this.alliances.create(scope, user, input);
   }

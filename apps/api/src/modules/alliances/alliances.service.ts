@@ -60,12 +60,15 @@ export class AlliancesService {
     });
     const membershipId = await this.members.insert(scope.em, { allianceId, organisationId: organisation.id, role: 'BACKBONE', state: 'ACTIVE' });
     await this.members.insertSeat(scope.em, { allianceId, membershipId, userId: user.id, isAdmin: true });
-    await this.audit.record({ allianceId, userId: user.id, em: scope.em }, {
-      action: 'alliance.created',
-      entityType: 'Alliance',
-      entityId: allianceId,
-      after: { name: input.name, kind: input.kind, backbone: organisation.id },
-    });
+    await this.audit.record(
+      { allianceId, userId: user.id, em: scope.em },
+      {
+        action: 'alliance.created',
+        entityType: 'Alliance',
+        entityId: allianceId,
+        after: { name: input.name, kind: input.kind, backbone: organisation.id },
+      },
+    );
     return (await this.alliances.getWithMySeat(scope.em, allianceId, user.id))!;
   }
 
@@ -99,7 +102,13 @@ export class AlliancesService {
     const changed = (Object.keys(patch) as (keyof AllianceProfile)[]).filter((k) => before[k] !== after[k]);
     const audited = (p: AllianceProfile) =>
       Object.fromEntries([...changed.map((k) => [k, k === 'logoDataUrl' ? logoSummary(p.logoDataUrl) : p[k]]), ['version', p.version]]);
-    await this.audit.record(ctx, { action: 'alliance.profileUpdated', entityType: 'Alliance', entityId: ctx.allianceId, before: audited(before), after: audited(after) });
+    await this.audit.record(ctx, {
+      action: 'alliance.profileUpdated',
+      entityType: 'Alliance',
+      entityId: ctx.allianceId,
+      before: audited(before),
+      after: audited(after),
+    });
     return this.get(ctx);
   }
 }

@@ -21,7 +21,9 @@ export class CreateDistrictInput {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field() @Trim() @IsString() @MinLength(1) @MaxLength(100) name: string;
   @Field(() => String, { nullable: true, description: 'GeoJSON text: a Polygon or MultiPolygon (or a Feature with one), WGS 84.' })
-  @IsOptional() @IsString() @MaxLength(GEOJSON_MAX_CHARS + 1)
+  @IsOptional()
+  @IsString()
+  @MaxLength(GEOJSON_MAX_CHARS + 1)
   geojson?: string | null;
 }
 
@@ -32,7 +34,9 @@ export class UpdateDistrictInput {
   @Field(() => Int) @IsInt() @Min(1) version: number;
   @Field() @Trim() @IsString() @MinLength(1) @MaxLength(100) name: string;
   @Field(() => String, { nullable: true, description: 'New shape as GeoJSON text; left out keeps the shape, null removes it.' })
-  @ValidateIf((_, v) => v !== undefined && v !== null) @IsString() @MaxLength(GEOJSON_MAX_CHARS + 1)
+  @ValidateIf((_, v) => v !== undefined && v !== null)
+  @IsString()
+  @MaxLength(GEOJSON_MAX_CHARS + 1)
   geojson?: string | null;
 }
 
@@ -40,8 +44,13 @@ export class UpdateDistrictInput {
 export class DeleteDistrictInput {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field(() => ID) @IsUUID() districtId: string;
-  @Field(() => ID, { nullable: true, description: 'Moves the district’s activities there first (merging two spellings of one place); without it a district in use is refused.' })
-  @IsOptional() @IsUUID() moveActivitiesTo?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Moves the district’s activities there first (merging two spellings of one place); without it a district in use is refused.',
+  })
+  @IsOptional()
+  @IsUUID()
+  moveActivitiesTo?: string | null;
 }
 
 @ObjectType()

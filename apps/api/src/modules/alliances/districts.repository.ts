@@ -14,7 +14,8 @@ async function nameGuard<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (e) {
-    if ((e as { code?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'uq_districts_name') throw invalid([{ field: 'name', code: 'duplicate' }]);
+    if ((e as { code?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'uq_districts_name')
+      throw invalid([{ field: 'name', code: 'duplicate' }]);
     throw e;
   }
 }
@@ -35,12 +36,23 @@ export class DistrictsRepository {
 
   /** Names compare without regard to case and blanks around them. */
   async nameTaken(em: EntityManager, allianceId: string, name: string, exceptId: string | null): Promise<boolean> {
-    return !!(await one(em, `SELECT 1 FROM districts WHERE alliance_id = $1 AND lower(btrim(name)) = lower(btrim($2)) AND ($3::uuid IS NULL OR id <> $3::uuid)`, [allianceId, name, exceptId]));
+    return !!(await one(
+      em,
+      `SELECT 1 FROM districts WHERE alliance_id = $1 AND lower(btrim(name)) = lower(btrim($2)) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [allianceId, name, exceptId],
+    ));
   }
 
   async insert(em: EntityManager, allianceId: string, name: string, geojson: unknown | null): Promise<string> {
     const id = randomUUID();
-    await nameGuard(em.query(`INSERT INTO districts (alliance_id, id, name, geojson) VALUES ($1, $2, $3, $4)`, [allianceId, id, name, geojson === null ? null : JSON.stringify(geojson)]));
+    await nameGuard(
+      em.query(`INSERT INTO districts (alliance_id, id, name, geojson) VALUES ($1, $2, $3, $4)`, [
+        allianceId,
+        id,
+        name,
+        geojson === null ? null : JSON.stringify(geojson),
+      ]),
+    );
     return id;
   }
 
@@ -60,7 +72,11 @@ export class DistrictsRepository {
 
   /** Moves every activity of one district to another; returns how many. */
   async moveActivities(em: EntityManager, allianceId: string, from: string, to: string): Promise<number> {
-    const moved = await rows(em, `UPDATE activities SET district_id = $3, version = version + 1, updated_at = now() WHERE alliance_id = $1 AND district_id = $2 RETURNING id`, [allianceId, from, to]);
+    const moved = await rows(
+      em,
+      `UPDATE activities SET district_id = $3, version = version + 1, updated_at = now() WHERE alliance_id = $1 AND district_id = $2 RETURNING id`,
+      [allianceId, from, to],
+    );
     return moved.length;
   }
 

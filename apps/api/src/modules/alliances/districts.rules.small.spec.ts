@@ -18,12 +18,16 @@ describe('parseDistrictGeojson', () => {
     expect(parseDistrictGeojson(text(polygon))).toEqual({ geometry: polygon });
     expect(parseDistrictGeojson(text({ type: 'Feature', properties: { name: 'Oststadt' }, geometry: polygon }))).toEqual({ geometry: polygon });
     const multi = { type: 'MultiPolygon', coordinates: [square] };
-    expect(parseDistrictGeojson(text({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: multi }] }))).toEqual({ geometry: multi });
+    expect(parseDistrictGeojson(text({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: multi }] }))).toEqual({
+      geometry: multi,
+    });
   });
 
   it('refuses text that is no GeoJSON, and rings that are not closed', () => {
     expect(parseDistrictGeojson('{"type": "Polygon", ')).toEqual({ problem: { field: 'geojson', code: 'geojsonInvalid' } });
-    expect(parseDistrictGeojson(text({ type: 'Polygon', coordinates: [square[0].slice(0, 4)] }))).toEqual({ problem: { field: 'geojson', code: 'geojsonInvalid' } });
+    expect(parseDistrictGeojson(text({ type: 'Polygon', coordinates: [square[0].slice(0, 4)] }))).toEqual({
+      problem: { field: 'geojson', code: 'geojsonInvalid' },
+    });
   });
 
   it('refuses points, lines and collections of several features: a district is one area', () => {
@@ -31,14 +35,27 @@ describe('parseDistrictGeojson', () => {
       { type: 'Point', coordinates: [10, 53.5] },
       { type: 'LineString', coordinates: square[0] },
       { type: 'FeatureCollection', features: [] },
-      { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: polygon }, { type: 'Feature', properties: {}, geometry: polygon }] },
+      {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: {}, geometry: polygon },
+          { type: 'Feature', properties: {}, geometry: polygon },
+        ],
+      },
     ]) {
       expect(parseDistrictGeojson(text(v))).toEqual({ problem: { field: 'geojson', code: 'geojsonNotArea' } });
     }
   });
 
   it('refuses coordinates outside longitude/latitude (e.g. a shape in UTM metres)', () => {
-    const utm = [[[566000, 5933000], [567000, 5933000], [567000, 5934000], [566000, 5933000]]];
+    const utm = [
+      [
+        [566000, 5933000],
+        [567000, 5933000],
+        [567000, 5934000],
+        [566000, 5933000],
+      ],
+    ];
     expect(parseDistrictGeojson(text({ type: 'Polygon', coordinates: utm }))).toEqual({ problem: { field: 'geojson', code: 'geojsonNotWgs84' } });
   });
 

@@ -26,7 +26,13 @@ export function parseDistrictGeojson(text: string): GeojsonResult {
     throw e;
   }
   const geometry = (
-    parsed.type === 'Feature' ? parsed.geometry : parsed.type === 'FeatureCollection' ? (parsed.features?.length === 1 ? parsed.features[0].geometry : undefined) : parsed
+    parsed.type === 'Feature'
+      ? parsed.geometry
+      : parsed.type === 'FeatureCollection'
+        ? parsed.features?.length === 1
+          ? parsed.features[0].geometry
+          : undefined
+        : parsed
   ) as { type?: string; coordinates?: unknown } | undefined;
   if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return problem('geojsonNotArea');
   const area = geometry as Area;

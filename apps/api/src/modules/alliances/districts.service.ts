@@ -51,7 +51,13 @@ export class DistrictsService {
     if (await this.districts.nameTaken(ctx.em, ctx.allianceId, input.name, before.id)) throw invalid([{ field: 'name', code: 'duplicate' }]);
     await this.districts.update(ctx.em, ctx.allianceId, before.id, input.version, input.name, geometry);
     const after = (await this.districts.get(ctx.em, ctx.allianceId, before.id))!;
-    await this.audit.record(ctx, { action: 'district.updated', entityType: 'District', entityId: before.id, before: auditShape(before), after: auditShape(after) });
+    await this.audit.record(ctx, {
+      action: 'district.updated',
+      entityType: 'District',
+      entityId: before.id,
+      before: auditShape(before),
+      after: auditShape(after),
+    });
     return after;
   }
 

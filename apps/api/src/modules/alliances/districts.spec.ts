@@ -25,12 +25,20 @@ describe('districts: one managed list per alliance', () => {
   afterAll(() => t.close());
 
   const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
-  const stored = (allianceId: string) => t.sql(`SELECT name, version, geojson IS NOT NULL AS shape FROM districts WHERE alliance_id = $1 ORDER BY name`, [allianceId]);
-  const audit = (allianceId: string) => t.sql(`SELECT action, before, after FROM audit_events WHERE alliance_id = $1 AND entity_type = 'District' ORDER BY occurred_at, id`, [allianceId]);
+  const stored = (allianceId: string) =>
+    t.sql(`SELECT name, version, geojson IS NOT NULL AS shape FROM districts WHERE alliance_id = $1 ORDER BY name`, [allianceId]);
+  const audit = (allianceId: string) =>
+    t.sql(`SELECT action, before, after FROM audit_events WHERE alliance_id = $1 AND entity_type = 'District' ORDER BY occurred_at, id`, [allianceId]);
 
   it('the backbone keeps the list (with a shape); every member reads it, sorted, with the activities counted', async () => {
     const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles();
-    const ost = (await t.ok(CREATE, { i: { allianceId, name: '  Oststadt ', geojson: JSON.stringify({ type: 'Feature', properties: {}, geometry: square }) } }, { token: backbone.token })).createDistrict;
+    const ost = (
+      await t.ok(
+        CREATE,
+        { i: { allianceId, name: '  Oststadt ', geojson: JSON.stringify({ type: 'Feature', properties: {}, geometry: square }) } },
+        { token: backbone.token },
+      )
+    ).createDistrict;
     expect(ost).toEqual({ id: expect.any(String), name: 'Oststadt', version: 1, hasShape: true, activityCount: 0 });
     const alt = (await t.ok(CREATE, { i: { allianceId, name: 'Altstadt' } }, { token: backbone.token })).createDistrict;
     await t.ok(ACTIVITY, { i: { allianceId, title: 'Lesecafé', districtId: ost.id } }, { token: partner.token });
@@ -46,12 +54,29 @@ describe('districts: one managed list per alliance', () => {
     const shapes = (await t.ok(LIST, { a: allianceId, s: true }, { token: partner.token })).districts;
     expect(shapes.find((d: { id: string }) => d.id === ost.id).geojson).toEqual(square);
 
-    const renamed = (await t.ok(UPDATE, { i: { allianceId, districtId: alt.id, version: 1, name: 'Altstadt-Nord', geojson: JSON.stringify(square) } }, { token: backbone.token })).updateDistrict;
+    const renamed = (
+      await t.ok(
+        UPDATE,
+        { i: { allianceId, districtId: alt.id, version: 1, name: 'Altstadt-Nord', geojson: JSON.stringify(square) } },
+        { token: backbone.token },
+      )
+    ).updateDistrict;
     expect(renamed).toMatchObject({ name: 'Altstadt-Nord', version: 2, hasShape: true });
     // Leaving geojson out keeps the shape; null removes it.
-    expect((await t.ok(UPDATE, { i: { allianceId, districtId: alt.id, version: 2, name: 'Altstadt Nord' } }, { token: backbone.token })).updateDistrict.hasShape).toBe(true);
-    expect((await t.ok(UPDATE, { i: { allianceId, districtId: alt.id, version: 3, name: 'Altstadt Nord', geojson: null } }, { token: backbone.token })).updateDistrict.hasShape).toBe(false);
-    expect((await audit(allianceId)).map((e: { action: string }) => e.action)).toEqual(['district.created', 'district.created', 'district.updated', 'district.updated', 'district.updated']);
+    expect(
+      (await t.ok(UPDATE, { i: { allianceId, districtId: alt.id, version: 2, name: 'Altstadt Nord' } }, { token: backbone.token })).updateDistrict.hasShape,
+    ).toBe(true);
+    expect(
+      (await t.ok(UPDATE, { i: { allianceId, districtId: alt.id, version: 3, name: 'Altstadt Nord', geojson: null } }, { token: backbone.token }))
+        .updateDistrict.hasShape,
+    ).toBe(false);
+    expect((await audit(allianceId)).map((e: { action: string }) => e.action)).toEqual([
+      'district.created',
+      'district.created',
+      'district.updated',
+      'district.updated',
+      'district.updated',
+    ]);
     // The audit trail keeps whether there is a shape, not the coordinates.
     expect(JSON.stringify(await audit(allianceId))).not.toContain('53.55');
   });
@@ -75,7 +100,23 @@ describe('districts: one managed list per alliance', () => {
       [{ name: ' nordviertel ' }, 'duplicate'],
       [{ name: 'Mitte', geojson: '{"type": "Polygon"' }, 'geojsonInvalid'],
       [{ name: 'Mitte', geojson: JSON.stringify({ type: 'Point', coordinates: [10, 53] }) }, 'geojsonNotArea'],
-      [{ name: 'Mitte', geojson: JSON.stringify({ type: 'Polygon', coordinates: [[[566000, 5933000], [567000, 5933000], [567000, 5934000], [566000, 5933000]]] }) }, 'geojsonNotWgs84'],
+      [
+        {
+          name: 'Mitte',
+          geojson: JSON.stringify({
+            type: 'Polygon',
+            coordinates: [
+              [
+                [566000, 5933000],
+                [567000, 5933000],
+                [567000, 5934000],
+                [566000, 5933000],
+              ],
+            ],
+          }),
+        },
+        'geojsonNotWgs84',
+      ],
     ];
     for (const [input, fieldCode] of refused) {
       const r = await t.gql(CREATE, { i: { allianceId, ...input } }, { token: backbone.token });
@@ -104,12 +145,17 @@ describe('districts: one managed list per alliance', () => {
     expect(code(await t.gql(DELETE, { i: { allianceId, districtId: a.id, moveActivitiesTo: a.id } }, { token: backbone.token }))).toBe('VALIDATION_FAILED');
     expect((await stored(allianceId)).length).toBe(2);
 
-    expect((await t.ok(DELETE, { i: { allianceId, districtId: a.id, moveActivitiesTo: b.id } }, { token: backbone.token })).deleteDistrict).toEqual({ id: a.id, movedActivities: 1 });
+    expect((await t.ok(DELETE, { i: { allianceId, districtId: a.id, moveActivitiesTo: b.id } }, { token: backbone.token })).deleteDistrict).toEqual({
+      id: a.id,
+      movedActivities: 1,
+    });
     expect(await t.sql(`SELECT district_id, version FROM activities WHERE id = $1`, [act.id])).toEqual([{ district_id: b.id, version: 2 }]);
     expect(await stored(allianceId)).toEqual([{ name: 'Oststadt', version: 1, shape: false }]);
     // An unused one goes without moving anything.
     const c = (await t.ok(CREATE, { i: { allianceId, name: 'Hafen' } }, { token: backbone.token })).createDistrict;
-    expect((await t.ok(DELETE, { i: { allianceId, districtId: c.id, moveActivitiesTo: null } }, { token: backbone.token })).deleteDistrict.movedActivities).toBe(0);
+    expect(
+      (await t.ok(DELETE, { i: { allianceId, districtId: c.id, moveActivitiesTo: null } }, { token: backbone.token })).deleteDistrict.movedActivities,
+    ).toBe(0);
     expect((await audit(allianceId)).map((e: { action: string; after: unknown }) => [e.action, e.after])).toEqual([
       ['district.created', expect.anything()],
       ['district.created', expect.anything()],

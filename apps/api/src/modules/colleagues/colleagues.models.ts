@@ -3,12 +3,12 @@ import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinL
 import { SessionMode, type SessionModeName } from '../../core/graphql/enums';
 import { Trim } from '../../core/graphql/validation';
 
-@ObjectType('Colleague', { description: "A person who works for an organisation, as its admins see them." })
+@ObjectType('Colleague', { description: 'A person who works for an organisation, as its admins see them.' })
 export class ColleagueModel {
   @Field(() => ID) userId: string;
   @Field() name: string;
   @Field() email: string;
-  @Field({ description: 'Holds an admin seat in the organisation\'s active memberships: may invite, remove and appoint colleagues.' }) isAdmin: boolean;
+  @Field({ description: "Holds an admin seat in the organisation's active memberships: may invite, remove and appoint colleagues." }) isAdmin: boolean;
   @Field({ description: 'Works for the organisation since.' }) since: Date;
   @Field({ description: 'The caller.' }) isMe: boolean;
 }
@@ -58,7 +58,11 @@ export class MemberPersonModel {
 export class InviteColleagueInput {
   @Field(() => ID) @IsUUID() organisationId: string;
   @Field() @Trim() @IsEmail() @MaxLength(320) email: string;
-  @Field(() => String, { nullable: true, description: 'Language of the mail for a person without an account (de or en); default: the inviting person\'s UI language. An existing account gets its own language.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Language of the mail for a person without an account (de or en); default: the inviting person's UI language. An existing account gets its own language.",
+  })
   @IsOptional()
   @IsIn(['de', 'en'])
   locale?: string | null;
@@ -86,7 +90,18 @@ export class SetColleagueAdminInput {
 @InputType()
 export class AcceptColleagueInvitationInput {
   @Field() @IsString() @MinLength(10) @MaxLength(200) token: string;
-  @Field({ nullable: true, description: 'Name for a new account (when not logged in).' }) @IsOptional() @Trim() @IsString() @MinLength(2) @MaxLength(200) name?: string;
-  @Field({ nullable: true, description: 'Password for a new account (at least 10 characters).' }) @IsOptional() @IsString() @MinLength(10) @MaxLength(200) password?: string;
+  @Field({ nullable: true, description: 'Name for a new account (when not logged in).' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name?: string;
+  @Field({ nullable: true, description: 'Password for a new account (at least 10 characters).' })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password?: string;
   @Field(() => SessionMode, { defaultValue: 'TOKEN' }) mode: SessionModeName;
 }

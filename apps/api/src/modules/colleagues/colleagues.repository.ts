@@ -38,7 +38,10 @@ export class ColleaguesRepository {
 
   /** People linked to the organisation, admin when they hold an active admin seat in one of `memberships`. */
   async people(em: EntityManager, organisationId: string, memberships: OrganisationMembership[], callerId: string): Promise<ColleagueModel[]> {
-    await this.tenancy.setReadableAlliances(em, memberships.map((m) => m.alliance_id));
+    await this.tenancy.setReadableAlliances(
+      em,
+      memberships.map((m) => m.alliance_id),
+    );
     const found = await rows<ColleagueModel>(
       em,
       `SELECT u.id AS "userId", u.name, u.email, uo.created_at AS since, u.id = $3 AS "isMe",
@@ -107,7 +110,10 @@ export class ColleaguesRepository {
   }
 
   async revokeInvitation(em: EntityManager, organisationId: string, id: string): Promise<boolean> {
-    const r = await rows(em, `UPDATE colleague_invitations SET revoked_at = now() WHERE organisation_id = $1 AND id = $2 AND ${OPEN} RETURNING id`, [organisationId, id]);
+    const r = await rows(em, `UPDATE colleague_invitations SET revoked_at = now() WHERE organisation_id = $1 AND id = $2 AND ${OPEN} RETURNING id`, [
+      organisationId,
+      id,
+    ]);
     return r.length > 0;
   }
 

@@ -37,7 +37,10 @@ export class ColleaguesResolver {
     return this.colleagues.revokeInvitation(scope, user, input.organisationId, input.invitationId);
   }
 
-  @Mutation(() => Boolean, { description: "Removes a person from the organisation: their seats end at once; with no organisation left, their sessions too. The last admin: LAST_ORGANISATION_ADMIN." })
+  @Mutation(() => Boolean, {
+    description:
+      'Removes a person from the organisation: their seats end at once; with no organisation left, their sessions too. The last admin: LAST_ORGANISATION_ADMIN.',
+  })
   removeColleague(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: RemoveColleagueInput) {
     return this.colleagues.remove(scope, user, input.organisationId, input.userId);
   }
@@ -48,7 +51,9 @@ export class ColleaguesResolver {
   }
 
   @Public()
-  @Query(() => ColleagueInvitationPreviewModel, { description: 'What a colleague invitation link is for. Unknown, used, revoked and expired links: INVITATION_INVALID.' })
+  @Query(() => ColleagueInvitationPreviewModel, {
+    description: 'What a colleague invitation link is for. Unknown, used, revoked and expired links: INVITATION_INVALID.',
+  })
   colleagueInvitationPreview(@Scope() scope: RequestScope, @Args('token') token: string) {
     return this.colleagues.preview(scope, token);
   }
@@ -62,7 +67,9 @@ export class ColleaguesResolver {
   }
 
   @AllianceScoped()
-  @Query(() => [MemberPersonModel], { description: "People with a seat in the alliance, by membership: the backbone sees every member's, others their own organisation's. Names only." })
+  @Query(() => [MemberPersonModel], {
+    description: "People with a seat in the alliance, by membership: the backbone sees every member's, others their own organisation's. Names only.",
+  })
   memberPeople(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string) {
     return this.colleagues.memberPeople(ctx);
   }

@@ -94,7 +94,11 @@ export class ColleaguesService {
   async revokeInvitation(scope: RequestScope, user: AuthUser, organisationId: string, invitationId: string): Promise<boolean> {
     await this.assertAdmin(scope, user, organisationId);
     if (!(await this.colleagues.revokeInvitation(scope.em, organisationId, invitationId))) throw notFound('Invitation');
-    await this.auditEverywhere(scope, user.id, organisationId, { action: 'colleague.invitationRevoked', entityType: 'ColleagueInvitation', entityId: invitationId });
+    await this.auditEverywhere(scope, user.id, organisationId, {
+      action: 'colleague.invitationRevoked',
+      entityType: 'ColleagueInvitation',
+      entityId: invitationId,
+    });
     return true;
   }
 
@@ -138,7 +142,13 @@ export class ColleaguesService {
       const missing = [!input.name && 'name', !input.password && 'password'].filter(Boolean) as string[];
       if (missing.length) throw invalid(missing.map((field) => ({ field, code: 'required' })));
       userId = randomUUID();
-      await this.accounts.insertUser(scope.em, { id: userId, email: invitation.email, name: input.name!.trim(), passwordHash: await hashPassword(input.password!), locale: invitation.locale });
+      await this.accounts.insertUser(scope.em, {
+        id: userId,
+        email: invitation.email,
+        name: input.name!.trim(),
+        passwordHash: await hashPassword(input.password!),
+        locale: invitation.locale,
+      });
     }
     await this.tenancy.setUser(scope.em, userId);
     await this.accounts.linkUserToOrganisation(scope.em, userId, invitation.organisation_id);
@@ -147,7 +157,10 @@ export class ColleaguesService {
     const memberships = await this.colleagues.activeMemberships(scope.em, invitation.organisation_id);
     await this.eachAlliance(scope, memberships, async (m) => {
       await this.colleagues.upsertSeat(scope.em, m, userId, false);
-      await this.audit.record({ allianceId: m.alliance_id, userId, em: scope.em }, { action: 'colleague.joined', entityType: 'Membership', entityId: m.membership_id, after: { userId } });
+      await this.audit.record(
+        { allianceId: m.alliance_id, userId, em: scope.em },
+        { action: 'colleague.joined', entityType: 'Membership', entityId: m.membership_id, after: { userId } },
+      );
     });
     const token = scope.user ? null : (await this.auth.startSession(scope, userId, input.mode)).token;
     return { organisationId: invitation.organisation_id, allianceIds: memberships.map((m) => m.alliance_id), token };
@@ -166,12 +179,15 @@ export class ColleaguesService {
     await this.colleagues.unlink(scope.em, userId, organisationId);
     await this.eachAlliance(scope, memberships, async (m) => {
       await this.colleagues.endSeat(scope.em, m, userId);
-      await this.audit.record({ allianceId: m.alliance_id, userId: user.id, em: scope.em }, {
-        action: 'colleague.removed',
-        entityType: 'Membership',
-        entityId: m.membership_id,
-        before: { userId, isAdmin: target.isAdmin },
-      });
+      await this.audit.record(
+        { allianceId: m.alliance_id, userId: user.id, em: scope.em },
+        {
+          action: 'colleague.removed',
+          entityType: 'Membership',
+          entityId: m.membership_id,
+          before: { userId, isAdmin: target.isAdmin },
+        },
+      );
     });
     if ((await this.colleagues.organisationCount(scope.em, userId)) === 0) await this.sessions.revokeAllForUser(scope.em, userId);
     return true;
@@ -186,13 +202,16 @@ export class ColleaguesService {
     const memberships = await this.colleagues.activeMemberships(scope.em, organisationId);
     await this.eachAlliance(scope, memberships, async (m) => {
       await this.colleagues.upsertSeat(scope.em, m, userId, isAdmin);
-      await this.audit.record({ allianceId: m.alliance_id, userId: user.id, em: scope.em }, {
-        action: 'colleague.adminChanged',
-        entityType: 'Membership',
-        entityId: m.membership_id,
-        before: { userId, isAdmin: target.isAdmin },
-        after: { userId, isAdmin },
-      });
+      await this.audit.record(
+        { allianceId: m.alliance_id, userId: user.id, em: scope.em },
+        {
+          action: 'colleague.adminChanged',
+          entityType: 'Membership',
+          entityId: m.membership_id,
+          before: { userId, isAdmin: target.isAdmin },
+          after: { userId, isAdmin },
+        },
+      );
     });
     return { ...target, isAdmin };
   }
@@ -236,6 +255,8 @@ export class ColleaguesService {
 
   private async auditEverywhere(scope: RequestScope, actorId: string, organisationId: string, entry: { action: string; entityType: string; entityId: string }) {
     const memberships = await this.colleagues.activeMemberships(scope.em, organisationId);
-    await this.eachAlliance(scope, memberships, (m) => this.audit.record({ allianceId: m.alliance_id, userId: actorId, em: scope.em }, { ...entry, after: { organisationId } }));
+    await this.eachAlliance(scope, memberships, (m) =>
+      this.audit.record({ allianceId: m.alliance_id, userId: actorId, em: scope.em }, { ...entry, after: { organisationId } }),
+    );
   }
 }

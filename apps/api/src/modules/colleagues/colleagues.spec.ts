@@ -51,9 +51,16 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
     expect(mail.html).toContain(`href="${linkIn(mail.text, LINK)}"`);
 
     const preview = (await t.ok(PREVIEW, { t: token })).colleagueInvitationPreview;
-    expect(preview).toEqual({ organisationName: expect.stringMatching(/^PARTNER org/), invitedByName: 'Test Person', emailHint: `n…@example.org`, accountExists: false });
+    expect(preview).toEqual({
+      organisationName: expect.stringMatching(/^PARTNER org/),
+      invitedByName: 'Test Person',
+      emailHint: `n…@example.org`,
+      accountExists: false,
+    });
     // The admin sees the open invitation.
-    expect((await t.ok(LIST, { o: partner.organisationId }, { token: partner.token })).organisationColleagues.invitations).toEqual([{ id: expect.any(String), email }]);
+    expect((await t.ok(LIST, { o: partner.organisationId }, { token: partner.token })).organisationColleagues.invitations).toEqual([
+      { id: expect.any(String), email },
+    ]);
 
     // Without name and password: a translated validation error, nothing created.
     expect((await t.gql(ACCEPT, { i: { token } })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
@@ -76,7 +83,10 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
     ]);
     // The backbone sees the member's people by name, never their e-mail addresses.
     const seen = (await t.gql(MEMBER_PEOPLE, { a: allianceId }, { token: backbone.token })).data!.memberPeople;
-    expect(seen.filter((p: { membershipId: string }) => p.membershipId === partner.membershipId).map((p: { name: string }) => p.name)).toEqual(['Test Person', 'Nora Neu']);
+    expect(seen.filter((p: { membershipId: string }) => p.membershipId === partner.membershipId).map((p: { name: string }) => p.name)).toEqual([
+      'Test Person',
+      'Nora Neu',
+    ]);
     expect(JSON.stringify(seen)).not.toContain('@');
     // A partner sees only its own organisation's people.
     const own = (await t.ok(MEMBER_PEOPLE, { a: allianceId }, { token: accepted.token })).memberPeople;
@@ -112,7 +122,7 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
 
     // Two organisations: login, the alliance switcher and both seats work.
     const fresh = await t.login(eve.email);
-    const me = (await t.ok(`{ me { organisations { id } } myAlliances { id } }`, {}, { token: fresh }));
+    const me = await t.ok(`{ me { organisations { id } } myAlliances { id } }`, {}, { token: fresh });
     expect(new Set(me.me.organisations.map((o: { id: string }) => o.id))).toEqual(new Set([one.partner.organisationId, two.partner.organisationId]));
     expect(new Set(me.myAlliances.map((a: { id: string }) => a.id))).toEqual(new Set([one.allianceId, two.allianceId]));
     for (const a of [one.allianceId, two.allianceId]) expect((await t.ok(ALLIANCE, { a }, { token: evesOldToken })).alliance.id).toBe(a);
@@ -159,7 +169,7 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
     expect((await t.ok(`{ me { id } }`, {}, { token: other.token })).me.id).toBe(other.id);
   });
 
-  it('the organisation leaving the alliance ends its colleagues\' access at once', async () => {
+  it("the organisation leaving the alliance ends its colleagues' access at once", async () => {
     const { allianceId, partner } = await t.allianceWithRoles('Austritt');
     const colleague = await t.userWithToken({ name: 'Carla Kollegin' });
     const { token } = await inviteByMail(partner.token, partner.organisationId, colleague.email);
@@ -175,7 +185,10 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
     const { token } = await inviteByMail(partner.token, partner.organisationId, colleague.email);
     await t.ok(ACCEPT, { i: { token } }, { token: colleague.token });
 
-    for (const [q, i] of [[REMOVE, { organisationId: partner.organisationId, userId: partner.id }], [SET_ADMIN, { organisationId: partner.organisationId, userId: partner.id, isAdmin: false }]] as const) {
+    for (const [q, i] of [
+      [REMOVE, { organisationId: partner.organisationId, userId: partner.id }],
+      [SET_ADMIN, { organisationId: partner.organisationId, userId: partner.id, isAdmin: false }],
+    ] as const) {
       const de = await t.gql(q, { i }, { token: partner.token });
       expect(de.errors?.[0].extensions?.code).toBe('LAST_ORGANISATION_ADMIN');
       expect(de.errors?.[0].message).toMatch(/mindestens eine Person mit Verwaltungsrechten/);
@@ -183,16 +196,34 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
       expect(en.errors?.[0].message).toMatch(/at least one admin/);
     }
     // A colleague who is not an admin cannot act for the organisation.
-    expect((await t.gql(SET_ADMIN, { i: { organisationId: partner.organisationId, userId: colleague.id, isAdmin: true } }, { token: colleague.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await t.gql(SET_ADMIN, { i: { organisationId: partner.organisationId, userId: colleague.id, isAdmin: true } }, { token: colleague.token })).errors?.[0]
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
 
-    expect((await t.ok(SET_ADMIN, { i: { organisationId: partner.organisationId, userId: colleague.id, isAdmin: true } }, { token: partner.token })).setColleagueAdmin).toEqual({ userId: colleague.id, isAdmin: true });
-    expect((await t.ok(SET_ADMIN, { i: { organisationId: partner.organisationId, userId: partner.id, isAdmin: false } }, { token: partner.token })).setColleagueAdmin.isAdmin).toBe(false);
+    expect(
+      (await t.ok(SET_ADMIN, { i: { organisationId: partner.organisationId, userId: colleague.id, isAdmin: true } }, { token: partner.token }))
+        .setColleagueAdmin,
+    ).toEqual({ userId: colleague.id, isAdmin: true });
+    expect(
+      (await t.ok(SET_ADMIN, { i: { organisationId: partner.organisationId, userId: partner.id, isAdmin: false } }, { token: partner.token })).setColleagueAdmin
+        .isAdmin,
+    ).toBe(false);
     // The former admin no longer administers; the new one does (and invites, removes).
     expect((await t.gql(LIST, { o: partner.organisationId }, { token: partner.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const people = (await t.ok(LIST, { o: partner.organisationId }, { token: colleague.token })).organisationColleagues.people;
-    expect(people.map((p: { name: string; isAdmin: boolean }) => [p.name, p.isAdmin])).toEqual([['Hanna Hand', true], ['Test Person', false]]);
-    const seats = await t.sql(`SELECT user_id, is_admin FROM alliance_seats WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL ORDER BY is_admin`, [allianceId, partner.membershipId]);
-    expect(seats).toEqual([{ user_id: partner.id, is_admin: false }, { user_id: colleague.id, is_admin: true }]);
+    expect(people.map((p: { name: string; isAdmin: boolean }) => [p.name, p.isAdmin])).toEqual([
+      ['Hanna Hand', true],
+      ['Test Person', false],
+    ]);
+    const seats = await t.sql(
+      `SELECT user_id, is_admin FROM alliance_seats WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL ORDER BY is_admin`,
+      [allianceId, partner.membershipId],
+    );
+    expect(seats).toEqual([
+      { user_id: partner.id, is_admin: false },
+      { user_id: colleague.id, is_admin: true },
+    ]);
     const actions = await t.sql(`SELECT action FROM audit_events WHERE alliance_id = $1 AND action = 'colleague.adminChanged'`, [allianceId]);
     expect(actions).toHaveLength(2);
   });
@@ -204,7 +235,9 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
     const second = await inviteByMail(partner.token, partner.organisationId, email);
     expect((await t.gql(PREVIEW, { t: first.token })).errors?.[0].extensions?.code).toBe('INVITATION_INVALID');
     const [open] = (await t.ok(LIST, { o: partner.organisationId }, { token: partner.token })).organisationColleagues.invitations;
-    expect(await t.ok(REVOKE, { i: { organisationId: partner.organisationId, invitationId: open.id } }, { token: partner.token })).toEqual({ revokeColleagueInvitation: true });
+    expect(await t.ok(REVOKE, { i: { organisationId: partner.organisationId, invitationId: open.id } }, { token: partner.token })).toEqual({
+      revokeColleagueInvitation: true,
+    });
     expect((await t.gql(ACCEPT, { i: { token: second.token, name: 'Zu Spät', password: PASSWORD } })).errors?.[0].extensions?.code).toBe('INVITATION_INVALID');
     // Inviting someone who already works here: a translated refusal.
     const dup = await t.gql(INVITE, { i: { organisationId: partner.organisationId, email: partner.email } }, { token: partner.token });
@@ -255,7 +288,11 @@ describe('colleagues: organisation admins invite, list, remove and appoint their
       // Their own organisation id with Y's person: not a colleague of theirs.
     }
     const xo = x.partner.organisationId;
-    for (const [q, v] of [[REMOVE, { i: { organisationId: xo, userId: yColleague.id } }], [SET_ADMIN, { i: { organisationId: xo, userId: yColleague.id, isAdmin: true } }], [REVOKE, { i: { organisationId: xo, invitationId: invitation.id } }]] as const) {
+    for (const [q, v] of [
+      [REMOVE, { i: { organisationId: xo, userId: yColleague.id } }],
+      [SET_ADMIN, { i: { organisationId: xo, userId: yColleague.id, isAdmin: true } }],
+      [REVOKE, { i: { organisationId: xo, invitationId: invitation.id } }],
+    ] as const) {
       expect((await t.gql(q, v, { token: x.partner.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
     expect(await state()).toEqual(before);

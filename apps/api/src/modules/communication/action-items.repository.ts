@@ -56,7 +56,8 @@ export class ActionItemsRepository {
 
   /** The owner membership's state, or undefined when it is not in this alliance. */
   async membershipState(em: EntityManager, allianceId: string, membershipId: string): Promise<MembershipStateName | undefined> {
-    return (await one<{ state: MembershipStateName }>(em, `SELECT state FROM memberships WHERE alliance_id = $1 AND id = $2`, [allianceId, membershipId]))?.state;
+    return (await one<{ state: MembershipStateName }>(em, `SELECT state FROM memberships WHERE alliance_id = $1 AND id = $2`, [allianceId, membershipId]))
+      ?.state;
   }
 
   async hasSeat(em: EntityManager, allianceId: string, membershipId: string, userId: string): Promise<boolean> {

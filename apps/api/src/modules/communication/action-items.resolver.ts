@@ -11,7 +11,7 @@ export class ActionItemsResolver {
 
   @AllianceScoped()
   @Query(() => ActionItemPage, {
-    description: "Action items of your organisation or assigned to you: open ones, overdue first, then by due date (done ones last when included).",
+    description: 'Action items of your organisation or assigned to you: open ones, overdue first, then by due date (done ones last when included).',
   })
   myActionItems(
     @CurrentAlliance() ctx: AllianceContext,

@@ -34,8 +34,7 @@ export class ActionItemsService {
     if (input.logEntryId && !entry) throw notFound('LogEntry');
     const ownerState = await this.items.membershipState(ctx.em, ctx.allianceId, input.ownerMembershipId);
     if (!ownerState) throw notFound('Membership');
-    const mayCreate =
-      ctx.role === 'BACKBONE' || input.ownerMembershipId === ctx.membershipId || entry?.authorMember.membershipId === ctx.membershipId;
+    const mayCreate = ctx.role === 'BACKBONE' || input.ownerMembershipId === ctx.membershipId || entry?.authorMember.membershipId === ctx.membershipId;
     if (!mayCreate) throw forbidden('ACTION_ITEM_CREATOR');
     if (ownerState !== 'ACTIVE') throw invalid([{ field: 'ownerMembershipId', code: 'notActive' }]);
     if (input.ownerUserId && !(await this.items.hasSeat(ctx.em, ctx.allianceId, input.ownerMembershipId, input.ownerUserId))) {
@@ -55,12 +54,22 @@ export class ActionItemsService {
       action: 'actionItem.created',
       entityType: 'ActionItem',
       entityId: id,
-      after: { title: input.title, logEntryId: input.logEntryId ?? null, ownerMembershipId: input.ownerMembershipId, ownerUserId: input.ownerUserId ?? null, dueOn: input.dueOn ?? null },
+      after: {
+        title: input.title,
+        logEntryId: input.logEntryId ?? null,
+        ownerMembershipId: input.ownerMembershipId,
+        ownerUserId: input.ownerUserId ?? null,
+        dueOn: input.dueOn ?? null,
+      },
     });
     // Its owner: the named person, else the owning organisation's people; never the one who wrote it.
     await this.notifications.notify(ctx.em, {
-      allianceId: ctx.allianceId, to: input.ownerUserId ? { userIds: [input.ownerUserId] } : { membershipId: input.ownerMembershipId },
-      exceptUserId: ctx.userId, kind: 'ACTION_ITEM_ASSIGNED', subject: { type: 'ActionItem', id }, link: links.actionItems(ctx.allianceId),
+      allianceId: ctx.allianceId,
+      to: input.ownerUserId ? { userIds: [input.ownerUserId] } : { membershipId: input.ownerMembershipId },
+      exceptUserId: ctx.userId,
+      kind: 'ACTION_ITEM_ASSIGNED',
+      subject: { type: 'ActionItem', id },
+      link: links.actionItems(ctx.allianceId),
       params: { title: input.title, due: input.dueOn ?? '' },
     });
     return created;
@@ -86,7 +95,13 @@ export class ActionItemsService {
       after,
     });
     const readable = await this.access.canReadLog(ctx);
-    return toPage(found.map((a) => redact(a, readable)), page.first, totalCount, CURSORS.actionItems, (a) => a.sortKey!);
+    return toPage(
+      found.map((a) => redact(a, readable)),
+      page.first,
+      totalCount,
+      CURSORS.actionItems,
+      (a) => a.sortKey!,
+    );
   }
 
   private async setDone(ctx: AllianceContext, input: CompleteActionItemInput, done: boolean): Promise<ActionItemModel> {

@@ -12,7 +12,8 @@ describe('communication log: action items', () => {
   afterAll(() => t.close());
 
   const newEntry = async (allianceId: string, token: string) =>
-    (await t.ok(CREATE_ENTRY, { i: { allianceId, type: 'MEETING', title: 'Steuerungsgruppe', occurredOn: '2026-05-04' } }, { token })).createLogEntry.id as string;
+    (await t.ok(CREATE_ENTRY, { i: { allianceId, type: 'MEETING', title: 'Steuerungsgruppe', occurredOn: '2026-05-04' } }, { token })).createLogEntry
+      .id as string;
   const countItems = async (allianceId: string) => (await t.sql(`SELECT count(*)::int AS n FROM action_items WHERE alliance_id = $1`, [allianceId]))[0].n;
 
   it('who may create: the backbone for anyone, a partner for itself or on its own entry; funders and observers not', async () => {
@@ -22,8 +23,16 @@ describe('communication log: action items', () => {
     const othersEntry = await newEntry(allianceId, other.token);
     const item = (i: Record<string, unknown>) => ({ i: { allianceId, title: 'Flyer drucken', ...i } });
 
-    const own = (await t.ok(CREATE_ITEM, item({ ownerMembershipId: partner.membershipId, ownerUserId: partner.id, dueOn: '2026-06-01' }), { token: partner.token })).createActionItem;
-    expect(own).toMatchObject({ done: false, dueOn: '2026-06-01', version: 1, owner: { membershipId: partner.membershipId }, ownerUser: { id: partner.id, name: 'Test Person' } });
+    const own = (
+      await t.ok(CREATE_ITEM, item({ ownerMembershipId: partner.membershipId, ownerUserId: partner.id, dueOn: '2026-06-01' }), { token: partner.token })
+    ).createActionItem;
+    expect(own).toMatchObject({
+      done: false,
+      dueOn: '2026-06-01',
+      version: 1,
+      owner: { membershipId: partner.membershipId },
+      ownerUser: { id: partner.id, name: 'Test Person' },
+    });
     const minutes = (await t.ok(CREATE_ITEM, item({ logEntryId: ownEntry, ownerMembershipId: other.membershipId }), { token: partner.token })).createActionItem;
     expect(minutes).toMatchObject({ logEntryId: ownEntry, logEntryTitle: 'Steuerungsgruppe', owner: { membershipId: other.membershipId }, ownerUser: null });
     await t.ok(CREATE_ITEM, item({ ownerMembershipId: funder.membershipId }), { token: backbone.token });
@@ -39,7 +48,10 @@ describe('communication log: action items', () => {
       expect(codeOf(await t.gql(CREATE_ITEM, item({ ownerMembershipId: who.membershipId }), { token: who.token }))).toBe('FORBIDDEN');
     }
     expect(await countItems(allianceId)).toBe(3);
-    expect((await t.ok(ENTRY, { a: allianceId, id: ownEntry }, { token: backbone.token })).logEntry).toMatchObject({ openActionItemCount: 1, actionItems: [{ id: minutes.id }] });
+    expect((await t.ok(ENTRY, { a: allianceId, id: ownEntry }, { token: backbone.token })).logEntry).toMatchObject({
+      openActionItemCount: 1,
+      actionItems: [{ id: minutes.id }],
+    });
     const audit = await t.sql(`SELECT action FROM audit_events WHERE alliance_id = $1 AND entity_type = 'ActionItem'`, [allianceId]);
     expect(audit).toHaveLength(3);
   });
@@ -50,12 +62,21 @@ describe('communication log: action items', () => {
     await t.ok(`mutation($i: LeaveAllianceInput!) { leaveAlliance(input: $i) { id } }`, { i: { allianceId } }, { token: leaving.token });
 
     const inactive = await t.gql(CREATE_ITEM, { i: { allianceId, title: 'X', ownerMembershipId: leaving.membershipId } }, { token: backbone.token });
-    expect([codeOf(inactive), inactive.errors?.[0].message]).toEqual(['VALIDATION_FAILED', 'Bitte prüfen Sie Ihre Eingaben: ownerMembershipId (keine aktive Mitgliedschaft).']);
-    const noSeat = await t.gql(CREATE_ITEM, { i: { allianceId, title: 'X', ownerMembershipId: partner.membershipId, ownerUserId: backbone.id } }, { token: backbone.token });
+    expect([codeOf(inactive), inactive.errors?.[0].message]).toEqual([
+      'VALIDATION_FAILED',
+      'Bitte prüfen Sie Ihre Eingaben: ownerMembershipId (keine aktive Mitgliedschaft).',
+    ]);
+    const noSeat = await t.gql(
+      CREATE_ITEM,
+      { i: { allianceId, title: 'X', ownerMembershipId: partner.membershipId, ownerUserId: backbone.id } },
+      { token: backbone.token },
+    );
     expect([codeOf(noSeat), (noSeat.errors?.[0].extensions?.fields as any[])[0]]).toEqual(['VALIDATION_FAILED', { field: 'ownerUserId', code: 'noSeat' }]);
     const bad: Record<string, unknown>[] = [{ title: '' }, { dueOn: '2026-06-31' }, { ownerUserId: 'nobody' }];
     for (const b of bad) {
-      expect(codeOf(await t.gql(CREATE_ITEM, { i: { allianceId, title: 'X', ownerMembershipId: partner.membershipId, ...b } }, { token: backbone.token }))).toBe('VALIDATION_FAILED');
+      expect(
+        codeOf(await t.gql(CREATE_ITEM, { i: { allianceId, title: 'X', ownerMembershipId: partner.membershipId, ...b } }, { token: backbone.token })),
+      ).toBe('VALIDATION_FAILED');
     }
     expect(codeOf(await t.gql(CREATE_ITEM, { i: { allianceId, title: 'X', ownerMembershipId: randomUUID() } }, { token: backbone.token }))).toBe('NOT_FOUND');
     expect(await countItems(allianceId)).toBe(0);
@@ -64,12 +85,16 @@ describe('communication log: action items', () => {
   it('the owning organisation or the backbone completes and reopens; stale versions and repeats are refused', async () => {
     const { allianceId, backbone, partner, funder } = await t.allianceWithRoles();
     const other = await t.addMember(backbone.token, allianceId, 'PARTNER');
-    const mk = async (owner: string) => (await t.ok(CREATE_ITEM, { i: { allianceId, title: 'Raum buchen', ownerMembershipId: owner } }, { token: backbone.token })).createActionItem;
+    const mk = async (owner: string) =>
+      (await t.ok(CREATE_ITEM, { i: { allianceId, title: 'Raum buchen', ownerMembershipId: owner } }, { token: backbone.token })).createActionItem;
     const item = await mk(partner.membershipId);
     const ref = (version: number) => ({ i: { allianceId, actionItemId: item.id, version } });
 
     const denied = await t.gql(COMPLETE_ITEM, ref(1), { token: other.token });
-    expect([codeOf(denied), denied.errors?.[0].message]).toEqual(['FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung: Aufgabe der eigenen Organisation oder Rolle Geschäftsstelle.']);
+    expect([codeOf(denied), denied.errors?.[0].message]).toEqual([
+      'FORBIDDEN',
+      'Dafür fehlt Ihnen die Berechtigung: Aufgabe der eigenen Organisation oder Rolle Geschäftsstelle.',
+    ]);
     const done = (await t.ok(COMPLETE_ITEM, ref(1), { token: partner.token })).completeActionItem;
     expect(done).toMatchObject({ done: true, version: 2, doneBy: { id: partner.id } });
     expect(codeOf(await t.gql(COMPLETE_ITEM, ref(2), { token: partner.token }))).toBe('INVALID_TRANSITION');
@@ -81,7 +106,9 @@ describe('communication log: action items', () => {
 
     // A funder may own an item agreed in a meeting and tick it off itself.
     const funderItem = await mk(funder.membershipId);
-    expect((await t.ok(COMPLETE_ITEM, { i: { allianceId, actionItemId: funderItem.id, version: 1 } }, { token: funder.token })).completeActionItem.done).toBe(true);
+    expect((await t.ok(COMPLETE_ITEM, { i: { allianceId, actionItemId: funderItem.id, version: 1 } }, { token: funder.token })).completeActionItem.done).toBe(
+      true,
+    );
     const audit = await t.sql(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at`, [item.id]);
     expect(audit.map((a) => a.action)).toEqual(['actionItem.created', 'actionItem.completed', 'actionItem.reopened']);
   });
@@ -89,8 +116,9 @@ describe('communication log: action items', () => {
   it('an observer sees and ticks off its own items, but not the title of a log it may not read', async () => {
     const { allianceId, backbone, observer } = await t.allianceWithRoles();
     const logEntryId = await newEntry(allianceId, backbone.token);
-    const item = (await t.ok(CREATE_ITEM, { i: { allianceId, logEntryId, title: 'Bericht lesen', ownerMembershipId: observer.membershipId } }, { token: backbone.token }))
-      .createActionItem;
+    const item = (
+      await t.ok(CREATE_ITEM, { i: { allianceId, logEntryId, title: 'Bericht lesen', ownerMembershipId: observer.membershipId } }, { token: backbone.token })
+    ).createActionItem;
     const mine = (await t.ok(MY_ITEMS, { a: allianceId }, { token: observer.token })).myActionItems.nodes;
     expect(mine).toMatchObject([{ id: item.id, logEntryId, logEntryTitle: null }]);
     const done = (await t.ok(COMPLETE_ITEM, { i: { allianceId, actionItemId: item.id, version: 1 } }, { token: observer.token })).completeActionItem;
@@ -140,7 +168,11 @@ describe('communication log: action items', () => {
     const hers = (await t.ok(MY_ITEMS, { a: allianceId }, { token: colleague.token })).myActionItems;
     expect(hers.nodes.map((n: any) => n.id)).toEqual([backboneItem.id, personal.id]);
 
-    const badCursor = await t.gql(MY_ITEMS, { a: allianceId, p: { first: 2, after: Buffer.from('[1,2,3,4]').toString('base64url') } }, { token: partner.token });
+    const badCursor = await t.gql(
+      MY_ITEMS,
+      { a: allianceId, p: { first: 2, after: Buffer.from('[1,2,3,4]').toString('base64url') } },
+      { token: partner.token },
+    );
     expect(codeOf(badCursor)).toBe('VALIDATION_FAILED');
   });
 
@@ -148,7 +180,9 @@ describe('communication log: action items', () => {
     const a = await t.allianceWithRoles('Bündnis A');
     const b = await t.allianceWithRoles('Bündnis B');
     const entryA = await newEntry(a.allianceId, a.backbone.token);
-    const itemA = (await t.ok(CREATE_ITEM, { i: { allianceId: a.allianceId, title: 'A', ownerMembershipId: a.partner.membershipId } }, { token: a.backbone.token })).createActionItem;
+    const itemA = (
+      await t.ok(CREATE_ITEM, { i: { allianceId: a.allianceId, title: 'A', ownerMembershipId: a.partner.membershipId } }, { token: a.backbone.token })
+    ).createActionItem;
     const asB = { token: b.backbone.token };
     const cases: [string, Record<string, unknown>, string][] = [
       [COMPLETE_ITEM, { allianceId: b.allianceId, actionItemId: itemA.id, version: 1 }, 'ActionItem'],

@@ -33,8 +33,12 @@ export class CommentsService {
     const authorUserId = entry.authorUser?.id;
     if (authorUserId && authorUserId !== ctx.userId) {
       await this.notifications.notify(ctx.em, {
-        allianceId: ctx.allianceId, to: { userIds: [authorUserId] }, kind: 'COMMENT_ON_MY_ENTRY', subject: { type: 'LogEntry', id: entry.id },
-        link: links.logEntry(ctx.allianceId, entry.id), actorUserId: ctx.userId,
+        allianceId: ctx.allianceId,
+        to: { userIds: [authorUserId] },
+        kind: 'COMMENT_ON_MY_ENTRY',
+        subject: { type: 'LogEntry', id: entry.id },
+        link: links.logEntry(ctx.allianceId, entry.id),
+        actorUserId: ctx.userId,
         params: { title: entry.title, excerpt: input.body.length > 200 ? `${input.body.slice(0, 199)}…` : input.body },
       });
     }

@@ -33,7 +33,9 @@ describe('communication log: comments', () => {
 
     await setGuestComments(t, allianceId, true);
     for (const who of [funder, observer]) {
-      expect((await t.ok(ADD_COMMENT, { i: { allianceId, logEntryId, body: 'Gastbeitrag' } }, { token: who.token })).addComment.authorMember.membershipId).toBe(who.membershipId);
+      expect((await t.ok(ADD_COMMENT, { i: { allianceId, logEntryId, body: 'Gastbeitrag' } }, { token: who.token })).addComment.authorMember.membershipId).toBe(
+        who.membershipId,
+      );
     }
     const entry = (await t.ok(ENTRY, { a: allianceId, id: logEntryId }, { token: observer.token })).logEntry;
     expect(entry.commentCount).toBe(4);
@@ -62,8 +64,13 @@ describe('communication log: comments', () => {
     expect((await t.ok(DELETE_COMMENT, { i: { allianceId, commentId: fresh } }, { token: partner.token })).deleteComment).toBe(fresh);
     expect((await t.ok(DELETE_COMMENT, { i: { allianceId, commentId: moderated } }, { token: backbone.token })).deleteComment).toBe(moderated);
     expect((await t.sql(`SELECT id FROM comments WHERE log_entry_id = $1`, [logEntryId])).map((c) => c.id)).toEqual([old]);
-    const deleted = await t.sql(`SELECT entity_id, before FROM audit_events WHERE action = 'comment.deleted' AND alliance_id = $1 ORDER BY occurred_at`, [allianceId]);
-    expect(deleted.map((d) => [d.entity_id, d.before.body])).toEqual([[fresh, 'Tippfehler'], [moderated, 'Unpassend']]);
+    const deleted = await t.sql(`SELECT entity_id, before FROM audit_events WHERE action = 'comment.deleted' AND alliance_id = $1 ORDER BY occurred_at`, [
+      allianceId,
+    ]);
+    expect(deleted.map((d) => [d.entity_id, d.before.body])).toEqual([
+      [fresh, 'Tippfehler'],
+      [moderated, 'Unpassend'],
+    ]);
     expect(codeOf(await t.gql(DELETE_COMMENT, { i: { allianceId, commentId: fresh } }, { token: backbone.token }))).toBe('NOT_FOUND');
   });
 
@@ -77,7 +84,9 @@ describe('communication log: comments', () => {
     expect([codeOf(add), add.errors?.[0].message]).toEqual(['NOT_FOUND', 'Der Logbucheintrag wurde nicht gefunden.']);
     const del = await t.gql(DELETE_COMMENT, { i: { allianceId: b.allianceId, commentId: commentA } }, { token: b.backbone.token });
     expect([codeOf(del), del.errors?.[0].message]).toEqual(['NOT_FOUND', 'Der Kommentar wurde nicht gefunden.']);
-    expect(codeOf(await t.gql(ADD_COMMENT, { i: { allianceId: a.allianceId, logEntryId: randomUUID(), body: 'x' } }, { token: a.backbone.token }))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(ADD_COMMENT, { i: { allianceId: a.allianceId, logEntryId: randomUUID(), body: 'x' } }, { token: a.backbone.token }))).toBe(
+      'NOT_FOUND',
+    );
     expect(await countComments(a.allianceId)).toBe(1);
     expect(await countComments(b.allianceId)).toBe(0);
 

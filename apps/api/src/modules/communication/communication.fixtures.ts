@@ -57,7 +57,19 @@ export async function measurement(
   await t.sql(
     `INSERT INTO measurements (alliance_id, id, indicator_id, membership_id, reporting_period_id, period_key, value, numerator, denominator, status, reviewed_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [m.allianceId, id, m.indicatorId, m.membershipId, period.id, m.periodKey, m.value, m.numerator ?? null, m.denominator ?? null, m.status ?? 'APPROVED', m.reviewedAt ?? new Date().toISOString()],
+    [
+      m.allianceId,
+      id,
+      m.indicatorId,
+      m.membershipId,
+      period.id,
+      m.periodKey,
+      m.value,
+      m.numerator ?? null,
+      m.denominator ?? null,
+      m.status ?? 'APPROVED',
+      m.reviewedAt ?? new Date().toISOString(),
+    ],
   );
   return id;
 }

@@ -14,5 +14,4 @@ export const joinMember = (alias: string, column: string, m: string, o: string) 
    JOIN organisations ${o} ON ${o}.id = ${m}.organisation_id`;
 
 /** Ids of `ids` that exist in a tenant table of this alliance (foreign ids find nothing under row-level security). */
-export const existingIdsSql = (table: 'memberships' | 'goals' | 'indicators') =>
-  `SELECT id FROM ${table} WHERE alliance_id = $1 AND id = ANY($2::uuid[])`;
+export const existingIdsSql = (table: 'memberships' | 'goals' | 'indicators') => `SELECT id FROM ${table} WHERE alliance_id = $1 AND id = ANY($2::uuid[])`;

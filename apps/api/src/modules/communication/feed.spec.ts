@@ -27,9 +27,9 @@ describe('communication log: the feed', () => {
     for (let i = 0; i < 4; i++) {
       await t.ok(CREATE_ENTRY, { i: { allianceId, type: 'MEETING', title: `Treffen ${i}`, occurredOn: `2026-03-0${i + 1}` } }, { token: backbone.token });
     }
-    const expected = (
-      await t.sql(`SELECT id FROM log_entries WHERE alliance_id = $1 ORDER BY occurred_on DESC, created_at DESC, id DESC`, [allianceId])
-    ).map((r) => r.id);
+    const expected = (await t.sql(`SELECT id FROM log_entries WHERE alliance_id = $1 ORDER BY occurred_on DESC, created_at DESC, id DESC`, [allianceId])).map(
+      (r) => r.id,
+    );
     expect(expected).toHaveLength(13);
 
     for (const first of [1, 4, 5]) {
@@ -66,7 +66,13 @@ describe('communication log: the feed', () => {
 
     for (const body of ['eins', 'zwei']) await t.ok(ADD_COMMENT, { i: { allianceId, logEntryId: meeting.id, body } }, { token: partner.token });
     const item = async () =>
-      (await t.ok(CREATE_ITEM, { i: { allianceId, logEntryId: meeting.id, title: 'Aufgabe', ownerMembershipId: partner.membershipId } }, { token: backbone.token })).createActionItem;
+      (
+        await t.ok(
+          CREATE_ITEM,
+          { i: { allianceId, logEntryId: meeting.id, title: 'Aufgabe', ownerMembershipId: partner.membershipId } },
+          { token: backbone.token },
+        )
+      ).createActionItem;
     const first = await item();
     await item();
     await item();
@@ -145,14 +151,18 @@ describe('communication log: the feed', () => {
       await t.ok(CREATE_ENTRY, { i: { allianceId, type: 'MEETING', title, occurredOn: `2026-03-0${(i % 3) + 1}` } }, { token: backbone.token });
     }
     const expected = (
-      await t.sql(`SELECT id FROM log_entries WHERE alliance_id = $1 AND title LIKE 'Treffen%' AND occurred_on >= '2026-03-02'
-                    ORDER BY occurred_on DESC, created_at DESC, id DESC`, [allianceId])
+      await t.sql(
+        `SELECT id FROM log_entries WHERE alliance_id = $1 AND title LIKE 'Treffen%' AND occurred_on >= '2026-03-02'
+                    ORDER BY occurred_on DESC, created_at DESC, id DESC`,
+        [allianceId],
+      )
     ).map((r) => r.id);
     expect(expected).toHaveLength(3);
     const seen: string[] = [];
     let after: string | undefined;
     do {
-      const page = (await t.ok(FEED, { a: allianceId, f: { search: 'treffen', from: '2026-03-02' }, p: { first: 1, after } }, { token: backbone.token })).logFeed;
+      const page = (await t.ok(FEED, { a: allianceId, f: { search: 'treffen', from: '2026-03-02' }, p: { first: 1, after } }, { token: backbone.token }))
+        .logFeed;
       expect(page.totalCount).toBe(3);
       seen.push(...page.nodes.map((n: any) => n.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
@@ -168,7 +178,10 @@ describe('communication log: the feed', () => {
     await t.ok(CREATE_ENTRY, { i: { allianceId: b.allianceId, type: 'UPDATE', title: 'Nur B', occurredOn: '2026-05-01' } }, { token: b.backbone.token });
     // A search and a day range that A's entry matches still find only B's.
     const matching = { search: 'nur', from: '2026-05-01', to: '2026-05-01' };
-    expect((await t.ok(FEED, { a: b.allianceId, f: matching }, { token: b.backbone.token })).logFeed).toMatchObject({ totalCount: 1, nodes: [{ title: 'Nur B' }] });
+    expect((await t.ok(FEED, { a: b.allianceId, f: matching }, { token: b.backbone.token })).logFeed).toMatchObject({
+      totalCount: 1,
+      nodes: [{ title: 'Nur B' }],
+    });
     expect((await t.ok(FEED, { a: b.allianceId, f: { search: 'Nur A' } }, { token: b.backbone.token })).logFeed).toMatchObject({ totalCount: 0, nodes: [] });
     expect(codeOf(await t.gql(FEED, { a: a.allianceId, f: matching }, { token: b.backbone.token }))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(FEED, { a: a.allianceId }, { token: b.backbone.token }))).toBe('NOT_FOUND');

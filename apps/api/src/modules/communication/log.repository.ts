@@ -70,7 +70,9 @@ export class LogRepository {
     if (filter.types?.length) where.push(`e.type = ANY(${p(filter.types)}::log_entry_type[])`);
     if (filter.conflictState) where.push(`e.conflict_state = ${p(filter.conflictState)}::conflict_state`);
     if (filter.goalId) {
-      where.push(`EXISTS (SELECT 1 FROM log_entry_goals fg WHERE fg.alliance_id = e.alliance_id AND fg.log_entry_id = e.id AND fg.goal_id = ${p(filter.goalId)})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM log_entry_goals fg WHERE fg.alliance_id = e.alliance_id AND fg.log_entry_id = e.id AND fg.goal_id = ${p(filter.goalId)})`,
+      );
     }
     if (filter.membershipId) {
       const m = p(filter.membershipId);
@@ -115,10 +117,11 @@ export class LogRepository {
   async replaceLinks(em: EntityManager, table: LinkTable, allianceId: string, logEntryId: string, ids: string[]): Promise<void> {
     const column = LINK_COLUMN[table];
     await em.query(`DELETE FROM ${table} WHERE alliance_id = $1 AND log_entry_id = $2 AND NOT (${column} = ANY($3::uuid[]))`, [allianceId, logEntryId, ids]);
-    await em.query(
-      `INSERT INTO ${table} (alliance_id, log_entry_id, ${column}) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-      [allianceId, logEntryId, ids],
-    );
+    await em.query(`INSERT INTO ${table} (alliance_id, log_entry_id, ${column}) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`, [
+      allianceId,
+      logEntryId,
+      ids,
+    ]);
   }
 
   // ── comments ─────────────────────────────────────────────────────────────
@@ -139,10 +142,14 @@ export class LogRepository {
 
   async insertComment(em: EntityManager, c: { allianceId: string; logEntryId: string; body: string; userId: string; membershipId: string }): Promise<string> {
     const id = randomUUID();
-    await em.query(
-      `INSERT INTO comments (alliance_id, id, log_entry_id, author_user_id, author_membership_id, body) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [c.allianceId, id, c.logEntryId, c.userId, c.membershipId, c.body],
-    );
+    await em.query(`INSERT INTO comments (alliance_id, id, log_entry_id, author_user_id, author_membership_id, body) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      c.allianceId,
+      id,
+      c.logEntryId,
+      c.userId,
+      c.membershipId,
+      c.body,
+    ]);
     return id;
   }
 

@@ -40,7 +40,11 @@ export class LogResolver {
 
   @AllianceScoped()
   @Query(() => LogEntryDetailModel, { description: 'One log entry with comments, action items, participants, goals and indicators.' })
-  logEntry(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string, @Args('logEntryId', { type: () => ID }) logEntryId: string) {
+  logEntry(
+    @CurrentAlliance() ctx: AllianceContext,
+    @Args('allianceId', { type: () => ID }) _id: string,
+    @Args('logEntryId', { type: () => ID }) logEntryId: string,
+  ) {
     return this.log.entry(ctx, logEntryId);
   }
 

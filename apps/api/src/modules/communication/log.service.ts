@@ -43,7 +43,13 @@ export class LogService {
     if (filter.from && filter.to && filter.to < filter.from) throw invalid([{ field: 'filter.to', code: 'endBeforeStart' }]);
     const after = logFeedCursor(page.after);
     const { page: found, totalCount } = await this.log.feed(ctx.em, ctx.allianceId, filter, page.first + 1, after);
-    return toPage(found.map((e) => this.withCanEdit(ctx, e)), page.first, totalCount, CURSORS.logFeed, (e) => [e.occurredOn, e.createdAtKey, e.id]);
+    return toPage(
+      found.map((e) => this.withCanEdit(ctx, e)),
+      page.first,
+      totalCount,
+      CURSORS.logFeed,
+      (e) => [e.occurredOn, e.createdAtKey, e.id],
+    );
   }
 
   async entry(ctx: AllianceContext, id: string): Promise<LogEntryDetailModel> {
@@ -186,7 +192,8 @@ export class LogService {
   }
 
   private async writeLinks(ctx: AllianceContext, logEntryId: string, links: Links): Promise<void> {
-    if (links.participantMembershipIds) await this.log.replaceLinks(ctx.em, 'log_entry_participants', ctx.allianceId, logEntryId, links.participantMembershipIds);
+    if (links.participantMembershipIds)
+      await this.log.replaceLinks(ctx.em, 'log_entry_participants', ctx.allianceId, logEntryId, links.participantMembershipIds);
     if (links.goalIds) await this.log.replaceLinks(ctx.em, 'log_entry_goals', ctx.allianceId, logEntryId, links.goalIds);
     if (links.indicatorIds) await this.log.replaceLinks(ctx.em, 'log_entry_indicators', ctx.allianceId, logEntryId, links.indicatorIds);
   }

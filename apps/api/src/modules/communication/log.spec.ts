@@ -28,7 +28,11 @@ describe('communication log: entries and conflicts', () => {
     const bb = await backboneMembership(t, allianceId);
 
     const created = (
-      await t.ok(CREATE_ENTRY, { i: entryInput(allianceId, { participantMembershipIds: [bb, partner.membershipId, bb], goalIds: [g], indicatorIds: [ind] }) }, { token: partner.token })
+      await t.ok(
+        CREATE_ENTRY,
+        { i: entryInput(allianceId, { participantMembershipIds: [bb, partner.membershipId, bb], goalIds: [g], indicatorIds: [ind] }) },
+        { token: partner.token },
+      )
     ).createLogEntry;
     expect(created).toMatchObject({
       type: 'MEETING',
@@ -52,7 +56,9 @@ describe('communication log: entries and conflicts', () => {
     }
     const announcement = await t.gql(CREATE_ENTRY, { i: entryInput(allianceId, { type: 'ANNOUNCEMENT' }) }, { token: partner.token, lang: 'en' });
     expect(announcement.errors?.[0].message).toBe('You lack the permission for this: backbone role.');
-    expect((await t.ok(CREATE_ENTRY, { i: entryInput(allianceId, { type: 'ANNOUNCEMENT' }) }, { token: backbone.token })).createLogEntry.type).toBe('ANNOUNCEMENT');
+    expect((await t.ok(CREATE_ENTRY, { i: entryInput(allianceId, { type: 'ANNOUNCEMENT' }) }, { token: backbone.token })).createLogEntry.type).toBe(
+      'ANNOUNCEMENT',
+    );
     expect(await countEntries(allianceId)).toBe(3);
     const audit = await t.sql(`SELECT action, after FROM audit_events WHERE alliance_id = $1 AND entity_type = 'LogEntry' ORDER BY occurred_at`, [allianceId]);
     expect(audit.map((a) => a.action)).toEqual(['logEntry.created', 'logEntry.created', 'logEntry.created']);
@@ -66,18 +72,30 @@ describe('communication log: entries and conflicts', () => {
     const g = await goal(t, allianceId);
 
     const edited = (
-      await t.ok(UPDATE_ENTRY, { i: { allianceId, logEntryId: e.id, version: 1, title: 'Treffen im März', goalIds: [g], participantMembershipIds: [other.membershipId] } }, { token: partner.token })
+      await t.ok(
+        UPDATE_ENTRY,
+        { i: { allianceId, logEntryId: e.id, version: 1, title: 'Treffen im März', goalIds: [g], participantMembershipIds: [other.membershipId] } },
+        { token: partner.token },
+      )
     ).updateLogEntry;
-    expect(edited).toMatchObject({ title: 'Treffen im März', body: 'Protokoll folgt.', version: 2, goals: [{ id: g }], participants: [{ membershipId: other.membershipId }] });
+    expect(edited).toMatchObject({
+      title: 'Treffen im März',
+      body: 'Protokoll folgt.',
+      version: 2,
+      goals: [{ id: g }],
+      participants: [{ membershipId: other.membershipId }],
+    });
 
     const denied = await t.gql(UPDATE_ENTRY, { i: { allianceId, logEntryId: e.id, version: 2, title: 'Fremd' } }, { token: other.token });
     expect(codeOf(denied)).toBe('FORBIDDEN');
     expect(denied.errors?.[0].message).toBe('Dafür fehlt Ihnen die Berechtigung: Eintrag der eigenen Organisation oder Rolle Geschäftsstelle.');
-    for (const who of [funder, observer]) expect(codeOf(await t.gql(UPDATE_ENTRY, { i: { allianceId, logEntryId: e.id, version: 2, title: 'X' } }, { token: who.token }))).toBe('FORBIDDEN');
+    for (const who of [funder, observer])
+      expect(codeOf(await t.gql(UPDATE_ENTRY, { i: { allianceId, logEntryId: e.id, version: 2, title: 'X' } }, { token: who.token }))).toBe('FORBIDDEN');
     const byOther = (await t.ok(ENTRY, { a: allianceId, id: e.id }, { token: other.token })).logEntry;
     expect(byOther.canEdit).toBe(false);
 
-    const bb = (await t.ok(UPDATE_ENTRY, { i: { allianceId, logEntryId: e.id, version: 2, goalIds: [], occurredOn: '2026-03-13' } }, { token: backbone.token })).updateLogEntry;
+    const bb = (await t.ok(UPDATE_ENTRY, { i: { allianceId, logEntryId: e.id, version: 2, goalIds: [], occurredOn: '2026-03-13' } }, { token: backbone.token }))
+      .updateLogEntry;
     expect(bb).toMatchObject({ title: 'Treffen im März', occurredOn: '2026-03-13', goals: [], version: 3 });
 
     const stale = await t.gql(UPDATE_ENTRY, { i: { allianceId, logEntryId: e.id, version: 2, title: 'Veraltet', goalIds: [g] } }, { token: partner.token });
@@ -94,19 +112,23 @@ describe('communication log: entries and conflicts', () => {
   it('a conflict goes OPEN → RESOLVED → OPEN; only conflicts, only once each way, only by its author or the backbone', async () => {
     const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles();
     const other = await t.addMember(backbone.token, allianceId, 'PARTNER');
-    const c = (await t.ok(CREATE_ENTRY, { i: entryInput(allianceId, { type: 'CONFLICT', title: 'Doppelte Förderung' }) }, { token: partner.token })).createLogEntry;
+    const c = (await t.ok(CREATE_ENTRY, { i: entryInput(allianceId, { type: 'CONFLICT', title: 'Doppelte Förderung' }) }, { token: partner.token }))
+      .createLogEntry;
     expect(c).toMatchObject({ conflictState: 'OPEN', resolution: null, resolvedAt: null });
 
     for (const who of [other, funder, observer]) {
       expect(codeOf(await t.gql(RESOLVE, { i: { allianceId, logEntryId: c.id, resolution: 'Nein', version: 1 } }, { token: who.token }))).toBe('FORBIDDEN');
     }
-    const resolved = (await t.ok(RESOLVE, { i: { allianceId, logEntryId: c.id, resolution: '  Aufteilung nach Stadtteilen.  ', version: 1 } }, { token: partner.token })).resolveConflict;
+    const resolved = (
+      await t.ok(RESOLVE, { i: { allianceId, logEntryId: c.id, resolution: '  Aufteilung nach Stadtteilen.  ', version: 1 } }, { token: partner.token })
+    ).resolveConflict;
     expect(resolved).toMatchObject({ conflictState: 'RESOLVED', resolution: 'Aufteilung nach Stadtteilen.', version: 2 });
     expect(resolved.resolvedAt).toBeTruthy();
     const again = await t.gql(RESOLVE, { i: { allianceId, logEntryId: c.id, resolution: 'Nochmal', version: 2 } }, { token: partner.token });
     expect(codeOf(again)).toBe('INVALID_TRANSITION');
 
-    for (const who of [other, funder, observer]) expect(codeOf(await t.gql(REOPEN, { i: { allianceId, logEntryId: c.id, version: 2 } }, { token: who.token }))).toBe('FORBIDDEN');
+    for (const who of [other, funder, observer])
+      expect(codeOf(await t.gql(REOPEN, { i: { allianceId, logEntryId: c.id, version: 2 } }, { token: who.token }))).toBe('FORBIDDEN');
     const staleReopen = await t.gql(REOPEN, { i: { allianceId, logEntryId: c.id, version: 1 } }, { token: backbone.token });
     expect(codeOf(staleReopen)).toBe('CONFLICT');
     const reopened = (await t.ok(REOPEN, { i: { allianceId, logEntryId: c.id, version: 2 } }, { token: backbone.token })).reopenConflict;
@@ -132,7 +154,9 @@ describe('communication log: entries and conflicts', () => {
 
     const feed = await t.gql(FEED, { a: allianceId }, { token: observer.token });
     expect(codeOf(feed)).toBe('FORBIDDEN');
-    expect(feed.errors?.[0].message).toBe('Dafür fehlt Ihnen die Berechtigung: Rolle Geschäftsstelle, Partner oder Förderer (oder freigegebene Gastkommentare).');
+    expect(feed.errors?.[0].message).toBe(
+      'Dafür fehlt Ihnen die Berechtigung: Rolle Geschäftsstelle, Partner oder Förderer (oder freigegebene Gastkommentare).',
+    );
     expect(codeOf(await t.gql(ENTRY, { a: allianceId, id: e.id }, { token: observer.token }))).toBe('FORBIDDEN');
 
     await setGuestComments(t, allianceId, true);

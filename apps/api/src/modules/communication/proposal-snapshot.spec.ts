@@ -19,8 +19,13 @@ describe('communication: the indicator snapshot of a decided proposal', () => {
       measurement(t, { allianceId: roles.allianceId, indicatorId, membershipId, userId: roles.backbone.id, periodKey, value, ...extra });
     /** Pins the indicator to a proposal, closes it and returns the stored snapshot. */
     const decide = async (indicatorId: string) => {
-      const p = (await t.ok(CREATE_PROPOSAL, { i: { allianceId: roles.allianceId, title: 'Ziel anheben', closesAt: inDays(5), indicatorId } }, { token: roles.partner.token }))
-        .createProposal;
+      const p = (
+        await t.ok(
+          CREATE_PROPOSAL,
+          { i: { allianceId: roles.allianceId, title: 'Ziel anheben', closesAt: inDays(5), indicatorId } },
+          { token: roles.partner.token },
+        )
+      ).createProposal;
       expect(p.indicator.id).toBe(indicatorId);
       expect(p.indicatorSnapshot).toBeNull();
       return (await t.ok(CLOSE, { i: { allianceId: roles.allianceId, proposalId: p.id, version: 1 } }, { token: roles.backbone.token })).closeProposal;
@@ -83,7 +88,12 @@ describe('communication: the indicator snapshot of a decided proposal', () => {
     await report(avg, partner.membershipId, '2026-01', 10);
     await report(avg, p2.membershipId, '2026-01', 20);
     await report(avg, partner.membershipId, '2026-02', 3);
-    expect((await decide(avg)).indicatorSnapshot).toMatchObject({ aggregation: 'AVERAGE', periods: ['2026-01', '2026-02'], values: [15, 3], reportCounts: [2, 1] });
+    expect((await decide(avg)).indicatorSnapshot).toMatchObject({
+      aggregation: 'AVERAGE',
+      periods: ['2026-01', '2026-02'],
+      values: [15, 3],
+      reportCounts: [2, 1],
+    });
 
     const ratio = await indicator(t, allianceId, { name: 'Übergangsquote', unit: '%', aggregation: 'RATIO', frequency: 'YEARLY' });
     await report(ratio, partner.membershipId, '2024', 0.5, { numerator: 30, denominator: 60 });
@@ -96,7 +106,12 @@ describe('communication: the indicator snapshot of a decided proposal', () => {
     await report(latest, partner.membershipId, '2025-Q4', 70);
     await report(latest, partner.membershipId, '2026-Q1', 100, { reviewedAt: '2026-04-02T10:00:00Z' });
     await report(latest, p2.membershipId, '2026-Q1', 80, { reviewedAt: '2026-04-05T10:00:00Z' });
-    expect((await decide(latest)).indicatorSnapshot).toMatchObject({ aggregation: 'LATEST', periods: ['2025-Q4', '2026-Q1'], values: [70, 80], reportCounts: [1, 2] });
+    expect((await decide(latest)).indicatorSnapshot).toMatchObject({
+      aggregation: 'LATEST',
+      periods: ['2025-Q4', '2026-Q1'],
+      values: [70, 80],
+      reportCounts: [1, 2],
+    });
 
     const empty = await indicator(t, allianceId, { name: 'Noch nichts', aggregation: 'SUM' });
     await report(empty, partner.membershipId, '2026-Q1', 5, { status: 'SUBMITTED' });

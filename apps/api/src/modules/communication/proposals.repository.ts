@@ -131,7 +131,10 @@ export class ProposalsRepository {
     );
   }
 
-  async insert(em: EntityManager, p: { allianceId: string; title: string; body: string; closesAt: Date; indicatorId: string | null; userId: string; membershipId: string }) {
+  async insert(
+    em: EntityManager,
+    p: { allianceId: string; title: string; body: string; closesAt: Date; indicatorId: string | null; userId: string; membershipId: string },
+  ) {
     const id = randomUUID();
     await em.query(
       `INSERT INTO proposals (alliance_id, id, title, body, closes_at, indicator_id, created_by_user_id, created_by_membership_id)

@@ -32,7 +32,11 @@ export class ProposalsResolver {
 
   @AllianceScoped()
   @Query(() => ProposalDetailModel, { description: "One proposal with its tally, your organisation's vote and the votes per organisation." })
-  proposal(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string, @Args('proposalId', { type: () => ID }) proposalId: string) {
+  proposal(
+    @CurrentAlliance() ctx: AllianceContext,
+    @Args('allianceId', { type: () => ID }) _id: string,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+  ) {
     return this.service.get(ctx, proposalId);
   }
 

@@ -84,8 +84,13 @@ export class ProposalsService {
     });
     // The members who may vote (backbone and partners), but not the proposer.
     await this.notifications.notify(ctx.em, {
-      allianceId: ctx.allianceId, to: { roles: ['BACKBONE', 'PARTNER'] }, exceptUserId: ctx.userId, kind: 'PROPOSAL_OPENED',
-      subject: { type: 'Proposal', id }, link: links.proposal(ctx.allianceId, id), params: { title: input.title, closes: input.closesAt.toISOString() },
+      allianceId: ctx.allianceId,
+      to: { roles: ['BACKBONE', 'PARTNER'] },
+      exceptUserId: ctx.userId,
+      kind: 'PROPOSAL_OPENED',
+      subject: { type: 'Proposal', id },
+      link: links.proposal(ctx.allianceId, id),
+      params: { title: input.title, closes: input.closesAt.toISOString() },
     });
     return this.find(ctx, id);
   }
@@ -144,7 +149,12 @@ export class ProposalsService {
       before: { state: locked.state, version: locked.version },
       after: { state: decided.state, outcome, tally, decisionLogEntryId: logEntryId, indicatorSnapshot: decided.indicatorSnapshot, version: decided.version },
     });
-    await this.audit.record(ctx, { action: 'logEntry.created', entityType: 'LogEntry', entityId: logEntryId, after: { type: 'DECISION', proposalId: decided.id } });
+    await this.audit.record(ctx, {
+      action: 'logEntry.created',
+      entityType: 'LogEntry',
+      entityId: logEntryId,
+      after: { type: 'DECISION', proposalId: decided.id },
+    });
     return decided;
   }
 

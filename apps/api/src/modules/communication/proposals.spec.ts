@@ -12,8 +12,13 @@ describe('communication: proposals and votes', () => {
   afterAll(() => t.close());
 
   const create = async (allianceId: string, token: string, extra: Record<string, unknown> = {}) =>
-    (await t.ok(CREATE_PROPOSAL, { i: { allianceId, title: 'Gemeinsamer Jahresbericht', body: 'Wir berichten einmal jährlich.', closesAt: inDays(7), ...extra } }, { token }))
-      .createProposal;
+    (
+      await t.ok(
+        CREATE_PROPOSAL,
+        { i: { allianceId, title: 'Gemeinsamer Jahresbericht', body: 'Wir berichten einmal jährlich.', closesAt: inDays(7), ...extra } },
+        { token },
+      )
+    ).createProposal;
   const vote = (allianceId: string, proposalId: string, v: string, token: string, comment?: string) =>
     t.gql(VOTE, { i: { allianceId, proposalId, vote: v, comment } }, { token });
   const count = async (table: string, allianceId: string) => (await t.sql(`SELECT count(*)::int AS n FROM ${table} WHERE alliance_id = $1`, [allianceId]))[0].n;
@@ -51,7 +56,10 @@ describe('communication: proposals and votes', () => {
 
     await vote(allianceId, p.id, 'AGREE', partner.token, 'gern');
     const changed = (await vote(allianceId, p.id, 'DISAGREE', partner.token, 'doch nicht')).data.castVote;
-    expect(changed).toMatchObject({ tally: { agree: 0, disagree: 1, total: 1 }, myVote: { vote: 'DISAGREE', comment: 'doch nicht', member: { membershipId: partner.membershipId } } });
+    expect(changed).toMatchObject({
+      tally: { agree: 0, disagree: 1, total: 1 },
+      myVote: { vote: 'DISAGREE', comment: 'doch nicht', member: { membershipId: partner.membershipId } },
+    });
     const byColleague = (await vote(allianceId, p.id, 'ABSTAIN', colleague.token)).data.castVote;
     expect(byColleague).toMatchObject({ tally: { abstain: 1, disagree: 0, total: 1 }, myVote: { vote: 'ABSTAIN', comment: '' } });
     expect(await t.sql(`SELECT membership_id, vote::text, voted_by_user_id FROM proposal_votes WHERE proposal_id = $1`, [p.id])).toEqual([
@@ -85,7 +93,8 @@ describe('communication: proposals and votes', () => {
     for (const [title, votes, outcome, tally] of cases) {
       const p = await create(allianceId, partner.token, { title });
       for (const [i, v] of votes.entries()) await vote(allianceId, p.id, v, voters[i].token);
-      for (const who of [partner, funder]) expect(codeOf(await t.gql(CLOSE, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: who.token }))).toBe('FORBIDDEN');
+      for (const who of [partner, funder])
+        expect(codeOf(await t.gql(CLOSE, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: who.token }))).toBe('FORBIDDEN');
       const closed = (await t.ok(CLOSE, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: backbone.token })).closeProposal;
       expect(closed).toMatchObject({ state: 'DECIDED', outcome, votingOpen: false, version: 2, indicatorSnapshot: null });
       expect(closed.votes).toHaveLength(votes.length);
@@ -102,7 +111,8 @@ describe('communication: proposals and votes', () => {
     );
     const decided = (await t.ok(PROPOSALS, { a: allianceId, s: 'DECIDED', p: { first: 2 } }, { token: funder.token })).proposals;
     expect([decided.totalCount, decided.nodes.length, decided.pageInfo.hasNextPage]).toEqual([5, 2, true]);
-    const rest = (await t.ok(PROPOSALS, { a: allianceId, s: 'DECIDED', p: { first: 10, after: decided.pageInfo.endCursor } }, { token: funder.token })).proposals;
+    const rest = (await t.ok(PROPOSALS, { a: allianceId, s: 'DECIDED', p: { first: 10, after: decided.pageInfo.endCursor } }, { token: funder.token }))
+      .proposals;
     expect([...decided.nodes, ...rest.nodes].map((n: any) => n.title)).toEqual(['Enthaltungen', 'Patt', 'Mehrheit', 'Keiner', 'Veto']);
   });
 
@@ -111,20 +121,33 @@ describe('communication: proposals and votes', () => {
     const other = await t.addMember(backbone.token, allianceId, 'PARTNER');
     const p = await create(allianceId, partner.token);
     const stale = await t.gql(CLOSE, { i: { allianceId, proposalId: p.id, version: 7 } }, { token: backbone.token });
-    expect([codeOf(stale), stale.errors?.[0].message]).toEqual(['CONFLICT', 'Der Vorschlag wurde inzwischen von jemand anderem geändert. Bitte laden Sie neu und versuchen Sie es noch einmal.']);
+    expect([codeOf(stale), stale.errors?.[0].message]).toEqual([
+      'CONFLICT',
+      'Der Vorschlag wurde inzwischen von jemand anderem geändert. Bitte laden Sie neu und versuchen Sie es noch einmal.',
+    ]);
     expect(await count('log_entries', allianceId)).toBe(0);
 
     for (const who of [funder, observer]) {
-      for (const q of [WITHDRAW, CLOSE]) expect(codeOf(await t.gql(q, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: who.token }))).toBe('FORBIDDEN');
+      for (const q of [WITHDRAW, CLOSE])
+        expect(codeOf(await t.gql(q, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: who.token }))).toBe('FORBIDDEN');
     }
     const denied = await t.gql(WITHDRAW, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: other.token });
-    expect([codeOf(denied), denied.errors?.[0].message]).toEqual(['FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung: Vorschlag der eigenen Organisation oder Rolle Geschäftsstelle.']);
-    expect((await t.ok(WITHDRAW, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: partner.token })).withdrawProposal).toMatchObject({ state: 'WITHDRAWN', votingOpen: false, version: 2 });
+    expect([codeOf(denied), denied.errors?.[0].message]).toEqual([
+      'FORBIDDEN',
+      'Dafür fehlt Ihnen die Berechtigung: Vorschlag der eigenen Organisation oder Rolle Geschäftsstelle.',
+    ]);
+    expect((await t.ok(WITHDRAW, { i: { allianceId, proposalId: p.id, version: 1 } }, { token: partner.token })).withdrawProposal).toMatchObject({
+      state: 'WITHDRAWN',
+      votingOpen: false,
+      version: 2,
+    });
     expect(codeOf(await vote(allianceId, p.id, 'AGREE', partner.token))).toBe('VOTING_CLOSED');
     expect(codeOf(await t.gql(CLOSE, { i: { allianceId, proposalId: p.id, version: 2 } }, { token: backbone.token }))).toBe('INVALID_TRANSITION');
 
     const byBackbone = await create(allianceId, partner.token, { title: 'Zurückgezogen von der Geschäftsstelle' });
-    expect((await t.ok(WITHDRAW, { i: { allianceId, proposalId: byBackbone.id, version: 1 } }, { token: backbone.token })).withdrawProposal.state).toBe('WITHDRAWN');
+    expect((await t.ok(WITHDRAW, { i: { allianceId, proposalId: byBackbone.id, version: 1 } }, { token: backbone.token })).withdrawProposal.state).toBe(
+      'WITHDRAWN',
+    );
     const q = await create(allianceId, partner.token, { title: 'Zweimal' });
     await t.ok(CLOSE, { i: { allianceId, proposalId: q.id, version: 1 } }, { token: backbone.token });
     expect(codeOf(await t.gql(CLOSE, { i: { allianceId, proposalId: q.id, version: 2 } }, { token: backbone.token }))).toBe('INVALID_TRANSITION');

@@ -33,4 +33,3 @@ export class LogEntryIndicatorModel {
   @Field() name: string;
   @Field() unit: string;
 }
-

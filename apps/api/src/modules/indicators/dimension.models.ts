@@ -26,14 +26,21 @@ export class CreateDimensionInput {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field() @Trim() @IsString() @MinLength(1) @MaxLength(100) name: string;
   @Field(() => [String], { description: 'At least two, each name once, in this order.' })
-  @IsArray() @ArrayMaxSize(50) @TrimEach() @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(100, { each: true })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @TrimEach()
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(100, { each: true })
   categories: string[];
 }
 
 @InputType()
 export class DimensionCategoryInput {
   @Field(() => ID, { nullable: true, description: 'An existing category of this dimension; null adds a new one.' })
-  @IsOptional() @IsUUID() id?: string | null;
+  @IsOptional()
+  @IsUUID()
+  id?: string | null;
   @Field() @Trim() @IsString() @MinLength(1) @MaxLength(100) name: string;
 }
 
@@ -44,6 +51,9 @@ export class UpdateDimensionInput {
   @Field(() => Int) @IsInt() @Min(1) version: number;
   @Field() @Trim() @IsString() @MinLength(1) @MaxLength(100) name: string;
   @Field(() => [DimensionCategoryInput], { description: 'The complete list in its new order; categories left out are removed.' })
-  @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => DimensionCategoryInput)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DimensionCategoryInput)
   categories: DimensionCategoryInput[];
 }

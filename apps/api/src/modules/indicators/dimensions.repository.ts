@@ -36,7 +36,8 @@ export class DimensionsRepository {
   }
 
   async get(em: EntityManager, allianceId: string, id: string): Promise<DimensionModel | undefined> {
-    return (await one<{ d: DimensionModel }>(em, `SELECT ${DIMENSION_JSON} AS d FROM dimensions d WHERE d.alliance_id = $1 AND d.id = $2`, [allianceId, id]))?.d;
+    return (await one<{ d: DimensionModel }>(em, `SELECT ${DIMENSION_JSON} AS d FROM dimensions d WHERE d.alliance_id = $1 AND d.id = $2`, [allianceId, id]))
+      ?.d;
   }
 
   async exists(em: EntityManager, allianceId: string, id: string): Promise<boolean> {
@@ -49,11 +50,11 @@ export class DimensionsRepository {
 
   /** Names compare without regard to case: "Geschlecht" and "geschlecht" are one dimension. */
   async nameTaken(em: EntityManager, allianceId: string, name: string, exceptId: string | null): Promise<boolean> {
-    return !!(await one(
-      em,
-      `SELECT 1 FROM dimensions WHERE alliance_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [allianceId, name, exceptId],
-    ));
+    return !!(await one(em, `SELECT 1 FROM dimensions WHERE alliance_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`, [
+      allianceId,
+      name,
+      exceptId,
+    ]));
   }
 
   async insert(em: EntityManager, allianceId: string, name: string, categories: string[]): Promise<string> {
@@ -107,16 +108,23 @@ export class DimensionsRepository {
    * and moves the kept ones, adds the new ones. Kept names are first parked on their ids so
    * that swapping two names never trips the unique constraint half-way.
    */
-  async replaceCategories(em: EntityManager, allianceId: string, dimensionId: string, removeIds: string[], list: { id: string | null; name: string }[]): Promise<void> {
+  async replaceCategories(
+    em: EntityManager,
+    allianceId: string,
+    dimensionId: string,
+    removeIds: string[],
+    list: { id: string | null; name: string }[],
+  ): Promise<void> {
     if (removeIds.length) {
       await em.query(`DELETE FROM dimension_categories WHERE alliance_id = $1 AND id = ANY($2::uuid[])`, [allianceId, removeIds]);
     }
     const kept = list.map((c, i) => ({ ...c, position: i })).filter((c) => c.id);
     const ids = kept.map((c) => c.id);
-    await em.query(
-      `UPDATE dimension_categories SET name = 'parked:' || id::text WHERE alliance_id = $1 AND dimension_id = $2 AND id = ANY($3::uuid[])`,
-      [allianceId, dimensionId, ids],
-    );
+    await em.query(`UPDATE dimension_categories SET name = 'parked:' || id::text WHERE alliance_id = $1 AND dimension_id = $2 AND id = ANY($3::uuid[])`, [
+      allianceId,
+      dimensionId,
+      ids,
+    ]);
     await em.query(
       `UPDATE dimension_categories c SET name = v.name, position = v.position
          FROM unnest($3::uuid[], $4::text[], $5::int[]) AS v(id, name, position)

@@ -1,6 +1,14 @@
 import { TestApp } from '../../test/test-app';
 import {
-  codeOf, CREATE_DIMENSION, createDimension, createIndicator, DIMENSIONS, fieldsOf, insertMeasurement, snapshot, UPDATE_DIMENSION,
+  codeOf,
+  CREATE_DIMENSION,
+  createDimension,
+  createIndicator,
+  DIMENSIONS,
+  fieldsOf,
+  insertMeasurement,
+  snapshot,
+  UPDATE_DIMENSION,
 } from './indicators.test-helpers';
 
 jest.setTimeout(60_000);
@@ -43,9 +51,27 @@ describe('disaggregation dimensions', () => {
       [create(' ', ['jung', 'alt']), [{ field: 'name', code: 'tooShort' }]],
       [create('geschlecht', ['a', 'b']), [{ field: 'name', code: 'duplicate' }]],
       [update('Geschlecht', [{ id: w.id, name: 'weiblich' }]), [{ field: 'categories', code: 'atLeastTwo' }]],
-      [update('Geschlecht', [{ id: w.id, name: 'weiblich' }, { id: null, name: 'Weiblich' }]), [{ field: 'categories', code: 'duplicate' }]],
-      [update('Geschlecht', [{ id: w.id, name: 'weiblich' }, { id: w.id, name: 'männlich' }]), [{ field: 'categories', code: 'duplicate' }]],
-      [update('Geschlecht', [{ id: 'keine-id', name: 'x' }, { id: m.id, name: 'y' }]), [{ field: 'categories.0.id', code: 'invalid' }]],
+      [
+        update('Geschlecht', [
+          { id: w.id, name: 'weiblich' },
+          { id: null, name: 'Weiblich' },
+        ]),
+        [{ field: 'categories', code: 'duplicate' }],
+      ],
+      [
+        update('Geschlecht', [
+          { id: w.id, name: 'weiblich' },
+          { id: w.id, name: 'männlich' },
+        ]),
+        [{ field: 'categories', code: 'duplicate' }],
+      ],
+      [
+        update('Geschlecht', [
+          { id: 'keine-id', name: 'x' },
+          { id: m.id, name: 'y' },
+        ]),
+        [{ field: 'categories.0.id', code: 'invalid' }],
+      ],
     ];
     for (const [pending, fields] of cases) {
       const r = await pending;
@@ -65,15 +91,25 @@ describe('disaggregation dimensions', () => {
       UPDATE_DIMENSION,
       {
         i: {
-          allianceId, dimensionId: dim.id, version: 1, name: 'Altersgruppe',
+          allianceId,
+          dimensionId: dim.id,
+          version: 1,
+          name: 'Altersgruppe',
           // swap the names of the first two (the unique constraint must not trip), drop "über 26", add "27 und älter"
-          categories: [{ id: t26.id, name: '18–26 Jahre' }, { id: t17.id, name: 'unter 12' }, { id: u12.id, name: '12–17' }, { id: null, name: '27 und älter' }],
+          categories: [
+            { id: t26.id, name: '18–26 Jahre' },
+            { id: t17.id, name: 'unter 12' },
+            { id: u12.id, name: '12–17' },
+            { id: null, name: '27 und älter' },
+          ],
         },
       },
       { token: backbone.token },
     );
     expect(r.updateDimension).toMatchObject({
-      id: dim.id, name: 'Altersgruppe', version: 2,
+      id: dim.id,
+      name: 'Altersgruppe',
+      version: 2,
       categories: [
         { id: t26.id, name: '18–26 Jahre', position: 0 },
         { id: t17.id, name: 'unter 12', position: 1 },
@@ -82,7 +118,11 @@ describe('disaggregation dimensions', () => {
       ],
     });
     const [audit] = await t.sql(`SELECT before, after FROM audit_events WHERE entity_id = $1 AND action = 'dimension.updated'`, [dim.id]);
-    expect(audit.before).toMatchObject({ name: 'Alter', version: 1, categories: [{ name: 'unter 12' }, { name: '12–17' }, { name: '18–26' }, { name: 'über 26' }] });
+    expect(audit.before).toMatchObject({
+      name: 'Alter',
+      version: 1,
+      categories: [{ name: 'unter 12' }, { name: '12–17' }, { name: '18–26' }, { name: 'über 26' }],
+    });
     expect(audit.after).toMatchObject({ name: 'Altersgruppe', version: 2 });
     expect(await t.sql(`SELECT count(*)::int AS n FROM dimension_categories WHERE dimension_id = $1`, [dim.id])).toEqual([{ n: 4 }]);
   });
@@ -92,18 +132,68 @@ describe('disaggregation dimensions', () => {
     const dim = await createDimension(t, backbone.token, allianceId, 'Geschlecht', ['weiblich', 'männlich', 'divers', 'keine Angabe']);
     const [w, m, d, none] = dim.categories;
     const ind = await createIndicator(t, backbone.token, allianceId, { dimensionIds: [dim.id] });
-    await insertMeasurement(t, { allianceId, indicatorId: ind.id, membershipId: partner.membershipId, userId: backbone.id, frequency: 'QUARTERLY', periodKey: '2026-Q1', parts: { [d.id]: 1 } });
+    await insertMeasurement(t, {
+      allianceId,
+      indicatorId: ind.id,
+      membershipId: partner.membershipId,
+      userId: backbone.id,
+      frequency: 'QUARTERLY',
+      periodKey: '2026-Q1',
+      parts: { [d.id]: 1 },
+    });
     const before = await snapshot(t, allianceId);
-    const r = await t.gql(UPDATE_DIMENSION, { i: { allianceId, dimensionId: dim.id, version: 1, name: 'Geschlecht', categories: [{ id: w.id, name: 'weiblich' }, { id: m.id, name: 'männlich' }] } }, { token: backbone.token });
+    const r = await t.gql(
+      UPDATE_DIMENSION,
+      {
+        i: {
+          allianceId,
+          dimensionId: dim.id,
+          version: 1,
+          name: 'Geschlecht',
+          categories: [
+            { id: w.id, name: 'weiblich' },
+            { id: m.id, name: 'männlich' },
+          ],
+        },
+      },
+      { token: backbone.token },
+    );
     expect(codeOf(r)).toBe('CATEGORY_IN_USE');
     expect(r.errors?.[0].message).toBe('Die Ausprägung „divers“ wird in Messwerten verwendet und kann nicht entfernt werden.');
-    const en = await t.gql(UPDATE_DIMENSION, { i: { allianceId, dimensionId: dim.id, version: 1, name: 'Geschlecht', categories: [{ id: w.id, name: 'weiblich' }, { id: m.id, name: 'männlich' }] } }, { token: backbone.token, lang: 'en' });
+    const en = await t.gql(
+      UPDATE_DIMENSION,
+      {
+        i: {
+          allianceId,
+          dimensionId: dim.id,
+          version: 1,
+          name: 'Geschlecht',
+          categories: [
+            { id: w.id, name: 'weiblich' },
+            { id: m.id, name: 'männlich' },
+          ],
+        },
+      },
+      { token: backbone.token, lang: 'en' },
+    );
     expect(en.errors?.[0].message).toBe('The category “divers” is used in measurements and cannot be removed.');
     expect(await snapshot(t, allianceId)).toEqual(before);
 
     const ok = await t.ok(
       UPDATE_DIMENSION,
-      { i: { allianceId, dimensionId: dim.id, version: 1, name: 'Geschlecht', categories: [{ id: d.id, name: 'divers/offen' }, { id: w.id, name: 'weiblich' }, { id: m.id, name: 'männlich' }] } },
+      {
+        i: {
+          allianceId,
+          dimensionId: dim.id,
+          version: 1,
+          name: 'Geschlecht',
+          categories: [
+            { id: d.id, name: 'divers/offen' },
+            { id: w.id, name: 'weiblich' },
+            { id: m.id, name: 'männlich' },
+          ],
+        },
+      },
       { token: backbone.token },
     );
     expect(ok.updateDimension.categories.map((c: any) => c.name)).toEqual(['divers/offen', 'weiblich', 'männlich']);
@@ -117,11 +207,19 @@ describe('disaggregation dimensions', () => {
     const otherA = await createDimension(t, a.backbone.token, a.allianceId, 'Stadtteil', ['Nord', 'Süd']);
     const dimB = await createDimension(t, b.backbone.token, b.allianceId, 'Geschlecht', ['w', 'm']);
     const cats = (d: typeof dimA) => d.categories.map(({ id, name }) => ({ id, name }));
-    await t.ok(UPDATE_DIMENSION, { i: { allianceId: a.allianceId, dimensionId: dimA.id, version: 1, name: 'Gender', categories: cats(dimA) } }, { token: a.backbone.token });
+    await t.ok(
+      UPDATE_DIMENSION,
+      { i: { allianceId: a.allianceId, dimensionId: dimA.id, version: 1, name: 'Gender', categories: cats(dimA) } },
+      { token: a.backbone.token },
+    );
     const beforeA = await snapshot(t, a.allianceId);
     const beforeB = await snapshot(t, b.allianceId);
 
-    const stale = await t.gql(UPDATE_DIMENSION, { i: { allianceId: a.allianceId, dimensionId: dimA.id, version: 1, name: 'Geschlecht', categories: cats(dimA) } }, { token: a.backbone.token });
+    const stale = await t.gql(
+      UPDATE_DIMENSION,
+      { i: { allianceId: a.allianceId, dimensionId: dimA.id, version: 1, name: 'Geschlecht', categories: cats(dimA) } },
+      { token: a.backbone.token },
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
     const attempts: [string, Record<string, unknown>, string][] = [
       [a.backbone.token, { allianceId: a.allianceId, dimensionId: dimA.id, version: 2, name: 'Gender', categories: cats(otherA) }, 'DimensionCategory'],

@@ -1,7 +1,19 @@
 import { TestApp } from '../../test/test-app';
 import {
-  ARCHIVE, codeOf, CREATE, createDimension, createIndicator, INDICATOR, insertGoal, insertMeasurement, RESTORE, SET_DIMENSIONS, SET_GOALS,
-  snapshot, UPDATE, YOUTH_EMPLOYMENT,
+  ARCHIVE,
+  codeOf,
+  CREATE,
+  createDimension,
+  createIndicator,
+  INDICATOR,
+  insertGoal,
+  insertMeasurement,
+  RESTORE,
+  SET_DIMENSIONS,
+  SET_GOALS,
+  snapshot,
+  UPDATE,
+  YOUTH_EMPLOYMENT,
 } from './indicators.test-helpers';
 
 jest.setTimeout(60_000);
@@ -13,10 +25,21 @@ describe('indicator goals and dimensions; tenancy', () => {
 
   it('replaces the linked goals; each change moves the version on and is audited', async () => {
     const { allianceId, backbone } = await t.allianceWithRoles();
-    const [a, b, c] = [await insertGoal(t, allianceId, 'Ausbildung', 0), await insertGoal(t, allianceId, 'Übergang Schule–Beruf', 1), await insertGoal(t, allianceId, 'Sprache', 2)];
+    const [a, b, c] = [
+      await insertGoal(t, allianceId, 'Ausbildung', 0),
+      await insertGoal(t, allianceId, 'Übergang Schule–Beruf', 1),
+      await insertGoal(t, allianceId, 'Sprache', 2),
+    ];
     const ind = await createIndicator(t, backbone.token, allianceId, { goalIds: [a] });
     const set = await t.ok(SET_GOALS, { i: { allianceId, indicatorId: ind.id, goalIds: [c, b, b], version: 1 } }, { token: backbone.token });
-    expect(set.setIndicatorGoals).toEqual({ id: ind.id, version: 2, goals: [{ id: b, title: 'Übergang Schule–Beruf' }, { id: c, title: 'Sprache' }] });
+    expect(set.setIndicatorGoals).toEqual({
+      id: ind.id,
+      version: 2,
+      goals: [
+        { id: b, title: 'Übergang Schule–Beruf' },
+        { id: c, title: 'Sprache' },
+      ],
+    });
     const none = await t.ok(SET_GOALS, { i: { allianceId, indicatorId: ind.id, goalIds: [], version: 2 } }, { token: backbone.token });
     expect(none.setIndicatorGoals).toMatchObject({ version: 3, goals: [] });
     const stale = await t.gql(SET_GOALS, { i: { allianceId, indicatorId: ind.id, goalIds: [a], version: 2 } }, { token: backbone.token });
@@ -34,8 +57,26 @@ describe('indicator goals and dimensions; tenancy', () => {
     const ind = await createIndicator(t, backbone.token, allianceId, { dimensionIds: [gender.id, age.id] });
     const other = await createIndicator(t, backbone.token, allianceId, { dimensionIds: [age.id] });
     // Parts by gender on this indicator; parts by age only on the other one.
-    await insertMeasurement(t, { allianceId, indicatorId: ind.id, membershipId: partner.membershipId, userId: backbone.id, frequency: 'QUARTERLY', periodKey: '2026-Q1', value: 12, parts: { [gender.categories[0].id]: 7, [gender.categories[1].id]: 5 } });
-    await insertMeasurement(t, { allianceId, indicatorId: other.id, membershipId: partner.membershipId, userId: backbone.id, frequency: 'QUARTERLY', periodKey: '2026-Q1', value: 3, parts: { [age.categories[1].id]: 3 } });
+    await insertMeasurement(t, {
+      allianceId,
+      indicatorId: ind.id,
+      membershipId: partner.membershipId,
+      userId: backbone.id,
+      frequency: 'QUARTERLY',
+      periodKey: '2026-Q1',
+      value: 12,
+      parts: { [gender.categories[0].id]: 7, [gender.categories[1].id]: 5 },
+    });
+    await insertMeasurement(t, {
+      allianceId,
+      indicatorId: other.id,
+      membershipId: partner.membershipId,
+      userId: backbone.id,
+      frequency: 'QUARTERLY',
+      periodKey: '2026-Q1',
+      value: 3,
+      parts: { [age.categories[1].id]: 3 },
+    });
 
     const before = await snapshot(t, allianceId);
     const refused = await t.gql(SET_DIMENSIONS, { i: { allianceId, indicatorId: ind.id, dimensionIds: [age.id], version: 1 } }, { token: backbone.token });
@@ -43,10 +84,20 @@ describe('indicator goals and dimensions; tenancy', () => {
     expect(refused.errors?.[0].message).toBe('Das Merkmal „Geschlecht“ wird in Messwerten dieses Indikators verwendet und kann nicht entfernt werden.');
     expect(await snapshot(t, allianceId)).toEqual(before);
 
-    const ok = await t.ok(SET_DIMENSIONS, { i: { allianceId, indicatorId: ind.id, dimensionIds: [district.id, gender.id], version: 1 } }, { token: backbone.token });
-    expect(ok.setIndicatorDimensions).toMatchObject({ version: 2, dimensions: [{ name: 'Geschlecht' }, { name: 'Stadtteil', categories: [{ name: 'Nord' }, { name: 'Süd' }] }] });
+    const ok = await t.ok(
+      SET_DIMENSIONS,
+      { i: { allianceId, indicatorId: ind.id, dimensionIds: [district.id, gender.id], version: 1 } },
+      { token: backbone.token },
+    );
+    expect(ok.setIndicatorDimensions).toMatchObject({
+      version: 2,
+      dimensions: [{ name: 'Geschlecht' }, { name: 'Stadtteil', categories: [{ name: 'Nord' }, { name: 'Süd' }] }],
+    });
     const [audit] = await t.sql(`SELECT before, after FROM audit_events WHERE entity_id = $1 AND action = 'indicator.dimensionsSet'`, [ind.id]);
-    expect(audit).toEqual({ before: { dimensionIds: [gender.id, age.id].sort(), version: 1 }, after: { dimensionIds: [district.id, gender.id].sort(), version: 2 } });
+    expect(audit).toEqual({
+      before: { dimensionIds: [gender.id, age.id].sort(), version: 1 },
+      after: { dimensionIds: [district.id, gender.id].sort(), version: 2 },
+    });
   });
 
   it("answers another alliance's ids like unknown ones (NOT_FOUND) and leaves that alliance unchanged", async () => {
@@ -77,7 +128,9 @@ describe('indicator goals and dimensions; tenancy', () => {
     }
     expect(codeOf(await t.gql(INDICATOR, { id: b.allianceId, indicatorId: indA.id }, { token: b.backbone.token }))).toBe('NOT_FOUND');
     // A's backbone naming alliance B, and B's backbone naming alliance A, get NOT_FOUND for the alliance itself.
-    expect(codeOf(await t.gql(UPDATE, { i: { allianceId: a.allianceId, indicatorId: indA.id, version: 1, name: 'X' } }, { token: b.backbone.token }))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(UPDATE, { i: { allianceId: a.allianceId, indicatorId: indA.id, version: 1, name: 'X' } }, { token: b.backbone.token }))).toBe(
+      'NOT_FOUND',
+    );
     expect(await snapshot(t, a.allianceId)).toEqual(beforeA);
     expect(await snapshot(t, b.allianceId)).toEqual(beforeB);
   });

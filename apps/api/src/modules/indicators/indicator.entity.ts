@@ -1,6 +1,14 @@
 import {
-  AGGREGATIONS, FREQUENCIES, INDICATOR_DIRECTIONS, INDICATOR_STATUSES, RBA_KINDS,
-  type AggregationName, type FrequencyName, type IndicatorDirectionName, type IndicatorStatusName, type RbaKindName,
+  AGGREGATIONS,
+  FREQUENCIES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_STATUSES,
+  RBA_KINDS,
+  type AggregationName,
+  type FrequencyName,
+  type IndicatorDirectionName,
+  type IndicatorStatusName,
+  type RbaKindName,
 } from '@gemeinwerk/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { AllianceRef, TenantRef } from '../../database/tenant-relations';

@@ -1,9 +1,32 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
-  AGGREGATIONS, FREQUENCIES, INDICATOR_DIRECTIONS, INDICATOR_STATUSES, RBA_KINDS,
-  type AggregationName, type FrequencyName, type IndicatorDirectionName, type IndicatorStatusName, type RbaKindName,
+  AGGREGATIONS,
+  FREQUENCIES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_STATUSES,
+  RBA_KINDS,
+  type AggregationName,
+  type FrequencyName,
+  type IndicatorDirectionName,
+  type IndicatorStatusName,
+  type RbaKindName,
 } from '@gemeinwerk/shared';
-import { ArrayMaxSize, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { IndicatorAggregation, IndicatorDirection, IndicatorStatus, RbaKind, ReportingFrequency } from '../../core/graphql/enums';
 import { Paginated } from '../../core/graphql/pagination';
 import { IsPeriodKey } from '../../core/graphql/input-rules';
@@ -36,13 +59,23 @@ export class IndicatorModel {
   @Field(() => String, { nullable: true, description: 'RATIO only: what the denominator counts.' }) denominatorLabel: string | null;
   @Field(() => Int, { description: 'Decimal places to show (0–4). Display only: whether decimals may be reported is `integerOnly`.' }) decimals: number;
   @Field({ description: 'Plausibility: values (and their parts) may be below 0. Off by default: counts are never negative.' }) allowNegative: boolean;
-  @Field({ description: 'Plausibility: only whole numbers (values and parts; RATIO: numerator and denominator). A value with decimals is refused (code notInteger), never rounded.' })
+  @Field({
+    description:
+      'Plausibility: only whole numbers (values and parts; RATIO: numerator and denominator). A value with decimals is refused (code notInteger), never rounded.',
+  })
   integerOnly: boolean;
-  @Field(() => Float, { nullable: true, description: 'Plausibility: smallest allowed value (RATIO: of the computed share). Refused below it (code belowMin, param min).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Plausibility: smallest allowed value (RATIO: of the computed share). Refused below it (code belowMin, param min).',
+  })
   minValue: number | null;
-  @Field(() => Float, { nullable: true, description: 'Plausibility: largest allowed value (RATIO: of the computed share). Refused above it (code aboveMax, param max).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Plausibility: largest allowed value (RATIO: of the computed share). Refused above it (code aboveMax, param max).',
+  })
   maxValue: number | null;
-  @Field({ description: 'RATIO plausibility: the numerator may exceed the denominator. Off by default (code numeratorAboveDenominator).' }) allowRatioAboveOne: boolean;
+  @Field({ description: 'RATIO plausibility: the numerator may exceed the denominator. Off by default (code numeratorAboveDenominator).' })
+  allowRatioAboveOne: boolean;
   @Field(() => Float, {
     nullable: true,
     description:
@@ -92,7 +125,8 @@ export class CreateIndicatorInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @finite() minValue?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @finite() maxValue?: number | null;
   @Field({ nullable: true, description: 'Default false.' }) @IsOptional() @IsBoolean() allowRatioAboveOne?: boolean;
-  @Field(() => Float, { nullable: true, description: 'Greater than 0 (0.5 = 50 %).' }) @IsOptional() @finite() @Min(0.0001) @Max(1000) jumpWarningShare?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Greater than 0 (0.5 = 50 %).' }) @IsOptional() @finite() @Min(0.0001) @Max(1000) jumpWarningShare?:
+    number | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID(undefined, { each: true }) @ArrayMaxSize(100) goalIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID(undefined, { each: true }) @ArrayMaxSize(20) dimensionIds?: string[];
 }
@@ -122,7 +156,8 @@ export class UpdateIndicatorInput {
   @Field(() => Float, { nullable: true, description: 'null clears the bound.' }) @IsOptional() @finite() minValue?: number | null;
   @Field(() => Float, { nullable: true, description: 'null clears the bound.' }) @IsOptional() @finite() maxValue?: number | null;
   @Field(() => Boolean, { nullable: true }) @IfPresent() @IsDefined() @IsBoolean() allowRatioAboveOne?: boolean;
-  @Field(() => Float, { nullable: true, description: 'null switches the warning off.' }) @IsOptional() @finite() @Min(0.0001) @Max(1000) jumpWarningShare?: number | null;
+  @Field(() => Float, { nullable: true, description: 'null switches the warning off.' }) @IsOptional() @finite() @Min(0.0001) @Max(1000) jumpWarningShare?:
+    number | null;
 }
 
 @InputType()

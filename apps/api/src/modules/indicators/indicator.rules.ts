@@ -44,7 +44,8 @@ export function indicatorProblems(i: IndicatorShape): FieldProblem[] {
     if (!i.denominatorLabel) problems.push({ field: 'denominatorLabel', code: 'required' });
   }
   // Bounds that no value could satisfy would block every report.
-  if (i.minValue !== null && i.maxValue !== null && i.minValue > i.maxValue) problems.push({ field: 'maxValue', code: 'belowMin', params: { min: i.minValue } });
+  if (i.minValue !== null && i.maxValue !== null && i.minValue > i.maxValue)
+    problems.push({ field: 'maxValue', code: 'belowMin', params: { min: i.minValue } });
   if (!i.allowNegative && i.maxValue !== null && i.maxValue < 0) problems.push({ field: 'maxValue', code: 'mustNotBeNegative' });
   if (i.baselinePeriod !== null && !isPeriodKey(i.frequency, i.baselinePeriod)) problems.push({ field: 'baselinePeriod', code: 'periodKey' });
   return problems;

@@ -12,9 +12,15 @@ import { TargetsService } from './targets.service';
 /** Shared measurement, definition side: indicators, disaggregation dimensions, targets. */
 @Module({
   providers: [
-    IndicatorsRepository, IndicatorsService, IndicatorsResolver,
-    DimensionsRepository, DimensionsService, DimensionsResolver,
-    TargetsRepository, TargetsService, TargetsResolver,
+    IndicatorsRepository,
+    IndicatorsService,
+    IndicatorsResolver,
+    DimensionsRepository,
+    DimensionsService,
+    DimensionsResolver,
+    TargetsRepository,
+    TargetsService,
+    TargetsResolver,
   ],
   exports: [IndicatorsRepository, DimensionsRepository],
 })

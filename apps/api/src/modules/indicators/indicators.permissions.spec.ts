@@ -1,7 +1,24 @@
 import { TestApp } from '../../test/test-app';
 import {
-  ARCHIVE, codeOf, CREATE, CREATE_DIMENSION, createDimension, createIndicator, DELETE_TARGET, DIMENSIONS, INDICATOR, INDICATORS, insertGoal,
-  RESTORE, SET_DIMENSIONS, SET_GOALS, SET_TARGET, snapshot, UPDATE, UPDATE_DIMENSION, YOUTH_EMPLOYMENT,
+  ARCHIVE,
+  codeOf,
+  CREATE,
+  CREATE_DIMENSION,
+  createDimension,
+  createIndicator,
+  DELETE_TARGET,
+  DIMENSIONS,
+  INDICATOR,
+  INDICATORS,
+  insertGoal,
+  RESTORE,
+  SET_DIMENSIONS,
+  SET_GOALS,
+  SET_TARGET,
+  snapshot,
+  UPDATE,
+  UPDATE_DIMENSION,
+  YOUTH_EMPLOYMENT,
 } from './indicators.test-helpers';
 
 jest.setTimeout(60_000);
@@ -29,7 +46,11 @@ describe('indicator permissions per role', () => {
       ['setIndicatorGoals', SET_GOALS, { allianceId, indicatorId: ind.id, goalIds: [], version: 3 }],
       ['setIndicatorDimensions', SET_DIMENSIONS, { allianceId, indicatorId: ind.id, dimensionIds: [], version: 4 }],
       ['createDimension', CREATE_DIMENSION, { allianceId, name: 'Altersgruppe', categories: ['unter 12', '12–17', '18–26'] }],
-      ['updateDimension', UPDATE_DIMENSION, { allianceId, dimensionId: dim.id, version: 1, name: 'Gender', categories: dim.categories.map(({ id, name }) => ({ id, name })) }],
+      [
+        'updateDimension',
+        UPDATE_DIMENSION,
+        { allianceId, dimensionId: dim.id, version: 1, name: 'Gender', categories: dim.categories.map(({ id, name }) => ({ id, name })) },
+      ],
       ['setTarget', SET_TARGET, { allianceId, indicatorId: ind.id, periodKey: '2026', value: 1, version: 1 }],
       ['setTarget (create)', SET_TARGET, { allianceId, indicatorId: ind.id, periodKey: '2027', value: 1 }],
       ['deleteTarget', DELETE_TARGET, { allianceId, targetId: target.id, version: 2 }],

@@ -56,9 +56,26 @@ export interface IndicatorFields {
 }
 
 const fieldParams = (f: IndicatorFields) => [
-  f.code, f.name, f.definition, f.unit, f.direction, f.aggregation, f.frequency, f.rbaKind,
-  f.baselineValue, f.baselinePeriod, f.collectionMethod, f.numeratorLabel, f.denominatorLabel, f.decimals,
-  f.allowNegative, f.integerOnly, f.minValue, f.maxValue, f.allowRatioAboveOne, f.jumpWarningShare,
+  f.code,
+  f.name,
+  f.definition,
+  f.unit,
+  f.direction,
+  f.aggregation,
+  f.frequency,
+  f.rbaKind,
+  f.baselineValue,
+  f.baselinePeriod,
+  f.collectionMethod,
+  f.numeratorLabel,
+  f.denominatorLabel,
+  f.decimals,
+  f.allowNegative,
+  f.integerOnly,
+  f.minValue,
+  f.maxValue,
+  f.allowRatioAboveOne,
+  f.jumpWarningShare,
 ];
 
 @Injectable()
@@ -108,11 +125,10 @@ export class IndicatorsRepository {
    * measurements being inserted for it: their foreign key check holds a KEY SHARE lock.
    */
   getRow(em: EntityManager, allianceId: string, id: string, lock = false): Promise<IndicatorRow | undefined> {
-    return one<IndicatorRow>(
-      em,
-      `SELECT ${INDICATOR_SCALARS} FROM indicators i WHERE i.alliance_id = $1 AND i.id = $2${lock ? ' FOR UPDATE' : ''}`,
-      [allianceId, id],
-    );
+    return one<IndicatorRow>(em, `SELECT ${INDICATOR_SCALARS} FROM indicators i WHERE i.alliance_id = $1 AND i.id = $2${lock ? ' FOR UPDATE' : ''}`, [
+      allianceId,
+      id,
+    ]);
   }
 
   async exists(em: EntityManager, allianceId: string, id: string): Promise<boolean> {
@@ -125,11 +141,11 @@ export class IndicatorsRepository {
    */
   async codeTaken(em: EntityManager, allianceId: string, code: string, exceptId: string | null): Promise<boolean> {
     await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('indicator-code:' || $1 || ':' || lower($2), 0))`, [allianceId, code]);
-    return !!(await one(
-      em,
-      `SELECT 1 FROM indicators WHERE alliance_id = $1 AND lower(code) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [allianceId, code, exceptId],
-    ));
+    return !!(await one(em, `SELECT 1 FROM indicators WHERE alliance_id = $1 AND lower(code) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`, [
+      allianceId,
+      code,
+      exceptId,
+    ]));
   }
 
   async insert(em: EntityManager, allianceId: string, id: string, f: IndicatorFields): Promise<void> {
@@ -190,7 +206,10 @@ export class IndicatorsRepository {
   // ── goal and dimension links ──
 
   async goalIds(em: EntityManager, allianceId: string, id: string): Promise<string[]> {
-    const r = await rows<{ goal_id: string }>(em, `SELECT goal_id FROM indicator_goals WHERE alliance_id = $1 AND indicator_id = $2 ORDER BY goal_id`, [allianceId, id]);
+    const r = await rows<{ goal_id: string }>(em, `SELECT goal_id FROM indicator_goals WHERE alliance_id = $1 AND indicator_id = $2 ORDER BY goal_id`, [
+      allianceId,
+      id,
+    ]);
     return r.map((x) => x.goal_id);
   }
 
@@ -200,10 +219,11 @@ export class IndicatorsRepository {
 
   async replaceGoals(em: EntityManager, allianceId: string, id: string, goalIds: string[]): Promise<void> {
     await em.query(`DELETE FROM indicator_goals WHERE alliance_id = $1 AND indicator_id = $2 AND NOT (goal_id = ANY($3::uuid[]))`, [allianceId, id, goalIds]);
-    await em.query(
-      `INSERT INTO indicator_goals (alliance_id, indicator_id, goal_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-      [allianceId, id, goalIds],
-    );
+    await em.query(`INSERT INTO indicator_goals (alliance_id, indicator_id, goal_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`, [
+      allianceId,
+      id,
+      goalIds,
+    ]);
   }
 
   async dimensionIds(em: EntityManager, allianceId: string, id: string): Promise<string[]> {
@@ -221,10 +241,11 @@ export class IndicatorsRepository {
       id,
       dimensionIds,
     ]);
-    await em.query(
-      `INSERT INTO indicator_dimensions (alliance_id, indicator_id, dimension_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-      [allianceId, id, dimensionIds],
-    );
+    await em.query(`INSERT INTO indicator_dimensions (alliance_id, indicator_id, dimension_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`, [
+      allianceId,
+      id,
+      dimensionIds,
+    ]);
   }
 
   /**

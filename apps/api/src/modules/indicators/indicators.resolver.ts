@@ -32,7 +32,11 @@ export class IndicatorsResolver {
 
   @AllianceScoped()
   @Query(() => IndicatorModel)
-  indicator(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string, @Args('indicatorId', { type: () => ID }) indicatorId: string) {
+  indicator(
+    @CurrentAlliance() ctx: AllianceContext,
+    @Args('allianceId', { type: () => ID }) _id: string,
+    @Args('indicatorId', { type: () => ID }) indicatorId: string,
+  ) {
     return this.service.get(ctx, indicatorId);
   }
 

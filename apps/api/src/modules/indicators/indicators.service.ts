@@ -193,7 +193,13 @@ export class IndicatorsService {
     const current = await this.current(ctx, input.indicatorId, input.version);
     if (current.status !== from) throw new DomainError('INVALID_TRANSITION', { from: current.status, to });
     const after = await this.indicators.setStatus(ctx.em, ctx.allianceId, current.id, input.version, to);
-    await this.audit.record(ctx, { action, entityType: 'Indicator', entityId: current.id, before: { status: current.status, version: current.version }, after: { status: after.status, version: after.version } });
+    await this.audit.record(ctx, {
+      action,
+      entityType: 'Indicator',
+      entityId: current.id,
+      before: { status: current.status, version: current.version },
+      after: { status: after.status, version: after.version },
+    });
     return this.get(ctx, current.id);
   }
 

@@ -64,7 +64,16 @@ export async function insertGoal(t: TestApp, allianceId: string, title: string, 
  */
 export async function insertMeasurement(
   t: TestApp,
-  m: { allianceId: string; indicatorId: string; membershipId: string; userId: string; frequency: FrequencyName; periodKey: string; value?: number; parts?: Record<string, number> },
+  m: {
+    allianceId: string;
+    indicatorId: string;
+    membershipId: string;
+    userId: string;
+    frequency: FrequencyName;
+    periodKey: string;
+    value?: number;
+    parts?: Record<string, number>;
+  },
 ): Promise<string> {
   const range = periodRange(m.periodKey);
   await t.sql(
@@ -72,7 +81,11 @@ export async function insertMeasurement(
      VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (alliance_id, frequency, period_key) DO NOTHING`,
     [m.allianceId, randomUUID(), m.frequency, m.periodKey, range.startsOn, range.endsOn, m.userId],
   );
-  const [period] = await t.sql(`SELECT id FROM reporting_periods WHERE alliance_id = $1 AND frequency = $2 AND period_key = $3`, [m.allianceId, m.frequency, m.periodKey]);
+  const [period] = await t.sql(`SELECT id FROM reporting_periods WHERE alliance_id = $1 AND frequency = $2 AND period_key = $3`, [
+    m.allianceId,
+    m.frequency,
+    m.periodKey,
+  ]);
   const id = randomUUID();
   await t.sql(
     `INSERT INTO measurements (alliance_id, id, indicator_id, membership_id, reporting_period_id, period_key, value)
@@ -80,7 +93,12 @@ export async function insertMeasurement(
     [m.allianceId, id, m.indicatorId, m.membershipId, period.id, m.periodKey, m.value ?? 10],
   );
   for (const [categoryId, value] of Object.entries(m.parts ?? {})) {
-    await t.sql(`INSERT INTO measurement_parts (alliance_id, measurement_id, category_id, value) VALUES ($1, $2, $3, $4)`, [m.allianceId, id, categoryId, value]);
+    await t.sql(`INSERT INTO measurement_parts (alliance_id, measurement_id, category_id, value) VALUES ($1, $2, $3, $4)`, [
+      m.allianceId,
+      id,
+      categoryId,
+      value,
+    ]);
   }
   return id;
 }

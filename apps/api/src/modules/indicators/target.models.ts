@@ -19,7 +19,10 @@ export class SetTargetInput {
   @Field() @Trim() @IsString() @MaxLength(10) @IsPeriodKey() periodKey: string;
   @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value: number;
   @Field(() => Int, { nullable: true, description: 'null creates the target for this period; otherwise the version you edited.' })
-  @IsOptional() @IsInt() @Min(1) version?: number | null;
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
 }
 
 @InputType()

@@ -22,11 +22,11 @@ export class TargetsRepository {
   }
 
   byPeriod(em: EntityManager, allianceId: string, indicatorId: string, periodKey: string): Promise<TargetRow | undefined> {
-    return one<TargetRow>(
-      em,
-      `SELECT ${TARGET_COLUMNS} FROM targets t WHERE t.alliance_id = $1 AND t.indicator_id = $2 AND t.period_key = $3`,
-      [allianceId, indicatorId, periodKey],
-    );
+    return one<TargetRow>(em, `SELECT ${TARGET_COLUMNS} FROM targets t WHERE t.alliance_id = $1 AND t.indicator_id = $2 AND t.period_key = $3`, [
+      allianceId,
+      indicatorId,
+      periodKey,
+    ]);
   }
 
   /** Creates the target unless one exists for the period (also one committed a moment ago): undefined then. */

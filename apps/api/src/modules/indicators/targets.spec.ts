@@ -11,7 +11,8 @@ describe('targets', () => {
   it('creates a target with version null, changes it with its version, deletes it; each step audited', async () => {
     const { allianceId, backbone, observer } = await t.allianceWithRoles();
     const ind = await createIndicator(t, backbone.token, allianceId);
-    const set = (periodKey: string, value: number, version: number | null) => t.gql(SET_TARGET, { i: { allianceId, indicatorId: ind.id, periodKey, value, version } }, { token: backbone.token });
+    const set = (periodKey: string, value: number, version: number | null) =>
+      t.gql(SET_TARGET, { i: { allianceId, indicatorId: ind.id, periodKey, value, version } }, { token: backbone.token });
     const created = (await set('2026-Q1', 130, null)).data.setTarget;
     expect(created).toMatchObject({ periodKey: '2026-Q1', value: 130, version: 1 });
     const changed = (await set('2026-Q1', 135.5, 1)).data.setTarget;
@@ -22,9 +23,21 @@ describe('targets', () => {
     expect(codeOf(await set('2026-Q2', 1, 1))).toBe('NOT_FOUND'); // no target to change
     expect((await t.sql(`SELECT value::float8 AS value, version FROM targets WHERE id = $1`, [created.id]))[0]).toEqual({ value: 135.5, version: 2 });
 
-    for (const [key, value] of [['2026', 560], ['2026-Q4', 150], ['2025-Q4', -3], ['2026-Q2', 0]] as const) await set(key, value, null);
+    for (const [key, value] of [
+      ['2026', 560],
+      ['2026-Q4', 150],
+      ['2025-Q4', -3],
+      ['2026-Q2', 0],
+    ] as const)
+      await set(key, value, null);
     const read = await t.ok(INDICATOR, { id: allianceId, indicatorId: ind.id }, { token: observer.token });
-    expect(read.indicator.targets.map((x: any) => `${x.periodKey}=${x.value}`)).toEqual(['2025-Q4=-3', '2026-Q1=135.5', '2026-Q2=0', '2026-Q4=150', '2026=560']);
+    expect(read.indicator.targets.map((x: any) => `${x.periodKey}=${x.value}`)).toEqual([
+      '2025-Q4=-3',
+      '2026-Q1=135.5',
+      '2026-Q2=0',
+      '2026-Q4=150',
+      '2026=560',
+    ]);
 
     const staleDelete = await t.gql(DELETE_TARGET, { i: { allianceId, targetId: created.id, version: 1 } }, { token: backbone.token });
     expect(codeOf(staleDelete)).toBe('CONFLICT');
@@ -34,7 +47,11 @@ describe('targets', () => {
     const audit = await t.sql(`SELECT action, before, after FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at`, [created.id]);
     expect(audit).toEqual([
       { action: 'target.created', before: null, after: { indicatorId: ind.id, periodKey: '2026-Q1', value: 130, version: 1 } },
-      { action: 'target.updated', before: { indicatorId: ind.id, periodKey: '2026-Q1', value: 130, version: 1 }, after: { indicatorId: ind.id, periodKey: '2026-Q1', value: 135.5, version: 2 } },
+      {
+        action: 'target.updated',
+        before: { indicatorId: ind.id, periodKey: '2026-Q1', value: 130, version: 1 },
+        after: { indicatorId: ind.id, periodKey: '2026-Q1', value: 135.5, version: 2 },
+      },
       { action: 'target.deleted', before: { indicatorId: ind.id, periodKey: '2026-Q1', value: 135.5, version: 2 }, after: null },
     ]);
   });
@@ -44,14 +61,27 @@ describe('targets', () => {
     const quarterly = await createIndicator(t, backbone.token, allianceId, { frequency: 'QUARTERLY', baselinePeriod: null });
     const yearly = await createIndicator(t, backbone.token, allianceId, { frequency: 'YEARLY', baselinePeriod: null });
     const monthly = await createIndicator(t, backbone.token, allianceId, { frequency: 'MONTHLY', baselinePeriod: null });
-    const set = (indicatorId: string, periodKey: string) => t.gql(SET_TARGET, { i: { allianceId, indicatorId, periodKey, value: 10 } }, { token: backbone.token });
-    for (const [ind, key] of [[quarterly, '2026-Q3'], [quarterly, '2026'], [yearly, '2027'], [monthly, '2026-03'], [monthly, '2026-Q1'], [monthly, '2026']] as const) {
+    const set = (indicatorId: string, periodKey: string) =>
+      t.gql(SET_TARGET, { i: { allianceId, indicatorId, periodKey, value: 10 } }, { token: backbone.token });
+    for (const [ind, key] of [
+      [quarterly, '2026-Q3'],
+      [quarterly, '2026'],
+      [yearly, '2027'],
+      [monthly, '2026-03'],
+      [monthly, '2026-Q1'],
+      [monthly, '2026'],
+    ] as const) {
       expect((await set(ind.id, key)).data?.setTarget.periodKey).toBe(key);
     }
     const before = await snapshot(t, allianceId);
     for (const [ind, key, code] of [
-      [quarterly, '2026-03', 'periodTooFine'], [yearly, '2026-Q1', 'periodTooFine'], [yearly, '2026-12', 'periodTooFine'],
-      [monthly, '2026-13', 'periodKey'], [quarterly, '2026-Q5', 'periodKey'], [yearly, 'nächstes', 'periodKey'], [yearly, '0000', 'periodKey'],
+      [quarterly, '2026-03', 'periodTooFine'],
+      [yearly, '2026-Q1', 'periodTooFine'],
+      [yearly, '2026-12', 'periodTooFine'],
+      [monthly, '2026-13', 'periodKey'],
+      [quarterly, '2026-Q5', 'periodKey'],
+      [yearly, 'nächstes', 'periodKey'],
+      [yearly, '0000', 'periodKey'],
     ] as const) {
       const r = await set(ind.id, key);
       expect(codeOf(r)).toBe('VALIDATION_FAILED');
@@ -59,8 +89,14 @@ describe('targets', () => {
     }
     const de = await set(yearly.id, '2026-Q1');
     expect(de.errors?.[0].message).toBe('Bitte prüfen Sie Ihre Eingaben: periodKey (feiner als die Frequenz des Indikators).');
-    expect(codeOf(await t.gql(SET_TARGET, { i: { allianceId, indicatorId: yearly.id, periodKey: '2030', value: 'viel' } }, { token: backbone.token }))).toBe('VALIDATION_FAILED');
-    const inf = await t.gql(`mutation($a: ID!, $ind: ID!) { setTarget(input: { allianceId: $a, indicatorId: $ind, periodKey: "2030", value: 1e999 }) { id } }`, { a: allianceId, ind: yearly.id }, { token: backbone.token });
+    expect(codeOf(await t.gql(SET_TARGET, { i: { allianceId, indicatorId: yearly.id, periodKey: '2030', value: 'viel' } }, { token: backbone.token }))).toBe(
+      'VALIDATION_FAILED',
+    );
+    const inf = await t.gql(
+      `mutation($a: ID!, $ind: ID!) { setTarget(input: { allianceId: $a, indicatorId: $ind, periodKey: "2030", value: 1e999 }) { id } }`,
+      { a: allianceId, ind: yearly.id },
+      { token: backbone.token },
+    );
     expect(codeOf(inf)).toBe('VALIDATION_FAILED');
     expect(await snapshot(t, allianceId)).toEqual(before);
   });
@@ -69,7 +105,9 @@ describe('targets', () => {
     const { allianceId, backbone } = await t.allianceWithRoles();
     const ind = await createIndicator(t, backbone.token, allianceId);
     const results = await Promise.all(
-      [140, 160].map((value) => t.gql(SET_TARGET, { i: { allianceId, indicatorId: ind.id, periodKey: '2027', value, version: null } }, { token: backbone.token })),
+      [140, 160].map((value) =>
+        t.gql(SET_TARGET, { i: { allianceId, indicatorId: ind.id, periodKey: '2027', value, version: null } }, { token: backbone.token }),
+      ),
     );
     expect(results.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
     const winner = results.find((r) => !r.errors)!.data.setTarget;
@@ -81,7 +119,9 @@ describe('targets', () => {
     const a = await t.allianceWithRoles('Bündnis A');
     const b = await t.allianceWithRoles('Bündnis B');
     const indA = await createIndicator(t, a.backbone.token, a.allianceId);
-    const target = (await t.ok(SET_TARGET, { i: { allianceId: a.allianceId, indicatorId: indA.id, periodKey: '2026', value: 500 } }, { token: a.backbone.token })).setTarget;
+    const target = (
+      await t.ok(SET_TARGET, { i: { allianceId: a.allianceId, indicatorId: indA.id, periodKey: '2026', value: 500 } }, { token: a.backbone.token })
+    ).setTarget;
     const beforeA = await snapshot(t, a.allianceId);
     const beforeB = await snapshot(t, b.allianceId);
     const attempts: [string, Record<string, unknown>, string][] = [

@@ -45,7 +45,14 @@ describe('every indicator resolver over every aggregation kind', () => {
     const approve = (who: { token: string }, input: Record<string, unknown>) =>
       approvedValue(t, { reporter: who.token, backbone: backbone.token }, { allianceId, reportingPeriodId, ...input });
 
-    await approve(a, { indicatorId: ids.SUM, value: 100, parts: [{ categoryId: gender.categories.weiblich, value: 60 }, { categoryId: gender.categories['männlich'], value: 40 }] });
+    await approve(a, {
+      indicatorId: ids.SUM,
+      value: 100,
+      parts: [
+        { categoryId: gender.categories.weiblich, value: 60 },
+        { categoryId: gender.categories['männlich'], value: 40 },
+      ],
+    });
     await approve(b, { indicatorId: ids.SUM, value: 50 });
     await approve(a, { indicatorId: ids.AVERAGE, value: 10 });
     await approve(b, { indicatorId: ids.AVERAGE, value: 20 });
@@ -85,7 +92,8 @@ describe('every indicator resolver over every aggregation kind', () => {
       for (const who of [backbone, a]) {
         const ledger = (await t.ok(CONTRIBUTIONS, { id: allianceId, ind, k: '2026-Q1' }, at(who))).contributions;
         expect([kind, ledger.length]).toEqual([kind, 3]);
-        for (const line of ledger) expect([kind, [line.reported, line.net, line.overlapDeducted].every(Number.isFinite), finiteOrNull(line.shareOfTotal)]).toEqual([kind, true, true]);
+        for (const line of ledger)
+          expect([kind, [line.reported, line.net, line.overlapDeducted].every(Number.isFinite), finiteOrNull(line.shareOfTotal)]).toEqual([kind, true, true]);
         expect([kind, ledger.reduce((s: number, l: { net: number }) => s + l.net, 0)]).toEqual([kind, expect.closeTo(expected, 9)]);
         if (kind === 'RATIO') {
           const byMember = Object.fromEntries(ledger.map((l: { membershipId: string; reported: number }) => [l.membershipId, l.reported]));
@@ -95,7 +103,12 @@ describe('every indicator resolver over every aggregation kind', () => {
       expect((await t.ok(CONTRIBUTIONS, { id: allianceId, ind, k: '2026-Q2' }, B)).contributions).toEqual([]);
 
       // series: TOTAL for every reader; MEMBER and CATEGORY for the backbone.
-      for (const [by, who] of [['TOTAL', observer], ['TOTAL', backbone], ['MEMBER', backbone], ['CATEGORY', backbone]] as const) {
+      for (const [by, who] of [
+        ['TOTAL', observer],
+        ['TOTAL', backbone],
+        ['MEMBER', backbone],
+        ['CATEGORY', backbone],
+      ] as const) {
         const lines = (await t.ok(SERIES, { id: allianceId, ids: [ind], from: '2026-Q1', to: '2026-Q2', by }, at(who))).indicatorSeries;
         expect([kind, by, lines.length > 0]).toEqual([kind, by, true]);
         for (const line of lines) {
@@ -104,7 +117,8 @@ describe('every indicator resolver over every aggregation kind', () => {
         }
         if (by === 'TOTAL') expect([kind, lines[0].actual[0], lines[0].actual[1]]).toEqual([kind, expect.closeTo(expected, 9), null]);
         if (by === 'MEMBER') expect([kind, lines.length]).toEqual([kind, 3]);
-        if (by === 'MEMBER' && kind === 'SUM') expect(lines.reduce((s: number, l: { actual: (number | null)[] }) => s + (l.actual[0] ?? 0), 0)).toBeCloseTo(expected, 9);
+        if (by === 'MEMBER' && kind === 'SUM')
+          expect(lines.reduce((s: number, l: { actual: (number | null)[] }) => s + (l.actual[0] ?? 0), 0)).toBeCloseTo(expected, 9);
       }
 
       // measurements of the indicator, as the backbone and as a partner.

@@ -78,7 +78,12 @@ export class BulkMeasurementsService {
     return fields.map((f) => {
       const details = f ? `${f.field} (${fieldMessage(locale, f)})` : '';
       return {
-        row, code: e.code, message: translate(locale, e.code, { ...e.params, details }), field: f?.field ?? null, fieldCode: f?.code ?? null, params: f?.params ?? null,
+        row,
+        code: e.code,
+        message: translate(locale, e.code, { ...e.params, details }),
+        field: f?.field ?? null,
+        fieldCode: f?.code ?? null,
+        params: f?.params ?? null,
       };
     });
   }

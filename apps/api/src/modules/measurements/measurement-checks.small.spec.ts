@@ -31,7 +31,12 @@ const ctx = (role: AllianceContext['role'], membershipId = 'own') => ({ role, me
 
 describe('checkNumbers', () => {
   it('takes a value for SUM and computes nothing else; the note is trimmed', () => {
-    expect(checkNumbers('SUM', { value: 12, note: '  gezählt am Eingang ' })).toEqual({ value: 12, numerator: null, denominator: null, note: 'gezählt am Eingang' });
+    expect(checkNumbers('SUM', { value: 12, note: '  gezählt am Eingang ' })).toEqual({
+      value: 12,
+      numerator: null,
+      denominator: null,
+      note: 'gezählt am Eingang',
+    });
   });
 
   it('reports every problem at once: a missing value and a numerator that does not belong', () => {
@@ -67,24 +72,66 @@ describe('parts of a value', () => {
   ]);
 
   it('names a duplicate category and a non-finite part by their position', () => {
-    expect(failure(() => checkPartShapes([{ categoryId: 'w', value: 1 }, { categoryId: 'w', value: Number.NaN }])).fields).toEqual([
+    expect(
+      failure(() =>
+        checkPartShapes([
+          { categoryId: 'w', value: 1 },
+          { categoryId: 'w', value: Number.NaN },
+        ]),
+      ).fields,
+    ).toEqual([
       { field: 'parts.1.categoryId', code: 'duplicate' },
       { field: 'parts.1.value', code: 'notFinite' },
     ]);
-    expect(() => checkPartShapes([{ categoryId: 'w', value: 1 }, { categoryId: 'm', value: 2 }])).not.toThrow();
+    expect(() =>
+      checkPartShapes([
+        { categoryId: 'w', value: 1 },
+        { categoryId: 'm', value: 2 },
+      ]),
+    ).not.toThrow();
   });
 
   it('SUM: the parts of each dimension add up to the total; the first wrong dimension by name is named', () => {
-    expect(() => checkPartsAddUp('SUM', 10, [{ categoryId: 'w', value: 4 }, { categoryId: 'm', value: 6 }], dims)).not.toThrow();
+    expect(() =>
+      checkPartsAddUp(
+        'SUM',
+        10,
+        [
+          { categoryId: 'w', value: 4 },
+          { categoryId: 'm', value: 6 },
+        ],
+        dims,
+      ),
+    ).not.toThrow();
     const e = failure(() =>
-      checkPartsAddUp('SUM', 10, [{ categoryId: 'w', value: 4 }, { categoryId: 'm', value: 5 }, { categoryId: 'u18', value: 3 }, { categoryId: 'o18', value: 3 }], dims),
+      checkPartsAddUp(
+        'SUM',
+        10,
+        [
+          { categoryId: 'w', value: 4 },
+          { categoryId: 'm', value: 5 },
+          { categoryId: 'u18', value: 3 },
+          { categoryId: 'o18', value: 3 },
+        ],
+        dims,
+      ),
     );
     expect(e.code).toBe('PARTS_DO_NOT_ADD_UP');
     expect(e.params).toEqual({ dimension: 'Alter', sum: 6, total: 10 });
   });
 
   it('tolerates binary floating point (0.1 + 0.2 = 0.3) and leaves other aggregations alone', () => {
-    expect(() => checkPartsAddUp('SUM', 0.3, [{ categoryId: 'w', value: 0.1 }, { categoryId: 'm', value: 0.2 }], dims)).not.toThrow();
+    expect(() =>
+      checkPartsAddUp(
+        'SUM',
+        0.3,
+        [
+          { categoryId: 'w', value: 0.1 },
+          { categoryId: 'm', value: 0.2 },
+        ],
+        dims,
+      ),
+    ).not.toThrow();
     expect(() => checkPartsAddUp('AVERAGE', 10, [{ categoryId: 'w', value: 1 }], dims)).not.toThrow();
     expect(() => checkPartsAddUp('SUM', null, [{ categoryId: 'w', value: 1 }], dims)).not.toThrow();
   });

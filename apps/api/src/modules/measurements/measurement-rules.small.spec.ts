@@ -41,7 +41,9 @@ describe('plausibilityProblems', () => {
     expect(plausibilityProblems(r, ratio(21, 20))).toEqual([{ field: 'numerator', code: 'numeratorAboveDenominator', params: { denominator: 20 } }]);
     expect(plausibilityProblems(r, ratio(20, 20))).toEqual([]);
     expect(plausibilityProblems(rules({ aggregation: 'RATIO', allowRatioAboveOne: true }), ratio(30, 20))).toEqual([]);
-    expect(plausibilityProblems(rules({ aggregation: 'RATIO', minValue: 0.2 }), ratio(1, 10))).toEqual([{ field: 'numerator', code: 'belowMin', params: { min: 0.2 } }]);
+    expect(plausibilityProblems(rules({ aggregation: 'RATIO', minValue: 0.2 }), ratio(1, 10))).toEqual([
+      { field: 'numerator', code: 'belowMin', params: { min: 0.2 } },
+    ]);
     expect(plausibilityProblems(rules({ aggregation: 'RATIO', integerOnly: true }), ratio(1.5, 2.5))).toEqual([
       { field: 'numerator', code: 'notInteger' },
       { field: 'denominator', code: 'notInteger' },
@@ -60,7 +62,12 @@ describe('jumpWarning', () => {
 
   it('warns when the value differs from the previous period by more than the share', () => {
     expect(jumpWarning(rules({ jumpWarningShare: 0.5 }), prev(12), 34)).toEqual({
-      code: 'valueJump', field: 'value', previousPeriodKey: '2026-09', previousValue: 12, value: 34, change: 1.83333333333,
+      code: 'valueJump',
+      field: 'value',
+      previousPeriodKey: '2026-09',
+      previousValue: 12,
+      value: 34,
+      change: 1.83333333333,
     });
     expect(jumpWarning(rules({ jumpWarningShare: 0.5 }), prev(12), 5)?.change).toBeCloseTo(0.5833, 3);
   });

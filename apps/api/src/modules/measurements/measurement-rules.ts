@@ -76,11 +76,11 @@ export function checkPartsAddUp(
     s.sum += p.value;
     sums.set(d.dimensionId, s);
   }
-  const wrong = [...sums.values()]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .find((s) => Math.abs(s.sum - total) > EPSILON * Math.max(1, Math.abs(total)));
+  const wrong = [...sums.values()].sort((a, b) => a.name.localeCompare(b.name)).find((s) => Math.abs(s.sum - total) > EPSILON * Math.max(1, Math.abs(total)));
   if (wrong) {
-    throw new DomainError('PARTS_DO_NOT_ADD_UP', { dimension: wrong.name, sum: Number(wrong.sum.toPrecision(12)), total }, [{ field: 'parts', code: 'invalid' }]);
+    throw new DomainError('PARTS_DO_NOT_ADD_UP', { dimension: wrong.name, sum: Number(wrong.sum.toPrecision(12)), total }, [
+      { field: 'parts', code: 'invalid' },
+    ]);
   }
 }
 
@@ -129,7 +129,12 @@ export interface PlausibilityRules {
 
 /** The defaults of a new indicator: non-negative, decimals allowed, no bounds, ratio at most 1, no jump warning. */
 export const DEFAULT_PLAUSIBILITY: Omit<PlausibilityRules, 'aggregation'> = {
-  allowNegative: false, integerOnly: false, minValue: null, maxValue: null, allowRatioAboveOne: false, jumpWarningShare: null,
+  allowNegative: false,
+  integerOnly: false,
+  minValue: null,
+  maxValue: null,
+  allowRatioAboveOne: false,
+  jumpWarningShare: null,
 };
 
 const isWhole = (v: number) => Math.abs(v - Math.round(v)) <= EPSILON * Math.max(1, Math.abs(v));
@@ -148,8 +153,10 @@ export function plausibilityProblems(
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const bounds = (field: string, v: number): FieldProblem | undefined => {
-    if (rules.minValue !== null && v < rules.minValue - EPSILON * Math.max(1, Math.abs(rules.minValue))) return { field, code: 'belowMin', params: { min: rules.minValue } };
-    if (rules.maxValue !== null && v > rules.maxValue + EPSILON * Math.max(1, Math.abs(rules.maxValue))) return { field, code: 'aboveMax', params: { max: rules.maxValue } };
+    if (rules.minValue !== null && v < rules.minValue - EPSILON * Math.max(1, Math.abs(rules.minValue)))
+      return { field, code: 'belowMin', params: { min: rules.minValue } };
+    if (rules.maxValue !== null && v > rules.maxValue + EPSILON * Math.max(1, Math.abs(rules.maxValue)))
+      return { field, code: 'aboveMax', params: { max: rules.maxValue } };
     return undefined;
   };
   const plain = (field: string, v: number, withBounds: boolean): FieldProblem | undefined => {

@@ -1,6 +1,10 @@
 import {
-  FREQUENCIES, MEASUREMENT_STATUSES, REPORTING_PERIOD_STATES,
-  type FrequencyName, type MeasurementStatusName, type ReportingPeriodStateName,
+  FREQUENCIES,
+  MEASUREMENT_STATUSES,
+  REPORTING_PERIOD_STATES,
+  type FrequencyName,
+  type MeasurementStatusName,
+  type ReportingPeriodStateName,
 } from '@gemeinwerk/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { AllianceRef, GlobalRef, TenantRef } from '../../database/tenant-relations';

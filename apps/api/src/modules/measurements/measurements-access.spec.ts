@@ -1,7 +1,22 @@
 import { TestApp } from '../../test/test-app';
 import {
-  APPROVE, approvedValue, BULK, CLOSE, CONTRIBUTIONS, createIndicator, DECLARE, LIST, OPEN, openPeriod, REJECT, REMOVE_OVERLAP, REOPEN, ROLLUP, SAVE,
-  SERIES, SUBMIT,
+  APPROVE,
+  approvedValue,
+  BULK,
+  CLOSE,
+  CONTRIBUTIONS,
+  createIndicator,
+  DECLARE,
+  LIST,
+  OPEN,
+  openPeriod,
+  REJECT,
+  REMOVE_OVERLAP,
+  REOPEN,
+  ROLLUP,
+  SAVE,
+  SERIES,
+  SUBMIT,
 } from './measurements.fixtures';
 
 const QUEUE = `query($id: ID!, $p: PageInput) { reviewQueue(allianceId: $id, page: $p) { totalCount pageInfo { hasNextPage endCursor } nodes { id value } } }`;
@@ -20,11 +35,18 @@ describe('measurements: who may read and change what', () => {
     const [i1, i2, i3] = [await createIndicator(t, allianceId), await createIndicator(t, allianceId), await createIndicator(t, allianceId)];
     const reportingPeriodId = await openPeriod(t, backbone.token, allianceId, '2026-Q1');
     const values: Record<string, Record<string, string>> = {};
-    for (const [who, base] of [[partner, 10], [other, 20]] as const) {
+    for (const [who, base] of [
+      [partner, 10],
+      [other, 20],
+    ] as const) {
       const draft = (await t.ok(SAVE, { i: { allianceId, indicatorId: i1, reportingPeriodId, value: base + 1 } }, { token: who.token })).saveMeasurement;
       const submitted = (await t.ok(SAVE, { i: { allianceId, indicatorId: i2, reportingPeriodId, value: base + 2 } }, { token: who.token })).saveMeasurement;
       await t.ok(SUBMIT, { i: { allianceId, measurementId: submitted.id, version: 1 } }, { token: who.token });
-      const approved = await approvedValue(t, { reporter: who.token, backbone: backbone.token }, { allianceId, indicatorId: i3, reportingPeriodId, value: base + 3 });
+      const approved = await approvedValue(
+        t,
+        { reporter: who.token, backbone: backbone.token },
+        { allianceId, indicatorId: i3, reportingPeriodId, value: base + 3 },
+      );
       values[who.membershipId] = { draft: draft.id, submitted: submitted.id, approved: approved.id };
     }
     return { ...roles, other, i1, i2, i3, reportingPeriodId, values };
@@ -62,7 +84,9 @@ describe('measurements: who may read and change what', () => {
     const queue = (await t.ok(QUEUE, { id: allianceId }, { token: backbone.token })).reviewQueue;
     expect(queue.nodes.map((n: any) => n.value)).toEqual([12, 22]);
     const q2 = (await t.ok(QUEUE, { id: allianceId, p: { first: 1 } }, { token: backbone.token })).reviewQueue;
-    expect((await t.ok(QUEUE, { id: allianceId, p: { first: 1, after: q2.pageInfo.endCursor } }, { token: backbone.token })).reviewQueue.nodes[0].value).toBe(22);
+    expect((await t.ok(QUEUE, { id: allianceId, p: { first: 1, after: q2.pageInfo.endCursor } }, { token: backbone.token })).reviewQueue.nodes[0].value).toBe(
+      22,
+    );
     for (const who of [partner, funder, observer]) expect(code(await t.gql(QUEUE, { id: allianceId }, { token: who.token }))).toBe('FORBIDDEN');
   });
 
@@ -74,7 +98,9 @@ describe('measurements: who may read and change what', () => {
     expect(code(saveFor)).toBe('FORBIDDEN');
     expect(saveFor.errors?.[0].message).toBe('Dafür fehlt Ihnen die Berechtigung: Zugriff nur auf die Werte der eigenen Organisation.');
     expect(code(await t.gql(SUBMIT, { i: { allianceId, measurementId: theirs.draft, version: 1 } }, P))).toBe('NOT_FOUND'); // cannot even see it
-    expect(code(await t.gql(DECLARE, { i: { allianceId, measurementId: theirs.approved, otherMembershipId: partner.membershipId, amount: 1 } }, P))).toBe('FORBIDDEN');
+    expect(code(await t.gql(DECLARE, { i: { allianceId, measurementId: theirs.approved, otherMembershipId: partner.membershipId, amount: 1 } }, P))).toBe(
+      'FORBIDDEN',
+    );
     expect(code(await t.gql(APPROVE, { i: { allianceId, measurementId: theirs.submitted, version: 2 } }, P))).toBe('FORBIDDEN');
     expect(code(await t.gql(REJECT, { i: { allianceId, measurementId: theirs.submitted, version: 2, reason: 'x' } }, P))).toBe('FORBIDDEN');
     expect(code(await t.gql(APPROVE, { i: { allianceId, measurementId: values[partner.membershipId].submitted, version: 2 } }, P))).toBe('FORBIDDEN');
@@ -84,26 +110,43 @@ describe('measurements: who may read and change what', () => {
       expect(code(await t.gql(SUBMIT, { i: { allianceId, measurementId: theirs.draft, version: 1 } }, { token: who.token }))).toBe('FORBIDDEN');
     }
     expect(await t.sql(`SELECT value::float8 AS v, status FROM measurements WHERE id = ANY($1) ORDER BY value`, [[theirs.draft, theirs.submitted]])).toEqual([
-      { v: 21, status: 'DRAFT' }, { v: 22, status: 'SUBMITTED' },
+      { v: 21, status: 'DRAFT' },
+      { v: 22, status: 'SUBMITTED' },
     ]);
 
     // The backbone may report for a partner — but not for a funder, which does not report.
-    const forPartner = (await t.ok(SAVE, { i: { allianceId, indicatorId: i1, reportingPeriodId, membershipId: other.membershipId, value: 25, version: 1 } }, {
-      token: backbone.token,
-    })).saveMeasurement;
+    const forPartner = (
+      await t.ok(
+        SAVE,
+        { i: { allianceId, indicatorId: i1, reportingPeriodId, membershipId: other.membershipId, value: 25, version: 1 } },
+        {
+          token: backbone.token,
+        },
+      )
+    ).saveMeasurement;
     expect(forPartner).toMatchObject({ id: theirs.draft, value: 25, version: 2 });
-    const forFunder = await t.gql(SAVE, { i: { allianceId, indicatorId: i1, reportingPeriodId, membershipId: funder.membershipId, value: 1 } }, { token: backbone.token });
+    const forFunder = await t.gql(
+      SAVE,
+      { i: { allianceId, indicatorId: i1, reportingPeriodId, membershipId: funder.membershipId, value: 1 } },
+      { token: backbone.token },
+    );
     expect(forFunder.errors?.[0].extensions?.fields).toEqual([{ field: 'membershipId', code: 'notReporter' }]);
   });
 
-  it("ids of another alliance behave like unknown ids and change nothing there", async () => {
+  it('ids of another alliance behave like unknown ids and change nothing there', async () => {
     const a = await reported();
     const b = await t.allianceWithRoles('Anderes Bündnis');
     const bPeriod = await openPeriod(t, b.backbone.token, b.allianceId, '2026-Q1');
     const theirs = a.values[a.partner.membershipId];
-    const overlap = (await t.ok(DECLARE, { i: { allianceId: a.allianceId, measurementId: theirs.approved, otherMembershipId: a.other.membershipId, amount: 1 } }, {
-      token: a.backbone.token,
-    })).declareOverlap.overlaps[0];
+    const overlap = (
+      await t.ok(
+        DECLARE,
+        { i: { allianceId: a.allianceId, measurementId: theirs.approved, otherMembershipId: a.other.membershipId, amount: 1 } },
+        {
+          token: a.backbone.token,
+        },
+      )
+    ).declareOverlap.overlaps[0];
     const before = await t.sql(
       `SELECT (SELECT json_agg(m ORDER BY id) FROM (SELECT id, status, value, version FROM measurements WHERE alliance_id = $1) m) AS m,
               (SELECT json_agg(p) FROM (SELECT id, state, version FROM reporting_periods WHERE alliance_id = $1) p) AS p,

@@ -24,17 +24,27 @@ describe('bulk submission: all or nothing, with every bad row named', () => {
     const existing = (await t.ok(SAVE, { i: { allianceId, indicatorId: i1, reportingPeriodId, value: 1 } }, { token: partner.token })).saveMeasurement;
 
     const res = (
-      await t.ok(BULK, {
-        i: { allianceId, rows: [
-          { indicatorId: i1, reportingPeriodId, value: 12, version: existing.version, submit: true },
-          { indicatorId: i2, reportingPeriodId, numerator: 3, denominator: 4 },
-        ] },
-      }, { token: partner.token })
+      await t.ok(
+        BULK,
+        {
+          i: {
+            allianceId,
+            rows: [
+              { indicatorId: i1, reportingPeriodId, value: 12, version: existing.version, submit: true },
+              { indicatorId: i2, reportingPeriodId, numerator: 3, denominator: 4 },
+            ],
+          },
+        },
+        { token: partner.token },
+      )
     ).submitMeasurements;
     expect(res).toEqual({
       ok: true,
       errors: [],
-      saved: [{ id: existing.id, status: 'SUBMITTED', value: 12 }, { id: expect.any(String), status: 'DRAFT', value: 0.75 }],
+      saved: [
+        { id: existing.id, status: 'SUBMITTED', value: 12 },
+        { id: expect.any(String), status: 'DRAFT', value: 0.75 },
+      ],
     });
   });
 
@@ -89,7 +99,8 @@ describe('bulk submission: all or nothing, with every bad row named', () => {
       expect((await t.gql(BULK, { i: { allianceId, rows: [row] } }, { token: who.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     // A partner's row for another member is that row's FORBIDDEN, not the whole request's.
-    const forOther = (await t.ok(BULK, { i: { allianceId, rows: [row, { ...row, membershipId: funder.membershipId }] } }, { token: partner.token })).submitMeasurements;
+    const forOther = (await t.ok(BULK, { i: { allianceId, rows: [row, { ...row, membershipId: funder.membershipId }] } }, { token: partner.token }))
+      .submitMeasurements;
     expect(forOther.errors.map((e: any) => [e.row, e.code])).toEqual([[1, 'FORBIDDEN']]);
     expect(await t.sql(`SELECT count(*)::int AS n FROM measurements WHERE alliance_id = $1`, [allianceId])).toEqual([{ n: 0 }]);
   });

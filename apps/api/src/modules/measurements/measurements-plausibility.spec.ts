@@ -19,7 +19,16 @@ describe('measurements: plausibility per indicator', () => {
     t.sql(
       `UPDATE indicators SET allow_negative = coalesce($3, allow_negative), integer_only = coalesce($4, integer_only), min_value = $5, max_value = $6,
               allow_ratio_above_one = coalesce($7, allow_ratio_above_one), jump_warning_share = $8 WHERE alliance_id = $1 AND id = $2`,
-      [allianceId, id, r.allowNegative ?? null, r.integerOnly ?? null, r.minValue ?? null, r.maxValue ?? null, r.allowRatioAboveOne ?? null, r.jumpWarningShare ?? null],
+      [
+        allianceId,
+        id,
+        r.allowNegative ?? null,
+        r.integerOnly ?? null,
+        r.minValue ?? null,
+        r.maxValue ?? null,
+        r.allowRatioAboveOne ?? null,
+        r.jumpWarningShare ?? null,
+      ],
     );
   const snapshot = (allianceId: string) =>
     t.sql(
@@ -48,18 +57,32 @@ describe('measurements: plausibility per indicator', () => {
     };
 
     expect(await refused({ indicatorId: count, value: -3 })).toEqual({
-      fields: [{ field: 'value', code: 'mustNotBeNegative' }], message: 'Bitte prüfen Sie Ihre Eingaben: value (darf nicht negativ sein).',
+      fields: [{ field: 'value', code: 'mustNotBeNegative' }],
+      message: 'Bitte prüfen Sie Ihre Eingaben: value (darf nicht negativ sein).',
     });
     expect((await refused({ indicatorId: count, value: 12.5 }, 'en')).message).toBe('Please check your input: value (whole numbers only).');
-    expect((await refused({ indicatorId: count, value: 3, parts: [{ categoryId: gender.categories.weiblich, value: 3.5 }, { categoryId: gender.categories['männlich'], value: -0.5 }] })).fields).toEqual([
+    expect(
+      (
+        await refused({
+          indicatorId: count,
+          value: 3,
+          parts: [
+            { categoryId: gender.categories.weiblich, value: 3.5 },
+            { categoryId: gender.categories['männlich'], value: -0.5 },
+          ],
+        })
+      ).fields,
+    ).toEqual([
       { field: 'parts.0.value', code: 'notInteger' },
       { field: 'parts.1.value', code: 'mustNotBeNegative' },
     ]);
     expect(await refused({ indicatorId: score, value: 0.5 })).toEqual({
-      fields: [{ field: 'value', code: 'belowMin', params: { min: 1 } }], message: 'Bitte prüfen Sie Ihre Eingaben: value (kleiner als der Mindestwert 1).',
+      fields: [{ field: 'value', code: 'belowMin', params: { min: 1 } }],
+      message: 'Bitte prüfen Sie Ihre Eingaben: value (kleiner als der Mindestwert 1).',
     });
     expect(await refused({ indicatorId: score, value: 5.5 }, 'en')).toEqual({
-      fields: [{ field: 'value', code: 'aboveMax', params: { max: 5 } }], message: 'Please check your input: value (greater than the maximum 5).',
+      fields: [{ field: 'value', code: 'aboveMax', params: { max: 5 } }],
+      message: 'Please check your input: value (greater than the maximum 5).',
     });
     expect(await refused({ indicatorId: share, numerator: 21, denominator: 20 })).toEqual({
       fields: [{ field: 'numerator', code: 'numeratorAboveDenominator', params: { denominator: 20 } }],
@@ -71,7 +94,9 @@ describe('measurements: plausibility per indicator', () => {
     await setRules(allianceId, score, { allowNegative: true });
     await setRules(allianceId, share, { allowRatioAboveOne: true });
     expect((await t.ok(SAVE, { i: { allianceId, reportingPeriodId, indicatorId: score, value: -0.5 } }, P)).saveMeasurement.value).toBe(-0.5);
-    expect((await t.ok(SAVE, { i: { allianceId, reportingPeriodId, indicatorId: share, numerator: 21, denominator: 20 } }, P)).saveMeasurement.value).toBe(1.05);
+    expect((await t.ok(SAVE, { i: { allianceId, reportingPeriodId, indicatorId: share, numerator: 21, denominator: 20 } }, P)).saveMeasurement.value).toBe(
+      1.05,
+    );
   });
 
   it('checks the stored value again on submit, against the rules as they are now', async () => {
@@ -102,12 +127,18 @@ describe('measurements: plausibility per indicator', () => {
     expect(jumped).toMatchObject({ status: 'DRAFT', value: 34 });
     expect(jumped.warnings).toEqual([
       {
-        code: 'valueJump', field: 'value', previousPeriodKey: '2026-Q1', previousValue: 12, value: 34, change: expect.closeTo(1.8333, 3),
+        code: 'valueJump',
+        field: 'value',
+        previousPeriodKey: '2026-Q1',
+        previousValue: 12,
+        value: 34,
+        change: expect.closeTo(1.8333, 3),
         message: 'Der Wert weicht um 183 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.',
       },
     ]);
     expect(await t.sql(`SELECT value::float8 AS value FROM measurements WHERE id = $1`, [jumped.id])).toEqual([{ value: 34 }]);
-    const submitted = (await t.gql(SUBMIT_W, { i: { allianceId, measurementId: jumped.id, version: jumped.version } }, { ...P, lang: 'en' })).data!.submitMeasurement;
+    const submitted = (await t.gql(SUBMIT_W, { i: { allianceId, measurementId: jumped.id, version: jumped.version } }, { ...P, lang: 'en' })).data!
+      .submitMeasurement;
     expect(submitted.status).toBe('SUBMITTED');
     expect(submitted.warnings.map((w: any) => w.message)).toEqual(['The value differs by 183 % from the previous period (12 → 34). Please check.']);
 
@@ -115,7 +146,9 @@ describe('measurements: plausibility per indicator', () => {
     await t.ok(SAVE_W, { i: { allianceId, reportingPeriodId: q1, indicatorId: share, numerator: 5, denominator: 10 } }, P);
     const ratio = (await t.ok(SAVE_W, { i: { allianceId, reportingPeriodId: q2, indicatorId: share, numerator: 9, denominator: 10 } }, P)).saveMeasurement;
     expect(ratio.warnings).toMatchObject([{ field: 'numerator', previousValue: 0.5, value: 0.9 }]);
-    const calm = (await t.ok(SAVE_W, { i: { allianceId, reportingPeriodId: q2, indicatorId: share, numerator: 6, denominator: 10, version: ratio.version } }, P)).saveMeasurement;
+    const calm = (
+      await t.ok(SAVE_W, { i: { allianceId, reportingPeriodId: q2, indicatorId: share, numerator: 6, denominator: 10, version: ratio.version } }, P)
+    ).saveMeasurement;
     expect(calm.warnings).toEqual([]);
   });
 
@@ -124,7 +157,11 @@ describe('measurements: plausibility per indicator', () => {
     const count = await createIndicator(t, allianceId);
     const calmRule = await createIndicator(t, allianceId);
     await setRules(allianceId, count, { jumpWarningShare: 0.5 });
-    const [q1, q2, q4] = [await openPeriod(t, backbone.token, allianceId, '2026-Q1'), await openPeriod(t, backbone.token, allianceId, '2026-Q2'), await openPeriod(t, backbone.token, allianceId, '2026-Q4')];
+    const [q1, q2, q4] = [
+      await openPeriod(t, backbone.token, allianceId, '2026-Q1'),
+      await openPeriod(t, backbone.token, allianceId, '2026-Q2'),
+      await openPeriod(t, backbone.token, allianceId, '2026-Q4'),
+    ];
     const P = { token: partner.token };
     const submit = async (reportingPeriodId: string, indicatorId: string, value: number) => {
       const saved = (await t.ok(SAVE_W, { i: { allianceId, reportingPeriodId, indicatorId, value } }, P)).saveMeasurement;
@@ -138,11 +175,20 @@ describe('measurements: plausibility per indicator', () => {
     const noRule = await submit(q2, calmRule, 50);
 
     const QUEUE = `query($a: ID!) { reviewQueue(allianceId: $a, page: { first: 50 }) { nodes { id periodKey previous { periodKey value status } ${WARNINGS} } } }`;
-    const queue = async (lang: string) => new Map<string, any>((await t.ok(QUEUE, { a: allianceId }, { token: backbone.token, lang })).reviewQueue.nodes.map((n: any) => [n.id, n]));
+    const queue = async (lang: string) =>
+      new Map<string, any>((await t.ok(QUEUE, { a: allianceId }, { token: backbone.token, lang })).reviewQueue.nodes.map((n: any) => [n.id, n]));
     const de = await queue('de');
     expect(de.get(jumped)).toMatchObject({
       previous: { periodKey: '2026-Q1', value: 12, status: 'SUBMITTED' },
-      warnings: [{ code: 'valueJump', previousPeriodKey: '2026-Q1', previousValue: 12, value: 34, message: 'Der Wert weicht um 183 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.' }],
+      warnings: [
+        {
+          code: 'valueJump',
+          previousPeriodKey: '2026-Q1',
+          previousValue: 12,
+          value: 34,
+          message: 'Der Wert weicht um 183 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.',
+        },
+      ],
     });
     expect(de.get(gap)).toMatchObject({ previous: { periodKey: '2026-Q2', value: 34 }, warnings: [] });
     expect(de.get(noRule)).toMatchObject({ previous: { periodKey: '2026-Q1', value: 1 }, warnings: [] });
@@ -168,16 +214,38 @@ describe('measurements: plausibility per indicator', () => {
     await t.ok(SAVE, { i: { allianceId, reportingPeriodId: q1, indicatorId: count, value: 10 } }, P);
     const before = await snapshot(allianceId);
 
-    const bad = (await t.gql(BULK_W, { i: { allianceId, rows: [
-      { indicatorId: count, reportingPeriodId: q2, value: 40, submit: true }, // good, but a jump
-      { indicatorId: other, reportingPeriodId: q2, value: -1 },
-      { indicatorId: share, reportingPeriodId: q2, numerator: 5, denominator: 4 },
-    ] } }, P)).data!.submitMeasurements;
+    const bad = (
+      await t.gql(
+        BULK_W,
+        {
+          i: {
+            allianceId,
+            rows: [
+              { indicatorId: count, reportingPeriodId: q2, value: 40, submit: true }, // good, but a jump
+              { indicatorId: other, reportingPeriodId: q2, value: -1 },
+              { indicatorId: share, reportingPeriodId: q2, numerator: 5, denominator: 4 },
+            ],
+          },
+        },
+        P,
+      )
+    ).data!.submitMeasurements;
     expect(bad.ok).toBe(false);
     expect(bad.errors).toEqual([
-      { row: 1, code: 'VALIDATION_FAILED', field: 'value', fieldCode: 'mustNotBeNegative', params: null, message: 'Please check your input: value (must not be negative).' },
       {
-        row: 2, code: 'VALIDATION_FAILED', field: 'numerator', fieldCode: 'numeratorAboveDenominator', params: { denominator: 4 },
+        row: 1,
+        code: 'VALIDATION_FAILED',
+        field: 'value',
+        fieldCode: 'mustNotBeNegative',
+        params: null,
+        message: 'Please check your input: value (must not be negative).',
+      },
+      {
+        row: 2,
+        code: 'VALIDATION_FAILED',
+        field: 'numerator',
+        fieldCode: 'numeratorAboveDenominator',
+        params: { denominator: 4 },
         message: 'Please check your input: numerator (the numerator must not exceed the denominator (4)).',
       },
     ]);
@@ -189,12 +257,26 @@ describe('measurements: plausibility per indicator', () => {
     const tooMany = (await t.ok(BULK_W, { i: { allianceId, rows: [{ indicatorId: count, reportingPeriodId: q2, value: 101 }] } }, P)).submitMeasurements;
     expect(tooMany.errors.map((e: any) => [e.fieldCode, e.params])).toEqual([['aboveMax', { max: 100 }]]);
 
-    const good = (await t.ok(BULK_W, { i: { allianceId, rows: [
-      { indicatorId: count, reportingPeriodId: q2, value: 40, submit: true },
-      { indicatorId: other, reportingPeriodId: q2, value: 0 },
-    ] } }, P)).submitMeasurements;
+    const good = (
+      await t.ok(
+        BULK_W,
+        {
+          i: {
+            allianceId,
+            rows: [
+              { indicatorId: count, reportingPeriodId: q2, value: 40, submit: true },
+              { indicatorId: other, reportingPeriodId: q2, value: 0 },
+            ],
+          },
+        },
+        P,
+      )
+    ).submitMeasurements;
     expect(good.ok).toBe(true);
-    expect(good.saved.map((m: any) => [m.status, m.value, m.warnings.length])).toEqual([['SUBMITTED', 40, 1], ['DRAFT', 0, 0]]);
+    expect(good.saved.map((m: any) => [m.status, m.value, m.warnings.length])).toEqual([
+      ['SUBMITTED', 40, 1],
+      ['DRAFT', 0, 0],
+    ]);
     expect(good.warnings.map((w: any) => [w.row, w.message])).toEqual([[0, 'The value differs by 300 % from the previous period (10 → 40). Please check.']]);
   });
 
@@ -203,23 +285,46 @@ describe('measurements: plausibility per indicator', () => {
     const B = { token: backbone.token };
     const base = { allianceId, name: 'Kinder in Leseförderung', direction: 'INCREASE', aggregation: 'SUM', frequency: 'MONTHLY', rbaKind: 'HOW_MUCH' };
     const plain = (await t.ok(`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { id ${RULES} } }`, { i: base }, B)).createIndicator;
-    expect(plain).toMatchObject({ allowNegative: false, integerOnly: false, minValue: null, maxValue: null, allowRatioAboveOne: false, jumpWarningShare: null });
+    expect(plain).toMatchObject({
+      allowNegative: false,
+      integerOnly: false,
+      minValue: null,
+      maxValue: null,
+      allowRatioAboveOne: false,
+      jumpWarningShare: null,
+    });
 
-    const created = (await t.ok(CREATE.replace('version', `version ${RULES}`), { i: { ...base, name: 'Zählung', integerOnly: true, maxValue: 500, jumpWarningShare: 0.5 } }, B)).createIndicator;
+    const created = (
+      await t.ok(CREATE.replace('version', `version ${RULES}`), { i: { ...base, name: 'Zählung', integerOnly: true, maxValue: 500, jumpWarningShare: 0.5 } }, B)
+    ).createIndicator;
     expect(created).toMatchObject({ integerOnly: true, maxValue: 500, jumpWarningShare: 0.5, allowNegative: false });
     const updated = (
-      await t.ok(UPDATE.replace('version', `version ${RULES}`), { i: { allianceId, indicatorId: created.id, version: created.version, maxValue: null, minValue: 1, allowNegative: true } }, B)
+      await t.ok(
+        UPDATE.replace('version', `version ${RULES}`),
+        { i: { allianceId, indicatorId: created.id, version: created.version, maxValue: null, minValue: 1, allowNegative: true } },
+        B,
+      )
     ).updateIndicator;
     expect(updated).toMatchObject({ integerOnly: true, minValue: 1, maxValue: null, allowNegative: true, jumpWarningShare: 0.5 });
-    const audit = await t.sql(`SELECT before, after FROM audit_events WHERE alliance_id = $1 AND entity_id = $2 AND action = 'indicator.updated'`, [allianceId, created.id]);
+    const audit = await t.sql(`SELECT before, after FROM audit_events WHERE alliance_id = $1 AND entity_id = $2 AND action = 'indicator.updated'`, [
+      allianceId,
+      created.id,
+    ]);
     expect(audit[0].before).toMatchObject({ maxValue: 500, minValue: null, allowNegative: false });
     expect(audit[0].after).toMatchObject({ maxValue: null, minValue: 1, allowNegative: true });
 
     const contradictory = await t.gql(UPDATE, { i: { allianceId, indicatorId: created.id, version: updated.version, minValue: 10, maxValue: 5 } }, B);
-    expect(contradictory.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'maxValue', code: 'belowMin', params: { min: 10 } }] });
+    expect(contradictory.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'maxValue', code: 'belowMin', params: { min: 10 } }],
+    });
     const zeroShare = await t.gql(UPDATE, { i: { allianceId, indicatorId: created.id, version: updated.version, jumpWarningShare: 0 } }, B);
     expect(zeroShare.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    const byPartner = await t.gql(UPDATE, { i: { allianceId, indicatorId: created.id, version: updated.version, allowNegative: false } }, { token: partner.token });
+    const byPartner = await t.gql(
+      UPDATE,
+      { i: { allianceId, indicatorId: created.id, version: updated.version, allowNegative: false } },
+      { token: partner.token },
+    );
     expect(byPartner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -22,8 +22,15 @@ export async function createIndicator(
     `INSERT INTO indicators (alliance_id, id, code, name, direction, aggregation, frequency, rba_kind, baseline_value, baseline_period, status)
      VALUES ($1, $2, $3, $4, 'INCREASE', $5, $6, 'HOW_MUCH', $7, $8, $9)`,
     [
-      allianceId, id, o.code ?? null, o.name ?? `Indikator ${id.slice(0, 6)}`, o.aggregation ?? 'SUM', o.frequency ?? 'QUARTERLY',
-      o.baseline ?? null, o.baseline === undefined ? null : '2025', o.status ?? 'ACTIVE',
+      allianceId,
+      id,
+      o.code ?? null,
+      o.name ?? `Indikator ${id.slice(0, 6)}`,
+      o.aggregation ?? 'SUM',
+      o.frequency ?? 'QUARTERLY',
+      o.baseline ?? null,
+      o.baseline === undefined ? null : '2025',
+      o.status ?? 'ACTIVE',
     ],
   );
   return id;
@@ -37,7 +44,11 @@ export async function createDimension(t: Harness, allianceId: string, name: stri
   for (const [position, category] of categories.entries()) {
     ids[category] = randomUUID();
     await t.sql(`INSERT INTO dimension_categories (alliance_id, id, dimension_id, name, position) VALUES ($1, $2, $3, $4, $5)`, [
-      allianceId, ids[category], id, category, position,
+      allianceId,
+      ids[category],
+      id,
+      category,
+      position,
     ]);
   }
   for (const indicatorId of indicatorIds) {
@@ -48,7 +59,11 @@ export async function createDimension(t: Harness, allianceId: string, name: stri
 
 export async function createTarget(t: Harness, allianceId: string, indicatorId: string, periodKey: string, value: number): Promise<void> {
   await t.sql(`INSERT INTO targets (alliance_id, id, indicator_id, period_key, value) VALUES ($1, $2, $3, $4, $5)`, [
-    allianceId, randomUUID(), indicatorId, periodKey, value,
+    allianceId,
+    randomUUID(),
+    indicatorId,
+    periodKey,
+    value,
   ]);
 }
 
@@ -91,7 +106,8 @@ export async function approvedValue(
   const saved = (await t.ok(SAVE, { i: input }, { token: tokens.reporter })).saveMeasurement;
   const submitted = (await t.ok(SUBMIT, { i: { allianceId: input.allianceId, measurementId: saved.id, version: saved.version } }, { token: tokens.reporter }))
     .submitMeasurement;
-  const approved = (await t.ok(APPROVE, { i: { allianceId: input.allianceId, measurementId: saved.id, version: submitted.version } }, { token: tokens.backbone }))
-    .approveMeasurement;
+  const approved = (
+    await t.ok(APPROVE, { i: { allianceId: input.allianceId, measurementId: saved.id, version: submitted.version } }, { token: tokens.backbone })
+  ).approveMeasurement;
   return { id: approved.id, version: approved.version };
 }

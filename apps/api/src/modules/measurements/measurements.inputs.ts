@@ -1,5 +1,12 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { FREQUENCIES, MEASUREMENT_STATUSES, REPORTING_PERIOD_STATES, type FrequencyName, type MeasurementStatusName, type ReportingPeriodStateName } from '@gemeinwerk/shared';
+import {
+  FREQUENCIES,
+  MEASUREMENT_STATUSES,
+  REPORTING_PERIOD_STATES,
+  type FrequencyName,
+  type MeasurementStatusName,
+  type ReportingPeriodStateName,
+} from '@gemeinwerk/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -51,11 +58,17 @@ export class MeasurementPartInput {
 export abstract class MeasurementFields {
   @Field(() => ID) @IsUUID() indicatorId: string;
   @Field(() => ID) @IsUUID() reportingPeriodId: string;
-  @Field(() => ID, { nullable: true, description: "The reporting member; partners may only give their own (the default). The backbone may report for any partner." })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The reporting member; partners may only give their own (the default). The backbone may report for any partner.',
+  })
   @IsOptional()
   @IsUUID()
   membershipId?: string;
-  @Field(() => Float, { nullable: true, description: 'Required unless the indicator is a RATIO (then it is computed).' }) @IsOptional() @IsNumber(FINITE) value?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Required unless the indicator is a RATIO (then it is computed).' })
+  @IsOptional()
+  @IsNumber(FINITE)
+  value?: number | null;
   @Field(() => Float, { nullable: true, description: 'RATIO indicators only.' }) @IsOptional() @IsNumber(FINITE) numerator?: number | null;
   @Field(() => Float, { nullable: true, description: 'RATIO indicators only; greater than 0.' }) @IsOptional() @IsNumber(FINITE) denominator?: number | null;
   @Field(() => [MeasurementPartInput], { nullable: true, description: "Breakdown by the indicator's dimensions; a dimension may be left out entirely." })
@@ -65,7 +78,11 @@ export abstract class MeasurementFields {
   @Type(() => MeasurementPartInput)
   parts?: MeasurementPartInput[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) note?: string;
-  @Field(() => Int, { nullable: true, description: 'Required when the value exists already (optimistic locking).' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @Field(() => Int, { nullable: true, description: 'Required when the value exists already (optimistic locking).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 @InputType()

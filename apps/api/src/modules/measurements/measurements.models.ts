@@ -1,12 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FrequencyName, MeasurementStatusName, ReportingPeriodStateName } from '@gemeinwerk/shared';
-import {
-  CompletenessStatus,
-  MeasurementStatus,
-  ReportingFrequency,
-  ReportingPeriodState,
-  type CompletenessStatusName,
-} from '../../core/graphql/enums';
+import { CompletenessStatus, MeasurementStatus, ReportingFrequency, ReportingPeriodState, type CompletenessStatusName } from '../../core/graphql/enums';
 import { GraphQLJSON } from '../../core/graphql/json.scalar';
 import { Paginated } from '../../core/graphql/pagination';
 import { OrganisationModel } from '../../core/accounts/accounts.models';
@@ -141,7 +135,8 @@ export class MeasurementModel {
   warnings: MeasurementWarningModel[];
   @Field(() => PreviousMeasurementModel, {
     nullable: true,
-    description: "In reviewQueue: the same member's latest earlier value of the indicator that was not rejected (null when there is none). Null in other queries.",
+    description:
+      "In reviewQueue: the same member's latest earlier value of the indicator that was not rejected (null when there is none). Null in other queries.",
   })
   previous?: PreviousMeasurementModel | null;
 }
@@ -157,7 +152,8 @@ export class RowError {
   @Field(() => String, { nullable: true, description: 'Input field of the row, when one is to blame.' }) field: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'What is wrong with that field: mustNotBeNegative, notFinite, notInteger, belowMin, aboveMax, numeratorAboveDenominator, required, … (as extensions.fields[].code of single mutations).',
+    description:
+      'What is wrong with that field: mustNotBeNegative, notFinite, notInteger, belowMin, aboveMax, numeratorAboveDenominator, required, … (as extensions.fields[].code of single mutations).',
   })
   fieldCode: string | null;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The bound the field broke, e.g. { "min": 0 }, { "max": 100 }, { "denominator": 20 }.' })
@@ -174,5 +170,6 @@ export class SubmitMeasurementsPayload {
   @Field({ description: 'All rows were written; false: nothing was written.' }) ok: boolean;
   @Field(() => [MeasurementModel]) saved: MeasurementModel[];
   @Field(() => [RowError]) errors: RowError[];
-  @Field(() => [RowWarning], { description: 'Plausibility warnings per row; they never stop the submission. Also listed when ok is false.' }) warnings: RowWarning[];
+  @Field(() => [RowWarning], { description: 'Plausibility warnings per row; they never stop the submission. Also listed when ok is false.' })
+  warnings: RowWarning[];
 }

@@ -15,9 +15,18 @@ import { RollupsService } from './rollups.service';
 /** Shared measurement: reporting periods, reported values and their review, overlaps, roll-ups and chart series. */
 @Module({
   providers: [
-    ReportingPeriodsRepository, ReportingPeriodsService, ReportingPeriodsResolver,
-    MeasurementsRepository, PlausibilityRepository, MeasurementsService, BulkMeasurementsService, OverlapsService, MeasurementsResolver,
-    RollupsRepository, RollupsService, RollupsResolver,
+    ReportingPeriodsRepository,
+    ReportingPeriodsService,
+    ReportingPeriodsResolver,
+    MeasurementsRepository,
+    PlausibilityRepository,
+    MeasurementsService,
+    BulkMeasurementsService,
+    OverlapsService,
+    MeasurementsResolver,
+    RollupsRepository,
+    RollupsService,
+    RollupsResolver,
   ],
   exports: [RollupsService],
 })

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type {
-  AggregationName, FrequencyName, IndicatorStatusName, MeasurementStatusName, MembershipRoleName, MembershipStateName, ReportingPeriodStateName,
+  AggregationName,
+  FrequencyName,
+  IndicatorStatusName,
+  MeasurementStatusName,
+  MembershipRoleName,
+  MembershipStateName,
+  ReportingPeriodStateName,
 } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
 import { one, rows } from '../../database/sql';
@@ -128,8 +134,16 @@ export class MeasurementsRepository {
           LIMIT $10) x ON true
         ORDER BY x."sortStart" DESC, x.id DESC`,
       [
-        allianceId, o.role, o.membershipId, o.filter.reportingPeriodId ?? null, o.filter.indicatorId ?? null,
-        o.filter.membershipId ?? null, o.filter.status ?? null, o.after?.[0] ?? null, o.after?.[1] ?? null, o.first + 1,
+        allianceId,
+        o.role,
+        o.membershipId,
+        o.filter.reportingPeriodId ?? null,
+        o.filter.indicatorId ?? null,
+        o.filter.membershipId ?? null,
+        o.filter.status ?? null,
+        o.after?.[0] ?? null,
+        o.after?.[1] ?? null,
+        o.first + 1,
       ],
     );
   }
@@ -162,7 +176,10 @@ export class MeasurementsRepository {
   }
 
   indicator(em: EntityManager, allianceId: string, id: string): Promise<IndicatorRow | undefined> {
-    return one<IndicatorRow>(em, `SELECT i.id, i.name, i.frequency, i.status, ${RULE_COLUMNS} FROM indicators i WHERE i.alliance_id = $1 AND i.id = $2`, [allianceId, id]);
+    return one<IndicatorRow>(em, `SELECT i.id, i.name, i.frequency, i.status, ${RULE_COLUMNS} FROM indicators i WHERE i.alliance_id = $1 AND i.id = $2`, [
+      allianceId,
+      id,
+    ]);
   }
 
   membership(em: EntityManager, allianceId: string, id: string) {
@@ -205,11 +222,12 @@ export class MeasurementsRepository {
   }
 
   stateByReport(em: EntityManager, allianceId: string, r: { indicatorId: string; membershipId: string; reportingPeriodId: string }) {
-    return this.stateWhere(
-      em,
-      'm.alliance_id = $1 AND m.indicator_id = $2 AND m.membership_id = $3 AND m.reporting_period_id = $4',
-      [allianceId, r.indicatorId, r.membershipId, r.reportingPeriodId],
-    );
+    return this.stateWhere(em, 'm.alliance_id = $1 AND m.indicator_id = $2 AND m.membership_id = $3 AND m.reporting_period_id = $4', [
+      allianceId,
+      r.indicatorId,
+      r.membershipId,
+      r.reportingPeriodId,
+    ]);
   }
 
   /** A new DRAFT; undefined when a concurrent request created the same report first. RATIO values are computed here, in numeric. */
@@ -252,7 +270,16 @@ export class MeasurementsRepository {
    * Moves a measurement from `from` to `to` if it still has `version`; `set` adds the columns the
    * step records (who, when, why). No row back: stale version or another status meanwhile.
    */
-  transition(em: EntityManager, allianceId: string, id: string, version: number, from: MeasurementStatusName, to: MeasurementStatusName, set: string, params: unknown[]) {
+  transition(
+    em: EntityManager,
+    allianceId: string,
+    id: string,
+    version: number,
+    from: MeasurementStatusName,
+    to: MeasurementStatusName,
+    set: string,
+    params: unknown[],
+  ) {
     return rows<{ id: string }>(
       em,
       `UPDATE measurements SET status = $5, ${set}, version = version + 1, updated_at = now()

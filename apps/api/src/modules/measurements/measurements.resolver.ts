@@ -4,8 +4,16 @@ import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { AllianceScoped, CurrentAlliance } from '../../core/tenancy/alliance-scoped.decorator';
 import { BulkMeasurementsService } from './bulk-measurements.service';
 import {
-  ApproveMeasurementInput, ApproveMeasurementsInput, DeclareOverlapInput, MeasurementFilter, RejectMeasurementInput, RemoveOverlapInput, ReopenMeasurementInput,
-  SaveMeasurementInput, SubmitMeasurementInput, SubmitMeasurementsInput,
+  ApproveMeasurementInput,
+  ApproveMeasurementsInput,
+  DeclareOverlapInput,
+  MeasurementFilter,
+  RejectMeasurementInput,
+  RemoveOverlapInput,
+  ReopenMeasurementInput,
+  SaveMeasurementInput,
+  SubmitMeasurementInput,
+  SubmitMeasurementsInput,
 } from './measurements.inputs';
 import { MeasurementModel, MeasurementPage, SubmitMeasurementsPayload } from './measurements.models';
 import { MeasurementsService } from './measurements.service';
@@ -70,7 +78,9 @@ export class MeasurementsResolver {
   }
 
   @AllianceScoped()
-  @Mutation(() => [MeasurementModel], { description: 'Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch).' })
+  @Mutation(() => [MeasurementModel], {
+    description: 'Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch).',
+  })
   approveMeasurements(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: ApproveMeasurementsInput) {
     return this.service.approveMeasurements(ctx, input);
   }

@@ -7,11 +7,28 @@ import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagina
 import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
 import { requestStore } from '../../core/request-context';
 import {
-  assertEditable, assertOwnOrBackbone, assertPeriodOpen, assertStatus, assertVersion, checkNumbers, checkPartsAddUp, checkPartShapes, describeWarning,
-  jumpWarning, plausibilityProblems, REPORTING_ROLES, type PlausibilityRules,
+  assertEditable,
+  assertOwnOrBackbone,
+  assertPeriodOpen,
+  assertStatus,
+  assertVersion,
+  checkNumbers,
+  checkPartsAddUp,
+  checkPartShapes,
+  describeWarning,
+  jumpWarning,
+  plausibilityProblems,
+  REPORTING_ROLES,
+  type PlausibilityRules,
 } from './measurement-rules';
 import {
-  ApproveMeasurementInput, ApproveMeasurementsInput, MeasurementFields, MeasurementFilter, RejectMeasurementInput, ReopenMeasurementInput, SubmitMeasurementInput,
+  ApproveMeasurementInput,
+  ApproveMeasurementsInput,
+  MeasurementFields,
+  MeasurementFilter,
+  RejectMeasurementInput,
+  ReopenMeasurementInput,
+  SubmitMeasurementInput,
 } from './measurements.inputs';
 import { MeasurementModel, MeasurementWarningModel } from './measurements.models';
 import { MeasurementsRepository, type MeasurementValues } from './measurements.repository';
@@ -61,7 +78,9 @@ export class MeasurementsService {
     }
     if (indicator.status !== 'ACTIVE') throw invalid([{ field: 'indicatorId', code: 'archived' }]);
     if (period.frequency !== indicator.frequency) {
-      throw new DomainError('FREQUENCY_MISMATCH', { periodKey: period.periodKey, indicator: indicator.name }, [{ field: 'reportingPeriodId', code: 'invalid' }]);
+      throw new DomainError('FREQUENCY_MISMATCH', { periodKey: period.periodKey, indicator: indicator.name }, [
+        { field: 'reportingPeriodId', code: 'invalid' },
+      ]);
     }
     assertPeriodOpen({ periodState: period.state, periodKey: period.periodKey });
 
@@ -70,7 +89,14 @@ export class MeasurementsService {
     checkPartShapes(parts);
     const implausible = plausibilityProblems(indicator, values, parts);
     if (implausible.length) throw invalid(implausible);
-    const categories = parts.length ? await this.measurements.categoriesOf(ctx.em, ctx.allianceId, indicator.id, parts.map((p) => p.categoryId)) : [];
+    const categories = parts.length
+      ? await this.measurements.categoriesOf(
+          ctx.em,
+          ctx.allianceId,
+          indicator.id,
+          parts.map((p) => p.categoryId),
+        )
+      : [];
     const dimensionOf = new Map(categories.map((c) => [c.id, c]));
     const unknown = parts.flatMap((p, i) => (dimensionOf.has(p.categoryId) ? [] : [{ field: `parts.${i}.categoryId`, code: 'unknownCategory' }]));
     if (unknown.length) throw invalid(unknown);
@@ -139,7 +165,13 @@ export class MeasurementsService {
     const implausible = stored ? plausibilityProblems(stored, stored, stored.parts) : [];
     if (implausible.length) throw invalid(implausible);
     await this.move(ctx, m.id, version, m.status, 'SUBMITTED', 'submitted_by_user_id = $6, submitted_at = now(), rejection_reason = NULL', [ctx.userId]);
-    await this.audit.record(ctx, { action: 'measurement.submitted', entityType: 'Measurement', entityId: m.id, before: { status: m.status }, after: { status: 'SUBMITTED' } });
+    await this.audit.record(ctx, {
+      action: 'measurement.submitted',
+      entityType: 'Measurement',
+      entityId: m.id,
+      before: { status: m.status },
+      after: { status: 'SUBMITTED' },
+    });
     return stored ? this.warnings(ctx, stored, stored, stored) : checkedNow!;
   }
 
@@ -173,7 +205,13 @@ export class MeasurementsService {
     assertVersion(m, input.version);
     assertStatus(m, ['SUBMITTED'], 'APPROVED');
     await this.move(ctx, m.id, input.version, 'SUBMITTED', 'APPROVED', 'reviewed_by_user_id = $6, reviewed_at = now()', [ctx.userId]);
-    await this.audit.record(ctx, { action: 'measurement.approved', entityType: 'Measurement', entityId: m.id, before: { status: 'SUBMITTED' }, after: { status: 'APPROVED' } });
+    await this.audit.record(ctx, {
+      action: 'measurement.approved',
+      entityType: 'Measurement',
+      entityId: m.id,
+      before: { status: 'SUBMITTED' },
+      after: { status: 'APPROVED' },
+    });
     return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
   }
 
@@ -184,8 +222,12 @@ export class MeasurementsService {
     for (const [membershipId, values] of byMember) {
       const last = values[values.length - 1];
       await this.notifications.notify(ctx.em, {
-        allianceId: ctx.allianceId, to: { membershipId }, exceptUserId: ctx.userId, kind: 'VALUE_APPROVED',
-        subject: { type: 'Measurement', id: last.id }, link: links.reporting(ctx.allianceId),
+        allianceId: ctx.allianceId,
+        to: { membershipId },
+        exceptUserId: ctx.userId,
+        kind: 'VALUE_APPROVED',
+        subject: { type: 'Measurement', id: last.id },
+        link: links.reporting(ctx.allianceId),
         params: { indicator: last.indicatorName, period: last.periodKey, count: values.length },
       });
     }
@@ -198,14 +240,25 @@ export class MeasurementsService {
     if (!m) throw notFound('Measurement');
     assertVersion(m, input.version);
     assertStatus(m, ['SUBMITTED'], 'REJECTED');
-    await this.move(ctx, m.id, input.version, 'SUBMITTED', 'REJECTED', 'reviewed_by_user_id = $6, reviewed_at = now(), rejection_reason = $7', [ctx.userId, input.reason]);
+    await this.move(ctx, m.id, input.version, 'SUBMITTED', 'REJECTED', 'reviewed_by_user_id = $6, reviewed_at = now(), rejection_reason = $7', [
+      ctx.userId,
+      input.reason,
+    ]);
     await this.audit.record(ctx, {
-      action: 'measurement.rejected', entityType: 'Measurement', entityId: m.id, before: { status: 'SUBMITTED' }, after: { status: 'REJECTED', reason: input.reason },
+      action: 'measurement.rejected',
+      entityType: 'Measurement',
+      entityId: m.id,
+      before: { status: 'SUBMITTED' },
+      after: { status: 'REJECTED', reason: input.reason },
     });
     const rejected = (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
     await this.notifications.notify(ctx.em, {
-      allianceId: ctx.allianceId, to: { membershipId: rejected.membershipId }, exceptUserId: ctx.userId, kind: 'VALUE_REJECTED',
-      subject: { type: 'Measurement', id: m.id }, link: links.reporting(ctx.allianceId),
+      allianceId: ctx.allianceId,
+      to: { membershipId: rejected.membershipId },
+      exceptUserId: ctx.userId,
+      kind: 'VALUE_REJECTED',
+      subject: { type: 'Measurement', id: m.id },
+      link: links.reporting(ctx.allianceId),
       params: { indicator: rejected.indicatorName, period: rejected.periodKey, reason: input.reason },
     });
     return rejected;
@@ -223,14 +276,29 @@ export class MeasurementsService {
     assertVersion(m, input.version);
     assertStatus(m, ['APPROVED'], 'DRAFT');
     assertPeriodOpen(m);
-    await this.move(ctx, m.id, input.version, 'APPROVED', 'DRAFT', 'reviewed_by_user_id = $6, reviewed_at = now(), rejection_reason = $7', [ctx.userId, input.reason]);
+    await this.move(ctx, m.id, input.version, 'APPROVED', 'DRAFT', 'reviewed_by_user_id = $6, reviewed_at = now(), rejection_reason = $7', [
+      ctx.userId,
+      input.reason,
+    ]);
     await this.audit.record(ctx, {
-      action: 'measurement.reopened', entityType: 'Measurement', entityId: m.id, before: { status: 'APPROVED' }, after: { status: 'DRAFT', reason: input.reason },
+      action: 'measurement.reopened',
+      entityType: 'Measurement',
+      entityId: m.id,
+      before: { status: 'APPROVED' },
+      after: { status: 'DRAFT', reason: input.reason },
     });
     return (await this.measurements.get(ctx.em, ctx.allianceId, m.id))!;
   }
 
-  private async move(ctx: AllianceContext, id: string, version: number, from: MeasurementModel['status'], to: MeasurementModel['status'], set: string, params: unknown[]) {
+  private async move(
+    ctx: AllianceContext,
+    id: string,
+    version: number,
+    from: MeasurementModel['status'],
+    to: MeasurementModel['status'],
+    set: string,
+    params: unknown[],
+  ) {
     const moved = await this.measurements.transition(ctx.em, ctx.allianceId, id, version, from, to, set, params);
     if (!moved.length) throw conflict('Measurement');
   }
@@ -243,7 +311,11 @@ export class MeasurementsService {
     if (ctx.role === 'OBSERVER') throw forbidden('MEMBER_LEVEL_DATA');
     const first = page?.first ?? DEFAULT_PAGE;
     const { nodes, total } = await this.measurements.list(ctx.em, ctx.allianceId, {
-      role: ctx.role, membershipId: ctx.membershipId, filter, first, after: decodeCursor(page?.after, CURSORS.measurements),
+      role: ctx.role,
+      membershipId: ctx.membershipId,
+      filter,
+      first,
+      after: decodeCursor(page?.after, CURSORS.measurements),
     });
     return toPage(nodes, first, total, CURSORS.measurements, (r) => [r.sortStart, r.id]);
   }

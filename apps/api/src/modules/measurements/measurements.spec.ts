@@ -53,10 +53,18 @@ describe('measurements: the reporting workflow and its value rules', () => {
     expect(reopened).toMatchObject({ status: 'DRAFT', rejectionReason: 'Doppelzählung mit Q4 prüfen', version: 7 });
     expect((await t.ok(SAVE, { i: { allianceId, indicatorId, reportingPeriodId, value: 9, version: 7 } }, P)).saveMeasurement).toMatchObject({ value: 9 });
 
-    const audit = await t.sql(`SELECT action, after FROM audit_events WHERE alliance_id = $1 AND entity_type = 'Measurement' ORDER BY occurred_at, id`, [allianceId]);
+    const audit = await t.sql(`SELECT action, after FROM audit_events WHERE alliance_id = $1 AND entity_type = 'Measurement' ORDER BY occurred_at, id`, [
+      allianceId,
+    ]);
     expect(audit.map((a) => a.action)).toEqual([
-      'measurement.created', 'measurement.submitted', 'measurement.rejected', 'measurement.saved', 'measurement.submitted',
-      'measurement.approved', 'measurement.reopened', 'measurement.saved',
+      'measurement.created',
+      'measurement.submitted',
+      'measurement.rejected',
+      'measurement.saved',
+      'measurement.submitted',
+      'measurement.approved',
+      'measurement.reopened',
+      'measurement.saved',
     ]);
     expect(audit[6].after).toMatchObject({ status: 'DRAFT', reason: 'Doppelzählung mit Q4 prüfen' });
   });
@@ -76,15 +84,21 @@ describe('measurements: the reporting workflow and its value rules', () => {
     const late = await t.gql(SAVE, { i: { allianceId, indicatorId: other, reportingPeriodId, value: 2, version: 1 } }, { token: partner.token, lang: 'en' });
     expect(code(late)).toBe('REPORTING_PERIOD_CLOSED');
     expect(late.errors?.[0].message).toBe('The reporting period 2026-Q2 is closed: values in it can no longer be saved, submitted or returned.');
-    expect(code(await t.gql(SUBMIT, { i: { allianceId, measurementId: draftOther.id, version: 1 } }, { token: partner.token }))).toBe('REPORTING_PERIOD_CLOSED');
+    expect(code(await t.gql(SUBMIT, { i: { allianceId, measurementId: draftOther.id, version: 1 } }, { token: partner.token }))).toBe(
+      'REPORTING_PERIOD_CLOSED',
+    );
     const approved = (await t.ok(APPROVE, { i: { allianceId, measurementId: m.id, version: 2 } }, { token: backbone.token })).approveMeasurement;
     expect(approved.status).toBe('APPROVED');
-    expect(code(await t.gql(REOPEN, { i: { allianceId, measurementId: m.id, version: 3, reason: 'x' } }, { token: backbone.token }))).toBe('REPORTING_PERIOD_CLOSED');
+    expect(code(await t.gql(REOPEN, { i: { allianceId, measurementId: m.id, version: 3, reason: 'x' } }, { token: backbone.token }))).toBe(
+      'REPORTING_PERIOD_CLOSED',
+    );
     expect(await t.sql(`SELECT value::float8 AS v, status FROM measurements WHERE id = $1`, [draftOther.id])).toEqual([{ v: 1, status: 'DRAFT' }]);
 
     const reopened = (await t.ok(OPEN, { i: { allianceId, frequency: 'QUARTERLY', periodKey: '2026-Q2' } }, { token: backbone.token })).openReportingPeriod;
     expect(reopened).toMatchObject({ id: reportingPeriodId, state: 'OPEN', version: 3 });
-    expect((await t.ok(SAVE, { i: { allianceId, indicatorId: other, reportingPeriodId, value: 2, version: 1 } }, { token: partner.token })).saveMeasurement.value).toBe(2);
+    expect(
+      (await t.ok(SAVE, { i: { allianceId, indicatorId: other, reportingPeriodId, value: 2, version: 1 } }, { token: partner.token })).saveMeasurement.value,
+    ).toBe(2);
   });
 
   it("refuses a period of another frequency than the indicator's", async () => {
@@ -95,9 +109,9 @@ describe('measurements: the reporting workflow and its value rules', () => {
     expect(code(r)).toBe('FREQUENCY_MISMATCH');
     expect(r.errors?.[0].message).toBe('Der Berichtszeitraum 2026-Q1 passt nicht zum Erhebungsrhythmus des Indikators „Beratungen pro Monat“.');
     const month = await openPeriod(t, backbone.token, allianceId, '2026-01', 'MONTHLY');
-    expect((await t.ok(SAVE, { i: { allianceId, indicatorId: monthly, reportingPeriodId: month, value: 3 } }, { token: partner.token })).saveMeasurement.periodKey).toBe(
-      '2026-01',
-    );
+    expect(
+      (await t.ok(SAVE, { i: { allianceId, indicatorId: monthly, reportingPeriodId: month, value: 3 } }, { token: partner.token })).saveMeasurement.periodKey,
+    ).toBe('2026-01');
     const archived = await createIndicator(t, allianceId, { status: 'ARCHIVED' });
     expect(fields(await t.gql(SAVE, { i: { allianceId, indicatorId: archived, reportingPeriodId: quarter, value: 3 } }, { token: partner.token }))).toEqual([
       'indicatorId:archived',
@@ -120,7 +134,9 @@ describe('measurements: the reporting workflow and its value rules', () => {
     expect(fields(await t.gql(SAVE, { i: { ...base, indicatorId: ratio, numerator: 3, denominator: -4 } }, P))).toEqual(['denominator:mustBePositive']);
     expect(fields(await t.gql(SAVE, { i: { ...base, indicatorId: ratio, numerator: 3, denominator: 0 } }, P))).toEqual(['denominator:mustBePositive']);
     expect(fields(await t.gql(SAVE, { i: { ...base, indicatorId: ratio, value: 0.5, numerator: -1 } }, P))).toEqual([
-      'value:notExpected', 'numerator:mustNotBeNegative', 'denominator:required',
+      'value:notExpected',
+      'numerator:mustNotBeNegative',
+      'denominator:required',
     ]);
     const en = await t.gql(SAVE, { i: { ...base, indicatorId: ratio, numerator: 3 } }, { ...P, lang: 'en' });
     expect(en.errors?.[0].message).toBe('Please check your input: denominator (required).');
@@ -143,37 +159,119 @@ describe('measurements: the reporting workflow and its value rules', () => {
     const g = gender.categories;
     const base = { allianceId, reportingPeriodId, indicatorId: sum };
 
-    const off = await t.gql(SAVE, { i: { ...base, value: 10, parts: [{ categoryId: g.weiblich, value: 5 }, { categoryId: g['männlich'], value: 4 }] } }, P);
+    const off = await t.gql(
+      SAVE,
+      {
+        i: {
+          ...base,
+          value: 10,
+          parts: [
+            { categoryId: g.weiblich, value: 5 },
+            { categoryId: g['männlich'], value: 4 },
+          ],
+        },
+      },
+      P,
+    );
     expect(code(off)).toBe('PARTS_DO_NOT_ADD_UP');
     expect(off.errors?.[0].extensions?.params).toEqual({ dimension: 'Geschlecht', sum: 9, total: 10 });
     expect(off.errors?.[0].message).toBe('Die Aufschlüsselung nach „Geschlecht“ ergibt 9, der Gesamtwert ist aber 10.');
     const foreignCategory = await t.gql(SAVE, { i: { ...base, value: 10, parts: [{ categoryId: district.categories.Nord, value: 10 }] } }, P);
     expect(fields(foreignCategory)).toEqual(['parts.0.categoryId:unknownCategory']);
-    const twice = await t.gql(SAVE, { i: { ...base, value: 10, parts: [{ categoryId: g.divers, value: 5 }, { categoryId: g.divers, value: 5 }] } }, P);
+    const twice = await t.gql(
+      SAVE,
+      {
+        i: {
+          ...base,
+          value: 10,
+          parts: [
+            { categoryId: g.divers, value: 5 },
+            { categoryId: g.divers, value: 5 },
+          ],
+        },
+      },
+      P,
+    );
     expect(fields(twice)).toEqual(['parts.1.categoryId:duplicate']);
     expect(await t.sql(`SELECT count(*)::int AS n FROM measurements WHERE alliance_id = $1`, [allianceId])).toEqual([{ n: 0 }]);
 
     // Gender given in full, age left out; decimals add up within a small epsilon (0.1 + 0.2 ≠ 0.3 in binary).
     const saved = (
-      await t.ok(SAVE, { i: { ...base, value: 0.3, parts: [{ categoryId: g.weiblich, value: 0.1 }, { categoryId: g['männlich'], value: 0.2 }] } }, P)
+      await t.ok(
+        SAVE,
+        {
+          i: {
+            ...base,
+            value: 0.3,
+            parts: [
+              { categoryId: g.weiblich, value: 0.1 },
+              { categoryId: g['männlich'], value: 0.2 },
+            ],
+          },
+        },
+        P,
+      )
     ).saveMeasurement;
-    expect(saved.parts.map((p: any) => [p.dimensionName, p.categoryName, p.value])).toEqual([['Geschlecht', 'weiblich', 0.1], ['Geschlecht', 'männlich', 0.2]]);
+    expect(saved.parts.map((p: any) => [p.dimensionName, p.categoryName, p.value])).toEqual([
+      ['Geschlecht', 'weiblich', 0.1],
+      ['Geschlecht', 'männlich', 0.2],
+    ]);
     const both = (
-      await t.ok(SAVE, {
-        i: { ...base, value: 7, version: saved.version, parts: [
-          { categoryId: g.weiblich, value: 3 }, { categoryId: g.divers, value: 4 },
-          { categoryId: age.categories['unter 18'], value: 2 }, { categoryId: age.categories['18 bis 24'], value: 5 },
-        ] },
-      }, P)
+      await t.ok(
+        SAVE,
+        {
+          i: {
+            ...base,
+            value: 7,
+            version: saved.version,
+            parts: [
+              { categoryId: g.weiblich, value: 3 },
+              { categoryId: g.divers, value: 4 },
+              { categoryId: age.categories['unter 18'], value: 2 },
+              { categoryId: age.categories['18 bis 24'], value: 5 },
+            ],
+          },
+        },
+        P,
+      )
     ).saveMeasurement;
     expect(both.parts).toHaveLength(4);
-    const ageOff = await t.gql(SAVE, { i: { ...base, value: 7, version: both.version, parts: [{ categoryId: g.weiblich, value: 7 }, { categoryId: age.categories['unter 18'], value: 6 }] } }, P);
+    const ageOff = await t.gql(
+      SAVE,
+      {
+        i: {
+          ...base,
+          value: 7,
+          version: both.version,
+          parts: [
+            { categoryId: g.weiblich, value: 7 },
+            { categoryId: age.categories['unter 18'], value: 6 },
+          ],
+        },
+      },
+      P,
+    );
     expect(ageOff.errors?.[0].extensions?.params).toMatchObject({ dimension: 'Alter', sum: 6, total: 7 });
     expect(await t.sql(`SELECT count(*)::int AS n FROM measurement_parts WHERE measurement_id = $1`, [both.id])).toEqual([{ n: 4 }]);
 
     // Averages are not sums: their parts need not add up.
-    const mean = (await t.ok(SAVE, { i: { ...base, indicatorId: avg, value: 4.2, parts: [{ categoryId: g.weiblich, value: 4.5 }, { categoryId: g.divers, value: 3.9 }] } }, P))
-      .saveMeasurement;
+    const mean = (
+      await t.ok(
+        SAVE,
+        {
+          i: {
+            ...base,
+            indicatorId: avg,
+            value: 4.2,
+            parts: [
+              { categoryId: g.weiblich, value: 4.5 },
+              { categoryId: g.divers, value: 3.9 },
+            ],
+          },
+        },
+        P,
+      )
+    ).saveMeasurement;
     expect(mean.parts).toHaveLength(2);
   });
 
@@ -203,24 +301,54 @@ describe('measurements: the reporting workflow and its value rules', () => {
     const [a, b, c] = [await submitted(i1, 1), await submitted(i2, 2), await submitted(i3, 3)];
     const BULK_APPROVE = `mutation($i: ApproveMeasurementsInput!) { approveMeasurements(input: $i) { id status version } }`;
     const state = () => t.sql(`SELECT id, status, version FROM measurements WHERE alliance_id = $1 ORDER BY id`, [allianceId]);
-    const audits = async () => (await t.sql(`SELECT count(*)::int AS n FROM audit_events WHERE alliance_id = $1 AND action = 'measurement.approved'`, [allianceId]))[0].n;
+    const audits = async () =>
+      (await t.sql(`SELECT count(*)::int AS n FROM audit_events WHERE alliance_id = $1 AND action = 'measurement.approved'`, [allianceId]))[0].n;
     const before = await state();
 
     // One stale version stops the batch: nothing is approved.
-    const stale = await t.gql(BULK_APPROVE, { i: { allianceId, items: [{ measurementId: a.id, version: a.version }, { measurementId: b.id, version: b.version - 1 }] } }, { token: backbone.token });
+    const stale = await t.gql(
+      BULK_APPROVE,
+      {
+        i: {
+          allianceId,
+          items: [
+            { measurementId: a.id, version: a.version },
+            { measurementId: b.id, version: b.version - 1 },
+          ],
+        },
+      },
+      { token: backbone.token },
+    );
     expect(code(stale)).toBe('CONFLICT');
     expect(await state()).toEqual(before);
     expect(await audits()).toBe(0);
     // The same value twice, an empty list, and a partner: refused, nothing changed.
-    const twice = await t.gql(BULK_APPROVE, { i: { allianceId, items: [{ measurementId: a.id, version: a.version }, { measurementId: a.id, version: a.version }] } }, { token: backbone.token, lang: 'en' });
+    const twice = await t.gql(
+      BULK_APPROVE,
+      {
+        i: {
+          allianceId,
+          items: [
+            { measurementId: a.id, version: a.version },
+            { measurementId: a.id, version: a.version },
+          ],
+        },
+      },
+      { token: backbone.token, lang: 'en' },
+    );
     expect(code(twice)).toBe('VALIDATION_FAILED');
     expect(twice.errors?.[0].extensions?.fields).toEqual([{ field: 'items', code: 'duplicate' }]);
     expect(code(await t.gql(BULK_APPROVE, { i: { allianceId, items: [] } }, { token: backbone.token }))).toBe('VALIDATION_FAILED');
     expect(code(await t.gql(BULK_APPROVE, { i: { allianceId, items: [{ measurementId: a.id, version: a.version }] } }, P))).toBe('FORBIDDEN');
     expect(await state()).toEqual(before);
 
-    const done = (await t.ok(BULK_APPROVE, { i: { allianceId, items: [a, b].map((m) => ({ measurementId: m.id, version: m.version })) } }, { token: backbone.token })).approveMeasurements;
-    expect(done).toEqual([{ id: a.id, status: 'APPROVED', version: a.version + 1 }, { id: b.id, status: 'APPROVED', version: b.version + 1 }]);
+    const done = (
+      await t.ok(BULK_APPROVE, { i: { allianceId, items: [a, b].map((m) => ({ measurementId: m.id, version: m.version })) } }, { token: backbone.token })
+    ).approveMeasurements;
+    expect(done).toEqual([
+      { id: a.id, status: 'APPROVED', version: a.version + 1 },
+      { id: b.id, status: 'APPROVED', version: b.version + 1 },
+    ]);
     expect(await audits()).toBe(2);
     expect((await t.sql(`SELECT status FROM measurements WHERE id = $1`, [c.id]))[0].status).toBe('SUBMITTED');
   });

@@ -31,7 +31,11 @@ export class OverlapsService {
     if (m.value === null || input.amount > m.value) throw invalid([{ field: 'amount', code: 'exceedsValue' }]);
     const note = input.note?.trim() ?? '';
     const saved = await this.measurements.upsertOverlap(ctx.em, {
-      allianceId: ctx.allianceId, measurementId: m.id, otherMembershipId: other.id, amount: input.amount, note,
+      allianceId: ctx.allianceId,
+      measurementId: m.id,
+      otherMembershipId: other.id,
+      amount: input.amount,
+      note,
     });
     await this.audit.record(ctx, {
       action: 'measurement.overlapDeclared',

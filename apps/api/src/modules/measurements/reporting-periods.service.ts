@@ -36,16 +36,26 @@ export class ReportingPeriodsService {
       throw invalid([{ field: 'dueOn', code: isIsoDate(dueOn) ? 'beforeStart' : 'invalid' }]);
     }
     const id = await this.periods.insert(ctx.em, {
-      allianceId: ctx.allianceId, frequency: input.frequency, periodKey: input.periodKey, startsOn: range.startsOn, endsOn: range.endsOn, dueOn, userId: ctx.userId,
+      allianceId: ctx.allianceId,
+      frequency: input.frequency,
+      periodKey: input.periodKey,
+      startsOn: range.startsOn,
+      endsOn: range.endsOn,
+      dueOn,
+      userId: ctx.userId,
     });
     if (id) {
       await this.audit.record(ctx, {
-        action: 'reportingPeriod.opened', entityType: 'ReportingPeriod', entityId: id, after: { frequency: input.frequency, periodKey: input.periodKey, dueOn },
+        action: 'reportingPeriod.opened',
+        entityType: 'ReportingPeriod',
+        entityId: id,
+        after: { frequency: input.frequency, periodKey: input.periodKey, dueOn },
       });
       return (await this.periods.get(ctx.em, ctx.allianceId, id, true))!;
     }
     const existing = (await this.periods.findByKey(ctx.em, ctx.allianceId, input.frequency, input.periodKey))!;
-    if (existing.state === 'OPEN') throw new DomainError('REPORTING_PERIOD_ALREADY_OPEN', { periodKey: input.periodKey }, [{ field: 'periodKey', code: 'invalid' }]);
+    if (existing.state === 'OPEN')
+      throw new DomainError('REPORTING_PERIOD_ALREADY_OPEN', { periodKey: input.periodKey }, [{ field: 'periodKey', code: 'invalid' }]);
     await this.periods.reopen(ctx.em, ctx.allianceId, existing.id, dueOn, ctx.userId);
     await this.audit.record(ctx, {
       action: 'reportingPeriod.reopened',
@@ -79,7 +89,10 @@ export class ReportingPeriodsService {
   async list(ctx: AllianceContext, state?: ReportingPeriodStateName, page?: PageInput): Promise<Page<ReportingPeriodModel>> {
     const first = page?.first ?? 25;
     const { nodes, total } = await this.periods.list(ctx.em, ctx.allianceId, {
-      state, seesWorkflow: seesWorkflow(ctx), first, after: decodeCursor(page?.after, CURSORS.reportingPeriods),
+      state,
+      seesWorkflow: seesWorkflow(ctx),
+      first,
+      after: decodeCursor(page?.after, CURSORS.reportingPeriods),
     });
     return toPage(nodes, first, total, CURSORS.reportingPeriods, (r) => [r.startsOn, r.id]);
   }
@@ -92,4 +105,3 @@ export class ReportingPeriodsService {
     return report;
   }
 }
-

@@ -20,11 +20,24 @@ describe('reporting periods and completeness', () => {
     const { allianceId, backbone, partner, funder } = await t.allianceWithRoles();
     const B = { token: backbone.token };
     const leap = (await t.ok(OPEN, { i: { allianceId, frequency: 'MONTHLY', periodKey: '2024-02', dueOn: '2024-03-15' } }, B)).openReportingPeriod;
-    expect(leap).toMatchObject({ periodKey: '2024-02', frequency: 'MONTHLY', startsOn: '2024-02-01', endsOn: '2024-02-29', dueOn: '2024-03-15', state: 'OPEN', version: 1 });
+    expect(leap).toMatchObject({
+      periodKey: '2024-02',
+      frequency: 'MONTHLY',
+      startsOn: '2024-02-01',
+      endsOn: '2024-02-29',
+      dueOn: '2024-03-15',
+      state: 'OPEN',
+      version: 1,
+    });
     const q = (await t.ok(OPEN, { i: { allianceId, frequency: 'QUARTERLY', periodKey: '2026-Q4' } }, B)).openReportingPeriod;
     expect(q).toMatchObject({ startsOn: '2026-10-01', endsOn: '2026-12-31', dueOn: null });
 
-    for (const [frequency, periodKey] of [['QUARTERLY', '2026-03'], ['MONTHLY', '2026-13'], ['YEARLY', '2026-Q1'], ['QUARTERLY', '2026-Q5']]) {
+    for (const [frequency, periodKey] of [
+      ['QUARTERLY', '2026-03'],
+      ['MONTHLY', '2026-13'],
+      ['YEARLY', '2026-Q1'],
+      ['QUARTERLY', '2026-Q5'],
+    ]) {
       const r = await t.gql(OPEN, { i: { allianceId, frequency, periodKey } }, B);
       expect(r.errors?.[0].extensions?.fields).toEqual([{ field: 'periodKey', code: 'periodKey' }]);
     }
@@ -44,7 +57,9 @@ describe('reporting periods and completeness', () => {
     const closed = (await t.ok(CLOSE, { i: { allianceId, reportingPeriodId: q.id, version: 1 } }, B)).closeReportingPeriod;
     expect(code(await t.gql(CLOSE, { i: { allianceId, reportingPeriodId: q.id, version: closed.version } }, B))).toBe('INVALID_TRANSITION');
 
-    const audit = await t.sql(`SELECT action FROM audit_events WHERE alliance_id = $1 AND entity_type = 'ReportingPeriod' ORDER BY occurred_at, id`, [allianceId]);
+    const audit = await t.sql(`SELECT action FROM audit_events WHERE alliance_id = $1 AND entity_type = 'ReportingPeriod' ORDER BY occurred_at, id`, [
+      allianceId,
+    ]);
     expect(audit.map((a) => a.action)).toEqual(['reportingPeriod.opened', 'reportingPeriod.opened', 'reportingPeriod.opened', 'reportingPeriod.closed']);
     expect(await t.sql(`SELECT count(*)::int AS n FROM reporting_periods WHERE alliance_id = $1`, [allianceId])).toEqual([{ n: 3 }]);
 
@@ -80,7 +95,14 @@ describe('reporting periods and completeness', () => {
     await t.ok(SAVE, { i: { ...base, indicatorId: courses, value: 9 } }, { token: backbone.token });
 
     const c = (await t.ok(COMPLETENESS, { id: allianceId, rp: reportingPeriodId }, { token: backbone.token })).reportingCompleteness;
-    expect(c).toMatchObject({ expected: 4, submitted: 2, approved: 1, missing: 1, shareComplete: 0.25, reportingPeriod: { periodKey: '2026-Q1', counts: { expected: 4 } } });
+    expect(c).toMatchObject({
+      expected: 4,
+      submitted: 2,
+      approved: 1,
+      missing: 1,
+      shareComplete: 0.25,
+      reportingPeriod: { periodKey: '2026-Q1', counts: { expected: 4 } },
+    });
     expect(typeof c.reportingPeriod.openedAt).toBe('string');
     const [org1, org2] = [partner.membershipId, second.membershipId];
     const byKey = Object.fromEntries(c.rows.map((r: any) => [`${r.indicatorName}|${r.membershipId}`, r.status]));

@@ -33,10 +33,31 @@ describe('roll-ups that tell the truth: completeness per cell, breakdowns that a
     await createTarget(t, allianceId, sum, '2026', 600);
     const gender = await createDimension(t, allianceId, 'Geschlecht', ['weiblich', 'männlich'], [sum, avg]);
     const g = gender.categories;
-    const mA = await approve(a, { indicatorId: sum, value: 100, parts: [{ categoryId: g.weiblich, value: 60 }, { categoryId: g['männlich'], value: 40 }] });
-    await approve(b, { indicatorId: sum, value: 60, parts: [{ categoryId: g.weiblich, value: 30 }, { categoryId: g['männlich'], value: 30 }] });
+    const mA = await approve(a, {
+      indicatorId: sum,
+      value: 100,
+      parts: [
+        { categoryId: g.weiblich, value: 60 },
+        { categoryId: g['männlich'], value: 40 },
+      ],
+    });
+    await approve(b, {
+      indicatorId: sum,
+      value: 60,
+      parts: [
+        { categoryId: g.weiblich, value: 30 },
+        { categoryId: g['männlich'], value: 30 },
+      ],
+    });
     const mC = await approve(c, { indicatorId: sum, value: 40 }); // no breakdown
-    await approve(a, { indicatorId: avg, value: 4, parts: [{ categoryId: g.weiblich, value: 5 }, { categoryId: g['männlich'], value: 3 }] });
+    await approve(a, {
+      indicatorId: avg,
+      value: 4,
+      parts: [
+        { categoryId: g.weiblich, value: 5 },
+        { categoryId: g['männlich'], value: 3 },
+      ],
+    });
     await approve(b, { indicatorId: avg, value: 2 });
     // D's value is only submitted: D is expected, not yet approved.
     const draft = (await t.ok(SAVE, { i: { allianceId, indicatorId: sum, reportingPeriodId: q1, value: 5 } }, { token: d.token })).saveMeasurement;
@@ -53,7 +74,9 @@ describe('roll-ups that tell the truth: completeness per cell, breakdowns that a
     const vars = { id: allianceId, ids: [sum], from: '2026-Q1', to: '2026-Q2' };
     const members = (await t.ok(SERIES_TRUTH, { ...vars, by: 'MEMBER' }, B)).indicatorSeries;
     expect(Object.fromEntries(members.map((s: any) => [s.key, s.actual]))).toEqual({
-      [a.membershipId]: [80, null], [b.membershipId]: [37.5, null], [c.membershipId]: [27.5, null],
+      [a.membershipId]: [80, null],
+      [b.membershipId]: [37.5, null],
+      [c.membershipId]: [27.5, null],
     });
     expect(members[0]).toMatchObject({ approvedReports: [3, 0], expectedReports: [4, 4], provisional: [true, true] });
 
@@ -75,9 +98,21 @@ describe('roll-ups that tell the truth: completeness per cell, breakdowns that a
     const progress = (await t.ok(PROGRESS, { id: allianceId, from: '2026-Q1', to: '2026-Q2' }, { token: observer.token })).indicatorProgress;
     expect(progress.map((p: any) => p.name)).toEqual(['Kinder in Leseförderung', 'Zufriedenheit']);
     expect(progress[0]).toEqual({
-      id: sum, code: 'K1', name: 'Kinder in Leseförderung', unit: expect.any(String), decimals: expect.any(Number), direction: 'INCREASE',
-      frequency: 'QUARTERLY', aggregation: 'SUM', baseline: 10, periods: ['2026-Q1', '2026-Q2'], actual: [145, null], target: [600, 600],
-      approvedReports: [3, 0], expectedReports: [4, 4], provisional: [true, true],
+      id: sum,
+      code: 'K1',
+      name: 'Kinder in Leseförderung',
+      unit: expect.any(String),
+      decimals: expect.any(Number),
+      direction: 'INCREASE',
+      frequency: 'QUARTERLY',
+      aggregation: 'SUM',
+      baseline: 10,
+      periods: ['2026-Q1', '2026-Q2'],
+      actual: [145, null],
+      target: [600, 600],
+      approvedReports: [3, 0],
+      expectedReports: [4, 4],
+      provisional: [true, true],
     });
     expect(progress[1]).toMatchObject({ actual: [3, null], approvedReports: [2, 0], provisional: [true, true] });
 
@@ -86,7 +121,10 @@ describe('roll-ups that tell the truth: completeness per cell, breakdowns that a
     const closed = (await t.ok(CLOSE, { i: { allianceId, reportingPeriodId: q1, version: 1 } }, B)).closeReportingPeriod;
     expect(closed.state).toBe('CLOSED');
     expect((await t.ok(ROLLUP_TRUTH, { id: allianceId, ind: sum, k: '2026-Q1' }, B)).rollup).toMatchObject({
-      expectedReports: 4, approvedReports: 3, periodClosed: true, provisional: false,
+      expectedReports: 4,
+      approvedReports: 3,
+      periodClosed: true,
+      provisional: false,
     });
     const after = (await t.ok(PROGRESS, { id: allianceId, from: '2026-Q1', to: '2026-Q1' }, B)).indicatorProgress;
     expect(after[0].provisional).toEqual([false]);

@@ -28,7 +28,7 @@ export class RollupModel {
 @ObjectType('Contribution', {
   description:
     "One member's part of a roll-up; the nets of all members add up to the roll-up value. SUM: reported − half of each " +
-    "deduplicated pair it belongs to; AVERAGE: value / members; LATEST: the value for the member approved last, 0 for others; " +
+    'deduplicated pair it belongs to; AVERAGE: value / members; LATEST: the value for the member approved last, 0 for others; ' +
     'RATIO: numerator / Σ denominators.',
 })
 export class ContributionModel {

@@ -56,7 +56,15 @@ export class RollupsService {
     if (found.length !== ids.length) throw notFound('Indicator');
     const completeness = (t: TotalLineRow) => ({ approvedReports: t.approvedReports, expectedReports: t.expectedReports, provisional: t.provisional });
     if (args.by === 'TOTAL') {
-      return totals.map((t) => ({ indicatorId: t.indicatorId, key: 'total', label: t.name, periods: t.periods, actual: t.actual, target: t.target, ...completeness(t) }));
+      return totals.map((t) => ({
+        indicatorId: t.indicatorId,
+        key: 'total',
+        label: t.name,
+        periods: t.periods,
+        actual: t.actual,
+        target: t.target,
+        ...completeness(t),
+      }));
     }
     // MEMBER and CATEGORY lines come sparse ([ord, value] pairs): spread them over the indicator's periods.
     const byIndicator = new Map(totals.map((t) => [t.indicatorId, t]));

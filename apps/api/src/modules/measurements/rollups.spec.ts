@@ -1,7 +1,18 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { TestApp } from '../../test/test-app';
 import {
-  approvedValue, CONTRIBUTIONS, createDimension, createIndicator, createTarget, DECLARE, openPeriod, REMOVE_OVERLAP, ROLLUP, SAVE, SERIES, SUBMIT,
+  approvedValue,
+  CONTRIBUTIONS,
+  createDimension,
+  createIndicator,
+  createTarget,
+  DECLARE,
+  openPeriod,
+  REMOVE_OVERLAP,
+  ROLLUP,
+  SAVE,
+  SERIES,
+  SUBMIT,
 } from './measurements.fixtures';
 
 describe('roll-ups, overlaps, contributions and series', () => {
@@ -48,7 +59,12 @@ describe('roll-ups, overlaps, contributions and series', () => {
     const rollup = (await t.ok(ROLLUP, { id: allianceId, ind: indicatorId, k: '2026-Q1' }, B)).rollup;
     expect(rollup).toEqual({ value: 145, aggregation: 'SUM', memberCount: 3, target: 600, baseline: 120, deduplicated: 55 });
     expect((await t.ok(ROLLUP, { id: allianceId, ind: indicatorId, k: '2026-Q2' }, B)).rollup).toEqual({
-      value: null, aggregation: 'SUM', memberCount: 0, target: 150, baseline: 120, deduplicated: 0,
+      value: null,
+      aggregation: 'SUM',
+      memberCount: 0,
+      target: 150,
+      baseline: 120,
+      deduplicated: 0,
     });
 
     const ledger = (await t.ok(CONTRIBUTIONS, { id: allianceId, ind: indicatorId, k: '2026-Q1' }, B)).contributions;
@@ -85,7 +101,11 @@ describe('roll-ups, overlaps, contributions and series', () => {
     await approve(a, { indicatorId: ratio, numerator: 30, denominator: 60 });
     await approve(b, { indicatorId: ratio, numerator: 10, denominator: 40 });
 
-    const expected: [string, number, number][] = [[avg, 30, 3], [latest, 7, 3], [ratio, 0.4, 2]];
+    const expected: [string, number, number][] = [
+      [avg, 30, 3],
+      [latest, 7, 3],
+      [ratio, 0.4, 2],
+    ];
     for (const [indicatorId, value, memberCount] of expected) {
       const r = (await t.ok(ROLLUP, { id: allianceId, ind: indicatorId, k: '2026-Q1' }, B)).rollup;
       expect(r.value).toBeCloseTo(value, 12);
@@ -95,7 +115,11 @@ describe('roll-ups, overlaps, contributions and series', () => {
     }
     const latestLedger = (await t.ok(CONTRIBUTIONS, { id: allianceId, ind: latest, k: '2026-Q1' }, B)).contributions;
     expect(latestLedger.map((l: any) => [l.membershipId, l.net])).toEqual(
-      expect.arrayContaining([[b.membershipId, 7], [a.membershipId, 0], [c.membershipId, 0]]),
+      expect.arrayContaining([
+        [b.membershipId, 7],
+        [a.membershipId, 0],
+        [c.membershipId, 0],
+      ]),
     );
     const ratioLedger = (await t.ok(CONTRIBUTIONS, { id: allianceId, ind: ratio, k: '2026-Q1' }, B)).contributions;
     expect(Object.fromEntries(ratioLedger.map((l: any) => [l.membershipId, [l.reported, l.net]]))).toEqual({
@@ -112,7 +136,8 @@ describe('roll-ups, overlaps, contributions and series', () => {
     const avg = await createIndicator(t, allianceId, { aggregation: 'AVERAGE' });
     const draft = (await t.ok(SAVE, { i: { allianceId, indicatorId: sum, reportingPeriodId, value: 10 } }, { token: a.token })).saveMeasurement;
     const A = { token: a.token };
-    const declare = (i: Record<string, unknown>, token = a.token) => t.gql(DECLARE, { i: { allianceId, measurementId: draft.id, otherMembershipId: b.membershipId, amount: 4, ...i } }, { token });
+    const declare = (i: Record<string, unknown>, token = a.token) =>
+      t.gql(DECLARE, { i: { allianceId, measurementId: draft.id, otherMembershipId: b.membershipId, amount: 4, ...i } }, { token });
 
     expect(r(await declare({ amount: 11 }))).toEqual(['amount:exceedsValue']);
     expect(r(await declare({ amount: 0 }))).toEqual(['amount:mustBePositive']);
@@ -124,9 +149,9 @@ describe('roll-ups, overlaps, contributions and series', () => {
     expect(r(await t.gql(SAVE, { i: { allianceId, indicatorId: sum, reportingPeriodId, value: 3, version: 1 } }, A))).toEqual(['value:belowOverlap']);
 
     const mean = await approve(a, { indicatorId: avg, value: 3 });
-    expect(code(await t.gql(DECLARE, { i: { allianceId, measurementId: mean.id, otherMembershipId: b.membershipId, amount: 1 } }, { token: backbone.token }))).toBe(
-      'OVERLAP_ONLY_FOR_SUM',
-    );
+    expect(
+      code(await t.gql(DECLARE, { i: { allianceId, measurementId: mean.id, otherMembershipId: b.membershipId, amount: 1 } }, { token: backbone.token })),
+    ).toBe('OVERLAP_ONLY_FOR_SUM');
     await t.ok(SUBMIT, { i: { allianceId, measurementId: draft.id, version: 1 } }, A);
     expect(code(await declare({ amount: 2 }))).toBe('MEASUREMENT_LOCKED');
     expect(code(await t.gql(REMOVE_OVERLAP, { i: { allianceId, overlapId: ok.overlaps[0].id } }, A))).toBe('MEASUREMENT_LOCKED');
@@ -146,8 +171,22 @@ describe('roll-ups, overlaps, contributions and series', () => {
     await createTarget(t, allianceId, quarterly, '2026-Q2', 150);
     await createTarget(t, allianceId, monthly, '2026-Q1', 4);
     const g = gender.categories;
-    await approve(a, { indicatorId: quarterly, value: 100, parts: [{ categoryId: g.weiblich, value: 60 }, { categoryId: g['männlich'], value: 40 }] });
-    await approve(b, { indicatorId: quarterly, value: 50, parts: [{ categoryId: g.weiblich, value: 20 }, { categoryId: g['männlich'], value: 30 }] });
+    await approve(a, {
+      indicatorId: quarterly,
+      value: 100,
+      parts: [
+        { categoryId: g.weiblich, value: 60 },
+        { categoryId: g['männlich'], value: 40 },
+      ],
+    });
+    await approve(b, {
+      indicatorId: quarterly,
+      value: 50,
+      parts: [
+        { categoryId: g.weiblich, value: 20 },
+        { categoryId: g['männlich'], value: 30 },
+      ],
+    });
     const march = await openPeriod(t, backbone.token, allianceId, '2026-03', 'MONTHLY');
     await approve(a, { indicatorId: monthly, reportingPeriodId: march, value: 4 });
     await approve(b, { indicatorId: monthly, reportingPeriodId: march, value: 5 });
@@ -163,14 +202,21 @@ describe('roll-ups, overlaps, contributions and series', () => {
     expect(total).toEqual([
       { indicatorId: quarterly, key: 'total', label: 'Teilnehmende', periods: ['2026-Q1', '2026-Q2'], actual: [150, null], target: [600, 150] },
       {
-        indicatorId: monthly, key: 'total', label: 'Zufriedenheit',
-        periods: ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06'], actual: [null, 4.5, null, null, null], target: [4, 4, null, null, null],
+        indicatorId: monthly,
+        key: 'total',
+        label: 'Zufriedenheit',
+        periods: ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06'],
+        actual: [null, 4.5, null, null, null],
+        target: [4, 4, null, null, null],
       },
     ]);
 
     const members = (await t.ok(SERIES, { ...vars, ids: [quarterly], by: 'MEMBER' }, { token: funder.token })).indicatorSeries;
     expect(members.map((s: any) => [s.key, s.actual, s.target])).toEqual(
-      expect.arrayContaining([[a.membershipId, [100, null], [null, null]], [b.membershipId, [50, null], [null, null]]]),
+      expect.arrayContaining([
+        [a.membershipId, [100, null], [null, null]],
+        [b.membershipId, [50, null], [null, null]],
+      ]),
     );
     expect(members).toHaveLength(2);
     const categories = (await t.ok(SERIES, { ...vars, ids: [quarterly], by: 'CATEGORY' }, B)).indicatorSeries;

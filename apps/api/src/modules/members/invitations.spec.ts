@@ -62,7 +62,12 @@ describe('organisation search for invitations', () => {
 
   it('refuses too short, too long and over-limit queries', async () => {
     const { allianceId, backbone } = await t.allianceWithRoles();
-    for (const [q, first, field] of [[' a ', 10, 'query'], ['x'.repeat(101), 10, 'query'], ['Org', 21, 'first'], ['Org', 0, 'first']] as const) {
+    for (const [q, first, field] of [
+      [' a ', 10, 'query'],
+      ['x'.repeat(101), 10, 'query'],
+      ['Org', 21, 'first'],
+      ['Org', 0, 'first'],
+    ] as const) {
       const r = await t.gql(SEARCH, { id: allianceId, q, first }, { token: backbone.token });
       expect(r.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
       expect(r.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field })]);
@@ -78,7 +83,11 @@ describe('invitation preview', () => {
   it('shows the holder of a link what it is for, without logging in', async () => {
     const backbone = await t.userWithToken({ organisationName: 'Bildungsbüro Vorschau' });
     const allianceId = await t.createAlliance(backbone.token, 'Bündnis Vorschau');
-    const inv = await t.ok(INVITE, { i: { allianceId, organisationName: 'Musikschule', role: 'PARTNER', email: 'leitung@musikschule.example' } }, { token: backbone.token });
+    const inv = await t.ok(
+      INVITE,
+      { i: { allianceId, organisationName: 'Musikschule', role: 'PARTNER', email: 'leitung@musikschule.example' } },
+      { token: backbone.token },
+    );
     const token = inv.inviteOrganisation.token;
     const { invitationPreview } = await t.ok(PREVIEW, { token });
     expect(invitationPreview).toEqual({
@@ -96,15 +105,34 @@ describe('invitation preview', () => {
 
   it('gives one translated answer for unknown, foreign, forged, revoked and expired links', async () => {
     const { allianceId, backbone } = await t.allianceWithRoles();
-    const revoked = await t.ok(INVITE, { i: { allianceId, organisationName: 'Zurückgezogen', role: 'PARTNER', email: 'r@example.org' } }, { token: backbone.token });
+    const revoked = await t.ok(
+      INVITE,
+      { i: { allianceId, organisationName: 'Zurückgezogen', role: 'PARTNER', email: 'r@example.org' } },
+      { token: backbone.token },
+    );
     await t.ok(REVOKE, { i: { allianceId, invitationId: revoked.inviteOrganisation.invitation.id } }, { token: backbone.token });
-    const expired = await t.ok(INVITE, { i: { allianceId, organisationName: 'Abgelaufen', role: 'PARTNER', email: 'e@example.org' } }, { token: backbone.token });
+    const expired = await t.ok(
+      INVITE,
+      { i: { allianceId, organisationName: 'Abgelaufen', role: 'PARTNER', email: 'e@example.org' } },
+      { token: backbone.token },
+    );
     await t.sql(`UPDATE invitations SET expires_at = now() - interval '1 day' WHERE id = $1`, [expired.inviteOrganisation.invitation.id]);
     const other = await t.allianceWithRoles('Anderes Bündnis');
-    const foreign = await t.ok(INVITE, { i: { allianceId: other.allianceId, organisationName: 'Fremd', role: 'PARTNER', email: 'f@example.org' } }, { token: other.backbone.token });
+    const foreign = await t.ok(
+      INVITE,
+      { i: { allianceId: other.allianceId, organisationName: 'Fremd', role: 'PARTNER', email: 'f@example.org' } },
+      { token: other.backbone.token },
+    );
     const secret = foreign.inviteOrganisation.token.split('.')[1];
 
-    for (const token of [revoked.inviteOrganisation.token, expired.inviteOrganisation.token, `${allianceId}.${secret}`, `${randomUUID()}.abcdefghijkl`, 'garbage', 'x'.repeat(500)]) {
+    for (const token of [
+      revoked.inviteOrganisation.token,
+      expired.inviteOrganisation.token,
+      `${allianceId}.${secret}`,
+      `${randomUUID()}.abcdefghijkl`,
+      'garbage',
+      'x'.repeat(500),
+    ]) {
       const r = await t.gql(PREVIEW, { token });
       expect(r.errors?.[0].extensions?.code).toBe('INVITATION_INVALID');
       expect(r.errors?.[0].message).toBe('Diese Einladung ist ungültig, abgelaufen oder bereits angenommen.');
@@ -129,7 +157,8 @@ describe('invitation preview throttling', () => {
     const backbone = await t.userWithToken();
     const allianceId = await t.createAlliance(backbone.token);
     const inv = await t.ok(INVITE, { i: { allianceId, organisationName: 'Echt', role: 'PARTNER', email: 'echt@example.org' } }, { token: backbone.token });
-    for (let i = 0; i < 3; i++) expect((await t.gql(PREVIEW, { token: `${allianceId}.guess-${i}-xxxxxxxx` })).errors?.[0].extensions?.code).toBe('INVITATION_INVALID');
+    for (let i = 0; i < 3; i++)
+      expect((await t.gql(PREVIEW, { token: `${allianceId}.guess-${i}-xxxxxxxx` })).errors?.[0].extensions?.code).toBe('INVITATION_INVALID');
     const blocked = await t.gql(PREVIEW, { token: inv.inviteOrganisation.token });
     expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(blocked.errors?.[0].message).toMatch(/Bitte warten Sie \d+ Sekunden/);

@@ -22,7 +22,10 @@ export class MembershipModel {
 export class InvitationModel {
   @Field(() => ID) id: string;
   @Field(() => ID) allianceId: string;
-  @Field(() => String, { nullable: true, description: "The contact person of a new organisation; null when the invitation goes to an existing organisation's admins." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The contact person of a new organisation; null when the invitation goes to an existing organisation's admins.",
+  })
   email: string | null;
   @Field(() => MembershipRole) role: MembershipRoleName;
   @Field(() => OrganisationModel) organisation: OrganisationModel;
@@ -35,7 +38,8 @@ export class InvitationCreated {
   @Field(() => InvitationModel) invitation: InvitationModel;
   @Field({ description: 'Secret to send to the invitee; shown only once.' }) token: string;
   @Field({ description: 'Path of the web page where the invitee accepts.' }) acceptPath: string;
-  @Field(() => [String], { description: 'Addresses the invitation link was mailed to (the contact person, or the people of the invited organisation).' }) mailedTo: string[];
+  @Field(() => [String], { description: 'Addresses the invitation link was mailed to (the contact person, or the people of the invited organisation).' })
+  mailedTo: string[];
 }
 
 @ObjectType()
@@ -55,7 +59,8 @@ export class InviteOrganisationInput {
   @Field(() => MembershipRole) @IsIn(MEMBERSHIP_ROLES) role: MembershipRoleName;
   @Field(() => String, {
     nullable: true,
-    description: "Contact person who will accept for a NEW organisation (required then). Not allowed for an existing organisation: that invitation goes to the organisation's own admins.",
+    description:
+      "Contact person who will accept for a NEW organisation (required then). Not allowed for an existing organisation: that invitation goes to the organisation's own admins.",
   })
   @IsOptional()
   @Trim()
@@ -68,7 +73,12 @@ export class InviteOrganisationInput {
 export class AcceptInvitationInput {
   @Field() @IsString() @MinLength(10) @MaxLength(200) token: string;
   @Field({ nullable: true, description: 'Name for a new account (when not logged in).' }) @IsOptional() @IsString() @MinLength(2) @MaxLength(200) name?: string;
-  @Field({ nullable: true, description: 'Password for a new account (at least 10 characters).' }) @IsOptional() @IsString() @MinLength(10) @MaxLength(200) password?: string;
+  @Field({ nullable: true, description: 'Password for a new account (at least 10 characters).' })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password?: string;
   @Field(() => SessionMode, { defaultValue: 'TOKEN' }) mode: SessionModeName;
 }
 
@@ -97,7 +107,11 @@ export const ORGANISATION_SEARCH_MAX = 20;
 export class OrganisationSearchArgs {
   @Field(() => ID) @IsUUID() allianceId: string;
   @Field({ description: 'Part of the name, at least 2 characters; case-insensitive.' }) @Trim() @IsString() @MinLength(2) @MaxLength(100) query: string;
-  @Field(() => Int, { defaultValue: 10, description: `At most ${ORGANISATION_SEARCH_MAX} matches.` }) @IsInt() @Min(1) @Max(ORGANISATION_SEARCH_MAX) first: number;
+  @Field(() => Int, { defaultValue: 10, description: `At most ${ORGANISATION_SEARCH_MAX} matches.` })
+  @IsInt()
+  @Min(1)
+  @Max(ORGANISATION_SEARCH_MAX)
+  first: number;
 }
 
 @ObjectType({ description: 'A findable organisation on the platform that matches a search; only what avoiding a duplicate and inviting it need.' })
@@ -120,9 +134,12 @@ export class InvitationPreview {
   @Field(() => String, { nullable: true, description: 'The organisation of the person who sent the invitation.' }) invitedByOrganisation: string | null;
   @Field({ description: 'The organisation that is invited.' }) organisationName: string;
   @Field(() => MembershipRole) role: MembershipRoleName;
-  @Field(() => String, { nullable: true, description: "The invited e-mail address, masked (k…@example.org); null when the invitation goes to the organisation's admins." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The invited e-mail address, masked (k…@example.org); null when the invitation goes to the organisation's admins.",
+  })
   emailHint: string | null;
-  @Field({ description: "True when only an admin of the invited (existing) organisation can accept, logged in." }) forOrganisationAdmins: boolean;
+  @Field({ description: 'True when only an admin of the invited (existing) organisation can accept, logged in.' }) forOrganisationAdmins: boolean;
   @Field() expiresAt: Date;
   @Field(() => InvitationState) state: InvitationStateName;
 }

@@ -127,7 +127,15 @@ export class MembersRepository {
   /** Either to a contact person (`email`, new organisation) or to an existing organisation's admins. */
   async insertInvitation(
     em: EntityManager,
-    i: { allianceId: string; membershipId: string; email: string | null; addressedOrganisationId: string | null; tokenHash: string; invitedByUserId: string; expiresAt: Date },
+    i: {
+      allianceId: string;
+      membershipId: string;
+      email: string | null;
+      addressedOrganisationId: string | null;
+      tokenHash: string;
+      invitedByUserId: string;
+      expiresAt: Date;
+    },
   ): Promise<string> {
     const id = randomUUID();
     await em.query(
@@ -167,7 +175,14 @@ export class MembersRepository {
 
   /** One invitation with what its addressee sees (under the invitation's alliance context). */
   findInvitationForAddressee(em: EntityManager, allianceId: string, id: string) {
-    return one<{ alliance_name: string; invited_by_organisation: string | null; organisation_id: string; organisation_name: string; role: MembershipRoleName; expires_at: Date }>(
+    return one<{
+      alliance_name: string;
+      invited_by_organisation: string | null;
+      organisation_id: string;
+      organisation_name: string;
+      role: MembershipRoleName;
+      expires_at: Date;
+    }>(
       em,
       `SELECT a.name AS alliance_name, o.id AS organisation_id, o.name AS organisation_name, m.role, i.expires_at, ${INVITED_BY}
          FROM invitations i

@@ -44,13 +44,17 @@ export class MembersResolver {
   }
 
   @AllianceScoped()
-  @Query(() => [OrganisationMatch], { description: 'Findable organisations on the platform (and this alliance\'s own members) whose name contains the query, to invite one (backbone only).' })
+  @Query(() => [OrganisationMatch], {
+    description: "Findable organisations on the platform (and this alliance's own members) whose name contains the query, to invite one (backbone only).",
+  })
   organisationSearch(@CurrentAlliance() ctx: AllianceContext, @Args() args: OrganisationSearchArgs) {
     return this.members.searchOrganisations(ctx, args);
   }
 
   @Public()
-  @Query(() => InvitationPreview, { description: 'What an invitation link is for, before accepting it. Unknown, revoked and expired links: INVITATION_INVALID.' })
+  @Query(() => InvitationPreview, {
+    description: 'What an invitation link is for, before accepting it. Unknown, revoked and expired links: INVITATION_INVALID.',
+  })
   invitationPreview(@Scope() scope: RequestScope, @Args('token') token: string) {
     return this.members.preview(scope, token);
   }
@@ -67,12 +71,14 @@ export class MembersResolver {
     return this.members.revokeInvitation(ctx, input.invitationId);
   }
 
-  @Query(() => [OrganisationInvitation], { description: "Open invitations of organisations the caller administers, from any alliance: the caller may accept them on the organisation's behalf." })
+  @Query(() => [OrganisationInvitation], {
+    description: "Open invitations of organisations the caller administers, from any alliance: the caller may accept them on the organisation's behalf.",
+  })
   organisationInvitations(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser) {
     return this.members.organisationInvitations(scope, user);
   }
 
-  @Mutation(() => AcceptInvitationPayload, { description: "An admin of the invited organisation accepts on its behalf. Anyone else: NOT_FOUND." })
+  @Mutation(() => AcceptInvitationPayload, { description: 'An admin of the invited organisation accepts on its behalf. Anyone else: NOT_FOUND.' })
   acceptOrganisationInvitation(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: AcceptOrganisationInvitationInput) {
     return this.members.acceptForOrganisation(scope, user, input);
   }
@@ -89,7 +95,8 @@ export class MembersResolver {
 
   @Public()
   @Mutation(() => AcceptInvitationPayload, {
-    description: "Accept by link. A new organisation's invitation: with the invited account, or create it (name and password). An existing organisation's invitation: an admin of that organisation, logged in.",
+    description:
+      "Accept by link. A new organisation's invitation: with the invited account, or create it (name and password). An existing organisation's invitation: an admin of that organisation, logged in.",
   })
   acceptInvitation(@Scope() scope: RequestScope, @Args('input') input: AcceptInvitationInput) {
     return this.members.accept(scope, input);
@@ -102,7 +109,7 @@ export class MembersResolver {
   }
 
   @AllianceScoped()
-  @Mutation(() => MembershipModel, { description: "Your organisation leaves the alliance." })
+  @Mutation(() => MembershipModel, { description: 'Your organisation leaves the alliance.' })
   leaveAlliance(@CurrentAlliance() ctx: AllianceContext, @Args('input') _input: LeaveAllianceInput) {
     return this.members.leave(ctx);
   }

@@ -207,7 +207,12 @@ export class MembersService {
       const missing = [!input.name && 'name', !input.password && 'password'].filter(Boolean) as string[];
       if (missing.length) throw invalid(missing.map((field) => ({ field, code: 'required' })));
       userId = randomUUID();
-      await this.accounts.insertUser(scope.em, { id: userId, email: invitation.email, name: input.name!.trim(), passwordHash: await hashPassword(input.password!) });
+      await this.accounts.insertUser(scope.em, {
+        id: userId,
+        email: invitation.email,
+        name: input.name!.trim(),
+        passwordHash: await hashPassword(input.password!),
+      });
     }
     await this.tenancy.setUser(scope.em, userId);
     // Only the contact person of an organisation this invitation created becomes its person.
@@ -280,12 +285,15 @@ export class MembersService {
       invitation.id,
       userId,
     ]);
-    await this.audit.record({ allianceId, userId, em: scope.em }, {
-      action: 'membership.accepted',
-      entityType: 'Membership',
-      entityId: invitation.membership_id,
-      after: { state: 'ACTIVE', userId },
-    });
+    await this.audit.record(
+      { allianceId, userId, em: scope.em },
+      {
+        action: 'membership.accepted',
+        entityType: 'Membership',
+        entityId: invitation.membership_id,
+        after: { state: 'ACTIVE', userId },
+      },
+    );
     const membership = (await this.members.get(scope.em, allianceId, invitation.membership_id))!;
     return { allianceId, membership, token: null };
   }
@@ -322,15 +330,21 @@ export class MembersService {
       throw new DomainError('LAST_BACKBONE');
     }
     const before = await this.members.get(ctx.em, ctx.allianceId, ctx.membershipId);
-    await ctx.em.query(
-      `UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now() WHERE alliance_id = $1 AND id = $2`,
-      [ctx.allianceId, ctx.membershipId],
-    );
+    await ctx.em.query(`UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now() WHERE alliance_id = $1 AND id = $2`, [
+      ctx.allianceId,
+      ctx.membershipId,
+    ]);
     await ctx.em.query(`UPDATE alliance_seats SET left_at = now() WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL`, [
       ctx.allianceId,
       ctx.membershipId,
     ]);
-    await this.audit.record(ctx, { action: 'membership.left', entityType: 'Membership', entityId: ctx.membershipId, before: { state: before?.state }, after: { state: 'LEFT' } });
+    await this.audit.record(ctx, {
+      action: 'membership.left',
+      entityType: 'Membership',
+      entityId: ctx.membershipId,
+      before: { state: before?.state },
+      after: { state: 'LEFT' },
+    });
     return (await this.members.get(ctx.em, ctx.allianceId, ctx.membershipId))!;
   }
 }

@@ -25,12 +25,18 @@ describe('members and invitations', () => {
     expect(inv.inviteOrganisation.acceptPath).toBe(`/invitation/${encodeURIComponent(inv.inviteOrganisation.token)}`);
     expect((await t.ok(PENDING, { id: allianceId }, { token: backbone.token })).pendingInvitations).toHaveLength(1);
     const invited = (await t.ok(MEMBERS, { id: allianceId }, { token: backbone.token })).members;
-    expect(invited.map((m: any) => [m.organisation.name, m.state])).toEqual([['Bildungsbüro', 'ACTIVE'], ['Volkshochschule', 'INVITED']]);
+    expect(invited.map((m: any) => [m.organisation.name, m.state])).toEqual([
+      ['Bildungsbüro', 'ACTIVE'],
+      ['Volkshochschule', 'INVITED'],
+    ]);
 
     const missing = await t.gql(ACCEPT, { i: { token: inv.inviteOrganisation.token } });
     expect(missing.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     const accepted = await t.ok(ACCEPT, { i: { token: inv.inviteOrganisation.token, name: 'Kim Kurs', password: 'ein-gutes-passwort' } });
-    expect(accepted.acceptInvitation).toMatchObject({ allianceId, membership: { role: 'PARTNER', state: 'ACTIVE', organisation: { name: 'Volkshochschule' } } });
+    expect(accepted.acceptInvitation).toMatchObject({
+      allianceId,
+      membership: { role: 'PARTNER', state: 'ACTIVE', organisation: { name: 'Volkshochschule' } },
+    });
     const token = accepted.acceptInvitation.token;
     const mine = await t.ok(`{ myAlliances { id myRole myIsAdmin } }`, {}, { token });
     expect(mine.myAlliances).toEqual([{ id: allianceId, myRole: 'PARTNER', myIsAdmin: true }]);
@@ -43,12 +49,16 @@ describe('members and invitations', () => {
     expect(actions.map((a) => a.action)).toEqual(['alliance.created', 'membership.invited', 'membership.accepted']);
   });
 
-  it('an existing user accepts a new organisation\'s invitation while logged in, only with the invited e-mail', async () => {
+  it("an existing user accepts a new organisation's invitation while logged in, only with the invited e-mail", async () => {
     const backbone = await t.userWithToken();
     const allianceId = await t.createAlliance(backbone.token);
     const invitee = await t.userWithToken({ email: 'stiftung@example.org', organisationName: 'Bürgerstiftung', organisationKind: 'FOUNDATION' });
     const other = await t.userWithToken();
-    const inv = await t.ok(INVITE, { i: { allianceId, organisationName: 'Stiftung Zukunft', organisationKind: 'FOUNDATION', role: 'FUNDER', email: invitee.email } }, { token: backbone.token });
+    const inv = await t.ok(
+      INVITE,
+      { i: { allianceId, organisationName: 'Stiftung Zukunft', organisationKind: 'FOUNDATION', role: 'FUNDER', email: invitee.email } },
+      { token: backbone.token },
+    );
     const token = inv.inviteOrganisation.token;
     expect((await t.gql(ACCEPT, { i: { token } }, { token: other.token })).errors?.[0].extensions?.code).toBe('INVITATION_INVALID');
     expect((await t.gql(ACCEPT, { i: { token, name: 'Fremd', password: 'ein-gutes-passwort' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -63,7 +73,11 @@ describe('members and invitations', () => {
     const backbone = await t.userWithToken();
     const allianceId = await t.createAlliance(backbone.token);
     const inv = await t.ok(INVITE, { i: { allianceId, organisationName: 'Jobcenter', role: 'PARTNER', email: 'j@example.org' } }, { token: backbone.token });
-    await t.ok(`mutation($i: RevokeInvitationInput!) { revokeInvitation(input: $i) }`, { i: { allianceId, invitationId: inv.inviteOrganisation.invitation.id } }, { token: backbone.token });
+    await t.ok(
+      `mutation($i: RevokeInvitationInput!) { revokeInvitation(input: $i) }`,
+      { i: { allianceId, invitationId: inv.inviteOrganisation.invitation.id } },
+      { token: backbone.token },
+    );
     for (const token of [inv.inviteOrganisation.token, `${allianceId}.forged-secret-123`, `${randomUUID()}.abcdefghijkl`, 'garbage-token-x']) {
       const r = await t.gql(ACCEPT, { i: { token, name: 'Jo Job', password: 'ein-gutes-passwort' } });
       expect(r.errors?.[0].extensions?.code).toBe('INVITATION_INVALID');
@@ -82,9 +96,15 @@ describe('members and invitations', () => {
       expect(en.errors?.[0].message).toBe('You lack the permission for this: backbone role.');
     }
     const before = await t.sql(`SELECT role, version FROM memberships WHERE id = $1`, [partner.membershipId]);
-    const changed = await t.ok(CHANGE, { i: { allianceId, membershipId: partner.membershipId, role: 'OBSERVER', version: before[0].version } }, { token: backbone.token });
+    const changed = await t.ok(
+      CHANGE,
+      { i: { allianceId, membershipId: partner.membershipId, role: 'OBSERVER', version: before[0].version } },
+      { token: backbone.token },
+    );
     expect(changed.changeMemberRole).toMatchObject({ role: 'OBSERVER', version: before[0].version + 1 });
-    expect((await t.ok(`query($id: ID!) { alliance(allianceId: $id) { myRole } }`, { id: allianceId }, { token: partner.token })).alliance.myRole).toBe('OBSERVER');
+    expect((await t.ok(`query($id: ID!) { alliance(allianceId: $id) { myRole } }`, { id: allianceId }, { token: partner.token })).alliance.myRole).toBe(
+      'OBSERVER',
+    );
   });
 
   it('a stale version is refused with CONFLICT and changes nothing', async () => {

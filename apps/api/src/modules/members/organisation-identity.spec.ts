@@ -31,7 +31,9 @@ describe('organisation identity', () => {
 
   it('refuses the impersonation from the black-box report', async () => {
     const amt = await office();
-    expect((await t.ok(FINDABLE, { i: { organisationId: amt.organisationId, findable: true } }, { token: amt.token })).setOrganisationFindable.findable).toBe(true);
+    expect((await t.ok(FINDABLE, { i: { organisationId: amt.organisationId, findable: true } }, { token: amt.token })).setOrganisationFindable.findable).toBe(
+      true,
+    );
     const klima = await t.userWithToken({ organisationName: 'Klimaallianz Nordkreis Geschäftsstelle' });
     const klimaId = await t.createAlliance(klima.token, 'Klimaallianz Nordkreis');
 
@@ -40,14 +42,23 @@ describe('organisation identity', () => {
     expect(match).toEqual({ id: amt.organisationId, name: OFFICE, city: 'Musterstadt', membershipState: null });
 
     // 1. It cannot attach its own address to the existing organisation.
-    const withAddress = await t.gql(INVITE, { i: { allianceId: klimaId, organisationId: amt.organisationId, role: 'PARTNER', email: 'attacker@evil.example' } }, { token: klima.token });
+    const withAddress = await t.gql(
+      INVITE,
+      { i: { allianceId: klimaId, organisationId: amt.organisationId, role: 'PARTNER', email: 'attacker@evil.example' } },
+      { token: klima.token },
+    );
     expect(withAddress.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect(withAddress.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'email', code: 'invalid' })]);
 
     // 2. The invitation it may send goes to the office's admins; the link alone is worth nothing.
-    const invite = (await t.ok(INVITE, { i: { allianceId: klimaId, organisationId: amt.organisationId, role: 'PARTNER' } }, { token: klima.token })).inviteOrganisation;
+    const invite = (await t.ok(INVITE, { i: { allianceId: klimaId, organisationId: amt.organisationId, role: 'PARTNER' } }, { token: klima.token }))
+      .inviteOrganisation;
     expect(invite.invitation.email).toBeNull();
-    expect((await t.ok(PREVIEW, { token: invite.token })).invitationPreview).toEqual({ organisationName: OFFICE, emailHint: null, forOrganisationAdmins: true });
+    expect((await t.ok(PREVIEW, { token: invite.token })).invitationPreview).toEqual({
+      organisationName: OFFICE,
+      emailHint: null,
+      forOrganisationAdmins: true,
+    });
 
     // 3. Accepting without login (creating an account) is refused; no account appears.
     const anonymous = await t.gql(ACCEPT, { i: { token: invite.token, name: 'Angreifer', password: 'ein-gutes-passwort' } });
@@ -66,13 +77,22 @@ describe('organisation identity', () => {
     expect((await t.ok(INBOX, {}, { token: klima.token })).organisationInvitations).toEqual([]);
 
     // 5. …and it cannot found an alliance in the office's name.
-    const inItsName = await t.gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: 'Falsches Bündnis', organisationId: amt.organisationId } }, { token: klima.token });
+    const inItsName = await t.gql(
+      `mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`,
+      { i: { name: 'Falsches Bündnis', organisationId: amt.organisationId } },
+      { token: klima.token },
+    );
     expect(inItsName.errors?.[0].extensions?.code).toBe('ORGANISATION_REQUIRED');
 
     // Nothing changed: the office is still only INVITED, with no seat.
     const [m] = await t.sql(`SELECT state FROM memberships WHERE alliance_id = $1 AND organisation_id = $2`, [klimaId, amt.organisationId]);
     expect(m.state).toBe('INVITED');
-    expect(await t.sql(`SELECT 1 FROM alliance_seats WHERE alliance_id = $1 AND membership_id IN (SELECT id FROM memberships WHERE organisation_id = $2)`, [klimaId, amt.organisationId])).toEqual([]);
+    expect(
+      await t.sql(`SELECT 1 FROM alliance_seats WHERE alliance_id = $1 AND membership_id IN (SELECT id FROM memberships WHERE organisation_id = $2)`, [
+        klimaId,
+        amt.organisationId,
+      ]),
+    ).toEqual([]);
 
     // The office's admin sees the invitation in their inbox and accepts on its behalf.
     const inbox = (await t.ok(INBOX, {}, { token: amt.token })).organisationInvitations;
@@ -87,7 +107,8 @@ describe('organisation identity', () => {
         role: 'PARTNER',
       },
     ]);
-    const accepted = (await t.ok(ACCEPT_FOR, { i: { allianceId: klimaId, invitationId: invite.invitation.id } }, { token: amt.token })).acceptOrganisationInvitation;
+    const accepted = (await t.ok(ACCEPT_FOR, { i: { allianceId: klimaId, invitationId: invite.invitation.id } }, { token: amt.token }))
+      .acceptOrganisationInvitation;
     expect(accepted).toEqual({ allianceId: klimaId, membership: { state: 'ACTIVE', seatCount: 1 } });
     const mine = (await t.ok(`{ myAlliances { id myRole myIsAdmin } }`, {}, { token: amt.token })).myAlliances;
     expect(mine).toEqual(expect.arrayContaining([{ id: klimaId, myRole: 'PARTNER', myIsAdmin: true }]));
@@ -101,7 +122,8 @@ describe('organisation identity', () => {
     await t.sql(`INSERT INTO user_organisations (user_id, organisation_id) VALUES ($1, $2)`, [colleague.id, amt.organisationId]);
     const other = await t.userWithToken({ organisationName: 'Netzwerk Süd' });
     const otherId = await t.createAlliance(other.token, 'Netzwerk Süd');
-    const invite = (await t.ok(INVITE, { i: { allianceId: otherId, organisationId: amt.organisationId, role: 'FUNDER' } }, { token: other.token })).inviteOrganisation;
+    const invite = (await t.ok(INVITE, { i: { allianceId: otherId, organisationId: amt.organisationId, role: 'FUNDER' } }, { token: other.token }))
+      .inviteOrganisation;
 
     expect((await t.gql(ACCEPT, { i: { token: invite.token } }, { token: colleague.token })).errors?.[0].extensions?.code).toBe('INVITATION_INVALID');
     expect((await t.ok(INBOX, {}, { token: colleague.token })).organisationInvitations).toEqual([]);
@@ -116,7 +138,9 @@ describe('organisation identity', () => {
     const search = async () => (await t.ok(SEARCH, { id: klimaId, q: OFFICE }, { token: klima.token })).organisationSearch.map((o: { id: string }) => o.id);
 
     expect(await search()).not.toContain(amt.organisationId);
-    expect((await t.ok(MY_ORGS, {}, { token: amt.token })).myOrganisations).toEqual([{ id: amt.organisationId, name: OFFICE, findable: false, canAdminister: true }]);
+    expect((await t.ok(MY_ORGS, {}, { token: amt.token })).myOrganisations).toEqual([
+      { id: amt.organisationId, name: OFFICE, findable: false, canAdminister: true },
+    ]);
     const stranger = await t.gql(FINDABLE, { i: { organisationId: amt.organisationId, findable: true } }, { token: klima.token });
     expect(stranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await search()).not.toContain(amt.organisationId);
@@ -132,7 +156,13 @@ describe('organisation identity', () => {
     const allianceId = await t.createAlliance(backbone.token);
     const noAddress = await t.gql(INVITE, { i: { allianceId, organisationName: 'Jugendwerkstatt', role: 'PARTNER' } }, { token: backbone.token });
     expect(noAddress.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'email', code: 'required' })]);
-    const invite = (await t.ok(INVITE, { i: { allianceId, organisationName: 'Jugendwerkstatt', role: 'PARTNER', email: 'kontakt@jugendwerkstatt.example' } }, { token: backbone.token })).inviteOrganisation;
+    const invite = (
+      await t.ok(
+        INVITE,
+        { i: { allianceId, organisationName: 'Jugendwerkstatt', role: 'PARTNER', email: 'kontakt@jugendwerkstatt.example' } },
+        { token: backbone.token },
+      )
+    ).inviteOrganisation;
     const accepted = (await t.ok(ACCEPT, { i: { token: invite.token, name: 'Kai Kontakt', password: 'ein-gutes-passwort' } })).acceptInvitation;
     expect(accepted.membership.state).toBe('ACTIVE');
     const me = (await t.ok(ME, {}, { token: accepted.token })).me.organisations;

@@ -46,10 +46,16 @@ export class CalendarFeedService {
       await this.tenancy.setUser(em, userId);
       const alliances = await this.tenancy.activeAllianceIdsOf(em, userId);
       const items = alliances.length ? await this.items(em, userId) : [];
-      const cal = ical({ name: 'Gemeinwerk', prodId: { company: 'Gemeinwerk', product: 'Kalender', language: 'DE' }, method: ICalCalendarMethod.PUBLISH, ttl: 3600 });
+      const cal = ical({
+        name: 'Gemeinwerk',
+        prodId: { company: 'Gemeinwerk', product: 'Kalender', language: 'DE' },
+        method: ICalCalendarMethod.PUBLISH,
+        ttl: 3600,
+      });
       for (const i of items) {
         const start = new Date(`${i.day}T00:00:00Z`);
-        const path = i.kind === 'MEETING' ? links.logEntry(i.allianceId, i.id) : i.kind === 'DEADLINE' ? links.reporting(i.allianceId) : links.actionItems(i.allianceId);
+        const path =
+          i.kind === 'MEETING' ? links.logEntry(i.allianceId, i.id) : i.kind === 'DEADLINE' ? links.reporting(i.allianceId) : links.actionItems(i.allianceId);
         cal.createEvent({
           id: `${i.kind.toLowerCase()}-${i.id}@gemeinwerk`,
           start,

@@ -39,7 +39,8 @@ async function newEntries(em: EntityManager, allianceId: string, since: Date, un
 
 const T = {
   de: {
-    period: (p: PeriodCompleteness) => `Zeitraum ${p.periodKey}: ${p.approved} von ${p.expected} Berichten bestätigt, ${p.submitted - p.approved} warten auf Prüfung`,
+    period: (p: PeriodCompleteness) =>
+      `Zeitraum ${p.periodKey}: ${p.approved} von ${p.expected} Berichten bestätigt, ${p.submitted - p.approved} warten auf Prüfung`,
     overdue: (names: string[]) => `Frist überschritten: ${names.join(', ')}`,
     submitted: (n: number) => `Neu eingereichte Werte: ${n}`,
     approved: (n: number) => `Bestätigte Werte: ${n}`,
@@ -80,8 +81,14 @@ export async function weeklyDigest(em: EntityManager, notifications: Notificatio
     ...(['submitted', 'approved', 'logEntries', 'activities'] as const).filter((k) => n[k] > 0).map((k) => T[l][k](n[k])),
   ];
   return notifications.notify(em, {
-    allianceId, to: { roles: ['BACKBONE'] }, kind: 'DIGEST_WEEKLY', subject: { type: 'Alliance', id: allianceId }, link: links.dashboard(allianceId),
-    params: { week: today }, dedupKey: `DIGEST_WEEKLY:${today}`, lines,
+    allianceId,
+    to: { roles: ['BACKBONE'] },
+    kind: 'DIGEST_WEEKLY',
+    subject: { type: 'Alliance', id: allianceId },
+    link: links.dashboard(allianceId),
+    params: { week: today },
+    dedupKey: `DIGEST_WEEKLY:${today}`,
+    lines,
   });
 }
 
@@ -101,7 +108,13 @@ export async function monthlyDigest(em: EntityManager, notifications: Notificati
     ...periods.map(T[l].period),
   ];
   return notifications.notify(em, {
-    allianceId, to: { roles: ['FUNDER'] }, kind: 'DIGEST_MONTHLY', subject: { type: 'Alliance', id: allianceId }, link: links.dashboard(allianceId),
-    params: { month: today.slice(0, 7) }, dedupKey: `DIGEST_MONTHLY:${today.slice(0, 7)}`, lines,
+    allianceId,
+    to: { roles: ['FUNDER'] },
+    kind: 'DIGEST_MONTHLY',
+    subject: { type: 'Alliance', id: allianceId },
+    link: links.dashboard(allianceId),
+    params: { month: today.slice(0, 7) },
+    dedupKey: `DIGEST_MONTHLY:${today.slice(0, 7)}`,
+    lines,
   });
 }

@@ -54,7 +54,11 @@ export class NotificationCenterService {
   async settings(scope: RequestScope, user: AuthUser): Promise<NotificationSettingsModel> {
     const { choices, reportDueDays } = await this.repo.preferences(scope.em, user.id);
     return {
-      preferences: NOTIFICATION_KINDS.map((kind) => ({ kind, email: choices.get(kind) ?? KIND_RULES[kind].emailByDefault, emailByDefault: KIND_RULES[kind].emailByDefault })),
+      preferences: NOTIFICATION_KINDS.map((kind) => ({
+        kind,
+        email: choices.get(kind) ?? KIND_RULES[kind].emailByDefault,
+        emailByDefault: KIND_RULES[kind].emailByDefault,
+      })),
       reportDueDays: reportDueDays ?? DEFAULT_REPORT_DUE_DAYS,
     };
   }

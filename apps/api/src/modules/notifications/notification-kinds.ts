@@ -9,8 +9,18 @@ import type { TemplateName } from '../../core/mail/templates/render';
  * funders), each with a one-click unsubscribe.
  */
 export const NOTIFICATION_KINDS = [
-  'REPORT_DUE', 'REPORT_OVERDUE', 'VALUE_REJECTED', 'VALUE_APPROVED', 'ACTION_ITEM_ASSIGNED', 'ACTION_ITEM_DUE',
-  'PROPOSAL_OPENED', 'PROPOSAL_CLOSING', 'COMMENT_ON_MY_ENTRY', 'JOIN_REQUEST', 'DIGEST_WEEKLY', 'DIGEST_MONTHLY',
+  'REPORT_DUE',
+  'REPORT_OVERDUE',
+  'VALUE_REJECTED',
+  'VALUE_APPROVED',
+  'ACTION_ITEM_ASSIGNED',
+  'ACTION_ITEM_DUE',
+  'PROPOSAL_OPENED',
+  'PROPOSAL_CLOSING',
+  'COMMENT_ON_MY_ENTRY',
+  'JOIN_REQUEST',
+  'DIGEST_WEEKLY',
+  'DIGEST_MONTHLY',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,5 +59,7 @@ export const links = {
 /** Dates in mails: 07.12.2026 / 2026-12-07 would both do; the recipient's habit wins. */
 export function formatDay(day: string | Date, locale: string): string {
   const d = typeof day === 'string' ? new Date(`${day.slice(0, 10)}T12:00:00Z`) : day;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' }).format(d);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' }).format(
+    d,
+  );
 }

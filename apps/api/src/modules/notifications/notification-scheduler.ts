@@ -53,7 +53,9 @@ export class NotificationScheduler {
     const today = dayOf(now);
     return this.eachAlliance(async (em, allianceId) => {
       return (
-        (await this.reportReminders(em, allianceId, today)) + (await this.actionItemReminders(em, allianceId, today)) + (await this.proposalReminders(em, allianceId, today))
+        (await this.reportReminders(em, allianceId, today)) +
+        (await this.actionItemReminders(em, allianceId, today)) +
+        (await this.proposalReminders(em, allianceId, today))
       );
     });
   }
@@ -114,15 +116,25 @@ export class NotificationScheduler {
         );
         if (!people.length) continue;
         added += await this.notifications.notify(em, {
-          allianceId, to: { userIds: people.map((x) => x.id) }, kind: 'REPORT_DUE', subject, link: links.reporting(allianceId),
-          params: { ...params, days: left }, dedupKey: `REPORT_DUE:${p.periodId}:${p.dueOn}`,
+          allianceId,
+          to: { userIds: people.map((x) => x.id) },
+          kind: 'REPORT_DUE',
+          subject,
+          link: links.reporting(allianceId),
+          params: { ...params, days: left },
+          dedupKey: `REPORT_DUE:${p.periodId}:${p.dueOn}`,
         });
       } else {
         // The day after the deadline, then once a week while the period stays open.
         const week = Math.floor((-left - 1) / 7);
         added += await this.notifications.notify(em, {
-          allianceId, to: { membershipId: p.membershipId }, kind: 'REPORT_OVERDUE', subject, link: links.reporting(allianceId),
-          params, dedupKey: `REPORT_OVERDUE:${p.periodId}:${p.dueOn}:${week}`,
+          allianceId,
+          to: { membershipId: p.membershipId },
+          kind: 'REPORT_OVERDUE',
+          subject,
+          link: links.reporting(allianceId),
+          params,
+          dedupKey: `REPORT_OVERDUE:${p.periodId}:${p.dueOn}:${week}`,
         });
       }
     }
@@ -165,8 +177,13 @@ export class NotificationScheduler {
     let added = 0;
     for (const p of open) {
       added += await this.notifications.notify(em, {
-        allianceId, to: { membershipId: p.membershipId }, kind: 'PROPOSAL_CLOSING', subject: { type: 'Proposal', id: p.id },
-        link: links.proposal(allianceId, p.id), params: { title: p.title, closes: dayOf(new Date(p.closesAt)) }, dedupKey: `PROPOSAL_CLOSING:${p.id}`,
+        allianceId,
+        to: { membershipId: p.membershipId },
+        kind: 'PROPOSAL_CLOSING',
+        subject: { type: 'Proposal', id: p.id },
+        link: links.proposal(allianceId, p.id),
+        params: { title: p.title, closes: dayOf(new Date(p.closesAt)) },
+        dedupKey: `PROPOSAL_CLOSING:${p.id}`,
       });
     }
     return added;

@@ -66,7 +66,11 @@ export class NotificationService {
     const recipients = (await this.repo.recipients(db, notice.allianceId, notice.to)).filter((r) => r.id !== notice.exceptUserId);
     if (!recipients.length) return 0;
     const rule = KIND_RULES[notice.kind];
-    const choices = await this.repo.emailChoices(db, recipients.map((r) => r.id), notice.kind);
+    const choices = await this.repo.emailChoices(
+      db,
+      recipients.map((r) => r.id),
+      notice.kind,
+    );
     const alliance = await this.repo.allianceName(db, notice.allianceId);
     const params: Record<string, string | number> = { ...(notice.params ?? {}), alliance, ...(notice.actorUserId ? { actorUserId: notice.actorUserId } : {}) };
     const actor = notice.actorUserId ? await this.repo.userName(db, notice.actorUserId) : null;
@@ -110,6 +114,7 @@ export function localParams(kind: NotificationKind, params: Record<string, strin
   const out: Record<string, string | number> = { ...params };
   for (const k of ['due', 'closes']) if (typeof params[k] === 'string' && params[k]) out[k] = formatDay(String(params[k]), locale);
   if (kind === 'ACTION_ITEM_ASSIGNED') out.dueText = params.due ? (locale === 'en' ? `, due on ${out.due}` : `, fällig am ${out.due}`) : '';
-  if (kind === 'ACTION_ITEM_DUE') out.state = params.overdue ? (locale === 'en' ? 'overdue' : 'überfällig') : locale === 'en' ? 'due tomorrow' : 'morgen fällig';
+  if (kind === 'ACTION_ITEM_DUE')
+    out.state = params.overdue ? (locale === 'en' ? 'overdue' : 'überfällig') : locale === 'en' ? 'due tomorrow' : 'morgen fällig';
   return out;
 }

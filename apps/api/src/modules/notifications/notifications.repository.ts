@@ -12,10 +12,7 @@ export interface Recipient {
 }
 
 /** Who gets a notice: named people, a membership's people (or only its admins), or the people of some roles. */
-export type Audience =
-  | { userIds: string[] }
-  | { membershipId: string; adminsOnly?: boolean }
-  | { roles: MembershipRoleName[]; adminsOnly?: boolean };
+export type Audience = { userIds: string[] } | { membershipId: string; adminsOnly?: boolean } | { roles: MembershipRoleName[]; adminsOnly?: boolean };
 
 export interface NotificationRow {
   allianceId: string;
@@ -73,17 +70,27 @@ export class NotificationsRepository {
 
   /** Whose e-mail for this kind differs from the default: user id → choice. */
   async emailChoices(db: Db, userIds: string[], kind: NotificationKind): Promise<Map<string, boolean>> {
-    const rows = await select<{ user_id: string; email: boolean }>(db, `SELECT user_id, email FROM notification_preferences WHERE user_id = ANY($1::uuid[]) AND kind = $2`, [
-      userIds,
-      kind,
-    ]);
+    const rows = await select<{ user_id: string; email: boolean }>(
+      db,
+      `SELECT user_id, email FROM notification_preferences WHERE user_id = ANY($1::uuid[]) AND kind = $2`,
+      [userIds, kind],
+    );
     return new Map(rows.map((r) => [r.user_id, r.email]));
   }
 
   /** Adds the notice; false when a notice with the same dedup key exists already (nothing written). */
   async insert(
     db: Db,
-    n: { allianceId: string; userId: string; kind: string; subjectType: string; subjectId: string | null; params: object; link: string; dedupKey: string | null },
+    n: {
+      allianceId: string;
+      userId: string;
+      kind: string;
+      subjectType: string;
+      subjectId: string | null;
+      params: object;
+      link: string;
+      dedupKey: string | null;
+    },
   ): Promise<boolean> {
     // ON CONFLICT only for scheduled notices (a dedup key): PostgreSQL checks it against the SELECT
     // policies, which only the scheduler's transaction passes for someone else's notice.
@@ -113,7 +120,11 @@ export class NotificationsRepository {
   }
 
   async unreadCount(db: Db, userId: string): Promise<number> {
-    const [r] = await select<{ n: number }>(db, `SELECT count(*)::int AS n FROM notifications WHERE alliance_id = ANY((SELECT gw_readable_alliances())::uuid[]) AND user_id = $1 AND read_at IS NULL`, [userId]);
+    const [r] = await select<{ n: number }>(
+      db,
+      `SELECT count(*)::int AS n FROM notifications WHERE alliance_id = ANY((SELECT gw_readable_alliances())::uuid[]) AND user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
     return r.n;
   }
 
@@ -149,7 +160,11 @@ export class NotificationsRepository {
   }
 
   async calendarToken(db: Db, userId: string): Promise<Date | null> {
-    const [s] = await select<{ at: Date | null }>(db, `SELECT calendar_token_created_at AS at FROM notification_settings WHERE user_id = $1 AND calendar_token_hash IS NOT NULL`, [userId]);
+    const [s] = await select<{ at: Date | null }>(
+      db,
+      `SELECT calendar_token_created_at AS at FROM notification_settings WHERE user_id = $1 AND calendar_token_hash IS NOT NULL`,
+      [userId],
+    );
     return s?.at ?? null;
   }
 

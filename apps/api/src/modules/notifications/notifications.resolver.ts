@@ -3,7 +3,13 @@ import { CurrentUser, Public, Scope } from '../../core/auth/decorators';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { NotificationCenterService } from './notification-center.service';
 import {
-  CalendarFeedModel, MarkNotificationsReadInput, NotificationModel, NotificationSettingsModel, SetNotificationEmailInput, SetReportDueDaysInput, UnsubscribeInput,
+  CalendarFeedModel,
+  MarkNotificationsReadInput,
+  NotificationModel,
+  NotificationSettingsModel,
+  SetNotificationEmailInput,
+  SetReportDueDaysInput,
+  UnsubscribeInput,
   UnsubscribeResultModel,
 } from './notifications.models';
 
@@ -43,12 +49,20 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => NotificationSettingsModel, { description: 'Turns e-mail for one kind of notice on or off (in-app notices stay).' })
-  setNotificationEmail(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: SetNotificationEmailInput): Promise<NotificationSettingsModel> {
+  setNotificationEmail(
+    @Scope() scope: RequestScope,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SetNotificationEmailInput,
+  ): Promise<NotificationSettingsModel> {
     return this.center.setEmail(scope, user, input.kind, input.email);
   }
 
   @Mutation(() => NotificationSettingsModel, { description: 'Days before a reporting deadline for the reminder (1–14).' })
-  setReportDueDays(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: SetReportDueDaysInput): Promise<NotificationSettingsModel> {
+  setReportDueDays(
+    @Scope() scope: RequestScope,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SetReportDueDaysInput,
+  ): Promise<NotificationSettingsModel> {
     return this.center.setReportDueDays(scope, user, input.days);
   }
 

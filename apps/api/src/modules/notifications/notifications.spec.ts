@@ -24,8 +24,10 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
 
   /** A value of the partner's, saved and submitted, ready for review. */
   async function submitted(value: number, ind = indicatorId) {
-    const saved = (await t.ok(SAVE, { i: { allianceId: a.allianceId, indicatorId: ind, reportingPeriodId: periodId, value } }, { token: a.partner.token })).saveMeasurement;
-    return (await t.ok(SUBMIT, { i: { allianceId: a.allianceId, measurementId: saved.id, version: saved.version } }, { token: a.partner.token })).submitMeasurement;
+    const saved = (await t.ok(SAVE, { i: { allianceId: a.allianceId, indicatorId: ind, reportingPeriodId: periodId, value } }, { token: a.partner.token }))
+      .saveMeasurement;
+    return (await t.ok(SUBMIT, { i: { allianceId: a.allianceId, measurementId: saved.id, version: saved.version } }, { token: a.partner.token }))
+      .submitMeasurement;
   }
 
   beforeAll(async () => {
@@ -34,7 +36,8 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     a = await t.allianceWithRoles('Bündnis Nord');
     await t.sql(`UPDATE users SET name = 'Paula Partner' WHERE id = $1`, [a.partner.id]);
     indicatorId = await createIndicator(t, a.allianceId, { name: 'Teilnehmende' });
-    periodId = (await t.ok(OPEN, { i: { allianceId: a.allianceId, frequency: 'QUARTERLY', periodKey: '2026-Q3' } }, { token: a.backbone.token })).openReportingPeriod.id;
+    periodId = (await t.ok(OPEN, { i: { allianceId: a.allianceId, frequency: 'QUARTERLY', periodKey: '2026-Q3' } }, { token: a.backbone.token }))
+      .openReportingPeriod.id;
     // Building the alliance mailed its invitations (issue 11); the tests below count only their own mails.
     await queueDrained(t);
     smtp.mails.length = 0;
@@ -46,7 +49,11 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
 
   it('a rejected value: a German mail with the reason, a working link and one-click unsubscribe, and the in-app notice', async () => {
     const m = await submitted(12);
-    await t.ok(REJECT, { i: { allianceId: a.allianceId, measurementId: m.id, version: m.version, reason: 'Bitte nur Teilnehmende ab 16 Jahren zählen.' } }, { token: a.backbone.token });
+    await t.ok(
+      REJECT,
+      { i: { allianceId: a.allianceId, measurementId: m.id, version: m.version, reason: 'Bitte nur Teilnehmende ab 16 Jahren zählen.' } },
+      { token: a.backbone.token },
+    );
     const [mail] = await smtp.waitForTo(a.partner.email);
     expect(mail.to).toEqual([a.partner.email]);
     expect(mail.language).toBe('de');
@@ -66,8 +73,14 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     const mine = await t.ok(NOTICES, {}, { token: a.partner.token });
     expect(mine.unreadNotificationCount).toBe(1);
     expect(mine.myNotifications[0]).toMatchObject({
-      allianceId: a.allianceId, allianceName: 'Bündnis Nord', kind: 'VALUE_REJECTED', subjectType: 'Measurement', subjectId: m.id, read: false,
-      link: `/a/${a.allianceId}/reporting`, params: { indicator: 'Teilnehmende', period: '2026-Q3', reason: 'Bitte nur Teilnehmende ab 16 Jahren zählen.' },
+      allianceId: a.allianceId,
+      allianceName: 'Bündnis Nord',
+      kind: 'VALUE_REJECTED',
+      subjectType: 'Measurement',
+      subjectId: m.id,
+      read: false,
+      link: `/a/${a.allianceId}/reporting`,
+      params: { indicator: 'Teilnehmende', period: '2026-Q3', reason: 'Bitte nur Teilnehmende ab 16 Jahren zählen.' },
     });
     // The backbone that rejected hears nothing; the other roles neither.
     for (const who of [a.backbone, a.funder, a.observer]) expect((await t.ok(NOTICES, {}, { token: who.token })).myNotifications).toEqual([]);
@@ -78,7 +91,11 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     try {
       const before = smtp.mails.length;
       const m = await submitted(13, await createIndicator(t, a.allianceId, { name: 'Reached families' }));
-      await t.ok(REJECT, { i: { allianceId: a.allianceId, measurementId: m.id, version: m.version, reason: 'Please count households.' } }, { token: a.backbone.token });
+      await t.ok(
+        REJECT,
+        { i: { allianceId: a.allianceId, measurementId: m.id, version: m.version, reason: 'Please count households.' } },
+        { token: a.backbone.token },
+      );
       const mails = await smtp.waitFor(before + 1);
       const mail = mails[mails.length - 1];
       expect(mail.language).toBe('en');
@@ -104,7 +121,12 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     expect(after.slice(0, 2).map((n: { kind: string }) => n.kind)).toEqual(['VALUE_APPROVED', 'VALUE_REJECTED']);
     await queueDrained(t);
     expect(smtp.mails.length).toBe(mailsBefore);
-    expect(await t.sql(`SELECT count(*)::int AS n FROM mail_outbox WHERE created_at > now() - interval '1 minute' AND kind IN ('VALUE_REJECTED', 'VALUE_APPROVED') AND user_id = $1 AND status = 'PENDING'`, [a.partner.id])).toEqual([{ n: 0 }]);
+    expect(
+      await t.sql(
+        `SELECT count(*)::int AS n FROM mail_outbox WHERE created_at > now() - interval '1 minute' AND kind IN ('VALUE_REJECTED', 'VALUE_APPROVED') AND user_id = $1 AND status = 'PENDING'`,
+        [a.partner.id],
+      ),
+    ).toEqual([{ n: 0 }]);
     await t.ok(SET_EMAIL, { i: { kind: 'VALUE_REJECTED', email: true } }, { token: a.partner.token });
   });
 
@@ -114,7 +136,9 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     const token = decodeURIComponent(new URL(link).pathname.split('/').pop()!);
     // One click from the mail client: POST List-Unsubscribe=One-Click, no cookie, no token.
     const res = await fetch(`${t.url}/unsubscribe/${encodeURIComponent(token)}`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click',
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
     });
     expect(res.status).toBe(200);
     const prefs = (await t.ok(SETTINGS, {}, { token: a.partner.token })).myNotificationSettings.preferences;
@@ -128,7 +152,10 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     const forged = token.replace('VALUE_REJECTED', 'REPORT_DUE');
     expect((await t.gql(UNSUBSCRIBE, { i: { token: forged } })).errors?.[0]?.extensions?.code).toBe('UNSUBSCRIBE_LINK_INVALID');
     expect((await fetch(`${t.url}/unsubscribe/${encodeURIComponent(forged)}`, { method: 'POST' })).status).toBe(404);
-    expect(Object.fromEntries((await t.ok(SETTINGS, {}, { token: a.partner.token })).myNotificationSettings.preferences.map((p: any) => [p.kind, p.email])).REPORT_DUE).toBe(true);
+    expect(
+      Object.fromEntries((await t.ok(SETTINGS, {}, { token: a.partner.token })).myNotificationSettings.preferences.map((p: any) => [p.kind, p.email]))
+        .REPORT_DUE,
+    ).toBe(true);
     await t.ok(SET_EMAIL, { i: { kind: 'VALUE_REJECTED', email: true } }, { token: a.partner.token });
   });
 
@@ -149,23 +176,56 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
   it('the events that exist notify in their transaction: action item, proposal, comment, bulk approval (one notice per organisation)', async () => {
     const kinds = async (token: string) => (await t.ok(NOTICES, {}, { token })).myNotifications.map((n: { kind: string }) => n.kind);
     const before = { partner: await kinds(a.partner.token), backbone: await kinds(a.backbone.token), funder: await kinds(a.funder.token) };
-    await t.ok(`mutation($i: CreateActionItemInput!) { createActionItem(input: $i) { id } }`, {
-      i: { allianceId: a.allianceId, title: 'Protokoll schreiben', ownerMembershipId: a.partner.membershipId, dueOn: '2026-12-20' },
-    }, { token: a.backbone.token });
-    await t.ok(`mutation($i: CreateProposalInput!) { createProposal(input: $i) { id } }`, {
-      i: { allianceId: a.allianceId, title: 'Aktionstag im Mai', closesAt: new Date(Date.now() + 5 * 86_400_000).toISOString() },
-    }, { token: a.backbone.token });
-    const entry = (await t.ok(`mutation($i: CreateLogEntryInput!) { createLogEntry(input: $i) { id } }`, {
-      i: { allianceId: a.allianceId, type: 'UPDATE', title: 'Neuer Kurs', occurredOn: '2026-12-01' },
-    }, { token: a.partner.token })).createLogEntry;
-    await t.ok(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { allianceId: a.allianceId, logEntryId: entry.id, body: 'Danke!' } }, { token: a.backbone.token });
+    await t.ok(
+      `mutation($i: CreateActionItemInput!) { createActionItem(input: $i) { id } }`,
+      {
+        i: { allianceId: a.allianceId, title: 'Protokoll schreiben', ownerMembershipId: a.partner.membershipId, dueOn: '2026-12-20' },
+      },
+      { token: a.backbone.token },
+    );
+    await t.ok(
+      `mutation($i: CreateProposalInput!) { createProposal(input: $i) { id } }`,
+      {
+        i: { allianceId: a.allianceId, title: 'Aktionstag im Mai', closesAt: new Date(Date.now() + 5 * 86_400_000).toISOString() },
+      },
+      { token: a.backbone.token },
+    );
+    const entry = (
+      await t.ok(
+        `mutation($i: CreateLogEntryInput!) { createLogEntry(input: $i) { id } }`,
+        {
+          i: { allianceId: a.allianceId, type: 'UPDATE', title: 'Neuer Kurs', occurredOn: '2026-12-01' },
+        },
+        { token: a.partner.token },
+      )
+    ).createLogEntry;
+    await t.ok(
+      `mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`,
+      { i: { allianceId: a.allianceId, logEntryId: entry.id, body: 'Danke!' } },
+      { token: a.backbone.token },
+    );
     const m1 = await submitted(21, await createIndicator(t, a.allianceId));
     const m2 = await submitted(22, await createIndicator(t, a.allianceId));
-    await t.ok(`mutation($i: ApproveMeasurementsInput!) { approveMeasurements(input: $i) { id } }`, {
-      i: { allianceId: a.allianceId, items: [{ measurementId: m1.id, version: m1.version }, { measurementId: m2.id, version: m2.version }] },
-    }, { token: a.backbone.token });
+    await t.ok(
+      `mutation($i: ApproveMeasurementsInput!) { approveMeasurements(input: $i) { id } }`,
+      {
+        i: {
+          allianceId: a.allianceId,
+          items: [
+            { measurementId: m1.id, version: m1.version },
+            { measurementId: m2.id, version: m2.version },
+          ],
+        },
+      },
+      { token: a.backbone.token },
+    );
     const partner = await kinds(a.partner.token);
-    expect(partner.slice(0, partner.length - before.partner.length)).toEqual(['VALUE_APPROVED', 'COMMENT_ON_MY_ENTRY', 'PROPOSAL_OPENED', 'ACTION_ITEM_ASSIGNED']);
+    expect(partner.slice(0, partner.length - before.partner.length)).toEqual([
+      'VALUE_APPROVED',
+      'COMMENT_ON_MY_ENTRY',
+      'PROPOSAL_OPENED',
+      'ACTION_ITEM_ASSIGNED',
+    ]);
     expect((await t.ok(NOTICES, {}, { token: a.partner.token })).myNotifications[0].params.count).toBe(2);
     const comment = (await t.ok(NOTICES, {}, { token: a.partner.token })).myNotifications.find((n: { kind: string }) => n.kind === 'COMMENT_ON_MY_ENTRY');
     expect(comment.params).toMatchObject({ title: 'Neuer Kurs', excerpt: 'Danke!', actor: 'Test Person' });
@@ -251,7 +311,12 @@ describe('notifications: in-app notices, mails by preference, unsubscribe, remin
     const cal = new ICAL.Component(ICAL.parse(await res.text()));
     const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     const summaries = events.map((e) => e.summary).sort();
-    expect(summaries).toEqual(['Aufgabe fällig: Einladung verschicken · Bündnis Nord', 'Aufgabe fällig: Protokoll schreiben · Bündnis Nord', 'Berichtsfrist 2026-Q3 · Bündnis Nord', 'Treffen: Steuerungsrunde · Bündnis Nord']);
+    expect(summaries).toEqual([
+      'Aufgabe fällig: Einladung verschicken · Bündnis Nord',
+      'Aufgabe fällig: Protokoll schreiben · Bündnis Nord',
+      'Berichtsfrist 2026-Q3 · Bündnis Nord',
+      'Treffen: Steuerungsrunde · Bündnis Nord',
+    ]);
     expect(events.find((e) => e.summary.startsWith('Berichtsfrist'))!.startDate.toString()).toBe('2026-12-18');
     // Another person's feed has none of it.
     const theirs = (await t.ok(FEED, {}, { token: other.partner.token })).myCalendarFeed.url;

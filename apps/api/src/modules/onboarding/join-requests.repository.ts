@@ -27,11 +27,11 @@ export interface Recipient {
 @Injectable()
 export class JoinRequestsRepository {
   directory(em: EntityManager, query: string | null, token: string | null, first: number): Promise<JoinableAlliance[]> {
-    return rows<JoinableAlliance>(
-      em,
-      `SELECT alliance_id AS id, name, backbone_name AS "backboneName", city FROM gw_join_directory($1, $2, $3)`,
-      [query === null ? null : escapeLike(query), token, first],
-    );
+    return rows<JoinableAlliance>(em, `SELECT alliance_id AS id, name, backbone_name AS "backboneName", city FROM gw_join_directory($1, $2, $3)`, [
+      query === null ? null : escapeLike(query),
+      token,
+      first,
+    ]);
   }
 
   /** True (and the alliance context set) when the alliance takes requests: see gw_enter_alliance_to_request. */
@@ -41,15 +41,21 @@ export class JoinRequestsRepository {
   }
 
   hasPending(em: EntityManager, allianceId: string, organisationId: string): Promise<boolean> {
-    return one(em, `SELECT 1 FROM join_requests WHERE alliance_id = $1 AND organisation_id = $2 AND state = 'PENDING'`, [allianceId, organisationId]).then((r) => !!r);
+    return one(em, `SELECT 1 FROM join_requests WHERE alliance_id = $1 AND organisation_id = $2 AND state = 'PENDING'`, [allianceId, organisationId]).then(
+      (r) => !!r,
+    );
   }
 
   async insert(em: EntityManager, r: { allianceId: string; organisationId: string; userId: string; message: string; viaLink: boolean }): Promise<string> {
     const id = randomUUID();
-    await em.query(
-      `INSERT INTO join_requests (alliance_id, id, organisation_id, requested_by_user_id, message, via_link) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [r.allianceId, id, r.organisationId, r.userId, r.message, r.viaLink],
-    );
+    await em.query(`INSERT INTO join_requests (alliance_id, id, organisation_id, requested_by_user_id, message, via_link) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      r.allianceId,
+      id,
+      r.organisationId,
+      r.userId,
+      r.message,
+      r.viaLink,
+    ]);
     return id;
   }
 
@@ -63,7 +69,9 @@ export class JoinRequestsRepository {
 
   /** Under the requester_read policy (app.admin_organisation_ids): the alliances these organisations asked. */
   async allianceIdsAskedBy(em: EntityManager, organisationIds: string[]): Promise<string[]> {
-    const found = await rows<{ alliance_id: string }>(em, `SELECT DISTINCT alliance_id FROM join_requests WHERE organisation_id = ANY ($1::uuid[])`, [organisationIds]);
+    const found = await rows<{ alliance_id: string }>(em, `SELECT DISTINCT alliance_id FROM join_requests WHERE organisation_id = ANY ($1::uuid[])`, [
+      organisationIds,
+    ]);
     return found.map((r) => r.alliance_id);
   }
 
@@ -80,7 +88,10 @@ export class JoinRequestsRepository {
     );
   }
 
-  async decide(em: EntityManager, d: { allianceId: string; id: string; state: 'ACCEPTED' | 'DECLINED'; role: MembershipRoleName | null; reason: string | null; userId: string }) {
+  async decide(
+    em: EntityManager,
+    d: { allianceId: string; id: string; state: 'ACCEPTED' | 'DECLINED'; role: MembershipRoleName | null; reason: string | null; userId: string },
+  ) {
     await em.query(
       `UPDATE join_requests SET state = $3, role = $4, decline_reason = $5, decided_by_user_id = $6, decided_at = now(), version = version + 1
         WHERE alliance_id = $1 AND id = $2`,

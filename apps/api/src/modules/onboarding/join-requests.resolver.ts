@@ -52,7 +52,9 @@ export class JoinRequestsResolver {
   }
 
   @AllianceScoped()
-  @Mutation(() => JoinRequestModel, { description: 'Accepts a request with a role: the organisation becomes an ACTIVE member, the person who asked its admin.' })
+  @Mutation(() => JoinRequestModel, {
+    description: 'Accepts a request with a role: the organisation becomes an ACTIVE member, the person who asked its admin.',
+  })
   acceptJoinRequest(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: AcceptJoinRequestInput) {
     return this.joins.accept(ctx, input);
   }

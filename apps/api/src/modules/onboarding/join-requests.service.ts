@@ -15,14 +15,7 @@ import { links } from '../notifications/notification-kinds';
 import { NotificationService } from '../notifications/notification.service';
 import { JoinRequestsRepository, type Recipient } from './join-requests.repository';
 import type { JoinRequestStateName } from './join-request.entity';
-import {
-  AcceptJoinRequestInput,
-  DeclineJoinRequestInput,
-  JoinableAlliance,
-  JoinRequestModel,
-  JoinSettings,
-  RequestToJoinInput,
-} from './onboarding.models';
+import { AcceptJoinRequestInput, DeclineJoinRequestInput, JoinableAlliance, JoinRequestModel, JoinSettings, RequestToJoinInput } from './onboarding.models';
 
 /**
  * Join requests (issue 11): an organisation finds an alliance that takes requests (or holds its
@@ -84,12 +77,15 @@ export class JoinRequestsService {
     if (await this.repo.hasPending(scope.em, allianceId, organisation.id)) throw new DomainError('JOIN_REQUEST_PENDING');
 
     const id = await this.repo.insert(scope.em, { allianceId, organisationId: organisation.id, userId: user.id, message: input.message, viaLink: !!token });
-    await this.audit.record({ allianceId, userId: user.id, em: scope.em }, {
-      action: 'joinRequest.created',
-      entityType: 'JoinRequest',
-      entityId: id,
-      after: { organisationId: organisation.id, state: 'PENDING', viaLink: !!token },
-    });
+    await this.audit.record(
+      { allianceId, userId: user.id, em: scope.em },
+      {
+        action: 'joinRequest.created',
+        entityType: 'JoinRequest',
+        entityId: id,
+        after: { organisationId: organisation.id, state: 'PENDING', viaLink: !!token },
+      },
+    );
     const created = (await this.repo.get(scope.em, allianceId, id))!;
     // The backbone's admins hear of it in the bell and, unless they chose otherwise, by mail.
     await this.notifications.notify(scope.em, {
@@ -138,13 +134,24 @@ export class JoinRequestsService {
       membershipId = existing.id;
       await this.repo.activateMembership(ctx.em, ctx.allianceId, membershipId, input.role);
     } else {
-      membershipId = await this.members.insert(ctx.em, { allianceId: ctx.allianceId, organisationId: request.organisation_id, role: input.role, state: 'ACTIVE' });
+      membershipId = await this.members.insert(ctx.em, {
+        allianceId: ctx.allianceId,
+        organisationId: request.organisation_id,
+        role: input.role,
+        state: 'ACTIVE',
+      });
     }
     if (request.requested_by_user_id) {
       await this.members.insertSeat(ctx.em, { allianceId: ctx.allianceId, membershipId, userId: request.requested_by_user_id, isAdmin: true });
     }
     await this.repo.decide(ctx.em, { allianceId: ctx.allianceId, id: request.id, state: 'ACCEPTED', role: input.role, reason: null, userId: ctx.userId });
-    await this.audit.record(ctx, { action: 'joinRequest.accepted', entityType: 'JoinRequest', entityId: request.id, before: { state: 'PENDING' }, after: { state: 'ACCEPTED', role: input.role } });
+    await this.audit.record(ctx, {
+      action: 'joinRequest.accepted',
+      entityType: 'JoinRequest',
+      entityId: request.id,
+      before: { state: 'PENDING' },
+      after: { state: 'ACCEPTED', role: input.role },
+    });
     await this.audit.record(ctx, {
       action: 'membership.joined',
       entityType: 'Membership',
@@ -161,7 +168,13 @@ export class JoinRequestsService {
     requireRole(ctx, 'BACKBONE');
     const request = await this.lockPending(ctx, input.joinRequestId, input.version);
     await this.repo.decide(ctx.em, { allianceId: ctx.allianceId, id: request.id, state: 'DECLINED', role: null, reason: input.reason, userId: ctx.userId });
-    await this.audit.record(ctx, { action: 'joinRequest.declined', entityType: 'JoinRequest', entityId: request.id, before: { state: 'PENDING' }, after: { state: 'DECLINED', reason: input.reason } });
+    await this.audit.record(ctx, {
+      action: 'joinRequest.declined',
+      entityType: 'JoinRequest',
+      entityId: request.id,
+      before: { state: 'PENDING' },
+      after: { state: 'DECLINED', reason: input.reason },
+    });
     const decided = (await this.repo.get(ctx.em, ctx.allianceId, request.id))!;
     await this.tellRequester(ctx, request.requested_by_user_id, decided, null, input.reason);
     return decided;
@@ -177,7 +190,13 @@ export class JoinRequestsService {
   async setOpen(ctx: AllianceContext, open: boolean): Promise<JoinSettings> {
     const before = await this.settings(ctx);
     await this.repo.setOpen(ctx.em, ctx.allianceId, open);
-    await this.audit.record(ctx, { action: 'alliance.joinRequestsOpened', entityType: 'Alliance', entityId: ctx.allianceId, before: { joinRequestsOpen: before.joinRequestsOpen }, after: { joinRequestsOpen: open } });
+    await this.audit.record(ctx, {
+      action: 'alliance.joinRequestsOpened',
+      entityType: 'Alliance',
+      entityId: ctx.allianceId,
+      before: { joinRequestsOpen: before.joinRequestsOpen },
+      after: { joinRequestsOpen: open },
+    });
     return this.settings(ctx);
   }
 
@@ -185,14 +204,26 @@ export class JoinRequestsService {
   async renewLink(ctx: AllianceContext): Promise<JoinSettings> {
     const before = await this.settings(ctx);
     await this.repo.setLinkToken(ctx.em, ctx.allianceId, randomBytes(24).toString('base64url'));
-    await this.audit.record(ctx, { action: 'alliance.joinLinkRenewed', entityType: 'Alliance', entityId: ctx.allianceId, before: { joinLink: !!before.joinLinkPath }, after: { joinLink: true } });
+    await this.audit.record(ctx, {
+      action: 'alliance.joinLinkRenewed',
+      entityType: 'Alliance',
+      entityId: ctx.allianceId,
+      before: { joinLink: !!before.joinLinkPath },
+      after: { joinLink: true },
+    });
     return this.settings(ctx);
   }
 
   async revokeLink(ctx: AllianceContext): Promise<JoinSettings> {
     const before = await this.settings(ctx);
     await this.repo.setLinkToken(ctx.em, ctx.allianceId, null);
-    await this.audit.record(ctx, { action: 'alliance.joinLinkRevoked', entityType: 'Alliance', entityId: ctx.allianceId, before: { joinLink: !!before.joinLinkPath }, after: { joinLink: false } });
+    await this.audit.record(ctx, {
+      action: 'alliance.joinLinkRevoked',
+      entityType: 'Alliance',
+      entityId: ctx.allianceId,
+      before: { joinLink: !!before.joinLinkPath },
+      after: { joinLink: false },
+    });
     return this.settings(ctx);
   }
 

@@ -98,7 +98,10 @@ export class JoinableAlliance {
 export class RequestToJoinInput {
   @Field(() => ID, { description: 'The alliance asked (found in the directory or through a join link).' }) @IsUUID() targetAllianceId: string;
   @Field({ nullable: true, description: 'The join link token, when asking through a link.' }) @IsOptional() @IsString() @MaxLength(100) joinToken?: string;
-  @Field(() => ID, { nullable: true, description: 'The organisation that asks; needed when you work for several.' }) @IsOptional() @IsUUID() organisationId?: string;
+  @Field(() => ID, { nullable: true, description: 'The organisation that asks; needed when you work for several.' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
   @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(2000) message: string;
 }
 

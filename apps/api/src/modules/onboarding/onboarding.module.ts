@@ -13,6 +13,14 @@ import { RegistrationService } from './registration.service';
 /** Issue 11: platform administration, sign-up of organisations, join requests. */
 @Module({
   imports: [AccountsModule, AlliancesModule, MembersModule],
-  providers: [OnboardingRepository, PlatformAdminService, RegistrationService, OnboardingResolver, JoinRequestsRepository, JoinRequestsService, JoinRequestsResolver],
+  providers: [
+    OnboardingRepository,
+    PlatformAdminService,
+    RegistrationService,
+    OnboardingResolver,
+    JoinRequestsRepository,
+    JoinRequestsService,
+    JoinRequestsResolver,
+  ],
 })
 export class OnboardingModule {}

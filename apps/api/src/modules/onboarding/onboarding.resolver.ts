@@ -33,13 +33,16 @@ export class OnboardingResolver {
     return this.platform.setRegistrationOpen(scope, user, input.open);
   }
 
-  @Query(() => [OrganisationModel], { description: 'Organisations on the platform whose name contains the query (platform admins only, to appoint a backbone).' })
+  @Query(() => [OrganisationModel], {
+    description: 'Organisations on the platform whose name contains the query (platform admins only, to appoint a backbone).',
+  })
   platformOrganisations(@Scope() scope: RequestScope, @Args() args: PlatformOrganisationsArgs) {
     return this.platform.organisations(scope, args.query);
   }
 
   @Mutation(() => AllianceForBackboneCreated, {
-    description: 'Creates an alliance and invites its backbone by mail: a new organisation through its contact person, or an existing one through its people (platform admins only; they get no seat).',
+    description:
+      'Creates an alliance and invites its backbone by mail: a new organisation through its contact person, or an existing one through its people (platform admins only; they get no seat).',
   })
   createAllianceForBackbone(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser, @Args('input') input: CreateAllianceForBackboneInput) {
     return this.platform.createAlliance(scope, user, input);
@@ -47,7 +50,8 @@ export class OnboardingResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Registers an organisation and its contact person; a link to confirm the address goes by mail. Always true: the answer does not tell whether the address has an account.',
+    description:
+      'Registers an organisation and its contact person; a link to confirm the address goes by mail. Always true: the answer does not tell whether the address has an account.',
   })
   registerOrganisation(@Scope() scope: RequestScope, @Args('input') input: RegisterOrganisationInput): Promise<boolean> {
     return this.registration.register(scope, input);

@@ -48,7 +48,15 @@ describe('sign-up, platform administration, invitation mails and join requests (
   });
 
   const registration = (email: string, extra: Record<string, unknown> = {}) => ({
-    i: { organisationName: 'Nachbarschaftshilfe Nord', organisationKind: 'NGO', city: 'Kassel', name: 'Nora Nord', email, password: 'ein-gutes-passwort', ...extra },
+    i: {
+      organisationName: 'Nachbarschaftshilfe Nord',
+      organisationKind: 'NGO',
+      city: 'Kassel',
+      name: 'Nora Nord',
+      email,
+      password: 'ein-gutes-passwort',
+      ...extra,
+    },
   });
 
   it('a fresh install takes organisations by invitation only; only a platform admin opens sign-up', async () => {
@@ -110,7 +118,8 @@ describe('sign-up, platform administration, invitation mails and join requests (
   it('sign-ups are rate-limited per address like password resets: the fourth in the window is refused', async () => {
     await t.ok(OPEN, { o: true }, { token: admin.token });
     const email = `viel-${randomUUID().slice(0, 6)}@example.org`;
-    for (let i = 0; i < 3; i++) expect((await t.gql(REGISTER, registration(email), { headers: { 'x-forwarded-for': `10.11.0.${i}` } })).data?.registerOrganisation).toBe(true);
+    for (let i = 0; i < 3; i++)
+      expect((await t.gql(REGISTER, registration(email), { headers: { 'x-forwarded-for': `10.11.0.${i}` } })).data?.registerOrganisation).toBe(true);
     const fourth = await t.gql(REGISTER, registration(email), { headers: { 'x-forwarded-for': '10.11.0.9' } });
     expect(code(fourth)).toBe('TOO_MANY_REQUESTS');
     // Only the first created the account; the others got "you have an account" mails.
@@ -120,9 +129,16 @@ describe('sign-up, platform administration, invitation mails and join requests (
   it('the platform admin creates an alliance for a new backbone: invitation mail, the link makes the contact person its admin; the admin gets no seat', async () => {
     const email = `kim-${randomUUID().slice(0, 6)}@example.org`;
     const someone = await t.userWithToken();
-    expect(code(await t.gql(CREATE_FOR_BACKBONE, { i: { name: 'Bündnis Süd', organisationName: 'Stadtteilbüro Süd', email } }, { token: someone.token }))).toBe('FORBIDDEN');
-    const created = (await t.ok(CREATE_FOR_BACKBONE, { i: { name: 'Bündnis Süd', organisationName: 'Stadtteilbüro Süd', organisationKind: 'PUBLIC_BODY', email } }, { token: admin.token }))
-      .createAllianceForBackbone;
+    expect(code(await t.gql(CREATE_FOR_BACKBONE, { i: { name: 'Bündnis Süd', organisationName: 'Stadtteilbüro Süd', email } }, { token: someone.token }))).toBe(
+      'FORBIDDEN',
+    );
+    const created = (
+      await t.ok(
+        CREATE_FOR_BACKBONE,
+        { i: { name: 'Bündnis Süd', organisationName: 'Stadtteilbüro Süd', organisationKind: 'PUBLIC_BODY', email } },
+        { token: admin.token },
+      )
+    ).createAllianceForBackbone;
     expect(created.mailedTo).toEqual([email]);
     const [mail] = await smtp.waitForTo(email);
     expect(mail.subject).toBe('Einladung in das Bündnis „Bündnis Süd“');
@@ -132,7 +148,9 @@ describe('sign-up, platform administration, invitation mails and join requests (
     expect(new URL(link).pathname).toBe(created.acceptPath);
     const accepted = (await t.ok(ACCEPT, { i: { token: tokenOf(link), name: 'Kim Koch', password: PASSWORD, mode: 'TOKEN' } })).acceptInvitation;
     expect(accepted.membership).toEqual({ role: 'BACKBONE', state: 'ACTIVE', organisation: { name: 'Stadtteilbüro Süd' } });
-    expect((await t.ok(`{ myAlliances { name myRole myIsAdmin } }`, {}, { token: accepted.token })).myAlliances).toEqual([{ name: 'Bündnis Süd', myRole: 'BACKBONE', myIsAdmin: true }]);
+    expect((await t.ok(`{ myAlliances { name myRole myIsAdmin } }`, {}, { token: accepted.token })).myAlliances).toEqual([
+      { name: 'Bündnis Süd', myRole: 'BACKBONE', myIsAdmin: true },
+    ]);
     expect((await t.ok(`{ myAlliances { id } }`, {}, { token: admin.token })).myAlliances).toEqual([]);
   });
 
@@ -140,7 +158,9 @@ describe('sign-up, platform administration, invitation mails and join requests (
     const backbone = await t.userWithToken({ name: 'Bea Backbone', organisationName: 'Geschäftsstelle West' });
     const allianceId = await t.createAlliance(backbone.token, 'Bündnis West');
     const email = `neu-${randomUUID().slice(0, 6)}@example.org`;
-    const inv = (await t.ok(INVITE, { i: { allianceId, organisationName: 'Jugendwerk', organisationKind: 'NGO', role: 'PARTNER', email } }, { token: backbone.token })).inviteOrganisation;
+    const inv = (
+      await t.ok(INVITE, { i: { allianceId, organisationName: 'Jugendwerk', organisationKind: 'NGO', role: 'PARTNER', email } }, { token: backbone.token })
+    ).inviteOrganisation;
     expect(inv.mailedTo).toEqual([email]);
     const [mail] = await smtp.waitForTo(email);
     expect(mail.subject).toBe('Einladung in das Bündnis „Bündnis West“');
@@ -152,7 +172,8 @@ describe('sign-up, platform administration, invitation mails and join requests (
     const other = await t.userWithToken({ name: 'Owen Other', organisationName: 'Foundation East' });
     await t.sql(`UPDATE users SET locale = 'en' WHERE id = $1`, [other.id]);
     await t.createAlliance(other.token, 'Elsewhere');
-    const toOrg = (await t.ok(INVITE, { i: { allianceId, organisationId: other.organisationId, role: 'FUNDER' } }, { token: backbone.token })).inviteOrganisation;
+    const toOrg = (await t.ok(INVITE, { i: { allianceId, organisationId: other.organisationId, role: 'FUNDER' } }, { token: backbone.token }))
+      .inviteOrganisation;
     expect(toOrg.mailedTo).toEqual([other.email]);
     const [english] = await smtp.waitForTo(other.email);
     expect(english.subject).toBe('Invitation for Foundation East to the alliance “Bündnis West”');
@@ -181,7 +202,8 @@ describe('sign-up, platform administration, invitation mails and join requests (
       expect((await t.ok(OPEN_JOIN, { a: allianceId, o: true }, { token: backbone.token })).setJoinRequestsOpen.joinRequestsOpen).toBe(true);
       const requester = await t.userWithToken({ name: 'Rita Request', organisationName: 'Lesepaten e. V.' });
       await t.sql(`UPDATE users SET locale = 'en' WHERE id = $1`, [requester.id]);
-      const found = (await t.ok(`{ joinableAlliances(query: "bildungsbündnis") { id name backboneName city } }`, {}, { token: requester.token })).joinableAlliances;
+      const found = (await t.ok(`{ joinableAlliances(query: "bildungsbündnis") { id name backboneName city } }`, {}, { token: requester.token }))
+        .joinableAlliances;
       expect(found).toContainEqual(expect.objectContaining({ id: allianceId, city: 'Göttingen', backboneName: expect.stringMatching(/^Koordination/) }));
 
       const asked = (await t.ok(REQUEST, { i: { targetAllianceId: allianceId, message: 'Wir möchten mitmachen.' } }, { token: requester.token })).requestToJoin;
@@ -195,19 +217,31 @@ describe('sign-up, platform administration, invitation mails and join requests (
       const mine = (await t.ok(`{ myJoinRequests { id state allianceName } }`, {}, { token: requester.token })).myJoinRequests;
       expect(mine).toEqual([{ id: asked.id, state: 'PENDING', allianceName: asked.allianceName }]);
       const pending = (await t.ok(PENDING, { a: allianceId }, { token: backbone.token })).joinRequests;
-      expect(pending).toEqual([{ id: asked.id, message: 'Wir möchten mitmachen.', version: 1, organisation: { name: 'Lesepaten e. V.' }, requestedByName: 'Rita Request' }]);
+      expect(pending).toEqual([
+        { id: asked.id, message: 'Wir möchten mitmachen.', version: 1, organisation: { name: 'Lesepaten e. V.' }, requestedByName: 'Rita Request' },
+      ]);
 
-      expect(code(await t.gql(ACCEPT_REQUEST, { i: { allianceId, joinRequestId: asked.id, role: 'BACKBONE', version: 1 } }, { token: backbone.token }))).toBe('VALIDATION_FAILED');
-      expect((await t.ok(ACCEPT_REQUEST, { i: { allianceId, joinRequestId: asked.id, role: 'PARTNER', version: 1 } }, { token: backbone.token })).acceptJoinRequest).toEqual({ state: 'ACCEPTED', role: 'PARTNER' });
-      expect(code(await t.gql(ACCEPT_REQUEST, { i: { allianceId, joinRequestId: asked.id, role: 'PARTNER', version: 2 } }, { token: backbone.token }))).toBe('JOIN_REQUEST_DECIDED');
-      expect((await t.ok(`{ myAlliances { id myRole myIsAdmin } }`, {}, { token: requester.token })).myAlliances).toEqual([{ id: allianceId, myRole: 'PARTNER', myIsAdmin: true }]);
+      expect(code(await t.gql(ACCEPT_REQUEST, { i: { allianceId, joinRequestId: asked.id, role: 'BACKBONE', version: 1 } }, { token: backbone.token }))).toBe(
+        'VALIDATION_FAILED',
+      );
+      expect(
+        (await t.ok(ACCEPT_REQUEST, { i: { allianceId, joinRequestId: asked.id, role: 'PARTNER', version: 1 } }, { token: backbone.token })).acceptJoinRequest,
+      ).toEqual({ state: 'ACCEPTED', role: 'PARTNER' });
+      expect(code(await t.gql(ACCEPT_REQUEST, { i: { allianceId, joinRequestId: asked.id, role: 'PARTNER', version: 2 } }, { token: backbone.token }))).toBe(
+        'JOIN_REQUEST_DECIDED',
+      );
+      expect((await t.ok(`{ myAlliances { id myRole myIsAdmin } }`, {}, { token: requester.token })).myAlliances).toEqual([
+        { id: allianceId, myRole: 'PARTNER', myIsAdmin: true },
+      ]);
       const [welcome] = await smtp.waitForTo(requester.email);
       expect(welcome.language).toBe('en');
       expect(welcome.subject).toMatch(/^Welcome to the alliance “Bildungsbündnis/);
       expect(welcome.text).toContain('Your role: partner.');
       expect(linkIn(welcome.text, `${BASE}/a/`)).toBe(`${BASE}/a/${allianceId}/dashboard`);
       const events = await t.sql(`SELECT action FROM audit_events WHERE alliance_id = $1 ORDER BY occurred_at`, [allianceId]);
-      expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['alliance.joinRequestsOpened', 'joinRequest.created', 'joinRequest.accepted', 'membership.joined']));
+      expect(events.map((e) => e.action)).toEqual(
+        expect.arrayContaining(['alliance.joinRequestsOpened', 'joinRequest.created', 'joinRequest.accepted', 'membership.joined']),
+      );
     });
 
     it('a join link works while the directory is closed; declining tells the requester the reason; a revoked link reveals nothing', async () => {
@@ -219,12 +253,19 @@ describe('sign-up, platform administration, invitation mails and join requests (
       const old = path1.split('/').pop()!;
       const token = path2.split('/').pop()!;
       expect(code(await t.gql(`query($t: String!) { joinLinkPreview(token: $t) { id } }`, { t: old }, { token: requester.token }))).toBe('JOIN_NOT_AVAILABLE');
-      const preview = (await t.ok(`query($t: String!) { joinLinkPreview(token: $t) { id name city } }`, { t: token }, { token: requester.token })).joinLinkPreview;
+      const preview = (await t.ok(`query($t: String!) { joinLinkPreview(token: $t) { id name city } }`, { t: token }, { token: requester.token }))
+        .joinLinkPreview;
       expect(preview).toMatchObject({ id: allianceId, city: 'Göttingen' });
       expect(code(await t.gql(REQUEST, { i: { targetAllianceId: allianceId, message: '' } }, { token: requester.token }))).toBe('JOIN_NOT_AVAILABLE');
       const asked = (await t.ok(REQUEST, { i: { targetAllianceId: allianceId, joinToken: token, message: '' } }, { token: requester.token })).requestToJoin;
 
-      const declined = (await t.ok(DECLINE_REQUEST, { i: { allianceId, joinRequestId: asked.id, reason: 'Das Bündnis arbeitet nur in Göttingen.', version: asked.version } }, { token: backbone.token })).declineJoinRequest;
+      const declined = (
+        await t.ok(
+          DECLINE_REQUEST,
+          { i: { allianceId, joinRequestId: asked.id, reason: 'Das Bündnis arbeitet nur in Göttingen.', version: asked.version } },
+          { token: backbone.token },
+        )
+      ).declineJoinRequest;
       expect(declined).toEqual({ state: 'DECLINED', declineReason: 'Das Bündnis arbeitet nur in Göttingen.' });
       const [mail] = await smtp.waitForTo(requester.email);
       expect(mail.subject).toMatch(/^Ihre Beitrittsanfrage an „Bildungsbündnis/);
@@ -234,8 +275,12 @@ describe('sign-up, platform administration, invitation mails and join requests (
       ]);
 
       expect((await t.ok(REVOKE, { a: allianceId }, { token: backbone.token })).revokeJoinLink.joinLinkPath).toBeNull();
-      expect(code(await t.gql(`query($t: String!) { joinLinkPreview(token: $t) { id } }`, { t: token }, { token: requester.token }))).toBe('JOIN_NOT_AVAILABLE');
-      expect(code(await t.gql(REQUEST, { i: { targetAllianceId: allianceId, joinToken: token, message: '' } }, { token: requester.token }))).toBe('JOIN_NOT_AVAILABLE');
+      expect(code(await t.gql(`query($t: String!) { joinLinkPreview(token: $t) { id } }`, { t: token }, { token: requester.token }))).toBe(
+        'JOIN_NOT_AVAILABLE',
+      );
+      expect(code(await t.gql(REQUEST, { i: { targetAllianceId: allianceId, joinToken: token, message: '' } }, { token: requester.token }))).toBe(
+        'JOIN_NOT_AVAILABLE',
+      );
     });
   });
 });

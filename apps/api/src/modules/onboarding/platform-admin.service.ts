@@ -79,7 +79,15 @@ export class PlatformAdminService {
 
     const allianceId = randomUUID();
     await this.tenancy.setAlliance(scope.em, allianceId);
-    await this.alliances.insert(scope.em, { id: allianceId, name: input.name, kind: input.kind, problemStatement: '', vision: '', periodStart: null, periodEnd: null });
+    await this.alliances.insert(scope.em, {
+      id: allianceId,
+      name: input.name,
+      kind: input.kind,
+      problemStatement: '',
+      vision: '',
+      periodStart: null,
+      periodEnd: null,
+    });
     const membershipId = await this.members.insert(scope.em, { allianceId, organisationId: organisation.id, role: 'BACKBONE', state: 'INVITED' });
     const token = `${allianceId}.${randomBytes(24).toString('base64url')}`;
     const email = input.email?.toLowerCase() ?? null;
@@ -94,7 +102,12 @@ export class PlatformAdminService {
       expiresAt,
     });
     const ctx = { allianceId, userId: user.id, em: scope.em };
-    await this.audit.record(ctx, { action: 'alliance.created', entityType: 'Alliance', entityId: allianceId, after: { name: input.name, kind: input.kind, byPlatformAdmin: true } });
+    await this.audit.record(ctx, {
+      action: 'alliance.created',
+      entityType: 'Alliance',
+      entityId: allianceId,
+      after: { name: input.name, kind: input.kind, byPlatformAdmin: true },
+    });
     await this.audit.record(ctx, {
       action: 'membership.invited',
       entityType: 'Membership',

@@ -40,7 +40,14 @@ export class RegistrationService {
     private readonly outbox: MailOutbox,
     private readonly throttle: LoginThrottle,
   ) {
-    const store = { storeClient: db, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false, duration: REGISTER_WINDOW_MINUTES * 60 };
+    const store = {
+      storeClient: db,
+      storeType: 'typeorm',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      duration: REGISTER_WINDOW_MINUTES * 60,
+    };
     this.perAccount = new RateLimiterPostgres({ ...store, keyPrefix: 'register-account', points: REGISTER_MAX_PER_ACCOUNT });
     this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'register-address', points: REGISTER_MAX_PER_ADDRESS });
   }
@@ -67,7 +74,12 @@ export class RegistrationService {
     const organisationId = randomUUID();
     await this.accounts.insertUser(scope.em, { id: userId, email, name: input.name, passwordHash, locale: input.locale });
     await this.repo.markUnverified(scope.em, userId);
-    await this.accounts.insertOrganisation(scope.em, { id: organisationId, name: input.organisationName, kind: input.organisationKind, city: input.city || null });
+    await this.accounts.insertOrganisation(scope.em, {
+      id: organisationId,
+      name: input.organisationName,
+      kind: input.organisationKind,
+      city: input.city || null,
+    });
     await this.accounts.linkUserToOrganisation(scope.em, userId, organisationId);
     const token = randomBytes(32).toString('base64url');
     await this.repo.insertVerificationToken(scope.em, userId, sha256(token), VERIFICATION_LINK_HOURS);

@@ -105,7 +105,9 @@ export async function buildArchive(query: Query, allianceId: string, now = new D
   const organisations = (
     await query<{ row: Row }>(`SELECT to_jsonb(o) AS row FROM organisations o WHERE id = ANY($1::uuid[]) ORDER BY id`, [[...organisationIds]])
   ).map((r) => r.row);
-  const users = await query<{ id: string; name: string; email: string }>(`SELECT id, name, email FROM users WHERE id = ANY($1::uuid[]) ORDER BY id`, [[...userIds]]);
+  const users = await query<{ id: string; name: string; email: string }>(`SELECT id, name, email FROM users WHERE id = ANY($1::uuid[]) ORDER BY id`, [
+    [...userIds],
+  ]);
   const userOrganisations = await query<{ user_id: string; organisation_id: string }>(
     `SELECT user_id, organisation_id FROM user_organisations WHERE user_id = ANY($1::uuid[]) AND organisation_id = ANY($2::uuid[]) ORDER BY 1, 2`,
     [[...userIds], [...organisationIds]],

@@ -29,23 +29,30 @@ export async function world(t: TestApp) {
   const comment = (await t.ok(ADD_COMMENT, { i: { allianceId: A, logEntryId: entry.id, body: 'Mein Kommentar' } }, P)).addComment;
   const proposal = (await t.ok(CREATE_PROPOSAL, { i: { allianceId: A, title: 'Vorschlag', closesAt: inDays(7) } }, B)).createProposal;
   await t.ok(VOTE, { i: { allianceId: A, proposalId: proposal.id, vote: 'AGREE', comment: 'Gern' } }, P);
-  const item = (await t.ok(CREATE_ITEM, { i: { allianceId: A, title: 'Protokoll', ownerMembershipId: p.membershipId, ownerUserId: p.id } }, B)).createActionItem;
+  const item = (await t.ok(CREATE_ITEM, { i: { allianceId: A, title: 'Protokoll', ownerMembershipId: p.membershipId, ownerUserId: p.id } }, B))
+    .createActionItem;
   await t.ok(COMPLETE_ITEM, { i: { allianceId: A, actionItemId: item.id, version: item.version } }, P);
   const indicatorId = await createIndicator(t, A, { name: 'Erreichte Familien' });
   const reportingPeriodId = await openPeriod(t, a.backbone.token, A, '2026-Q1');
   const measurement = await approvedValue(t, { reporter: p.token, backbone: a.backbone.token }, { allianceId: A, indicatorId, reportingPeriodId, value: 42 });
   const versionId = randomUUID();
-  await t.sql(`INSERT INTO agreement_versions (alliance_id, id, version_number, title, body, published_by_user_id) VALUES ($1, $2, 1, 'Vereinbarung', 'Text', $3)`, [
-    A, versionId, a.backbone.id,
-  ]);
+  await t.sql(
+    `INSERT INTO agreement_versions (alliance_id, id, version_number, title, body, published_by_user_id) VALUES ($1, $2, 1, 'Vereinbarung', 'Text', $3)`,
+    [A, versionId, a.backbone.id],
+  );
   await t.sql(`INSERT INTO agreement_signatures (alliance_id, id, agreement_version_id, membership_id, signed_by_user_id) VALUES ($1, $2, $3, $4, $5)`, [
-    A, randomUUID(), versionId, p.membershipId, p.id,
+    A,
+    randomUUID(),
+    versionId,
+    p.membershipId,
+    p.id,
   ]);
 
   const other = await t.userWithToken();
   const allianceB = await t.createAlliance(other.token, `B ${randomUUID().slice(0, 6)}`);
   await join(t, other.token, allianceB, p);
-  const entryB = (await t.ok(CREATE_ENTRY, { i: { allianceId: allianceB, type: 'MEETING', title: 'Treffen in B', occurredOn: '2026-03-02' } }, P)).createLogEntry;
+  const entryB = (await t.ok(CREATE_ENTRY, { i: { allianceId: allianceB, type: 'MEETING', title: 'Treffen in B', occurredOn: '2026-03-02' } }, P))
+    .createLogEntry;
 
   const stranger = await t.userWithToken();
   const allianceC = await t.createAlliance(stranger.token, `C ${randomUUID().slice(0, 6)}`);

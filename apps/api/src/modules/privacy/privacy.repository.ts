@@ -50,11 +50,7 @@ const AUTHORED: Record<string, string> = {
 export class PrivacyRepository {
   /** Alliances where the user holds a seat now (visible through the own-seats policy before any context). */
   async seatAllianceIds(em: EntityManager, userId: string): Promise<string[]> {
-    const seats = await rows<{ alliance_id: string }>(
-      em,
-      `SELECT DISTINCT alliance_id FROM alliance_seats WHERE user_id = $1 AND left_at IS NULL`,
-      [userId],
-    );
+    const seats = await rows<{ alliance_id: string }>(em, `SELECT DISTINCT alliance_id FROM alliance_seats WHERE user_id = $1 AND left_at IS NULL`, [userId]);
     return seats.map((s) => s.alliance_id);
   }
 

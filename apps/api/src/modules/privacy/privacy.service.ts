@@ -78,16 +78,15 @@ export class PrivacyService {
     }
     await this.tenancy.setAlliance(em, null);
 
-    await em.query(
-      `UPDATE sessions SET revoked_at = coalesce(revoked_at, now()), ip = NULL, user_agent = NULL WHERE user_id = $1`,
-      [user.id],
-    );
+    await em.query(`UPDATE sessions SET revoked_at = coalesce(revoked_at, now()), ip = NULL, user_agent = NULL WHERE user_id = $1`, [user.id]);
     await em.query(`DELETE FROM user_organisations WHERE user_id = $1`, [user.id]);
     // The second factor goes with the account: secret, recovery codes, open challenges.
     await em.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [user.id]);
     await em.query(`DELETE FROM login_challenges WHERE user_id = $1`, [user.id]);
     // The account's login counters (account, and account + address) go too.
-    await em.query(`DELETE FROM login_failures WHERE (kind = 'account' AND key = $1) OR (kind = 'pair' AND left(key, length($1) + 1) = $1 || ' ')`, [accountKey(row.email)]);
+    await em.query(`DELETE FROM login_failures WHERE (kind = 'account' AND key = $1) OR (kind = 'pair' AND left(key, length($1) + 1) = $1 || ' ')`, [
+      accountKey(row.email),
+    ]);
     // Mails to the person (rendered with name and address) and open reset links go with the account.
     await em.query(`SELECT gw_forget_my_mail($1)`, [row.email]);
     await em.query(`DELETE FROM password_reset_tokens WHERE user_id = $1`, [user.id]);
@@ -95,7 +94,10 @@ export class PrivacyService {
     await em.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [user.id]);
     await em.query(`DELETE FROM notification_settings WHERE user_id = $1`, [user.id]);
     // Colleague invitations to their address keep the record, under the pseudonym; open ones end.
-    await em.query(`UPDATE colleague_invitations SET email = $2, revoked_at = CASE WHEN accepted_at IS NULL THEN coalesce(revoked_at, now()) ELSE revoked_at END WHERE email = $1`, [row.email, pseudonym]);
+    await em.query(
+      `UPDATE colleague_invitations SET email = $2, revoked_at = CASE WHEN accepted_at IS NULL THEN coalesce(revoked_at, now()) ELSE revoked_at END WHERE email = $1`,
+      [row.email, pseudonym],
+    );
     await em.query(
       `UPDATE users SET email = $2, name = $3, password_hash = $4, totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
               disabled_at = now(), updated_at = now() WHERE id = $1`,

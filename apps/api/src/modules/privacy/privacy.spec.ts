@@ -63,18 +63,32 @@ describe('privacy: export and erasure of one person', () => {
     const B = { token: w.backbone.token };
     const rollupBefore = (await t.ok(ROLLUP, { id: A, ind: w.indicatorId, k: '2026-Q1' }, B)).rollup;
     const countRows = async () =>
-      (await t.sql(`SELECT (SELECT count(*) FROM log_entries WHERE author_user_id = $1)::int AS entries,
+      (
+        await t.sql(
+          `SELECT (SELECT count(*) FROM log_entries WHERE author_user_id = $1)::int AS entries,
                            (SELECT count(*) FROM comments WHERE author_user_id = $1)::int AS comments,
-                           (SELECT count(*) FROM audit_events WHERE actor_user_id = $1)::int AS events`, [w.p.id]))[0];
+                           (SELECT count(*) FROM audit_events WHERE actor_user_id = $1)::int AS events`,
+          [w.p.id],
+        )
+      )[0];
     const before = await countRows();
-    expect(await occurrences(t, w.p.email)).toEqual(expect.arrayContaining([expect.stringMatching(/^audit_events\.after/), expect.stringMatching(/^invitations\.email/)]));
+    expect(await occurrences(t, w.p.email)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^audit_events\.after/), expect.stringMatching(/^invitations\.email/)]),
+    );
     const secondToken = await t.login(w.p.email);
     // A failed login (counted under the account's key) and an open second-factor enrolment: both go with the account.
-    expect(code(await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: w.p.email, password: 'falsch-falsch-falsch' } }))).toBe('INVALID_CREDENTIALS');
+    expect(code(await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: w.p.email, password: 'falsch-falsch-falsch' } }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
     await t.ok(`mutation($i: StartTwoFactorInput!) { startTwoFactor(input: $i) { secret } }`, { i: { password: PASSWORD } }, { token: w.p.token });
     const traces = async () =>
-      (await t.sql(`SELECT (SELECT count(*) FROM login_failures WHERE key = $2 OR left(key, 65) = $2 || ' ')::int AS counters,
-                           (SELECT count(*) FROM users WHERE id = $1 AND totp_secret IS NOT NULL)::int AS secrets`, [w.p.id, accountKey(w.p.email)]))[0];
+      (
+        await t.sql(
+          `SELECT (SELECT count(*) FROM login_failures WHERE key = $2 OR left(key, 65) = $2 || ' ')::int AS counters,
+                           (SELECT count(*) FROM users WHERE id = $1 AND totp_secret IS NOT NULL)::int AS secrets`,
+          [w.p.id, accountKey(w.p.email)],
+        )
+      )[0];
     expect(await traces()).toEqual({ counters: 2, secrets: 1 });
     // A mail to the person waits in the outbox, a reset look-up in the queue; a colleague's mail too.
     await t.ok(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, { i: { email: w.p.email } });
@@ -95,7 +109,9 @@ describe('privacy: export and erasure of one person', () => {
 
     // The person can no longer get in, with any session or the old credentials.
     for (const token of [w.p.token, secondToken]) expect(code(await t.gql(`query { me { id } }`, {}, { token }))).toBe('UNAUTHENTICATED');
-    expect(code(await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: w.p.email, password: PASSWORD } }))).toBe('INVALID_CREDENTIALS');
+    expect(code(await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: w.p.email, password: PASSWORD } }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
     const [u] = await t.sql(`SELECT email, name, disabled_at IS NOT NULL AS disabled FROM users WHERE id = $1`, [w.p.id]);
     expect(u).toEqual({ email: `erased-${w.p.id}@invalid`, name: 'Gelöschte Person', disabled: true });
     expect(await t.sql(`SELECT 1 FROM sessions WHERE user_id = $1 AND (revoked_at IS NULL OR ip IS NOT NULL OR user_agent IS NOT NULL)`, [w.p.id])).toEqual([]);
@@ -123,7 +139,10 @@ describe('privacy: export and erasure of one person', () => {
 
   it('the only admin of a backbone others depend on must hand over first; after handing over (or alone) erasure works', async () => {
     const w = await world(t);
-    for (const [lang, word] of [['de', 'Übergeben'], ['en', 'Hand the backbone over']]) {
+    for (const [lang, word] of [
+      ['de', 'Übergeben'],
+      ['en', 'Hand the backbone over'],
+    ]) {
       const r = await t.gql(ERASE, { i: { password: PASSWORD, confirm: 'DELETE' } }, { token: w.backbone.token, lang });
       expect(code(r)).toBe('SOLE_BACKBONE_ADMIN');
       expect(r.errors![0].message).toContain(word);

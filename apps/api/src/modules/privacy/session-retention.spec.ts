@@ -20,7 +20,7 @@ describe('session retention', () => {
       return id;
     };
     const expiredLongAgo = await insert(old(40), old(35), null);
-    const revokedLongAgo = await insert(old(40), 'now() + interval \'1 day\'', old(31));
+    const revokedLongAgo = await insert(old(40), "now() + interval '1 day'", old(31));
     const revokedRecently = await insert(old(2), old(1), old(1));
     const cleanup = (t as any).app.get(SessionCleanup) as SessionCleanup;
     expect(await cleanup.purge()).toBe(2);

@@ -32,15 +32,26 @@ describe('allianceHealth (backbone)', () => {
     await createIndicator(t, A, { frequency: 'MONTHLY' });
     const reportingPeriodId = await openPeriod(t, backbone.token, A, '2026-Q1');
     await openPeriod(t, backbone.token, A, '2025-Q4');
-    await t.ok(`mutation($i: CloseReportingPeriodInput!) { closeReportingPeriod(input: $i) { id } }`, {
-      i: { allianceId: A, reportingPeriodId: (await sql(`SELECT id FROM reporting_periods WHERE alliance_id = $1 AND period_key = '2025-Q4'`))[0].id, version: 1 },
-    }, { token: backbone.token });
+    await t.ok(
+      `mutation($i: CloseReportingPeriodInput!) { closeReportingPeriod(input: $i) { id } }`,
+      {
+        i: {
+          allianceId: A,
+          reportingPeriodId: (await sql(`SELECT id FROM reporting_periods WHERE alliance_id = $1 AND period_key = '2025-Q4'`))[0].id,
+          version: 1,
+        },
+      },
+      { token: backbone.token },
+    );
     await approvedValue(t, { reporter: partner.token, backbone: backbone.token }, { allianceId: A, indicatorId: i1, reportingPeriodId, value: 5 });
     const sub = (await t.ok(SAVE, { i: { allianceId: A, indicatorId: i2, reportingPeriodId, value: 7 } }, { token: partner.token })).saveMeasurement;
     await t.ok(SUBMIT, { i: { allianceId: A, measurementId: sub.id, version: sub.version } }, { token: partner.token });
     await t.ok(SAVE, { i: { allianceId: A, indicatorId: i1, reportingPeriodId, value: 9 } }, { token: other.token }); // a draft: not submitted
     // Make the contribution dates deterministic: the partner submitted 2 days ago.
-    await sql(`UPDATE measurements SET submitted_at = ${days(2)}, created_at = ${days(2)}, updated_at = ${days(2)} WHERE alliance_id = $1 AND membership_id = $2`, [partner.membershipId]);
+    await sql(
+      `UPDATE measurements SET submitted_at = ${days(2)}, created_at = ${days(2)}, updated_at = ${days(2)} WHERE alliance_id = $1 AND membership_id = $2`,
+      [partner.membershipId],
+    );
 
     // Goals: G1 active with a running activity; G2 planned, its activity ended yesterday; G3 achieved (not counted); G4 active, nothing.
     const goal = async (status: string) => {
@@ -50,8 +61,11 @@ describe('allianceHealth (backbone)', () => {
     };
     const activity = async (goalId: string, periodEnd: string | null, status = 'RUNNING') => {
       const id = randomUUID();
-      await sql(`INSERT INTO activities (alliance_id, id, membership_id, title, status, period_end, created_at, updated_at)
-                 VALUES ($1, $2, $3, 'Aktivität', $4, $5::date, ${days(30)}, ${days(30)})`, [id, other.membershipId, status, periodEnd]);
+      await sql(
+        `INSERT INTO activities (alliance_id, id, membership_id, title, status, period_end, created_at, updated_at)
+                 VALUES ($1, $2, $3, 'Aktivität', $4, $5::date, ${days(30)}, ${days(30)})`,
+        [id, other.membershipId, status, periodEnd],
+      );
       await sql(`INSERT INTO activity_goals (alliance_id, activity_id, goal_id) VALUES ($1, $2, $3)`, [id, goalId]);
     };
     const [g1, g2, g3] = [await goal('ACTIVE'), await goal('PLANNED'), await goal('ACHIEVED')];
@@ -64,8 +78,11 @@ describe('allianceHealth (backbone)', () => {
     // Log entries: one this month by the backbone, two three months ago, one 13 months ago (outside the window).
     const log = async (createdAt: string, membershipId = bb) => {
       const id = randomUUID();
-      await sql(`INSERT INTO log_entries (alliance_id, id, type, title, occurred_on, author_membership_id, created_at, updated_at)
-                 VALUES ($1, $2, 'UPDATE', 'Notiz', current_date, $3, ${createdAt}, ${createdAt})`, [id, membershipId]);
+      await sql(
+        `INSERT INTO log_entries (alliance_id, id, type, title, occurred_on, author_membership_id, created_at, updated_at)
+                 VALUES ($1, $2, 'UPDATE', 'Notiz', current_date, $3, ${createdAt}, ${createdAt})`,
+        [id, membershipId],
+      );
       return id;
     };
     const entry = await log('now()');
@@ -73,18 +90,29 @@ describe('allianceHealth (backbone)', () => {
     await log(`date_trunc('month', now() AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'Europe/Berlin' - interval '3 months' + interval '5 days'`);
     await log(`now() - interval '13 months'`);
     // The other partner commented 10 days ago (its activities are older); the funder voted 5 days ago; the observer did nothing.
-    await sql(`INSERT INTO comments (alliance_id, id, log_entry_id, author_membership_id, body, created_at) VALUES ($1, $2, $3, $4, 'gut', ${days(10)})`,
-      [randomUUID(), entry, other.membershipId]);
+    await sql(`INSERT INTO comments (alliance_id, id, log_entry_id, author_membership_id, body, created_at) VALUES ($1, $2, $3, $4, 'gut', ${days(10)})`, [
+      randomUUID(),
+      entry,
+      other.membershipId,
+    ]);
     const proposal = randomUUID();
-    await sql(`INSERT INTO proposals (alliance_id, id, title, closes_at, created_by_membership_id, created_at, updated_at)
-               VALUES ($1, $2, 'Vorschlag', now() + interval '3 days', $3, ${days(40)}, ${days(40)})`, [proposal, bb]);
-    await sql(`INSERT INTO proposal_votes (alliance_id, proposal_id, membership_id, vote, voted_at) VALUES ($1, $2, $3, 'AGREE', ${days(5)})`, [proposal, funder.membershipId]);
+    await sql(
+      `INSERT INTO proposals (alliance_id, id, title, closes_at, created_by_membership_id, created_at, updated_at)
+               VALUES ($1, $2, 'Vorschlag', now() + interval '3 days', $3, ${days(40)}, ${days(40)})`,
+      [proposal, bb],
+    );
+    await sql(`INSERT INTO proposal_votes (alliance_id, proposal_id, membership_id, vote, voted_at) VALUES ($1, $2, $3, 'AGREE', ${days(5)})`, [
+      proposal,
+      funder.membershipId,
+    ]);
 
     // Action items: overdue by 3 days (open), overdue but done, due tomorrow, without due date.
     const item = async (title: string, dueOffset: number | null, done = false) =>
-      sql(`INSERT INTO action_items (alliance_id, id, title, owner_membership_id, due_on, done_at)
+      sql(
+        `INSERT INTO action_items (alliance_id, id, title, owner_membership_id, due_on, done_at)
            VALUES ($1, $2, $3, $4, (now() AT TIME ZONE 'Europe/Berlin')::date + $5::int, ${done ? 'now()' : 'NULL'})`,
-      [randomUUID(), title, partner.membershipId, dueOffset]);
+        [randomUUID(), title, partner.membershipId, dueOffset],
+      );
     await item('Protokoll schicken', -3);
     await item('Erledigt', -10, true);
     await item('Morgen', 1);
@@ -92,11 +120,21 @@ describe('allianceHealth (backbone)', () => {
 
     // Agreement: version 2 is in force, signed by the backbone and the partner only.
     const [v1, v2] = [randomUUID(), randomUUID()];
-    await sql(`INSERT INTO agreement_versions (alliance_id, id, version_number, title, body, published_by_user_id) VALUES ($1, $2, 1, 'V1', 'x', $3), ($1, $4, 2, 'V2', 'y', $3)`,
-      [v1, backbone.id, v2]);
-    for (const [version, m] of [[v1, other.membershipId], [v2, bb], [v2, partner.membershipId]]) {
-      await sql(`INSERT INTO agreement_signatures (alliance_id, id, agreement_version_id, membership_id, signed_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
-        [randomUUID(), version, m, backbone.id]);
+    await sql(
+      `INSERT INTO agreement_versions (alliance_id, id, version_number, title, body, published_by_user_id) VALUES ($1, $2, 1, 'V1', 'x', $3), ($1, $4, 2, 'V2', 'y', $3)`,
+      [v1, backbone.id, v2],
+    );
+    for (const [version, m] of [
+      [v1, other.membershipId],
+      [v2, bb],
+      [v2, partner.membershipId],
+    ]) {
+      await sql(`INSERT INTO agreement_signatures (alliance_id, id, agreement_version_id, membership_id, signed_by_user_id) VALUES ($1, $2, $3, $4, $5)`, [
+        randomUUID(),
+        version,
+        m,
+        backbone.id,
+      ]);
     }
 
     const h = (await t.ok(HEALTH, { id: A }, { token: backbone.token })).allianceHealth;
@@ -111,7 +149,13 @@ describe('allianceHealth (backbone)', () => {
 
     const last = Object.fromEntries(h.lastContributions.map((c: any) => [c.membershipId, c.daysSince]));
     expect(last).toEqual({ [bb]: 0, [partner.membershipId]: 2, [other.membershipId]: 10, [funder.membershipId]: 5, [observer.membershipId]: null });
-    expect(h.lastContributions.map((c: any) => c.membershipId)).toEqual([observer.membershipId, other.membershipId, funder.membershipId, partner.membershipId, bb]);
+    expect(h.lastContributions.map((c: any) => c.membershipId)).toEqual([
+      observer.membershipId,
+      other.membershipId,
+      funder.membershipId,
+      partner.membershipId,
+      bb,
+    ]);
     expect(h.lastContributions[0].lastContributionOn).toBeNull();
 
     expect(h.overdueActionItems.count).toBe(1);

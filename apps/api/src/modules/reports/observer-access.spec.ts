@@ -22,25 +22,38 @@ describe('observer access matrix', () => {
     const goalId = randomUUID();
     await t.sql(`INSERT INTO goals (alliance_id, id, title, status) VALUES ($1, $2, 'Ziel', 'ACTIVE')`, [allianceId, goalId]);
     const activityId = randomUUID();
-    await t.sql(`INSERT INTO activities (alliance_id, id, membership_id, title, status) VALUES ($1, $2, $3, 'Lernhilfe', 'RUNNING')`, [allianceId, activityId, partner.membershipId]);
+    await t.sql(`INSERT INTO activities (alliance_id, id, membership_id, title, status) VALUES ($1, $2, $3, 'Lernhilfe', 'RUNNING')`, [
+      allianceId,
+      activityId,
+      partner.membershipId,
+    ]);
     const logEntryId = randomUUID();
     const [{ id: bb }] = await t.sql(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
-    await t.sql(`INSERT INTO log_entries (alliance_id, id, type, title, occurred_on, author_membership_id) VALUES ($1, $2, 'MEETING', 'Treffen', current_date, $3)`,
-      [allianceId, logEntryId, bb]);
+    await t.sql(
+      `INSERT INTO log_entries (alliance_id, id, type, title, occurred_on, author_membership_id) VALUES ($1, $2, 'MEETING', 'Treffen', current_date, $3)`,
+      [allianceId, logEntryId, bb],
+    );
     return { ...roles, indicatorId, reportingPeriodId, activityId, logEntryId };
   }
 
   type World = Awaited<ReturnType<typeof world>>;
-  const series = (by: string) => (w: World) => [
-    `query($a: ID!, $i: ID!) { indicatorSeries(allianceId: $a, indicatorIds: [$i], from: "2026-Q1", to: "2026-Q1", by: ${by}) { key actual } }`,
-    { a: w.allianceId, i: w.indicatorId },
-  ] as const;
-  const q = (text: string, vars: (w: World) => Record<string, unknown> = (w) => ({ a: w.allianceId })) => (w: World) => [text, vars(w)] as const;
+  const series = (by: string) => (w: World) =>
+    [
+      `query($a: ID!, $i: ID!) { indicatorSeries(allianceId: $a, indicatorIds: [$i], from: "2026-Q1", to: "2026-Q1", by: ${by}) { key actual } }`,
+      { a: w.allianceId, i: w.indicatorId },
+    ] as const;
+  const q =
+    (text: string, vars: (w: World) => Record<string, unknown> = (w) => ({ a: w.allianceId })) =>
+    (w: World) =>
+      [text, vars(w)] as const;
 
   const ALLOWED = {
     alliance: q(`query($a: ID!) { alliance(allianceId: $a) { id } }`),
     goals: q(`query($a: ID!) { goals(allianceId: $a) { id } }`),
-    rollup: q(`query($a: ID!, $i: ID!) { rollup(allianceId: $a, indicatorId: $i, periodKey: "2026-Q1") { value } }`, (w) => ({ a: w.allianceId, i: w.indicatorId })),
+    rollup: q(`query($a: ID!, $i: ID!) { rollup(allianceId: $a, indicatorId: $i, periodKey: "2026-Q1") { value } }`, (w) => ({
+      a: w.allianceId,
+      i: w.indicatorId,
+    })),
     totalSeries: series('TOTAL'),
     // Part of the agenda and of reading roll-ups: the agreement, indicator definitions, and the
     // periods with their approved counts only (workflow counts are null for observers, below).
@@ -51,13 +64,19 @@ describe('observer access matrix', () => {
   const REFUSED = {
     measurements: q(`query($a: ID!) { measurements(allianceId: $a) { totalCount } }`),
     reviewQueue: q(`query($a: ID!) { reviewQueue(allianceId: $a) { totalCount } }`),
-    contributions: q(`query($a: ID!, $i: ID!) { contributions(allianceId: $a, indicatorId: $i, periodKey: "2026-Q1") { net } }`, (w) => ({ a: w.allianceId, i: w.indicatorId })),
+    contributions: q(`query($a: ID!, $i: ID!) { contributions(allianceId: $a, indicatorId: $i, periodKey: "2026-Q1") { net } }`, (w) => ({
+      a: w.allianceId,
+      i: w.indicatorId,
+    })),
     memberSeries: series('MEMBER'),
     categorySeries: series('CATEGORY'),
     activities: q(`query($a: ID!) { activities(allianceId: $a) { __typename } }`),
     activity: q(`query($a: ID!, $id: ID!) { activity(allianceId: $a, activityId: $id) { id } }`, (w) => ({ a: w.allianceId, id: w.activityId })),
     activityMap: q(`query($a: ID!) { activityMap(allianceId: $a) { __typename } }`),
-    reportingCompleteness: q(`query($a: ID!, $p: ID!) { reportingCompleteness(allianceId: $a, reportingPeriodId: $p) { expected } }`, (w) => ({ a: w.allianceId, p: w.reportingPeriodId })),
+    reportingCompleteness: q(`query($a: ID!, $p: ID!) { reportingCompleteness(allianceId: $a, reportingPeriodId: $p) { expected } }`, (w) => ({
+      a: w.allianceId,
+      p: w.reportingPeriodId,
+    })),
     proposals: q(`query($a: ID!) { proposals(allianceId: $a) { __typename } }`),
     allianceHealth: q(`query($a: ID!) { allianceHealth(allianceId: $a) { __typename } }`),
   };

@@ -25,12 +25,20 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     const other = await t.addMember(backbone.token, allianceId, 'PARTNER');
     const periods: Record<string, string> = { [periodKey]: await openPeriod(t, backbone.token, allianceId, periodKey, frequency) };
     const period = async (key: string) => (periods[key] ??= await openPeriod(t, backbone.token, allianceId, key, frequency));
-    const value = async (who: { token: string }, indicatorId: string, v: number, status: 'APPROVED' | 'SUBMITTED' | 'REJECTED' = 'APPROVED', key = periodKey) => {
+    const value = async (
+      who: { token: string },
+      indicatorId: string,
+      v: number,
+      status: 'APPROVED' | 'SUBMITTED' | 'REJECTED' = 'APPROVED',
+      key = periodKey,
+    ) => {
       const reportingPeriodId = await period(key);
-      if (status === 'APPROVED') return approvedValue(t, { reporter: who.token, backbone: backbone.token }, { allianceId, indicatorId, reportingPeriodId, value: v });
+      if (status === 'APPROVED')
+        return approvedValue(t, { reporter: who.token, backbone: backbone.token }, { allianceId, indicatorId, reportingPeriodId, value: v });
       const saved = (await t.ok(SAVE, { i: { allianceId, indicatorId, reportingPeriodId, value: v } }, { token: who.token })).saveMeasurement;
       const sub = (await t.ok(SUBMIT, { i: { allianceId, measurementId: saved.id, version: saved.version } }, { token: who.token })).submitMeasurement;
-      if (status === 'REJECTED') await t.ok(REJECT, { i: { allianceId, measurementId: saved.id, version: sub.version, reason: 'falsch' } }, { token: backbone.token });
+      if (status === 'REJECTED')
+        await t.ok(REJECT, { i: { allianceId, measurementId: saved.id, version: sub.version, reason: 'falsch' } }, { token: backbone.token });
       return sub;
     };
     return { ...roles, other, periods, period, value };
@@ -38,7 +46,11 @@ describe('fundingPortfolio (funders, across alliances)', () => {
 
   async function close(allianceId: string, reportingPeriodId: string, token: string) {
     const [{ version }] = await t.sql(`SELECT version FROM reporting_periods WHERE id = $1`, [reportingPeriodId]);
-    await t.ok(`mutation($i: CloseReportingPeriodInput!) { closeReportingPeriod(input: $i) { id } }`, { i: { allianceId, reportingPeriodId, version } }, { token });
+    await t.ok(
+      `mutation($i: CloseReportingPeriodInput!) { closeReportingPeriod(input: $i) { id } }`,
+      { i: { allianceId, reportingPeriodId, version } },
+      { token },
+    );
   }
 
   it('spans the two alliances a foundation funds, from approved roll-ups only, with targets, progress, trend and status', async () => {
@@ -95,28 +107,73 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     expect(px).toMatchObject({ name: 'A Bildung', kind: 'ALLIANCE', lifecycle: 'ACTIVE', primaryColor: '#123456' });
     expect(px.indicators).toEqual([
       {
-        id: sum, name: 'Erreichte Jugendliche', unit: 'Personen', decimals: 0, direction: 'INCREASE', aggregation: 'SUM', baseline: null,
-        latestPeriod: '2025-Q4', latestValue: 50, target: 50, progress: 1, status: 'ON_TRACK',
+        id: sum,
+        name: 'Erreichte Jugendliche',
+        unit: 'Personen',
+        decimals: 0,
+        direction: 'INCREASE',
+        aggregation: 'SUM',
+        baseline: null,
+        latestPeriod: '2025-Q4',
+        latestValue: 50,
+        target: 50,
+        progress: 1,
+        status: 'ON_TRACK',
         provisional: { periodKey: '2026-Q1', value: 100, approvedReports: 2, expectedReports: 4 },
         trend: { periods: ['2025-Q4', '2026-Q1'], values: [50, 100], provisional: [false, true] },
       },
       {
-        id: down, name: 'Schulabbrüche', unit: '', decimals: 0, direction: 'DECREASE', aggregation: 'SUM', baseline: null,
-        latestPeriod: '2025-Q4', latestValue: 40, target: 20, progress: 0.5, status: 'OFF_TRACK',
+        id: down,
+        name: 'Schulabbrüche',
+        unit: '',
+        decimals: 0,
+        direction: 'DECREASE',
+        aggregation: 'SUM',
+        baseline: null,
+        latestPeriod: '2025-Q4',
+        latestValue: 40,
+        target: 20,
+        progress: 0.5,
+        status: 'OFF_TRACK',
         provisional: { periodKey: '2026-Q1', value: 40, approvedReports: 1, expectedReports: 4 },
         trend: { periods: ['2025-Q4', '2026-Q1'], values: [40, 40], provisional: [false, true] },
       },
       {
-        id: pending, name: 'Nur eingereicht', unit: '', decimals: 0, direction: 'INCREASE', aggregation: 'SUM', baseline: null, latestPeriod: null,
-        latestValue: null, target: null, progress: null, provisional: null, trend: { periods: [], values: [], provisional: [] }, status: 'NO_DATA',
+        id: pending,
+        name: 'Nur eingereicht',
+        unit: '',
+        decimals: 0,
+        direction: 'INCREASE',
+        aggregation: 'SUM',
+        baseline: null,
+        latestPeriod: null,
+        latestValue: null,
+        target: null,
+        progress: null,
+        provisional: null,
+        trend: { periods: [], values: [], provisional: [] },
+        status: 'NO_DATA',
       },
     ]);
     // The open 2026-Q1 (2025-Q4 was opened later but starts earlier): 3 active quarterly indicators × 4 partners; 3 approved
     // (sum: 40 and 60, decrease: 40; the 50 belongs to 2025-Q4).
-    expect(px.reportingCompleteness).toEqual({ periodKey: '2026-Q1', frequency: 'QUARTERLY', state: 'OPEN', dueOn: null, expected: 12, approved: 3, shareComplete: 0.25 });
+    expect(px.reportingCompleteness).toEqual({
+      periodKey: '2026-Q1',
+      frequency: 'QUARTERLY',
+      state: 'OPEN',
+      dueOn: null,
+      expected: 12,
+      approved: 3,
+      shareComplete: 0.25,
+    });
     // Y's March: one of two partners approved, nothing complete yet: no judgement, only the provisional value.
     expect(py.indicators).toEqual([
-      expect.objectContaining({ latestPeriod: null, latestValue: null, status: 'NO_DATA', provisional: { periodKey: '2026-03', value: 10.5, approvedReports: 1, expectedReports: 2 } }),
+      expect.objectContaining({
+        latestPeriod: null,
+        latestValue: null,
+        status: 'NO_DATA',
+        provisional: { periodKey: '2026-03', value: 10.5, approvedReports: 1, expectedReports: 2 },
+      }),
     ]);
     expect(py.indicators[0].trend).toEqual({ periods: ['2026-03'], values: [10.5], provisional: [true] });
 
@@ -127,7 +184,11 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     // Closed periods only: the most recently closed one is reported.
     for (const [key, id] of Object.entries(y.periods)) {
       const [{ version }] = await t.sql(`SELECT version FROM reporting_periods WHERE id = $1`, [id]);
-      await t.ok(`mutation($i: CloseReportingPeriodInput!) { closeReportingPeriod(input: $i) { id } }`, { i: { allianceId: y.allianceId, reportingPeriodId: id, version } }, { token: y.backbone.token });
+      await t.ok(
+        `mutation($i: CloseReportingPeriodInput!) { closeReportingPeriod(input: $i) { id } }`,
+        { i: { allianceId: y.allianceId, reportingPeriodId: id, version } },
+        { token: y.backbone.token },
+      );
       void key;
     }
     await t.sql(`UPDATE reporting_periods SET closed_at = now() - interval '1 day' WHERE alliance_id = $1 AND period_key = '2026-02'`, [y.allianceId]);

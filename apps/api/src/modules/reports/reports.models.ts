@@ -1,10 +1,21 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type {
-  AggregationName, AllianceKindName, AllianceLifecycleName, FrequencyName, IndicatorDirectionName, ReportingPeriodStateName,
+  AggregationName,
+  AllianceKindName,
+  AllianceLifecycleName,
+  FrequencyName,
+  IndicatorDirectionName,
+  ReportingPeriodStateName,
 } from '@gemeinwerk/shared';
 import {
-  AllianceKind, AllianceLifecycle, IndicatorAggregation, IndicatorDirection, IndicatorStatusReport, type IndicatorStatusReportName,
-  ReportingFrequency, ReportingPeriodState,
+  AllianceKind,
+  AllianceLifecycle,
+  IndicatorAggregation,
+  IndicatorDirection,
+  IndicatorStatusReport,
+  type IndicatorStatusReportName,
+  ReportingFrequency,
+  ReportingPeriodState,
 } from '../../core/graphql/enums';
 import { OrganisationModel } from '../../core/accounts/accounts.models';
 import { MembershipModel } from '../members/members.models';
@@ -77,7 +88,8 @@ export class AllianceHealthModel {
   @Field(() => [PeriodCompletenessModel]) reportingCompleteness: PeriodCompletenessModel[];
   @Field(() => GoalCoverageModel) goalCoverage: GoalCoverageModel;
   @Field(() => MonthlyCountsModel) logEntriesPerMonth: MonthlyCountsModel;
-  @Field(() => [LastContributionModel], { description: 'ACTIVE members; never-contributed first, then the longest silent.' }) lastContributions: LastContributionModel[];
+  @Field(() => [LastContributionModel], { description: 'ACTIVE members; never-contributed first, then the longest silent.' })
+  lastContributions: LastContributionModel[];
   @Field(() => OverdueActionItemsModel) overdueActionItems: OverdueActionItemsModel;
   @Field(() => UnsignedAgreementModel) unsignedAgreement: UnsignedAgreementModel;
   @Field(() => PendingReviewsModel) pendingReviews: PendingReviewsModel;

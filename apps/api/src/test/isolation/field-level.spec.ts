@@ -31,19 +31,31 @@ describe('field-level isolation inside one alliance', () => {
     // A decided proposal carries an indicator snapshot into the log: it must hold approved values only.
     const p = await t.ok(`query($a: ID!) { proposals(allianceId: $a) { nodes { id version } } }`, { a: a.allianceId }, { token: a.backbone.token });
     const { id, version } = p.proposals.nodes[0];
-    await t.ok(`mutation($i: CloseProposalInput!) { closeProposal(input: $i) { id } }`, { i: { allianceId: a.allianceId, proposalId: id, version } }, { token: a.backbone.token });
+    await t.ok(
+      `mutation($i: CloseProposalInput!) { closeProposal(input: $i) { id } }`,
+      { i: { allianceId: a.allianceId, proposalId: id, version } },
+      { token: a.backbone.token },
+    );
   }, 60_000);
   afterAll(() => t.close());
 
   const read = (op: string, args: Record<string, unknown>, token: string) => {
     const field = schema.getQueryType()!.getFields()[op];
-    const defs = field.args.filter((x) => x.name in args).map((x) => `$${x.name}: ${x.type}`).join(', ');
-    const list = Object.keys(args).map((k) => `${k}: $${k}`).join(', ');
+    const defs = field.args
+      .filter((x) => x.name in args)
+      .map((x) => `$${x.name}: ${x.type}`)
+      .join(', ');
+    const list = Object.keys(args)
+      .map((k) => `${k}: $${k}`)
+      .join(', ');
     return t.gql(`query(${defs}) { ${op}(${list}) ${selection(field.type)} }`, args, { token });
   };
   const measurementRows = () =>
-    t.sql(`SELECT x::text FROM measurements x WHERE alliance_id = $1 UNION ALL SELECT x::text FROM measurement_parts x WHERE alliance_id = $1
-      UNION ALL SELECT x::text FROM measurement_overlaps x WHERE alliance_id = $1 ORDER BY 1`, [a.allianceId]);
+    t.sql(
+      `SELECT x::text FROM measurements x WHERE alliance_id = $1 UNION ALL SELECT x::text FROM measurement_parts x WHERE alliance_id = $1
+      UNION ALL SELECT x::text FROM measurement_overlaps x WHERE alliance_id = $1 ORDER BY 1`,
+      [a.allianceId],
+    );
 
   it("a partner cannot save, submit, review or declare overlaps on another partner's measurement", async () => {
     const before = await measurementRows();
@@ -53,16 +65,43 @@ describe('field-level isolation inside one alliance', () => {
     const P = { token: a.partner.token };
     const i = (x: Record<string, unknown>) => ({ i: { allianceId: a.allianceId, ...x } });
     const attempts = [
-      t.gql(`mutation($i: SaveMeasurementInput!) { saveMeasurement(input: $i) { id } }`, i({ indicatorId: a.indicator2, reportingPeriodId: a.period, membershipId: a.partner2.membershipId, value: 1, version: draft.version }), P),
+      t.gql(
+        `mutation($i: SaveMeasurementInput!) { saveMeasurement(input: $i) { id } }`,
+        i({ indicatorId: a.indicator2, reportingPeriodId: a.period, membershipId: a.partner2.membershipId, value: 1, version: draft.version }),
+        P,
+      ),
       t.gql(`mutation($i: SubmitMeasurementInput!) { submitMeasurement(input: $i) { id } }`, i({ measurementId: draft.id, version: draft.version }), P),
-      t.gql(`mutation($i: ApproveMeasurementInput!) { approveMeasurement(input: $i) { id } }`, i({ measurementId: submitted.id, version: submitted.version }), P),
-      t.gql(`mutation($i: RejectMeasurementInput!) { rejectMeasurement(input: $i) { id } }`, i({ measurementId: submitted.id, version: submitted.version, reason: 'nein' }), P),
-      t.gql(`mutation($i: DeclareOverlapInput!) { declareOverlap(input: $i) { id } }`, i({ measurementId: submitted.id, otherMembershipId: a.partner.membershipId, amount: 1 }), P),
-      t.gql(`mutation($i: SubmitMeasurementsInput!) { submitMeasurements(input: $i) { ok errors { code } } }`,
-        i({ rows: [{ indicatorId: a.indicator2, reportingPeriodId: a.period, membershipId: a.partner2.membershipId, value: 2, version: draft.version, submit: true }] }), P),
+      t.gql(
+        `mutation($i: ApproveMeasurementInput!) { approveMeasurement(input: $i) { id } }`,
+        i({ measurementId: submitted.id, version: submitted.version }),
+        P,
+      ),
+      t.gql(
+        `mutation($i: RejectMeasurementInput!) { rejectMeasurement(input: $i) { id } }`,
+        i({ measurementId: submitted.id, version: submitted.version, reason: 'nein' }),
+        P,
+      ),
+      t.gql(
+        `mutation($i: DeclareOverlapInput!) { declareOverlap(input: $i) { id } }`,
+        i({ measurementId: submitted.id, otherMembershipId: a.partner.membershipId, amount: 1 }),
+        P,
+      ),
+      t.gql(
+        `mutation($i: SubmitMeasurementsInput!) { submitMeasurements(input: $i) { ok errors { code } } }`,
+        i({
+          rows: [
+            { indicatorId: a.indicator2, reportingPeriodId: a.period, membershipId: a.partner2.membershipId, value: 2, version: draft.version, submit: true },
+          ],
+        }),
+        P,
+      ),
       // partner2 against partner's approved value and its overlap
       t.gql(`mutation($i: RemoveOverlapInput!) { removeOverlap(input: $i) { id } }`, i({ overlapId: a.ids.Overlap[0] }), { token: a.partner2.token }),
-      t.gql(`mutation($i: ReopenMeasurementInput!) { reopenMeasurement(input: $i) { id } }`, i({ measurementId: approved.id, version: approved.version, reason: 'x' }), { token: a.partner2.token }),
+      t.gql(
+        `mutation($i: ReopenMeasurementInput!) { reopenMeasurement(input: $i) { id } }`,
+        i({ measurementId: approved.id, version: approved.version, reason: 'x' }),
+        { token: a.partner2.token },
+      ),
     ];
     // The bulk operation reports refusals per row (ok: false) instead of failing the request.
     const codes = (await Promise.all(attempts)).map((r) => code(r) ?? r.data?.submitMeasurements?.errors?.[0]?.code ?? JSON.stringify(r.data));
@@ -70,22 +109,28 @@ describe('field-level isolation inside one alliance', () => {
     expect(await measurementRows()).toEqual(before);
   });
 
-  const ALL_READS = (by: string) => [
-    ['measurements', { allianceId: '$', page: { first: 100 } }],
-    ['rollup', { allianceId: '$', indicatorId: 'i1', periodKey: '2026-Q1' }],
-    ['rollup', { allianceId: '$', indicatorId: 'i2', periodKey: '2026-Q1' }],
-    ['contributions', { allianceId: '$', indicatorId: 'i1', periodKey: '2026-Q1' }],
-    ['contributions', { allianceId: '$', indicatorId: 'i2', periodKey: '2026-Q1' }],
-    ['indicatorSeries', { allianceId: '$', indicatorIds: ['i1', 'i2'], from: '2026-Q1', to: '2026-Q2', by }],
-    ['indicatorProgress', { allianceId: '$', from: '2026-Q1', to: '2026-Q2' }],
-    ['reportingPeriods', { allianceId: '$', page: { first: 10 } }],
-    ['proposals', { allianceId: '$' }],
-    ['logFeed', { allianceId: '$' }],
-    ['indicators', { allianceId: '$', page: { first: 10 } }],
-    ['activityMap', { allianceId: '$' }],
-  ] as const;
+  const ALL_READS = (by: string) =>
+    [
+      ['measurements', { allianceId: '$', page: { first: 100 } }],
+      ['rollup', { allianceId: '$', indicatorId: 'i1', periodKey: '2026-Q1' }],
+      ['rollup', { allianceId: '$', indicatorId: 'i2', periodKey: '2026-Q1' }],
+      ['contributions', { allianceId: '$', indicatorId: 'i1', periodKey: '2026-Q1' }],
+      ['contributions', { allianceId: '$', indicatorId: 'i2', periodKey: '2026-Q1' }],
+      ['indicatorSeries', { allianceId: '$', indicatorIds: ['i1', 'i2'], from: '2026-Q1', to: '2026-Q2', by }],
+      ['indicatorProgress', { allianceId: '$', from: '2026-Q1', to: '2026-Q2' }],
+      ['reportingPeriods', { allianceId: '$', page: { first: 10 } }],
+      ['proposals', { allianceId: '$' }],
+      ['logFeed', { allianceId: '$' }],
+      ['indicators', { allianceId: '$', page: { first: 10 } }],
+      ['activityMap', { allianceId: '$' }],
+    ] as const;
   const resolve = (args: Record<string, unknown>): Record<string, unknown> =>
-    JSON.parse(JSON.stringify(args).replaceAll('"$"', JSON.stringify(a.allianceId)).replaceAll('"i1"', JSON.stringify(a.indicator)).replaceAll('"i2"', JSON.stringify(a.indicator2)));
+    JSON.parse(
+      JSON.stringify(args)
+        .replaceAll('"$"', JSON.stringify(a.allianceId))
+        .replaceAll('"i1"', JSON.stringify(a.indicator))
+        .replaceAll('"i2"', JSON.stringify(a.indicator2)),
+    );
 
   it('a funder never sees DRAFT, SUBMITTED or REJECTED values, through any read', async () => {
     const F = a.funder.token;

@@ -1,6 +1,16 @@
 import {
-  getNamedType, getNullableType, GraphQLField, GraphQLInputType, GraphQLObjectType, GraphQLSchema, isEnumType, isInputObjectType,
-  isListType, isNonNullType, isObjectType, isScalarType,
+  getNamedType,
+  getNullableType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 import type { Fixture, Kind } from './isolation.fixture';
 
@@ -11,12 +21,33 @@ import type { Fixture, Kind } from './isolation.fixture';
  * operation cannot slip past the isolation test without coverage.
  */
 export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
-  activityId: 'Activity', actionItemId: 'ActionItem', commentId: 'Comment', dimensionId: 'Dimension', dimensionIds: 'Dimension',
-  goalId: 'Goal', goalIds: 'Goal', parentId: 'Goal', indicatorId: 'Indicator', indicatorIds: 'Indicator', invitationId: 'Invitation',
-  logEntryId: 'LogEntry', measurementId: 'Measurement', membershipId: 'Membership', otherMembershipId: 'Membership',
-  ownerMembershipId: 'Membership', participantMembershipIds: 'Membership', ownerUserId: 'User', overlapId: 'Overlap',
-  proposalId: 'Proposal', apiTokenId: 'ApiToken', reportingPeriodId: 'ReportingPeriod', targetId: 'Target', categoryId: 'Category', id: 'Category',
-  districtId: 'District', moveActivitiesTo: 'District',
+  activityId: 'Activity',
+  actionItemId: 'ActionItem',
+  commentId: 'Comment',
+  dimensionId: 'Dimension',
+  dimensionIds: 'Dimension',
+  goalId: 'Goal',
+  goalIds: 'Goal',
+  parentId: 'Goal',
+  indicatorId: 'Indicator',
+  indicatorIds: 'Indicator',
+  invitationId: 'Invitation',
+  logEntryId: 'LogEntry',
+  measurementId: 'Measurement',
+  membershipId: 'Membership',
+  otherMembershipId: 'Membership',
+  ownerMembershipId: 'Membership',
+  participantMembershipIds: 'Membership',
+  ownerUserId: 'User',
+  overlapId: 'Overlap',
+  proposalId: 'Proposal',
+  apiTokenId: 'ApiToken',
+  reportingPeriodId: 'ReportingPeriod',
+  targetId: 'Target',
+  categoryId: 'Category',
+  id: 'Category',
+  districtId: 'District',
+  moveActivitiesTo: 'District',
   // Any id of the alliance: the audit filter must not find a foreign alliance's events.
   entityId: 'Goal',
   // Filtering the audit trail by a person of another alliance finds nothing.
@@ -27,19 +58,68 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */
-export const HAND_WRITTEN = ['me', 'myAlliances', 'fundingPortfolio', 'myPersonalData', 'eraseMyAccount', 'login', 'logout', 'changePassword', 'acceptInvitation', 'createAlliance', 'invitationPreview', 'updateMyLocale',
-  'organisationInvitations', 'acceptOrganisationInvitation', 'myOrganisations', 'setOrganisationFindable',
-  'myTwoFactor', 'startTwoFactor', 'confirmTwoFactor', 'disableTwoFactor', 'loginWithTwoFactor',
-  'requestPasswordReset', 'resetPassword', 'completePlatformSetup', 'mailDeadLetters', 'requeueDeadLetter',
+export const HAND_WRITTEN = [
+  'me',
+  'myAlliances',
+  'fundingPortfolio',
+  'myPersonalData',
+  'eraseMyAccount',
+  'login',
+  'logout',
+  'changePassword',
+  'acceptInvitation',
+  'createAlliance',
+  'invitationPreview',
+  'updateMyLocale',
+  'organisationInvitations',
+  'acceptOrganisationInvitation',
+  'myOrganisations',
+  'setOrganisationFindable',
+  'myTwoFactor',
+  'startTwoFactor',
+  'confirmTwoFactor',
+  'disableTwoFactor',
+  'loginWithTwoFactor',
+  'requestPasswordReset',
+  'resetPassword',
+  'completePlatformSetup',
+  'mailDeadLetters',
+  'requeueDeadLetter',
   // Notifications: the caller's own, across their alliances (isolation: modules/notifications/notifications.spec.ts).
-  'myNotifications', 'unreadNotificationCount', 'markNotificationsRead', 'markAllNotificationsRead', 'myNotificationSettings', 'setNotificationEmail',
-  'setReportDueDays', 'myCalendarFeed', 'renewCalendarFeed', 'unsubscribe',
+  'myNotifications',
+  'unreadNotificationCount',
+  'markNotificationsRead',
+  'markAllNotificationsRead',
+  'myNotificationSettings',
+  'setNotificationEmail',
+  'setReportDueDays',
+  'myCalendarFeed',
+  'renewCalendarFeed',
+  'unsubscribe',
   // Sign-up and joining (isolation: isolation.spec.ts and modules/onboarding/onboarding.spec.ts).
-  'platformSettings', 'setRegistrationOpen', 'platformOrganisations', 'createAllianceForBackbone', 'registerOrganisation', 'verifyEmail',
-  'joinableAlliances', 'joinLinkPreview', 'requestToJoin', 'myJoinRequests',
+  'platformSettings',
+  'setRegistrationOpen',
+  'platformOrganisations',
+  'createAllianceForBackbone',
+  'registerOrganisation',
+  'verifyEmail',
+  'joinableAlliances',
+  'joinLinkPreview',
+  'requestToJoin',
+  'myJoinRequests',
   // Colleagues (organisation-scoped) and the own account: isolation tests in modules/colleagues/colleagues.spec.ts and core/auth/account.spec.ts.
-  'organisationColleagues', 'inviteColleague', 'revokeColleagueInvitation', 'removeColleague', 'setColleagueAdmin', 'colleagueInvitationPreview', 'acceptColleagueInvitation',
-  'mySessions', 'revokeMySession', 'revokeMyOtherSessions', 'updateMyProfile'];
+  'organisationColleagues',
+  'inviteColleague',
+  'revokeColleagueInvitation',
+  'removeColleague',
+  'setColleagueAdmin',
+  'colleagueInvitationPreview',
+  'acceptColleagueInvitation',
+  'mySessions',
+  'revokeMySession',
+  'revokeMyOtherSessions',
+  'updateMyProfile',
+];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);
@@ -63,7 +143,10 @@ export class Generator {
 
   operations(): { name: string; kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
     const out: { name: string; kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] = [];
-    for (const [kind, root] of [['query', this.schema.getQueryType()!], ['mutation', this.schema.getMutationType()!]] as const) {
+    for (const [kind, root] of [
+      ['query', this.schema.getQueryType()!],
+      ['mutation', this.schema.getMutationType()!],
+    ] as const) {
       for (const field of Object.values(root.getFields())) out.push({ name: field.name, kind, field });
     }
     return out;
@@ -71,7 +154,9 @@ export class Generator {
 
   /** True when the operation names an alliance (as an argument or in its input). */
   static scoped(field: GraphQLField<unknown, unknown>): boolean {
-    return field.args.some((a) => a.name === 'allianceId' || (isInputObjectType(getNamedType(a.type)) && 'allianceId' in (getNamedType(a.type) as any).getFields()));
+    return field.args.some(
+      (a) => a.name === 'allianceId' || (isInputObjectType(getNamedType(a.type)) && 'allianceId' in (getNamedType(a.type) as any).getFields()),
+    );
   }
 
   /** `ids` supplies the object ids (victim's or, for the control run, the caller's own). */
@@ -90,7 +175,11 @@ export class Generator {
       const t = getNullableType(type) as GraphQLInputType;
       if (isListType(t)) return [0, 1].map((j) => value(name, t.ofType as GraphQLInputType, depth + 1, j, parent)).filter((v, j, all) => all.indexOf(v) === j);
       const named = getNamedType(t);
-      if (isEnumType(named)) return pickEnum(name, named.getValues().map((v) => v.value as string));
+      if (isEnumType(named))
+        return pickEnum(
+          name,
+          named.getValues().map((v) => v.value as string),
+        );
       if (isInputObjectType(named)) {
         const obj: Record<string, unknown> = {};
         for (const f of Object.values(named.getFields())) {
@@ -147,7 +236,16 @@ export class Generator {
 }
 
 function pickEnum(name: string, values: string[]): string {
-  const preferred: Record<string, string> = { by: 'MEMBER', status: 'ACTIVE', role: 'PARTNER', vote: 'AGREE', type: 'UPDATE', frequency: 'QUARTERLY', aggregation: 'SUM', to: 'ACTIVE' };
+  const preferred: Record<string, string> = {
+    by: 'MEMBER',
+    status: 'ACTIVE',
+    role: 'PARTNER',
+    vote: 'AGREE',
+    type: 'UPDATE',
+    frequency: 'QUARTERLY',
+    aggregation: 'SUM',
+    to: 'ACTIVE',
+  };
   const p = preferred[name];
   return p && values.includes(p) ? p : values[0];
 }

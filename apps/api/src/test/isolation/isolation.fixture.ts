@@ -9,8 +9,25 @@ import type { TestApp } from '../test-app';
  * `mark` prefixes every name and text, so a leak of them is easy to find in a response.
  */
 export type Kind =
-  | 'Goal' | 'Dimension' | 'Category' | 'Indicator' | 'Target' | 'ReportingPeriod' | 'Measurement' | 'Overlap' | 'Activity'
-  | 'LogEntry' | 'Comment' | 'ActionItem' | 'Proposal' | 'Invitation' | 'Membership' | 'User' | 'District' | 'ApiToken' | 'JoinRequest';
+  | 'Goal'
+  | 'Dimension'
+  | 'Category'
+  | 'Indicator'
+  | 'Target'
+  | 'ReportingPeriod'
+  | 'Measurement'
+  | 'Overlap'
+  | 'Activity'
+  | 'LogEntry'
+  | 'Comment'
+  | 'ActionItem'
+  | 'Proposal'
+  | 'Invitation'
+  | 'Membership'
+  | 'User'
+  | 'District'
+  | 'ApiToken'
+  | 'JoinRequest';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -30,16 +47,25 @@ export async function buildAlliance(t: TestApp, mark: string) {
   const goal = (await run('CreateGoalInput', 'createGoal', '{ id }', { title: `${mark} Ziel Ausbildung`, status: 'ACTIVE' })).id as string;
   const subGoal = (await run('CreateGoalInput', 'createGoal', '{ id }', { title: `${mark} Teilziel`, status: 'ACTIVE', parentId: goal })).id as string;
   await run('PublishAgreementVersionInput', 'publishAgreementVersion', '{ signatures { signedAt } }', {
-    title: `${mark} Vereinbarung`, body: `${mark} Wir arbeiten zusammen.`, conflictProcedure: `${mark} Wir reden.`, basedOnVersionNumber: null,
+    title: `${mark} Vereinbarung`,
+    body: `${mark} Wir arbeiten zusammen.`,
+    conflictProcedure: `${mark} Wir reden.`,
+    basedOnVersionNumber: null,
   });
   await run('SignAgreementInput', 'signAgreement', '{ signatures { signedAt } }', { versionNumber: 1 }, partner.token);
   const dimension = await run('CreateDimensionInput', 'createDimension', '{ id categories { id } }', {
-    name: `${mark} Geschlecht`, categories: [`${mark} weiblich`, `${mark} männlich`],
+    name: `${mark} Geschlecht`,
+    categories: [`${mark} weiblich`, `${mark} männlich`],
   });
   const base = { direction: 'INCREASE', aggregation: 'SUM', frequency: 'QUARTERLY', rbaKind: 'HOW_MUCH', unit: 'Personen' };
-  const indicator = (await run('CreateIndicatorInput', 'createIndicator', '{ id }', {
-    ...base, name: `${mark} Jugendliche in Ausbildung`, goalIds: [goal], dimensionIds: [dimension.id],
-  })).id as string;
+  const indicator = (
+    await run('CreateIndicatorInput', 'createIndicator', '{ id }', {
+      ...base,
+      name: `${mark} Jugendliche in Ausbildung`,
+      goalIds: [goal],
+      dimensionIds: [dimension.id],
+    })
+  ).id as string;
   const indicator2 = (await run('CreateIndicatorInput', 'createIndicator', '{ id }', { ...base, name: `${mark} Beratungen`, goalIds: [subGoal] })).id as string;
   const target = (await run('SetTargetInput', 'setTarget', '{ id }', { indicatorId: indicator, periodKey: '2026-Q1', value: 9001 })).id as string;
   const period = (await run('OpenReportingPeriodInput', 'openReportingPeriod', '{ id }', { frequency: 'QUARTERLY', periodKey: '2026-Q1' })).id as string;
@@ -47,58 +73,150 @@ export async function buildAlliance(t: TestApp, mark: string) {
 
   const M = '{ id version }';
   const save = (token: string, indicatorId: string, value: number, withParts = false) =>
-    run('SaveMeasurementInput', 'saveMeasurement', M, {
-      indicatorId, reportingPeriodId: period, value, ...(withParts ? { parts: [{ categoryId: c1, value: value - 1 }, { categoryId: c2, value: 1 }] } : {}),
-    }, token);
-  const submit = (token: string, m: { id: string; version: number }) => run('SubmitMeasurementInput', 'submitMeasurement', M, { measurementId: m.id, version: m.version }, token);
+    run(
+      'SaveMeasurementInput',
+      'saveMeasurement',
+      M,
+      {
+        indicatorId,
+        reportingPeriodId: period,
+        value,
+        ...(withParts
+          ? {
+              parts: [
+                { categoryId: c1, value: value - 1 },
+                { categoryId: c2, value: 1 },
+              ],
+            }
+          : {}),
+      },
+      token,
+    );
+  const submit = (token: string, m: { id: string; version: number }) =>
+    run('SubmitMeasurementInput', 'submitMeasurement', M, { measurementId: m.id, version: m.version }, token);
   // partner: APPROVED on indicator, REJECTED on indicator2; partner2: SUBMITTED on indicator, DRAFT on indicator2.
   const approved = await run('ApproveMeasurementInput', 'approveMeasurement', M, {
-    measurementId: (await submit(partner.token, await save(partner.token, indicator, APPROVED_VALUE, true))).id, version: 2,
+    measurementId: (await submit(partner.token, await save(partner.token, indicator, APPROVED_VALUE, true))).id,
+    version: 2,
   });
   const rejected = await run('RejectMeasurementInput', 'rejectMeasurement', M, {
-    measurementId: (await submit(partner.token, await save(partner.token, indicator2, UNAPPROVED_VALUES.rejected))).id, version: 2, reason: `${mark} falsch gezählt`,
+    measurementId: (await submit(partner.token, await save(partner.token, indicator2, UNAPPROVED_VALUES.rejected))).id,
+    version: 2,
+    reason: `${mark} falsch gezählt`,
   });
   const submitted = await submit(partner2.token, await save(partner2.token, indicator, UNAPPROVED_VALUES.submitted, true));
   const draft = await save(partner2.token, indicator2, UNAPPROVED_VALUES.draft);
-  const overlapped = await run('DeclareOverlapInput', 'declareOverlap', '{ id version overlaps { id } }', {
-    measurementId: approved.id, otherMembershipId: partner2.membershipId, amount: 3, note: `${mark} dieselben Leute`,
-  }, backbone.token);
+  const overlapped = await run(
+    'DeclareOverlapInput',
+    'declareOverlap',
+    '{ id version overlaps { id } }',
+    {
+      measurementId: approved.id,
+      otherMembershipId: partner2.membershipId,
+      amount: 3,
+      note: `${mark} dieselben Leute`,
+    },
+    backbone.token,
+  );
 
   const district = (await run('CreateDistrictInput', 'createDistrict', '{ id }', { name: `${mark}-Nord` })).id as string;
   const district2 = (await run('CreateDistrictInput', 'createDistrict', '{ id }', { name: `${mark}-Süd` })).id as string;
-  const activity = (await run('CreateActivityInput', 'createActivity', '{ id }', {
-    title: `${mark} Ausbildungsmesse`, goalIds: [goal], indicatorIds: [indicator], targetGroups: [`${mark} Jugendliche`], districtId: district, status: 'PLANNED',
-  }, partner.token)).id as string;
-  const activity2 = (await run('CreateActivityInput', 'createActivity', '{ id }', { title: `${mark} Bewerbungstraining`, goalIds: [goal], status: 'RUNNING' }, partner2.token)).id as string;
-  const logEntry = (await run('CreateLogEntryInput', 'createLogEntry', '{ id }', {
-    type: 'CONFLICT', title: `${mark} Streit um Zahlen`, body: `${mark} Doppelzählung?`, occurredOn: '2026-03-10', goalIds: [goal], indicatorIds: [indicator],
-    participantMembershipIds: [partner2.membershipId],
-  }, partner.token)).id as string;
-  const meeting = (await run('CreateLogEntryInput', 'createLogEntry', '{ id }', { type: 'MEETING', title: `${mark} Steuerungsgruppe`, occurredOn: '2026-03-11' })).id as string;
-  const comment = (await run('AddCommentInput', 'addComment', '{ id }', { logEntryId: logEntry, body: `${mark} Sehe ich anders` }, partner2.token)).id as string;
-  const actionItem = (await run('CreateActionItemInput', 'createActionItem', '{ id }', {
-    title: `${mark} Zahlen abgleichen`, logEntryId: meeting, ownerMembershipId: partner.membershipId, ownerUserId: partner.id, dueOn: '2026-04-01',
-  })).id as string;
-  const proposal = (await run('CreateProposalInput', 'createProposal', '{ id }', {
-    title: `${mark} Neues Ziel`, body: `${mark} Vorschlag`, closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), indicatorId: indicator,
-  }, partner.token)).id as string;
+  const activity = (
+    await run(
+      'CreateActivityInput',
+      'createActivity',
+      '{ id }',
+      {
+        title: `${mark} Ausbildungsmesse`,
+        goalIds: [goal],
+        indicatorIds: [indicator],
+        targetGroups: [`${mark} Jugendliche`],
+        districtId: district,
+        status: 'PLANNED',
+      },
+      partner.token,
+    )
+  ).id as string;
+  const activity2 = (
+    await run('CreateActivityInput', 'createActivity', '{ id }', { title: `${mark} Bewerbungstraining`, goalIds: [goal], status: 'RUNNING' }, partner2.token)
+  ).id as string;
+  const logEntry = (
+    await run(
+      'CreateLogEntryInput',
+      'createLogEntry',
+      '{ id }',
+      {
+        type: 'CONFLICT',
+        title: `${mark} Streit um Zahlen`,
+        body: `${mark} Doppelzählung?`,
+        occurredOn: '2026-03-10',
+        goalIds: [goal],
+        indicatorIds: [indicator],
+        participantMembershipIds: [partner2.membershipId],
+      },
+      partner.token,
+    )
+  ).id as string;
+  const meeting = (
+    await run('CreateLogEntryInput', 'createLogEntry', '{ id }', { type: 'MEETING', title: `${mark} Steuerungsgruppe`, occurredOn: '2026-03-11' })
+  ).id as string;
+  const comment = (await run('AddCommentInput', 'addComment', '{ id }', { logEntryId: logEntry, body: `${mark} Sehe ich anders` }, partner2.token))
+    .id as string;
+  const actionItem = (
+    await run('CreateActionItemInput', 'createActionItem', '{ id }', {
+      title: `${mark} Zahlen abgleichen`,
+      logEntryId: meeting,
+      ownerMembershipId: partner.membershipId,
+      ownerUserId: partner.id,
+      dueOn: '2026-04-01',
+    })
+  ).id as string;
+  const proposal = (
+    await run(
+      'CreateProposalInput',
+      'createProposal',
+      '{ id }',
+      {
+        title: `${mark} Neues Ziel`,
+        body: `${mark} Vorschlag`,
+        closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        indicatorId: indicator,
+      },
+      partner.token,
+    )
+  ).id as string;
   await run('CastVoteInput', 'castVote', '{ id }', { proposalId: proposal, vote: 'AGREE', comment: `${mark} gern` }, partner2.token);
   const invitee = await t.createUser({ organisationName: `${mark} Eingeladen` });
   const invited = await run('InviteOrganisationInput', 'inviteOrganisation', '{ token invitation { id } }', {
-    organisationId: invitee.organisationId, role: 'PARTNER',
+    organisationId: invitee.organisationId,
+    role: 'PARTNER',
   });
 
   // API tokens of the alliance, as its backbone admin creates them: read-only, and reporting for the partner.
   const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const readOnly = await run('CreateApiTokenInput', 'createApiToken', '{ secret token { id } }', { name: `${mark} Export`, role: 'READ_ONLY', expiresOn });
   const reporting = await run('CreateApiTokenInput', 'createApiToken', '{ secret token { id } }', {
-    name: `${mark} Fachverfahren`, role: 'REPORTING', membershipId: partner.membershipId, expiresOn,
+    name: `${mark} Fachverfahren`,
+    role: 'REPORTING',
+    membershipId: partner.membershipId,
+    expiresOn,
   });
   // Join requests (issue 11): the alliance takes them, has a join link, and one is pending.
-  await t.ok(`mutation($a: ID!) { setJoinRequestsOpen(input: { allianceId: $a, open: true }) { joinRequestsOpen } }`, { a: allianceId }, { token: backbone.token });
-  const joinLink = (await t.ok(`mutation($a: ID!) { renewJoinLink(input: { allianceId: $a }) { joinLinkPath } }`, { a: allianceId }, { token: backbone.token })).renewJoinLink.joinLinkPath as string;
+  await t.ok(
+    `mutation($a: ID!) { setJoinRequestsOpen(input: { allianceId: $a, open: true }) { joinRequestsOpen } }`,
+    { a: allianceId },
+    { token: backbone.token },
+  );
+  const joinLink = (await t.ok(`mutation($a: ID!) { renewJoinLink(input: { allianceId: $a }) { joinLinkPath } }`, { a: allianceId }, { token: backbone.token }))
+    .renewJoinLink.joinLinkPath as string;
   const requester = await t.userWithToken({ organisationName: `${mark} Anfragende` });
-  const joinRequest = (await t.ok(`mutation($i: RequestToJoinInput!) { requestToJoin(input: $i) { id } }`, { i: { targetAllianceId: allianceId, message: `${mark} Bitte aufnehmen` } }, { token: requester.token })).requestToJoin.id as string;
+  const joinRequest = (
+    await t.ok(
+      `mutation($i: RequestToJoinInput!) { requestToJoin(input: $i) { id } }`,
+      { i: { targetAllianceId: allianceId, message: `${mark} Bitte aufnehmen` } },
+      { token: requester.token },
+    )
+  ).requestToJoin.id as string;
 
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
   const ids: Record<Kind, string[]> = {
@@ -123,11 +241,19 @@ export async function buildAlliance(t: TestApp, mark: string) {
     JoinRequest: [joinRequest],
   };
   return {
-    ...roles, partner2, mark, ids,
+    ...roles,
+    partner2,
+    mark,
+    ids,
     readOnlyToken: { token: readOnly.secret as string, id: readOnly.token.id as string },
-    reportingToken: { token: reporting.secret as string, id: reporting.token.id as string }, invitationToken: invited.token as string,
-    joinLinkToken: joinLink.split('/').pop()!, requester,
+    reportingToken: { token: reporting.secret as string, id: reporting.token.id as string },
+    invitationToken: invited.token as string,
+    joinLinkToken: joinLink.split('/').pop()!,
+    requester,
     measurements: { approved: approved.id, rejected: rejected.id, submitted: submitted.id, draft: draft.id },
-    indicator, indicator2, period, goal,
+    indicator,
+    indicator2,
+    period,
+    goal,
   };
 }

@@ -25,7 +25,10 @@ async function fingerprint(t: TestApp, allianceId: string): Promise<Record<strin
   const tables = await t.sql(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'alliance_id' ORDER BY 1`);
   const out: Record<string, string> = {};
   for (const { table_name } of tables) {
-    const [r] = await t.sql(`SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM ${table_name} x WHERE alliance_id = $1`, [allianceId]);
+    const [r] = await t.sql(
+      `SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM ${table_name} x WHERE alliance_id = $1`,
+      [allianceId],
+    );
     out[table_name] = r.h;
   }
   out.alliance = (await t.sql(`SELECT md5(x::text) AS h FROM alliances x WHERE id = $1`, [allianceId]))[0].h;
@@ -34,7 +37,8 @@ async function fingerprint(t: TestApp, allianceId: string): Promise<Record<strin
 
 /** Every id of any row of the alliance, plus its users' ids: none may appear in B's answers. */
 async function allIds(t: TestApp, allianceId: string): Promise<Set<string>> {
-  const tables = await t.sql(`SELECT c.table_name FROM information_schema.columns c JOIN information_schema.columns i ON i.table_name = c.table_name AND i.column_name = 'id'
+  const tables =
+    await t.sql(`SELECT c.table_name FROM information_schema.columns c JOIN information_schema.columns i ON i.table_name = c.table_name AND i.column_name = 'id'
     WHERE c.table_schema = 'public' AND c.column_name = 'alliance_id'`);
   const ids = new Set<string>([allianceId]);
   for (const { table_name } of tables) for (const r of await t.sql(`SELECT id::text FROM ${table_name} WHERE alliance_id = $1`, [allianceId])) ids.add(r.id);
@@ -43,10 +47,12 @@ async function allIds(t: TestApp, allianceId: string): Promise<Set<string>> {
 }
 
 async function versions(t: TestApp, allianceIds: string[]): Promise<Map<string, number>> {
-  const tables = await t.sql(`SELECT a.table_name FROM information_schema.columns a JOIN information_schema.columns v ON v.table_name = a.table_name AND v.column_name = 'version'
+  const tables =
+    await t.sql(`SELECT a.table_name FROM information_schema.columns a JOIN information_schema.columns v ON v.table_name = a.table_name AND v.column_name = 'version'
     JOIN information_schema.columns i ON i.table_name = a.table_name AND i.column_name = 'id' WHERE a.table_schema = 'public' AND a.column_name = 'alliance_id'`);
   const out = new Map<string, number>();
-  for (const { table_name } of tables) for (const r of await t.sql(`SELECT id::text, version FROM ${table_name} WHERE alliance_id = ANY($1)`, [allianceIds])) out.set(r.id, r.version);
+  for (const { table_name } of tables)
+    for (const r of await t.sql(`SELECT id::text, version FROM ${table_name} WHERE alliance_id = ANY($1)`, [allianceIds])) out.set(r.id, r.version);
   return out;
 }
 
@@ -93,7 +99,11 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       return data.includes(MARK) || errors.includes(MARK) ? [...ids, MARK] : ids;
     };
     // The scan itself works: A's own backbone reading A's goals is full of A.
-    const goals = gen.call(scoped.find((o) => o.name === 'goals')!, a.allianceId, a.ids);
+    const goals = gen.call(
+      scoped.find((o) => o.name === 'goals')!,
+      a.allianceId,
+      a.ids,
+    );
     expect(leaksOf(await t.gql(goals.query, goals.variables, { token: a.backbone.token }), goals)).toEqual(expect.arrayContaining([a.goal, MARK]));
 
     const failures: string[] = [];
@@ -117,14 +127,26 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       if (!err) return; // answered, and nothing of A in the answer
       const fields = (err.extensions?.fields as { field: string }[] | undefined) ?? [];
       // A VALIDATION_FAILED only counts as a refusal when every field it names is an id.
-      const aboutIds = code === 'VALIDATION_FAILED' && fields.length > 0 && fields.every((f) => /(Id|Ids|^id)$/.test(f.field.replace(/\[\d+\]/g, '').split('.').pop()!));
+      const aboutIds =
+        code === 'VALIDATION_FAILED' &&
+        fields.length > 0 &&
+        fields.every((f) =>
+          /(Id|Ids|^id)$/.test(
+            f.field
+              .replace(/\[\d+\]/g, '')
+              .split('.')
+              .pop()!,
+          ),
+        );
       if (!['NOT_FOUND', 'FORBIDDEN'].includes(code) && !aboutIds) failures.push(`${where}: ${code} ${err.message} ${JSON.stringify(fields)}`);
     };
     const started = Date.now();
     let next = 0;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next < jobs.length) await check(jobs[next++]);
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < jobs.length) await check(jobs[next++]);
+      }),
+    );
     console.log(
       `isolation matrix: ${scoped.length} alliance-scoped operations × ${ROLES.length} roles of B, ${jobs.length} calls in ${Date.now() - started} ms; ` +
         `${HAND_WRITTEN.length} operations hand-written; codes ${JSON.stringify(codes)}; ${failures.length} failures`,
@@ -147,7 +169,10 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     // Mutations change B, so only those whose ids matter run, and only lookups must pass:
     // a business refusal (wrong state, stale version, rules) shows the ids were found.
     const last = (name: string) => (/^(delete|remove|revoke)/.test(name) ? 1 : 0); // deletions after the edits of the same rows
-    const mutations = gen.operations().filter((o) => o.kind === 'mutation' && Generator.scoped(o.field)).sort((x, y) => last(x.name) - last(y.name));
+    const mutations = gen
+      .operations()
+      .filter((o) => o.kind === 'mutation' && Generator.scoped(o.field))
+      .sort((x, y) => last(x.name) - last(y.name));
     for (const op of mutations) {
       const call = gen.call(op, b.allianceId, b.ids);
       if (!call.foreignIds.length) continue;
@@ -169,7 +194,9 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       (await t.sql(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'alliance_id'`)).map((r) => r.table_name),
     );
     const statements = [...new Set(counter.sent.flatMap(splitStatements).map((x) => x.replace(/\s+/g, ' ').trim()))];
-    const touching = statements.filter((sql) => [...sql.matchAll(/\b(?:FROM|JOIN|UPDATE|INTO)\s+"?([a-z_]+)"?/gi)].some((m) => tenant.has(m[1]!.toLowerCase())));
+    const touching = statements.filter((sql) =>
+      [...sql.matchAll(/\b(?:FROM|JOIN|UPDATE|INTO)\s+"?([a-z_]+)"?/gi)].some((m) => tenant.has(m[1]!.toLowerCase())),
+    );
     const unscoped = touching.filter((sql) => !/\balliance_id\b/.test(sql));
     // The check sees the statements it is about (a broken pattern would find none and pass).
     expect(touching.length).toBeGreaterThan(100);
@@ -203,10 +230,18 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       const requeue = await t.gql(`mutation($i: RequeueDeadLetterInput!) { requeueDeadLetter(input: $i) }`, { i: { mailId: dead.id } }, { token });
       expect(requeue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       // Asking a reset for A's backbone: the answer every address gets.
-      const ask = await t.gql(`mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`, { i: { email: a.backbone.email } }, { token, headers: { 'x-forwarded-for': `10.9.0.${PEOPLE.indexOf(role)}` } });
+      const ask = await t.gql(
+        `mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`,
+        { i: { email: a.backbone.email } },
+        { token, headers: { 'x-forwarded-for': `10.9.0.${PEOPLE.indexOf(role)}` } },
+      );
       expect(leaks(ask)).toEqual([]);
       for (const forged of [resetToken.token_hash, `${aResetToken}x`, aResetToken.slice(0, -1)]) {
-        const reset = await t.gql(`mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`, { i: { token: forged, newPassword: 'uebernommen-uebernommen' } }, { token });
+        const reset = await t.gql(
+          `mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`,
+          { i: { token: forged, newPassword: 'uebernommen-uebernommen' } },
+          { token },
+        );
         expect(reset.errors?.[0]?.extensions?.code).toBe('RESET_LINK_INVALID');
       }
       const setup = await t.gql(
@@ -219,7 +254,9 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     // A's mails and A's reset link are as they were (B's requests for A's address only queue a look-up that would mail A).
     expect(await outbox()).toEqual(before);
     expect(await t.sql(`SELECT used_at FROM password_reset_tokens WHERE user_id = $1`, [a.backbone.id])).toEqual([{ used_at: null }]);
-    const queued = await t.sql(`SELECT DISTINCT payload->>'email' AS email FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id WHERE k.identifier = 'password_reset'`);
+    const queued = await t.sql(
+      `SELECT DISTINCT payload->>'email' AS email FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id WHERE k.identifier = 'password_reset'`,
+    );
     expect(queued).toEqual([{ email: a.backbone.email }]);
     expect(await t.login(a.backbone.email)).toBeTruthy();
     expect(await t.sql(`SELECT 1 FROM users WHERE is_platform_admin`)).toEqual([]);
@@ -245,19 +282,31 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       expect(clean(personal)).toEqual([]);
     }
     // Erasure needs the caller's own password; a wrong one changes nothing anywhere.
-    const erase = await t.gql(`mutation($i: EraseMyAccountInput!) { eraseMyAccount(input: $i) }`, { i: { password: 'nicht-das-passwort', confirm: 'LÖSCHEN' } }, { token: b.observer.token });
+    const erase = await t.gql(
+      `mutation($i: EraseMyAccountInput!) { eraseMyAccount(input: $i) }`,
+      { i: { password: 'nicht-das-passwort', confirm: 'LÖSCHEN' } },
+      { token: b.observer.token },
+    );
     expect(erase.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     // A's invitation token with its first character changed: no membership, nothing of A revealed.
     const tok = a.invitationToken;
     const forged = (tok[0] === 'a' ? 'b' : 'a') + tok.slice(1);
     for (const attempt of [forged, tok.slice(0, -1), `${tok}x`]) {
-      const r = await t.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id allianceId } } }`, { i: { token: attempt } }, { token: b.partner.token });
+      const r = await t.gql(
+        `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { id allianceId } } }`,
+        { i: { token: attempt } },
+        { token: b.partner.token },
+      );
       expect(r.errors?.[0]?.extensions?.code).toBeDefined();
       expect(clean(r)).toEqual([]);
     }
     // The public preview of A's invitation with a changed token: one answer, nothing of A revealed.
     for (const attempt of [forged, tok.slice(0, -1), `${tok}x`, `${b.allianceId}.${tok.split('.')[1]}`]) {
-      const r = await t.gql(`query($token: String!) { invitationPreview(token: $token) { allianceName organisationName emailHint } }`, { token: attempt }, { token: b.partner.token });
+      const r = await t.gql(
+        `query($token: String!) { invitationPreview(token: $token) { allianceName organisationName emailHint } }`,
+        { token: attempt },
+        { token: b.partner.token },
+      );
       expect(r.errors?.[0]?.extensions?.code).toBe('INVITATION_INVALID');
       expect(clean(r)).toEqual([]);
     }
@@ -266,18 +315,30 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     expect(await t.sql(`SELECT email FROM users WHERE locale = 'en'`)).toEqual([{ email: b.observer.email }]);
     // createAlliance for an organisation of A the caller does not belong to.
     const org = (await t.sql(`SELECT organisation_id FROM memberships WHERE id = $1`, [a.partner.membershipId]))[0].organisation_id;
-    const created = await t.gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: 'Übernahme', kind: 'ALLIANCE', organisationId: org } }, { token: b.backbone.token });
+    const created = await t.gql(
+      `mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`,
+      { i: { name: 'Übernahme', kind: 'ALLIANCE', organisationId: org } },
+      { token: b.backbone.token },
+    );
     // Someone else's organisation is treated like none of the caller's own: "choose your organisation".
     expect(created.errors?.[0]?.extensions?.code).toBe('ORGANISATION_REQUIRED');
     expect(await t.sql(`SELECT 1 FROM memberships WHERE organisation_id = $1 AND alliance_id <> $2`, [org, a.allianceId])).toEqual([]);
     // login with A's account and a wrong password; B's logout and password change end no session of A.
-    const wrong = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { email: a.backbone.email, password: 'falsch-falsch-falsch', mode: 'TOKEN' } });
+    const wrong = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { token } }`, {
+      i: { email: a.backbone.email, password: 'falsch-falsch-falsch', mode: 'TOKEN' },
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBeDefined();
     const fresh = await t.login(b.observer.email);
     await t.ok(`mutation { logout }`, {}, { token: fresh });
-    const pw = await t.gql(`mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`, { i: { currentPassword: 'richtig-geheim-123', newPassword: 'ganz-neues-geheimnis-1' } }, { token: b.funder.token });
+    const pw = await t.gql(
+      `mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`,
+      { i: { currentPassword: 'richtig-geheim-123', newPassword: 'ganz-neues-geheimnis-1' } },
+      { token: b.funder.token },
+    );
     expect(pw.errors).toBeUndefined();
-    expect((await t.ok(`query($id: ID!) { alliance(allianceId: $id) { id } }`, { id: a.allianceId }, { token: a.backbone.token })).alliance.id).toBe(a.allianceId);
+    expect((await t.ok(`query($id: ID!) { alliance(allianceId: $id) { id } }`, { id: a.allianceId }, { token: a.backbone.token })).alliance.id).toBe(
+      a.allianceId,
+    );
     expect(await fingerprint(t, a.allianceId)).toEqual(before);
   });
 
@@ -291,7 +352,10 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     expect(aOrgs.length).toBeGreaterThan(0);
     expect(aInvitations.length).toBeGreaterThan(0);
     const orgsBefore = await t.sql(`SELECT id, findable FROM organisations WHERE id = ANY($1) ORDER BY id`, [aOrgs]);
-    const totpBefore = await t.sql(`SELECT u.id, u.totp_secret, u.totp_enabled_at, u.totp_last_step FROM users u JOIN alliance_seats s ON s.user_id = u.id WHERE s.alliance_id = $1 ORDER BY u.id`, [a.allianceId]);
+    const totpBefore = await t.sql(
+      `SELECT u.id, u.totp_secret, u.totp_enabled_at, u.totp_last_step FROM users u JOIN alliance_seats s ON s.user_id = u.id WHERE s.alliance_id = $1 ORDER BY u.id`,
+      [a.allianceId],
+    );
 
     for (const role of PEOPLE) {
       const token = b[role].token;
@@ -303,14 +367,22 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       // A's invitations cannot be accepted on behalf of A's organisations, in A or in B.
       for (const invitationId of aInvitations) {
         for (const allianceId of [a.allianceId, b.allianceId]) {
-          const r = await t.gql(`mutation($i: AcceptOrganisationInvitationInput!) { acceptOrganisationInvitation(input: $i) { membership { id } } }`, { i: { allianceId, invitationId } }, { token });
+          const r = await t.gql(
+            `mutation($i: AcceptOrganisationInvitationInput!) { acceptOrganisationInvitation(input: $i) { membership { id } } }`,
+            { i: { allianceId, invitationId } },
+            { token },
+          );
           expect(code(r)).toBe('NOT_FOUND');
           expect(clean(r.data ?? null)).toEqual([]);
         }
       }
       // A's organisations cannot be made findable (or hidden) by B's people.
       for (const organisationId of aOrgs) {
-        const r = await t.gql(`mutation($i: SetOrganisationFindableInput!) { setOrganisationFindable(input: $i) { id findable } }`, { i: { organisationId, findable: true } }, { token });
+        const r = await t.gql(
+          `mutation($i: SetOrganisationFindableInput!) { setOrganisationFindable(input: $i) { id findable } }`,
+          { i: { organisationId, findable: true } },
+          { token },
+        );
         expect(code(r)).toBe('NOT_FOUND');
       }
       // The second factor acts on the caller's own account only.
@@ -320,12 +392,19 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       expect(code(await t.gql(`mutation { disableTwoFactor(input: { code: "123456" }) }`, {}, { token }))).toBe('TWO_FACTOR_NOT_ENABLED');
     }
     // A second step with a made-up challenge gets nobody's session.
-    const forged = await t.gql(`mutation($i: LoginWithTwoFactorInput!) { loginWithTwoFactor(input: $i) { token user { id } } }`, { i: { challenge: 'x'.repeat(43), code: '123456' } });
+    const forged = await t.gql(`mutation($i: LoginWithTwoFactorInput!) { loginWithTwoFactor(input: $i) { token user { id } } }`, {
+      i: { challenge: 'x'.repeat(43), code: '123456' },
+    });
     expect(code(forged)).toBe('TWO_FACTOR_CHALLENGE_INVALID');
     expect(clean(forged)).toEqual([]);
 
     expect(await t.sql(`SELECT id, findable FROM organisations WHERE id = ANY($1) ORDER BY id`, [aOrgs])).toEqual(orgsBefore);
-    expect(await t.sql(`SELECT u.id, u.totp_secret, u.totp_enabled_at, u.totp_last_step FROM users u JOIN alliance_seats s ON s.user_id = u.id WHERE s.alliance_id = $1 ORDER BY u.id`, [a.allianceId])).toEqual(totpBefore);
+    expect(
+      await t.sql(
+        `SELECT u.id, u.totp_secret, u.totp_enabled_at, u.totp_last_step FROM users u JOIN alliance_seats s ON s.user_id = u.id WHERE s.alliance_id = $1 ORDER BY u.id`,
+        [a.allianceId],
+      ),
+    ).toEqual(totpBefore);
     expect(await fingerprint(t, a.allianceId)).toEqual(before);
   });
   it('operations without an alliance (issue 11): platform administration, sign-up, the join directory, join links and join requests', async () => {
@@ -347,10 +426,27 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       expect((await t.ok(`{ platformSettings { registrationOpen } }`, {}, { token })).platformSettings.registrationOpen).toBe(false);
       expect(code(await t.gql(`mutation { setRegistrationOpen(input: { open: true }) { registrationOpen } }`, {}, { token }))).toBe('FORBIDDEN');
       expect(code(await t.gql(`{ platformOrganisations(query: "${MARK}") { id name } }`, {}, { token }))).toBe('FORBIDDEN');
-      const created = await t.gql(`mutation($i: CreateAllianceForBackboneInput!) { createAllianceForBackbone(input: $i) { allianceId } }`, { i: { name: 'Übernahme', organisationId: (await t.sql(`SELECT organisation_id FROM memberships WHERE alliance_id = $1 LIMIT 1`, [a.allianceId]))[0].organisation_id } }, { token });
+      const created = await t.gql(
+        `mutation($i: CreateAllianceForBackboneInput!) { createAllianceForBackbone(input: $i) { allianceId } }`,
+        {
+          i: {
+            name: 'Übernahme',
+            organisationId: (await t.sql(`SELECT organisation_id FROM memberships WHERE alliance_id = $1 LIMIT 1`, [a.allianceId]))[0].organisation_id,
+          },
+        },
+        { token },
+      );
       expect(code(created)).toBe('FORBIDDEN');
       // Sign-up is closed (a fresh install); a forged verification link verifies nobody.
-      expect(code(await t.gql(`mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) }`, { i: { organisationName: 'Übernahme', organisationKind: 'NGO', name: 'X Y', email: a.backbone.email, password: 'ein-langes-passwort' } }, { token }))).toBe('REGISTRATION_CLOSED');
+      expect(
+        code(
+          await t.gql(
+            `mutation($i: RegisterOrganisationInput!) { registerOrganisation(input: $i) }`,
+            { i: { organisationName: 'Übernahme', organisationKind: 'NGO', name: 'X Y', email: a.backbone.email, password: 'ein-langes-passwort' } },
+            { token },
+          ),
+        ),
+      ).toBe('REGISTRATION_CLOSED');
       expect(code(await t.gql(`mutation { verifyEmail(input: { token: "${'x'.repeat(43)}" }) }`, {}, { token }))).toBe('VERIFICATION_LINK_INVALID');
 
       // A takes requests: the directory shows its name, backbone and city — nothing else of A.
@@ -372,7 +468,11 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
         // In every state (the generated run above may have decided B's request already).
         const seen: string[] = [];
         for (const state of ['PENDING', 'ACCEPTED', 'DECLINED']) {
-          const theirs = await t.ok(`query($a: ID!, $s: JoinRequestState) { joinRequests(allianceId: $a, state: $s) { id message } }`, { a: b.allianceId, s: state }, { token });
+          const theirs = await t.ok(
+            `query($a: ID!, $s: JoinRequestState) { joinRequests(allianceId: $a, state: $s) { id message } }`,
+            { a: b.allianceId, s: state },
+            { token },
+          );
           expect(JSON.stringify(theirs)).not.toContain(MARK);
           seen.push(...theirs.joinRequests.map((r: { id: string }) => r.id));
         }
@@ -388,7 +488,11 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
       const listed = await t.ok(`{ joinableAlliances(query: "") { id } }`, {}, { token });
       expect(listed.joinableAlliances.map((x: { id: string }) => x.id)).not.toContain(a.allianceId);
       for (const joinToken of [undefined, b.joinLinkToken]) {
-        const r = await t.gql(`mutation($i: RequestToJoinInput!) { requestToJoin(input: $i) { id } }`, { i: { targetAllianceId: a.allianceId, joinToken, message: 'hinein' } }, { token });
+        const r = await t.gql(
+          `mutation($i: RequestToJoinInput!) { requestToJoin(input: $i) { id } }`,
+          { i: { targetAllianceId: a.allianceId, joinToken, message: 'hinein' } },
+          { token },
+        );
         expect(code(r)).toBe('JOIN_NOT_AVAILABLE');
       }
     }

@@ -39,7 +39,9 @@ run('per-request overhead (measurement)', () => {
         blocks.push(Number(process.hrtime.bigint() - started) / 1e6 / 40);
       }
       const ms = [...blocks].sort((x, y) => x - y)[2];
-      lines.push(`${name}: ${one.roundTrips} round trips, ${one.statements} statements, ${ms.toFixed(2)} ms/request (median block; all ${blocks.map((x) => x.toFixed(1)).join(' ')})\n  ${one.texts.map((s) => s.replace(/\s+/g, ' ').slice(0, 140)).join('\n  ')}`);
+      lines.push(
+        `${name}: ${one.roundTrips} round trips, ${one.statements} statements, ${ms.toFixed(2)} ms/request (median block; all ${blocks.map((x) => x.toFixed(1)).join(' ')})\n  ${one.texts.map((s) => s.replace(/\s+/g, ' ').slice(0, 140)).join('\n  ')}`,
+      );
     }
     console.log(lines.join('\n'));
   });

@@ -9,7 +9,10 @@ export class SqlCounter {
   readonly sent: string[] = [];
   private restore?: () => void;
 
-  constructor(private readonly ds: DataSource, private readonly role = 'gemeinwerk_app') {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly role = 'gemeinwerk_app',
+  ) {}
 
   start(): this {
     const Client = (this.ds.driver as unknown as { postgres: { Client: { prototype: { query: (...a: unknown[]) => unknown } } } }).postgres.Client;

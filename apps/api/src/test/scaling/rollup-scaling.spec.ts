@@ -58,7 +58,12 @@ describe('roll-up statements scale linearly with the alliance (EXPLAIN work, two
     app = new Client({ connectionString: appUrl.toString() });
     await app.connect();
     await owner.query(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, 'Skalierung', 'x')`, [userId, `scale-${userId}@example.org`]);
-    for (const [name, indicators] of [['other1', 10], ['small', SIZES.small], ['other2', 10], ['large', SIZES.large]] as const) {
+    for (const [name, indicators] of [
+      ['other1', 10],
+      ['small', SIZES.small],
+      ['other2', 10],
+      ['large', SIZES.large],
+    ] as const) {
       await generateAlliance(owner, { allianceId: alliances[name], userId, indicators, periods: PERIODS, partners: PARTNERS });
     }
     await owner.query('ANALYZE');
@@ -77,7 +82,12 @@ describe('roll-up statements scale linearly with the alliance (EXPLAIN work, two
     const run = async (name: string, settings: Record<string, string>, f: (em: any) => Promise<unknown>) => {
       const work: Work[] = [];
       await f(explainingEm(app, { 'app.user_id': userId, ...settings }, work));
-      out[name] = work.reduce((s, w) => ({ sql: s.sql + w.sql, rows: s.rows + w.rows, buffers: s.buffers + w.buffers, ms: s.ms + w.ms }), { sql: '', rows: 0, buffers: 0, ms: 0 });
+      out[name] = work.reduce((s, w) => ({ sql: s.sql + w.sql, rows: s.rows + w.rows, buffers: s.buffers + w.buffers, ms: s.ms + w.ms }), {
+        sql: '',
+        rows: 0,
+        buffers: 0,
+        ms: 0,
+      });
     };
     const own = { 'app.alliance_id': allianceId };
     const periods = months(PERIODS);
@@ -103,14 +113,20 @@ describe('roll-up statements scale linearly with the alliance (EXPLAIN work, two
     const large = await measure(alliances.large);
     const table = Object.keys(small).map((name) => ({
       name,
-      rowsSmall: small[name].rows, rowsLarge: large[name].rows, rowsRatio: +(large[name].rows / small[name].rows).toFixed(2),
-      buffersSmall: small[name].buffers, buffersLarge: large[name].buffers,
+      rowsSmall: small[name].rows,
+      rowsLarge: large[name].rows,
+      rowsRatio: +(large[name].rows / small[name].rows).toFixed(2),
+      buffersSmall: small[name].buffers,
+      buffersLarge: large[name].buffers,
       buffersRatio: +(large[name].buffers / Math.max(1, small[name].buffers)).toFixed(2),
-      msSmall: +small[name].ms.toFixed(1), msLarge: +large[name].ms.toFixed(1),
+      msSmall: +small[name].ms.toFixed(1),
+      msLarge: +large[name].ms.toFixed(1),
     }));
     // For the record (issue 10's report), not asserted: times are noisy on shared machines.
     console.log(`data ratio ${dataRatio.toFixed(2)}\n${table.map((r) => JSON.stringify(r)).join('\n')}`);
-    expect(Object.keys(small)).toEqual(expect.arrayContaining(['rollup', 'contributions', 'series TOTAL', 'series MEMBER', 'series CATEGORY', 'health', 'portfolio']));
+    expect(Object.keys(small)).toEqual(
+      expect.arrayContaining(['rollup', 'contributions', 'series TOTAL', 'series MEMBER', 'series CATEGORY', 'health', 'portfolio']),
+    );
     const superLinear = table
       .filter((r) => r.rowsRatio > SLACK * dataRatio || r.buffersLarge > SLACK * dataRatio * r.buffersSmall + BUFFER_ALLOWANCE)
       .map((r) => r.name);
@@ -134,7 +150,13 @@ describe('roll-up statements scale linearly with the alliance (EXPLAIN work, two
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const work: Work[] = [];
-      await new RollupsRepository().series(explainingEm(app, { 'app.user_id': userId, 'app.alliance_id': allianceId }, work), allianceId, ids, months(36), 'TOTAL');
+      await new RollupsRepository().series(
+        explainingEm(app, { 'app.user_id': userId, 'app.alliance_id': allianceId }, work),
+        allianceId,
+        ids,
+        months(36),
+        'TOTAL',
+      );
       times.push(work[0].ms);
     }
     console.log(`series TOTAL 50×36×5: EXPLAIN ANALYZE execution ms ${times.map((t) => t.toFixed(1)).join(', ')}`);

@@ -70,7 +70,11 @@ export interface Work {
 
 /** Rows a node produced plus rows it read and threw away (a filtered CTE scan rescanned per row is the classic quadratic plan). */
 function rowsTimesLoops(node: any): number {
-  const read = (node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Join Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0);
+  const read =
+    (node['Actual Rows'] ?? 0) +
+    (node['Rows Removed by Filter'] ?? 0) +
+    (node['Rows Removed by Join Filter'] ?? 0) +
+    (node['Rows Removed by Index Recheck'] ?? 0);
   const own = read * (node['Actual Loops'] ?? 1);
   return own + (node.Plans ?? []).reduce((s: number, n: any) => s + rowsTimesLoops(n), 0);
 }
@@ -85,7 +89,11 @@ export function explainingEm(app: Client, settings: Record<string, string>, work
     await app.query('BEGIN');
     try {
       for (const [k, v] of Object.entries(settings)) await app.query(`SELECT set_config($1, $2, true)`, [k, v]);
-      const [{ 'QUERY PLAN': [plan] }] = (await app.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)).rows;
+      const [
+        {
+          'QUERY PLAN': [plan],
+        },
+      ] = (await app.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)).rows;
       const top = plan.Plan;
       if (process.env.GW_SCALING_DUMP) appendFileSync(process.env.GW_SCALING_DUMP, `${JSON.stringify(plan)}\n`);
       work.push({ sql, rows: rowsTimesLoops(top), buffers: (top['Shared Hit Blocks'] ?? 0) + (top['Shared Read Blocks'] ?? 0), ms: plan['Execution Time'] });

@@ -17,7 +17,11 @@ export function AdminRoute() {
     <AppShell userMenu={<UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />}>
       <title>{`${t('onboarding.admin.title')} · ${t('common.appName')}`}</title>
       <div className="page page--narrow">
-        <PageHeader title={t('onboarding.admin.title')} description={t('onboarding.admin.description')} actions={<Link to="/admin/mail">{t('onboarding.admin.deadLetters')}</Link>} />
+        <PageHeader
+          title={t('onboarding.admin.title')}
+          description={t('onboarding.admin.description')}
+          actions={<Link to="/admin/mail">{t('onboarding.admin.deadLetters')}</Link>}
+        />
         <section className="card card--padded section" aria-labelledby="admin-registration">
           <h2 id="admin-registration" className="card__title">
             {t('onboarding.admin.registration.title')}

@@ -71,7 +71,15 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
         />
         {alliances.isPending ? <LoadingState /> : null}
         {alliances.isError ? (
-          <Alert tone="error" title={t('alliances.loadFailed')} actions={<Button size="sm" onClick={() => void alliances.refetch()}>{t('common.retry')}</Button>}>
+          <Alert
+            tone="error"
+            title={t('alliances.loadFailed')}
+            actions={
+              <Button size="sm" onClick={() => void alliances.refetch()}>
+                {t('common.retry')}
+              </Button>
+            }
+          >
             {describe(alliances.error)}
           </Alert>
         ) : null}
@@ -120,10 +128,7 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
               {t('alliances.create.title')}
             </h2>
             <p className="card__description">{t('alliances.create.description')}</p>
-            <CreateAllianceForm
-              onCreated={(alliance) => void navigate(`/a/${alliance.id}`)}
-              onCancel={none ? undefined : () => setCreating(false)}
-            />
+            <CreateAllianceForm onCreated={(alliance) => void navigate(`/a/${alliance.id}`)} onCancel={none ? undefined : () => setCreating(false)} />
           </section>
         ) : null}
         <OrganisationFindable />

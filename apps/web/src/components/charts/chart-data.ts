@@ -16,7 +16,9 @@ export function toPoints(
   values: readonly (number | null | undefined)[],
   provisional?: readonly (boolean | null | undefined)[] | null,
 ): SeriesPoint[] {
-  return periods.map((period, index) => (provisional?.[index] ? { period, value: values[index] ?? null, provisional: true } : { period, value: values[index] ?? null }));
+  return periods.map((period, index) =>
+    provisional?.[index] ? { period, value: values[index] ?? null, provisional: true } : { period, value: values[index] ?? null },
+  );
 }
 
 /** A value's completeness as the API reports it per period. */

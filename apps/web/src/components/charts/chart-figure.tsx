@@ -33,7 +33,12 @@ export function ChartFigure({ caption, table, legend, children }: { caption: Rea
           rowKey={(row) => row.label}
           columns={[
             { key: 'category', header: table.categoryHeader, rowHeader: true, cell: (row) => row.label },
-            ...table.columns.map((column, index) => ({ key: column, header: column, className: 'table__numeric', cell: (row: ChartTable['rows'][number]) => row.cells[index] })),
+            ...table.columns.map((column, index) => ({
+              key: column,
+              header: column,
+              className: 'table__numeric',
+              cell: (row: ChartTable['rows'][number]) => row.cells[index],
+            })),
           ]}
         />
       </details>

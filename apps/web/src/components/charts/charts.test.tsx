@@ -60,7 +60,16 @@ describe('charts', () => {
   });
 
   it('describes a sparkline in words', () => {
-    render(<Sparkline points={[{ period: '2026-10', value: 3 }, { period: '2026-11', value: 5 }]} target={6} description="Verlauf: Okt. 26: 3, Nov. 26: 5" />);
+    render(
+      <Sparkline
+        points={[
+          { period: '2026-10', value: 3 },
+          { period: '2026-11', value: 5 },
+        ]}
+        target={6}
+        description="Verlauf: Okt. 26: 3, Nov. 26: 5"
+      />,
+    );
     expect(screen.getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 3, Nov. 26: 5');
   });
 
@@ -89,7 +98,15 @@ describe('charts', () => {
   });
 
   it('draws no provisional line when every value is complete', () => {
-    const { container } = render(<Sparkline points={[{ period: '2026-10', value: 3 }, { period: '2026-11', value: 5 }]} description="Verlauf" />);
+    const { container } = render(
+      <Sparkline
+        points={[
+          { period: '2026-10', value: 3 },
+          { period: '2026-11', value: 5 },
+        ]}
+        description="Verlauf"
+      />,
+    );
     expect(screen.getByRole('figure')).not.toHaveAttribute('data-provisional');
     expect(container.querySelectorAll('.sparkline__provisional')).toHaveLength(0);
   });

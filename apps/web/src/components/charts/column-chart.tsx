@@ -43,7 +43,17 @@ export interface ColumnChartProps<K extends string> {
  * Columns (or bars) per category, one or more series; with caption and data table. Nothing at all
  * when every value is zero or missing: an empty pair of axes says nothing the card's words don't.
  */
-export function ColumnChart<K extends string>({ caption, tableLabel, categoryHeader, series, data, formatValue, stacked = false, horizontal = false, height = 200 }: ColumnChartProps<K>) {
+export function ColumnChart<K extends string>({
+  caption,
+  tableLabel,
+  categoryHeader,
+  series,
+  data,
+  formatValue,
+  stacked = false,
+  horizontal = false,
+  height = 200,
+}: ColumnChartProps<K>) {
   const keys = series.map((s) => s.key);
   if (data.every((row) => keys.every((k) => !row.values[k]))) return null;
   const rows = data.map((row) => ({ label: row.label, ...Object.fromEntries(keys.map((k) => [k, row.values[k] ?? null])) }));

@@ -14,7 +14,9 @@ export function formatPeriodKey(key: string | null | undefined, language: string
   const month = MONTHLY.exec(key);
   if (month) {
     const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-    return new Intl.DateTimeFormat(intlLocale(language), { month: short ? 'short' : 'long', year: short ? '2-digit' : 'numeric', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(intlLocale(language), { month: short ? 'short' : 'long', year: short ? '2-digit' : 'numeric', timeZone: 'UTC' }).format(
+      date,
+    );
   }
   const quarter = QUARTERLY.exec(key);
   if (quarter) return short ? `Q${quarter[2]} ${quarter[1]!.slice(2)}` : `Q${quarter[2]} ${quarter[1]}`;

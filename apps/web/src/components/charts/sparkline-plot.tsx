@@ -10,7 +10,19 @@ function HollowDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: { 
 }
 
 /** The Recharts drawing of a Sparkline, in its own chunk (loaded by sparkline.tsx). */
-export default function SparklinePlot({ rows, target, domain, width, height }: { rows: ProvisionalRow[]; target?: number | null; domain: [number, number]; width: number; height: number }) {
+export default function SparklinePlot({
+  rows,
+  target,
+  domain,
+  width,
+  height,
+}: {
+  rows: ProvisionalRow[];
+  target?: number | null;
+  domain: [number, number];
+  width: number;
+  height: number;
+}) {
   const anyProvisional = rows.some((r) => r.provisional);
   return (
     <LineChart width={width} height={height} data={rows} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
@@ -24,7 +36,9 @@ export default function SparklinePlot({ rows, target, domain, width, height }: {
           stroke={LINE_COLOUR}
           strokeWidth={2}
           strokeDasharray="3 2"
-          dot={(props: DotItemDotProps) => <HollowDot key={`p-${props.index}`} cx={props.cx} cy={props.cy} payload={props.payload as { provisional?: boolean }} />}
+          dot={(props: DotItemDotProps) => (
+            <HollowDot key={`p-${props.index}`} cx={props.cx} cy={props.cy} payload={props.payload as { provisional?: boolean }} />
+          )}
           isAnimationActive={false}
           connectNulls={false}
         />

@@ -10,7 +10,19 @@ const SparklinePlot = lazy(() => import('./sparkline-plot'));
  * Provisional points are drawn hollow, the segment leading to them dashed; the description
  * must say "vorläufig" for them too.
  */
-export function Sparkline({ points, target, description, width = 140, height = 40 }: { points: SeriesPoint[]; target?: number | null; description: string; width?: number; height?: number }) {
+export function Sparkline({
+  points,
+  target,
+  description,
+  width = 140,
+  height = 40,
+}: {
+  points: SeriesPoint[];
+  target?: number | null;
+  description: string;
+  width?: number;
+  height?: number;
+}) {
   const values = points.map((p) => p.value).filter((v): v is number => v !== null);
   if (target !== null && target !== undefined) values.push(target);
   const min = Math.min(...values);

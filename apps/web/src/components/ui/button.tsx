@@ -21,20 +21,21 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 
 export function Button({ variant = 'secondary', size = 'md', icon, loading = false, disabled, className, children, type = 'button', ...props }: ButtonProps) {
   return (
-    <button
-      type={type}
-      className={classes(variant, size, className)}
-      disabled={disabled || loading}
-      aria-busy={loading || undefined}
-      {...props}
-    >
+    <button type={type} className={classes(variant, size, className)} disabled={disabled || loading} aria-busy={loading || undefined} {...props}>
       {loading ? <Spinner size={16} /> : icon ? <Icon name={icon} size={size === 'sm' ? 16 : 18} /> : null}
       <span>{children}</span>
     </button>
   );
 }
 
-export function ButtonLink({ variant = 'secondary', size = 'md', icon, className, children, ...props }: LinkProps & { variant?: Variant; size?: Size; icon?: IconName }) {
+export function ButtonLink({
+  variant = 'secondary',
+  size = 'md',
+  icon,
+  className,
+  children,
+  ...props
+}: LinkProps & { variant?: Variant; size?: Size; icon?: IconName }) {
   return (
     <Link className={classes(variant, size, className)} {...props}>
       {icon ? <Icon name={icon} size={size === 'sm' ? 16 : 18} /> : null}

@@ -80,7 +80,15 @@ export interface Option {
   label: string;
 }
 
-export function SelectField({ label, hint, error, optional, id, options, ...props }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[] }) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  optional,
+  id,
+  options,
+  ...props
+}: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[] }) {
   const ids = useFieldIds(id);
   return (
     <Frame label={label} hint={hint} error={error} optional={optional} {...ids}>

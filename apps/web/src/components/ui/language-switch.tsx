@@ -33,8 +33,7 @@ export function LanguageSwitch() {
           title={t(`language.names.${language}`)}
           onClick={() => choose(language)}
         >
-          {language.toUpperCase()}{' '}
-          <span className="visually-hidden">– {t(`language.names.${language}`)}</span>
+          {language.toUpperCase()} <span className="visually-hidden">– {t(`language.names.${language}`)}</span>
         </button>
       ))}
     </div>

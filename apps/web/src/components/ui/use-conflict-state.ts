@@ -23,7 +23,11 @@ export function useConflictState<Row, Attempt = undefined>() {
   const [conflict, setConflict] = useState<ConflictState<Row, Attempt> | null>(null);
 
   /** Reads the row anew; `pick` finds it in what the query returns (nothing found: it is gone). Null options: no way to read it. */
-  async function show<Data, Key extends QueryKey>(options: FetchQueryOptions<Data, Error, Data, Key> | null, pick: (data: Data) => Row | null | undefined, attempt: Attempt) {
+  async function show<Data, Key extends QueryKey>(
+    options: FetchQueryOptions<Data, Error, Data, Key> | null,
+    pick: (data: Data) => Row | null | undefined,
+    attempt: Attempt,
+  ) {
     let stored: Row | null | undefined;
     try {
       if (options) stored = pick(await client.fetchQuery({ ...options, staleTime: 0 })) ?? null;

@@ -125,6 +125,8 @@ describe('texts with a name that ends in a full stop', () => {
     expect(collapseDoubleStops('Freigegeben: Jugendtreff Oststadt e.V..')).toBe('Freigegeben: Jugendtreff Oststadt e.V.');
     expect(collapseDoubleStops('Zurückgewiesen: Lesestart e.V.. Die Organisation sieht es.')).toBe('Zurückgewiesen: Lesestart e.V. Die Organisation sieht es.');
     expect(collapseDoubleStops('Wird geladen...')).toBe('Wird geladen...');
-    expect(i18n.t('reporting.review.done.approve', { subject: 'Kinder, Jugendtreff Oststadt e.V.', lng: 'de' })).toBe('Freigegeben: Kinder, Jugendtreff Oststadt e.V.');
+    expect(i18n.t('reporting.review.done.approve', { subject: 'Kinder, Jugendtreff Oststadt e.V.', lng: 'de' })).toBe(
+      'Freigegeben: Kinder, Jugendtreff Oststadt e.V.',
+    );
   });
 });

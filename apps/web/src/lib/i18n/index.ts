@@ -2,7 +2,19 @@ import i18n, { type BackendModule } from 'i18next';
 import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { merge, type Tree } from './merge';
-import { datePattern, formatDate, formatDateTime, formatIndicatorValue, formatNumber, formatPercent, parseDate, parseNumber, type IndicatorFormat, type Language, type NumberFormatOptions } from './format';
+import {
+  datePattern,
+  formatDate,
+  formatDateTime,
+  formatIndicatorValue,
+  formatNumber,
+  formatPercent,
+  parseDate,
+  parseNumber,
+  type IndicatorFormat,
+  type Language,
+  type NumberFormatOptions,
+} from './format';
 
 export type { Language } from './format';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -158,7 +170,8 @@ export function useFormat() {
       language,
       number: (value: number | null | undefined, options?: NumberFormatOptions) => formatNumber(value, language, options),
       percent: (value: number | null | undefined, digits?: number) => formatPercent(value, language, digits),
-      indicatorValue: (value: number | null | undefined, indicator: IndicatorFormat, withUnit?: boolean) => formatIndicatorValue(value, language, indicator, withUnit),
+      indicatorValue: (value: number | null | undefined, indicator: IndicatorFormat, withUnit?: boolean) =>
+        formatIndicatorValue(value, language, indicator, withUnit),
       date: (value: string | Date | null | undefined) => formatDate(value, language),
       dateTime: (value: string | Date | null | undefined) => formatDateTime(value, language),
       parseNumber: (input: string) => parseNumber(input, language),

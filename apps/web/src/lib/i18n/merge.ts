@@ -6,9 +6,7 @@ export function merge(target: Tree, source: Tree): Tree {
   for (const [key, value] of Object.entries(source)) {
     const existing = out[key];
     out[key] =
-      existing && typeof existing === 'object' && value && typeof value === 'object' && !Array.isArray(value)
-        ? merge(existing as Tree, value as Tree)
-        : value;
+      existing && typeof existing === 'object' && value && typeof value === 'object' && !Array.isArray(value) ? merge(existing as Tree, value as Tree) : value;
   }
   return out;
 }

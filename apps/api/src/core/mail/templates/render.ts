@@ -98,8 +98,18 @@ export function renderMail(template: TemplateName, input: RenderInput): Rendered
   const lines = input.lines ?? [];
   const unsubscribe = input.unsubscribe ? [`${t.layout.unsubscribe} ${input.unsubscribe}`] : [];
   const text = [
-    greeting, '', ...before.flatMap((p) => [p, '']), ...(lines.length ? [...lines.map((l) => `- ${l}`), ''] : []), `${action}:`, input.link, '',
-    ...after.flatMap((p) => [p, '']), '-- ', t.layout.footer, ...unsubscribe, '',
+    greeting,
+    '',
+    ...before.flatMap((p) => [p, '']),
+    ...(lines.length ? [...lines.map((l) => `- ${l}`), ''] : []),
+    `${action}:`,
+    input.link,
+    '',
+    ...after.flatMap((p) => [p, '']),
+    '-- ',
+    t.layout.footer,
+    ...unsubscribe,
+    '',
   ].join('\n');
 
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;

@@ -68,7 +68,17 @@ async function seedDistricts(a: AllianceSeed, names: string[]): Promise<Record<s
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
   };
   const ids = Object.fromEntries([...new Set(names)].sort((x, y) => x.localeCompare(y, 'de')).map((n) => [n, id(n)]));
-  await insert(a.client, 'districts', Object.entries(ids).map(([name, districtId]) => ({ alliance_id: a.allianceId, id: districtId, name, created_at: a.clock.at('2024-01-15'), updated_at: a.clock.at('2024-01-15') })));
+  await insert(
+    a.client,
+    'districts',
+    Object.entries(ids).map(([name, districtId]) => ({
+      alliance_id: a.allianceId,
+      id: districtId,
+      name,
+      created_at: a.clock.at('2024-01-15'),
+      updated_at: a.clock.at('2024-01-15'),
+    })),
+  );
   return ids;
 }
 
@@ -104,8 +114,16 @@ export async function seedActivities(
       updated_at: clock.at(x.start < '2024-01-15' ? '2024-01-15' : x.start),
     })),
   );
-  await insert(a.client, 'activity_goals', list.flatMap((x, i) => x.goals.map((g) => ({ alliance_id: a.allianceId, activity_id: ids[i], goal_id: goalIds[g] }))));
-  await insert(a.client, 'activity_indicators', list.flatMap((x, i) => x.indicators.map((c) => ({ alliance_id: a.allianceId, activity_id: ids[i], indicator_id: indicatorIds[c] }))));
+  await insert(
+    a.client,
+    'activity_goals',
+    list.flatMap((x, i) => x.goals.map((g) => ({ alliance_id: a.allianceId, activity_id: ids[i], goal_id: goalIds[g] }))),
+  );
+  await insert(
+    a.client,
+    'activity_indicators',
+    list.flatMap((x, i) => x.indicators.map((c) => ({ alliance_id: a.allianceId, activity_id: ids[i], indicator_id: indicatorIds[c] }))),
+  );
 }
 
 export interface LogSpec {
@@ -125,7 +143,12 @@ export interface LogSpec {
 }
 
 /** Log entries with participants, links, comments and action items; returns ids by key. */
-export async function seedLog(a: AllianceSeed, list: LogSpec[], goalIds: Record<string, string>, indicatorIds: Record<string, string>): Promise<Record<string, string>> {
+export async function seedLog(
+  a: AllianceSeed,
+  list: LogSpec[],
+  goalIds: Record<string, string>,
+  indicatorIds: Record<string, string>,
+): Promise<Record<string, string>> {
   const { clock } = a;
   const at = clock.at.bind(clock);
   const ids = list.map(() => a.rng.uuid());
@@ -155,14 +178,34 @@ export async function seedLog(a: AllianceSeed, list: LogSpec[], goalIds: Record<
       };
     }),
   );
-  await insert(a.client, 'log_entry_participants', list.flatMap((e, i) => (e.participants ?? []).map((m) => ({ ...base, log_entry_id: ids[i], membership_id: a.members[m] }))));
-  await insert(a.client, 'log_entry_goals', list.flatMap((e, i) => (e.goals ?? []).map((g) => ({ ...base, log_entry_id: ids[i], goal_id: goalIds[g] }))));
-  await insert(a.client, 'log_entry_indicators', list.flatMap((e, i) => (e.indicators ?? []).map((c) => ({ ...base, log_entry_id: ids[i], indicator_id: indicatorIds[c] }))));
+  await insert(
+    a.client,
+    'log_entry_participants',
+    list.flatMap((e, i) => (e.participants ?? []).map((m) => ({ ...base, log_entry_id: ids[i], membership_id: a.members[m] }))),
+  );
+  await insert(
+    a.client,
+    'log_entry_goals',
+    list.flatMap((e, i) => (e.goals ?? []).map((g) => ({ ...base, log_entry_id: ids[i], goal_id: goalIds[g] }))),
+  );
+  await insert(
+    a.client,
+    'log_entry_indicators',
+    list.flatMap((e, i) => (e.indicators ?? []).map((c) => ({ ...base, log_entry_id: ids[i], indicator_id: indicatorIds[c] }))),
+  );
   await insert(
     a.client,
     'comments',
     list.flatMap((e, i) =>
-      (e.comments ?? []).map(([m, body], n) => ({ ...base, id: a.rng.uuid(), log_entry_id: ids[i], author_user_id: a.actors[m], author_membership_id: a.members[m], body: clock.text(body), created_at: at(e.on, 18 + n) })),
+      (e.comments ?? []).map(([m, body], n) => ({
+        ...base,
+        id: a.rng.uuid(),
+        log_entry_id: ids[i],
+        author_user_id: a.actors[m],
+        author_membership_id: a.members[m],
+        body: clock.text(body),
+        created_at: at(e.on, 18 + n),
+      })),
     ),
   );
   await insert(

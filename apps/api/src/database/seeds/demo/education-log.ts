@@ -1,7 +1,20 @@
 import type { LogSpec } from './common';
 
 const ALL = ['bildungsbuero', 'jugendtreff', 'vhs', 'jobcenter', 'lesestart', 'paten'];
-const MONTHS = ['2025-12-09', '2026-01-13', '2026-02-10', '2026-03-10', '2026-04-14', '2026-05-12', '2026-06-09', '2026-07-14', '2026-08-11', '2026-09-08', '2026-10-13', '2026-11-10'];
+const MONTHS = [
+  '2025-12-09',
+  '2026-01-13',
+  '2026-02-10',
+  '2026-03-10',
+  '2026-04-14',
+  '2026-05-12',
+  '2026-06-09',
+  '2026-07-14',
+  '2026-08-11',
+  '2026-09-08',
+  '2026-10-13',
+  '2026-11-10',
+];
 const TOPICS = [
   'Jahresplanung {y:2026} und Zielwerte',
   'Auswertung Lesestand Klasse 4',
@@ -19,22 +32,39 @@ const TOPICS = [
 
 /** Twelve monthly meetings of the steering group plus updates, decisions, an announcement and two conflicts. */
 export const EDU_LOG: LogSpec[] = [
-  ...MONTHS.map(
-    (on, i): LogSpec => ({
-      key: `meeting-${i}`,
-      type: 'MEETING',
-      on,
-      title: `Steuerungsgruppe: ${TOPICS[i]}`,
-      body: `Sitzung der Steuerungsgruppe im Bildungsbüro. Schwerpunkt: ${TOPICS[i]}. Protokoll im Anhang der Einladung.`,
-      author: 'bildungsbuero',
-      participants: ALL.filter((_, n) => (n + i) % 5 !== 4),
-      goals: i % 4 === 3 ? ['uebergang'] : i % 4 === 0 ? ['lesen'] : ['abbruch'],
-      indicators: i === 9 ? ['LES-1'] : [],
-      actions: [{ title: `Protokoll der Sitzung vom {d:${on}} verschicken`, owner: 'bildungsbuero', due: `${on.slice(0, 8)}20`, doneOn: `${on.slice(0, 8)}16` }],
-    }),
-  ),
-  { type: 'ANNOUNCEMENT', on: '2026-01-08', title: 'Neue Förderperiode der Heinrich-Vogel-Stiftung', body: 'Die Stiftung fördert das Bündnis bis Ende {y:2028} weiter. Berichte gehen halbjährlich an die Stiftung.', author: 'bildungsbuero', comments: [['stiftung', 'Wir freuen uns auf die weitere Zusammenarbeit!']] },
-  { type: 'UPDATE', on: '2026-03-02', title: 'Lesepaten: 12 neue Ehrenamtliche', body: 'Nach dem Aufruf in der Stadtzeitung haben sich zwölf neue Lesepat*innen gemeldet.', author: 'lesestart', goals: ['lesen-ost'], indicators: ['LES-1'], comments: [['jugendtreff', 'Toll! Zwei davon könnten auch bei uns vorlesen.'], ['lesestart', 'Wir fragen nach und melden uns.']] },
+  ...MONTHS.map((on, i): LogSpec => ({
+    key: `meeting-${i}`,
+    type: 'MEETING',
+    on,
+    title: `Steuerungsgruppe: ${TOPICS[i]}`,
+    body: `Sitzung der Steuerungsgruppe im Bildungsbüro. Schwerpunkt: ${TOPICS[i]}. Protokoll im Anhang der Einladung.`,
+    author: 'bildungsbuero',
+    participants: ALL.filter((_, n) => (n + i) % 5 !== 4),
+    goals: i % 4 === 3 ? ['uebergang'] : i % 4 === 0 ? ['lesen'] : ['abbruch'],
+    indicators: i === 9 ? ['LES-1'] : [],
+    actions: [{ title: `Protokoll der Sitzung vom {d:${on}} verschicken`, owner: 'bildungsbuero', due: `${on.slice(0, 8)}20`, doneOn: `${on.slice(0, 8)}16` }],
+  })),
+  {
+    type: 'ANNOUNCEMENT',
+    on: '2026-01-08',
+    title: 'Neue Förderperiode der Heinrich-Vogel-Stiftung',
+    body: 'Die Stiftung fördert das Bündnis bis Ende {y:2028} weiter. Berichte gehen halbjährlich an die Stiftung.',
+    author: 'bildungsbuero',
+    comments: [['stiftung', 'Wir freuen uns auf die weitere Zusammenarbeit!']],
+  },
+  {
+    type: 'UPDATE',
+    on: '2026-03-02',
+    title: 'Lesepaten: 12 neue Ehrenamtliche',
+    body: 'Nach dem Aufruf in der Stadtzeitung haben sich zwölf neue Lesepat*innen gemeldet.',
+    author: 'lesestart',
+    goals: ['lesen-ost'],
+    indicators: ['LES-1'],
+    comments: [
+      ['jugendtreff', 'Toll! Zwei davon könnten auch bei uns vorlesen.'],
+      ['lesestart', 'Wir fragen nach und melden uns.'],
+    ],
+  },
   {
     key: 'conflict-resolved',
     type: 'CONFLICT',
@@ -49,7 +79,14 @@ export const EDU_LOG: LogSpec[] = [
     comments: [['jugendtreff', 'Einverstanden, wir gleichen die Listen monatlich ab.']],
     actions: [{ title: 'Datenschutzkonformen Listenabgleich vereinbaren', owner: 'jugendtreff', due: '2026-09-15', doneOn: '2026-09-10' }],
   },
-  { type: 'UPDATE', on: '2026-07-01', title: 'Halbjahresbericht an die Stiftung verschickt', body: 'Der Bericht zeigt Fortschritte bei Leseförderung und Lernpatenschaften; die Zahl der Abgänge ohne Abschluss stagniert.', author: 'bildungsbuero', indicators: ['ABB-1', 'LES-1'] },
+  {
+    type: 'UPDATE',
+    on: '2026-07-01',
+    title: 'Halbjahresbericht an die Stiftung verschickt',
+    body: 'Der Bericht zeigt Fortschritte bei Leseförderung und Lernpatenschaften; die Zahl der Abgänge ohne Abschluss stagniert.',
+    author: 'bildungsbuero',
+    indicators: ['ABB-1', 'LES-1'],
+  },
   {
     type: 'CONFLICT',
     on: '2026-10-20',
@@ -96,5 +133,12 @@ export const EDU_LOG: LogSpec[] = [
     participants: ALL,
     indicators: ['LES-1'],
   },
-  { type: 'DECISION', on: '2026-02-10', title: 'Frühwarnsystem Fehlzeiten geht in den Regelbetrieb', body: 'Die Steuerungsgruppe beschließt, das Frühwarnsystem ab dem zweiten Halbjahr an allen Schulen der Oststadt zu nutzen.', author: 'bildungsbuero', goals: ['fehlzeiten'] },
+  {
+    type: 'DECISION',
+    on: '2026-02-10',
+    title: 'Frühwarnsystem Fehlzeiten geht in den Regelbetrieb',
+    body: 'Die Steuerungsgruppe beschließt, das Frühwarnsystem ab dem zweiten Halbjahr an allen Schulen der Oststadt zu nutzen.',
+    author: 'bildungsbuero',
+    goals: ['fehlzeiten'],
+  },
 ];

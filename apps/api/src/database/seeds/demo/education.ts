@@ -13,7 +13,8 @@ const AGREEMENT_V1 = `Wir, die Mitglieder des Bildungsbündnisses Musterstadt, a
 const AGREEMENT_V2 = `${AGREEMENT_V1}
 4. Kinder und Jugendliche, die wir gemeinsam mit anderen Partnern begleiten, melden wir als Überschneidung, damit sie nur einmal gezählt werden.
 5. Daten über einzelne Kinder tauschen wir nur mit Einwilligung der Eltern aus.`;
-const CONFLICT_PROCEDURE = 'Konflikte tragen wir zuerst im Gespräch der Beteiligten aus. Gelingt keine Einigung, moderiert das Bildungsbüro; danach entscheidet die Steuerungsgruppe.';
+const CONFLICT_PROCEDURE =
+  'Konflikte tragen wir zuerst im Gespräch der Beteiligten aus. Gelingt keine Einigung, moderiert das Bildungsbüro; danach entscheidet die Steuerungsgruppe.';
 
 /** The full Bildungsbündnis: agreement, goals, indicators, three years of reports, activities, log, proposals. */
 export async function seedEducation(a: AllianceSeed): Promise<void> {
@@ -22,14 +23,46 @@ export async function seedEducation(a: AllianceSeed): Promise<void> {
   const v1 = rng.uuid();
   const v2 = rng.uuid();
   await insert(client, 'agreement_versions', [
-    { alliance_id: allianceId, id: v1, version_number: 1, title: 'Kooperationsvereinbarung Bildungsbündnis Musterstadt', body: AGREEMENT_V1, conflict_procedure: CONFLICT_PROCEDURE, published_by_user_id: a.backboneUser, published_at: at('2024-01-15') },
-    { alliance_id: allianceId, id: v2, version_number: 2, title: clock.text('Kooperationsvereinbarung Bildungsbündnis Musterstadt ({y:2025})'), body: AGREEMENT_V2, conflict_procedure: CONFLICT_PROCEDURE, published_by_user_id: a.backboneUser, published_at: at('2025-06-02') },
+    {
+      alliance_id: allianceId,
+      id: v1,
+      version_number: 1,
+      title: 'Kooperationsvereinbarung Bildungsbündnis Musterstadt',
+      body: AGREEMENT_V1,
+      conflict_procedure: CONFLICT_PROCEDURE,
+      published_by_user_id: a.backboneUser,
+      published_at: at('2024-01-15'),
+    },
+    {
+      alliance_id: allianceId,
+      id: v2,
+      version_number: 2,
+      title: clock.text('Kooperationsvereinbarung Bildungsbündnis Musterstadt ({y:2025})'),
+      body: AGREEMENT_V2,
+      conflict_procedure: CONFLICT_PROCEDURE,
+      published_by_user_id: a.backboneUser,
+      published_at: at('2025-06-02'),
+    },
   ]);
   // Everyone signed version 1; the Jobcenter and the Schulamt have not signed version 2 yet.
   const signedV2 = ['bildungsbuero', 'jugendtreff', 'vhs', 'lesestart', 'paten', 'stiftung'];
   await insert(client, 'agreement_signatures', [
-    ...Object.keys(members).map((m, i) => ({ alliance_id: allianceId, id: rng.uuid(), agreement_version_id: v1, membership_id: members[m], signed_by_user_id: actors[m], signed_at: at(`2024-01-${16 + i}`) })),
-    ...signedV2.map((m, i) => ({ alliance_id: allianceId, id: rng.uuid(), agreement_version_id: v2, membership_id: members[m], signed_by_user_id: actors[m], signed_at: at(`2025-06-${String(3 + 2 * i).padStart(2, '0')}`) })),
+    ...Object.keys(members).map((m, i) => ({
+      alliance_id: allianceId,
+      id: rng.uuid(),
+      agreement_version_id: v1,
+      membership_id: members[m],
+      signed_by_user_id: actors[m],
+      signed_at: at(`2024-01-${16 + i}`),
+    })),
+    ...signedV2.map((m, i) => ({
+      alliance_id: allianceId,
+      id: rng.uuid(),
+      agreement_version_id: v2,
+      membership_id: members[m],
+      signed_by_user_id: actors[m],
+      signed_at: at(`2025-06-${String(3 + 2 * i).padStart(2, '0')}`),
+    })),
   ]);
 
   const goals = await seedGoals(a, EDU_GOALS, '2024-01-10');
@@ -51,7 +84,9 @@ async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEn
       ...base,
       id: decided,
       title: clock.text('Zielwert Leseförderung {y:2027} auf 260 Kinder anheben'),
-      body: clock.text('Die Leseförderung wächst schneller als geplant. Wir schlagen vor, den Zielwert für {y:2027} von 240 auf 260 Kinder im Monat anzuheben.'),
+      body: clock.text(
+        'Die Leseförderung wächst schneller als geplant. Wir schlagen vor, den Zielwert für {y:2027} von 240 auf 260 Kinder im Monat anzuheben.',
+      ),
       closes_at: at('2026-09-20', 23),
       state: 'DECIDED',
       outcome: 'ACCEPTED',

@@ -46,13 +46,23 @@ export interface SeededIndicators {
 }
 
 /** Goals are inserted by the caller; this writes dimensions, indicators, their links and targets. */
-export async function seedIndicators(a: AllianceSeed, specs: IndicatorSpec[], dims: DimensionSpec[], goalIds: Record<string, string>, createdOn: string): Promise<SeededIndicators> {
+export async function seedIndicators(
+  a: AllianceSeed,
+  specs: IndicatorSpec[],
+  dims: DimensionSpec[],
+  goalIds: Record<string, string>,
+  createdOn: string,
+): Promise<SeededIndicators> {
   const { client, rng, allianceId, clock } = a;
   const ids: Record<string, string> = {};
   const categories: SeededIndicators['categories'] = {};
   const dimIds: Record<string, string> = {};
   const created = clock.at(createdOn);
-  await insert(client, 'dimensions', dims.map((d) => ({ alliance_id: allianceId, id: (dimIds[d.key] = rng.uuid()), name: d.name, created_at: created })));
+  await insert(
+    client,
+    'dimensions',
+    dims.map((d) => ({ alliance_id: allianceId, id: (dimIds[d.key] = rng.uuid()), name: d.name, created_at: created })),
+  );
   await insert(
     client,
     'dimension_categories',
@@ -80,7 +90,8 @@ export async function seedIndicators(a: AllianceSeed, specs: IndicatorSpec[], di
       rba_kind: s.rbaKind,
       baseline_value: s.baseline?.[0],
       baseline_period: s.baseline && clock.key(s.baseline[1]),
-      collection_method: s.aggregation === 'RATIO' ? 'Auszählung der Teilnehmendenlisten (Zähler und Nenner je Organisation)' : 'Meldung der Partner zum Periodenende',
+      collection_method:
+        s.aggregation === 'RATIO' ? 'Auszählung der Teilnehmendenlisten (Zähler und Nenner je Organisation)' : 'Meldung der Partner zum Periodenende',
       numerator_label: s.numeratorLabel,
       denominator_label: s.denominatorLabel,
       decimals: s.decimals ?? 0,
@@ -92,7 +103,11 @@ export async function seedIndicators(a: AllianceSeed, specs: IndicatorSpec[], di
       updated_at: created,
     })),
   );
-  await insert(client, 'indicator_goals', specs.flatMap((s) => s.goals.map((g) => ({ alliance_id: allianceId, indicator_id: ids[s.code], goal_id: goalIds[g] }))));
+  await insert(
+    client,
+    'indicator_goals',
+    specs.flatMap((s) => s.goals.map((g) => ({ alliance_id: allianceId, indicator_id: ids[s.code], goal_id: goalIds[g] }))),
+  );
   await insert(
     client,
     'indicator_dimensions',
@@ -101,7 +116,17 @@ export async function seedIndicators(a: AllianceSeed, specs: IndicatorSpec[], di
   await insert(
     client,
     'targets',
-    specs.flatMap((s) => Object.entries(s.targets).map(([period_key, value]) => ({ alliance_id: allianceId, id: rng.uuid(), indicator_id: ids[s.code], period_key: clock.key(period_key), value, created_at: created, updated_at: created }))),
+    specs.flatMap((s) =>
+      Object.entries(s.targets).map(([period_key, value]) => ({
+        alliance_id: allianceId,
+        id: rng.uuid(),
+        indicator_id: ids[s.code],
+        period_key: clock.key(period_key),
+        value,
+        created_at: created,
+        updated_at: created,
+      })),
+    ),
   );
   return { ids, categories };
 }

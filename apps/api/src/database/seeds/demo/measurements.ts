@@ -42,7 +42,13 @@ function dueDate(clock: DemoClock, anchorKey: string, endsOn: string): string {
 }
 
 /** Reporting periods, measurements (every partner, every indicator), their parts and overlaps. */
-export async function seedMeasurements(a: AllianceSeed, specs: IndicatorSpec[], ind: SeededIndicators, partners: string[], plan: ReportingPlan): Promise<Record<string, string>> {
+export async function seedMeasurements(
+  a: AllianceSeed,
+  specs: IndicatorSpec[],
+  ind: SeededIndicators,
+  partners: string[],
+  plan: ReportingPlan,
+): Promise<Record<string, string>> {
   const { client, rng, allianceId, backboneUser, clock } = a;
   const at = clock.stamp.bind(clock);
   // Plan keys stay anchored (they name the story's states); what is written moves to today's frame.
@@ -120,7 +126,7 @@ export async function seedMeasurements(a: AllianceSeed, specs: IndicatorSpec[], 
           denominator,
           note: status === 'REJECTED' ? 'Zahl aus der Teilnehmendenliste übernommen.' : '',
           status,
-          rejection_reason: status === 'REJECTED' ? plan.rejections[k] ?? 'Bitte prüfen.' : null,
+          rejection_reason: status === 'REJECTED' ? (plan.rejections[k] ?? 'Bitte prüfen.') : null,
           submitted_by_user_id: handedIn ? actor : null,
           submitted_at: handedIn ? submitted : null,
           reviewed_by_user_id: isReviewed ? backboneUser : null,
@@ -131,7 +137,8 @@ export async function seedMeasurements(a: AllianceSeed, specs: IndicatorSpec[], 
         });
         if (value !== null) byKey[k] = { id, value };
         if (s.dimension && value !== null) {
-          for (const p of split(value, ind.categories[s.dimension], decimals)) parts.push({ alliance_id: allianceId, measurement_id: id, category_id: p.id, value: p.value });
+          for (const p of split(value, ind.categories[s.dimension], decimals))
+            parts.push({ alliance_id: allianceId, measurement_id: id, category_id: p.id, value: p.value });
         }
       });
     });

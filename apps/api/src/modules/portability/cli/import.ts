@@ -11,7 +11,9 @@ async function main() {
   const archive = JSON.parse(readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8'));
   const url = ownerUrl();
   const { tables, rows } = await inOwnerTransaction(url, (q) => importArchive(q, archive));
-  console.log(`Imported alliance ${archive.alliance.id} (${tables} tables, ${rows} rows) into ${redact(url)}. Imported users have no password: they use "forgot password" or a new invitation.`);
+  console.log(
+    `Imported alliance ${archive.alliance.id} (${tables} tables, ${rows} rows) into ${redact(url)}. Imported users have no password: they use "forgot password" or a new invitation.`,
+  );
 }
 
 main().catch((e) => {

@@ -12,7 +12,11 @@ export function ActivityMapRoute() {
   return (
     <div className="page">
       <PageTitle area={t('activities.map.title')} alliance={alliance.name} />
-      <PageHeader eyebrow={<ConditionEyebrow text={t('activities.eyebrow')} />} title={t('activities.map.title')} description={t('activities.map.description')} />
+      <PageHeader
+        eyebrow={<ConditionEyebrow text={t('activities.eyebrow')} />}
+        title={t('activities.map.title')}
+        description={t('activities.map.description')}
+      />
       {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
       <ActivityMap allianceId={alliance.id} viewer={viewer} />
     </div>

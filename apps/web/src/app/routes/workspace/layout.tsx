@@ -69,7 +69,14 @@ export function WorkspaceLayout() {
       <AppShell userMenu={userMenu}>
         <div className="page page--narrow">
           <h1 className="page-header__title">{t('workspace.twoFactorRequiredTitle')}</h1>
-          <Alert tone="info" actions={<ButtonLink to="/account" variant="primary" size="sm">{t('workspace.toTwoFactor')}</ButtonLink>}>
+          <Alert
+            tone="info"
+            actions={
+              <ButtonLink to="/account" variant="primary" size="sm">
+                {t('workspace.toTwoFactor')}
+              </ButtonLink>
+            }
+          >
             {t('errors.TWO_FACTOR_ENROLMENT_REQUIRED')}
           </Alert>
         </div>
@@ -82,7 +89,14 @@ export function WorkspaceLayout() {
       <AppShell userMenu={userMenu}>
         <div className="page page--narrow">
           <h1 className="page-header__title">{missing ? t('workspace.notFoundTitle') : t('workspace.loadFailed')}</h1>
-          <Alert tone={missing ? 'info' : 'error'} actions={<ButtonLink to="/alliances" size="sm">{t('workspace.toAlliances')}</ButtonLink>}>
+          <Alert
+            tone={missing ? 'info' : 'error'}
+            actions={
+              <ButtonLink to="/alliances" size="sm">
+                {t('workspace.toAlliances')}
+              </ButtonLink>
+            }
+          >
             {missing ? t('workspace.notFoundText') : describe(alliance.error)}
           </Alert>
         </div>

@@ -22,7 +22,11 @@ export function PasswordSection() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found =
-      next.length < MIN_PASSWORD_LENGTH ? t('account.password.tooShort', { count: MIN_PASSWORD_LENGTH }) : next !== repeat ? t('account.password.mismatch') : null;
+      next.length < MIN_PASSWORD_LENGTH
+        ? t('account.password.tooShort', { count: MIN_PASSWORD_LENGTH })
+        : next !== repeat
+          ? t('account.password.mismatch')
+          : null;
     setProblem(found);
     if (found) return;
     change.mutate(
@@ -39,9 +43,17 @@ export function PasswordSection() {
 
   return (
     <section className="card account-section" aria-labelledby="password-title">
-      <h2 id="password-title" className="card__title">{t('account.password.title')}</h2>
+      <h2 id="password-title" className="card__title">
+        {t('account.password.title')}
+      </h2>
       <form className="form" onSubmit={submit} noValidate>
-        <TextField label={t('account.password.current')} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+        <TextField
+          label={t('account.password.current')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
         <TextField
           label={t('account.password.new')}
           hint={t('account.password.hint', { count: MIN_PASSWORD_LENGTH })}
@@ -50,8 +62,17 @@ export function PasswordSection() {
           value={next}
           onChange={(e) => setNext(e.target.value)}
         />
-        <TextField label={t('account.password.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={problem ?? undefined} />
-        {change.isError ? <Alert tone="error">{isApiError(change.error, 'INVALID_CREDENTIALS') ? t('account.password.wrongCurrent') : describe(change.error)}</Alert> : null}
+        <TextField
+          label={t('account.password.repeat')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={problem ?? undefined}
+        />
+        {change.isError ? (
+          <Alert tone="error">{isApiError(change.error, 'INVALID_CREDENTIALS') ? t('account.password.wrongCurrent') : describe(change.error)}</Alert>
+        ) : null}
         {change.isSuccess ? <Alert tone="success">{t('account.password.changed')}</Alert> : null}
         <div>
           <Button type="submit" variant="primary" loading={change.isPending} disabled={!current || !next}>

@@ -29,7 +29,9 @@ export function PersonalDataSection({ onErased }: { onErased: () => void }) {
 
   return (
     <section className="card account-section" aria-labelledby="data-title">
-      <h2 id="data-title" className="card__title">{t('account.data.title')}</h2>
+      <h2 id="data-title" className="card__title">
+        {t('account.data.title')}
+      </h2>
       <p>{t('account.data.exportDescription')}</p>
       {download.isError ? <Alert tone="error">{describe(download.error)}</Alert> : null}
       <div>
@@ -58,7 +60,13 @@ export function PersonalDataSection({ onErased }: { onErased: () => void }) {
           <li>{t('account.erase.kept')}</li>
           <li>{t('account.erase.handOver')}</li>
         </ul>
-        <TextField label={t('account.erase.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <TextField
+          label={t('account.erase.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <TextField label={t('account.erase.typeWord', { word })} value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="off" />
         {!ready ? <p className="muted">{t('account.erase.notReady', { word })}</p> : null}
       </ConfirmDialog>

@@ -27,7 +27,9 @@ export function ProfileSection() {
 
   return (
     <section className="card account-section" aria-labelledby="profile-title">
-      <h2 id="profile-title" className="card__title">{t('account.profile.title')}</h2>
+      <h2 id="profile-title" className="card__title">
+        {t('account.profile.title')}
+      </h2>
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           label={t('account.profile.name')}

@@ -18,7 +18,9 @@ export function SessionsSection() {
 
   return (
     <section className="card account-section" aria-labelledby="sessions-title">
-      <h2 id="sessions-title" className="card__title">{t('account.sessions.title')}</h2>
+      <h2 id="sessions-title" className="card__title">
+        {t('account.sessions.title')}
+      </h2>
       <p>{t('account.sessions.description')}</p>
       {failure ? <Alert tone="error">{describe(failure)}</Alert> : null}
       {others.isSuccess ? <Alert tone="success">{t('account.sessions.othersEnded', { count: others.data })}</Alert> : null}
@@ -30,11 +32,20 @@ export function SessionsSection() {
                 {s.userAgent || t('account.sessions.unknownDevice')} {s.current ? <Badge tone="success">{t('account.sessions.current')}</Badge> : null}
               </p>
               <p className="muted">
-                {t('account.sessions.details', { ip: s.ip ?? t('account.sessions.unknownIp'), lastSeen: formatDateTime(s.lastSeenAt, i18n.language), since: formatDateTime(s.createdAt, i18n.language) })}
+                {t('account.sessions.details', {
+                  ip: s.ip ?? t('account.sessions.unknownIp'),
+                  lastSeen: formatDateTime(s.lastSeenAt, i18n.language),
+                  since: formatDateTime(s.createdAt, i18n.language),
+                })}
               </p>
             </div>
             {s.current ? null : (
-              <Button size="sm" loading={revoke.isPending && revoke.variables === s.id} onClick={() => revoke.mutate(s.id)} aria-label={t('account.sessions.signOutOne', { device: s.userAgent || t('account.sessions.unknownDevice') })}>
+              <Button
+                size="sm"
+                loading={revoke.isPending && revoke.variables === s.id}
+                onClick={() => revoke.mutate(s.id)}
+                aria-label={t('account.sessions.signOutOne', { device: s.userAgent || t('account.sessions.unknownDevice') })}
+              >
                 {t('account.sessions.signOut')}
               </Button>
             )}

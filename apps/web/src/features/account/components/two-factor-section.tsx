@@ -83,7 +83,9 @@ export function TwoFactorSection() {
 
   return (
     <section className="card two-factor" aria-labelledby="two-factor-title">
-      <h2 id="two-factor-title" className="card__title">{t('account.twoFactor.title')}</h2>
+      <h2 id="two-factor-title" className="card__title">
+        {t('account.twoFactor.title')}
+      </h2>
       <p>{t('account.twoFactor.description')}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {recoveryCodes ? (
@@ -108,18 +110,38 @@ export function TwoFactorSection() {
       ) : enrolment ? (
         <form className="form" onSubmit={submit(() => confirm.mutate(code.trim()))}>
           <p>{t('account.twoFactor.scan')}</p>
-          <img className="two-factor__qr" width={200} height={200} alt={t('account.twoFactor.qrAlt')} src={`data:image/svg+xml;utf8,${encodeURIComponent(enrolment.qrSvg)}`} />
+          <img
+            className="two-factor__qr"
+            width={200}
+            height={200}
+            alt={t('account.twoFactor.qrAlt')}
+            src={`data:image/svg+xml;utf8,${encodeURIComponent(enrolment.qrSvg)}`}
+          />
           <p className="two-factor__key">
             {t('account.twoFactor.key')} <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
-          <TextField label={t('account.twoFactor.code')} name="code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />
+          <TextField
+            label={t('account.twoFactor.code')}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+          />
           <Button type="submit" variant="primary" loading={confirm.isPending}>
             {t('account.twoFactor.confirm')}
           </Button>
         </form>
       ) : (
         <form className="form" onSubmit={submit(() => start.mutate(password))}>
-          <TextField label={t('account.twoFactor.password')} type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <TextField
+            label={t('account.twoFactor.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <Button type="submit" variant="primary" loading={start.isPending}>
             {t('account.twoFactor.start')}
           </Button>

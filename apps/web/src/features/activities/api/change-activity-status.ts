@@ -20,7 +20,10 @@ export interface ChangeActivityStatusVariables {
   version: number;
 }
 
-export async function changeActivityStatus(allianceId: string, input: ChangeActivityStatusVariables): Promise<ChangeActivityStatusMutation['changeActivityStatus']> {
+export async function changeActivityStatus(
+  allianceId: string,
+  input: ChangeActivityStatusVariables,
+): Promise<ChangeActivityStatusMutation['changeActivityStatus']> {
   return (await request(ChangeActivityStatusDocument, { input: { allianceId, ...input } })).changeActivityStatus;
 }
 

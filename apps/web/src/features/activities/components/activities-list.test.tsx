@@ -9,7 +9,21 @@ const partner = { role: 'PARTNER' as const, membershipId: 'm-2' };
 
 describe('ActivitiesList', () => {
   it('lists activities with organisation, period in German and the status in words', async () => {
-    mockGraphQL({ ActivityOptions: options, Activities: page([listItem(), listItem({ id: 'act-2', title: 'Lesepaten', status: 'PLANNED', membershipId: 'm-3', organisation: { id: 'o-3', name: 'Lesestart e.V.' }, district: null, periodEnd: null })]) });
+    mockGraphQL({
+      ActivityOptions: options,
+      Activities: page([
+        listItem(),
+        listItem({
+          id: 'act-2',
+          title: 'Lesepaten',
+          status: 'PLANNED',
+          membershipId: 'm-3',
+          organisation: { id: 'o-3', name: 'Lesestart e.V.' },
+          district: null,
+          periodEnd: null,
+        }),
+      ]),
+    });
     renderWithProviders(<ActivitiesList allianceId="a-1" viewer={partner} />);
 
     const table = await screen.findByRole('table', { name: 'Aktivitäten, 2 Treffer' });
@@ -66,7 +80,12 @@ describe('ActivitiesList', () => {
     await user.type(box, ' Nichts ');
     await screen.findByText('Keine Aktivität passt zu diesen Filtern');
     // One request for the whole word, not one per key; the text goes out trimmed.
-    expect(api.callsOf('Activities').slice(before).map((c) => c.variables.filter)).toEqual([{ search: 'Nichts', status: 'RUNNING' }]);
+    expect(
+      api
+        .callsOf('Activities')
+        .slice(before)
+        .map((c) => c.variables.filter),
+    ).toEqual([{ search: 'Nichts', status: 'RUNNING' }]);
 
     await user.click(screen.getAllByRole('button', { name: 'Filter zurücksetzen' })[0]!);
     await screen.findByRole('table');
@@ -78,7 +97,9 @@ describe('ActivitiesList', () => {
     const api = mockGraphQL({
       ActivityOptions: options,
       Activities: (v) =>
-        v.page.after ? page([listItem({ id: 'act-21', title: 'Seite zwei' })], { totalCount: 21 }) : page([listItem()], { totalCount: 21, pageInfo: { endCursor: 'c-20', hasNextPage: true } }),
+        v.page.after
+          ? page([listItem({ id: 'act-21', title: 'Seite zwei' })], { totalCount: 21 })
+          : page([listItem()], { totalCount: 21, pageInfo: { endCursor: 'c-20', hasNextPage: true } }),
     });
     const user = userEvent.setup();
     renderWithProviders(<ActivitiesList allianceId="a-1" viewer={partner} />);

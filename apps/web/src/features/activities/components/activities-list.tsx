@@ -79,7 +79,15 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
       {activities.isPending ? (
         <LoadingState label={t('activities.loading')} />
       ) : activities.isError ? (
-        <Alert tone="error" title={t('activities.loadFailed')} actions={<Button size="sm" onClick={() => void activities.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('activities.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void activities.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(activities.error)}
         </Alert>
       ) : data!.totalCount === 0 ? (
@@ -155,18 +163,19 @@ export function ActivitiesList({ allianceId, viewer }: { allianceId: string; vie
                     </>
                   ),
                 },
-                { key: 'period', header: t('activities.list.columns.period'), cellClassName: 'activities-table__period', cell: (a) => formatPeriod(t, format.date, a.periodStart, a.periodEnd) },
+                {
+                  key: 'period',
+                  header: t('activities.list.columns.period'),
+                  cellClassName: 'activities-table__period',
+                  cell: (a) => formatPeriod(t, format.date, a.periodStart, a.periodEnd),
+                },
                 { key: 'status', header: t('activities.list.columns.status'), cell: (a) => <ActivityStatusBadge status={a.status} /> },
               ]}
             />
           </div>
           {pageCount > 1 ? (
             <nav className="activities-pagination" aria-label={t('activities.list.pagination')}>
-              <Button
-                size="sm"
-                disabled={page <= 1}
-                onClick={() => setPages({ key: filterKey, cursors: cursors.slice(0, -1) })}
-              >
+              <Button size="sm" disabled={page <= 1} onClick={() => setPages({ key: filterKey, cursors: cursors.slice(0, -1) })}>
                 {t('activities.list.previous')}
               </Button>
               <span className="activities-pagination__status">{t('activities.list.pageOf', { page, pages: pageCount })}</span>

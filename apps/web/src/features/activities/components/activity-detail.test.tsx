@@ -23,7 +23,11 @@ describe('ActivityDetail', () => {
     // A running activity is cancelled, not deleted.
     expect(screen.queryByRole('button', { name: 'Löschen' })).not.toBeInTheDocument();
     const status = screen.getByRole('region', { name: 'Status ändern' });
-    expect(within(status).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pausieren', 'Abschließen', 'Absagen']);
+    expect(
+      within(status)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Pausieren', 'Abschließen', 'Absagen']);
 
     await user.click(within(status).getByRole('button', { name: 'Pausieren' }));
     await waitFor(() => expect(api.callsOf('ChangeActivityStatus')).toHaveLength(1));

@@ -45,7 +45,14 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
     return (
       <div className="page page--narrow">
         <h1 className="page-header__title">{missing ? t('activities.detail.notFound') : t('activities.detail.loadFailed')}</h1>
-        <Alert tone={missing ? 'info' : 'error'} actions={<ButtonLink to={list} size="sm">{t('activities.detail.back')}</ButtonLink>}>
+        <Alert
+          tone={missing ? 'info' : 'error'}
+          actions={
+            <ButtonLink to={list} size="sm">
+              {t('activities.detail.back')}
+            </ButtonLink>
+          }
+        >
           {missing ? null : describe(activity.error)}
         </Alert>
       </div>
@@ -132,7 +139,12 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
                 ),
               )}
               {fact(t('activities.detail.resources'), a.resources || none)}
-              {fact(t('activities.detail.budget'), a.budgetEur != null ? format.number(a.budgetEur, { unit: '€', minimumFractionDigits: Number.isInteger(a.budgetEur) ? 0 : 2, maximumFractionDigits: 2 }) : none)}
+              {fact(
+                t('activities.detail.budget'),
+                a.budgetEur != null
+                  ? format.number(a.budgetEur, { unit: '€', minimumFractionDigits: Number.isInteger(a.budgetEur) ? 0 : 2, maximumFractionDigits: 2 })
+                  : none,
+              )}
               {fact(
                 t('activities.detail.staffHours'),
                 a.staffHoursPerMonth != null ? t('activities.detail.staffHoursValue', { hours: format.number(a.staffHoursPerMonth) }) : none,
@@ -187,12 +199,16 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
       ) : null}
       <ConflictDialog
         {...conflict.dialog({
-          describe: (stored) => t('activities.detail.storedStatus', { status: t(`activities.status.${stored.status}`), date: format.dateTime(stored.updatedAt) }),
+          describe: (stored) =>
+            t('activities.detail.storedStatus', { status: t(`activities.status.${stored.status}`), date: format.dateTime(stored.updatedAt) }),
           reload: () => void activity.refetch(),
           canReapply: (stored, attempt) => attempt !== 'delete' && STATUS_TRANSITIONS[stored.status].includes(attempt),
           reapply: (stored, attempt) => {
             if (attempt === 'delete') return;
-            reapplying.mutate({ activityId: stored.id, status: attempt, version: stored.version }, { onError: (e) => (isApiError(e, 'CONFLICT') ? showConflict(attempt) : undefined) });
+            reapplying.mutate(
+              { activityId: stored.id, status: attempt, version: stored.version },
+              { onError: (e) => (isApiError(e, 'CONFLICT') ? showConflict(attempt) : undefined) },
+            );
           },
         })}
       />

@@ -30,8 +30,14 @@ export function ActivityFilters({
 }) {
   const { t } = useTranslation();
   const hintId = useId();
-  const [search, setSearch] = useDebouncedText(values.search, useCallback((search: string) => onChange({ search }), [onChange]));
-  const [targetGroup, setTargetGroup] = useDebouncedText(values.targetGroup, useCallback((targetGroup: string) => onChange({ targetGroup }), [onChange]));
+  const [search, setSearch] = useDebouncedText(
+    values.search,
+    useCallback((search: string) => onChange({ search }), [onChange]),
+  );
+  const [targetGroup, setTargetGroup] = useDebouncedText(
+    values.targetGroup,
+    useCallback((targetGroup: string) => onChange({ targetGroup }), [onChange]),
+  );
 
   const any = { value: '', label: t('activities.filters.any') };
   const goals = (options?.goals ?? []).map((g) => ({ value: g.id, label: `${'\u2003'.repeat(g.depth)}${g.title}` }));
@@ -52,10 +58,34 @@ export function ActivityFilters({
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
-      <SelectField required={false} label={t('activities.filters.goal')} value={values.goal} options={[any, ...goals]} onChange={(e) => onChange({ goal: e.target.value })} />
-      <SelectField required={false} label={t('activities.filters.member')} value={values.member} options={[any, ...members]} onChange={(e) => onChange({ member: e.target.value })} />
-      <SelectField required={false} label={t('activities.filters.status')} value={values.status} options={[any, ...statuses]} onChange={(e) => onChange({ status: e.target.value })} />
-      <TextField required={false} label={t('activities.filters.targetGroup')} aria-describedby={hintId} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />
+      <SelectField
+        required={false}
+        label={t('activities.filters.goal')}
+        value={values.goal}
+        options={[any, ...goals]}
+        onChange={(e) => onChange({ goal: e.target.value })}
+      />
+      <SelectField
+        required={false}
+        label={t('activities.filters.member')}
+        value={values.member}
+        options={[any, ...members]}
+        onChange={(e) => onChange({ member: e.target.value })}
+      />
+      <SelectField
+        required={false}
+        label={t('activities.filters.status')}
+        value={values.status}
+        options={[any, ...statuses]}
+        onChange={(e) => onChange({ status: e.target.value })}
+      />
+      <TextField
+        required={false}
+        label={t('activities.filters.targetGroup')}
+        aria-describedby={hintId}
+        value={targetGroup}
+        onChange={(e) => setTargetGroup(e.target.value)}
+      />
       <SelectField
         required={false}
         label={t('activities.filters.district')}

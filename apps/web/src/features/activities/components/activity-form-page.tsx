@@ -36,7 +36,14 @@ export function ActivityFormPage({ allianceId, viewer, activityId }: { allianceI
   const refused = (
     <div className="page page--narrow">
       {header}
-      <Alert tone="info" actions={<ButtonLink to={editing ? `${list}/${activityId}` : list} size="sm">{t('activities.detail.back')}</ButtonLink>}>
+      <Alert
+        tone="info"
+        actions={
+          <ButtonLink to={editing ? `${list}/${activityId}` : list} size="sm">
+            {t('activities.detail.back')}
+          </ButtonLink>
+        }
+      >
         {t('activities.detail.readOnly')}
       </Alert>
     </div>
@@ -51,7 +58,13 @@ export function ActivityFormPage({ allianceId, viewer, activityId }: { allianceI
         {header}
         <Alert
           tone={isApiError(error, 'NOT_FOUND') ? 'info' : 'error'}
-          title={isApiError(error, 'NOT_FOUND') ? t('activities.detail.notFound') : options.isError ? t('activities.form.loadFailed') : t('activities.detail.loadFailed')}
+          title={
+            isApiError(error, 'NOT_FOUND')
+              ? t('activities.detail.notFound')
+              : options.isError
+                ? t('activities.form.loadFailed')
+                : t('activities.detail.loadFailed')
+          }
           actions={
             isApiError(error, 'NOT_FOUND') ? (
               <ButtonLink to={list} size="sm">

@@ -16,8 +16,20 @@ export function ActivityBasicsSection({ form, options, isNew, chooseOwner }: { f
   return (
     <fieldset className="activity-form__section">
       <legend className="activity-form__legend">{t('activities.form.basics')}</legend>
-      <TextField label={t('activities.form.title')} value={values.title} maxLength={200} onChange={(e) => set('title', e.target.value)} error={form.problem('title') ?? form.serverField('title')} />
-      <TextAreaField optional label={t('activities.form.description')} rows={4} value={values.description} onChange={(e) => set('description', e.target.value)} />
+      <TextField
+        label={t('activities.form.title')}
+        value={values.title}
+        maxLength={200}
+        onChange={(e) => set('title', e.target.value)}
+        error={form.problem('title') ?? form.serverField('title')}
+      />
+      <TextAreaField
+        optional
+        label={t('activities.form.description')}
+        rows={4}
+        value={values.description}
+        onChange={(e) => set('description', e.target.value)}
+      />
       {isNew && chooseOwner ? (
         <SelectField
           label={t('activities.form.organisation')}
@@ -29,7 +41,12 @@ export function ActivityBasicsSection({ form, options, isNew, chooseOwner }: { f
         />
       ) : null}
       {isNew ? (
-        <SelectField label={t('activities.form.initialStatus')} value={values.status} options={statuses} onChange={(e) => set('status', e.target.value as ActivityFormValues['status'])} />
+        <SelectField
+          label={t('activities.form.initialStatus')}
+          value={values.status}
+          options={statuses}
+          onChange={(e) => set('status', e.target.value as ActivityFormValues['status'])}
+        />
       ) : null}
     </fieldset>
   );
@@ -64,7 +81,13 @@ export function ActivityWhereWhenSection({ form, options }: { form: Form; option
         <TextField optional label={t('activities.form.place')} value={values.place} onChange={(e) => set('place', e.target.value)} />
       </div>
       <div className="form__row">
-        <DateField optional label={t('activities.form.periodStart')} value={values.periodStart} onChange={form.setParsed('periodStart')} error={form.serverField('periodStart')} />
+        <DateField
+          optional
+          label={t('activities.form.periodStart')}
+          value={values.periodStart}
+          onChange={form.setParsed('periodStart')}
+          error={form.serverField('periodStart')}
+        />
         <DateField
           optional
           label={t('activities.form.periodEnd')}
@@ -113,7 +136,11 @@ export function ActivityIndicatorsSection({ form, options }: { form: Form; optio
           {options.indicators.map((i) => (
             <li key={i.id}>
               <label className="checkbox">
-                <input type="checkbox" checked={form.values.indicatorIds.includes(i.id)} onChange={(e) => form.toggle('indicatorIds', i.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={form.values.indicatorIds.includes(i.id)}
+                  onChange={(e) => form.toggle('indicatorIds', i.id, e.target.checked)}
+                />
                 <span>{i.name}</span>
               </label>
             </li>
@@ -133,9 +160,23 @@ export function ActivityResourcesSection({ form }: { form: Form }) {
   return (
     <fieldset className="activity-form__section">
       <legend className="activity-form__legend">{t('activities.form.resourcesSection')}</legend>
-      <TextAreaField optional label={t('activities.form.resources')} hint={t('activities.form.resourcesHint')} rows={2} value={values.resources} onChange={(e) => set('resources', e.target.value)} />
+      <TextAreaField
+        optional
+        label={t('activities.form.resources')}
+        hint={t('activities.form.resourcesHint')}
+        rows={2}
+        value={values.resources}
+        onChange={(e) => set('resources', e.target.value)}
+      />
       <div className="form__row">
-        <NumberField optional label={t('activities.form.budget')} value={values.budgetEur} maximumFractionDigits={2} onChange={form.setParsed('budgetEur')} error={form.serverField('budgetEur')} />
+        <NumberField
+          optional
+          label={t('activities.form.budget')}
+          value={values.budgetEur}
+          maximumFractionDigits={2}
+          onChange={form.setParsed('budgetEur')}
+          error={form.serverField('budgetEur')}
+        />
         <NumberField
           optional
           label={t('activities.form.staffHours')}

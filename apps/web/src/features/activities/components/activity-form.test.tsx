@@ -79,7 +79,8 @@ describe('ActivityForm', { timeout: 20_000 }, () => {
     const current = activity() as unknown as Activity;
     let updates = 0;
     const api = mockGraphQL({
-      UpdateActivity: (v) => (updates++ === 0 ? gqlError('CONFLICT') : { data: { updateActivity: { id: 'act-1', title: v.input.title, status: 'RUNNING', version: 5 } } }),
+      UpdateActivity: (v) =>
+        updates++ === 0 ? gqlError('CONFLICT') : { data: { updateActivity: { id: 'act-1', title: v.input.title, status: 'RUNNING', version: 5 } } },
       Activity: { data: { activity: { ...current, title: 'Lesezeit (neu)', version: 4 } } },
     });
     const onSaved = vi.fn();
@@ -105,7 +106,9 @@ describe('ActivityForm', { timeout: 20_000 }, () => {
   it('shows a clear message when the API refuses the edit', async () => {
     mockGraphQL({ UpdateActivity: gqlError('FORBIDDEN') });
     const user = userEvent.setup();
-    renderWithProviders(<ActivityForm allianceId="a-1" viewer={partner} options={opts} activity={activity() as unknown as Activity} onSaved={() => {}} cancelTo="/" />);
+    renderWithProviders(
+      <ActivityForm allianceId="a-1" viewer={partner} options={opts} activity={activity() as unknown as Activity} onSaved={() => {}} cancelTo="/" />,
+    );
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Diese Aktivität dürfen nur die durchführende Organisation und die Geschäftsstelle bearbeiten.');
   });

@@ -7,7 +7,13 @@ import { isApiError } from '@/lib/graphql-client';
 import type { Activity } from '../api/get-activity';
 import type { ActivityOptions } from '../api/get-activity-options';
 import type { ActivityViewer } from '../utils/permissions';
-import { ActivityBasicsSection, ActivityGoalsSection, ActivityIndicatorsSection, ActivityResourcesSection, ActivityWhereWhenSection } from './activity-form-sections';
+import {
+  ActivityBasicsSection,
+  ActivityGoalsSection,
+  ActivityIndicatorsSection,
+  ActivityResourcesSection,
+  ActivityWhereWhenSection,
+} from './activity-form-sections';
 import { useActivityForm } from './use-activity-form';
 
 /**
@@ -59,7 +65,14 @@ export function ActivityForm({
         </Button>
       </div>
 
-      <ConflictDialog open={form.conflict !== null} current={form.conflict?.title} mine={form.values.title} onClose={form.closeConflict} onReload={form.reload} onReapply={form.reapply} />
+      <ConflictDialog
+        open={form.conflict !== null}
+        current={form.conflict?.title}
+        mine={form.values.title}
+        onClose={form.closeConflict}
+        onReload={form.reload}
+        onReapply={form.reapply}
+      />
     </form>
   );
 }

@@ -26,8 +26,20 @@ const map = {
       district: 'Oststadt',
       targetGroup: 'Grundschulkinder',
       activities: [
-        { id: 'act-1', title: 'Lesezeit im Jugendtreff', periodStart: '2025-09-01', periodEnd: '2026-12-20', organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' } },
-        { id: 'act-2', title: 'Lesepaten an Grundschulen', periodStart: '2024-02-01', periodEnd: '2027-07-31', organisation: { id: 'o-3', name: 'Lesestart e.V.' } },
+        {
+          id: 'act-1',
+          title: 'Lesezeit im Jugendtreff',
+          periodStart: '2025-09-01',
+          periodEnd: '2026-12-20',
+          organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' },
+        },
+        {
+          id: 'act-2',
+          title: 'Lesepaten an Grundschulen',
+          periodStart: '2024-02-01',
+          periodEnd: '2027-07-31',
+          organisation: { id: 'o-3', name: 'Lesestart e.V.' },
+        },
       ],
     },
   ],
@@ -41,7 +53,11 @@ describe('ActivityMap', () => {
     const region = await screen.findByRole('region', { name: /Matrix Ziele × Organisationen/ });
     expect(region).toHaveAttribute('tabindex', '0');
     const table = within(region).getByRole('table', { name: 'Aktivitäten je Ziel und Organisation am 06.12.2026' });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Ziel', 'Jugendtreff Oststadt e.V.', 'Lesestart e.V.', 'Gesamt']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Ziel', 'Jugendtreff Oststadt e.V.', 'Lesestart e.V.', 'Gesamt']);
     const cell = within(table).getByRole('link', { name: 'Leseförderung Oststadt, Lesestart e.V.: 2 davon 1 laufend' });
     expect(cell).toHaveAttribute('href', '/a/a-1/activities?goal=g-1&member=m-3');
     expect(cell).toHaveTextContent('2');

@@ -67,7 +67,15 @@ export function ActivityMap({ allianceId, viewer }: { allianceId: string; viewer
       {map.isPending ? (
         <LoadingState label={t('activities.map.loading')} />
       ) : map.isError ? (
-        <Alert tone="error" title={t('activities.map.loadFailed')} actions={<Button size="sm" onClick={() => void map.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('activities.map.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void map.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(map.error)}
         </Alert>
       ) : !matrix || matrix.rows.length === 0 ? (

@@ -10,13 +10,22 @@ import type { Activity } from '../api/get-activity';
 import { STATUS_TRANSITIONS } from '../utils/permissions';
 
 /** The status changes the state machine allows from here, as buttons named by what they do. */
-export function ActivityStatusControl({ allianceId, activity, onConflict }: { allianceId: string; activity: Activity; onConflict: (attempted: ActivityStatus) => void }) {
+export function ActivityStatusControl({
+  allianceId,
+  activity,
+  onConflict,
+}: {
+  allianceId: string;
+  activity: Activity;
+  onConflict: (attempted: ActivityStatus) => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const change = useChangeActivityStatus(allianceId);
   const [done, setDone] = useState<ActivityStatus | null>(null);
   const next = STATUS_TRANSITIONS[activity.status];
-  const label = (to: ActivityStatus) => (activity.status === 'PAUSED' && to === 'RUNNING' ? t('activities.statusChange.toResume') : t(`activities.statusChange.to.${to}`));
+  const label = (to: ActivityStatus) =>
+    activity.status === 'PAUSED' && to === 'RUNNING' ? t('activities.statusChange.toResume') : t(`activities.statusChange.to.${to}`);
 
   return (
     <section className="card card--padded activity-status" aria-labelledby="activity-status-title">
@@ -52,9 +61,7 @@ export function ActivityStatusControl({ allianceId, activity, onConflict }: { al
       ) : (
         <p className="muted">{t('activities.statusChange.final')}</p>
       )}
-      {done && !change.isError ? (
-        <Alert tone="success">{t('activities.statusChange.done', { status: t(`activities.status.${done}`) })}</Alert>
-      ) : null}
+      {done && !change.isError ? <Alert tone="success">{t('activities.statusChange.done', { status: t(`activities.status.${done}`) })}</Alert> : null}
       {change.isError && !isApiError(change.error, 'CONFLICT') ? (
         <Alert tone="error" title={t('activities.statusChange.failed')}>
           {describe(change.error)}

@@ -14,7 +14,17 @@ import type { ActivityViewer } from '../utils/permissions';
  * The activity form's state and saving: the values, fields that do not parse, the form's own
  * problems and the API's by field, and the conflict flow (reload, or save again on the newer version).
  */
-export function useActivityForm({ allianceId, viewer, activity, onSaved }: { allianceId: string; viewer: ActivityViewer; activity?: Activity; onSaved: (activityId: string) => void }) {
+export function useActivityForm({
+  allianceId,
+  viewer,
+  activity,
+  onSaved,
+}: {
+  allianceId: string;
+  viewer: ActivityViewer;
+  activity?: Activity;
+  onSaved: (activityId: string) => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const create = useCreateActivity(allianceId);
@@ -97,5 +107,20 @@ export function useActivityForm({ allianceId, viewer, activity, onSaved }: { all
     save(conflict.version);
   };
 
-  return { values, set, setParsed, toggle, onSubmit, problem, serverField, error, unparsed, pending: mutation.isPending, conflict, closeConflict: () => setConflict(null), reload, reapply };
+  return {
+    values,
+    set,
+    setParsed,
+    toggle,
+    onSubmit,
+    problem,
+    serverField,
+    error,
+    unparsed,
+    pending: mutation.isPending,
+    conflict,
+    closeConflict: () => setConflict(null),
+    reload,
+    reapply,
+  };
 }

@@ -63,8 +63,7 @@ export async function getAgreement(allianceId: string): Promise<Agreement> {
 
 export const agreementQueryKey = (allianceId: string) => [...allianceKey(allianceId), 'agreement'] as const;
 
-export const agreementQueryOptions = (allianceId: string) =>
-  queryOptions({ queryKey: agreementQueryKey(allianceId), queryFn: () => getAgreement(allianceId) });
+export const agreementQueryOptions = (allianceId: string) => queryOptions({ queryKey: agreementQueryKey(allianceId), queryFn: () => getAgreement(allianceId) });
 
 export function useAgreement(allianceId: string) {
   return useQuery(agreementQueryOptions(allianceId));

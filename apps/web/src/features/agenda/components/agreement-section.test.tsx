@@ -19,7 +19,9 @@ const version = (number: number, title: string, signatureCount: number) => ({
 const agreement = (overrides: Record<string, unknown> = {}) => ({
   current: version(2, 'Vereinbarung 2025', 1),
   mySignature: null,
-  signatures: [{ id: 's-1', membershipId: 'm-1', signedAt: '2025-06-03T09:00:00.000Z', signedByName: 'Anna Berger', organisation: { id: 'o-1', name: 'Bildungsbüro' } }],
+  signatures: [
+    { id: 's-1', membershipId: 'm-1', signedAt: '2025-06-03T09:00:00.000Z', signedByName: 'Anna Berger', organisation: { id: 'o-1', name: 'Bildungsbüro' } },
+  ],
   unsignedMembers: [],
   versions: [version(2, 'Vereinbarung 2025', 1), version(1, 'Vereinbarung 2024', 3)],
   ...overrides,
@@ -42,9 +44,7 @@ describe('AgreementSection', { timeout: 30_000 }, () => {
     const api = mockGraphQL({
       Agreement: () => ({
         data: {
-          agreement: signed
-            ? agreement({ mySignature: { id: 's-2', signedAt: '2026-12-06T09:00:00.000Z', signedByName: 'Tom Weber' } })
-            : agreement(),
+          agreement: signed ? agreement({ mySignature: { id: 's-2', signedAt: '2026-12-06T09:00:00.000Z', signedByName: 'Tom Weber' } }) : agreement(),
         },
       }),
       SignAgreement: () => {
@@ -125,7 +125,13 @@ describe('AgreementSection', { timeout: 30_000 }, () => {
 
     const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
     expect(api.callsOf('PublishAgreementVersion')[0]!.variables).toEqual({
-      input: { allianceId: 'a-1', title: 'Vereinbarung 2027', body: 'Text der Fassung 2', conflictProcedure: 'Erst reden, dann moderieren.', basedOnVersionNumber: 2 },
+      input: {
+        allianceId: 'a-1',
+        title: 'Vereinbarung 2027',
+        body: 'Text der Fassung 2',
+        conflictProcedure: 'Erst reden, dann moderieren.',
+        basedOnVersionNumber: 2,
+      },
     });
     await within(conflict).findByText('Fassung 3: Eine andere Fassung');
     await user.click(within(conflict).getByRole('button', { name: 'Meine Änderung anwenden' }));

@@ -43,7 +43,15 @@ export function AgreementSection({ alliance }: { alliance: AgendaAlliance }) {
       {agreement.isPending ? (
         <LoadingState label={t('agenda.agreement.loading')} />
       ) : agreement.isError ? (
-        <Alert tone="error" title={t('agenda.agreement.loadFailed')} actions={<Button size="sm" onClick={() => void agreement.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('agenda.agreement.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void agreement.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(agreement.error)}
         </Alert>
       ) : !current ? (
@@ -65,7 +73,12 @@ export function AgreementSection({ alliance }: { alliance: AgendaAlliance }) {
             <div className="agreement__body prose">{current.body}</div>
             <h4 className="agreement__subtitle">{t('agenda.agreement.conflictProcedure')}</h4>
             <div className="agreement__body prose">{current.conflictProcedure}</div>
-            <SignAgreement allianceId={alliance.id} organisation={alliance.myOrganisation.name} current={current} mySignature={agreement.data.mySignature ?? null} />
+            <SignAgreement
+              allianceId={alliance.id}
+              organisation={alliance.myOrganisation.name}
+              current={current}
+              mySignature={agreement.data.mySignature ?? null}
+            />
           </article>
           <AgreementSignatures current={current} signatures={agreement.data.signatures} unsigned={editable ? agreement.data.unsignedMembers : null} />
           <AgreementHistory versions={agreement.data.versions} currentNumber={current.number} />

@@ -33,7 +33,13 @@ export function AgreementSignatures({
             rows={sorted}
             rowKey={(s) => s.id}
             columns={[
-              { key: 'organisation', header: t('agenda.agreement.signatures.organisation'), rowHeader: true, className: 'table__primary', cell: (s) => s.organisation.name },
+              {
+                key: 'organisation',
+                header: t('agenda.agreement.signatures.organisation'),
+                rowHeader: true,
+                className: 'table__primary',
+                cell: (s) => s.organisation.name,
+              },
               { key: 'signedBy', header: t('agenda.agreement.signatures.signedBy'), cell: (s) => s.signedByName },
               { key: 'date', header: t('agenda.agreement.signatures.date'), cell: (s) => format.date(s.signedAt) },
             ]}

@@ -10,7 +10,17 @@ import { goalsQueryOptions, type Goal } from '../api/get-goals';
 import { useDescribeGoal } from './use-describe-goal';
 
 /** Asks before deleting; a goal in use is refused by the API, and the dialog says what to do instead. */
-export function DeleteGoalDialog({ allianceId, goal, onClose, onDeleted }: { allianceId: string; goal: Goal | null; onClose: () => void; onDeleted: (message: string) => void }) {
+export function DeleteGoalDialog({
+  allianceId,
+  goal,
+  onClose,
+  onDeleted,
+}: {
+  allianceId: string;
+  goal: Goal | null;
+  onClose: () => void;
+  onDeleted: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const remove = useDeleteGoal(allianceId);
@@ -42,10 +52,14 @@ export function DeleteGoalDialog({ allianceId, goal, onClose, onDeleted }: { all
               onError: (error) => {
                 if (!isApiError(error, 'CONFLICT')) return;
                 close();
-                void conflict.show(goalsQueryOptions(allianceId), (goals) => {
-                  const stored = goals.find((g) => g.id === goal.id);
-                  return stored && { goal: stored, goals };
-                }, undefined);
+                void conflict.show(
+                  goalsQueryOptions(allianceId),
+                  (goals) => {
+                    const stored = goals.find((g) => g.id === goal.id);
+                    return stored && { goal: stored, goals };
+                  },
+                  undefined,
+                );
               },
             },
           )

@@ -22,7 +22,13 @@ export function GoalDialog({
 }) {
   const { t } = useTranslation();
   const parent = state?.mode === 'create' && state.parentId ? goals.find((g) => g.id === state.parentId) : undefined;
-  const title = !state ? '' : state.mode === 'edit' ? t('agenda.goalDialog.editTitle') : parent ? t('agenda.goalDialog.createSubTitle') : t('agenda.goalDialog.createTitle');
+  const title = !state
+    ? ''
+    : state.mode === 'edit'
+      ? t('agenda.goalDialog.editTitle')
+      : parent
+        ? t('agenda.goalDialog.createSubTitle')
+        : t('agenda.goalDialog.createTitle');
   const description = parent ? t('agenda.goalDialog.createSubDescription', { parent: parent.title }) : undefined;
   return (
     <Dialog open={state !== null} onClose={onClose} title={title} description={description}>

@@ -97,8 +97,21 @@ export function GoalForm({
           {describe(error)}
         </Alert>
       ) : null}
-      <TextField label={t('agenda.goalDialog.title')} value={values.title} onChange={(e) => set('title', e.target.value)} maxLength={200} autoFocus error={fieldError(t, error, 'title')} />
-      <TextAreaField label={t('agenda.goalDialog.description')} optional rows={3} value={values.description} onChange={(e) => set('description', e.target.value)} />
+      <TextField
+        label={t('agenda.goalDialog.title')}
+        value={values.title}
+        onChange={(e) => set('title', e.target.value)}
+        maxLength={200}
+        autoFocus
+        error={fieldError(t, error, 'title')}
+      />
+      <TextAreaField
+        label={t('agenda.goalDialog.description')}
+        optional
+        rows={3}
+        value={values.description}
+        onChange={(e) => set('description', e.target.value)}
+      />
       <div className="form__row">
         <SelectField
           label={t('agenda.goalDialog.status')}
@@ -121,7 +134,10 @@ export function GoalForm({
         optional
         value={values.parentId}
         onChange={(e) => set('parentId', e.target.value)}
-        options={[{ value: TOP, label: t('agenda.goalDialog.topLevel') }, ...candidates.map((g) => ({ value: g.id, label: `${'– '.repeat(g.depth)}${g.title}` }))]}
+        options={[
+          { value: TOP, label: t('agenda.goalDialog.topLevel') },
+          ...candidates.map((g) => ({ value: g.id, label: `${'– '.repeat(g.depth)}${g.title}` })),
+        ]}
       />
       <div className="form__row">
         <DateField

@@ -39,7 +39,10 @@ export function GoalItem({ node, first, last, editable, busy, onMove, onEdit, on
 
   return (
     <li className="goal-tree__item">
-      <article className={`goal goal--depth-${Math.min(goal.depth, 3)}${goal.status === 'DROPPED' ? ' goal--dropped' : ''}`} aria-labelledby={`goal-${goal.id}`}>
+      <article
+        className={`goal goal--depth-${Math.min(goal.depth, 3)}${goal.status === 'DROPPED' ? ' goal--dropped' : ''}`}
+        aria-labelledby={`goal-${goal.id}`}
+      >
         <div className="goal__main">
           <div className="goal__head">
             <Heading id={`goal-${goal.id}`} className="goal__title">
@@ -61,13 +64,36 @@ export function GoalItem({ node, first, last, editable, busy, onMove, onEdit, on
         </div>
         {editable ? (
           <div className="goal__actions">
-            <button type="button" className="icon-button" {...control('up')} disabled={first || busy} onClick={() => onMove(goal, 'up')} aria-label={t('agenda.actions.moveUp', { title: goal.title })} title={t('agenda.actions.moveUpShort')}>
+            <button
+              type="button"
+              className="icon-button"
+              {...control('up')}
+              disabled={first || busy}
+              onClick={() => onMove(goal, 'up')}
+              aria-label={t('agenda.actions.moveUp', { title: goal.title })}
+              title={t('agenda.actions.moveUpShort')}
+            >
               <Icon name="arrowUp" size={18} />
             </button>
-            <button type="button" className="icon-button" {...control('down')} disabled={last || busy} onClick={() => onMove(goal, 'down')} aria-label={t('agenda.actions.moveDown', { title: goal.title })} title={t('agenda.actions.moveDownShort')}>
+            <button
+              type="button"
+              className="icon-button"
+              {...control('down')}
+              disabled={last || busy}
+              onClick={() => onMove(goal, 'down')}
+              aria-label={t('agenda.actions.moveDown', { title: goal.title })}
+              title={t('agenda.actions.moveDownShort')}
+            >
               <Icon name="arrowDown" size={18} />
             </button>
-            <button type="button" className="icon-button" {...control('edit')} onClick={() => onEdit(goal)} aria-label={t('agenda.actions.edit', { title: goal.title })} title={t('agenda.actions.editShort')}>
+            <button
+              type="button"
+              className="icon-button"
+              {...control('edit')}
+              onClick={() => onEdit(goal)}
+              aria-label={t('agenda.actions.edit', { title: goal.title })}
+              title={t('agenda.actions.editShort')}
+            >
               <Icon name="edit" size={18} />
             </button>
             <div ref={more} {...control('more')} className="goal__more">
@@ -81,14 +107,26 @@ export function GoalItem({ node, first, last, editable, busy, onMove, onEdit, on
                     </li>
                     {!first ? (
                       <li>
-                        <button type="button" className="menu__item" {...menuEntry} disabled={busy} onClick={fromMenu(close, () => onMove(goal, 'indent', 'more'))}>
+                        <button
+                          type="button"
+                          className="menu__item"
+                          {...menuEntry}
+                          disabled={busy}
+                          onClick={fromMenu(close, () => onMove(goal, 'indent', 'more'))}
+                        >
                           {t('agenda.actions.indent')}
                         </button>
                       </li>
                     ) : null}
                     {goal.parentId ? (
                       <li>
-                        <button type="button" className="menu__item" {...menuEntry} disabled={busy} onClick={fromMenu(close, () => onMove(goal, 'outdent', 'more'))}>
+                        <button
+                          type="button"
+                          className="menu__item"
+                          {...menuEntry}
+                          disabled={busy}
+                          onClick={fromMenu(close, () => onMove(goal, 'outdent', 'more'))}
+                        >
                           {t('agenda.actions.outdent')}
                         </button>
                       </li>

@@ -28,7 +28,14 @@ const goals = [
   goal('g-3', 'Übergänge begleiten', { position: 1, version: 4 }),
 ];
 
-const owners = { data: { members: [{ id: 'm-2', state: 'ACTIVE', organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' } }, { id: 'm-9', state: 'LEFT', organisation: { id: 'o-9', name: 'Ehemalige e.V.' } }] } };
+const owners = {
+  data: {
+    members: [
+      { id: 'm-2', state: 'ACTIVE', organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' } },
+      { id: 'm-9', state: 'LEFT', organisation: { id: 'o-9', name: 'Ehemalige e.V.' } },
+    ],
+  },
+};
 
 /** Deletes „Übergänge begleiten“ while the server already holds `after`; returns the conflict dialog. */
 async function deleteStale(after: typeof goals) {

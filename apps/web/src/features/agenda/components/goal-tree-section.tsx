@@ -54,7 +54,9 @@ export function GoalTreeSection({ allianceId, editable }: { allianceId: string; 
       {
         onSuccess: () => setAnnouncement(t('agenda.goals.moved', { title: goal.title })),
         onError: (error) =>
-          isApiError(error, 'CONFLICT') ? void moveConflict.show(goalsQueryOptions(allianceId), (list) => list.find((g) => g.id === goal.id), { kind, control }) : undefined,
+          isApiError(error, 'CONFLICT')
+            ? void moveConflict.show(goalsQueryOptions(allianceId), (list) => list.find((g) => g.id === goal.id), { kind, control })
+            : undefined,
       },
     );
   };
@@ -87,7 +89,15 @@ export function GoalTreeSection({ allianceId, editable }: { allianceId: string; 
       {goals.isPending ? (
         <LoadingState label={t('agenda.goals.loading')} />
       ) : goals.isError ? (
-        <Alert tone="error" title={t('agenda.goals.loadFailed')} actions={<Button size="sm" onClick={() => void goals.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('agenda.goals.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void goals.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(goals.error)}
         </Alert>
       ) : tree.length === 0 ? (

@@ -20,7 +20,12 @@ type Current = Pick<AgreementVersion, 'number' | 'title' | 'body' | 'conflictPro
 export function PublishAgreementDialog({ allianceId, open, current, onClose }: { allianceId: string; open: boolean; current: Current; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={open} onClose={onClose} title={current ? t('agenda.agreement.publish.title') : t('agenda.agreement.publish.titleFirst')} description={t('agenda.agreement.publish.description')}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={current ? t('agenda.agreement.publish.title') : t('agenda.agreement.publish.titleFirst')}
+      description={t('agenda.agreement.publish.description')}
+    >
       {open ? <PublishForm allianceId={allianceId} current={current} onDone={onClose} /> : null}
     </Dialog>
   );
@@ -61,9 +66,7 @@ function PublishForm({ allianceId, current, onDone }: { allianceId: string; curr
           {problem ?? describe(error)}
         </Alert>
       ) : null}
-      <p className="agenda-muted">
-        {basedOn ? t('agenda.agreement.publish.basedOn', { number: basedOn }) : t('agenda.agreement.publish.first')}
-      </p>
+      <p className="agenda-muted">{basedOn ? t('agenda.agreement.publish.basedOn', { number: basedOn }) : t('agenda.agreement.publish.first')}</p>
       <TextField label={t('agenda.agreement.publish.docTitle')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} autoFocus />
       <TextAreaField label={t('agenda.agreement.publish.body')} rows={10} value={body} onChange={(e) => setBody(e.target.value)} />
       <TextAreaField

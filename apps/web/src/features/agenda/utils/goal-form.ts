@@ -51,7 +51,10 @@ export function goalChanges(goal: Goal, values: GoalFormValues): Omit<UpdateGoal
 }
 
 /** The form's own check before sending: the key of the first problem (title, unparsable dates, period order), or null. */
-export function goalFormProblem(values: GoalFormValues, invalidDates: { start: boolean; end: boolean }): 'titleRequired' | 'datesInvalid' | 'periodOrder' | null {
+export function goalFormProblem(
+  values: GoalFormValues,
+  invalidDates: { start: boolean; end: boolean },
+): 'titleRequired' | 'datesInvalid' | 'periodOrder' | null {
   if (!values.title.trim()) return 'titleRequired';
   if (invalidDates.start || invalidDates.end) return 'datesInvalid';
   if (values.periodStart && values.periodEnd && values.periodEnd < values.periodStart) return 'periodOrder';

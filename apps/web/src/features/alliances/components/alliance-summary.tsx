@@ -14,7 +14,8 @@ export function AllianceSummary({ alliance }: { alliance: Alliance }) {
       ) : null}
       <p className="alliance-summary__name">{alliance.name}</p>
       <p className="alliance-summary__meta">
-        {t(`allianceKinds.${alliance.kind}`)} · <Badge tone={alliance.lifecycle === 'ACTIVE' ? 'success' : 'neutral'}>{t(`lifecycles.${alliance.lifecycle}`)}</Badge>
+        {t(`allianceKinds.${alliance.kind}`)} ·{' '}
+        <Badge tone={alliance.lifecycle === 'ACTIVE' ? 'success' : 'neutral'}>{t(`lifecycles.${alliance.lifecycle}`)}</Badge>
       </p>
       <div className="alliance-summary__role">
         <span className="alliance-summary__organisation">{alliance.myOrganisation.name}</span>

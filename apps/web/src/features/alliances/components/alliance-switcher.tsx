@@ -16,8 +16,7 @@ export function AllianceSwitcher({ currentId, currentName }: { currentId: string
       label={
         <span className="alliance-switcher__current">
           <span className="alliance-switcher__caption">{t('allianceSwitcher.caption')}</span>
-          <span className="alliance-switcher__name">{currentName}</span>{' '}
-          <span className="visually-hidden">{t('allianceSwitcher.switch')}</span>
+          <span className="alliance-switcher__name">{currentName}</span> <span className="visually-hidden">{t('allianceSwitcher.switch')}</span>
         </span>
       }
     >

@@ -44,7 +44,11 @@ export function CreateAllianceForm({ onCreated, onCancel }: { onCreated: (allian
 
   return (
     <form className="form" onSubmit={submit}>
-      {create.isError ? <Alert tone="error" title={t('alliances.create.failed')}>{describe(create.error)}</Alert> : null}
+      {create.isError ? (
+        <Alert tone="error" title={t('alliances.create.failed')}>
+          {describe(create.error)}
+        </Alert>
+      ) : null}
       <TextField
         label={t('alliances.create.name')}
         hint={t('alliances.create.nameHint')}

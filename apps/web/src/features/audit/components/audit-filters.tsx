@@ -6,7 +6,15 @@ import type { AuditFacets } from '../api/get-audit-facets';
 import { EMPTY_FILTER, isFiltered, isReversedRange, type TrailFilter } from '../utils/filters';
 
 /** Filters of the trail; choices apply at once. Every filter may stay empty. */
-export function AuditFilters({ filter, onChange, facets }: { filter: TrailFilter; onChange: (change: Partial<TrailFilter>) => void; facets: AuditFacets | undefined }) {
+export function AuditFilters({
+  filter,
+  onChange,
+  facets,
+}: {
+  filter: TrailFilter;
+  onChange: (change: Partial<TrailFilter>) => void;
+  facets: AuditFacets | undefined;
+}) {
   const { t } = useTranslation();
   const all = { value: '', label: t('audit.filters.all') };
   const typeLabel = (type: string) => t(`audit.types.${type}`, { defaultValue: type });
@@ -36,7 +44,12 @@ export function AuditFilters({ filter, onChange, facets }: { filter: TrailFilter
           onChange={(e) => onChange({ action: e.target.value })}
           options={[all, ...(facets?.actions ?? []).map((v) => ({ value: v, label: actionLabel(v) })).sort(byLabel)]}
         />
-        <DateField label={t('audit.filters.from')} required={false} value={filter.from || null} onChange={(value, state) => state !== 'invalid' && onChange({ from: value ?? '' })} />
+        <DateField
+          label={t('audit.filters.from')}
+          required={false}
+          value={filter.from || null}
+          onChange={(value, state) => state !== 'invalid' && onChange({ from: value ?? '' })}
+        />
         <DateField
           label={t('audit.filters.to')}
           required={false}

@@ -20,7 +20,17 @@ const page = (nodes: unknown[], more = false, o: Record<string, unknown> = {}) =
   data: { auditEvents: { totalCount: nodes.length, totalCountCapped: false, pageInfo: { endCursor: more ? 'c1' : null, hasNextPage: more }, nodes, ...o } },
 });
 const facets = {
-  data: { auditFacets: { actors: [{ id: 'u-1', name: 'Berta Backbone' }, { id: 'u-2', name: 'Paul Partner' }, { id: 'u-3', name: null }], actions: ['goal.updated', 'measurement.approved'], entityTypes: ['Goal', 'Measurement'] } },
+  data: {
+    auditFacets: {
+      actors: [
+        { id: 'u-1', name: 'Berta Backbone' },
+        { id: 'u-2', name: 'Paul Partner' },
+        { id: 'u-3', name: null },
+      ],
+      actions: ['goal.updated', 'measurement.approved'],
+      entityTypes: ['Goal', 'Measurement'],
+    },
+  },
 };
 
 describe('AuditTrailPage', { timeout: 30_000 }, () => {
@@ -29,8 +39,32 @@ describe('AuditTrailPage', { timeout: 30_000 }, () => {
       AuditFacets: facets,
       AuditEvents: (v) =>
         (v.filter as Record<string, string>).actorUserId === 'u-2'
-          ? page([event({ id: 'e-2', actorUserId: 'u-2', actorName: 'Paul Partner', action: 'measurement.approved', entityType: 'Measurement', before: { status: 'SUBMITTED' }, after: { status: 'APPROVED' } })])
-          : page([event({}), event({ id: 'e-3', actorUserId: null, actorName: null, action: 'reportingPeriod.closed', entityType: 'ReportingPeriod', before: null, after: { state: 'CLOSED' } })], true),
+          ? page([
+              event({
+                id: 'e-2',
+                actorUserId: 'u-2',
+                actorName: 'Paul Partner',
+                action: 'measurement.approved',
+                entityType: 'Measurement',
+                before: { status: 'SUBMITTED' },
+                after: { status: 'APPROVED' },
+              }),
+            ])
+          : page(
+              [
+                event({}),
+                event({
+                  id: 'e-3',
+                  actorUserId: null,
+                  actorName: null,
+                  action: 'reportingPeriod.closed',
+                  entityType: 'ReportingPeriod',
+                  before: null,
+                  after: { state: 'CLOSED' },
+                }),
+              ],
+              true,
+            ),
     });
     const user = userEvent.setup();
     renderWithProviders(<AuditTrailPage allianceId="a-1" role="BACKBONE" />, { route: '/a/a-1/audit' });
@@ -49,7 +83,11 @@ describe('AuditTrailPage', { timeout: 30_000 }, () => {
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Titel (geändert)', 'Version (geändert)', 'Status (unverändert)']);
     expect(rows[0]).toHaveClass('audit-diff__row--changed');
     expect(rows[2]).not.toHaveClass('audit-diff__row--changed');
-    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ziel', 'Ein besseres Ziel mit einem sehr langen Titel, der umbrechen muss']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Ziel', 'Ein besseres Ziel mit einem sehr langen Titel, der umbrechen muss']);
 
     await user.selectOptions(screen.getByLabelText(/^Person/), 'u-2');
     expect(await screen.findByRole('button', { name: /Messwert freigegeben/ })).toHaveTextContent('Paul Partner');

@@ -60,11 +60,17 @@ function Trail({ allianceId }: { allianceId: string }) {
       ) : (
         <>
           <p className="audit__count" aria-live="polite">
-            {first?.totalCountCapped ? t('audit.countCapped') : t('audit.count', { count: first?.totalCount ?? 0, formattedCount: format.number(first?.totalCount ?? 0) })}
+            {first?.totalCountCapped
+              ? t('audit.countCapped')
+              : t('audit.count', { count: first?.totalCount ?? 0, formattedCount: format.number(first?.totalCount ?? 0) })}
           </p>
           <ol className="audit__list">
             {nodes.map((event) => (
-              <AuditEventItem key={event.id} event={event} onShowObject={(entityType, entityId) => change({ entityType, entityId, action: '', actorUserId: '' })} />
+              <AuditEventItem
+                key={event.id}
+                event={event}
+                onShowObject={(entityType, entityId) => change({ entityType, entityId, action: '', actorUserId: '' })}
+              />
             ))}
           </ol>
           {events.hasNextPage ? (

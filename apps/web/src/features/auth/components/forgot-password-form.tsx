@@ -38,7 +38,11 @@ export function ForgotPasswordForm() {
     <form className="form" onSubmit={submit}>
       {ask.isError ? (
         <Alert tone="error" title={t('auth.forgot.failedTitle')}>
-          {isApiError(ask.error, 'TOO_MANY_REQUESTS') ? t('errors.TOO_MANY_REQUESTS') : isApiError(ask.error, 'NETWORK_ERROR') ? t('errors.NETWORK_ERROR') : t('auth.forgot.failed')}
+          {isApiError(ask.error, 'TOO_MANY_REQUESTS')
+            ? t('errors.TOO_MANY_REQUESTS')
+            : isApiError(ask.error, 'NETWORK_ERROR')
+              ? t('errors.NETWORK_ERROR')
+              : t('auth.forgot.failed')}
         </Alert>
       ) : null}
       <TextField

@@ -19,7 +19,18 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUser) => voi
   const [challenge, setChallenge] = useState<string | null>(null);
   const login = useLogin({ onSuccess, onChallenge: setChallenge });
 
-  if (challenge) return <CodeStep challenge={challenge} onSuccess={onSuccess} onRestart={() => { setChallenge(null); setPassword(''); login.reset(); }} />;
+  if (challenge)
+    return (
+      <CodeStep
+        challenge={challenge}
+        onSuccess={onSuccess}
+        onRestart={() => {
+          setChallenge(null);
+          setPassword('');
+          login.reset();
+        }}
+      />
+    );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +49,11 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUser) => voi
 
   return (
     <form className="form" onSubmit={submit} noValidate={false}>
-      {error ? <Alert tone="error" title={t('auth.login.failedTitle')}>{error}</Alert> : null}
+      {error ? (
+        <Alert tone="error" title={t('auth.login.failedTitle')}>
+          {error}
+        </Alert>
+      ) : null}
       <TextField
         label={t('auth.login.email')}
         type="email"
@@ -91,7 +106,11 @@ function CodeStep({ challenge, onSuccess, onRestart }: { challenge: string; onSu
   return (
     <form className="form" onSubmit={submit}>
       <p>{t('auth.twoFactor.description')}</p>
-      {error ? <Alert tone="error" title={t('auth.login.failedTitle')}>{error}</Alert> : null}
+      {error ? (
+        <Alert tone="error" title={t('auth.login.failedTitle')}>
+          {error}
+        </Alert>
+      ) : null}
       {expired ? (
         <Button type="button" variant="primary" onClick={onRestart} className="button--block">
           {t('auth.twoFactor.restart')}

@@ -32,7 +32,15 @@ export function PlatformSetupForm({ token, onDone }: { token: string; onDone: ()
           {describe(setup.error)}
         </Alert>
       ) : null}
-      <TextField label={t('auth.setup.name')} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={fieldError(t, setup.error, 'name')} autoFocus />
+      <TextField
+        label={t('auth.setup.name')}
+        name="name"
+        autoComplete="name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fieldError(t, setup.error, 'name')}
+        autoFocus
+      />
       <TextField
         label={t('auth.login.email')}
         type="email"

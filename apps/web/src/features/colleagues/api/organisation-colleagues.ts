@@ -77,7 +77,10 @@ export function useAdministeredOrganisations() {
 }
 
 export const colleaguesQueryOptions = (organisationId: string) =>
-  queryOptions({ queryKey: colleaguesKey(organisationId), queryFn: async () => (await request(OrganisationColleaguesDocument, { organisationId })).organisationColleagues });
+  queryOptions({
+    queryKey: colleaguesKey(organisationId),
+    queryFn: async () => (await request(OrganisationColleaguesDocument, { organisationId })).organisationColleagues,
+  });
 
 export function useOrganisationColleagues(organisationId: string) {
   return useQuery(colleaguesQueryOptions(organisationId));
@@ -98,7 +101,10 @@ function useColleagueMutation<V, R>(organisationId: string, run: (variables: V) 
 }
 
 export const useInviteColleague = (organisationId: string) =>
-  useColleagueMutation(organisationId, async (v: { email: string }) => (await request(InviteColleagueDocument, { input: { organisationId, email: v.email } })).inviteColleague);
+  useColleagueMutation(
+    organisationId,
+    async (v: { email: string }) => (await request(InviteColleagueDocument, { input: { organisationId, email: v.email } })).inviteColleague,
+  );
 
 export const useRevokeColleagueInvitation = (organisationId: string) =>
   useColleagueMutation(organisationId, async (invitationId: string) => request(RevokeColleagueInvitationDocument, { input: { organisationId, invitationId } }));
@@ -107,4 +113,6 @@ export const useRemoveColleague = (organisationId: string) =>
   useColleagueMutation(organisationId, async (userId: string) => request(RemoveColleagueDocument, { input: { organisationId, userId } }));
 
 export const useSetColleagueAdmin = (organisationId: string) =>
-  useColleagueMutation(organisationId, async (v: { userId: string; isAdmin: boolean }) => request(SetColleagueAdminDocument, { input: { organisationId, ...v } }));
+  useColleagueMutation(organisationId, async (v: { userId: string; isAdmin: boolean }) =>
+    request(SetColleagueAdminDocument, { input: { organisationId, ...v } }),
+  );

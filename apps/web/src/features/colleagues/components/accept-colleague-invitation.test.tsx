@@ -5,7 +5,15 @@ import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils
 import { AcceptColleagueInvitation } from './accept-colleague-invitation';
 
 const preview = (accountExists: boolean) => ({
-  data: { colleagueInvitationPreview: { organisationName: 'Jugendhilfe Nord', invitedByName: 'Anna Admin', emailHint: 'k…@example.org', accountExists, expiresAt: '2026-12-20T08:00:00Z' } },
+  data: {
+    colleagueInvitationPreview: {
+      organisationName: 'Jugendhilfe Nord',
+      invitedByName: 'Anna Admin',
+      emailHint: 'k…@example.org',
+      accountExists,
+      expiresAt: '2026-12-20T08:00:00Z',
+    },
+  },
 });
 const props = { token: 'tok-1234567890', loginHref: '/login?next=x', onSwitchAccount: vi.fn() };
 
@@ -33,7 +41,9 @@ describe('AcceptColleagueInvitation', () => {
     await user.type(screen.getByLabelText('Passwort wiederholen'), 'ein-gutes-passwort');
     await user.click(screen.getByRole('button', { name: 'Konto anlegen und annehmen' }));
     await waitFor(() => expect(onAccepted).toHaveBeenCalledWith({ organisationId: 'o1', allianceIds: ['a1'] }));
-    expect(api.callsOf('AcceptColleagueInvitation')[0]!.variables).toEqual({ input: { token: props.token, name: 'Kim Kollegin', password: 'ein-gutes-passwort', mode: 'COOKIE' } });
+    expect(api.callsOf('AcceptColleagueInvitation')[0]!.variables).toEqual({
+      input: { token: props.token, name: 'Kim Kollegin', password: 'ein-gutes-passwort', mode: 'COOKIE' },
+    });
   });
 
   it('an address with an account: sign in first, no form to create one', async () => {

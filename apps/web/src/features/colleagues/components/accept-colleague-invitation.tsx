@@ -107,8 +107,16 @@ function CreateAccount({ token, onAccepted }: Props) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {accept.isError && !fieldError(t, accept.error, 'name') && !fieldError(t, accept.error, 'password') ? <Alert tone="error">{describe(accept.error)}</Alert> : null}
-      <TextField label={t('colleagues.accept.name')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={problems.name ?? fieldError(t, accept.error, 'name')} />
+      {accept.isError && !fieldError(t, accept.error, 'name') && !fieldError(t, accept.error, 'password') ? (
+        <Alert tone="error">{describe(accept.error)}</Alert>
+      ) : null}
+      <TextField
+        label={t('colleagues.accept.name')}
+        autoComplete="name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={problems.name ?? fieldError(t, accept.error, 'name')}
+      />
       <TextField
         label={t('colleagues.accept.password')}
         hint={t('colleagues.accept.passwordHint', { count: MIN_PASSWORD_LENGTH })}
@@ -118,7 +126,14 @@ function CreateAccount({ token, onAccepted }: Props) {
         onChange={(e) => setPassword(e.target.value)}
         error={problems.password ?? fieldError(t, accept.error, 'password')}
       />
-      <TextField label={t('colleagues.accept.passwordRepeat')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={problems.repeat} />
+      <TextField
+        label={t('colleagues.accept.passwordRepeat')}
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={(e) => setRepeat(e.target.value)}
+        error={problems.repeat}
+      />
       <Button type="submit" variant="primary" className="button--block" loading={accept.isPending}>
         {t('colleagues.accept.createAndAccept')}
       </Button>

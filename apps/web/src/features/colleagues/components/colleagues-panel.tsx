@@ -45,12 +45,17 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
           <li key={p.userId} className="colleague-list__item">
             <div className="colleague-list__who">
               <p>
-                <strong>{p.name}</strong> {p.isMe ? <Badge>{t('colleagues.you')}</Badge> : null} {p.isAdmin ? <Badge tone="accent">{t('colleagues.admin')}</Badge> : null}
+                <strong>{p.name}</strong> {p.isMe ? <Badge>{t('colleagues.you')}</Badge> : null}{' '}
+                {p.isAdmin ? <Badge tone="accent">{t('colleagues.admin')}</Badge> : null}
               </p>
               <p className="muted">{t('colleagues.emailSince', { email: p.email, since: formatDate(p.since, i18n.language) })}</p>
             </div>
             <div className="colleague-list__actions">
-              <Button size="sm" loading={setAdmin.isPending && setAdmin.variables?.userId === p.userId} onClick={() => setAdmin.mutate({ userId: p.userId, isAdmin: !p.isAdmin })}>
+              <Button
+                size="sm"
+                loading={setAdmin.isPending && setAdmin.variables?.userId === p.userId}
+                onClick={() => setAdmin.mutate({ userId: p.userId, isAdmin: !p.isAdmin })}
+              >
                 {p.isAdmin ? (p.isMe ? t('colleagues.stepDown') : t('colleagues.revokeAdmin')) : t('colleagues.makeAdmin')}
               </Button>
               <Button size="sm" variant="danger" onClick={() => setRemoving(p)} aria-label={p.isMe ? undefined : t('colleagues.removeNamed', { name: p.name })}>
@@ -69,7 +74,12 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
                 <p>{i.email}</p>
                 <p className="muted">{t('colleagues.invitedUntil', { date: formatDate(i.expiresAt, i18n.language) })}</p>
               </div>
-              <Button size="sm" loading={revoke.isPending && revoke.variables === i.id} onClick={() => revoke.mutate(i.id)} aria-label={t('colleagues.revokeNamed', { email: i.email })}>
+              <Button
+                size="sm"
+                loading={revoke.isPending && revoke.variables === i.id}
+                onClick={() => revoke.mutate(i.id)}
+                aria-label={t('colleagues.revokeNamed', { email: i.email })}
+              >
                 {t('colleagues.revoke')}
               </Button>
             </li>
@@ -119,7 +129,15 @@ function InviteColleagueForm({ organisationId }: { organisationId: string }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <TextField label={t('colleagues.inviteEmail')} hint={t('colleagues.inviteHint')} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldProblem} />
+      <TextField
+        label={t('colleagues.inviteEmail')}
+        hint={t('colleagues.inviteHint')}
+        type="email"
+        autoComplete="off"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldProblem}
+      />
       {invite.isError && !fieldProblem ? <Alert tone="error">{describe(invite.error)}</Alert> : null}
       {sentTo ? <Alert tone="success">{t('colleagues.sent', { email: sentTo })}</Alert> : null}
       <div>

@@ -54,7 +54,11 @@ export function ActionItemRow({
   // The item as stored now is read through the entry it came out of (without one, the dialog can only offer to reload).
   const onErrorOf = (attempt: 'complete' | 'reopen') => (error: Error) =>
     isApiError(error, 'CONFLICT')
-      ? void conflict.show(item.logEntryId ? logEntryQueryOptions(allianceId, item.logEntryId) : null, (entry) => entry.actionItems.find((x) => x.id === item.id), attempt)
+      ? void conflict.show(
+          item.logEntryId ? logEntryQueryOptions(allianceId, item.logEntryId) : null,
+          (entry) => entry.actionItems.find((x) => x.id === item.id),
+          attempt,
+        )
       : undefined;
   const toggle = (attempt: 'complete' | 'reopen', version: number) =>
     (attempt === 'complete' ? complete : reopen).mutate({ actionItemId: item.id, version }, { onError: onErrorOf(attempt) });
@@ -94,13 +98,11 @@ export function ActionItemRow({
         <div className="action-item__actions">
           {item.done ? (
             <Button size="sm" variant="ghost" onClick={() => toggle('reopen', item.version)} loading={reopen.isPending}>
-              {t('communication.actionItems.reopen')}{' '}
-              <span className="visually-hidden">– {item.title}</span>
+              {t('communication.actionItems.reopen')} <span className="visually-hidden">– {item.title}</span>
             </Button>
           ) : (
             <Button size="sm" icon="check" onClick={() => toggle('complete', item.version)} loading={complete.isPending}>
-              {t('communication.actionItems.complete')}{' '}
-              <span className="visually-hidden">– {item.title}</span>
+              {t('communication.actionItems.complete')} <span className="visually-hidden">– {item.title}</span>
             </Button>
           )}
         </div>
@@ -108,7 +110,9 @@ export function ActionItemRow({
       <ConflictDialog
         {...conflict.dialog({
           describe: (stored) =>
-            stored.done ? t('communication.actionItems.doneOn', { date: format.date(stored.doneAt), name: stored.doneBy?.name ?? '–' }) : t('communication.actionItems.open'),
+            stored.done
+              ? t('communication.actionItems.doneOn', { date: format.date(stored.doneAt), name: stored.doneBy?.name ?? '–' })
+              : t('communication.actionItems.open'),
           // The item shows up in the entry and in "my action items": read both again.
           reload: () => void client.invalidateQueries({ queryKey: communicationKey(allianceId) }),
           // Completing what is still open (or reopening what is still done); otherwise it is done already.

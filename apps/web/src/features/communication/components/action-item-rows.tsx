@@ -68,7 +68,18 @@ export function ActionItemRows({
         <Button
           size="sm"
           icon="plus"
-          onClick={() => onChange([...drafts, { key: nextKey(), title: '', ownerMembershipId: owners.some((m) => m.id === defaultOwnerId) ? defaultOwnerId : owners[0]!.id, dueOn: null, dueInvalid: false }])}
+          onClick={() =>
+            onChange([
+              ...drafts,
+              {
+                key: nextKey(),
+                title: '',
+                ownerMembershipId: owners.some((m) => m.id === defaultOwnerId) ? defaultOwnerId : owners[0]!.id,
+                dueOn: null,
+                dueInvalid: false,
+              },
+            ])
+          }
         >
           {t('communication.form.addActionItem')}
         </Button>

@@ -38,7 +38,9 @@ export function ActionItemsSection({ allianceId, entry, viewer }: { allianceId: 
           ))}
         </ul>
       ) : null}
-      {adding ? <NewActionItemForm allianceId={allianceId} entryId={entry.id} owners={owners} ownMembershipId={viewer.membershipId} onDone={() => setAdding(false)} /> : null}
+      {adding ? (
+        <NewActionItemForm allianceId={allianceId} entryId={entry.id} owners={owners} ownMembershipId={viewer.membershipId} onDone={() => setAdding(false)} />
+      ) : null}
     </section>
   );
 }

@@ -19,7 +19,19 @@ export function DetailLoading({ back, label }: { back: ReactNode; label: string 
  * A detail page of the log area that could not load: `missing` (gone or not visible to you) is told as
  * information, anything else as an error, with a retry where the page offers one.
  */
-export function DetailFailed({ back, error, missing, title, onRetry }: { back: ReactNode; error: unknown; missing: boolean; title: string; onRetry?: () => void }) {
+export function DetailFailed({
+  back,
+  error,
+  missing,
+  title,
+  onRetry,
+}: {
+  back: ReactNode;
+  error: unknown;
+  missing: boolean;
+  title: string;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   return (

@@ -1,7 +1,13 @@
 import { Button } from '@/components/ui/button';
 
 /** The button under a paged list of the log area: loads the next page while there is one. */
-export function LoadMore({ query, label }: { query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> }; label: string }) {
+export function LoadMore({
+  query,
+  label,
+}: {
+  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+  label: string;
+}) {
   if (!query.hasNextPage) return null;
   return (
     <div className="log-more">

@@ -25,7 +25,13 @@ const detail = (overrides: Record<string, unknown> = {}) => ({
       ],
       actionItems: [
         actionItem({ id: 'ai-1', title: 'Raum anfragen', owner: JUGENDTREFF, overdue: true, dueOn: '2026-11-30', version: 4 }),
-        actionItem({ id: 'ai-2', title: 'Protokoll verschicken', done: true, doneAt: '2026-11-16T08:00:00.000Z', doneBy: { id: 'u-1', name: 'Petra Schneider' } }),
+        actionItem({
+          id: 'ai-2',
+          title: 'Protokoll verschicken',
+          done: true,
+          doneAt: '2026-11-16T08:00:00.000Z',
+          doneBy: { id: 'u-1', name: 'Petra Schneider' },
+        }),
       ],
       ...overrides,
     },
@@ -64,7 +70,17 @@ describe('LogEntryDetail', { timeout: 20_000 }, () => {
       LogEntry: () => stored,
       CompleteActionItem: () => {
         stored = detail({
-          actionItems: [actionItem({ id: 'ai-1', title: 'Raum anfragen', owner: JUGENDTREFF, done: true, doneAt: '2026-12-03T08:00:00.000Z', doneBy: { id: 'u-2', name: 'Deniz Yılmaz' }, version: 5 })],
+          actionItems: [
+            actionItem({
+              id: 'ai-1',
+              title: 'Raum anfragen',
+              owner: JUGENDTREFF,
+              done: true,
+              doneAt: '2026-12-03T08:00:00.000Z',
+              doneBy: { id: 'u-2', name: 'Deniz Yılmaz' },
+              version: 5,
+            }),
+          ],
         });
         return gqlError('CONFLICT');
       },
@@ -168,7 +184,9 @@ describe('LogEntryDetail', { timeout: 20_000 }, () => {
     await user.type(await screen.findByLabelText('Wie wurde der Konflikt gelöst?'), 'Die Börse zieht in den April.');
     await user.click(screen.getByRole('button', { name: 'Als gelöst markieren' }));
     await waitFor(() => expect(api.callsOf('ResolveConflict')).toHaveLength(1));
-    expect(api.callsOf('ResolveConflict')[0]!.variables).toEqual({ input: { allianceId: 'a-1', logEntryId: 'e-1', resolution: 'Die Börse zieht in den April.', version: 7 } });
+    expect(api.callsOf('ResolveConflict')[0]!.variables).toEqual({
+      input: { allianceId: 'a-1', logEntryId: 'e-1', resolution: 'Die Börse zieht in den April.', version: 7 },
+    });
   });
 
   it('after a conflict on resolving shows the resolution stored meanwhile and offers only to reload', async () => {
@@ -177,7 +195,15 @@ describe('LogEntryDetail', { timeout: 20_000 }, () => {
       LogContext: logContext,
       LogEntry: () => stored,
       ResolveConflict: () => {
-        stored = detail({ type: 'CONFLICT', conflictState: 'RESOLVED', resolution: 'Beide Termine bleiben.', resolvedAt: '2026-12-03T08:00:00.000Z', version: 8, actionItems: [], comments: [] });
+        stored = detail({
+          type: 'CONFLICT',
+          conflictState: 'RESOLVED',
+          resolution: 'Beide Termine bleiben.',
+          resolvedAt: '2026-12-03T08:00:00.000Z',
+          version: 8,
+          actionItems: [],
+          comments: [],
+        });
         return gqlError('CONFLICT');
       },
     });

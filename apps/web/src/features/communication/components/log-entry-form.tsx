@@ -90,7 +90,11 @@ export function LogEntryFields({
           name="type"
           value={values.type}
           onChange={(v) => set('type', v as LogEntryType)}
-          options={writableTypes(viewer).map((type) => ({ value: type, label: t(`communication.types.${type}`), description: t(`communication.typeDescriptions.${type}`) }))}
+          options={writableTypes(viewer).map((type) => ({
+            value: type,
+            label: t(`communication.types.${type}`),
+            description: t(`communication.typeDescriptions.${type}`),
+          }))}
         />
       )}
       <div className="form__row">
@@ -137,7 +141,9 @@ export function LogEntryFields({
         legend={t('communication.form.indicators')}
         value={values.indicatorIds}
         onChange={(v) => set('indicatorIds', v)}
-        options={context.indicators.nodes.filter((i) => i.status === 'ACTIVE' || values.indicatorIds.includes(i.id)).map((i) => ({ value: i.id, label: i.name }))}
+        options={context.indicators.nodes
+          .filter((i) => i.status === 'ACTIVE' || values.indicatorIds.includes(i.id))
+          .map((i) => ({ value: i.id, label: i.name }))}
       />
       {extra}
       <div className="form__actions">

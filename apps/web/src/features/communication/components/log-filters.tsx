@@ -25,7 +25,10 @@ export function LogFilters({
 }) {
   const { t } = useTranslation();
   const set = <K extends keyof TimelineFilter>(key: K, value: TimelineFilter[K]) => onChange({ [key]: value });
-  const [text, setText] = useDebouncedText(filter.text, useCallback((value: string) => onChange({ text: value }), [onChange]));
+  const [text, setText] = useDebouncedText(
+    filter.text,
+    useCallback((value: string) => onChange({ text: value }), [onChange]),
+  );
   const all = { value: '', label: t('communication.filters.all') };
 
   return (
@@ -58,9 +61,18 @@ export function LogFilters({
           required={false}
           value={filter.conflictState}
           onChange={(e) => set('conflictState', e.target.value as ConflictState | '')}
-          options={[all, { value: 'OPEN', label: t('communication.conflictStates.OPEN') }, { value: 'RESOLVED', label: t('communication.conflictStates.RESOLVED') }]}
+          options={[
+            all,
+            { value: 'OPEN', label: t('communication.conflictStates.OPEN') },
+            { value: 'RESOLVED', label: t('communication.conflictStates.RESOLVED') },
+          ]}
         />
-        <DateField label={t('communication.filters.from')} required={false} value={filter.from} onChange={(value, state) => state !== 'invalid' && set('from', value)} />
+        <DateField
+          label={t('communication.filters.from')}
+          required={false}
+          value={filter.from}
+          onChange={(value, state) => state !== 'invalid' && set('from', value)}
+        />
         <DateField
           label={t('communication.filters.to')}
           required={false}

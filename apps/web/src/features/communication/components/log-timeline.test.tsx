@@ -12,7 +12,14 @@ const funder = { role: 'FUNDER' as const, membershipId: 'm-3' };
 const entries = [
   entry({ id: 'e-1', title: 'Steuerungsgruppe November', occurredOn: '2026-11-10', commentCount: 2, openActionItemCount: 1 }),
   entry({ id: 'e-2', type: 'UPDATE', title: 'Offene Punkte', occurredOn: '2026-11-10' }),
-  entry({ id: 'e-3', type: 'CONFLICT', title: 'Terminüberschneidung', body: 'Ausbildungsbörse und Berufsorientierung', occurredOn: '2026-10-20', conflictState: 'OPEN' }),
+  entry({
+    id: 'e-3',
+    type: 'CONFLICT',
+    title: 'Terminüberschneidung',
+    body: 'Ausbildungsbörse und Berufsorientierung',
+    occurredOn: '2026-10-20',
+    conflictState: 'OPEN',
+  }),
 ];
 
 // Rendering the whole page with its filters is slow on a shared machine.
@@ -70,7 +77,12 @@ describe('LogTimeline', { timeout: 20_000 }, () => {
     expect(screen.getByRole('link', { name: 'Terminüberschneidung' })).toBeInTheDocument();
     expect(screen.getByText('1 Eintrag')).toBeInTheDocument();
     // Not a request per key: one for the whole word.
-    expect(api.callsOf('LogFeed').slice(before).map((c) => c.variables.filter)).toEqual([{ search: 'Börse' }]);
+    expect(
+      api
+        .callsOf('LogFeed')
+        .slice(before)
+        .map((c) => c.variables.filter),
+    ).toEqual([{ search: 'Börse' }]);
 
     await user.clear(screen.getByRole('searchbox', { name: /^Suche/ }));
     await user.type(screen.getByRole('textbox', { name: /^Von/ }), '01.11.2026');
@@ -106,7 +118,10 @@ describe('LogTimeline', { timeout: 20_000 }, () => {
   it('loads older entries with the cursor of the last page', async () => {
     const api = mockGraphQL({
       LogContext: logContext,
-      LogFeed: (v) => (v.page.after ? feedPage([entry({ id: 'e-9', title: 'Jahresplanung', occurredOn: '2025-12-09' })], { totalCount: 2 }) : feedPage([entries[0]], { hasNextPage: true, totalCount: 2 })),
+      LogFeed: (v) =>
+        v.page.after
+          ? feedPage([entry({ id: 'e-9', title: 'Jahresplanung', occurredOn: '2025-12-09' })], { totalCount: 2 })
+          : feedPage([entries[0]], { hasNextPage: true, totalCount: 2 }),
     });
     const user = userEvent.setup();
     renderWithProviders(<LogTimeline allianceId="a-1" viewer={backbone} />);

@@ -104,7 +104,15 @@ function FeedResults({
         </Alert>
       );
     return (
-      <Alert tone="error" title={t('communication.loadFailed')} actions={<Button size="sm" onClick={() => void feed.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('communication.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void feed.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(feed.error)}
       </Alert>
     );

@@ -15,7 +15,18 @@ describe('MyActionItems', { timeout: 20_000 }, () => {
         page([
           actionItem({ id: 'a', title: 'Listen abgleichen', owner: JUGENDTREFF, overdue: true, dueOn: '2026-10-31' }),
           actionItem({ id: 'b', title: 'Ideen sammeln', owner: JUGENDTREFF, dueOn: null, logEntryTitle: 'Offene Punkte', logEntryId: 'e-5' }),
-          ...(v.includeDone ? [actionItem({ id: 'c', title: 'Erledigtes', owner: JUGENDTREFF, done: true, doneAt: '2026-11-02T10:00:00.000Z', doneBy: { id: 'u-2', name: 'Deniz Yılmaz' } })] : []),
+          ...(v.includeDone
+            ? [
+                actionItem({
+                  id: 'c',
+                  title: 'Erledigtes',
+                  owner: JUGENDTREFF,
+                  done: true,
+                  doneAt: '2026-11-02T10:00:00.000Z',
+                  doneBy: { id: 'u-2', name: 'Deniz Yılmaz' },
+                }),
+              ]
+            : []),
         ]),
     });
     const user = userEvent.setup();

@@ -23,7 +23,15 @@ export function MyActionItems({ allianceId, viewer }: { allianceId: string; view
   if (items.isPending) body = <LoadingState label={t('communication.myActionItems.loading')} />;
   else if (items.isError)
     body = (
-      <Alert tone="error" title={t('communication.myActionItems.loadFailed')} actions={<Button size="sm" onClick={() => void items.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('communication.myActionItems.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void items.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(items.error)}
       </Alert>
     );
@@ -33,7 +41,9 @@ export function MyActionItems({ allianceId, viewer }: { allianceId: string; view
     body = (
       <>
         <p className="log-count" role="status">
-          {includeDone ? t('communication.myActionItems.countAll', { count: nodes.length }) : t('communication.myActionItems.count', { count: items.data.pages[0]?.totalCount ?? 0 })}
+          {includeDone
+            ? t('communication.myActionItems.countAll', { count: nodes.length })
+            : t('communication.myActionItems.count', { count: items.data.pages[0]?.totalCount ?? 0 })}
           {overdue > 0 ? ` ${t('communication.myActionItems.overdueCount', { count: overdue })}` : ''}
         </p>
         {nodes.length === 0 ? (
@@ -54,7 +64,11 @@ export function MyActionItems({ allianceId, viewer }: { allianceId: string; view
 
   return (
     <div className="page log">
-      <PageHeader eyebrow={t('communication.title')} title={t('communication.myActionItems.title')} description={t('communication.myActionItems.description')} />
+      <PageHeader
+        eyebrow={t('communication.title')}
+        title={t('communication.myActionItems.title')}
+        description={t('communication.myActionItems.description')}
+      />
       <LogSubnav allianceId={allianceId} viewer={viewer} />
       <div className="toolbar toolbar--start">
         <label className="checkbox">

@@ -61,7 +61,15 @@ export function NewLogEntry({ allianceId, viewer }: { allianceId: string; viewer
     return (
       <div className="page page--narrow">
         {header}
-        <Alert tone="error" title={t('communication.loadFailed')} actions={<Button size="sm" onClick={() => void context.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('communication.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void context.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(context.error)}
         </Alert>
       </div>
@@ -119,7 +127,16 @@ export function NewLogEntry({ allianceId, viewer }: { allianceId: string; viewer
           onSubmit={submit}
           onAttempt={() => setTried(true)}
           extra={
-            withActionItems ? <ActionItemRows drafts={drafts} onChange={setDrafts} owners={owners} tried={tried} nextKey={() => ++keys.current} defaultOwnerId={viewer.membershipId} /> : null
+            withActionItems ? (
+              <ActionItemRows
+                drafts={drafts}
+                onChange={setDrafts}
+                owners={owners}
+                tried={tried}
+                nextKey={() => ++keys.current}
+                defaultOwnerId={viewer.membershipId}
+              />
+            ) : null
           }
         />
       </div>

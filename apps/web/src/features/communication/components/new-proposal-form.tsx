@@ -30,7 +30,13 @@ export function NewProposalForm({ allianceId, onDone }: { allianceId: string; on
   const [indicatorId, setIndicatorId] = useState('');
   const [tried, setTried] = useState(false);
 
-  const closesProblem = !closesOn ? (closesInvalid ? undefined : t('fieldErrors.required')) : closesOn < today() ? t('communication.proposals.closesInPast') : undefined;
+  const closesProblem = !closesOn
+    ? closesInvalid
+      ? undefined
+      : t('fieldErrors.required')
+    : closesOn < today()
+      ? t('communication.proposals.closesInPast')
+      : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

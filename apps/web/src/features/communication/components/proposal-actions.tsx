@@ -39,7 +39,10 @@ export function ProposalActions({ allianceId, proposal: p, viewer, reload }: { a
     <ConflictDialog
       {...conflict.dialog({
         describe: (stored) =>
-          [t(`communication.proposals.states.${stored.state === 'OPEN' && !stored.votingOpen ? 'AWAITING' : stored.state}`), stored.outcome ? t(`communication.proposals.outcomes.${stored.outcome}`) : null]
+          [
+            t(`communication.proposals.states.${stored.state === 'OPEN' && !stored.votingOpen ? 'AWAITING' : stored.state}`),
+            stored.outcome ? t(`communication.proposals.outcomes.${stored.outcome}`) : null,
+          ]
             .filter(Boolean)
             .join(', '),
         reload,

@@ -45,7 +45,9 @@ describe('ProposalDetail', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText(/Begründung/), 'Nicht ohne die Betriebe.');
     await user.click(screen.getByRole('button', { name: 'Stimme abgeben' }));
     await waitFor(() => expect(api.callsOf('CastVote')).toHaveLength(1));
-    expect(api.callsOf('CastVote')[0]!.variables).toEqual({ input: { allianceId: 'a-1', proposalId: 'p-1', vote: 'BLOCK', comment: 'Nicht ohne die Betriebe.' } });
+    expect(api.callsOf('CastVote')[0]!.variables).toEqual({
+      input: { allianceId: 'a-1', proposalId: 'p-1', vote: 'BLOCK', comment: 'Nicht ohne die Betriebe.' },
+    });
     expect(await screen.findByText('Ihre Stimme ist gespeichert.')).toBeInTheDocument();
     // Partners may not decide a proposal of another organisation, nor withdraw it.
     expect(screen.queryByRole('button', { name: 'Vorschlag zurückziehen' })).not.toBeInTheDocument();
@@ -113,7 +115,15 @@ describe('ProposalDetail', { timeout: 20_000 }, () => {
             decidedAt: '2026-09-22T07:00:00.000Z',
             decisionLogEntryId: 'e-7',
             indicator: { id: 'i-1', name: 'Kinder in Leseförderung', unit: 'Kinder' },
-            indicatorSnapshot: { name: 'Kinder in Leseförderung', unit: 'Kinder', aggregation: 'SUM', periods: ['2026-07', '2026-08'], values: [1234.5, 180], reportCounts: [4, 5], takenAt: '2026-09-22T07:00:00.000Z' },
+            indicatorSnapshot: {
+              name: 'Kinder in Leseförderung',
+              unit: 'Kinder',
+              aggregation: 'SUM',
+              periods: ['2026-07', '2026-08'],
+              values: [1234.5, 180],
+              reportCounts: [4, 5],
+              takenAt: '2026-09-22T07:00:00.000Z',
+            },
           }),
         },
       },

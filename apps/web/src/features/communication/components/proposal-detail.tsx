@@ -29,7 +29,14 @@ export function ProposalDetail({ allianceId, proposalId, viewer }: { allianceId:
   if (proposal.isPending) return <DetailLoading back={back} label={t('communication.proposals.loadingOne')} />;
   if (proposal.isError) {
     const missing = isApiError(proposal.error, 'NOT_FOUND') || isApiError(proposal.error, 'VALIDATION_FAILED') || isApiError(proposal.error, 'FORBIDDEN');
-    return <DetailFailed back={back} error={proposal.error} missing={missing} title={missing ? t('communication.proposals.notFound') : t('communication.proposals.loadFailed')} />;
+    return (
+      <DetailFailed
+        back={back}
+        error={proposal.error}
+        missing={missing}
+        title={missing ? t('communication.proposals.notFound') : t('communication.proposals.loadFailed')}
+      />
+    );
   }
 
   const p = proposal.data;

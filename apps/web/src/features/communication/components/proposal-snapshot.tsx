@@ -19,7 +19,12 @@ export function ProposalSnapshot({ snapshot }: { snapshot: NonNullable<ProposalD
         rowKey={(r) => r.period}
         columns={[
           { key: 'period', header: t('communication.proposals.period'), rowHeader: true, cell: (r) => r.period },
-          { key: 'value', header: t('communication.proposals.value', { unit: snapshot.unit }), className: 'table__numeric', cell: (r) => format.number(snapshot.values[r.i]) },
+          {
+            key: 'value',
+            header: t('communication.proposals.value', { unit: snapshot.unit }),
+            className: 'table__numeric',
+            cell: (r) => format.number(snapshot.values[r.i]),
+          },
           { key: 'reports', header: t('communication.proposals.reports'), className: 'table__numeric', cell: (r) => format.number(snapshot.reportCounts[r.i]) },
         ]}
       />

@@ -52,7 +52,15 @@ export function ProposalsList({ allianceId, viewer }: { allianceId: string; view
   else if (proposals.isPending) body = <LoadingState label={t('communication.proposals.loading')} />;
   else if (proposals.isError)
     body = (
-      <Alert tone="error" title={t('communication.proposals.loadFailed')} actions={<Button size="sm" onClick={() => void proposals.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('communication.proposals.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void proposals.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(proposals.error)}
       </Alert>
     );
@@ -92,14 +100,22 @@ export function ProposalsList({ allianceId, viewer }: { allianceId: string; view
             required={false}
             value={state}
             onChange={(e) => setState(e.target.value as ProposalState | '')}
-            options={[{ value: '', label: t('communication.filters.all') }, ...STATES.map((s) => ({ value: s, label: t(`communication.proposals.states.${s}`) }))]}
+            options={[
+              { value: '', label: t('communication.filters.all') },
+              ...STATES.map((s) => ({ value: s, label: t(`communication.proposals.states.${s}`) })),
+            ]}
           />
         </div>
       ) : null}
       <section className="section" aria-label={t('communication.proposals.title')}>
         {body}
       </section>
-      <Dialog open={creating} onClose={() => setCreating(false)} title={t('communication.proposals.newTitle')} description={t('communication.proposals.newDescription')}>
+      <Dialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        title={t('communication.proposals.newTitle')}
+        description={t('communication.proposals.newDescription')}
+      >
         <NewProposalForm allianceId={allianceId} onDone={() => setCreating(false)} />
       </Dialog>
     </div>

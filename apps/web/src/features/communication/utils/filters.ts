@@ -19,7 +19,15 @@ export function isFiltered(filter: TimelineFilter) {
 }
 
 /** The filters live in the URL (`?type=…&search=…&from=…`), so a filtered timeline can be shared and survives "back". */
-const PARAMS: Record<keyof TimelineFilter, string> = { type: 'type', goalId: 'goal', membershipId: 'member', conflictState: 'conflict', text: 'search', from: 'from', to: 'to' };
+const PARAMS: Record<keyof TimelineFilter, string> = {
+  type: 'type',
+  goalId: 'goal',
+  membershipId: 'member',
+  conflictState: 'conflict',
+  text: 'search',
+  from: 'from',
+  to: 'to',
+};
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function filterFromParams(params: URLSearchParams): TimelineFilter {

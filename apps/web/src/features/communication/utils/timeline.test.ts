@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween, formatLongDay, groupByDay } from './timeline';
 import { voteResults } from './votes';
 
-const e = (id: string, occurredOn: string, title = id, body = '', organisation = 'Jugendtreff') => ({ id, occurredOn, title, body, authorMember: { organisation: { name: organisation } } });
+const e = (id: string, occurredOn: string, title = id, body = '', organisation = 'Jugendtreff') => ({
+  id,
+  occurredOn,
+  title,
+  body,
+  authorMember: { organisation: { name: organisation } },
+});
 
 describe('timeline helpers', () => {
   it('groups a newest-first list by day, keeping the order', () => {

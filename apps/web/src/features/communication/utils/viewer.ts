@@ -15,8 +15,7 @@ export const canComment = (viewer: LogViewer, guestComments: boolean) => canWrit
 export const canReadProposals = (viewer: LogViewer) => viewer.role !== 'OBSERVER';
 
 /** Owners tick off their own items, whatever their role; the backbone any. */
-export const canToggleActionItem = (viewer: LogViewer, ownerMembershipId: string) =>
-  viewer.role === 'BACKBONE' || viewer.membershipId === ownerMembershipId;
+export const canToggleActionItem = (viewer: LogViewer, ownerMembershipId: string) => viewer.role === 'BACKBONE' || viewer.membershipId === ownerMembershipId;
 
 /** Backbone for any active member; a partner for itself, or for anyone on an entry it wrote. */
 export function actionItemOwners<T extends { id: string; state: string }>(viewer: LogViewer, members: T[], entryAuthorMembershipId?: string): T[] {

@@ -53,7 +53,10 @@ export async function getMyReports(allianceId: string, membershipId: string): Pr
 }
 
 export const myReportsQueryOptions = (allianceId: string, membershipId: string) =>
-  queryOptions({ queryKey: [...allianceKey(allianceId), 'dashboard', 'my-reports', membershipId] as const, queryFn: () => getMyReports(allianceId, membershipId) });
+  queryOptions({
+    queryKey: [...allianceKey(allianceId), 'dashboard', 'my-reports', membershipId] as const,
+    queryFn: () => getMyReports(allianceId, membershipId),
+  });
 
 export function useMyReports(allianceId: string, membershipId: string) {
   return useQuery(myReportsQueryOptions(allianceId, membershipId));

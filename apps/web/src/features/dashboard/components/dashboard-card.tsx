@@ -3,7 +3,17 @@ import { Link } from 'react-router';
 import { Icon } from '@/components/ui/icon';
 
 /** One card of the dashboard: a titled section, its content, and a way into the area it summarises. */
-export function DashboardCard({ title, children, link, wide = false }: { title: string; children: ReactNode; link?: { to: string; label: string }; wide?: boolean }) {
+export function DashboardCard({
+  title,
+  children,
+  link,
+  wide = false,
+}: {
+  title: string;
+  children: ReactNode;
+  link?: { to: string; label: string };
+  wide?: boolean;
+}) {
   const id = useId();
   return (
     <section className={`card dashboard-card${wide ? ' dashboard-card--wide' : ''}`} aria-labelledby={id}>

@@ -7,8 +7,28 @@ export class NoResizeObserver {
 
 export const health = {
   reportingCompleteness: [
-    { reportingPeriodId: 'p-1', periodKey: '2026-11', frequency: 'MONTHLY', dueOn: '2026-12-10', expected: 20, submitted: 9, approved: 6, missing: 8, shareComplete: 0.3 },
-    { reportingPeriodId: 'p-2', periodKey: '2026-Q4', frequency: 'QUARTERLY', dueOn: null, expected: 10, submitted: 6, approved: 6, missing: 4, shareComplete: 0.6 },
+    {
+      reportingPeriodId: 'p-1',
+      periodKey: '2026-11',
+      frequency: 'MONTHLY',
+      dueOn: '2026-12-10',
+      expected: 20,
+      submitted: 9,
+      approved: 6,
+      missing: 8,
+      shareComplete: 0.3,
+    },
+    {
+      reportingPeriodId: 'p-2',
+      periodKey: '2026-Q4',
+      frequency: 'QUARTERLY',
+      dueOn: null,
+      expected: 10,
+      submitted: 6,
+      approved: 6,
+      missing: 4,
+      shareComplete: 0.6,
+    },
   ],
   goalCoverage: { goalCount: 8, goalsWithRunningActivity: 6, share: 0.75 },
   logEntriesPerMonth: { months: ['2026-10', '2026-11', '2026-12'], counts: [4, 3, 1] },
@@ -27,12 +47,34 @@ export const health = {
 
 export const indicators = [
   { id: 'i-1', code: 'LES-1', name: 'Kinder in Leseförderung', unit: 'Kinder', decimals: 0, direction: 'INCREASE', frequency: 'MONTHLY', aggregation: 'SUM' },
-  { id: 'i-2', code: 'ABB-1', name: 'Begleitete Jugendliche ohne Schulabschluss', unit: 'Jugendliche', decimals: 0, direction: 'DECREASE', frequency: 'YEARLY', aggregation: 'SUM' },
-  { id: 'i-3', code: 'UEB-3', name: 'Zufriedenheit mit der Berufsorientierung', unit: 'Punkte (1–5)', decimals: 1, direction: 'INCREASE', frequency: 'YEARLY', aggregation: 'AVERAGE' },
+  {
+    id: 'i-2',
+    code: 'ABB-1',
+    name: 'Begleitete Jugendliche ohne Schulabschluss',
+    unit: 'Jugendliche',
+    decimals: 0,
+    direction: 'DECREASE',
+    frequency: 'YEARLY',
+    aggregation: 'SUM',
+  },
+  {
+    id: 'i-3',
+    code: 'UEB-3',
+    name: 'Zufriedenheit mit der Berufsorientierung',
+    unit: 'Punkte (1–5)',
+    decimals: 1,
+    direction: 'INCREASE',
+    frequency: 'YEARLY',
+    aggregation: 'AVERAGE',
+  },
 ];
 
 /** Completeness of a period: all 15 expected reports approved (closed or complete). */
-const complete = (n: number) => ({ provisional: Array<boolean>(n).fill(false), approvedReports: Array<number>(n).fill(15), expectedReports: Array<number>(n).fill(15) });
+const complete = (n: number) => ({
+  provisional: Array<boolean>(n).fill(false),
+  approvedReports: Array<number>(n).fill(15),
+  expectedReports: Array<number>(n).fill(15),
+});
 
 /**
  * The dashboard's one request (`indicatorProgress`): the indicators above with their lines, plus

@@ -41,11 +41,16 @@ describe('DashboardOverview', () => {
       MyOpenReports: (v) => ({
         data: {
           measurements: {
-            nodes: v.reportingPeriodId === 'p-1' ? [{ id: 'x-1', indicatorId: 'i-1', status: 'REJECTED' }] : [{ id: 'x-2', indicatorId: 'i-2', status: 'SUBMITTED' }],
+            nodes:
+              v.reportingPeriodId === 'p-1'
+                ? [{ id: 'x-1', indicatorId: 'i-1', status: 'REJECTED' }]
+                : [{ id: 'x-2', indicatorId: 'i-2', status: 'SUBMITTED' }],
           },
         },
       }),
-      DashboardActionItems: { data: { myActionItems: { totalCount: 2, nodes: [{ id: 'ai-1', title: 'Raumplanung klären', dueOn: '2026-11-20', overdue: true }] } } },
+      DashboardActionItems: {
+        data: { myActionItems: { totalCount: 2, nodes: [{ id: 'ai-1', title: 'Raumplanung klären', dueOn: '2026-11-20', overdue: true }] } },
+      },
     });
     renderWithProviders(<DashboardOverview alliance={alliance('PARTNER')} />);
 

@@ -22,7 +22,9 @@ describe('FundingPortfolio', () => {
     expect(items[0]).toHaveTextContent('Neuer: 31,0 Kinder (Dezember 2026) · vorläufig · 1 von 15 Meldungen');
     expect(items[0]).toHaveTextContent('98 % des Zielwerts (1.260,0 Kinder)');
     expect(within(items[0]!).getByText('Auf Kurs')).toBeInTheDocument();
-    expect(within(items[0]!).getByRole('figure')).toHaveTextContent('Verlauf: Okt. 26: 1.190,0 Kinder, Nov. 26: 1.234,5 Kinder, Dez. 26: 31,0 Kinder (vorläufig)');
+    expect(within(items[0]!).getByRole('figure')).toHaveTextContent(
+      'Verlauf: Okt. 26: 1.190,0 Kinder, Nov. 26: 1.234,5 Kinder, Dez. 26: 31,0 Kinder (vorläufig)',
+    );
     expect(within(items[0]!).getByRole('figure')).toHaveAttribute('data-provisional', 'true');
     expect(items[1]).toHaveTextContent('Noch kein freigegebener Wert');
     expect(items[1]).not.toHaveTextContent('vorläufig');

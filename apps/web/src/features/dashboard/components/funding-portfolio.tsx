@@ -33,14 +33,26 @@ export function FundingPortfolio() {
   if (portfolio.isPending) return <LoadingState label={t('dashboard.portfolio.loading')} />;
   if (portfolio.isError)
     return (
-      <Alert tone="error" title={t('dashboard.portfolio.loadFailed')} actions={<Button size="sm" onClick={() => void portfolio.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('dashboard.portfolio.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void portfolio.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(portfolio.error)}
       </Alert>
     );
   if (portfolio.data.length === 0)
     return (
       <div className="card">
-        <EmptyState icon="portfolio" title={t('dashboard.portfolio.emptyTitle')} actions={<ButtonLink to="/alliances">{t('dashboard.portfolio.toAlliances')}</ButtonLink>}>
+        <EmptyState
+          icon="portfolio"
+          title={t('dashboard.portfolio.emptyTitle')}
+          actions={<ButtonLink to="/alliances">{t('dashboard.portfolio.toAlliances')}</ButtonLink>}
+        >
           <p>{t('dashboard.portfolio.emptyText')}</p>
         </EmptyState>
       </div>
@@ -73,7 +85,13 @@ function PortfolioCard({ alliance }: { alliance: PortfolioAlliance }) {
             {t(`allianceKinds.${alliance.kind}`)} · {t(`lifecycles.${alliance.lifecycle}`)}
           </p>
         </div>
-        <ButtonLink to={`/a/${alliance.id}/dashboard`} variant="primary" size="sm" icon="dashboard" aria-label={t('dashboard.portfolio.openNamed', { name: alliance.name })}>
+        <ButtonLink
+          to={`/a/${alliance.id}/dashboard`}
+          variant="primary"
+          size="sm"
+          icon="dashboard"
+          aria-label={t('dashboard.portfolio.openNamed', { name: alliance.name })}
+        >
           {t('dashboard.portfolio.open')}
         </ButtonLink>
       </header>
@@ -114,7 +132,11 @@ function PortfolioCard({ alliance }: { alliance: PortfolioAlliance }) {
                 aggregation={indicator.aggregation}
                 decimals={indicator.decimals}
                 points={toPoints(indicator.trend.periods, indicator.trend.values, indicator.trend.provisional)}
-                latest={indicator.latestPeriod && indicator.latestValue !== null && indicator.latestValue !== undefined ? { period: indicator.latestPeriod, value: indicator.latestValue } : null}
+                latest={
+                  indicator.latestPeriod && indicator.latestValue !== null && indicator.latestValue !== undefined
+                    ? { period: indicator.latestPeriod, value: indicator.latestValue }
+                    : null
+                }
                 provisional={provisionalOf(indicator)}
                 target={indicator.target ?? null}
                 description={progressDescription(indicator.direction, indicator.latestValue, indicator.target, indicator.baseline)}

@@ -20,7 +20,15 @@ export function GoalsCard({ allianceId }: { allianceId: string }) {
     <DashboardCard title={t('dashboard.goals.title')} link={{ to: '../agenda', label: t('dashboard.goals.link') }}>
       {goals.isPending ? <LoadingState /> : null}
       {goals.isError ? (
-        <Alert tone="error" title={t('dashboard.goals.loadFailed')} actions={<Button size="sm" onClick={() => void goals.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('dashboard.goals.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void goals.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(goals.error)}
         </Alert>
       ) : null}
@@ -31,7 +39,12 @@ export function GoalsCard({ allianceId }: { allianceId: string }) {
             return (
               <>
                 <KeyFigure>
-                  {t('dashboard.goals.figure', { count: counts.total, formatted: format.number(counts.total), topLevel: format.number(counts.topLevel), achieved: format.number(counts.byStatus.ACHIEVED) })}
+                  {t('dashboard.goals.figure', {
+                    count: counts.total,
+                    formatted: format.number(counts.total),
+                    topLevel: format.number(counts.topLevel),
+                    achieved: format.number(counts.byStatus.ACHIEVED),
+                  })}
                 </KeyFigure>
                 <ColumnChart
                   caption={t('dashboard.goals.chart')}

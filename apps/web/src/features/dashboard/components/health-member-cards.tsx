@@ -33,7 +33,11 @@ export function SilentMembersCard({ members }: { members: AllianceHealth['lastCo
               <strong>{m.organisation.name}</strong>
               {': '}
               {m.lastContributionOn
-                ? t('dashboard.health.silent.since', { count: m.daysSince ?? 0, formatted: format.number(m.daysSince), date: format.date(m.lastContributionOn) })
+                ? t('dashboard.health.silent.since', {
+                    count: m.daysSince ?? 0,
+                    formatted: format.number(m.daysSince),
+                    date: format.date(m.lastContributionOn),
+                  })
                 : t('dashboard.health.silent.noContribution')}
             </li>
           ))}
@@ -85,7 +89,12 @@ export function SignaturesCard({ unsigned, activeMembers }: { unsigned: Alliance
       ) : (
         <>
           <KeyFigure>
-            {t('dashboard.health.signatures.figure', { version: unsigned.currentVersionNumber, signed: format.number(signed), count: activeMembers, formatted: format.number(activeMembers) })}
+            {t('dashboard.health.signatures.figure', {
+              version: unsigned.currentVersionNumber,
+              signed: format.number(signed),
+              count: activeMembers,
+              formatted: format.number(activeMembers),
+            })}
           </KeyFigure>
           <TargetProgress
             share={activeMembers ? signed / activeMembers : 0}

@@ -23,7 +23,13 @@ export function CompletenessCard({ periods }: { periods: AllianceHealth['reporti
         <p>{t('dashboard.health.completeness.none')}</p>
       ) : (
         <>
-          <KeyFigure>{t('dashboard.health.completeness.figure', { approved: format.number(approved), expected: format.number(expected), percent: format.percent(expected ? approved / expected : 0) })}</KeyFigure>
+          <KeyFigure>
+            {t('dashboard.health.completeness.figure', {
+              approved: format.number(approved),
+              expected: format.number(expected),
+              percent: format.percent(expected ? approved / expected : 0),
+            })}
+          </KeyFigure>
           <ul className="dashboard-list">
             {periods.map((p) => (
               <li key={p.reportingPeriodId}>
@@ -87,9 +93,17 @@ export function GoalCoverageCard({ coverage }: { coverage: AllianceHealth['goalC
       ) : (
         <>
           <KeyFigure>
-            {t('dashboard.health.goals.figure', { covered: format.number(coverage.goalsWithRunningActivity), count: coverage.goalCount, formatted: format.number(coverage.goalCount) })}
+            {t('dashboard.health.goals.figure', {
+              covered: format.number(coverage.goalsWithRunningActivity),
+              count: coverage.goalCount,
+              formatted: format.number(coverage.goalCount),
+            })}
           </KeyFigure>
-          <TargetProgress share={coverage.share} text={t('dashboard.health.goals.share', { percent: format.percent(coverage.share) })} tone={uncovered === 0 ? 'good' : 'warning'} />
+          <TargetProgress
+            share={coverage.share}
+            text={t('dashboard.health.goals.share', { percent: format.percent(coverage.share) })}
+            tone={uncovered === 0 ? 'good' : 'warning'}
+          />
           {uncovered > 0 ? <p>{t('dashboard.health.goals.gaps', { count: uncovered, formatted: format.number(uncovered) })}</p> : null}
         </>
       )}
@@ -108,7 +122,13 @@ export function LogActivityCard({ perMonth }: { perMonth: AllianceHealth['logEnt
     <DashboardCard title={t('dashboard.health.log.title')} link={{ to: '../log', label: t('dashboard.health.log.link') }}>
       <KeyFigure>{t('dashboard.health.log.figure', { count: total, formatted: format.number(total), months: perMonth.months.length })}</KeyFigure>
       {lastIndex >= 0 ? (
-        <p>{t('dashboard.health.log.latest', { count: perMonth.counts[lastIndex] ?? 0, formatted: format.number(perMonth.counts[lastIndex] ?? 0), month: period(perMonth.months[lastIndex]) })}</p>
+        <p>
+          {t('dashboard.health.log.latest', {
+            count: perMonth.counts[lastIndex] ?? 0,
+            formatted: format.number(perMonth.counts[lastIndex] ?? 0),
+            month: period(perMonth.months[lastIndex]),
+          })}
+        </p>
       ) : null}
       {lastIndex >= 0 ? (
         <ColumnChart

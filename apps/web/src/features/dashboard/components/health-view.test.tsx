@@ -37,7 +37,9 @@ describe('HealthView', () => {
     expect(silent).toHaveTextContent('1 Mitglied hat noch nie beigetragen.');
     expect(silent).toHaveTextContent('Volkshochschule: seit 45 Tagen still (zuletzt am 22.10.2026)');
 
-    expect(screen.getByRole('region', { name: 'Überfällige Aufgaben' })).toHaveTextContent('Raumplanung klären · Jugendtreff Oststadt e.V. · seit 16 Tagen überfällig (fällig am 20.11.2026)');
+    expect(screen.getByRole('region', { name: 'Überfällige Aufgaben' })).toHaveTextContent(
+      'Raumplanung klären · Jugendtreff Oststadt e.V. · seit 16 Tagen überfällig (fällig am 20.11.2026)',
+    );
 
     const signatures = screen.getByRole('region', { name: 'Unterschriften' });
     expect(signatures).toHaveTextContent('Version 2: 2 von 3 aktiven Mitgliedern haben unterzeichnet.');

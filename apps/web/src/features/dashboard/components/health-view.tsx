@@ -18,7 +18,15 @@ export function HealthView({ allianceId }: { allianceId: string }) {
   if (health.isPending) return <LoadingState label={t('dashboard.health.loading')} />;
   if (health.isError)
     return (
-      <Alert tone="error" title={t('dashboard.health.loadFailed')} actions={<Button size="sm" onClick={() => void health.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('dashboard.health.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void health.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(health.error)}
       </Alert>
     );

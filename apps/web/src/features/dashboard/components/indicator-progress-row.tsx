@@ -31,7 +31,20 @@ export interface IndicatorProgressRowProps {
 }
 
 /** One indicator: its line, its latest complete value (and a newer provisional one) and how far it is toward the target. */
-export function IndicatorProgressRow({ name, unit, decimals, aggregation, points, latest, provisional, target, description, status, headingLevel = 3, action }: IndicatorProgressRowProps) {
+export function IndicatorProgressRow({
+  name,
+  unit,
+  decimals,
+  aggregation,
+  points,
+  latest,
+  provisional,
+  target,
+  description,
+  status,
+  headingLevel = 3,
+  action,
+}: IndicatorProgressRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const period = usePeriodLabel();
@@ -43,7 +56,8 @@ export function IndicatorProgressRow({ name, unit, decimals, aggregation, points
   const words =
     progressText(description, target, (v) => value(v)) ??
     (latest ? t('dashboard.progress.noTarget') : provisional ? t('dashboard.progress.noComplete') : t('dashboard.progress.noValue'));
-  const pointText = (p: SeriesPoint) => `${period(p.period, { short: true })}: ${value(p.value)}${p.provisional && p.value !== null ? ` (${t('measurement.provisionalShort')})` : ''}`;
+  const pointText = (p: SeriesPoint) =>
+    `${period(p.period, { short: true })}: ${value(p.value)}${p.provisional && p.value !== null ? ` (${t('measurement.provisionalShort')})` : ''}`;
 
   return (
     <li className="indicator-progress">
@@ -76,7 +90,11 @@ export function IndicatorProgressRow({ name, unit, decimals, aggregation, points
               })}
             </p>
           ) : null}
-          <TargetProgress share={description?.bar ?? null} text={words} tone={status === 'ON_TRACK' ? 'good' : status === 'OFF_TRACK' ? 'warning' : 'neutral'} />
+          <TargetProgress
+            share={description?.bar ?? null}
+            text={words}
+            tone={status === 'ON_TRACK' ? 'good' : status === 'OFF_TRACK' ? 'warning' : 'neutral'}
+          />
         </div>
       </div>
       {action ? <div className="indicator-progress__action">{action}</div> : null}

@@ -26,7 +26,15 @@ export function IndicatorProgressSection({ allianceId }: { allianceId: string })
       <p className="card__description">{t('dashboard.progress.description')}</p>
       {progress.isPending ? <LoadingState label={t('dashboard.progress.loading')} /> : null}
       {progress.isError ? (
-        <Alert tone="error" title={t('dashboard.progress.loadFailed')} actions={<Button size="sm" onClick={() => void progress.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('dashboard.progress.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void progress.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(progress.error)}
         </Alert>
       ) : null}

@@ -17,14 +17,28 @@ function LoadError({ title, error, retry }: { title: string; error: unknown; ret
   const { t } = useTranslation();
   const describe = useErrorMessage();
   return (
-    <Alert tone="error" title={title} actions={<Button size="sm" onClick={retry}>{t('common.retry')}</Button>}>
+    <Alert
+      tone="error"
+      title={title}
+      actions={
+        <Button size="sm" onClick={retry}>
+          {t('common.retry')}
+        </Button>
+      }
+    >
       {describe(error)}
     </Alert>
   );
 }
 
 const MY_PARTS = ['approved', 'submitted', 'draft', 'rejected', 'open'] as const;
-const MY_COLORS = { approved: CHART_COLORS.accent, submitted: CHART_COLORS.info, draft: CHART_COLORS.warning, rejected: CHART_COLORS.danger, open: CHART_COLORS.muted };
+const MY_COLORS = {
+  approved: CHART_COLORS.accent,
+  submitted: CHART_COLORS.info,
+  draft: CHART_COLORS.warning,
+  rejected: CHART_COLORS.danger,
+  open: CHART_COLORS.muted,
+};
 
 /** A partner's own reports due in the open periods. */
 export function MyReportsCard({ allianceId, membershipId }: { allianceId: string; membershipId: string }) {
@@ -95,7 +109,9 @@ export function MyActionItemsCard({ allianceId }: { allianceId: string }) {
               {items.data.nodes.map((item) => (
                 <li key={item.id}>
                   <strong>{item.title}</strong>
-                  {item.dueOn ? ` · ${t(item.overdue ? 'dashboard.member.actionItems.overdue' : 'dashboard.member.actionItems.due', { date: format.date(item.dueOn) })}` : ''}
+                  {item.dueOn
+                    ? ` · ${t(item.overdue ? 'dashboard.member.actionItems.overdue' : 'dashboard.member.actionItems.due', { date: format.date(item.dueOn) })}`
+                    : ''}
                 </li>
               ))}
             </ul>
@@ -126,7 +142,11 @@ export function ReportingStatusCard({ allianceId }: { allianceId: string }) {
                 <strong>{period(p.periodKey)}</strong>
                 <TargetProgress
                   share={share}
-                  text={t('dashboard.member.reporting.period', { approved: format.number(p.counts.approved), expected: format.number(p.counts.expected), percent: format.percent(share) })}
+                  text={t('dashboard.member.reporting.period', {
+                    approved: format.number(p.counts.approved),
+                    expected: format.number(p.counts.expected),
+                    percent: format.percent(share),
+                  })}
                 />
               </li>
             );

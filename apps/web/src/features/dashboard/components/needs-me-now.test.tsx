@@ -4,7 +4,15 @@ import { renderWithProviders } from '@/testing/test-utils';
 import { NeedsMeNow } from './needs-me-now';
 
 const period = (periodKey: string, dueOn: string | null, missing: number) => ({
-  reportingPeriodId: `p-${periodKey}`, periodKey, frequency: 'QUARTERLY' as const, dueOn, expected: 10, submitted: 10 - missing, approved: 5, missing, shareComplete: 0.5,
+  reportingPeriodId: `p-${periodKey}`,
+  periodKey,
+  frequency: 'QUARTERLY' as const,
+  dueOn,
+  expected: 10,
+  submitted: 10 - missing,
+  approved: 5,
+  missing,
+  shareComplete: 0.5,
 });
 
 describe('NeedsMeNow', () => {
@@ -15,7 +23,13 @@ describe('NeedsMeNow', () => {
           pendingReviews: { count: 6, oldestSubmittedAt: '2026-10-04T10:00:00Z' },
           reportingCompleteness: [period('2020-Q1', '2020-04-14', 3), period('2020-Q2', '2020-07-14', 1), period('2999-Q1', '2999-04-14', 9)],
           overdueActionItems: { count: 1, items: [] },
-          unsignedAgreement: { currentVersionNumber: 2, unsignedMembers: [{ id: 'm-1', organisation: { id: 'o-1', name: 'Jobcenter' } }, { id: 'm-2', organisation: { id: 'o-2', name: 'VHS' } }] },
+          unsignedAgreement: {
+            currentVersionNumber: 2,
+            unsignedMembers: [
+              { id: 'm-1', organisation: { id: 'o-1', name: 'Jobcenter' } },
+              { id: 'm-2', organisation: { id: 'o-2', name: 'VHS' } },
+            ],
+          },
         }}
       />,
     );

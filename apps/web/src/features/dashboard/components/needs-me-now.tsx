@@ -19,17 +19,41 @@ interface Need {
  * their deadline, overdue action items, members without the agreement in force. Each line leads
  * to where it is done; the cards below give the details.
  */
-export function NeedsMeNow({ health }: { health: Pick<AllianceHealth, 'pendingReviews' | 'reportingCompleteness' | 'overdueActionItems' | 'unsignedAgreement'> }) {
+export function NeedsMeNow({
+  health,
+}: {
+  health: Pick<AllianceHealth, 'pendingReviews' | 'reportingCompleteness' | 'overdueActionItems' | 'unsignedAgreement'>;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const overdueMissing = health.reportingCompleteness.filter((p) => p.dueOn && p.dueOn < today()).reduce((n, p) => n + p.missing, 0);
   const unsigned = health.unsignedAgreement.currentVersionNumber ? health.unsignedAgreement.unsignedMembers.length : 0;
   const n = (count: number) => ({ count, formatted: format.number(count) });
   const needs: Need[] = [
-    health.pendingReviews.count > 0 && { key: 'review', text: t('dashboard.now.review', n(health.pendingReviews.count)), to: '../review', link: t('dashboard.now.reviewLink') },
-    overdueMissing > 0 && { key: 'missing', text: t('dashboard.now.missing', n(overdueMissing)), to: '../indicators/periods', link: t('dashboard.now.missingLink') },
-    health.overdueActionItems.count > 0 && { key: 'items', text: t('dashboard.now.items', n(health.overdueActionItems.count)), to: '../log/action-items', link: t('dashboard.now.itemsLink') },
-    unsigned > 0 && { key: 'unsigned', text: t('dashboard.now.unsigned', { ...n(unsigned), version: health.unsignedAgreement.currentVersionNumber }), to: '../agenda', link: t('dashboard.now.unsignedLink') },
+    health.pendingReviews.count > 0 && {
+      key: 'review',
+      text: t('dashboard.now.review', n(health.pendingReviews.count)),
+      to: '../review',
+      link: t('dashboard.now.reviewLink'),
+    },
+    overdueMissing > 0 && {
+      key: 'missing',
+      text: t('dashboard.now.missing', n(overdueMissing)),
+      to: '../indicators/periods',
+      link: t('dashboard.now.missingLink'),
+    },
+    health.overdueActionItems.count > 0 && {
+      key: 'items',
+      text: t('dashboard.now.items', n(health.overdueActionItems.count)),
+      to: '../log/action-items',
+      link: t('dashboard.now.itemsLink'),
+    },
+    unsigned > 0 && {
+      key: 'unsigned',
+      text: t('dashboard.now.unsigned', { ...n(unsigned), version: health.unsignedAgreement.currentVersionNumber }),
+      to: '../agenda',
+      link: t('dashboard.now.unsignedLink'),
+    },
   ].filter((need): need is Need => Boolean(need));
 
   return (

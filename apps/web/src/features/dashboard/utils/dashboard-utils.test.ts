@@ -52,7 +52,14 @@ describe('progress toward a target', () => {
 
   it('shows no provisional value older than the latest complete one', () => {
     const result = indicatorProgress(
-      { periods: ['2026-10', '2026-11'], actual: [40, 50], target: [null, 60], provisional: [true, false], approvedReports: [3, 15], expectedReports: [15, 15] },
+      {
+        periods: ['2026-10', '2026-11'],
+        actual: [40, 50],
+        target: [null, 60],
+        provisional: [true, false],
+        approvedReports: [3, 15],
+        expectedReports: [15, 15],
+      },
       'DECREASE',
       100,
     );
@@ -62,7 +69,10 @@ describe('progress toward a target', () => {
   });
 
   it('has no complete value when only a provisional one exists', () => {
-    const result = indicatorProgress({ periods: ['2026'], actual: [7], target: [10], provisional: [true], approvedReports: [1], expectedReports: [4] }, 'INCREASE');
+    const result = indicatorProgress(
+      { periods: ['2026'], actual: [7], target: [10], provisional: [true], approvedReports: [1], expectedReports: [4] },
+      'INCREASE',
+    );
     expect(result.latest).toBeNull();
     expect(result.provisional).toEqual({ period: '2026', value: 7, approved: 1, expected: 4 });
     expect(result.status).toBe('NO_DATA');
@@ -77,12 +87,15 @@ describe('reporting shapes', () => {
   });
 
   it('summarises what an organisation still has to report', () => {
-    const summary = myReportSummary(['i1', 'i2', 'i3', 'i4', 'i5'], [
-      { indicatorId: 'i1', status: 'DRAFT' },
-      { indicatorId: 'i2', status: 'REJECTED' },
-      { indicatorId: 'i3', status: 'APPROVED' },
-      { indicatorId: 'other', status: 'SUBMITTED' },
-    ]);
+    const summary = myReportSummary(
+      ['i1', 'i2', 'i3', 'i4', 'i5'],
+      [
+        { indicatorId: 'i1', status: 'DRAFT' },
+        { indicatorId: 'i2', status: 'REJECTED' },
+        { indicatorId: 'i3', status: 'APPROVED' },
+        { indicatorId: 'other', status: 'SUBMITTED' },
+      ],
+    );
     expect(summary).toEqual({ open: 2, draft: 1, rejected: 1, submitted: 0, approved: 1, expected: 5, toDo: 4 });
   });
 

@@ -1,4 +1,11 @@
-import { progressDescription, targetProgress, targetStatusOf, type IndicatorDirectionName, type ProgressDescription, type TargetStatusName } from '@gemeinwerk/shared';
+import {
+  progressDescription,
+  targetProgress,
+  targetStatusOf,
+  type IndicatorDirectionName,
+  type ProgressDescription,
+  type TargetStatusName,
+} from '@gemeinwerk/shared';
 import { lastPoints, toPoints, trimTrailingGaps, type SeriesPoint } from '@/components/charts/chart-data';
 
 export type Direction = IndicatorDirectionName;

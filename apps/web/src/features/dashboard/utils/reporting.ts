@@ -31,7 +31,10 @@ export type MyReportState = 'open' | 'draft' | 'rejected' | 'submitted' | 'appro
  * What one organisation still has to do in a period: expected indicators without a value are
  * open; drafts and rejected values need another step; submitted and approved ones are done.
  */
-export function myReportSummary(indicatorIds: readonly string[], measurements: readonly { indicatorId: string; status: string }[]): Record<MyReportState, number> & { expected: number; toDo: number } {
+export function myReportSummary(
+  indicatorIds: readonly string[],
+  measurements: readonly { indicatorId: string; status: string }[],
+): Record<MyReportState, number> & { expected: number; toDo: number } {
   const byIndicator = new Map(measurements.map((m) => [m.indicatorId, m.status]));
   const counts: Record<MyReportState, number> = { open: 0, draft: 0, rejected: 0, submitted: 0, approved: 0 };
   for (const id of indicatorIds) {

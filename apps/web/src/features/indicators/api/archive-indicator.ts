@@ -32,7 +32,9 @@ export interface ArchiveVariables {
 
 export async function setIndicatorArchived(allianceId: string, { indicatorId, version, archive }: ArchiveVariables) {
   const input = { allianceId, indicatorId, version };
-  return archive ? (await request(ArchiveIndicatorDocument, { input })).archiveIndicator : (await request(RestoreIndicatorDocument, { input })).restoreIndicator;
+  return archive
+    ? (await request(ArchiveIndicatorDocument, { input })).archiveIndicator
+    : (await request(RestoreIndicatorDocument, { input })).restoreIndicator;
 }
 
 export function useSetIndicatorArchived(allianceId: string) {

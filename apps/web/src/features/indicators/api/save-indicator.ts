@@ -79,7 +79,8 @@ export async function saveIndicator(allianceId: string, variables: SaveIndicator
     saved = (await request(SetIndicatorGoalsDocument, { input: { allianceId, indicatorId: existing.id, version: saved.version, goalIds } })).setIndicatorGoals;
   }
   if (!sameSet(dimensionIds, existing.dimensionIds)) {
-    saved = (await request(SetIndicatorDimensionsDocument, { input: { allianceId, indicatorId: existing.id, version: saved.version, dimensionIds } })).setIndicatorDimensions;
+    saved = (await request(SetIndicatorDimensionsDocument, { input: { allianceId, indicatorId: existing.id, version: saved.version, dimensionIds } }))
+      .setIndicatorDimensions;
   }
   return saved;
 }

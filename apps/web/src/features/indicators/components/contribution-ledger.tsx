@@ -40,7 +40,13 @@ export function ContributionLedger({ allianceId, indicator }: { allianceId: stri
     </h2>
   );
 
-  if (totals.isPending) return <section className="section" aria-labelledby="indicator-ledger">{heading}<LoadingState label={t('indicators.ledger.loading')} /></section>;
+  if (totals.isPending)
+    return (
+      <section className="section" aria-labelledby="indicator-ledger">
+        {heading}
+        <LoadingState label={t('indicators.ledger.loading')} />
+      </section>
+    );
   if (totals.isError)
     return (
       <section className="section" aria-labelledby="indicator-ledger">
@@ -80,7 +86,15 @@ export function ContributionLedger({ allianceId, indicator }: { allianceId: stri
       ) : contributions.isPending ? (
         <LoadingState label={t('indicators.ledger.loading')} />
       ) : contributions.isError ? (
-        <Alert tone="error" title={t('indicators.ledger.loadFailed')} actions={<Button size="sm" onClick={() => void contributions.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('indicators.ledger.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void contributions.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(contributions.error)}
         </Alert>
       ) : (
@@ -91,14 +105,26 @@ export function ContributionLedger({ allianceId, indicator }: { allianceId: stri
           columns={[
             { key: 'member', header: t('indicators.ledger.columns.member'), rowHeader: true, cell: (c) => c.organisationName },
             { key: 'reported', header: t('indicators.ledger.columns.reported'), className: 'table__numeric', cell: (c) => value(c.reported, indicator, false) },
-            { key: 'overlap', header: t('indicators.ledger.columns.overlap'), className: 'table__numeric', cell: (c) => (c.overlapDeducted > 0 ? `−${value(c.overlapDeducted, indicator, false)}` : '–') },
+            {
+              key: 'overlap',
+              header: t('indicators.ledger.columns.overlap'),
+              className: 'table__numeric',
+              cell: (c) => (c.overlapDeducted > 0 ? `−${value(c.overlapDeducted, indicator, false)}` : '–'),
+            },
             { key: 'net', header: t('indicators.ledger.columns.net'), className: 'table__numeric', cell: (c) => value(c.net, indicator, false) },
-            { key: 'share', header: t('indicators.ledger.columns.share'), className: 'table__numeric', cell: (c) => (c.shareOfTotal === null ? '–' : format.percent(c.shareOfTotal)) },
+            {
+              key: 'share',
+              header: t('indicators.ledger.columns.share'),
+              className: 'table__numeric',
+              cell: (c) => (c.shareOfTotal === null ? '–' : format.percent(c.shareOfTotal)),
+            },
           ]}
           footer={
             <tr>
               <th scope="row">{t('indicators.ledger.total')}</th>
-              <td className="table__numeric">{indicator.aggregation === 'SUM' ? value(sum(contributions.data.map((c) => c.reported)), indicator, false) : '–'}</td>
+              <td className="table__numeric">
+                {indicator.aggregation === 'SUM' ? value(sum(contributions.data.map((c) => c.reported)), indicator, false) : '–'}
+              </td>
               <td className="table__numeric">{deducted(contributions.data) > 0 ? `−${value(deducted(contributions.data), indicator, false)}` : '–'}</td>
               <td className="table__numeric">{value(rollupValue ?? sum(contributions.data.map((c) => c.net)), indicator)}</td>
               <td className="table__numeric">{contributions.data.length > 0 ? format.percent(1) : '–'}</td>

@@ -13,7 +13,15 @@ import { dimensionFieldError } from './dimension-field-error';
  * form and on the dimensions page, so it is no <form> of its own (forms cannot nest); Enter in a
  * field saves it instead.
  */
-export function DimensionCreateForm({ allianceId, onCreated, onCancel }: { allianceId: string; onCreated: (dimension: DimensionOption) => void; onCancel: () => void }) {
+export function DimensionCreateForm({
+  allianceId,
+  onCreated,
+  onCancel,
+}: {
+  allianceId: string;
+  onCreated: (dimension: DimensionOption) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const create = useCreateDimension(allianceId);
@@ -29,7 +37,8 @@ export function DimensionCreateForm({ allianceId, onCreated, onCancel }: { allia
     const found = categoryProblem(parts);
     const next = {
       name: name.trim() ? undefined : t('fieldErrors.required'),
-      categories: found === 'duplicate' ? t('indicators.dimensions.fieldErrors.categories.duplicate') : found ? t('indicators.dimensions.categoriesInvalid') : undefined,
+      categories:
+        found === 'duplicate' ? t('indicators.dimensions.fieldErrors.categories.duplicate') : found ? t('indicators.dimensions.categoriesInvalid') : undefined,
     };
     setProblem(next);
     if (next.name || next.categories) return;

@@ -45,7 +45,12 @@ export function DimensionEditDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={dimension !== null} onClose={() => onClose()} title={t('indicators.dimensions.editTitle')} description={t('indicators.dimensions.editDescription')}>
+    <Dialog
+      open={dimension !== null}
+      onClose={() => onClose()}
+      title={t('indicators.dimensions.editTitle')}
+      description={t('indicators.dimensions.editDescription')}
+    >
       {dimension ? <DimensionEditForm key={dimension.id} allianceId={allianceId} dimension={dimension} onDone={onClose} /> : null}
     </Dialog>
   );
@@ -73,7 +78,10 @@ function DimensionEditForm({ allianceId, dimension, onDone }: { allianceId: stri
       onSuccess: (saved) => onDone(saved),
       onError: (error) => {
         if (!isApiError(error, 'CONFLICT')) return;
-        void conflict.show(dimensionsQueryOptions(allianceId), (data) => data.find((d) => d.id === base.id), { input, baseIds: base.categories.map((c) => c.id) });
+        void conflict.show(dimensionsQueryOptions(allianceId), (data) => data.find((d) => d.id === base.id), {
+          input,
+          baseIds: base.categories.map((c) => c.id),
+        });
       },
     });
 
@@ -106,7 +114,8 @@ function DimensionEditForm({ allianceId, dimension, onDone }: { allianceId: stri
   };
 
   const groupError =
-    (tried && problem === 'atLeastTwo' ? t('indicators.dimensions.fieldErrors.categories.atLeastTwo') : undefined) ?? dimensionFieldError(t, update.error, 'categories');
+    (tried && problem === 'atLeastTwo' ? t('indicators.dimensions.fieldErrors.categories.atLeastTwo') : undefined) ??
+    dimensionFieldError(t, update.error, 'categories');
   const failed = update.isError && !isApiError(update.error, 'CONFLICT');
   const inUse = isApiError(update.error, 'CATEGORY_IN_USE') ? String(update.error.params.name ?? '') : '';
 
@@ -178,7 +187,11 @@ function DimensionEditForm({ allianceId, dimension, onDone }: { allianceId: stri
           },
           // Repeating the list would silently remove categories someone else added meanwhile (or
           // bring back ones they removed), so only when the set of categories is still the same.
-          canReapply: (stored, attempt) => sameIds(stored.categories.map((c) => c.id), attempt.baseIds),
+          canReapply: (stored, attempt) =>
+            sameIds(
+              stored.categories.map((c) => c.id),
+              attempt.baseIds,
+            ),
           reapply: (stored, attempt) => {
             setStart(stored);
             save({ ...attempt.input, version: stored.version }, stored);

@@ -25,7 +25,11 @@ export function DimensionPicker({ allianceId, value, onChange }: { allianceId: s
       {dimensions.isError ? <p className="field__error">{describe(dimensions.error)}</p> : null}
       {dimensions.data?.map((d) => (
         <label key={d.id} className="checkbox">
-          <input type="checkbox" checked={value.includes(d.id)} onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((x) => x !== d.id))} />
+          <input
+            type="checkbox"
+            checked={value.includes(d.id)}
+            onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((x) => x !== d.id))}
+          />
           <span>
             {d.name} <span className="table__secondary checkbox__detail">{d.categories.map((c) => c.name).join(', ')}</span>
           </span>

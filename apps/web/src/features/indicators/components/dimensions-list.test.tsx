@@ -15,7 +15,15 @@ const gender = {
     { id: 'c-3', name: 'divers' },
   ],
 };
-const age = { id: 'd-2', name: 'Altersgruppe', version: 1, categories: [{ id: 'c-4', name: 'unter 14' }, { id: 'c-5', name: '14 bis 17' }] };
+const age = {
+  id: 'd-2',
+  name: 'Altersgruppe',
+  version: 1,
+  categories: [
+    { id: 'c-4', name: 'unter 14' },
+    { id: 'c-5', name: '14 bis 17' },
+  ],
+};
 
 /** The page's state around the list: the header's "Merkmal anlegen" opens the create dialog. */
 function Page({ canManage = true }: { canManage?: boolean }) {
@@ -173,7 +181,9 @@ describe('DimensionsList', { timeout: 30_000 }, () => {
     const { user, dialog } = await openEdit('Geschlecht');
     await user.click(dialog.getByRole('button', { name: 'Entfernen – divers' }));
     await user.click(dialog.getByRole('button', { name: 'Änderungen speichern' }));
-    expect(await dialog.findByRole('alert')).toHaveTextContent('Zur Ausprägung „divers“ gibt es schon gemeldete Werte, deshalb kann sie nicht entfernt werden. Sie können sie umbenennen.');
+    expect(await dialog.findByRole('alert')).toHaveTextContent(
+      'Zur Ausprägung „divers“ gibt es schon gemeldete Werte, deshalb kann sie nicht entfernt werden. Sie können sie umbenennen.',
+    );
     // The dialog stays open with the user's list, so they can put the category back.
     expect(dialog.queryByLabelText('Ausprägung 3')).not.toBeInTheDocument();
   });

@@ -15,7 +15,17 @@ import { DimensionEditDialog } from './dimension-edit-dialog';
  * The alliance's disaggregation dimensions with their categories. Every member reads them (they
  * split their reported values by them); the backbone defines and edits them.
  */
-export function DimensionsList({ allianceId, canManage, creating, onCreatingChange }: { allianceId: string; canManage: boolean; creating: boolean; onCreatingChange: (open: boolean) => void }) {
+export function DimensionsList({
+  allianceId,
+  canManage,
+  creating,
+  onCreatingChange,
+}: {
+  allianceId: string;
+  canManage: boolean;
+  creating: boolean;
+  onCreatingChange: (open: boolean) => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const dimensions = useDimensions(allianceId);
@@ -25,7 +35,15 @@ export function DimensionsList({ allianceId, canManage, creating, onCreatingChan
   if (dimensions.isPending) return <LoadingState label={t('indicators.dimensions.loading')} />;
   if (dimensions.isError)
     return (
-      <Alert tone="error" title={t('indicators.dimensions.loadFailed')} actions={<Button size="sm" onClick={() => void dimensions.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('indicators.dimensions.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void dimensions.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(dimensions.error)}
       </Alert>
     );
@@ -71,7 +89,12 @@ export function DimensionsList({ allianceId, canManage, creating, onCreatingChan
       )}
       {canManage ? (
         <>
-          <Dialog open={creating} onClose={() => onCreatingChange(false)} title={t('indicators.dimensions.createTitle')} description={t('indicators.dimensions.hint')}>
+          <Dialog
+            open={creating}
+            onClose={() => onCreatingChange(false)}
+            title={t('indicators.dimensions.createTitle')}
+            description={t('indicators.dimensions.hint')}
+          >
             {creating ? (
               <DimensionCreateForm
                 allianceId={allianceId}

@@ -46,7 +46,8 @@ export function ChangeList({ allianceId, keys, state }: { allianceId: string; ke
       }
     }
   };
-  const label = (key: Compared) => (key === 'goalIds' ? t('indicators.fields.goals') : key === 'dimensionIds' ? t('indicators.dimensions.legend') : t(`indicators.fields.${key}`));
+  const label = (key: Compared) =>
+    key === 'goalIds' ? t('indicators.fields.goals') : key === 'dimensionIds' ? t('indicators.dimensions.legend') : t(`indicators.fields.${key}`);
   return (
     <ul className="conflict-changes">
       {keys.map((key) => (

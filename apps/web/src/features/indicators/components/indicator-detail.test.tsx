@@ -49,7 +49,17 @@ function series(by: string) {
       { indicatorId: 'i-1', key: 'c-1', label: 'weiblich', periods, actual: [80, 85, 30, 20], target: noTargets, ...completeness },
       { indicatorId: 'i-1', key: 'none:d-1', label: 'Geschlecht', periods, actual: [80, 87, 40, 11], target: noTargets, ...completeness },
     ];
-  return [{ indicatorId: 'i-1', key: 'total', label: 'Kinder in Leseförderung', periods, actual: [1160, 1172, null, 31], target: [1210, 1210, 1210, 1210], ...completeness }];
+  return [
+    {
+      indicatorId: 'i-1',
+      key: 'total',
+      label: 'Kinder in Leseförderung',
+      periods,
+      actual: [1160, 1172, null, 31],
+      target: [1210, 1210, 1210, 1210],
+      ...completeness,
+    },
+  ];
 }
 
 function api() {
@@ -61,10 +71,36 @@ function api() {
         contributions:
           v.periodKey === '2026-09'
             ? [
-                { measurementId: 'x-1', membershipId: 'm-1', organisationName: 'Lesestart Musterstadt e.V.', reported: 104, overlapDeducted: 4, net: 100, shareOfTotal: 100 / 164 },
-                { measurementId: 'x-2', membershipId: 'm-2', organisationName: 'Jugendtreff Oststadt e.V.', reported: 68, overlapDeducted: 4, net: 64, shareOfTotal: 64 / 164 },
+                {
+                  measurementId: 'x-1',
+                  membershipId: 'm-1',
+                  organisationName: 'Lesestart Musterstadt e.V.',
+                  reported: 104,
+                  overlapDeducted: 4,
+                  net: 100,
+                  shareOfTotal: 100 / 164,
+                },
+                {
+                  measurementId: 'x-2',
+                  membershipId: 'm-2',
+                  organisationName: 'Jugendtreff Oststadt e.V.',
+                  reported: 68,
+                  overlapDeducted: 4,
+                  net: 64,
+                  shareOfTotal: 64 / 164,
+                },
               ]
-            : [{ measurementId: 'x-3', membershipId: 'm-2', organisationName: 'Jugendtreff Oststadt e.V.', reported: 60, overlapDeducted: 0, net: 60, shareOfTotal: 1 }],
+            : [
+                {
+                  measurementId: 'x-3',
+                  membershipId: 'm-2',
+                  organisationName: 'Jugendtreff Oststadt e.V.',
+                  reported: 60,
+                  overlapDeducted: 0,
+                  net: 60,
+                  shareOfTotal: 1,
+                },
+              ],
       },
     }),
   });

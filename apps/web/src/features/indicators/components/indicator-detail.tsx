@@ -39,7 +39,11 @@ export function IndicatorDetailView({ allianceId, indicatorId, role }: { allianc
           tone={missing ? 'info' : 'error'}
           actions={
             <>
-              {!missing ? <Button size="sm" onClick={() => void indicator.refetch()}>{t('common.retry')}</Button> : null}
+              {!missing ? (
+                <Button size="sm" onClick={() => void indicator.refetch()}>
+                  {t('common.retry')}
+                </Button>
+              ) : null}
               <ButtonLink size="sm" to=".." relative="path">
                 {t('indicators.detail.back')}
               </ButtonLink>
@@ -54,7 +58,17 @@ export function IndicatorDetailView({ allianceId, indicatorId, role }: { allianc
   return <IndicatorPage allianceId={allianceId} indicator={indicator.data} role={role} onReload={() => void indicator.refetch()} />;
 }
 
-function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: string; indicator: IndicatorDetail; role: MembershipRole; onReload: () => void }) {
+function IndicatorPage({
+  allianceId,
+  indicator,
+  role,
+  onReload,
+}: {
+  allianceId: string;
+  indicator: IndicatorDetail;
+  role: MembershipRole;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [editing, setEditing] = useState(false);
@@ -64,7 +78,8 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
   const backbone = role === 'BACKBONE';
   const archived = indicator.status === 'ARCHIVED';
   // Member and category lines are not for observers; categories need a dimension.
-  const breakdowns: SeriesBreakdown[] = role === 'OBSERVER' ? ['TOTAL'] : indicator.dimensions.length > 0 ? ['TOTAL', 'MEMBER', 'CATEGORY'] : ['TOTAL', 'MEMBER'];
+  const breakdowns: SeriesBreakdown[] =
+    role === 'OBSERVER' ? ['TOTAL'] : indicator.dimensions.length > 0 ? ['TOTAL', 'MEMBER', 'CATEGORY'] : ['TOTAL', 'MEMBER'];
 
   // Archiving takes the indicator out of the overview, the dashboard and open reporting: asked first,
   // then confirmed with a message that offers to undo it.
@@ -120,7 +135,9 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
       {done ? (
         <Alert
           tone="success"
-          title={done.archive ? t('indicators.detail.archivedNotice', { name: indicator.name }) : t('indicators.detail.restoredNotice', { name: indicator.name })}
+          title={
+            done.archive ? t('indicators.detail.archivedNotice', { name: indicator.name }) : t('indicators.detail.restoredNotice', { name: indicator.name })
+          }
           actions={
             done.archive && archived ? (
               <Button size="sm" onClick={() => setArchived(false, indicator.version)} loading={archiving.isPending}>
@@ -142,13 +159,7 @@ function IndicatorPage({ allianceId, indicator, role, onReload }: { allianceId: 
       {role !== 'OBSERVER' ? <ContributionLedger allianceId={allianceId} indicator={indicator} /> : null}
       <TargetsEditor allianceId={allianceId} indicator={indicator} canEdit={backbone} onReload={onReload} />
       {backbone ? (
-        <IndicatorFormDialog
-          allianceId={allianceId}
-          open={editing}
-          indicator={indicator}
-          onClose={() => setEditing(false)}
-          onSaved={() => setEditing(false)}
-        />
+        <IndicatorFormDialog allianceId={allianceId} open={editing} indicator={indicator} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
       ) : null}
       <ConfirmDialog
         open={askArchive}
@@ -188,12 +199,18 @@ function IndicatorFacts({ indicator }: { indicator: IndicatorDetail }) {
   const facts: [string, string, GlossaryTerm?][] = [
     [t('indicators.fields.unit'), indicator.unit || '–'],
     [t('indicators.fields.direction'), t(`indicators.directions.${indicator.direction}`)],
-    [t('indicators.detail.baseline'), indicator.baselineValue === null || indicator.baselineValue === undefined ? t('indicators.detail.noBaseline') : `${value(indicator.baselineValue, indicator)}${indicator.baselinePeriod ? ` (${formatPeriodKey(indicator.baselinePeriod, format.language)})` : ''}`],
+    [
+      t('indicators.detail.baseline'),
+      indicator.baselineValue === null || indicator.baselineValue === undefined
+        ? t('indicators.detail.noBaseline')
+        : `${value(indicator.baselineValue, indicator)}${indicator.baselinePeriod ? ` (${formatPeriodKey(indicator.baselinePeriod, format.language)})` : ''}`,
+    ],
     [t('indicators.fields.aggregation'), t(`indicators.aggregations.${indicator.aggregation}`)],
     [t('indicators.fields.frequency'), t(`indicators.frequencies.${indicator.frequency}`)],
     [t('indicators.fields.rbaKind'), t(`indicators.rbaKinds.${indicator.rbaKind}`), 'rbaKind'],
   ];
-  if (indicator.aggregation === 'RATIO') facts.push([t('indicators.detail.ratio'), `${indicator.numeratorLabel ?? '–'} / ${indicator.denominatorLabel ?? '–'}`]);
+  if (indicator.aggregation === 'RATIO')
+    facts.push([t('indicators.detail.ratio'), `${indicator.numeratorLabel ?? '–'} / ${indicator.denominatorLabel ?? '–'}`]);
   if (indicator.collectionMethod) facts.push([t('indicators.fields.collectionMethod'), indicator.collectionMethod]);
   facts.push([t('indicators.fields.goals'), indicator.goals.map((g) => g.title).join(', ') || t('indicators.list.withoutGoal')]);
   if (indicator.dimensions.length > 0) facts.push([t('indicators.detail.dimensions'), indicator.dimensions.map((d) => d.name).join(', ')]);

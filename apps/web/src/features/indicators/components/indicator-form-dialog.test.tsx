@@ -10,7 +10,16 @@ const goals = [
   { id: 'g-2', title: 'Leseförderung in der Oststadt', depth: 1, status: 'ACTIVE' },
 ];
 
-const dimensions = [{ id: 'd-1', name: 'Geschlecht', categories: [{ id: 'c-1', name: 'weiblich' }, { id: 'c-2', name: 'männlich' }] }];
+const dimensions = [
+  {
+    id: 'd-1',
+    name: 'Geschlecht',
+    categories: [
+      { id: 'c-1', name: 'weiblich' },
+      { id: 'c-2', name: 'männlich' },
+    ],
+  },
+];
 
 const existing: IndicatorDetail = {
   id: 'i-1',
@@ -141,9 +150,14 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
     expect(api.callsOf('UpdateIndicator')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 5, direction: 'DECREASE' });
   });
 
-  it('on a stale version shows what changed on both sides and re-applies only the user\'s change to the newer version', async () => {
+  it("on a stale version shows what changed on both sides and re-applies only the user's change to the newer version", async () => {
     // Meanwhile someone else changed the definition and linked a second goal (version 7).
-    const newer: IndicatorDetail = { ...existing, version: 7, definition: 'Kinder der Klassen 1 bis 4.', goals: [...existing.goals, { id: 'g-2', title: 'Leseförderung in der Oststadt' }] };
+    const newer: IndicatorDetail = {
+      ...existing,
+      version: 7,
+      definition: 'Kinder der Klassen 1 bis 4.',
+      goals: [...existing.goals, { id: 'g-2', title: 'Leseförderung in der Oststadt' }],
+    };
     const api = mockGraphQL({
       IndicatorGoalOptions: { data: { goals } },
       IndicatorDimensionOptions: { data: { dimensions } },
@@ -160,7 +174,9 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
 
     const conflict = await screen.findByRole('alertdialog', { name: 'Inzwischen geändert' });
     const c = within(conflict);
-    expect(c.getByText('Jetzt gespeichert').nextElementSibling).toHaveTextContent('Definition: Kinder der Klassen 1 bis 4.Ziele: Alle Kinder lesen sicher, Leseförderung in der Oststadt');
+    expect(c.getByText('Jetzt gespeichert').nextElementSibling).toHaveTextContent(
+      'Definition: Kinder der Klassen 1 bis 4.Ziele: Alle Kinder lesen sicher, Leseförderung in der Oststadt',
+    );
     expect(c.getByText('Ihre Änderung').nextElementSibling).toHaveTextContent('Name: Kinder in Lesekursen');
     expect(onSaved).not.toHaveBeenCalled();
 
@@ -203,7 +219,9 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
     const api = mockGraphQL({
       IndicatorGoalOptions: { data: { goals } },
       IndicatorDimensionOptions: { data: { dimensions } },
-      CreateDimension: (v) => ({ data: { createDimension: { id: 'd-2', name: v.input.name, categories: v.input.categories.map((c: string, i: number) => ({ id: `n-${i}`, name: c })) } } }),
+      CreateDimension: (v) => ({
+        data: { createDimension: { id: 'd-2', name: v.input.name, categories: v.input.categories.map((c: string, i: number) => ({ id: `n-${i}`, name: c })) } },
+      }),
       CreateIndicator: { data: { createIndicator: { id: 'i-new', version: 1 } } },
     });
     const onSaved = vi.fn();
@@ -220,7 +238,9 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
     expect(d.getByText('Bitte mindestens zwei verschiedene Ausprägungen angeben, durch Komma getrennt.')).toBeInTheDocument();
     await user.type(d.getByLabelText(/^Ausprägungen/), ', 14 bis 17');
     await user.click(d.getByRole('button', { name: 'Merkmal speichern' }));
-    await waitFor(() => expect(api.callsOf('CreateDimension')[0]!.variables.input).toEqual({ allianceId: 'a-1', name: 'Altersgruppe', categories: ['unter 14', '14 bis 17'] }));
+    await waitFor(() =>
+      expect(api.callsOf('CreateDimension')[0]!.variables.input).toEqual({ allianceId: 'a-1', name: 'Altersgruppe', categories: ['unter 14', '14 bis 17'] }),
+    );
 
     await user.click(d.getByRole('button', { name: 'Indikator anlegen' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('i-new'));
@@ -253,7 +273,12 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
     await user.click(d.getByRole('button', { name: 'Indikator anlegen' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('i-new'));
     expect(api.callsOf('CreateIndicator')[0]!.variables.input).toMatchObject({
-      integerOnly: true, allowNegative: false, minValue: 10, maxValue: 1500, allowRatioAboveOne: false, jumpWarningShare: 0.5,
+      integerOnly: true,
+      allowNegative: false,
+      minValue: 10,
+      maxValue: 1500,
+      allowRatioAboveOne: false,
+      jumpWarningShare: 0.5,
     });
   });
 
@@ -273,6 +298,12 @@ describe('IndicatorFormDialog', { timeout: 30_000 }, () => {
     await user.clear(jump);
     await user.click(d.getByRole('button', { name: 'Speichern' }));
     await waitFor(() => expect(api.callsOf('UpdateIndicator')).toHaveLength(1));
-    expect(api.callsOf('UpdateIndicator')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', version: 5, allowNegative: true, jumpWarningShare: null });
+    expect(api.callsOf('UpdateIndicator')[0]!.variables.input).toEqual({
+      allianceId: 'a-1',
+      indicatorId: 'i-1',
+      version: 5,
+      allowNegative: true,
+      jumpWarningShare: null,
+    });
   });
 });

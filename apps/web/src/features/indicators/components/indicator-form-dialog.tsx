@@ -89,7 +89,11 @@ function IndicatorForm({
         <ConflictDialog
           open={conflict !== null}
           onClose={form.closeConflict}
-          current={conflict ? <ChangeList allianceId={allianceId} keys={differences(initialState(start), initialState(conflict))} state={initialState(conflict)} /> : undefined}
+          current={
+            conflict ? (
+              <ChangeList allianceId={allianceId} keys={differences(initialState(start), initialState(conflict))} state={initialState(conflict)} />
+            ) : undefined
+          }
           mine={<ChangeList allianceId={allianceId} keys={differences(initialState(start), state)} state={state} />}
           onReload={form.reload}
           onReapply={form.reapply}

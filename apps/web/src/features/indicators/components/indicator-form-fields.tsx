@@ -21,12 +21,41 @@ export function IndicatorDefinitionFields({ state, set, problems, apiProblem }: 
   const { t } = useTranslation();
   return (
     <>
-      <TextField label={t('indicators.fields.name')} value={state.name} onChange={(e) => set('name', e.target.value)} error={problems.name ?? apiProblem('name')} maxLength={200} />
+      <TextField
+        label={t('indicators.fields.name')}
+        value={state.name}
+        onChange={(e) => set('name', e.target.value)}
+        error={problems.name ?? apiProblem('name')}
+        maxLength={200}
+      />
       <div className="form__row">
-        <TextField label={t('indicators.fields.unit')} hint={t('indicators.form.unitHint')} value={state.unit} onChange={(e) => set('unit', e.target.value)} error={problems.unit ?? apiProblem('unit')} maxLength={40} />
-        <TextField label={t('indicators.fields.code')} hint={t('indicators.form.codeHint')} optional value={state.code} onChange={(e) => set('code', e.target.value)} error={apiProblem('code')} maxLength={20} />
+        <TextField
+          label={t('indicators.fields.unit')}
+          hint={t('indicators.form.unitHint')}
+          value={state.unit}
+          onChange={(e) => set('unit', e.target.value)}
+          error={problems.unit ?? apiProblem('unit')}
+          maxLength={40}
+        />
+        <TextField
+          label={t('indicators.fields.code')}
+          hint={t('indicators.form.codeHint')}
+          optional
+          value={state.code}
+          onChange={(e) => set('code', e.target.value)}
+          error={apiProblem('code')}
+          maxLength={20}
+        />
       </div>
-      <TextAreaField label={t('indicators.fields.definition')} hint={t('indicators.form.definitionHint')} optional rows={3} value={state.definition} onChange={(e) => set('definition', e.target.value)} error={apiProblem('definition')} />
+      <TextAreaField
+        label={t('indicators.fields.definition')}
+        hint={t('indicators.form.definitionHint')}
+        optional
+        rows={3}
+        value={state.definition}
+        onChange={(e) => set('definition', e.target.value)}
+        error={apiProblem('definition')}
+      />
       <div className="form__row">
         <SelectField
           label={t('indicators.fields.direction')}
@@ -45,8 +74,18 @@ export function IndicatorDefinitionFields({ state, set, problems, apiProblem }: 
       </div>
       {state.aggregation === 'RATIO' ? (
         <div className="form__row">
-          <TextField label={t('indicators.fields.numeratorLabel')} value={state.numeratorLabel} onChange={(e) => set('numeratorLabel', e.target.value)} error={problems.numeratorLabel ?? apiProblem('numeratorLabel')} />
-          <TextField label={t('indicators.fields.denominatorLabel')} value={state.denominatorLabel} onChange={(e) => set('denominatorLabel', e.target.value)} error={problems.denominatorLabel ?? apiProblem('denominatorLabel')} />
+          <TextField
+            label={t('indicators.fields.numeratorLabel')}
+            value={state.numeratorLabel}
+            onChange={(e) => set('numeratorLabel', e.target.value)}
+            error={problems.numeratorLabel ?? apiProblem('numeratorLabel')}
+          />
+          <TextField
+            label={t('indicators.fields.denominatorLabel')}
+            value={state.denominatorLabel}
+            onChange={(e) => set('denominatorLabel', e.target.value)}
+            error={problems.denominatorLabel ?? apiProblem('denominatorLabel')}
+          />
         </div>
       ) : null}
     </>
@@ -74,7 +113,13 @@ export function IndicatorReportingFields({ state, set, problems, apiProblem }: S
         />
       </div>
       <div className="form__row">
-        <NumberField label={t('indicators.fields.baselineValue')} optional value={state.baselineValue} onChange={(v) => set('baselineValue', v)} error={apiProblem('baselineValue')} />
+        <NumberField
+          label={t('indicators.fields.baselineValue')}
+          optional
+          value={state.baselineValue}
+          onChange={(v) => set('baselineValue', v)}
+          error={apiProblem('baselineValue')}
+        />
         <TextField
           label={t('indicators.fields.baselinePeriod')}
           hint={t('indicators.form.periodKeyHint', { example: t(`indicators.periodFormats.${state.frequency}`) })}
@@ -86,7 +131,13 @@ export function IndicatorReportingFields({ state, set, problems, apiProblem }: S
         />
       </div>
       <div className="form__row">
-        <TextAreaField label={t('indicators.fields.collectionMethod')} optional rows={2} value={state.collectionMethod} onChange={(e) => set('collectionMethod', e.target.value)} />
+        <TextAreaField
+          label={t('indicators.fields.collectionMethod')}
+          optional
+          rows={2}
+          value={state.collectionMethod}
+          onChange={(e) => set('collectionMethod', e.target.value)}
+        />
         <NumberField
           label={t('indicators.fields.decimals')}
           hint={t('indicators.form.decimalsHint')}

@@ -72,9 +72,17 @@ export function IndicatorGroupTable({
                     <Badge tone="neutral">{t('indicators.archived')}</Badge>
                   </>
                 ) : null}
-                <span className="table__secondary">{[indicator.code, t(`indicators.directions.${indicator.direction}`), indicator.unit].filter(Boolean).join(' · ')}</span>
+                <span className="table__secondary">
+                  {[indicator.code, t(`indicators.directions.${indicator.direction}`), indicator.unit].filter(Boolean).join(' · ')}
+                </span>
                 {otherGoals(indicator, goal).length > 0 ? (
-                  <span className="table__secondary">{t('indicators.list.alsoGoals', { goals: otherGoals(indicator, goal).map((g) => g.title).join(' · ') })}</span>
+                  <span className="table__secondary">
+                    {t('indicators.list.alsoGoals', {
+                      goals: otherGoals(indicator, goal)
+                        .map((g) => g.title)
+                        .join(' · '),
+                    })}
+                  </span>
                 ) : null}
               </>
             ),

@@ -25,7 +25,15 @@ const indicator = (over: Record<string, unknown>) => ({
 
 const indicators = [
   indicator({}),
-  indicator({ id: 'i-2', code: 'ABB-1', name: 'Begleitete Jugendliche ohne Schulabschluss', unit: 'Jugendliche', direction: 'DECREASE', frequency: 'YEARLY', goals: [abbruch] }),
+  indicator({
+    id: 'i-2',
+    code: 'ABB-1',
+    name: 'Begleitete Jugendliche ohne Schulabschluss',
+    unit: 'Jugendliche',
+    direction: 'DECREASE',
+    frequency: 'YEARLY',
+    goals: [abbruch],
+  }),
   indicator({ id: 'i-3', code: null, name: 'Neue Kennzahl', unit: 'Familien', goals: [] }),
 ];
 
@@ -49,7 +57,14 @@ const series = [
 function api(overrides: Record<string, unknown> = {}) {
   return mockGraphQL({
     IndicatorList: { data: { indicators: { totalCount: indicators.length, nodes: indicators } } },
-    IndicatorGoalOptions: { data: { goals: [{ ...lesen, depth: 0, status: 'ACTIVE' }, { ...abbruch, depth: 0, status: 'ACTIVE' }] } },
+    IndicatorGoalOptions: {
+      data: {
+        goals: [
+          { ...lesen, depth: 0, status: 'ACTIVE' },
+          { ...abbruch, depth: 0, status: 'ACTIVE' },
+        ],
+      },
+    },
     IndicatorSeries: { data: { indicatorSeries: series } },
     ...overrides,
   } as Parameters<typeof mockGraphQL>[0]);
@@ -84,7 +99,12 @@ describe('IndicatorsOverview', () => {
   it('shows archived indicators on request, marked as archived', async () => {
     const calls = api({
       IndicatorList: (v: Record<string, any>) => ({
-        data: { indicators: { totalCount: 1, nodes: v.filter ? [indicators[0]] : [indicators[0], indicator({ id: 'i-9', name: 'Alte Kennzahl', status: 'ARCHIVED' })] } },
+        data: {
+          indicators: {
+            totalCount: 1,
+            nodes: v.filter ? [indicators[0]] : [indicators[0], indicator({ id: 'i-9', name: 'Alte Kennzahl', status: 'ARCHIVED' })],
+          },
+        },
       }),
     });
     const user = userEvent.setup({ delay: null });

@@ -32,7 +32,15 @@ export function IndicatorsOverview({ allianceId, role, onCreate }: { allianceId:
   if (indicators.isPending) return <LoadingState label={t('indicators.list.loading')} />;
   if (indicators.isError)
     return (
-      <Alert tone="error" title={t('indicators.list.loadFailed')} actions={<Button size="sm" onClick={() => void indicators.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('indicators.list.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void indicators.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(indicators.error)}
       </Alert>
     );

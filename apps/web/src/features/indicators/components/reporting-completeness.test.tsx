@@ -17,7 +17,10 @@ const row = ([indicatorId, indicatorName]: readonly [string, string], organisati
   status,
 });
 
-const completeness = (over: Partial<ReportingCompleteness['reportingPeriod']> = {}, rows?: CompletenessRow[]): { data: { reportingCompleteness: ReportingCompleteness } } => ({
+const completeness = (
+  over: Partial<ReportingCompleteness['reportingPeriod']> = {},
+  rows?: CompletenessRow[],
+): { data: { reportingCompleteness: ReportingCompleteness } } => ({
   data: {
     reportingCompleteness: {
       reportingPeriod: { id: 'p-1', periodKey: '2026-10', frequency: 'MONTHLY', state: 'OPEN', dueOn: '2026-11-14', ...over },
@@ -44,9 +47,19 @@ describe('Wer fehlt noch?', { timeout: 30_000 }, () => {
 
     const region = await screen.findByRole('region', { name: /Meldestand je Mitglied und Indikator, Oktober 2026/ });
     const table = within(region).getByRole('table', { name: /Meldestand je Mitglied und Indikator/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Mitglied', 'Noch nicht eingereicht', 'Kinder in Leseförderung', 'Eltern bei Elterncafés']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Mitglied', 'Noch nicht eingereicht', 'Kinder in Leseförderung', 'Eltern bei Elterncafés']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['2 von 2', 'fehlt', 'Entwurf'],
       ['1 von 2', 'freigegeben', 'abgelehnt'],
       ['0 von 2', 'eingereicht', 'freigegeben'],
@@ -75,7 +88,18 @@ describe('Wer fehlt noch?', { timeout: 30_000 }, () => {
   });
 
   it('opens from an open period of the list, for the backbone only', async () => {
-    const period = { id: 'p-1', periodKey: '2026-10', frequency: 'MONTHLY' as const, state: 'OPEN' as const, dueOn: '2026-11-14', startsOn: '2026-10-01', endsOn: '2026-10-31', closedAt: null, version: 1, counts: { expected: 6, approved: 2 } };
+    const period = {
+      id: 'p-1',
+      periodKey: '2026-10',
+      frequency: 'MONTHLY' as const,
+      state: 'OPEN' as const,
+      dueOn: '2026-11-14',
+      startsOn: '2026-10-01',
+      endsOn: '2026-10-31',
+      closedAt: null,
+      version: 1,
+      counts: { expected: 6, approved: 2 },
+    };
     const closed = { ...period, id: 'p-2', periodKey: '2026-09', state: 'CLOSED' as const, startsOn: '2026-09-01', endsOn: '2026-09-30' };
     mockGraphQL({ ReportingPeriodList: { data: { reportingPeriods: { totalCount: 2, nodes: [period, closed] } } }, ReportingCompleteness: completeness() });
     const user = userEvent.setup({ delay: null });

@@ -21,7 +21,12 @@ export function ReportingCompletenessDialog({ allianceId, period, onClose }: { a
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Dialog open={period !== null} onClose={onClose} size="wide" title={period ? t('indicators.completeness.title', { period: formatPeriodKey(period.periodKey, format.language) }) : ''}>
+    <Dialog
+      open={period !== null}
+      onClose={onClose}
+      size="wide"
+      title={period ? t('indicators.completeness.title', { period: formatPeriodKey(period.periodKey, format.language) }) : ''}
+    >
       {period ? <CompletenessView allianceId={allianceId} periodId={period.id} /> : null}
     </Dialog>
   );
@@ -34,7 +39,15 @@ export function CompletenessView({ allianceId, periodId, today = localToday() }:
   if (completeness.isPending) return <LoadingState label={t('indicators.completeness.loading')} />;
   if (completeness.isError)
     return (
-      <Alert tone="error" title={t('indicators.completeness.loadFailed')} actions={<Button size="sm" onClick={() => void completeness.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('indicators.completeness.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void completeness.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(completeness.error)}
       </Alert>
     );
@@ -92,9 +105,7 @@ function CompletenessMatrixView({ data, today }: { data: ReportingCompleteness; 
               expected: format.number(data.rows.length),
             })}
           </p>
-          {outstanding === 0 && awaiting === 0 ? (
-            <Alert tone="success" title={t('indicators.completeness.allApproved')} />
-          ) : null}
+          {outstanding === 0 && awaiting === 0 ? <Alert tone="success" title={t('indicators.completeness.allApproved')} /> : null}
           <div className="table-wrap completeness__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
             <DataTable
               wrap={false}
@@ -117,7 +128,11 @@ function CompletenessMatrixView({ data, today }: { data: ReportingCompleteness; 
                   header: i.name,
                   cell: (m: (typeof matrix.members)[number]) => {
                     const status = m.cells[i.id];
-                    return status ? <Badge tone={TONE[status]}>{t(`indicators.completeness.status.${status}`)}</Badge> : <span>{t('indicators.completeness.notExpected')}</span>;
+                    return status ? (
+                      <Badge tone={TONE[status]}>{t(`indicators.completeness.status.${status}`)}</Badge>
+                    ) : (
+                      <span>{t('indicators.completeness.notExpected')}</span>
+                    );
                   },
                 })),
               ]}

@@ -13,13 +13,29 @@ import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/i18n';
-import { reportingPeriodsQueryOptions, useCloseReportingPeriod, useOpenReportingPeriod, useReportingPeriods, type ReportingPeriod } from '../api/reporting-periods';
+import {
+  reportingPeriodsQueryOptions,
+  useCloseReportingPeriod,
+  useOpenReportingPeriod,
+  useReportingPeriods,
+  type ReportingPeriod,
+} from '../api/reporting-periods';
 import { OpenPeriodDialog } from './open-period-dialog';
 import { ReportingCompletenessDialog } from './reporting-completeness';
 import { useConfirmVersioned } from './use-confirm-versioned';
 
 /** Reporting periods with their state and deadline; the backbone opens, closes and reopens them. */
-export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange }: { allianceId: string; canManage: boolean; opening: boolean; onOpenChange: (open: boolean) => void }) {
+export function ReportingPeriods({
+  allianceId,
+  canManage,
+  opening,
+  onOpenChange,
+}: {
+  allianceId: string;
+  canManage: boolean;
+  opening: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useErrorMessage();
@@ -27,7 +43,8 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
   const close = useCloseReportingPeriod(allianceId);
   const reopen = useOpenReportingPeriod(allianceId);
   const conflict = useConflictState<ReportingPeriod>();
-  const showConflict = (p: ReportingPeriod) => void conflict.show(reportingPeriodsQueryOptions(allianceId), (data) => data.nodes.find((x) => x.id === p.id), undefined);
+  const showConflict = (p: ReportingPeriod) =>
+    void conflict.show(reportingPeriodsQueryOptions(allianceId), (data) => data.nodes.find((x) => x.id === p.id), undefined);
   const closing = useConfirmVersioned(close, (p: ReportingPeriod) => ({ reportingPeriodId: p.id, version: p.version }), showConflict);
   const [openOnly, setOpenOnly] = useState(false);
   const [missingOf, setMissingOf] = useState<ReportingPeriod | null>(null);
@@ -35,7 +52,15 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
   if (periods.isPending) return <LoadingState label={t('indicators.periods.loading')} />;
   if (periods.isError)
     return (
-      <Alert tone="error" title={t('indicators.periods.loadFailed')} actions={<Button size="sm" onClick={() => void periods.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('indicators.periods.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void periods.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(periods.error)}
       </Alert>
     );
@@ -45,7 +70,9 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
 
   // Every change says so; a close offers to undo it (reopening, the same as the row's button).
   const closed = close.isSuccess ? periods.data.nodes.find((p) => p.id === close.variables?.reportingPeriodId) : undefined;
-  const reopened = reopen.isSuccess ? periods.data.nodes.find((p) => p.periodKey === reopen.variables?.periodKey && p.frequency === reopen.variables.frequency) : undefined;
+  const reopened = reopen.isSuccess
+    ? periods.data.nodes.find((p) => p.periodKey === reopen.variables?.periodKey && p.frequency === reopen.variables.frequency)
+    : undefined;
   const latest = closed && (!reopened || close.submittedAt > reopen.submittedAt) ? 'closed' : reopened ? 'reopened' : null;
 
   return (
@@ -56,7 +83,11 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
           title={t('indicators.periods.closedNotice', { period: label(closed) })}
           actions={
             closed.state === 'CLOSED' ? (
-              <Button size="sm" loading={reopen.isPending} onClick={() => reopen.mutate({ frequency: closed.frequency, periodKey: closed.periodKey, dueOn: closed.dueOn ?? null })}>
+              <Button
+                size="sm"
+                loading={reopen.isPending}
+                onClick={() => reopen.mutate({ frequency: closed.frequency, periodKey: closed.periodKey, dueOn: closed.dueOn ?? null })}
+              >
                 {t('indicators.periods.undoClose')}
               </Button>
             ) : undefined
@@ -109,7 +140,11 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
               ),
             },
             { key: 'kind', header: t('indicators.periods.columns.kind'), cell: (p) => t(`indicators.periodKinds.${p.frequency}`) },
-            { key: 'state', header: t('indicators.periods.columns.state'), cell: (p) => <Badge tone={p.state === 'OPEN' ? 'success' : 'neutral'}>{t(`indicators.periods.states.${p.state}`)}</Badge> },
+            {
+              key: 'state',
+              header: t('indicators.periods.columns.state'),
+              cell: (p) => <Badge tone={p.state === 'OPEN' ? 'success' : 'neutral'}>{t(`indicators.periods.states.${p.state}`)}</Badge>,
+            },
             { key: 'due', header: t('indicators.periods.columns.due'), cell: (p) => (p.dueOn ? format.date(p.dueOn) : '–') },
             {
               key: 'approved',
@@ -149,9 +184,7 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
       {canManage ? <OpenPeriodDialog allianceId={allianceId} open={opening} onClose={() => onOpenChange(false)} /> : null}
       {canManage ? <ReportingCompletenessDialog allianceId={allianceId} period={missingOf} onClose={() => setMissingOf(null)} /> : null}
       <ConfirmDialog {...closing.dialog} title={t('indicators.periods.closeTitle')} confirmLabel={t('indicators.periods.closeConfirm')}>
-        <div className="dialog__text">
-          {closing.target ? t('indicators.periods.closeText', { period: label(closing.target) }) : null}
-        </div>
+        <div className="dialog__text">{closing.target ? t('indicators.periods.closeText', { period: label(closing.target) }) : null}</div>
       </ConfirmDialog>
       <ConflictDialog
         {...conflict.dialog({
@@ -167,7 +200,11 @@ export function ReportingPeriods({ allianceId, canManage, opening, onOpenChange 
           },
           // Closed meanwhile: nothing left to close.
           canReapply: (p) => p.state === 'OPEN',
-          reapply: (p) => close.mutate({ reportingPeriodId: p.id, version: p.version }, { onError: (error) => (isApiError(error, 'CONFLICT') ? showConflict(p) : undefined) }),
+          reapply: (p) =>
+            close.mutate(
+              { reportingPeriodId: p.id, version: p.version },
+              { onError: (error) => (isApiError(error, 'CONFLICT') ? showConflict(p) : undefined) },
+            ),
         })}
       />
     </>

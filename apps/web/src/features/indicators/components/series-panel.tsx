@@ -68,7 +68,15 @@ export function SeriesPanel({ allianceId, indicator, breakdowns }: { allianceId:
       {series.isPending ? (
         <LoadingState label={t('indicators.chart.loading')} />
       ) : series.isError ? (
-        <Alert tone="error" title={t('indicators.chart.loadFailed')} actions={<Button size="sm" onClick={() => void series.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('indicators.chart.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void series.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(series.error)}
         </Alert>
       ) : data.lines.length === 0 || data.lines.every((l) => l.values.every((v) => v === null)) ? (
@@ -86,7 +94,9 @@ export function SeriesPanel({ allianceId, indicator, breakdowns }: { allianceId:
           formatValue={(v) => value(v, indicator, false)}
           formatPeriod={formatPeriod}
           formatTick={formatTick}
-          alternative={<SeriesTable data={data} caption={caption} formatPeriod={formatPeriod} formatValue={(v) => value(v, indicator, false)} unit={indicator.unit} />}
+          alternative={
+            <SeriesTable data={data} caption={caption} formatPeriod={formatPeriod} formatValue={(v) => value(v, indicator, false)} unit={indicator.unit} />
+          }
         />
       )}
     </section>

@@ -51,7 +51,11 @@ describe('TargetsEditor', { timeout: 30_000 }, () => {
 
     const form = screen.getByRole('form', { name: 'Ziel festlegen' });
     // A monthly indicator takes monthly, quarterly and yearly targets.
-    expect(within(within(form).getByLabelText('Art des Zeitraums')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Monat', 'Quartal', 'Jahr']);
+    expect(
+      within(within(form).getByLabelText('Art des Zeitraums'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Monat', 'Quartal', 'Jahr']);
     await user.selectOptions(within(form).getByLabelText('Art des Zeitraums'), 'QUARTERLY');
     expect(within(form).getByLabelText('Zeitraum')).toHaveValue(`${nextYear}-Q1`);
     await user.selectOptions(within(form).getByLabelText('Zeitraum'), `${nextYear}-Q3`);
@@ -59,7 +63,13 @@ describe('TargetsEditor', { timeout: 30_000 }, () => {
     await user.click(within(form).getByRole('button', { name: 'Ziel speichern' }));
 
     await waitFor(() => expect(api.callsOf('SetTarget')).toHaveLength(1));
-    expect(api.callsOf('SetTarget')[0]!.variables.input).toEqual({ allianceId: 'a-1', indicatorId: 'i-1', periodKey: `${nextYear}-Q3`, value: 1300.5, version: null });
+    expect(api.callsOf('SetTarget')[0]!.variables.input).toEqual({
+      allianceId: 'a-1',
+      indicatorId: 'i-1',
+      periodKey: `${nextYear}-Q3`,
+      value: 1300.5,
+      version: null,
+    });
     expect(await screen.findByText(`Der Zielwert für Q3 ${nextYear} ist gespeichert.`)).toBeInTheDocument();
   });
 
@@ -67,7 +77,8 @@ describe('TargetsEditor', { timeout: 30_000 }, () => {
     // Meanwhile someone else changed the 2026 target to 230 (version 2).
     const newer = { ...indicator, targets: [{ id: 't-1', periodKey: '2026', value: 230, version: 2 }, indicator.targets[1]!] };
     const api = mockGraphQL({
-      SetTarget: (v) => (v.input.version === 1 ? gqlError('CONFLICT') : { data: { setTarget: { id: 't-1', periodKey: '2026', value: v.input.value, version: 3 } } }),
+      SetTarget: (v) =>
+        v.input.version === 1 ? gqlError('CONFLICT') : { data: { setTarget: { id: 't-1', periodKey: '2026', value: v.input.value, version: 3 } } },
       IndicatorDetail: { data: { indicator: newer } },
     });
     const user = userEvent.setup({ delay: null });
@@ -139,7 +150,10 @@ const period = (over: Record<string, unknown>) => ({
 });
 
 describe('ReportingPeriods', { timeout: 30_000 }, () => {
-  const periods = [period({}), period({ id: 'p-2', periodKey: '2026-09', frequency: 'MONTHLY', state: 'CLOSED', dueOn: null, startsOn: '2026-09-01', endsOn: '2026-09-30', version: 2 })];
+  const periods = [
+    period({}),
+    period({ id: 'p-2', periodKey: '2026-09', frequency: 'MONTHLY', state: 'CLOSED', dueOn: null, startsOn: '2026-09-01', endsOn: '2026-09-30', version: 2 }),
+  ];
 
   it('lists periods with state in words and deadline in German, and closes one after confirmation', async () => {
     const api = mockGraphQL({
@@ -182,7 +196,14 @@ describe('ReportingPeriods', { timeout: 30_000 }, () => {
     await user.click(within(screen.getByRole('alertdialog', { name: 'Berichtszeitraum schließen?' })).getByRole('button', { name: 'Zeitraum schließen' }));
     expect(await screen.findByText('Geschlossen: Q4 2026')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Rückgängig' }));
-    await waitFor(() => expect(api.callsOf('OpenReportingPeriod')[0]!.variables.input).toEqual({ allianceId: 'a-1', frequency: 'QUARTERLY', periodKey: '2026-Q4', dueOn: '2027-01-14' }));
+    await waitFor(() =>
+      expect(api.callsOf('OpenReportingPeriod')[0]!.variables.input).toEqual({
+        allianceId: 'a-1',
+        frequency: 'QUARTERLY',
+        periodKey: '2026-Q4',
+        dueOn: '2027-01-14',
+      }),
+    );
     expect(await screen.findByText('Wieder geöffnet: Q4 2026')).toBeInTheDocument();
   });
 
@@ -253,7 +274,12 @@ describe('ReportingPeriods', { timeout: 30_000 }, () => {
     await user.type(dialog.getByLabelText('Meldefrist'), '31.01.2029');
     await user.click(dialog.getByRole('button', { name: 'Zeitraum öffnen' }));
     await waitFor(() =>
-      expect(api.callsOf('OpenReportingPeriod')[0]!.variables.input).toEqual({ allianceId: 'a-1', frequency: 'YEARLY', periodKey: '2028', dueOn: '2029-01-31' }),
+      expect(api.callsOf('OpenReportingPeriod')[0]!.variables.input).toEqual({
+        allianceId: 'a-1',
+        frequency: 'YEARLY',
+        periodKey: '2028',
+        dueOn: '2029-01-31',
+      }),
     );
   });
 

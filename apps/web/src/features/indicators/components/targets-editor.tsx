@@ -24,13 +24,27 @@ const YEARS_BACK = 3;
 const YEARS_AHEAD = 6;
 
 /** The indicator's targets; the backbone sets (or changes) one per period and removes them. */
-export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { allianceId: string; indicator: IndicatorDetail; canEdit: boolean; onReload: () => void }) {
+export function TargetsEditor({
+  allianceId,
+  indicator,
+  canEdit,
+  onReload,
+}: {
+  allianceId: string;
+  indicator: IndicatorDetail;
+  canEdit: boolean;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const value = useIndicatorValue();
   const remove = useDeleteTarget(allianceId);
   const [conflict, setConflict] = useState(false);
-  const removing = useConfirmVersioned(remove, (target: IndicatorTarget) => ({ targetId: target.id, version: target.version }), () => setConflict(true));
+  const removing = useConfirmVersioned(
+    remove,
+    (target: IndicatorTarget) => ({ targetId: target.id, version: target.version }),
+    () => setConflict(true),
+  );
   const targets = [...indicator.targets].sort((a, b) => a.periodKey.localeCompare(b.periodKey));
 
   return (
@@ -47,7 +61,11 @@ export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { al
           rowKey={(target) => target.id}
           columns={[
             { key: 'period', header: t('indicators.targets.period'), rowHeader: true, cell: (target) => formatPeriodKey(target.periodKey, format.language) },
-            { key: 'kind', header: t('indicators.targets.kind'), cell: (target) => t(`indicators.periodKinds.${frequencyOfKey(target.periodKey) ?? 'YEARLY'}`) },
+            {
+              key: 'kind',
+              header: t('indicators.targets.kind'),
+              cell: (target) => t(`indicators.periodKinds.${frequencyOfKey(target.periodKey) ?? 'YEARLY'}`),
+            },
             { key: 'value', header: t('indicators.targets.value'), className: 'table__numeric', cell: (target) => value(target.value, indicator) },
             canEdit && {
               key: 'actions',
@@ -67,7 +85,10 @@ export function TargetsEditor({ allianceId, indicator, canEdit, onReload }: { al
       <ConfirmDialog {...removing.dialog} title={t('indicators.targets.deleteTitle')} confirmLabel={t('indicators.targets.deleteConfirm')}>
         <div className="dialog__text">
           {removing.target
-            ? t('indicators.targets.deleteText', { period: formatPeriodKey(removing.target.periodKey, format.language), value: value(removing.target.value, indicator) })
+            ? t('indicators.targets.deleteText', {
+                period: formatPeriodKey(removing.target.periodKey, format.language),
+                value: value(removing.target.value, indicator),
+              })
             : null}
         </div>
       </ConfirmDialog>
@@ -168,7 +189,13 @@ function TargetForm({ allianceId, indicator }: { allianceId: string; indicator: 
         />
         <NumberField
           label={t('indicators.targets.valueLabel')}
-          hint={existing ? t('indicators.targets.replaces', { value: format.number(existing.value) }) : indicator.unit ? t('indicators.targets.inUnit', { unit: indicator.unit }) : undefined}
+          hint={
+            existing
+              ? t('indicators.targets.replaces', { value: format.number(existing.value) })
+              : indicator.unit
+                ? t('indicators.targets.inUnit', { unit: indicator.unit })
+                : undefined
+          }
           value={target}
           onChange={(v) => setTarget(v)}
           error={problem}

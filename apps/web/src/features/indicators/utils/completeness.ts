@@ -30,7 +30,11 @@ export function completenessMatrix(rows: readonly CompletenessRow[], language: s
   for (const r of rows) {
     if (!indicators.has(r.indicatorId)) indicators.set(r.indicatorId, r.indicatorName);
     let m = members.get(r.membershipId);
-    if (!m) members.set(r.membershipId, (m = { membershipId: r.membershipId, organisationName: r.organisationName, cells: {}, outstanding: 0, awaitingReview: 0, approved: 0 }));
+    if (!m)
+      members.set(
+        r.membershipId,
+        (m = { membershipId: r.membershipId, organisationName: r.organisationName, cells: {}, outstanding: 0, awaitingReview: 0, approved: 0 }),
+      );
     m.cells[r.indicatorId] = r.status;
     if (OUTSTANDING.includes(r.status)) m.outstanding += 1;
     else if (r.status === 'SUBMITTED') m.awaitingReview += 1;
@@ -39,7 +43,9 @@ export function completenessMatrix(rows: readonly CompletenessRow[], language: s
   const collator = new Intl.Collator(language);
   return {
     indicators: [...indicators].map(([id, name]) => ({ id, name })),
-    members: [...members.values()].sort((a, b) => b.outstanding - a.outstanding || b.awaitingReview - a.awaitingReview || collator.compare(a.organisationName, b.organisationName)),
+    members: [...members.values()].sort(
+      (a, b) => b.outstanding - a.outstanding || b.awaitingReview - a.awaitingReview || collator.compare(a.organisationName, b.organisationName),
+    ),
   };
 }
 

@@ -21,7 +21,10 @@ describe('groupByGoal', () => {
   });
 
   it('still groups by the indicators’ own goals when the goal tree is unknown', () => {
-    const groups = groupByGoal([{ id: 'a', goals: [eltern] }, { id: 'b', goals: [lesen] }]);
+    const groups = groupByGoal([
+      { id: 'a', goals: [eltern] },
+      { id: 'b', goals: [lesen] },
+    ]);
     expect(groups.map((g) => g.goal?.id)).toEqual(['g-3', 'g-1']);
   });
 

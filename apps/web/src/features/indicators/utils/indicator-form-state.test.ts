@@ -5,7 +5,15 @@ const t = (key: string) => key;
 
 describe('the indicator form state', () => {
   it('sends empty optional texts as null, and the ratio labels only for a ratio', () => {
-    const state = { ...initialState(), name: ' Teilnehmende ', unit: 'Personen', code: '  ', numeratorLabel: 'Zähler', baselineValue: null, baselinePeriod: '2023' };
+    const state = {
+      ...initialState(),
+      name: ' Teilnehmende ',
+      unit: 'Personen',
+      code: '  ',
+      numeratorLabel: 'Zähler',
+      baselineValue: null,
+      baselinePeriod: '2023',
+    };
     const fields = toFields(state);
     expect(fields.name).toBe('Teilnehmende');
     expect(fields.code).toBeNull();

@@ -106,6 +106,7 @@ export function formProblems(t: Translate, state: FormState): { problems: Partia
   }
   if (state.baselineValue !== null && state.baselinePeriod.trim() && frequencyOfKey(state.baselinePeriod.trim()) !== state.frequency)
     found.baselinePeriod = t('indicators.form.baselinePeriodInvalid', { example: t(`indicators.periodFormats.${state.frequency}`) });
-  if (state.decimals !== null && (state.decimals < 0 || state.decimals > 4 || !Number.isInteger(state.decimals))) found.decimals = t('indicators.form.decimalsInvalid');
+  if (state.decimals !== null && (state.decimals < 0 || state.decimals > 4 || !Number.isInteger(state.decimals)))
+    found.decimals = t('indicators.form.decimalsInvalid');
   return { problems: found, ruleProblems: plausibilityProblems(t, state.plausibility) };
 }

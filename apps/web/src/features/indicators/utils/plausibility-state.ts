@@ -47,6 +47,7 @@ export function plausibilityProblems(t: (key: string, options?: Record<string, u
   const found: PlausibilityProblems = {};
   if (s.minValue !== null && s.maxValue !== null && s.minValue > s.maxValue) found.maxValue = t('indicators.plausibility.maxBelowMin');
   if (!s.allowNegative && s.maxValue !== null && s.maxValue < 0) found.maxValue = t('indicators.plausibility.maxNegative');
-  if (s.jumpWarningPercent !== null && (s.jumpWarningPercent <= 0 || s.jumpWarningPercent > 100_000)) found.jumpWarningPercent = t('indicators.plausibility.jumpInvalid');
+  if (s.jumpWarningPercent !== null && (s.jumpWarningPercent <= 0 || s.jumpWarningPercent > 100_000))
+    found.jumpWarningPercent = t('indicators.plausibility.jumpInvalid');
   return found;
 }

@@ -51,7 +51,12 @@ describe('latestValue', () => {
   });
 
   it('skips provisional periods, which are shown beside it', () => {
-    const series = total({ actual: [100, null, 150, 12], provisional: [false, false, false, true], approvedReports: [4, 4, 4, 1], expectedReports: [4, 4, 4, 4] });
+    const series = total({
+      actual: [100, null, 150, 12],
+      provisional: [false, false, false, true],
+      approvedReports: [4, 4, 4, 1],
+      expectedReports: [4, 4, 4, 4],
+    });
     expect(latestValue(series)).toEqual({ period: '2026-Q3', value: 150, target: 160 });
     expect(provisionalValue(series)).toEqual({ period: '2026-Q4', value: 12, approved: 1, expected: 4 });
     expect(provisionalValue(total())).toBeNull();

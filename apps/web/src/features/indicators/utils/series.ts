@@ -96,7 +96,7 @@ export interface ChartData {
 export function toChartData(series: SeriesLike[], labels: { actual: string; target: string; noBreakdown?: string }): ChartData {
   if (series.length === 0) return { periods: [], lines: [] };
   const periods = series[0]!.periods;
-  const align = <T,>(s: SeriesLike, values: T[], missing: T): T[] => {
+  const align = <T>(s: SeriesLike, values: T[], missing: T): T[] => {
     if (s.periods === periods || s.periods.join() === periods.join()) return values.map((v) => v ?? missing);
     const at = new Map(s.periods.map((p, i) => [p, values[i] ?? missing]));
     return periods.map((p) => at.get(p) ?? missing);
@@ -104,13 +104,18 @@ export function toChartData(series: SeriesLike[], labels: { actual: string; targ
   const withProvisional = (line: ChartLine, s: SeriesLike): ChartLine => (s.provisional ? { ...line, provisional: align(s, s.provisional, false) } : line);
   const first = series[0]!;
   const completeness = first.provisional
-    ? periods.map((_, i) => ({ provisional: first.provisional![i] ?? false, approved: first.approvedReports?.[i] ?? 0, expected: first.expectedReports?.[i] ?? 0 }))
+    ? periods.map((_, i) => ({
+        provisional: first.provisional![i] ?? false,
+        approved: first.approvedReports?.[i] ?? 0,
+        expected: first.expectedReports?.[i] ?? 0,
+      }))
     : undefined;
   const result = (lines: ChartLine[]): ChartData => (completeness ? { periods, lines, completeness } : { periods, lines });
   const total = series.find((s) => s.key === 'total');
   if (total && series.length === 1) {
     const lines: ChartLine[] = [withProvisional({ key: 'actual', label: labels.actual, values: align(total, total.actual, null), variant: 'actual' }, total)];
-    if (total.target.some((v) => v !== null && v !== undefined)) lines.push({ key: 'target', label: labels.target, values: align(total, total.target, null), variant: 'target' });
+    if (total.target.some((v) => v !== null && v !== undefined))
+      lines.push({ key: 'target', label: labels.target, values: align(total, total.target, null), variant: 'target' });
     return result(lines);
   }
   // "ohne Aufschlüsselung (Geschlecht)": the members of a dimension who gave no breakdown.

@@ -32,8 +32,7 @@ export async function getMembers(allianceId: string): Promise<Member[]> {
 
 export const membersQueryKey = (allianceId: string) => [...allianceKey(allianceId), 'members'] as const;
 
-export const membersQueryOptions = (allianceId: string) =>
-  queryOptions({ queryKey: membersQueryKey(allianceId), queryFn: () => getMembers(allianceId) });
+export const membersQueryOptions = (allianceId: string) => queryOptions({ queryKey: membersQueryKey(allianceId), queryFn: () => getMembers(allianceId) });
 
 export function useMembers(allianceId: string) {
   return useQuery(membersQueryOptions(allianceId));

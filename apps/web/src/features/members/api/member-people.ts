@@ -23,7 +23,8 @@ export const memberPeopleQueryOptions = (allianceId: string) =>
     queryKey: [...allianceKey(allianceId), 'members', 'people'] as const,
     queryFn: async () => {
       const byMembership = new Map<string, MemberPerson[]>();
-      for (const p of (await request(MemberPeopleDocument, { allianceId })).memberPeople) byMembership.set(p.membershipId, [...(byMembership.get(p.membershipId) ?? []), p]);
+      for (const p of (await request(MemberPeopleDocument, { allianceId })).memberPeople)
+        byMembership.set(p.membershipId, [...(byMembership.get(p.membershipId) ?? []), p]);
       return byMembership;
     },
   });

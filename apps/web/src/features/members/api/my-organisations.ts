@@ -38,7 +38,8 @@ export function useMyOrganisations() {
 export function useSetOrganisationFindable() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { organisationId: string; findable: boolean }) => (await request(SetOrganisationFindableDocument, { input })).setOrganisationFindable,
+    mutationFn: async (input: { organisationId: string; findable: boolean }) =>
+      (await request(SetOrganisationFindableDocument, { input })).setOrganisationFindable,
     onSuccess: () => void client.invalidateQueries({ queryKey: myOrganisationsKey }),
   });
 }

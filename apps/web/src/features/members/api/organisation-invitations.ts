@@ -42,7 +42,8 @@ export function useOrganisationInvitations() {
 export function useAcceptOrganisationInvitation(options: { onSuccess?: (allianceId: string) => void } = {}) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (i: { allianceId: string; invitationId: string }) => (await request(AcceptOrganisationInvitationDocument, { input: i })).acceptOrganisationInvitation,
+    mutationFn: async (i: { allianceId: string; invitationId: string }) =>
+      (await request(AcceptOrganisationInvitationDocument, { input: i })).acceptOrganisationInvitation,
     onSuccess: async (accepted) => {
       await Promise.all([client.invalidateQueries({ queryKey: organisationInvitationsKey }), client.invalidateQueries({ queryKey: myAlliancesKey })]);
       options.onSuccess?.(accepted.allianceId);

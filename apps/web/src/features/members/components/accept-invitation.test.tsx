@@ -9,7 +9,13 @@ const accepted = { data: { acceptInvitation: { allianceId: 'a-1', membership: { 
 function renderAnonymous() {
   const onAccepted = vi.fn();
   renderWithProviders(
-    <AcceptInvitation token="a-1.secret" user={null} loginHref="/login?redirect=%2Finvitation%2Fa-1.secret" onAccepted={onAccepted} onSwitchAccount={vi.fn()} />,
+    <AcceptInvitation
+      token="a-1.secret"
+      user={null}
+      loginHref="/login?redirect=%2Finvitation%2Fa-1.secret"
+      onAccepted={onAccepted}
+      onSwitchAccount={vi.fn()}
+    />,
   );
   return onAccepted;
 }
@@ -58,8 +64,14 @@ describe('AcceptInvitation', { timeout: 15_000 }, () => {
 
   it("offers only signing in for an existing organisation's invitation (its admins accept it)", async () => {
     const preview = {
-      allianceName: 'Klimaallianz Nordkreis', invitedByOrganisation: 'Geschäftsstelle', organisationName: 'Amt für Schule und Bildung',
-      role: 'PARTNER', emailHint: null, forOrganisationAdmins: true, expiresAt: '2026-12-01T00:00:00Z', state: 'OPEN',
+      allianceName: 'Klimaallianz Nordkreis',
+      invitedByOrganisation: 'Geschäftsstelle',
+      organisationName: 'Amt für Schule und Bildung',
+      role: 'PARTNER',
+      emailHint: null,
+      forOrganisationAdmins: true,
+      expiresAt: '2026-12-01T00:00:00Z',
+      state: 'OPEN',
     };
     const api = mockGraphQL({ InvitationPreview: { data: { invitationPreview: preview } }, AcceptInvitation: accepted });
     renderAnonymous();

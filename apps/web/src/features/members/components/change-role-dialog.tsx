@@ -35,7 +35,17 @@ export function ChangeRoleDialog({
   );
 }
 
-function ChangeRoleForm({ allianceId, member, onDone, onConflict }: { allianceId: string; member: Member; onDone: () => void; onConflict: (member: Member, role: MembershipRole) => void }) {
+function ChangeRoleForm({
+  allianceId,
+  member,
+  onDone,
+  onConflict,
+}: {
+  allianceId: string;
+  member: Member;
+  onDone: () => void;
+  onConflict: (member: Member, role: MembershipRole) => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [role, setRole] = useState<MembershipRole>(member.role);

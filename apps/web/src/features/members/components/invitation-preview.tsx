@@ -20,11 +20,7 @@ export function InvitationPreviewPanel({ token, signedIn, children }: { token: s
   const describe = useErrorMessage();
   const format = useFormat();
   const preview = useInvitationPreview(token);
-  const next = signedIn ? (
-    <Link to="/">{t('invitation.toAlliances')}</Link>
-  ) : (
-    <Link to="/login">{t('members.preview.toLogin')}</Link>
-  );
+  const next = signedIn ? <Link to="/">{t('invitation.toAlliances')}</Link> : <Link to="/login">{t('members.preview.toLogin')}</Link>;
 
   if (preview.isPending) return <LoadingState label={t('members.preview.loading')} />;
   if (preview.isError) {

@@ -37,7 +37,15 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
   if (members.isPending) return <LoadingState label={t('members.loading')} />;
   if (members.isError)
     return (
-      <Alert tone="error" title={t('members.loadFailed')} actions={<Button size="sm" onClick={() => void members.refetch()}>{t('common.retry')}</Button>}>
+      <Alert
+        tone="error"
+        title={t('members.loadFailed')}
+        actions={
+          <Button size="sm" onClick={() => void members.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
         {describe(members.error)}
       </Alert>
     );
@@ -116,8 +124,7 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
             cell: (m) =>
               m.state !== 'LEFT' ? (
                 <Button size="sm" variant="ghost" onClick={() => setEditing(m)}>
-                  {t('members.changeRole')}{' '}
-                  <span className="visually-hidden">– {m.organisation.name}</span>
+                  {t('members.changeRole')} <span className="visually-hidden">– {m.organisation.name}</span>
                 </Button>
               ) : null,
           },

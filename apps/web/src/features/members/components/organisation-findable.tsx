@@ -25,7 +25,12 @@ export function OrganisationFindable() {
       ) : null}
       {administered.map((o) => (
         <label key={o.id} className="checkbox checkbox--described">
-          <input type="checkbox" checked={o.findable} disabled={set.isPending} onChange={(e) => set.mutate({ organisationId: o.id, findable: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={o.findable}
+            disabled={set.isPending}
+            onChange={(e) => set.mutate({ organisationId: o.id, findable: e.target.checked })}
+          />
           <span>
             {t('members.identity.findable', { organisation: o.name })}
             <span className="checkbox__hint"> {t('members.identity.findableHint')}</span>

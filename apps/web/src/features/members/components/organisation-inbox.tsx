@@ -30,11 +30,22 @@ export function OrganisationInbox({ onAccepted }: { onAccepted: (allianceId: str
         {invitations.data.map((i) => (
           <li key={i.id} className="invitation-preview">
             <p>
-              {t('members.identity.inboxText', { alliance: i.allianceName, organisation: i.organisationName, invitedBy: i.invitedByOrganisation ?? i.allianceName })}{' '}
+              {t('members.identity.inboxText', {
+                alliance: i.allianceName,
+                organisation: i.organisationName,
+                invitedBy: i.invitedByOrganisation ?? i.allianceName,
+              })}{' '}
               <RoleBadge role={i.role} />
             </p>
-            <p className="form__aside">{t('members.preview.validUntil')}: {format.date(i.expiresAt)}</p>
-            <Button variant="primary" size="sm" loading={accept.isPending && accept.variables?.invitationId === i.id} onClick={() => accept.mutate({ allianceId: i.allianceId, invitationId: i.id })}>
+            <p className="form__aside">
+              {t('members.preview.validUntil')}: {format.date(i.expiresAt)}
+            </p>
+            <Button
+              variant="primary"
+              size="sm"
+              loading={accept.isPending && accept.variables?.invitationId === i.id}
+              onClick={() => accept.mutate({ allianceId: i.allianceId, invitationId: i.id })}
+            >
               {t('members.identity.acceptFor', { organisation: i.organisationName })}
             </Button>
           </li>

@@ -19,7 +19,12 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
   const [revoking, setRevoking] = useState<PendingInvitation | null>(null);
 
   if (invitations.isPending) return <LoadingState />;
-  if (invitations.isError) return <Alert tone="error" title={t('members.pending.loadFailed')}>{describe(invitations.error)}</Alert>;
+  if (invitations.isError)
+    return (
+      <Alert tone="error" title={t('members.pending.loadFailed')}>
+        {describe(invitations.error)}
+      </Alert>
+    );
   if (!invitations.data.length) return <p className="muted">{t('members.pending.none')}</p>;
 
   return (
@@ -55,8 +60,7 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
                 <td>{format.date(i.expiresAt)}</td>
                 <td className="table__actions">
                   <Button size="sm" variant="ghost" onClick={() => setRevoking(i)}>
-                    {t('members.pending.revoke')}{' '}
-                    <span className="visually-hidden">– {i.organisation.name}</span>
+                    {t('members.pending.revoke')} <span className="visually-hidden">– {i.organisation.name}</span>
                   </Button>
                 </td>
               </tr>
@@ -82,7 +86,11 @@ function RevokeDialog({ allianceId, invitation, onClose }: { allianceId: string;
       open={invitation !== null}
       onClose={close}
       title={t('members.pending.revokeTitle')}
-      description={invitation ? t('members.pending.revokeText', { organisation: invitation.organisation.name, email: invitation.email ?? t('members.identity.toAdmins') }) : undefined}
+      description={
+        invitation
+          ? t('members.pending.revokeText', { organisation: invitation.organisation.name, email: invitation.email ?? t('members.identity.toAdmins') })
+          : undefined
+      }
       confirmLabel={t('members.pending.revokeConfirm')}
       pending={revoke.isPending}
       onConfirm={() => invitation && revoke.mutate(invitation.id)}

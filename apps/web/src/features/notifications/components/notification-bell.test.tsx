@@ -4,8 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
 import { NotificationBell } from './notification-bell';
 
-const notice = (id: string, read: boolean, kind = 'VALUE_REJECTED', params: object = { indicator: 'Teilnehmende', period: '2026-Q3', reason: 'Bitte prüfen.' }) => ({
-  id, allianceId: 'a1', allianceName: 'Bündnis Nord', kind, params, link: '/a/a1/reporting', read, createdAt: '2026-12-07T08:00:00.000Z',
+const notice = (
+  id: string,
+  read: boolean,
+  kind = 'VALUE_REJECTED',
+  params: object = { indicator: 'Teilnehmende', period: '2026-Q3', reason: 'Bitte prüfen.' },
+) => ({
+  id,
+  allianceId: 'a1',
+  allianceName: 'Bündnis Nord',
+  kind,
+  params,
+  link: '/a/a1/reporting',
+  read,
+  createdAt: '2026-12-07T08:00:00.000Z',
 });
 
 describe('NotificationBell', () => {

@@ -43,7 +43,11 @@ export function NotificationBell() {
         onClick={() => setOpen((o) => !o)}
       >
         <Icon name="bell" size={18} />
-        {unread > 0 && <span className="notification-bell__count" aria-hidden="true">{unread > 99 ? '99+' : unread}</span>}
+        {unread > 0 && (
+          <span className="notification-bell__count" aria-hidden="true">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        )}
       </button>
       {open && (
         <div id={panelId} className="notification-bell__panel" role="region" aria-label={t('notifications.title')}>

@@ -14,7 +14,14 @@ export function UnsubscribeResult({ token }: { token: string }) {
   if (unsubscribe.isError) return <Alert tone="error">{unsubscribe.error.message}</Alert>;
   if (!unsubscribe.data) return <Spinner />;
   return (
-    <Alert tone="success" actions={<ButtonLink to="/account" size="sm">{t('notifications.unsubscribe.settings')}</ButtonLink>}>
+    <Alert
+      tone="success"
+      actions={
+        <ButtonLink to="/account" size="sm">
+          {t('notifications.unsubscribe.settings')}
+        </ButtonLink>
+      }
+    >
       {t('notifications.unsubscribe.done', { kind: t(`notifications.kinds.${unsubscribe.data}.label`) })}
     </Alert>
   );

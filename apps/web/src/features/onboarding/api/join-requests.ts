@@ -57,7 +57,13 @@ export function useJoinRequests(allianceId: string) {
 export function useDecideJoinRequest(allianceId: string) {
   const queryClient = useQueryClient();
   const onSuccess = () => void queryClient.invalidateQueries({ queryKey: allianceKey(allianceId) });
-  const accept = useMutation({ mutationFn: async (input: AcceptJoinRequestInput) => (await request(AcceptJoinRequestDocument, { input })).acceptJoinRequest, onSuccess });
-  const decline = useMutation({ mutationFn: async (input: DeclineJoinRequestInput) => (await request(DeclineJoinRequestDocument, { input })).declineJoinRequest, onSuccess });
+  const accept = useMutation({
+    mutationFn: async (input: AcceptJoinRequestInput) => (await request(AcceptJoinRequestDocument, { input })).acceptJoinRequest,
+    onSuccess,
+  });
+  const decline = useMutation({
+    mutationFn: async (input: DeclineJoinRequestInput) => (await request(DeclineJoinRequestDocument, { input })).declineJoinRequest,
+    onSuccess,
+  });
   return { accept, decline };
 }

@@ -56,7 +56,10 @@ export function useChangeJoinSettings(allianceId: string) {
   const onSuccess = (settings: JoinSettings) => queryClient.setQueryData(joinSettingsKey(allianceId), settings);
   const input = { allianceId };
   return {
-    setOpen: useMutation({ mutationFn: async (open: boolean) => (await request(SetJoinRequestsOpenDocument, { input: { allianceId, open } })).setJoinRequestsOpen, onSuccess }),
+    setOpen: useMutation({
+      mutationFn: async (open: boolean) => (await request(SetJoinRequestsOpenDocument, { input: { allianceId, open } })).setJoinRequestsOpen,
+      onSuccess,
+    }),
     renew: useMutation({ mutationFn: async () => (await request(RenewJoinLinkDocument, { input })).renewJoinLink, onSuccess }),
     revoke: useMutation({ mutationFn: async () => (await request(RevokeJoinLinkDocument, { input })).revokeJoinLink, onSuccess }),
   };

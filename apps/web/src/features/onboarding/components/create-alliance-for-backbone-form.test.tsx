@@ -9,7 +9,15 @@ describe('CreateAllianceForBackboneForm', () => {
   it('creates an alliance for a new organisation and says where the invitation went, with the link as a fallback', async () => {
     const api = mockGraphQL({
       CreateAllianceForBackbone: {
-        data: { createAllianceForBackbone: { allianceId: 'a1', allianceName: 'Bündnis Süd', organisationName: 'Stadtteilbüro Süd', mailedTo: ['kim@sued.example'], acceptPath: '/invitation/a1.xyz' } },
+        data: {
+          createAllianceForBackbone: {
+            allianceId: 'a1',
+            allianceName: 'Bündnis Süd',
+            organisationName: 'Stadtteilbüro Süd',
+            mailedTo: ['kim@sued.example'],
+            acceptPath: '/invitation/a1.xyz',
+          },
+        },
       },
     });
     renderWithProviders(<CreateAllianceForBackboneForm />);

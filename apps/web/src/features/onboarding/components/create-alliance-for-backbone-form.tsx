@@ -33,7 +33,16 @@ export function CreateAllianceForBackboneForm() {
             : t('onboarding.admin.create.mailedToNobody')}
         </Alert>
         <CopyLink label={t('onboarding.admin.create.link')} path={created.acceptPath} />
-        <Button onClick={() => { setCreated(null); setName(''); setOrganisationName(''); setEmail(''); setChosen(null); create.reset(); }}>
+        <Button
+          onClick={() => {
+            setCreated(null);
+            setName('');
+            setOrganisationName('');
+            setEmail('');
+            setChosen(null);
+            create.reset();
+          }}
+        >
           {t('onboarding.admin.create.another')}
         </Button>
       </div>
@@ -52,8 +61,20 @@ export function CreateAllianceForBackboneForm() {
 
   return (
     <form className="form" onSubmit={submit}>
-      {create.isError ? <Alert tone="error" title={t('onboarding.admin.create.failed')}>{describe(create.error)}</Alert> : null}
-      <TextField label={t('onboarding.admin.create.name')} value={name} onChange={(e) => setName(e.target.value)} required minLength={2} maxLength={200} error={fieldError(t, create.error, 'name')} />
+      {create.isError ? (
+        <Alert tone="error" title={t('onboarding.admin.create.failed')}>
+          {describe(create.error)}
+        </Alert>
+      ) : null}
+      <TextField
+        label={t('onboarding.admin.create.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        minLength={2}
+        maxLength={200}
+        error={fieldError(t, create.error, 'name')}
+      />
       <SelectField
         label={t('onboarding.admin.create.kind')}
         value={kind}
@@ -72,14 +93,29 @@ export function CreateAllianceForBackboneForm() {
       />
       {mode === 'new' ? (
         <>
-          <TextField label={t('onboarding.admin.create.organisationName')} value={organisationName} onChange={(e) => setOrganisationName(e.target.value)} required minLength={2} maxLength={200} error={fieldError(t, create.error, 'organisationName')} />
+          <TextField
+            label={t('onboarding.admin.create.organisationName')}
+            value={organisationName}
+            onChange={(e) => setOrganisationName(e.target.value)}
+            required
+            minLength={2}
+            maxLength={200}
+            error={fieldError(t, create.error, 'organisationName')}
+          />
           <SelectField
             label={t('onboarding.admin.create.organisationKind')}
             value={organisationKind}
             onChange={(e) => setOrganisationKind(e.target.value as OrganisationKindName)}
             options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
           />
-          <TextField label={t('onboarding.admin.create.email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required error={fieldError(t, create.error, 'email')} />
+          <TextField
+            label={t('onboarding.admin.create.email')}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+            error={fieldError(t, create.error, 'email')}
+          />
         </>
       ) : (
         <OrganisationPicker chosen={chosen} onChoose={setChosen} />
@@ -98,7 +134,13 @@ function OrganisationPicker({ chosen, onChoose }: { chosen: PlatformOrganisation
   const found = usePlatformOrganisations(query);
   return (
     <div className="stack">
-      <TextField label={t('onboarding.admin.create.search')} hint={t('onboarding.admin.create.searchHint')} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+      <TextField
+        label={t('onboarding.admin.create.search')}
+        hint={t('onboarding.admin.create.searchHint')}
+        type="search"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       {chosen ? <p role="status">{t('onboarding.admin.create.chosen', { name: chosen.name })}</p> : null}
       {query.length >= 2 && found.data ? (
         found.data.length ? (

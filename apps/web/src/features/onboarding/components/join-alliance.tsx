@@ -16,7 +16,13 @@ export function JoinDirectory() {
   const found = useJoinableAlliances(query);
   return (
     <div className="stack">
-      <TextField label={t('onboarding.join.search')} hint={t('onboarding.join.searchHint')} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+      <TextField
+        label={t('onboarding.join.search')}
+        hint={t('onboarding.join.searchHint')}
+        type="search"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       {found.data ? (
         found.data.length ? (
           <ul className="plain-list stack">
@@ -72,11 +78,27 @@ function RequestForm({ alliance, joinToken, onCancel }: { alliance: JoinableAlli
   };
   return (
     <form className="form" onSubmit={submit}>
-      {ask.isError ? <Alert tone="error" title={t('onboarding.join.failed')}>{describe(ask.error)}</Alert> : null}
-      {organisations.length > 1 ? (
-        <SelectField label={t('onboarding.join.organisation')} value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+      {ask.isError ? (
+        <Alert tone="error" title={t('onboarding.join.failed')}>
+          {describe(ask.error)}
+        </Alert>
       ) : null}
-      <TextAreaField label={t('onboarding.join.message')} hint={t('onboarding.join.messageHint')} rows={3} maxLength={2000} value={message} onChange={(e) => setMessage(e.target.value)} />
+      {organisations.length > 1 ? (
+        <SelectField
+          label={t('onboarding.join.organisation')}
+          value={organisationId}
+          onChange={(e) => setOrganisationId(e.target.value)}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+      ) : null}
+      <TextAreaField
+        label={t('onboarding.join.message')}
+        hint={t('onboarding.join.messageHint')}
+        rows={3}
+        maxLength={2000}
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+      />
       <div className="toolbar toolbar--start">
         <Button type="submit" variant="primary" loading={ask.isPending}>
           {t('onboarding.join.send')}

@@ -16,7 +16,10 @@ const request = {
 
 describe('JoinRequestsPanel', () => {
   it('accepts a request with the chosen role', async () => {
-    const api = mockGraphQL({ JoinRequests: { data: { joinRequests: [request] } }, AcceptJoinRequest: { data: { acceptJoinRequest: { id: 'r1', state: 'ACCEPTED', role: 'FUNDER' } } } });
+    const api = mockGraphQL({
+      JoinRequests: { data: { joinRequests: [request] } },
+      AcceptJoinRequest: { data: { acceptJoinRequest: { id: 'r1', state: 'ACCEPTED', role: 'FUNDER' } } },
+    });
     renderWithProviders(<JoinRequestsPanel allianceId="a1" />);
     const card = await screen.findByRole('article', { name: 'Lesepaten e. V. · Kassel' });
     expect(within(card).getByText('Wir möchten mitmachen.')).toBeInTheDocument();
@@ -34,7 +37,9 @@ describe('JoinRequestsPanel', () => {
     await user.click(await screen.findByRole('button', { name: 'Ablehnen' }));
     await user.type(screen.getByLabelText('Begründung (die anfragende Organisation liest sie)'), 'Nur für Göttingen.');
     await user.click(screen.getByRole('button', { name: 'Ablehnung senden' }));
-    expect(api.callsOf('DeclineJoinRequest')[0]!.variables).toEqual({ input: { allianceId: 'a1', joinRequestId: 'r1', version: 1, reason: 'Nur für Göttingen.' } });
+    expect(api.callsOf('DeclineJoinRequest')[0]!.variables).toEqual({
+      input: { allianceId: 'a1', joinRequestId: 'r1', version: 1, reason: 'Nur für Göttingen.' },
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Über diese Beitrittsanfrage wurde schon entschieden.');
   });
 

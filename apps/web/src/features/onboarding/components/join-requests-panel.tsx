@@ -50,7 +50,11 @@ function JoinRequestCard({ allianceId, request }: { allianceId: string; request:
         {request.viaLink ? ` · ${t('onboarding.requests.via')}` : ''}
       </p>
       {request.message ? <blockquote className="quote">{request.message}</blockquote> : null}
-      {failed ? <Alert tone="error" title={t('onboarding.requests.failed')}>{describe(failed)}</Alert> : null}
+      {failed ? (
+        <Alert tone="error" title={t('onboarding.requests.failed')}>
+          {describe(failed)}
+        </Alert>
+      ) : null}
       {declining ? (
         <form
           className="form"
@@ -59,7 +63,15 @@ function JoinRequestCard({ allianceId, request }: { allianceId: string; request:
             decline.mutate({ ...base, reason: reason.trim() });
           }}
         >
-          <TextAreaField label={t('onboarding.requests.reason')} rows={3} required minLength={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <TextAreaField
+            label={t('onboarding.requests.reason')}
+            rows={3}
+            required
+            minLength={2}
+            maxLength={2000}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <div className="toolbar toolbar--start">
             <Button type="submit" variant="danger" loading={decline.isPending}>
               {t('onboarding.requests.confirmDecline')}

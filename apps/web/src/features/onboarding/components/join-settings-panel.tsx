@@ -25,7 +25,11 @@ export function JoinSettingsPanel({ allianceId }: { allianceId: string }) {
           <span className="checkbox__hint">{t('onboarding.requests.openHint')}</span>
         </span>
       </label>
-      {joinLinkPath ? <CopyLink label={t('onboarding.requests.link')} path={joinLinkPath} hint={t('onboarding.requests.linkHint')} /> : <p>{t('onboarding.requests.noLink')}</p>}
+      {joinLinkPath ? (
+        <CopyLink label={t('onboarding.requests.link')} path={joinLinkPath} hint={t('onboarding.requests.linkHint')} />
+      ) : (
+        <p>{t('onboarding.requests.noLink')}</p>
+      )}
       <div className="toolbar toolbar--start">
         <Button icon="link" loading={change.renew.isPending} onClick={() => change.renew.mutate()}>
           {joinLinkPath ? t('onboarding.requests.renewLink') : t('onboarding.requests.createLink')}

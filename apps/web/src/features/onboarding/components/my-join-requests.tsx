@@ -19,7 +19,8 @@ export function MyJoinRequests() {
         {requests.data.map((r) => (
           <li key={r.id} className="card card--padded">
             <p className="card__title">
-              {r.allianceName} <Badge tone={r.state === 'ACCEPTED' ? 'success' : r.state === 'DECLINED' ? 'danger' : 'neutral'}>{t(`onboarding.join.state.${r.state}`)}</Badge>
+              {r.allianceName}{' '}
+              <Badge tone={r.state === 'ACCEPTED' ? 'success' : r.state === 'DECLINED' ? 'danger' : 'neutral'}>{t(`onboarding.join.state.${r.state}`)}</Badge>
             </p>
             <p className="card__description">
               {r.organisation.name} · {format.date(r.createdAt)}

@@ -25,7 +25,15 @@ describe('RegisterForm', () => {
     expect(await screen.findByText('Bitte bestätigen Sie Ihre E-Mail-Adresse')).toBeInTheDocument();
     expect(screen.getByText(/Wir haben eine E-Mail an nora@example.org geschickt/)).toBeInTheDocument();
     expect(api.callsOf('RegisterOrganisation')[0]!.variables).toEqual({
-      input: { organisationName: 'Nachbarschaftshilfe Nord', organisationKind: 'FOUNDATION', city: 'Kassel', name: 'Nora Nord', email: 'nora@example.org', password: 'ein-gutes-passwort', locale: 'de' },
+      input: {
+        organisationName: 'Nachbarschaftshilfe Nord',
+        organisationKind: 'FOUNDATION',
+        city: 'Kassel',
+        name: 'Nora Nord',
+        email: 'nora@example.org',
+        password: 'ein-gutes-passwort',
+        locale: 'de',
+      },
     });
   });
 

@@ -55,23 +55,80 @@ export function RegisterForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    register.mutate({ organisationName: organisationName.trim(), organisationKind, city: city.trim() || undefined, name: name.trim(), email: email.trim(), password, locale: currentLanguage() });
+    register.mutate({
+      organisationName: organisationName.trim(),
+      organisationKind,
+      city: city.trim() || undefined,
+      name: name.trim(),
+      email: email.trim(),
+      password,
+      locale: currentLanguage(),
+    });
   };
 
   return (
     <form className="form" onSubmit={submit}>
-      {register.isError ? <Alert tone="error" title={t('onboarding.register.failed')}>{describe(register.error)}</Alert> : null}
-      <TextField label={t('onboarding.register.organisationName')} value={organisationName} onChange={(e) => setOrganisationName(e.target.value)} required minLength={2} maxLength={200} autoComplete="organization" error={fieldError(t, register.error, 'organisationName')} />
+      {register.isError ? (
+        <Alert tone="error" title={t('onboarding.register.failed')}>
+          {describe(register.error)}
+        </Alert>
+      ) : null}
+      <TextField
+        label={t('onboarding.register.organisationName')}
+        value={organisationName}
+        onChange={(e) => setOrganisationName(e.target.value)}
+        required
+        minLength={2}
+        maxLength={200}
+        autoComplete="organization"
+        error={fieldError(t, register.error, 'organisationName')}
+      />
       <SelectField
         label={t('onboarding.register.organisationKind')}
         value={organisationKind}
         onChange={(e) => setOrganisationKind(e.target.value as OrganisationKindName)}
         options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
       />
-      <TextField label={t('onboarding.register.city')} hint={t('onboarding.register.cityHint')} optional value={city} onChange={(e) => setCity(e.target.value)} maxLength={100} autoComplete="address-level2" />
-      <TextField label={t('onboarding.register.name')} value={name} onChange={(e) => setName(e.target.value)} required minLength={2} maxLength={200} autoComplete="name" error={fieldError(t, register.error, 'name')} />
-      <TextField label={t('onboarding.register.email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="username" inputMode="email" error={fieldError(t, register.error, 'email')} />
-      <TextField label={t('onboarding.register.password')} hint={t('onboarding.register.passwordHint')} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} autoComplete="new-password" error={fieldError(t, register.error, 'password')} />
+      <TextField
+        label={t('onboarding.register.city')}
+        hint={t('onboarding.register.cityHint')}
+        optional
+        value={city}
+        onChange={(e) => setCity(e.target.value)}
+        maxLength={100}
+        autoComplete="address-level2"
+      />
+      <TextField
+        label={t('onboarding.register.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        minLength={2}
+        maxLength={200}
+        autoComplete="name"
+        error={fieldError(t, register.error, 'name')}
+      />
+      <TextField
+        label={t('onboarding.register.email')}
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        required
+        autoComplete="username"
+        inputMode="email"
+        error={fieldError(t, register.error, 'email')}
+      />
+      <TextField
+        label={t('onboarding.register.password')}
+        hint={t('onboarding.register.passwordHint')}
+        type="password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        required
+        minLength={10}
+        autoComplete="new-password"
+        error={fieldError(t, register.error, 'password')}
+      />
       <Button type="submit" variant="primary" loading={register.isPending} className="button--block">
         {t('onboarding.register.submit')}
       </Button>

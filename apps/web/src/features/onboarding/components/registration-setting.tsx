@@ -14,7 +14,11 @@ export function RegistrationSetting() {
   if (settings.isError) return <Alert tone="error">{describe(settings.error)}</Alert>;
   return (
     <div className="form">
-      {change.isError ? <Alert tone="error" title={t('onboarding.admin.registration.failed')}>{describe(change.error)}</Alert> : null}
+      {change.isError ? (
+        <Alert tone="error" title={t('onboarding.admin.registration.failed')}>
+          {describe(change.error)}
+        </Alert>
+      ) : null}
       <label className="checkbox checkbox--described">
         <input type="checkbox" checked={settings.data.registrationOpen} disabled={change.isPending} onChange={(e) => change.mutate(e.target.checked)} />
         <span>

@@ -26,7 +26,11 @@ export function VerifyEmail({ token }: { token: string }) {
   }
   return (
     <div className="form">
-      {verify.isError ? <Alert tone="error" title={t('onboarding.verify.failed')}>{describe(verify.error)}</Alert> : null}
+      {verify.isError ? (
+        <Alert tone="error" title={t('onboarding.verify.failed')}>
+          {describe(verify.error)}
+        </Alert>
+      ) : null}
       <Button variant="primary" className="button--block" loading={verify.isPending} onClick={() => verify.mutate(token)}>
         {t('onboarding.verify.submit')}
       </Button>

@@ -18,7 +18,12 @@ export function DeadLetters() {
   const language = currentLanguage();
 
   if (letters.isPending) return <LoadingState />;
-  if (letters.isError) return <Alert tone="error" title={t('platform.deadLetters.loadFailed')}>{describe(letters.error)}</Alert>;
+  if (letters.isError)
+    return (
+      <Alert tone="error" title={t('platform.deadLetters.loadFailed')}>
+        {describe(letters.error)}
+      </Alert>
+    );
   if (!letters.data.length) {
     return (
       <EmptyState icon="success" title={t('platform.deadLetters.emptyTitle')}>
@@ -28,7 +33,11 @@ export function DeadLetters() {
   }
   return (
     <>
-      {requeue.isError ? <Alert tone="error" title={t('platform.deadLetters.requeueFailed')}>{describe(requeue.error)}</Alert> : null}
+      {requeue.isError ? (
+        <Alert tone="error" title={t('platform.deadLetters.requeueFailed')}>
+          {describe(requeue.error)}
+        </Alert>
+      ) : null}
       {requeue.isSuccess ? <Alert tone="success">{t('platform.deadLetters.requeued')}</Alert> : null}
       <div className="table-wrap">
         <table className="table">

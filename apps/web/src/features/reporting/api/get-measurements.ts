@@ -44,4 +44,3 @@ export function useMeasurementsOfPeriods(allianceId: string, periodIds: string[]
     }),
   });
 }
-

@@ -35,7 +35,9 @@ export type ReviewAction =
 
 export async function reviewMeasurement(allianceId: string, action: ReviewAction): Promise<Measurement> {
   const { kind, ...input } = action;
-  if (kind === 'approve') return (await request(ApproveMeasurementDocument, { input: { allianceId, measurementId: input.measurementId, version: input.version } })).approveMeasurement;
+  if (kind === 'approve')
+    return (await request(ApproveMeasurementDocument, { input: { allianceId, measurementId: input.measurementId, version: input.version } }))
+      .approveMeasurement;
   const withReason = { allianceId, ...(input as Omit<Extract<ReviewAction, { kind: 'reject' }>, 'kind'>) };
   if (kind === 'reject') return (await request(RejectMeasurementDocument, { input: withReason })).rejectMeasurement;
   return (await request(ReopenMeasurementDocument, { input: withReason })).reopenMeasurement;

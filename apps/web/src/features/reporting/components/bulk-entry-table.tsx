@@ -34,7 +34,8 @@ export function BulkEntryTable({
   const tableRef = useRef<HTMLTableElement>(null);
   // Shown while typing rather than on leaving the field: an error appearing on blur would
   // push the buttons away from under the pointer that is just clicking them.
-  const errorOf = (indicator: ReportingIndicator) => rowErrors[indicator.id] ?? (entries[indicator.id]!.invalid ? t('reporting.bulk.invalidNumber') : undefined);
+  const errorOf = (indicator: ReportingIndicator) =>
+    rowErrors[indicator.id] ?? (entries[indicator.id]!.invalid ? t('reporting.bulk.invalidNumber') : undefined);
 
   // Enter moves to the next value, like in a spreadsheet; Tab works as everywhere.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -77,7 +78,9 @@ export function BulkEntryTable({
             return (
               <>
                 <MeasurementStatusBadge state={m?.status ?? 'NOT_STARTED'} />
-                {m?.status === 'REJECTED' && m.rejectionReason ? <span className="table__secondary">{t('reporting.reason', { reason: m.rejectionReason })}</span> : null}
+                {m?.status === 'REJECTED' && m.rejectionReason ? (
+                  <span className="table__secondary">{t('reporting.reason', { reason: m.rejectionReason })}</span>
+                ) : null}
               </>
             );
           },

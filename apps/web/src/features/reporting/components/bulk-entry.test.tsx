@@ -81,7 +81,14 @@ describe('BulkEntryPage', { timeout: 20_000 }, () => {
       ok: false,
       saved: [],
       errors: [
-        { row: 0, code: 'VALIDATION_FAILED', field: 'value', fieldCode: 'mustNotBeNegative', params: null, message: 'Bitte prüfen Sie Ihre Eingaben: value (darf nicht negativ sein).' },
+        {
+          row: 0,
+          code: 'VALIDATION_FAILED',
+          field: 'value',
+          fieldCode: 'mustNotBeNegative',
+          params: null,
+          message: 'Bitte prüfen Sie Ihre Eingaben: value (darf nicht negativ sein).',
+        },
         { row: 1, code: 'VALIDATION_FAILED', field: 'numerator', fieldCode: 'numeratorAboveDenominator', params: { denominator: 4 }, message: '…' },
       ],
       warnings: [],
@@ -95,7 +102,9 @@ describe('BulkEntryPage', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Alle als Entwurf speichern' }));
     await waitFor(() => expect(calls.callsOf('SubmitMeasurements')).toHaveLength(1));
     expect(await screen.findByText('Nichts gespeichert: 2 Zeilen müssen korrigiert werden.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Wert – Lernpatenschaften (Personen)')).toHaveAccessibleDescription(expect.stringContaining('Der Wert darf nicht negativ sein.'));
+    expect(screen.getByLabelText('Wert – Lernpatenschaften (Personen)')).toHaveAccessibleDescription(
+      expect.stringContaining('Der Wert darf nicht negativ sein.'),
+    );
     expect(screen.getByRole('textbox', { name: 'Zähler – Übergangsquote' })).toHaveAccessibleDescription(
       expect.stringContaining('Der Zähler darf nicht größer sein als der Nenner (4).'),
     );

@@ -68,7 +68,15 @@ function BulkGrid({
           </p>
         ) : null}
       </div>
-      <BulkEntryTable periodText={periodText} indicators={indicators} stored={stored} entries={entries} rowErrors={rowErrors} rowWarnings={rowWarnings} update={update} />
+      <BulkEntryTable
+        periodText={periodText}
+        indicators={indicators}
+        stored={stored}
+        entries={entries}
+        rowErrors={rowErrors}
+        rowWarnings={rowWarnings}
+        update={update}
+      />
       {indicators.every((i) => !isEditable(stored[i.id])) ? (
         // Everything is handed in or approved: say so instead of offering buttons with nothing to send.
         <p className="reporting-notice reporting-notice--info">

@@ -30,13 +30,36 @@ export const gender = {
   ],
 };
 
-const indicatorBase = { code: null, unit: 'Personen', decimals: 0, aggregation: 'SUM', frequency: 'YEARLY', numeratorLabel: null, denominatorLabel: null, dimensions: [] as unknown[],
+const indicatorBase = {
+  code: null,
+  unit: 'Personen',
+  decimals: 0,
+  aggregation: 'SUM',
+  frequency: 'YEARLY',
+  numeratorLabel: null,
+  denominatorLabel: null,
+  dimensions: [] as unknown[],
   // Plausibility rules: the API's defaults.
-  allowNegative: false, integerOnly: false, minValue: null as number | null, maxValue: null as number | null, allowRatioAboveOne: false, jumpWarningShare: null as number | null };
+  allowNegative: false,
+  integerOnly: false,
+  minValue: null as number | null,
+  maxValue: null as number | null,
+  allowRatioAboveOne: false,
+  jumpWarningShare: null as number | null,
+};
 
 export const kinder = { ...indicatorBase, id: 'i-kinder', code: 'B1', name: 'Kinder in Leseförderung', dimensions: [gender] };
 export const paten = { ...indicatorBase, id: 'i-paten', code: 'B2', name: 'Lernpatenschaften' };
-export const quote = { ...indicatorBase, id: 'i-quote', code: 'B3', name: 'Übergangsquote', unit: '', aggregation: 'RATIO', numeratorLabel: 'Kinder mit Übergang', denominatorLabel: 'Kinder gesamt' };
+export const quote = {
+  ...indicatorBase,
+  id: 'i-quote',
+  code: 'B3',
+  name: 'Übergangsquote',
+  unit: '',
+  aggregation: 'RATIO',
+  numeratorLabel: 'Kinder mit Übergang',
+  denominatorLabel: 'Kinder gesamt',
+};
 export const monthly = { ...indicatorBase, id: 'i-monat', code: 'M1', name: 'Beratungen', frequency: 'MONTHLY' };
 
 export function measurement(overrides: Record<string, unknown> = {}) {

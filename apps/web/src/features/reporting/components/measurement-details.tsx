@@ -5,7 +5,13 @@ import type { Measurement } from '../api/get-measurements';
 import { formatMeasurementValue } from '../utils/value';
 
 /** A value read-only: total, breakdown, note and who handed it in and reviewed it. */
-export function MeasurementDetails({ measurement: m, indicator }: { measurement: Measurement; indicator: Pick<ReportingIndicator, 'unit' | 'decimals' | 'aggregation'> }) {
+export function MeasurementDetails({
+  measurement: m,
+  indicator,
+}: {
+  measurement: Measurement;
+  indicator: Pick<ReportingIndicator, 'unit' | 'decimals' | 'aggregation'>;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const dimensions = [...new Set(m.parts.map((p) => p.dimensionName))];

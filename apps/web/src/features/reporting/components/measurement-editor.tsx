@@ -68,7 +68,9 @@ export function MeasurementEditor({
       {resubmission && current?.rejectionReason ? (
         <Alert tone="warning" title={current.status === 'REJECTED' ? t('reporting.form.rejectedTitle') : t('reporting.form.returnedTitle')}>
           <p>{t('reporting.reason', { reason: current.rejectionReason })}</p>
-          {current.reviewedByName ? <p className="muted">{t('reporting.reviewed.by', { date: format.dateTime(current.reviewedAt), name: current.reviewedByName })}</p> : null}
+          {current.reviewedByName ? (
+            <p className="muted">{t('reporting.reviewed.by', { date: format.dateTime(current.reviewedAt), name: current.reviewedByName })}</p>
+          ) : null}
         </Alert>
       ) : null}
 
@@ -114,7 +116,14 @@ export function MeasurementEditor({
               />
             </div>
           ) : (
-            <NumberField label={editor.unit} hint={hint ?? undefined} value={draft.value} onChange={editor.setField('value')} error={shown.at('value')} className="input measurement-form__total" />
+            <NumberField
+              label={editor.unit}
+              hint={hint ?? undefined}
+              value={draft.value}
+              onChange={editor.setField('value')}
+              error={shown.at('value')}
+              className="input measurement-form__total"
+            />
           )}
 
           <MeasurementPartsFields
@@ -152,7 +161,11 @@ export function MeasurementEditor({
       <ConflictDialog
         open={conflict !== null}
         onClose={editor.closeConflict}
-        current={conflict?.stored ? `${formatMeasurementValue(conflict.stored, indicator, format)} · ${t(`reporting.status.${conflict.stored.status}`)}` : t('reporting.form.nothingStored')}
+        current={
+          conflict?.stored
+            ? `${formatMeasurementValue(conflict.stored, indicator, format)} · ${t(`reporting.status.${conflict.stored.status}`)}`
+            : t('reporting.form.nothingStored')
+        }
         mine={formatMeasurementValue(draft, indicator, format)}
         onReload={editor.reloadStored}
         onReapply={editor.reapply}

@@ -54,10 +54,18 @@ describe('MeasurementPage', { timeout: 20_000 }, () => {
   });
 
   it('shows the rejection reason, resubmits with the versions it saw, and then shows the value read-only', async () => {
-    const rejected = measurement({ status: 'REJECTED', rejectionReason: 'Bitte divers prüfen.', reviewedByName: 'Petra Schneider', reviewedAt: '2026-12-02T10:00:00.000Z', version: 4 });
+    const rejected = measurement({
+      status: 'REJECTED',
+      rejectionReason: 'Bitte divers prüfen.',
+      reviewedByName: 'Petra Schneider',
+      reviewedAt: '2026-12-02T10:00:00.000Z',
+      version: 4,
+    });
     const calls = api([rejected], {
       SaveMeasurement: { data: { saveMeasurement: measurement({ status: 'DRAFT', version: 5 }) } },
-      SubmitMeasurement: { data: { submitMeasurement: measurement({ status: 'SUBMITTED', version: 6, submittedAt: '2026-12-03T10:00:00.000Z', submittedByName: 'Deniz Yılmaz' }) } },
+      SubmitMeasurement: {
+        data: { submitMeasurement: measurement({ status: 'SUBMITTED', version: 6, submittedAt: '2026-12-03T10:00:00.000Z', submittedByName: 'Deniz Yılmaz' }) },
+      },
     });
     const user = userEvent.setup();
     renderWithProviders(page());
@@ -79,7 +87,9 @@ describe('MeasurementPage', { timeout: 20_000 }, () => {
       ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
       ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
       // Someone else saved 28 (version 3) after this page loaded version 2.
-      ReportingMeasurements: () => ({ data: { measurements: { totalCount: 1, nodes: [saves === 0 ? measurement({ version: 2 }) : measurement({ value: 28, version: 3 })] } } }),
+      ReportingMeasurements: () => ({
+        data: { measurements: { totalCount: 1, nodes: [saves === 0 ? measurement({ version: 2 }) : measurement({ value: 28, version: 3 })] } },
+      }),
       SaveMeasurement: () => (++saves === 1 ? gqlError('CONFLICT') : { data: { saveMeasurement: measurement({ value: 31, version: 4 }) } }),
     });
     const user = userEvent.setup();

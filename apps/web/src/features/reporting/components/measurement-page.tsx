@@ -6,7 +6,17 @@ import { MeasurementEditor } from './measurement-editor';
 import { BackToOverview, PeriodEntryFallback, usePeriodEntry } from './period-entry';
 
 /** One indicator's value for one open period: loads what the editor needs and explains what is missing. */
-export function MeasurementPage({ allianceId, membershipId, periodId, indicatorId }: { allianceId: string; membershipId: string; periodId: string; indicatorId: string }) {
+export function MeasurementPage({
+  allianceId,
+  membershipId,
+  periodId,
+  indicatorId,
+}: {
+  allianceId: string;
+  membershipId: string;
+  periodId: string;
+  indicatorId: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const entry = usePeriodEntry(allianceId, membershipId, periodId);

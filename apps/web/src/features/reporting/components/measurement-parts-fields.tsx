@@ -40,7 +40,14 @@ export function MeasurementPartsFields({
               {[...dimension.categories]
                 .sort((a, b) => a.position - b.position)
                 .map((category) => (
-                  <NumberField key={category.id} label={category.name} optional value={parts[category.id] ?? null} onChange={onChange(category.id)} error={errorAt({ categoryId: category.id })} />
+                  <NumberField
+                    key={category.id}
+                    label={category.name}
+                    optional
+                    value={parts[category.id] ?? null}
+                    onChange={onChange(category.id)}
+                    error={errorAt({ categoryId: category.id })}
+                  />
                 ))}
             </div>
             {indicator.aggregation === 'SUM' ? (

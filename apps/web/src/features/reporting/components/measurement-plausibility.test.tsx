@@ -38,7 +38,9 @@ describe('MeasurementPage: plausibility', { timeout: 20_000 }, () => {
 
   it('names a ratio numerator above its denominator at the numerator', async () => {
     // The client lets it through (allowRatioAboveOne as loaded), the API refuses: the API's word counts.
-    api([{ ...quote, allowRatioAboveOne: true }], { SaveMeasurement: refusal([{ field: 'numerator', code: 'numeratorAboveDenominator', params: { denominator: 20 } }]) });
+    api([{ ...quote, allowRatioAboveOne: true }], {
+      SaveMeasurement: refusal([{ field: 'numerator', code: 'numeratorAboveDenominator', params: { denominator: 20 } }]),
+    });
     const user = userEvent.setup();
     renderWithProviders(page(quote.id));
     await user.type(await screen.findByLabelText(/^Zähler/), '21');
@@ -50,7 +52,9 @@ describe('MeasurementPage: plausibility', { timeout: 20_000 }, () => {
 
   it('checks the indicator’s rules before sending anything', async () => {
     const strict = { ...paten, integerOnly: true, maxValue: 100 };
-    const calls = api([strict], { SaveMeasurement: () => ({ data: { saveMeasurement: measurement({ indicatorId: paten.id, value: 12, version: 1, warnings: [] }) } }) });
+    const calls = api([strict], {
+      SaveMeasurement: () => ({ data: { saveMeasurement: measurement({ indicatorId: paten.id, value: 12, version: 1, warnings: [] }) } }),
+    });
     const user = userEvent.setup();
     renderWithProviders(page(paten.id));
     const field = await screen.findByLabelText(/^Wert \(Personen\)/);

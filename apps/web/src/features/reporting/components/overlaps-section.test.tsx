@@ -12,7 +12,14 @@ const members = [
   { id: 'm-4', role: 'PARTNER', state: 'LEFT', organisation: { id: 'o-4', name: 'Ehemalige gGmbH' } },
   { id: 'm-5', role: 'FUNDER', state: 'ACTIVE', organisation: { id: 'o-5', name: 'Vogel-Stiftung' } },
 ];
-const lesestart = { id: 'ov-1', measurementId: 'ms-1', otherMembershipId: 'm-3', otherOrganisationName: 'Lesestart e.V.', amount: 1234.5, note: 'Gemeinsame Lesenacht' };
+const lesestart = {
+  id: 'ov-1',
+  measurementId: 'ms-1',
+  otherMembershipId: 'm-3',
+  otherOrganisationName: 'Lesestart e.V.',
+  amount: 1234.5,
+  note: 'Gemeinsame Lesenacht',
+};
 
 /** The reads of the form; `changed`, when given, is what the server stores and answers after a declare or remove. */
 function api(stored: unknown[], handlers: Record<string, unknown> = {}, changed?: ReturnType<typeof measurement>) {
@@ -45,7 +52,13 @@ describe('OverlapsSection', { timeout: 20_000 }, () => {
     expect(within(section).getByText('Keine Überschneidungen angegeben.')).toBeInTheDocument();
     const select = within(section).getByLabelText('Anderes Mitglied');
     // Only the other active members that report: not the own organisation, a former member or a funder.
-    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Bitte wählen …', 'Bildungsbüro', 'Lesestart e.V.']));
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Bitte wählen …', 'Bildungsbüro', 'Lesestart e.V.']),
+    );
 
     await user.selectOptions(select, 'Lesestart e.V.');
     await user.type(within(section).getByLabelText('Anzahl (Personen)'), '12,5');
@@ -111,7 +124,13 @@ describe('OverlapsSection', { timeout: 20_000 }, () => {
     expect(calls.callsOf('RemoveOverlap')[0]!.variables).toEqual({ input: { allianceId: 'a-1', overlapId: 'ov-1' } });
     expect(await within(section).findByText('Überschneidung mit Lesestart e.V. entfernt.')).toBeInTheDocument();
     expect(await within(section).findByText('Keine Überschneidungen angegeben.')).toBeInTheDocument();
-    await waitFor(() => expect(within(section).getByText(/entfernt\./).closest('[role="status"]')).toHaveFocus());
+    await waitFor(() =>
+      expect(
+        within(section)
+          .getByText(/entfernt\./)
+          .closest('[role="status"]'),
+      ).toHaveFocus(),
+    );
   });
 
   it('lists the overlaps of a submitted value read-only', async () => {
@@ -121,7 +140,11 @@ describe('OverlapsSection', { timeout: 20_000 }, () => {
     const section = (await screen.findByRole('region', { name: 'Überschneidungen mit anderen Mitgliedern' })) as HTMLElement;
     expect(within(section).getByText('Lesestart e.V.')).toBeInTheDocument();
     // No action (the "?" beside the intro only explains the term).
-    expect(within(section).queryAllByRole('button').filter((b) => !b.classList.contains('term-help__button'))).toEqual([]);
+    expect(
+      within(section)
+        .queryAllByRole('button')
+        .filter((b) => !b.classList.contains('term-help__button')),
+    ).toEqual([]);
     expect(within(section).queryByLabelText('Anderes Mitglied')).not.toBeInTheDocument();
     expect(calls.callsOf('ReportingOverlapMembers')).toHaveLength(0);
   });
@@ -152,7 +175,9 @@ describe('OverlapsSection', { timeout: 20_000 }, () => {
     expect(calls.callsOf('SaveMeasurement')).toHaveLength(1);
     expect((calls.callsOf('SaveMeasurement')[0]!.variables as any).input).toMatchObject({ value: 30 });
     expect(calls.callsOf('SubmitMeasurement')).toHaveLength(0);
-    expect(calls.callsOf('DeclareOverlap')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-new', otherMembershipId: 'm-3', amount: 4 } });
+    expect(calls.callsOf('DeclareOverlap')[0]!.variables).toEqual({
+      input: { allianceId: 'a-1', measurementId: 'ms-new', otherMembershipId: 'm-3', amount: 4 },
+    });
     expect(await screen.findByText(/Entwurf gespeichert/)).toBeInTheDocument();
   });
 

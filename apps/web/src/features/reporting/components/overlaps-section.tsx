@@ -132,7 +132,9 @@ export function OverlapsSection({
       ) : null}
 
       {overlaps.length === 0 ? (
-        <p className="muted">{measurement ? t('reporting.overlaps.none') : pending ? t('reporting.overlaps.savedWithFirst') : t('reporting.overlaps.saveFirst')}</p>
+        <p className="muted">
+          {measurement ? t('reporting.overlaps.none') : pending ? t('reporting.overlaps.savedWithFirst') : t('reporting.overlaps.saveFirst')}
+        </p>
       ) : (
         <ul className="overlaps__list">
           {overlaps.map((o) => (
@@ -144,8 +146,7 @@ export function OverlapsSection({
               </div>
               {editable ? (
                 <Button size="sm" variant="ghost" icon="trash" loading={remove.isPending && remove.variables === o.id} onClick={() => onRemove(o)}>
-                  {t('reporting.overlaps.remove')}
-                  {' '}
+                  {t('reporting.overlaps.remove')}{' '}
                   <span className="visually-hidden">{t('reporting.overlaps.removeSubject', { organisation: o.otherOrganisationName })}</span>
                 </Button>
               ) : null}
@@ -164,7 +165,10 @@ export function OverlapsSection({
               disabled={candidates.isPending}
               hint={candidates.isError ? t('reporting.overlaps.membersFailed') : overlaps.length > 0 ? t('reporting.overlaps.replaceHint') : undefined}
               error={problems.otherMembershipId ?? memberServerError}
-              options={[{ value: '', label: t('reporting.overlaps.chooseMember') }, ...(candidates.data ?? []).map((c) => ({ value: c.id, label: c.organisation.name }))]}
+              options={[
+                { value: '', label: t('reporting.overlaps.chooseMember') },
+                ...(candidates.data ?? []).map((c) => ({ value: c.id, label: c.organisation.name })),
+              ]}
             />
             <NumberField
               label={indicator.unit ? t('reporting.overlaps.amountWithUnit', { unit: indicator.unit }) : t('reporting.overlaps.amount')}
@@ -174,7 +178,13 @@ export function OverlapsSection({
               error={problems.amount ?? amountServerError}
             />
           </div>
-          <TextField label={t('reporting.overlaps.note')} optional value={input.note} maxLength={2000} onChange={(e) => setInput((i) => ({ ...i, note: e.target.value }))} />
+          <TextField
+            label={t('reporting.overlaps.note')}
+            optional
+            value={input.note}
+            maxLength={2000}
+            onChange={(e) => setInput((i) => ({ ...i, note: e.target.value }))}
+          />
           <div className="form__actions">
             <Button type="submit" icon="plus" loading={declare.isPending}>
               {t('reporting.overlaps.declare')}

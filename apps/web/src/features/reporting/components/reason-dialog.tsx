@@ -34,7 +34,14 @@ export function ReasonDialog({
   );
 }
 
-function ReasonForm({ hint, submitLabel, pending, error, onSubmit, onClose }: Pick<Parameters<typeof ReasonDialog>[0], 'hint' | 'submitLabel' | 'pending' | 'error' | 'onSubmit' | 'onClose'>) {
+function ReasonForm({
+  hint,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onClose,
+}: Pick<Parameters<typeof ReasonDialog>[0], 'hint' | 'submitLabel' | 'pending' | 'error' | 'onSubmit' | 'onClose'>) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);

@@ -8,7 +8,15 @@ import { formatMeasurementValue } from '../utils/value';
 import { MeasurementStatusBadge } from './measurement-status-badge';
 
 /** Values approved lately, each with who approved it and when, and the way to reopen it. */
-export function RecentList({ items, indicatorOf, onReopen }: { items: Measurement[]; indicatorOf: (m: Measurement) => ReportingIndicator | undefined; onReopen: (m: Measurement) => void }) {
+export function RecentList({
+  items,
+  indicatorOf,
+  onReopen,
+}: {
+  items: Measurement[];
+  indicatorOf: (m: Measurement) => ReportingIndicator | undefined;
+  onReopen: (m: Measurement) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   if (items.length === 0) return <p className="muted">{t('reporting.review.recentEmpty')}</p>;
@@ -27,9 +35,10 @@ export function RecentList({ items, indicatorOf, onReopen }: { items: Measuremen
           <MeasurementStatusBadge state={m.status} />
           <p className="reviewed-list__meta muted">{t('reporting.reviewed.by', { date: format.dateTime(m.reviewedAt), name: m.reviewedByName ?? '–' })}</p>
           <Button size="sm" variant="ghost" onClick={() => onReopen(m)}>
-            {t('reporting.review.reopen')}
-            {' '}
-            <span className="visually-hidden">– {m.indicatorName}, {m.organisation.name}</span>
+            {t('reporting.review.reopen')}{' '}
+            <span className="visually-hidden">
+              – {m.indicatorName}, {m.organisation.name}
+            </span>
           </Button>
         </li>
       ))}

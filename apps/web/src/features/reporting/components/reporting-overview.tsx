@@ -23,7 +23,11 @@ export function ReportingOverview({ allianceId, membershipId }: { allianceId: st
   const describe = useErrorMessage();
   const periods = useOpenPeriods(allianceId);
   const indicators = useReportingIndicators(allianceId);
-  const measurements = useMeasurementsOfPeriods(allianceId, (periods.data ?? []).map((p) => p.id), { membershipId });
+  const measurements = useMeasurementsOfPeriods(
+    allianceId,
+    (periods.data ?? []).map((p) => p.id),
+    { membershipId },
+  );
 
   const header = <PageHeader title={t('reporting.title')} description={t('reporting.description')} />;
   const failed = periods.error ?? indicators.error ?? measurements.error;
@@ -32,7 +36,15 @@ export function ReportingOverview({ allianceId, membershipId }: { allianceId: st
     return (
       <div className="page">
         {header}
-        <Alert tone="error" title={t('reporting.loadFailed')} actions={<Button size="sm" onClick={retry}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('reporting.loadFailed')}
+          actions={
+            <Button size="sm" onClick={retry}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(failed)}
         </Alert>
       </div>
@@ -102,9 +114,7 @@ function DuePeriod({ group }: { group: DueGroup }) {
           </p>
         </div>
         <ButtonLink to={`?bulk=${period.id}`} size="sm" icon="edit">
-          {t('reporting.due.bulk')}
-          {' '}
-          <span className="visually-hidden">– {label}</span>
+          {t('reporting.due.bulk')} <span className="visually-hidden">– {label}</span>
         </ButtonLink>
       </div>
       {/* On a phone each indicator becomes a card (`table--cards`): status, value and the link stay in reach. */}
@@ -156,9 +166,12 @@ function DuePeriod({ group }: { group: DueGroup }) {
             cellClassName: 'table__actions',
             // A value handed in or approved is looked at, not reported again.
             cell: (item) => (
-              <ButtonLink to={`?period=${period.id}&indicator=${item.indicator.id}`} size="sm" variant={item.state === 'APPROVED' || item.state === 'SUBMITTED' ? 'ghost' : 'secondary'}>
-                {item.state === 'APPROVED' || item.state === 'SUBMITTED' ? t('reporting.due.view') : t('reporting.due.report')}
-                {' '}
+              <ButtonLink
+                to={`?period=${period.id}&indicator=${item.indicator.id}`}
+                size="sm"
+                variant={item.state === 'APPROVED' || item.state === 'SUBMITTED' ? 'ghost' : 'secondary'}
+              >
+                {item.state === 'APPROVED' || item.state === 'SUBMITTED' ? t('reporting.due.view') : t('reporting.due.report')}{' '}
                 <span className="visually-hidden">
                   – {item.indicator.name}, {label}
                 </span>
@@ -187,10 +200,10 @@ function ReviewedList({ items, indicators }: { items: Measurement[]; indicators:
               </span>
             </div>
             <MeasurementStatusBadge state={m.status} />
-            <p className="reviewed-list__meta muted">
-              {t('reporting.reviewed.by', { date: format.dateTime(m.reviewedAt), name: m.reviewedByName ?? '–' })}
-            </p>
-            {m.status === 'REJECTED' && m.rejectionReason ? <p className="reviewed-list__reason">{t('reporting.reason', { reason: m.rejectionReason })}</p> : null}
+            <p className="reviewed-list__meta muted">{t('reporting.reviewed.by', { date: format.dateTime(m.reviewedAt), name: m.reviewedByName ?? '–' })}</p>
+            {m.status === 'REJECTED' && m.rejectionReason ? (
+              <p className="reviewed-list__reason">{t('reporting.reason', { reason: m.rejectionReason })}</p>
+            ) : null}
           </li>
         );
       })}

@@ -16,7 +16,10 @@ export const NO_FILTER: ReviewFilter = { periodKey: '', membershipId: '', indica
 /** The queued values the filter lets through (an empty field lets everything through). */
 export function applyReviewFilter(items: QueuedMeasurement[], f: ReviewFilter): QueuedMeasurement[] {
   return items.filter(
-    (m) => (!f.periodKey || m.periodKey === f.periodKey) && (!f.membershipId || m.membershipId === f.membershipId) && (!f.indicatorId || m.indicatorId === f.indicatorId),
+    (m) =>
+      (!f.periodKey || m.periodKey === f.periodKey) &&
+      (!f.membershipId || m.membershipId === f.membershipId) &&
+      (!f.indicatorId || m.indicatorId === f.indicatorId),
   );
 }
 
@@ -41,21 +44,43 @@ export function ReviewFilters({ items, value, onChange }: { items: QueuedMeasure
         required={false}
         value={value.periodKey}
         onChange={(e) => onChange({ ...value, periodKey: e.target.value })}
-        options={[all, ...choices(items, (m) => m.periodKey, (m) => periodLabel(m.periodKey, t, format.language), true)]}
+        options={[
+          all,
+          ...choices(
+            items,
+            (m) => m.periodKey,
+            (m) => periodLabel(m.periodKey, t, format.language),
+            true,
+          ),
+        ]}
       />
       <SelectField
         label={t('reporting.review.filter.member')}
         required={false}
         value={value.membershipId}
         onChange={(e) => onChange({ ...value, membershipId: e.target.value })}
-        options={[all, ...choices(items, (m) => m.membershipId, (m) => m.organisation.name)]}
+        options={[
+          all,
+          ...choices(
+            items,
+            (m) => m.membershipId,
+            (m) => m.organisation.name,
+          ),
+        ]}
       />
       <SelectField
         label={t('reporting.review.filter.indicator')}
         required={false}
         value={value.indicatorId}
         onChange={(e) => onChange({ ...value, indicatorId: e.target.value })}
-        options={[all, ...choices(items, (m) => m.indicatorId, (m) => m.indicatorName)]}
+        options={[
+          all,
+          ...choices(
+            items,
+            (m) => m.indicatorId,
+            (m) => m.indicatorName,
+          ),
+        ]}
       />
       {active ? (
         <Button variant="ghost" size="sm" onClick={() => onChange(NO_FILTER)}>

@@ -12,7 +12,15 @@ const submitted = {
   warnings: [] as unknown[],
 };
 const previous = measurement({ id: 'ms-8', status: 'APPROVED', value: 24, periodKey: '2022', version: 2 });
-const approved = measurement({ id: 'ms-7', status: 'APPROVED', value: 12, version: 5, reviewedAt: '2026-12-02T09:00:00.000Z', reviewedByName: 'Petra Schneider', organisation: { id: 'o-3', name: 'Lesestart e.V.' } });
+const approved = measurement({
+  id: 'ms-7',
+  status: 'APPROVED',
+  value: 12,
+  version: 5,
+  reviewedAt: '2026-12-02T09:00:00.000Z',
+  reviewedByName: 'Petra Schneider',
+  organisation: { id: 'o-3', name: 'Lesestart e.V.' },
+});
 
 function api(queued: unknown = submitted) {
   return mockGraphQL({
@@ -22,7 +30,9 @@ function api(queued: unknown = submitted) {
     ReportingMeasurements: (v) => ({
       data: { measurements: { totalCount: 1, nodes: v.filter.indicatorId ? [previous] : [approved] } },
     }),
-    ApproveMeasurement: { data: { approveMeasurement: { ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-06T08:00:00.000Z', reviewedByName: 'Petra Schneider' } } },
+    ApproveMeasurement: {
+      data: { approveMeasurement: { ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-06T08:00:00.000Z', reviewedByName: 'Petra Schneider' } },
+    },
     RejectMeasurement: (v) => ({ data: { rejectMeasurement: { ...submitted, status: 'REJECTED', rejectionReason: v.input.reason, version: 4 } } }),
     ReopenMeasurement: { data: { reopenMeasurement: { ...approved, status: 'DRAFT', version: 6 } } },
   });
@@ -35,7 +45,9 @@ function staleApi(stored: unknown, approve: (v: Record<string, any>) => unknown)
     ReportingIndicators: { data: { indicators: { nodes: [kinder] } } },
     ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
     ReportingMeasurements: (v) => ({
-      data: { measurements: { totalCount: 1, nodes: v.filter.reportingPeriodId && v.filter.indicatorId ? [stored] : v.filter.indicatorId ? [previous] : [approved] } },
+      data: {
+        measurements: { totalCount: 1, nodes: v.filter.reportingPeriodId && v.filter.indicatorId ? [stored] : v.filter.indicatorId ? [previous] : [approved] },
+      },
     }),
     ApproveMeasurement: (v) => approve(v) as ReturnType<typeof gqlError>,
   });
@@ -65,7 +77,13 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
       ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
       ReportingMeasurements: { data: { measurements: { totalCount: 0, nodes: [] } } },
       ApproveMeasurements: (v) => ({
-        data: { approveMeasurements: v.input.items.map((i: any) => ({ ...[submitted, other, third].find((m) => m.id === i.measurementId)!, status: 'APPROVED', version: i.version + 1 })) },
+        data: {
+          approveMeasurements: v.input.items.map((i: any) => ({
+            ...[submitted, other, third].find((m) => m.id === i.measurementId)!,
+            status: 'APPROVED',
+            version: i.version + 1,
+          })),
+        },
       }),
     });
     const user = userEvent.setup();
@@ -81,7 +99,13 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: '2 ausgewählte Werte freigeben' }));
     await waitFor(() => expect(calls.callsOf('ApproveMeasurements')).toHaveLength(1));
     expect(calls.callsOf('ApproveMeasurements')[0]!.variables).toEqual({
-      input: { allianceId: 'a-1', items: [{ measurementId: 'ms-9', version: 3 }, { measurementId: 'ms-11', version: 1 }] },
+      input: {
+        allianceId: 'a-1',
+        items: [
+          { measurementId: 'ms-9', version: 3 },
+          { measurementId: 'ms-11', version: 1 },
+        ],
+      },
     });
     expect(await screen.findByText('2 Werte freigegeben.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
@@ -132,7 +156,9 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
   });
 
   it('after a conflict shows a value decided meanwhile and offers only to reload', async () => {
-    const calls = staleApi({ ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-03T09:00:00.000Z', reviewedByName: 'Petra Schneider' }, () => gqlError('CONFLICT'));
+    const calls = staleApi({ ...submitted, status: 'APPROVED', version: 4, reviewedAt: '2026-12-03T09:00:00.000Z', reviewedByName: 'Petra Schneider' }, () =>
+      gqlError('CONFLICT'),
+    );
     const user = userEvent.setup();
     renderWithProviders(<ReviewPage allianceId="a-1" />);
 
@@ -148,7 +174,20 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
   it('after a conflict on a value still waiting shows it and approves it again with the newer version', async () => {
     // Resubmitted with a corrected value meanwhile.
     const calls = staleApi({ ...submitted, value: 32, version: 4 }, (v) =>
-      v.input.version === 3 ? gqlError('CONFLICT') : { data: { approveMeasurement: { ...submitted, value: 32, status: 'APPROVED', version: 5, reviewedAt: '2026-12-06T08:00:00.000Z', reviewedByName: 'Petra Schneider' } } },
+      v.input.version === 3
+        ? gqlError('CONFLICT')
+        : {
+            data: {
+              approveMeasurement: {
+                ...submitted,
+                value: 32,
+                status: 'APPROVED',
+                version: 5,
+                reviewedAt: '2026-12-06T08:00:00.000Z',
+                reviewedByName: 'Petra Schneider',
+              },
+            },
+          },
     );
     const user = userEvent.setup();
     renderWithProviders(<ReviewPage allianceId="a-1" />);
@@ -175,7 +214,9 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     await user.type(within(dialog).getByLabelText('Begründung'), 'Summe prüfen');
     await user.click(within(dialog).getByRole('button', { name: 'Zurückweisen' }));
     await waitFor(() => expect(calls.callsOf('RejectMeasurement')).toHaveLength(1));
-    expect(calls.callsOf('RejectMeasurement')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-9', version: 3, reason: 'Summe prüfen' } });
+    expect(calls.callsOf('RejectMeasurement')[0]!.variables).toEqual({
+      input: { allianceId: 'a-1', measurementId: 'ms-9', version: 3, reason: 'Summe prüfen' },
+    });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
@@ -189,7 +230,9 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     await user.type(within(dialog).getByLabelText('Begründung'), 'Nachmeldung');
     await user.click(within(dialog).getByRole('button', { name: 'Wieder öffnen' }));
     await waitFor(() => expect(calls.callsOf('ReopenMeasurement')).toHaveLength(1));
-    expect(calls.callsOf('ReopenMeasurement')[0]!.variables).toEqual({ input: { allianceId: 'a-1', measurementId: 'ms-7', version: 5, reason: 'Nachmeldung' } });
+    expect(calls.callsOf('ReopenMeasurement')[0]!.variables).toEqual({
+      input: { allianceId: 'a-1', measurementId: 'ms-7', version: 5, reason: 'Nachmeldung' },
+    });
   });
 
   it('shows the overlaps declared with a value under review on one line', async () => {
@@ -212,7 +255,10 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
       { id: submitted.membershipId, role: 'PARTNER', state: 'ACTIVE', organisation: { id: 'o-2', name: 'Jugendtreff Oststadt e.V.' } },
       { id: 'm-3', role: 'PARTNER', state: 'ACTIVE', organisation: { id: 'o-3', name: 'Lesestart e.V.' } },
     ];
-    const declared = { ...submitted, overlaps: [{ id: 'ov-1', measurementId: 'ms-9', otherMembershipId: 'm-3', otherOrganisationName: 'Lesestart e.V.', amount: 4, note: '' }] };
+    const declared = {
+      ...submitted,
+      overlaps: [{ id: 'ov-1', measurementId: 'ms-9', otherMembershipId: 'm-3', otherOrganisationName: 'Lesestart e.V.', amount: 4, note: '' }],
+    };
     let queued: unknown = submitted;
     const calls = mockGraphQL({
       ReviewQueue: () => ({ data: { reviewQueue: { totalCount: 1, nodes: [queued] } } }),
@@ -233,7 +279,13 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
     const d = within(dialog);
     expect(d.getByText(/Gemeldeter Wert: 30 Personen/)).toBeInTheDocument();
     const select = d.getByLabelText('Anderes Mitglied');
-    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Bitte wählen …', 'Bildungsbüro', 'Lesestart e.V.']));
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Bitte wählen …', 'Bildungsbüro', 'Lesestart e.V.']),
+    );
     await user.type(d.getByLabelText('Anzahl (Personen)'), '31');
     await user.selectOptions(select, 'Lesestart e.V.');
     await user.click(d.getByRole('button', { name: 'Überschneidung angeben' }));
@@ -251,7 +303,14 @@ describe('ReviewPage', { timeout: 20_000 }, () => {
 
   it('offers no overlaps for a value of a ratio indicator', async () => {
     mockGraphQL({
-      ReviewQueue: { data: { reviewQueue: { totalCount: 1, nodes: [{ ...submitted, indicatorId: quote.id, indicatorName: quote.name, numerator: 3, denominator: 4, value: 0.75 }] } } },
+      ReviewQueue: {
+        data: {
+          reviewQueue: {
+            totalCount: 1,
+            nodes: [{ ...submitted, indicatorId: quote.id, indicatorName: quote.name, numerator: 3, denominator: 4, value: 0.75 }],
+          },
+        },
+      },
       ReportingIndicators: { data: { indicators: { nodes: [quote] } } },
       ReportingOpenPeriods: { data: { reportingPeriods: { nodes: [period2023] } } },
       ReportingMeasurements: { data: { measurements: { totalCount: 0, nodes: [] } } },

@@ -32,7 +32,11 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
   const queue = useReviewQueue(allianceId);
   const indicators = useReportingIndicators(allianceId);
   const periods = useOpenPeriods(allianceId);
-  const approved = useMeasurementsOfPeriods(allianceId, (periods.data ?? []).map((p) => p.id), { status: 'APPROVED' });
+  const approved = useMeasurementsOfPeriods(
+    allianceId,
+    (periods.data ?? []).map((p) => p.id),
+    { status: 'APPROVED' },
+  );
   const decisions = useReviewDecisions(allianceId, { refetchQueue: () => void queue.refetch() });
   const { review, asking, conflict, subject } = decisions;
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
@@ -49,7 +53,15 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
     return (
       <div className="page">
         {header}
-        <Alert tone="error" title={t('reporting.review.loadFailed')} actions={<Button size="sm" onClick={() => void queue.refetch()}>{t('common.retry')}</Button>}>
+        <Alert
+          tone="error"
+          title={t('reporting.review.loadFailed')}
+          actions={
+            <Button size="sm" onClick={() => void queue.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
           {describe(failed)}
         </Alert>
       </div>
@@ -85,7 +97,13 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
                 {t('reporting.review.shown', { shown: shown.length, total: waiting.length })}
                 {chosen.length > 0 ? ` · ${t('reporting.review.selected', { count: chosen.length })}` : ''}
               </p>
-              <Button variant="primary" icon="check" disabled={chosen.length === 0} loading={decisions.approveMany.isPending} onClick={() => decisions.approve(chosen)}>
+              <Button
+                variant="primary"
+                icon="check"
+                disabled={chosen.length === 0}
+                loading={decisions.approveMany.isPending}
+                onClick={() => decisions.approve(chosen)}
+              >
                 {chosen.length === 0 ? t('reporting.review.approveSelectedNone') : t('reporting.review.approveSelected', { count: chosen.length })}
               </Button>
             </div>
@@ -105,7 +123,9 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
             )}
           </>
         )}
-        {queue.data && queue.data.totalCount > queue.data.nodes.length ? <p className="muted">{t('reporting.review.more', { count: queue.data.totalCount - queue.data.nodes.length })}</p> : null}
+        {queue.data && queue.data.totalCount > queue.data.nodes.length ? (
+          <p className="muted">{t('reporting.review.more', { count: queue.data.totalCount - queue.data.nodes.length })}</p>
+        ) : null}
       </section>
 
       <section className="reporting__section" aria-labelledby="review-recent">
@@ -120,7 +140,11 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
         ) : !approved.data || !periods.data ? (
           <LoadingState label={t('reporting.review.loading')} />
         ) : (
-          <RecentList items={recentlyReviewed(mergeDecided(approved.data, decisions.decided), 10)} indicatorOf={indicatorOf} onReopen={(m) => decisions.ask('reopen', m)} />
+          <RecentList
+            items={recentlyReviewed(mergeDecided(approved.data, decisions.decided), 10)}
+            indicatorOf={indicatorOf}
+            onReopen={(m) => decisions.ask('reopen', m)}
+          />
         )}
       </section>
 
@@ -141,7 +165,10 @@ export function ReviewPage({ allianceId }: { allianceId: string }) {
         pending={review.isPending}
         error={review.isError && !isApiError(review.error, 'CONFLICT') ? describe(review.error) : null}
         onClose={decisions.closeAsking}
-        onSubmit={(reason) => asking && decisions.decide({ kind: asking.kind, measurementId: asking.measurement.id, version: asking.measurement.version, reason }, asking.measurement)}
+        onSubmit={(reason) =>
+          asking &&
+          decisions.decide({ kind: asking.kind, measurementId: asking.measurement.id, version: asking.measurement.version, reason }, asking.measurement)
+        }
       />
       <ConflictDialog
         {...conflict.dialog({

@@ -57,10 +57,29 @@ export function QueueTable({
         columns={[
           {
             key: 'select',
-            header: <input type="checkbox" aria-label={t('reporting.review.selectAll')} checked={allSelected} onChange={(e) => onSelect(items.map((m) => m.id), e.target.checked)} />,
+            header: (
+              <input
+                type="checkbox"
+                aria-label={t('reporting.review.selectAll')}
+                checked={allSelected}
+                onChange={(e) =>
+                  onSelect(
+                    items.map((m) => m.id),
+                    e.target.checked,
+                  )
+                }
+              />
+            ),
             headerClassName: 'review-table__select',
             cellClassName: 'table__select review-table__select',
-            cell: (m) => <input type="checkbox" aria-label={t('reporting.review.select', { subject: subjectOf(m) })} checked={selected.has(m.id)} onChange={(e) => onSelect([m.id], e.target.checked)} />,
+            cell: (m) => (
+              <input
+                type="checkbox"
+                aria-label={t('reporting.review.select', { subject: subjectOf(m) })}
+                checked={selected.has(m.id)}
+                onChange={(e) => onSelect([m.id], e.target.checked)}
+              />
+            ),
           },
           {
             key: 'indicator',
@@ -81,12 +100,19 @@ export function QueueTable({
             cell: (m) => (
               <>
                 {m.organisation.name}
-                <span className="table__secondary">{t('reporting.review.submittedOn', { date: format.date(m.submittedAt), name: m.submittedByName ?? '–' })}</span>
+                <span className="table__secondary">
+                  {t('reporting.review.submittedOn', { date: format.date(m.submittedAt), name: m.submittedByName ?? '–' })}
+                </span>
               </>
             ),
           },
           { key: 'value', header: t('reporting.columns.value'), className: 'table__numeric', cell: (m) => <QueuedValue m={m} indicator={indicatorOf(m)} /> },
-          { key: 'previous', header: t('reporting.columns.previous'), className: 'table__numeric', cell: (m) => <PreviousValue m={m} indicator={indicatorOf(m)} /> },
+          {
+            key: 'previous',
+            header: t('reporting.columns.previous'),
+            className: 'table__numeric',
+            cell: (m) => <PreviousValue m={m} indicator={indicatorOf(m)} />,
+          },
           {
             key: 'actions',
             header: t('reporting.columns.actions'),
@@ -97,20 +123,14 @@ export function QueueTable({
               return (
                 <div className="review-table__actions">
                   <Button size="sm" variant="secondary" icon="check" loading={busyId === m.id} onClick={() => onApprove(m)}>
-                    {t('reporting.review.approve')}
-                    {' '}
-                    <span className="visually-hidden">– {name}</span>
+                    {t('reporting.review.approve')} <span className="visually-hidden">– {name}</span>
                   </Button>
                   <Button size="sm" variant="ghost" onClick={() => onReject(m)} disabled={busyId === m.id}>
-                    {t('reporting.review.reject')}
-                    {' '}
-                    <span className="visually-hidden">– {name}</span>
+                    {t('reporting.review.reject')} <span className="visually-hidden">– {name}</span>
                   </Button>
                   {indicatorOf(m)?.aggregation === 'SUM' ? (
                     <Button size="sm" variant="ghost" onClick={() => setOverlapsOf(m.id)}>
-                      {t('reporting.review.editOverlaps')}
-                      {' '}
-                      <span className="visually-hidden">– {name}</span>
+                      {t('reporting.review.editOverlaps')} <span className="visually-hidden">– {name}</span>
                     </Button>
                   ) : null}
                 </div>
@@ -131,7 +151,14 @@ export function QueueTable({
         }
       >
         {editing && editingIndicator ? (
-          <OverlapsSection allianceId={allianceId} membershipId={editing.membershipId} indicator={editingIndicator} measurement={editing} anyState headingLevel={3} />
+          <OverlapsSection
+            allianceId={allianceId}
+            membershipId={editing.membershipId}
+            indicator={editingIndicator}
+            measurement={editing}
+            anyState
+            headingLevel={3}
+          />
         ) : null}
       </Dialog>
     </div>

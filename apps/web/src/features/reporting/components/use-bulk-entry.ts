@@ -16,12 +16,28 @@ export type BulkNotice = { tone: 'success' | 'error' | 'info'; text: string };
  * The state of the bulk entry of one period: what each row holds, the stored values (newest of
  * fetched and just saved), problems and warnings per row, and `send` that checks and saves all rows.
  */
-export function useBulkEntry({ allianceId, period, indicators, measurements }: { allianceId: string; period: ReportingPeriod; indicators: ReportingIndicator[]; measurements: Measurement[] }) {
+export function useBulkEntry({
+  allianceId,
+  period,
+  indicators,
+  measurements,
+}: {
+  allianceId: string;
+  period: ReportingPeriod;
+  indicators: ReportingIndicator[];
+  measurements: Measurement[];
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [saved, setSaved] = useState<Record<string, Measurement>>({});
   const stored: Record<string, Measurement | undefined> = Object.fromEntries(
-    indicators.map((i) => [i.id, newer(measurements.find((m) => m.indicatorId === i.id), saved[i.id])]),
+    indicators.map((i) => [
+      i.id,
+      newer(
+        measurements.find((m) => m.indicatorId === i.id),
+        saved[i.id],
+      ),
+    ]),
   );
   const [entries, setEntries] = useState<Record<string, BulkEntry>>(() => Object.fromEntries(indicators.map((i) => [i.id, entryOf(stored[i.id])])));
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});

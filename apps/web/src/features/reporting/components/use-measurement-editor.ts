@@ -63,7 +63,14 @@ export function useMeasurementEditor({
   const setNote = (note: string) => setDraft((d) => ({ ...d, note }));
 
   const serverError = save.isError && !isApiError(save.error, 'CONFLICT') ? save.error : null;
-  const shown = valueProblems(t, { indicator, valueLabel: unit, checkedParts: partsInput(draft.parts), sentParts: save.variables?.parts, own: ruleProblems, serverError });
+  const shown = valueProblems(t, {
+    indicator,
+    valueLabel: unit,
+    checkedParts: partsInput(draft.parts),
+    sentParts: save.variables?.parts,
+    own: ruleProblems,
+    serverError,
+  });
 
   function validate(): string[] {
     const found: string[] = [];
@@ -75,7 +82,11 @@ export function useMeasurementEditor({
     for (const p of partProblems) {
       found.push(t('reporting.form.partsMismatch', { dimension: p.dimensionName, sum: format.number(p.sum), total: format.number(p.total) }));
     }
-    const broken = plausibilityProblems(indicator, ratio ? { value: null, numerator: draft.numerator, denominator: draft.denominator } : { value: draft.value, numerator: null, denominator: null }, partsInput(draft.parts));
+    const broken = plausibilityProblems(
+      indicator,
+      ratio ? { value: null, numerator: draft.numerator, denominator: draft.denominator } : { value: draft.value, numerator: null, denominator: null },
+      partsInput(draft.parts),
+    );
     setRuleProblems(broken);
     found.push(...broken.map((p) => `${shown.label(p.field)}: ${fieldProblemText(t, p)}`));
     return found;
@@ -161,7 +172,6 @@ export function useMeasurementEditor({
           act(submit, stored?.version);
         }
       : undefined;
-
 
   return {
     draft,

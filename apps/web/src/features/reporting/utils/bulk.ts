@@ -64,7 +64,10 @@ export function rulesProblemsOf(
     const entry = entries[indicator.id];
     if (!entry || !isEditable(stored[indicator.id]) || !filled(indicator, entry)) continue;
     const ratio = indicator.aggregation === 'RATIO';
-    const problems = plausibilityProblems(indicator, ratio ? { value: null, numerator: entry.numerator, denominator: entry.denominator } : { value: entry.value, numerator: null, denominator: null });
+    const problems = plausibilityProblems(
+      indicator,
+      ratio ? { value: null, numerator: entry.numerator, denominator: entry.denominator } : { value: entry.value, numerator: null, denominator: null },
+    );
     if (problems.length) found[indicator.id] = problems;
   }
   return found;

@@ -37,7 +37,9 @@ export function needsWork(state: DueState): boolean {
  */
 export function dueGroups(periods: ReportingPeriod[], indicators: ReportingIndicator[], measurements: Measurement[], today: string): DueGroup[] {
   const byKey = new Map(measurements.map((m) => [`${m.reportingPeriodId}|${m.indicatorId}`, m]));
-  const sortedIndicators = [...indicators].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '', 'de', { numeric: true }) || a.name.localeCompare(b.name, 'de'));
+  const sortedIndicators = [...indicators].sort(
+    (a, b) => (a.code ?? '').localeCompare(b.code ?? '', 'de', { numeric: true }) || a.name.localeCompare(b.name, 'de'),
+  );
   const sortedPeriods = periods
     .filter((p) => p.state === 'OPEN')
     .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.startsOn.localeCompare(b.startsOn));

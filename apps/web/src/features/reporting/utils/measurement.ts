@@ -21,6 +21,8 @@ export function isResubmission(measurement: Pick<Measurement, 'status' | 'reject
  * while it is a stored DRAFT or REJECTED with a number (the API measures the amount against it).
  * The backbone may do so at any time, but not from this form.
  */
-export function overlapsEditable(measurement: Pick<Measurement, 'status' | 'value'> | undefined): measurement is Pick<Measurement, 'status' | 'value'> & { value: number } {
+export function overlapsEditable(
+  measurement: Pick<Measurement, 'status' | 'value'> | undefined,
+): measurement is Pick<Measurement, 'status' | 'value'> & { value: number } {
   return Boolean(measurement && measurement.value !== null && measurement.value !== undefined && isEditable(measurement));
 }

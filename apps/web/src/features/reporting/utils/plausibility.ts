@@ -4,10 +4,7 @@ import type { ReportingIndicator } from '../api/get-indicators';
 /** Tolerates binary rounding of decimal inputs (0,1 × 30 is a whole number). */
 const EPSILON = 1e-9;
 
-export type PlausibilityIndicator = Pick<
-  ReportingIndicator,
-  'aggregation' | 'allowNegative' | 'integerOnly' | 'minValue' | 'maxValue' | 'allowRatioAboveOne'
->;
+export type PlausibilityIndicator = Pick<ReportingIndicator, 'aggregation' | 'allowNegative' | 'integerOnly' | 'minValue' | 'maxValue' | 'allowRatioAboveOne'>;
 
 /** A rule a value breaks, named like the API's field problems (`value`, `numerator`, `denominator`, `parts.<i>.value`). */
 export interface ValueProblem {
@@ -73,11 +70,7 @@ export function rulesHint(t: TFunction, indicator: PlausibilityIndicator, number
 }
 
 /** A jump warning in words: „Der Wert weicht um 183 % vom Vorzeitraum ab (12 → 34). Bitte prüfen.“ */
-export function warningText(
-  t: TFunction,
-  number: (n: number) => string,
-  w: { code: string; previousValue: number; value: number; change: number },
-): string {
+export function warningText(t: TFunction, number: (n: number) => string, w: { code: string; previousValue: number; value: number; change: number }): string {
   return t(`reporting.warnings.${w.code}`, {
     percent: number(Math.round(w.change * 100)),
     previous: number(w.previousValue),

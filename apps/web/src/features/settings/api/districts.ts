@@ -48,7 +48,10 @@ function useDistrictMutation<V, R>(allianceId: string, fn: (v: V) => Promise<R>)
 }
 
 export const useCreateDistrict = (allianceId: string) =>
-  useDistrictMutation(allianceId, async (c: DistrictChanges) => (await request(CreateDistrictDocument, { input: { allianceId, name: c.name, geojson: c.geojson ?? null } })).createDistrict);
+  useDistrictMutation(
+    allianceId,
+    async (c: DistrictChanges) => (await request(CreateDistrictDocument, { input: { allianceId, name: c.name, geojson: c.geojson ?? null } })).createDistrict,
+  );
 
 export const useUpdateDistrict = (allianceId: string) =>
   useDistrictMutation(

@@ -72,13 +72,17 @@ function TokenItem({ token, onRevoke }: { token: ApiToken; onRevoke: () => void 
         </div>
         <dl className="api-token__facts">
           <dt>{t('settings.apiTokens.role')}</dt>
-          <dd>{token.role === 'REPORTING' ? t('settings.apiTokens.reportingFor', { member: token.memberName ?? '—' }) : t('settings.apiTokens.roles.READ_ONLY')}</dd>
+          <dd>
+            {token.role === 'REPORTING' ? t('settings.apiTokens.reportingFor', { member: token.memberName ?? '—' }) : t('settings.apiTokens.roles.READ_ONLY')}
+          </dd>
           <dt>{t('settings.apiTokens.prefix')}</dt>
           <dd>
             <code>{token.tokenPrefix}…</code>
           </dd>
           <dt>{t('settings.apiTokens.created')}</dt>
-          <dd>{t('settings.apiTokens.createdBy', { date: format.date(token.createdAt), name: token.createdByName ?? t('settings.apiTokens.unknownPerson') })}</dd>
+          <dd>
+            {t('settings.apiTokens.createdBy', { date: format.date(token.createdAt), name: token.createdByName ?? t('settings.apiTokens.unknownPerson') })}
+          </dd>
           <dt>{t('settings.apiTokens.expires')}</dt>
           <dd>{t('settings.apiTokens.throughDay', { date: format.date(lastDay(token.expiresAt)) })}</dd>
           <dt>{t('settings.apiTokens.lastUsed')}</dt>

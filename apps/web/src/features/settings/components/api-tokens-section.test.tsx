@@ -71,7 +71,7 @@ describe('ApiTokensSection', { timeout: 30_000 }, () => {
     expect(screen.queryByText(SECRET)).not.toBeInTheDocument();
   });
 
-  it('shows the API\'s field problems at the fields and sends a read-only token without member', async () => {
+  it("shows the API's field problems at the fields and sends a read-only token without member", async () => {
     const api = mockGraphQL({
       ApiTokens: page([]),
       CreateApiToken: gqlError('VALIDATION_FAILED', 'Bitte prüfen', { fields: [{ field: 'expiresOn', code: 'expiryTooLate' }] }),

@@ -69,7 +69,14 @@ function CreateApiTokenForm({ allianceId }: { allianceId: string }) {
           </Alert>
         ) : null}
         <div className="api-tokens__form">
-          <TextField label={t('settings.apiTokens.name')} hint={t('settings.apiTokens.nameHint')} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} error={fieldProblem('name')} />
+          <TextField
+            label={t('settings.apiTokens.name')}
+            hint={t('settings.apiTokens.nameHint')}
+            value={name}
+            maxLength={100}
+            onChange={(e) => setName(e.target.value)}
+            error={fieldProblem('name')}
+          />
           <SelectField
             label={t('settings.apiTokens.role')}
             value={role}
@@ -86,7 +93,10 @@ function CreateApiTokenForm({ allianceId }: { allianceId: string }) {
               value={membershipId}
               onChange={(e) => setMembershipId(e.target.value)}
               error={fieldProblem('membershipId')}
-              options={[{ value: '', label: t('settings.apiTokens.memberChoose') }, ...(members.data ?? []).map((m) => ({ value: m.id, label: m.organisation.name }))]}
+              options={[
+                { value: '', label: t('settings.apiTokens.memberChoose') },
+                ...(members.data ?? []).map((m) => ({ value: m.id, label: m.organisation.name })),
+              ]}
             />
           ) : null}
           <DateField

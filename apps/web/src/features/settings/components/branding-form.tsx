@@ -48,7 +48,8 @@ export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
 
   const save = () =>
     saving.save(
-      () => (colour.trim() && !colourIsUsable(colour) ? (parseHex(colour) ? t('settings.branding.colourTooLight') : t('settings.branding.colourInvalid')) : null),
+      () =>
+        colour.trim() && !colourIsUsable(colour) ? (parseHex(colour) ? t('settings.branding.colourTooLight') : t('settings.branding.colourInvalid')) : null,
       changes,
     );
 
@@ -166,7 +167,6 @@ export function BrandingForm({ alliance }: { alliance: SettingsAlliance }) {
         </div>
         <ColourContrast colour={colour.trim() || DEFAULT_COLOUR} />
       </fieldset>
-
     </SettingsFormSection>
   );
 }

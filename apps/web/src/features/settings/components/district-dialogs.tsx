@@ -12,7 +12,17 @@ import { useDeleteDistrict, useUpdateDistrict } from '../api/districts';
 import { DistrictShapeField } from './district-shape-field';
 
 /** Renames a district, replaces its shape with a new file, or removes the shape. */
-export function EditDistrictDialog({ allianceId, district, onClose, onSaved }: { allianceId: string; district: District | null; onClose: () => void; onSaved: (name: string) => void }) {
+export function EditDistrictDialog({
+  allianceId,
+  district,
+  onClose,
+  onSaved,
+}: {
+  allianceId: string;
+  district: District | null;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Dialog open={district !== null} onClose={onClose} title={t('settings.districts.editTitle', { name: district?.name ?? '' })}>
@@ -21,7 +31,17 @@ export function EditDistrictDialog({ allianceId, district, onClose, onSaved }: {
   );
 }
 
-function EditForm({ allianceId, district, onClose, onSaved }: { allianceId: string; district: District; onClose: () => void; onSaved: (name: string) => void }) {
+function EditForm({
+  allianceId,
+  district,
+  onClose,
+  onSaved,
+}: {
+  allianceId: string;
+  district: District;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const update = useUpdateDistrict(allianceId);
@@ -47,7 +67,14 @@ function EditForm({ allianceId, district, onClose, onSaved }: { allianceId: stri
       {update.isError && !fieldProblem ? (
         <Alert tone="error">{isApiError(update.error, 'CONFLICT') ? t('settings.districts.conflict') : describe(update.error)}</Alert>
       ) : null}
-      <TextField label={t('settings.districts.name')} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} error={fieldError(t, update.error, 'name')} autoFocus />
+      <TextField
+        label={t('settings.districts.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        maxLength={100}
+        error={fieldError(t, update.error, 'name')}
+        autoFocus
+      />
       <DistrictShapeField onText={setShape} hint={district.hasShape ? t('settings.districts.shapeReplaceHint') : undefined} />
       {fieldError(t, update.error, 'geojson') ? <Alert tone="error">{fieldError(t, update.error, 'geojson')}</Alert> : null}
       {district.hasShape && !shape ? (
@@ -101,7 +128,11 @@ export function DeleteDistrictDialog({
       { districtId: district.id, moveActivitiesTo: inUse ? target : null },
       {
         onSuccess: (r) => {
-          onDeleted(into ? t('settings.districts.mergedInto', { name: district.name, into: into.name, count: r.movedActivities }) : t('settings.districts.deleted', { name: district.name }));
+          onDeleted(
+            into
+              ? t('settings.districts.mergedInto', { name: district.name, into: into.name, count: r.movedActivities })
+              : t('settings.districts.deleted', { name: district.name }),
+          );
           close();
         },
       },

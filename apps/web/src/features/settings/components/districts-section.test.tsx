@@ -5,7 +5,17 @@ import { gqlError, mockGraphQL, renderWithProviders } from '@/testing/test-utils
 import { DistrictsSection } from './districts-section';
 
 const district = (id: string, name: string, over: Record<string, unknown> = {}) => ({ id, name, version: 1, hasShape: false, activityCount: 0, ...over });
-const square = JSON.stringify({ type: 'Polygon', coordinates: [[[9.99, 53.55], [10.01, 53.55], [10.01, 53.56], [9.99, 53.55]]] });
+const square = JSON.stringify({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [9.99, 53.55],
+      [10.01, 53.55],
+      [10.01, 53.56],
+      [9.99, 53.55],
+    ],
+  ],
+});
 
 describe('DistrictsSection', { timeout: 20_000 }, () => {
   it('lists the districts with shape and activity count, and adds one with a GeoJSON file', async () => {
@@ -83,7 +93,9 @@ describe('DistrictsSection', { timeout: 20_000 }, () => {
     await user.type(name, 'Nordstadt');
     await user.click(within(dialog).getByLabelText('Umriss entfernen'));
     await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
-    await waitFor(() => expect(api.callsOf('UpdateDistrict')[0]!.variables.input).toEqual({ allianceId: 'a-1', districtId: 'd-1', version: 3, name: 'Nordstadt', geojson: null }));
+    await waitFor(() =>
+      expect(api.callsOf('UpdateDistrict')[0]!.variables.input).toEqual({ allianceId: 'a-1', districtId: 'd-1', version: 3, name: 'Nordstadt', geojson: null }),
+    );
     expect(await screen.findByText('„Nordstadt“ wurde gespeichert.')).toBeInTheDocument();
   });
 });

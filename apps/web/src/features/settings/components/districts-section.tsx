@@ -92,8 +92,16 @@ export function DistrictsSection({ allianceId }: { allianceId: string }) {
 
       <form key={formKey} className="form districts-add" onSubmit={add} noValidate>
         <h3 className="settings-section__subheading">{t('settings.districts.addHeading')}</h3>
-        {create.isError && !fieldError(t, create.error, 'name') && !fieldError(t, create.error, 'geojson') ? <Alert tone="error">{describe(create.error)}</Alert> : null}
-        <TextField label={t('settings.districts.name')} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} error={fieldError(t, create.error, 'name')} />
+        {create.isError && !fieldError(t, create.error, 'name') && !fieldError(t, create.error, 'geojson') ? (
+          <Alert tone="error">{describe(create.error)}</Alert>
+        ) : null}
+        <TextField
+          label={t('settings.districts.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={100}
+          error={fieldError(t, create.error, 'name')}
+        />
         <DistrictShapeField onText={setShape} />
         {fieldError(t, create.error, 'geojson') ? <Alert tone="error">{fieldError(t, create.error, 'geojson')}</Alert> : null}
         <div className="form__actions form__actions--start">
@@ -103,7 +111,12 @@ export function DistrictsSection({ allianceId }: { allianceId: string }) {
         </div>
       </form>
 
-      <EditDistrictDialog allianceId={allianceId} district={editing} onClose={() => setEditing(null)} onSaved={(n) => setMessage(t('settings.districts.saved', { name: n }))} />
+      <EditDistrictDialog
+        allianceId={allianceId}
+        district={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(n) => setMessage(t('settings.districts.saved', { name: n }))}
+      />
       <DeleteDistrictDialog
         allianceId={allianceId}
         district={deleting}

@@ -169,7 +169,13 @@ function LifecycleDialog({
       {renewing ? (
         <div className="form">
           <TextField label={t('settings.lifecycle.goalTitle')} value={goalTitle} onChange={(e) => setGoalTitle(e.target.value)} maxLength={200} />
-          <TextAreaField label={t('settings.lifecycle.goalDescription')} optional rows={3} value={goalDescription} onChange={(e) => setGoalDescription(e.target.value)} />
+          <TextAreaField
+            label={t('settings.lifecycle.goalDescription')}
+            optional
+            rows={3}
+            value={goalDescription}
+            onChange={(e) => setGoalDescription(e.target.value)}
+          />
         </div>
       ) : null}
     </ConfirmDialog>

@@ -83,7 +83,13 @@ export function ProfileForm({ alliance }: { alliance: SettingsAlliance }) {
         />
       }
     >
-      <TextField label={t('settings.profile.name')} value={values.name} onChange={(e) => set('name', e.target.value)} maxLength={200} error={settingsFieldError(t, error, 'name')} />
+      <TextField
+        label={t('settings.profile.name')}
+        value={values.name}
+        onChange={(e) => set('name', e.target.value)}
+        maxLength={200}
+        error={settingsFieldError(t, error, 'name')}
+      />
       <RadioGroup
         legend={t('settings.profile.kind')}
         name="alliance-kind"
@@ -91,7 +97,13 @@ export function ProfileForm({ alliance }: { alliance: SettingsAlliance }) {
         onChange={(v) => set('kind', v as AllianceKind)}
         options={ALLIANCE_KINDS.map((k) => ({ value: k, label: t(`allianceKinds.${k}`), description: t(`allianceKindDescriptions.${k}`) }))}
       />
-      <TextAreaField label={t('settings.profile.problemStatement')} optional rows={4} value={values.problemStatement} onChange={(e) => set('problemStatement', e.target.value)} />
+      <TextAreaField
+        label={t('settings.profile.problemStatement')}
+        optional
+        rows={4}
+        value={values.problemStatement}
+        onChange={(e) => set('problemStatement', e.target.value)}
+      />
       <TextAreaField label={t('settings.profile.vision')} optional rows={3} value={values.vision} onChange={(e) => set('vision', e.target.value)} />
       <div className="form__row">
         <DateField

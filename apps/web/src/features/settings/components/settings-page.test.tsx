@@ -47,7 +47,13 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('saves only the changed profile fields with the version it saw', async () => {
-    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens });
+    const api = mockGraphQL({
+      AllianceDistricts: { data: { districts: [] } },
+      UpdateAllianceProfile: (v) => savedProfile(v.input),
+      Alliance: { data: { alliance } },
+      MyAlliances: { data: { myAlliances: [] } },
+      ...noTokens,
+    });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -81,7 +87,13 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('refuses a too short name before asking the API and opens the conflict dialog on CONFLICT', async () => {
-    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: gqlError('CONFLICT'), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens });
+    const api = mockGraphQL({
+      AllianceDistricts: { data: { districts: [] } },
+      UpdateAllianceProfile: gqlError('CONFLICT'),
+      Alliance: { data: { alliance } },
+      MyAlliances: { data: { myAlliances: [] } },
+      ...noTokens,
+    });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -101,7 +113,13 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('checks the colour contrast live, refuses a light colour and saves a dark one', async () => {
-    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens });
+    const api = mockGraphQL({
+      AllianceDistricts: { data: { districts: [] } },
+      UpdateAllianceProfile: (v) => savedProfile(v.input),
+      Alliance: { data: { alliance } },
+      MyAlliances: { data: { myAlliances: [] } },
+      ...noTokens,
+    });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -123,7 +141,13 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   it('explains a logo of the wrong type or size and sends a good one as a data URL', async () => {
-    const api = mockGraphQL({ AllianceDistricts: { data: { districts: [] } }, UpdateAllianceProfile: (v) => savedProfile(v.input), Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens });
+    const api = mockGraphQL({
+      AllianceDistricts: { data: { districts: [] } },
+      UpdateAllianceProfile: (v) => savedProfile(v.input),
+      Alliance: { data: { alliance } },
+      MyAlliances: { data: { myAlliances: [] } },
+      ...noTokens,
+    });
     const user = userEvent.setup({ applyAccept: false });
     renderWithProviders(<SettingsPage alliance={alliance} />);
 
@@ -138,14 +162,21 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('img', { name: 'Vorschau des Logos' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Erscheinungsbild speichern' }));
     await waitFor(() => expect(api.callsOf('UpdateAllianceProfile')).toHaveLength(1));
-    expect((api.callsOf('UpdateAllianceProfile')[0]!.variables as { input: { logoDataUrl: string } }).input.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect((api.callsOf('UpdateAllianceProfile')[0]!.variables as { input: { logoDataUrl: string } }).input.logoDataUrl).toMatch(
+      /^data:image\/svg\+xml;base64,/,
+    );
   });
 
   it('asks before changing the phase and needs a new goal to renew', async () => {
     const api = mockGraphQL({
       ...noTokens,
       ChangeAllianceLifecycle: (v) => ({
-        data: { changeAllianceLifecycle: { alliance: { id: 'a-1', lifecycle: v.input.to, version: 4 }, warnings: [{ code: 'GOAL_WITHOUT_TARGET', goalId: 'g-1', goalTitle: 'Praktika vermitteln' }] } },
+        data: {
+          changeAllianceLifecycle: {
+            alliance: { id: 'a-1', lifecycle: v.input.to, version: 4 },
+            warnings: [{ code: 'GOAL_WITHOUT_TARGET', goalId: 'g-1', goalTitle: 'Praktika vermitteln' }],
+          },
+        },
       }),
       Alliance: { data: { alliance } },
       MyAlliances: { data: { myAlliances: [] } },

@@ -22,7 +22,10 @@ export function useProfileSave(alliance: SettingsAlliance) {
     if (found) return setProblem(found);
     const patch = changes();
     if (Object.keys(patch).length === 0) return setSaved(true);
-    update.mutate({ version: alliance.version, changes: patch }, { onSuccess: () => setSaved(true), onError: (e) => (isApiError(e, 'CONFLICT') ? setConflict(true) : undefined) });
+    update.mutate(
+      { version: alliance.version, changes: patch },
+      { onSuccess: () => setSaved(true), onError: (e) => (isApiError(e, 'CONFLICT') ? setConflict(true) : undefined) },
+    );
   };
 
   const error = update.isError && !isApiError(update.error, 'CONFLICT') ? update.error : null;

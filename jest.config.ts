@@ -30,6 +30,13 @@ const config: Config = {
       transform: { '^.+\\.ts$': swc as never },
     },
     {
+      // The repository's own tooling: the lint rules that state the architecture's boundaries.
+      displayName: 'tooling',
+      rootDir: '<rootDir>/scripts',
+      testMatch: ['<rootDir>/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc as never },
+    },
+    {
       // Deployment files (infra/): YAML, Kubernetes schemas, compose, Dockerfile, the variable table.
       displayName: 'infra',
       rootDir: '<rootDir>/infra',

@@ -114,6 +114,10 @@ run('web: generated GraphQL types are current', 'bash', [
   'npx -y pnpm@10.34.9 --filter @gemeinwerk/web codegen >/dev/null && git diff --exit-code --stat -- apps/web/src/gql',
 ]);
 
+// Quality gates: lint (typescript-eslint, react-hooks, the import boundaries of the architecture) and format.
+run('lint (ESLint, no warnings allowed)', 'npx', ['eslint', '--max-warnings=0', '.']);
+run('format (Prettier --check)', 'npx', ['prettier', '--check', '.']);
+
 const built = run('build (shared, web, api)', pnpm[0], [...pnpm.slice(1), '-r', 'run', 'build']);
 
 ensureNginx();

@@ -64,6 +64,29 @@ export class PrivacyRepository {
     );
   }
 
+  /** The person's notices (their own only: the notifications policies) in the alliances of the read list. */
+  notifications(em: EntityManager, userId: string, allianceIds: string[]) {
+    return rows(
+      em,
+      `SELECT id, alliance_id AS "allianceId", kind, subject_type AS "subjectType", subject_id AS "subjectId", params, link,
+              created_at AS "createdAt", read_at AS "readAt"
+         FROM notifications WHERE alliance_id = ANY($2::uuid[]) AND user_id = $1 ORDER BY created_at, id`,
+      [userId, allianceIds],
+    );
+  }
+
+  /** E-mail choices per kind, the reminder lead time, and whether a calendar address exists (never its secret). */
+  async notificationChoices(em: EntityManager, userId: string) {
+    const emailByKind = await rows(em, `SELECT kind, email FROM notification_preferences WHERE user_id = $1 ORDER BY kind`, [userId]);
+    const settings = await one(
+      em,
+      `SELECT report_due_days AS "reportDueDays", calendar_token_hash IS NOT NULL AS "calendarFeed", calendar_token_created_at AS "calendarFeedCreatedAt"
+         FROM notification_settings WHERE user_id = $1`,
+      [userId],
+    );
+    return { emailByKind, settings: settings ?? null };
+  }
+
   organisations(em: EntityManager, userId: string) {
     return rows(
       em,

@@ -45,6 +45,8 @@ export class PrivacyService {
       sessions: await this.privacy.sessions(em, user.id),
       invitationsToMe: await this.privacy.invitations(em, account.email as string, allianceIds, user.id),
       authored: await this.privacy.authored(em, user.id, allianceIds),
+      notifications: await this.privacy.notifications(em, user.id, allianceIds),
+      notificationChoices: await this.privacy.notificationChoices(em, user.id),
     };
   }
 

@@ -11,7 +11,14 @@ describe('privacy: export and erasure of one person', () => {
 
   it('myPersonalData holds the account, seats, sessions and everything authored — only from the own alliances, no hashes', async () => {
     const w = await world(t);
+    await t.ok(`mutation { setNotificationEmail(input: { kind: VALUE_APPROVED, email: true }) { reportDueDays } }`, {}, { token: w.p.token });
     const data = (await t.ok(EXPORT, {}, { token: w.p.token })).myPersonalData;
+    // Notices and choices are the person's too: the approved value's notice, the e-mail choice.
+    expect(data.notifications).toEqual(
+      expect.arrayContaining([expect.objectContaining({ allianceId: w.allianceId, kind: 'VALUE_APPROVED', subjectId: w.measurement.id })]),
+    );
+    expect(data.notifications.every((n: any) => n.allianceId === w.allianceId || n.allianceId === w.allianceB)).toBe(true);
+    expect(data.notificationChoices.emailByKind).toEqual([{ kind: 'VALUE_APPROVED', email: true }]);
     expect(data.account).toMatchObject({ id: w.p.id, email: w.p.email, name: w.name, locale: 'de' });
     expect(data.organisations.map((o: any) => o.id)).toEqual([w.p.organisationId]);
     expect(data.seats.map((s: any) => s.allianceId).sort()).toEqual([w.allianceId, w.allianceB].sort());

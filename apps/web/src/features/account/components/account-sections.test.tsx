@@ -7,8 +7,8 @@ import { PersonalDataSection } from './personal-data-section';
 import { SessionsSection } from './sessions-section';
 
 const sessions = [
-  { id: 's1', userAgent: 'Firefox auf Linux', ip: '203.0.113.7', createdAt: '2026-12-01T08:00:00Z', lastSeenAt: '2026-12-07T08:00:00Z', current: true },
-  { id: 's2', userAgent: 'Safari auf iPhone', ip: '198.51.100.2', createdAt: '2026-11-30T08:00:00Z', lastSeenAt: '2026-12-06T18:00:00Z', current: false },
+  { id: 's1', userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0', ip: '203.0.113.7', createdAt: '2026-12-01T08:00:00Z', lastSeenAt: '2026-12-07T08:00:00Z', current: true },
+  { id: 's2', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1', ip: '198.51.100.2', createdAt: '2026-11-30T08:00:00Z', lastSeenAt: '2026-12-06T18:00:00Z', current: false },
   { id: 's3', userAgent: null, ip: null, createdAt: '2026-11-29T08:00:00Z', lastSeenAt: '2026-12-05T18:00:00Z', current: false },
 ];
 
@@ -20,18 +20,18 @@ describe('SessionsSection', () => {
       RevokeMyOtherSessions: { data: { revokeMyOtherSessions: 2 } },
     });
     renderWithProviders(<SessionsSection />);
-    await screen.findByText('Firefox auf Linux', { exact: false });
+    await screen.findByText('Firefox 133 · Linux', { exact: false });
     const list = screen.getByRole('list', { name: 'Angemeldete Geräte' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent('Firefox auf Linux');
+    expect(items[0]).toHaveTextContent('Firefox 133 · Linux');
     expect(items[0]).toHaveTextContent('Dieses Gerät');
     expect(items[0]).toHaveTextContent('IP-Adresse 203.0.113.7');
     expect(within(items[0]!).queryByRole('button')).toBeNull(); // the current session is signed out with "Abmelden" in the menu
     expect(items[2]).toHaveTextContent('Unbekanntes Gerät');
 
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Sitzung beenden: Safari auf iPhone' }));
+    await user.click(screen.getByRole('button', { name: /^Sitzung beenden: Safari 17 · iOS/ }));
     await waitFor(() => expect(api.callsOf('RevokeMySession')).toHaveLength(1));
     expect(api.callsOf('RevokeMySession')[0]!.variables).toEqual({ input: { sessionId: 's2' } });
 

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { useErrorMessage } from '@/lib/errors';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useMySessions, useRevokeMyOtherSessions, useRevokeMySession } from '../api/my-sessions';
+import { describeDevice } from '../utils/device';
 
 /** The person's own live sessions: device, address, last activity; sign out one or all others. */
 export function SessionsSection() {
@@ -29,7 +30,8 @@ export function SessionsSection() {
           <li key={s.id} className="session-list__item">
             <div className="session-list__text">
               <p className="session-list__device">
-                {s.userAgent || t('account.sessions.unknownDevice')} {s.current ? <Badge tone="success">{t('account.sessions.current')}</Badge> : null}
+                <span title={s.userAgent ?? undefined}>{describeDevice(s.userAgent) ?? t('account.sessions.unknownDevice')}</span>{' '}
+                {s.current ? <Badge tone="success">{t('account.sessions.current')}</Badge> : null}
               </p>
               <p className="muted">
                 {t('account.sessions.details', {
@@ -44,7 +46,7 @@ export function SessionsSection() {
                 size="sm"
                 loading={revoke.isPending && revoke.variables === s.id}
                 onClick={() => revoke.mutate(s.id)}
-                aria-label={t('account.sessions.signOutOne', { device: s.userAgent || t('account.sessions.unknownDevice') })}
+                aria-label={t('account.sessions.signOutOne', { device: describeDevice(s.userAgent) ?? t('account.sessions.unknownDevice') })}
               >
                 {t('account.sessions.signOut')}
               </Button>

@@ -22,6 +22,7 @@ import { Notifications1796680000000 } from './1796680000000-Notifications';
 import { ApiTokens1796690000000 } from './1796690000000-ApiTokens';
 import { AuditTrailIndexes1796690100000 } from './1796690100000-AuditTrailIndexes';
 import { Districts1796700000000 } from './1796700000000-Districts';
+import { StaleSignups1796700100000 } from './1796700100000-StaleSignups';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ApiTokens1796690000000,
   AuditTrailIndexes1796690100000,
   Districts1796700000000,
+  StaleSignups1796700100000,
 ];

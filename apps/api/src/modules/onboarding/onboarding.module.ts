@@ -9,6 +9,7 @@ import { OnboardingRepository } from './onboarding.repository';
 import { OnboardingResolver } from './onboarding.resolver';
 import { PlatformAdminService } from './platform-admin.service';
 import { RegistrationService } from './registration.service';
+import { StaleSignups } from './stale-signups';
 
 /** Issue 11: platform administration, sign-up of organisations, join requests. */
 @Module({
@@ -17,6 +18,7 @@ import { RegistrationService } from './registration.service';
     OnboardingRepository,
     PlatformAdminService,
     RegistrationService,
+    StaleSignups,
     OnboardingResolver,
     JoinRequestsRepository,
     JoinRequestsService,

@@ -26,6 +26,12 @@ export class OnboardingRepository {
     return rows<OrganisationModel>(em, `SELECT id, name, kind, city FROM organisations WHERE name ILIKE $1 ORDER BY name LIMIT 20`, [containsPattern(query)]);
   }
 
+  /** Removes sign-ups never confirmed before `cutoff` (at least seven days: see migration StaleSignups). */
+  async removeStaleSignups(em: EntityManager, cutoff: Date): Promise<number> {
+    const [{ n }] = await em.query(`SELECT gw_remove_stale_signups($1) AS n`, [cutoff]);
+    return Number(n);
+  }
+
   async markUnverified(em: EntityManager, userId: string): Promise<void> {
     await em.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [userId]);
   }

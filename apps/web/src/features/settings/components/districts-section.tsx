@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { TextField } from '@/components/ui/field';
 import { useDistricts, type District } from '@/lib/districts';
 import { fieldError, useErrorMessage } from '@/lib/errors';
@@ -54,40 +55,38 @@ export function DistrictsSection({ allianceId }: { allianceId: string }) {
       {districts.isError ? <Alert tone="error">{describe(districts.error)}</Alert> : null}
       {districts.isSuccess && list.length === 0 ? <p className="muted">{t('settings.districts.empty')}</p> : null}
       {list.length ? (
-        <table className="table table--cards districts-table">
-          <caption className="visually-hidden">{t('settings.districts.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.districts.columns.name')}</th>
-              <th scope="col">{t('settings.districts.columns.shape')}</th>
-              <th scope="col" className="table__numeric">
-                {t('settings.districts.columns.activities')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('settings.districts.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">{d.name}</th>
-                <td data-label={t('settings.districts.columns.shape')}>{d.hasShape ? t('settings.districts.hasShape') : t('settings.districts.noShape')}</td>
-                <td className="table__numeric" data-label={t('settings.districts.columns.activities')}>
-                  {d.activityCount}
-                </td>
-                <td className="table__actions">
+        <DataTable
+          caption={t('settings.districts.caption')}
+          cards
+          className="districts-table"
+          rows={list}
+          rowKey={(d) => d.id}
+          columns={[
+            { key: 'name', header: t('settings.districts.columns.name'), rowHeader: true, cell: (d) => d.name },
+            {
+              key: 'shape',
+              header: t('settings.districts.columns.shape'),
+              cell: (d) => (d.hasShape ? t('settings.districts.hasShape') : t('settings.districts.noShape')),
+            },
+            { key: 'activities', header: t('settings.districts.columns.activities'), className: 'table__numeric', cell: (d) => d.activityCount },
+            {
+              key: 'actions',
+              header: t('settings.districts.columns.actions'),
+              headerHidden: true,
+              cellClassName: 'table__actions',
+              cell: (d) => (
+                <>
                   <Button size="sm" onClick={() => setEditing(d)} aria-label={t('settings.districts.editNamed', { name: d.name })}>
                     {t('settings.districts.edit')}
                   </Button>
                   <Button size="sm" variant="ghost" onClick={() => setDeleting(d)} aria-label={t('settings.districts.deleteNamed', { name: d.name })}>
                     {t('settings.districts.delete')}
                   </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
 
       <form key={formKey} className="form districts-add" onSubmit={add} noValidate>

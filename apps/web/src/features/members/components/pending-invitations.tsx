@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DataTable } from '@/components/ui/data-table';
 import { RoleBadge } from '@/components/ui/role-badge';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
@@ -29,45 +30,29 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
 
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t('members.pending.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('members.columns.organisation')}</th>
-              <th scope="col">{t('members.pending.email')}</th>
-              <th scope="col">{t('members.columns.role')}</th>
-              <th scope="col" className="table__optional">
-                {t('members.pending.invitedOn')}
-              </th>
-              <th scope="col">{t('members.pending.validUntil')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('members.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.data.map((i) => (
-              <tr key={i.id}>
-                <th scope="row" className="table__primary">
-                  {i.organisation.name}
-                </th>
-                <td className="table__break">{i.email ?? t('members.identity.toAdmins')}</td>
-                <td>
-                  <RoleBadge role={i.role} />
-                </td>
-                <td className="table__optional">{format.date(i.createdAt)}</td>
-                <td>{format.date(i.expiresAt)}</td>
-                <td className="table__actions">
-                  <Button size="sm" variant="ghost" onClick={() => setRevoking(i)}>
-                    {t('members.pending.revoke')} <span className="visually-hidden">– {i.organisation.name}</span>
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('members.pending.title')}
+        rows={invitations.data}
+        rowKey={(i) => i.id}
+        columns={[
+          { key: 'organisation', header: t('members.columns.organisation'), rowHeader: true, cellClassName: 'table__primary', cell: (i) => i.organisation.name },
+          { key: 'email', header: t('members.pending.email'), cellClassName: 'table__break', cell: (i) => i.email ?? t('members.identity.toAdmins') },
+          { key: 'role', header: t('members.columns.role'), cell: (i) => <RoleBadge role={i.role} /> },
+          { key: 'invited', header: t('members.pending.invitedOn'), className: 'table__optional', cell: (i) => format.date(i.createdAt) },
+          { key: 'valid', header: t('members.pending.validUntil'), cell: (i) => format.date(i.expiresAt) },
+          {
+            key: 'actions',
+            header: t('members.columns.actions'),
+            headerHidden: true,
+            cellClassName: 'table__actions',
+            cell: (i) => (
+              <Button size="sm" variant="ghost" onClick={() => setRevoking(i)}>
+                {t('members.pending.revoke')} <span className="visually-hidden">– {i.organisation.name}</span>
+              </Button>
+            ),
+          },
+        ]}
+      />
       <RevokeDialog allianceId={allianceId} invitation={revoking} onClose={() => setRevoking(null)} />
     </>
   );

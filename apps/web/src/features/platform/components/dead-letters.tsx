@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
@@ -39,47 +40,41 @@ export function DeadLetters() {
         </Alert>
       ) : null}
       {requeue.isSuccess ? <Alert tone="success">{t('platform.deadLetters.requeued')}</Alert> : null}
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t('platform.deadLetters.caption', { count: letters.data.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('platform.deadLetters.to')}</th>
-              <th scope="col">{t('platform.deadLetters.subject')}</th>
-              <th scope="col">{t('platform.deadLetters.lastError')}</th>
-              <th scope="col">{t('platform.deadLetters.deadAt')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('platform.deadLetters.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {letters.data.map((letter) => (
-              <tr key={letter.id}>
-                <th scope="row" className="table__primary">
-                  {letter.toAddress}
-                </th>
-                <td>
-                  {letter.subject}
-                  <span className="table__secondary">{t('platform.deadLetters.attempts', { count: letter.attempts })}</span>
-                </td>
-                <td>{letter.lastError ?? '—'}</td>
-                <td>{formatDateTime(letter.deadAt, language)}</td>
-                <td>
-                  <Button
-                    size="sm"
-                    onClick={() => requeue.mutate(letter.id)}
-                    loading={requeue.isPending && requeue.variables === letter.id}
-                    aria-label={t('platform.deadLetters.requeueFor', { to: letter.toAddress })}
-                  >
-                    {t('platform.deadLetters.requeue')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('platform.deadLetters.caption', { count: letters.data.length })}
+        rows={letters.data}
+        rowKey={(letter) => letter.id}
+        columns={[
+          { key: 'to', header: t('platform.deadLetters.to'), rowHeader: true, cellClassName: 'table__primary', cell: (letter) => letter.toAddress },
+          {
+            key: 'subject',
+            header: t('platform.deadLetters.subject'),
+            cell: (letter) => (
+              <>
+                {letter.subject}
+                <span className="table__secondary">{t('platform.deadLetters.attempts', { count: letter.attempts })}</span>
+              </>
+            ),
+          },
+          { key: 'error', header: t('platform.deadLetters.lastError'), cell: (letter) => letter.lastError ?? '—' },
+          { key: 'dead', header: t('platform.deadLetters.deadAt'), cell: (letter) => formatDateTime(letter.deadAt, language) },
+          {
+            key: 'actions',
+            header: t('platform.deadLetters.actions'),
+            headerHidden: true,
+            cell: (letter) => (
+              <Button
+                size="sm"
+                onClick={() => requeue.mutate(letter.id)}
+                loading={requeue.isPending && requeue.variables === letter.id}
+                aria-label={t('platform.deadLetters.requeueFor', { to: letter.toAddress })}
+              >
+                {t('platform.deadLetters.requeue')}
+              </Button>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -18,6 +18,9 @@ async function settle(page: Page) {
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
 }
 
+/** The change this file makes, stamped: other files change the same demo profile meanwhile. */
+const VISION = `Gemeinsam messen wir, was wirkt (${Date.now().toString(36)}).`;
+
 describe('audit trail and API tokens (backbone, demo data)', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
@@ -34,15 +37,23 @@ describe('audit trail and API tokens (backbone, demo data)', () => {
       `{ myAlliances { id name } }`,
     );
     allianceId = mine.myAlliances[0]!.id;
-    const { alliance } = await api<{ alliance: { version: number; vision: string } }>(
-      baseUrl,
-      backbone,
-      `query($id: ID!) { alliance(allianceId: $id) { version vision } }`,
-      { id: allianceId },
-    );
-    await api(baseUrl, backbone, `mutation($i: UpdateAllianceProfileInput!) { updateAllianceProfile(input: $i) { id } }`, {
-      i: { allianceId, version: alliance.version, vision: `${alliance.vision} Gemeinsam messen wir, was wirkt.` },
-    });
+    // Other e2e files edit the same demo profile at the same time: read and write again on CONFLICT.
+    for (let attempt = 0; ; attempt++) {
+      const { alliance } = await api<{ alliance: { version: number; vision: string } }>(
+        baseUrl,
+        backbone,
+        `query($id: ID!) { alliance(allianceId: $id) { version vision } }`,
+        { id: allianceId },
+      );
+      try {
+        await api(baseUrl, backbone, `mutation($i: UpdateAllianceProfileInput!) { updateAllianceProfile(input: $i) { id } }`, {
+          i: { allianceId, version: alliance.version, vision: `${alliance.vision} ${VISION}` },
+        });
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'CONFLICT' || attempt > 5) throw error;
+      }
+    }
     await api(baseUrl, partner, `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`, {
       i: { allianceId, title: 'Bewerbungscafé im Jugendtreff', status: 'PLANNED' },
     });
@@ -75,15 +86,20 @@ describe('audit trail and API tokens (backbone, demo data)', () => {
     const rows = page.locator('.audit-event__who');
     expect(new Set(await rows.allTextContents())).toEqual(new Set([backboneName]));
 
-    await page
-      .getByRole('button', { name: /Profil des Bündnisses geändert/ })
-      .first()
-      .click();
+    // Our profile change: the newest one whose "after" carries the stamp (other files edit the profile too).
+    const profileChanges = page.getByRole('button', { name: /Profil des Bündnisses geändert/ });
     const diff = page.getByRole('table');
-    await diff.waitFor();
+    for (let i = 0; ; i++) {
+      expect(i).toBeLessThan(await profileChanges.count());
+      await profileChanges.nth(i).click();
+      await diff.waitFor();
+      if ((await diff.textContent())?.includes(VISION)) break;
+      await profileChanges.nth(i).click(); // closes it again
+      await diff.waitFor({ state: 'detached' });
+    }
     const changed = diff.locator('.audit-diff__row--changed');
     await expect.poll(() => changed.first().locator('th').textContent()).toContain('Vision');
-    expect(await changed.first().locator('.audit-diff__value--after').textContent()).toContain('Gemeinsam messen wir, was wirkt.');
+    expect(await changed.first().locator('.audit-diff__value--after').textContent()).toContain(VISION);
     expect(await axe(page)).toEqual([]);
     await screenshotFromTop(page, 'audit-trail');
 

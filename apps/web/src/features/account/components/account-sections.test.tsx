@@ -7,8 +7,22 @@ import { PersonalDataSection } from './personal-data-section';
 import { SessionsSection } from './sessions-section';
 
 const sessions = [
-  { id: 's1', userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0', ip: '203.0.113.7', createdAt: '2026-12-01T08:00:00Z', lastSeenAt: '2026-12-07T08:00:00Z', current: true },
-  { id: 's2', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1', ip: '198.51.100.2', createdAt: '2026-11-30T08:00:00Z', lastSeenAt: '2026-12-06T18:00:00Z', current: false },
+  {
+    id: 's1',
+    userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+    ip: '203.0.113.7',
+    createdAt: '2026-12-01T08:00:00Z',
+    lastSeenAt: '2026-12-07T08:00:00Z',
+    current: true,
+  },
+  {
+    id: 's2',
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    ip: '198.51.100.2',
+    createdAt: '2026-11-30T08:00:00Z',
+    lastSeenAt: '2026-12-06T18:00:00Z',
+    current: false,
+  },
   { id: 's3', userAgent: null, ip: null, createdAt: '2026-11-29T08:00:00Z', lastSeenAt: '2026-12-05T18:00:00Z', current: false },
 ];
 

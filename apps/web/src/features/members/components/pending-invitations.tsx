@@ -35,7 +35,13 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
         rows={invitations.data}
         rowKey={(i) => i.id}
         columns={[
-          { key: 'organisation', header: t('members.columns.organisation'), rowHeader: true, cellClassName: 'table__primary', cell: (i) => i.organisation.name },
+          {
+            key: 'organisation',
+            header: t('members.columns.organisation'),
+            rowHeader: true,
+            cellClassName: 'table__primary',
+            cell: (i) => i.organisation.name,
+          },
           { key: 'email', header: t('members.pending.email'), cellClassName: 'table__break', cell: (i) => i.email ?? t('members.identity.toAdmins') },
           { key: 'role', header: t('members.columns.role'), cell: (i) => <RoleBadge role={i.role} /> },
           { key: 'invited', header: t('members.pending.invitedOn'), className: 'table__optional', cell: (i) => format.date(i.createdAt) },

@@ -84,7 +84,8 @@ describe('audit trail and API tokens (backbone, demo data)', () => {
     await page.waitForURL(/person=/);
     await expect.poll(() => page.getByRole('button', { name: /Aktivität angelegt/ }).count()).toBe(0);
     const rows = page.locator('.audit-event__who');
-    expect(new Set(await rows.allTextContents())).toEqual(new Set([backboneName]));
+    // The list is fetched again for the filter: wait until it shows rows, all of this person.
+    await expect.poll(async () => [...new Set(await rows.allTextContents())]).toEqual([backboneName]);
 
     // Our profile change: the newest one whose "after" carries the stamp (other files edit the profile too).
     const profileChanges = page.getByRole('button', { name: /Profil des Bündnisses geändert/ });

@@ -46,17 +46,17 @@ describe('a new alliance on an empty installation', () => {
 
   async function login(page: Page, email: string, password: string) {
     await page.goto(`${app.baseUrl}/login`);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort').fill(password);
+    await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
+    await page.getByLabel('Passwort', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Anmelden' }).click();
   }
 
   it('setup link → platform admin → self-registration allowed', async () => {
     const page = await newPage();
     await page.goto(app.setupLink);
-    await page.getByLabel('Ihr Name').fill(world.admin.name);
-    await page.getByLabel('E-Mail-Adresse').fill(world.admin.email);
-    await page.getByLabel('Passwort').fill(world.admin.password);
+    await page.getByLabel('Ihr Name', { exact: true }).fill(world.admin.name);
+    await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(world.admin.email);
+    await page.getByLabel('Passwort', { exact: true }).fill(world.admin.password);
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/setup'));
 
@@ -82,12 +82,12 @@ describe('a new alliance on an empty installation', () => {
     await page.goto(`${app.baseUrl}/login`);
     await page.getByRole('link', { name: 'Noch kein Konto? Organisation registrieren' }).click();
     await page.waitForURL(/\/register$/);
-    await page.getByLabel('Name der Organisation').fill(world.backbone.organisation);
-    await page.getByLabel('Art der Organisation').selectOption('PUBLIC_BODY');
+    await page.getByLabel('Name der Organisation', { exact: true }).fill(world.backbone.organisation);
+    await page.getByLabel('Art der Organisation', { exact: true }).selectOption('PUBLIC_BODY');
     await page.getByLabel(/^Ort/).fill('Kassel');
-    await page.getByLabel('Ihr Name (Ansprechperson)').fill(world.backbone.name);
-    await page.getByLabel('Ihre E-Mail-Adresse').fill(world.backbone.email);
-    await page.getByLabel('Passwort').fill(world.backbone.password);
+    await page.getByLabel('Ihr Name (Ansprechperson)', { exact: true }).fill(world.backbone.name);
+    await page.getByLabel('Ihre E-Mail-Adresse', { exact: true }).fill(world.backbone.email);
+    await page.getByLabel('Passwort', { exact: true }).fill(world.backbone.password);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'new-alliance-register');
     await page.getByRole('button', { name: 'Registrieren' }).click();
@@ -103,8 +103,8 @@ describe('a new alliance on an empty installation', () => {
     await page.getByRole('button', { name: 'Adresse bestätigen' }).click();
     await page.getByText('Ihre Adresse ist bestätigt').waitFor();
     await page.getByRole('link', { name: 'Zur Anmeldung' }).click();
-    await page.getByLabel('E-Mail-Adresse').fill(world.backbone.email);
-    await page.getByLabel('Passwort').fill(world.backbone.password);
+    await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(world.backbone.email);
+    await page.getByLabel('Passwort', { exact: true }).fill(world.backbone.password);
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByRole('heading', { name: 'Wie möchten Sie beginnen?' }).waitFor();
     expect(await axe(page)).toEqual([]);
@@ -121,7 +121,7 @@ describe('a new alliance on an empty installation', () => {
     await phone.close();
 
     // Founding: the existing form on the start page.
-    await page.getByLabel('Name des Bündnisses').fill(world.alliance);
+    await page.getByLabel('Name des Bündnisses', { exact: true }).fill(world.alliance);
     await page.getByRole('button', { name: 'Bündnis gründen' }).click();
     await page.waitForURL(/\/a\/[0-9a-f-]+\//);
     world.allianceUrl = page.url().replace(/\/a\/([0-9a-f-]+)\/.*$/, '/a/$1');
@@ -136,8 +136,8 @@ describe('a new alliance on an empty installation', () => {
     await page.getByRole('button', { name: 'Organisation einladen' }).click();
     const form = page.getByRole('form', { name: 'Organisation einladen' });
     await form.getByLabel(/Neue Organisation/).check();
-    await form.getByLabel('Name der Organisation').fill(world.partner.organisation);
-    await form.getByLabel('E-Mail-Adresse der Kontaktperson').fill(world.partner.email);
+    await form.getByLabel('Name der Organisation', { exact: true }).fill(world.partner.organisation);
+    await form.getByLabel('E-Mail-Adresse der Kontaktperson', { exact: true }).fill(world.partner.email);
     await form.getByRole('button', { name: 'Einladung erstellen' }).click();
     await page.getByText(`Wir haben die Einladung per E-Mail an ${world.partner.email} geschickt.`).waitFor();
     await page.keyboard.press('Escape');
@@ -153,9 +153,9 @@ describe('a new alliance on an empty installation', () => {
 
     const partner = await newPage(390, 844);
     await partner.goto(link);
-    await partner.getByLabel('Ihr Name').fill(world.partner.name);
+    await partner.getByLabel('Ihr Name', { exact: true }).fill(world.partner.name);
     await partner.getByLabel('Passwort', { exact: true }).fill(world.partner.password);
-    await partner.getByLabel('Passwort wiederholen').fill(world.partner.password);
+    await partner.getByLabel('Passwort wiederholen', { exact: true }).fill(world.partner.password);
     await partner.getByRole('button', { name: 'Konto anlegen und Einladung annehmen' }).click();
     await partner.waitForURL(/\/a\/[0-9a-f-]+/);
     await partner.getByText(world.alliance).first().waitFor();
@@ -191,7 +191,7 @@ describe('a new alliance on an empty installation', () => {
     await asking.getByRole('heading', { name: 'Wie möchten Sie beginnen?' }).waitFor();
     await asking.goto(joinLink);
     await asking.getByRole('heading', { name: world.alliance }).waitFor();
-    await asking.getByLabel('Nachricht an die Geschäftsstelle').fill('Wir bieten offene Jugendarbeit und möchten mitmachen.');
+    await asking.getByLabel('Nachricht an die Geschäftsstelle', { exact: true }).fill('Wir bieten offene Jugendarbeit und möchten mitmachen.');
     await asking.getByRole('button', { name: 'Anfrage senden' }).click();
     await asking.getByText(`Ihre Anfrage an „${world.alliance}“ ist verschickt.`).waitFor();
 
@@ -203,7 +203,7 @@ describe('a new alliance on an empty installation', () => {
     await card.waitFor();
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'new-alliance-join-request');
-    await card.getByLabel('Rolle').selectOption('PARTNER');
+    await card.getByLabel('Rolle', { exact: true }).selectOption('PARTNER');
     await card.getByRole('button', { name: 'Annehmen' }).click();
     await page.getByText('Keine offenen Beitrittsanfragen.').waitFor();
     await page.getByRole('main').getByText(a.organisation).first().waitFor();
@@ -238,7 +238,7 @@ describe('a new alliance on an empty installation', () => {
     await login(partner, world.partner.email, world.partner.password);
     await partner.waitForURL(/\/a\//);
     await partner.goto(`${app.baseUrl}/colleagues`);
-    await partner.getByLabel('E-Mail-Adresse der Kollegin oder des Kollegen').fill(world.colleague.email);
+    await partner.getByLabel('E-Mail-Adresse der Kollegin oder des Kollegen', { exact: true }).fill(world.colleague.email);
     await partner.getByRole('button', { name: 'Per E-Mail einladen' }).click();
     await partner.getByText(`Die Einladung an ${world.colleague.email} ist unterwegs.`).waitFor();
     const invitation = await mailbox.latestTo(world.colleague.email, /Einladung/);
@@ -247,20 +247,20 @@ describe('a new alliance on an empty installation', () => {
     // 2. She accepts, and later forgets her password: a reset by mail.
     const colleague = await newPage(390, 844);
     await colleague.goto(await mailbox.linkTo(world.colleague.email, app.baseUrl, '/colleague-invitation/'));
-    await colleague.getByLabel('Ihr Name').fill(world.colleague.name);
+    await colleague.getByLabel('Ihr Name', { exact: true }).fill(world.colleague.name);
     await colleague.getByLabel('Passwort', { exact: true }).fill(world.colleague.password);
-    await colleague.getByLabel('Passwort wiederholen').fill(world.colleague.password);
+    await colleague.getByLabel('Passwort wiederholen', { exact: true }).fill(world.colleague.password);
     await colleague.getByRole('button', { name: 'Konto anlegen und annehmen' }).click();
     await colleague.waitForURL(/\/a\/[^/]+\/dashboard/);
     await colleague.context().clearCookies();
     await colleague.goto(`${app.baseUrl}/login`);
     await colleague.getByRole('link', { name: 'Passwort vergessen?' }).click();
-    await colleague.getByLabel('E-Mail-Adresse').fill(world.colleague.email);
+    await colleague.getByLabel('E-Mail-Adresse', { exact: true }).fill(world.colleague.email);
     await colleague.getByRole('button', { name: 'Link anfordern' }).click();
     await colleague.getByText('E-Mail ist unterwegs').waitFor();
     await colleague.goto(await mailbox.linkTo(world.colleague.email, app.baseUrl, '/reset-password/', /Passwort/));
     await colleague.getByLabel('Neues Passwort', { exact: true }).fill(world.colleague.newPassword);
-    await colleague.getByLabel('Neues Passwort wiederholen').fill(world.colleague.newPassword);
+    await colleague.getByLabel('Neues Passwort wiederholen', { exact: true }).fill(world.colleague.newPassword);
     await colleague.getByRole('button', { name: 'Passwort speichern' }).click();
     await colleague.getByText('Passwort geändert').waitFor();
     await login(colleague, world.colleague.email, world.colleague.newPassword);
@@ -270,7 +270,7 @@ describe('a new alliance on an empty installation', () => {
     await colleague.goto(`${world.allianceUrl}/reporting`);
     await colleague.getByRole('link', { name: `Melden – ${world.indicator}, 2026` }).click();
     await colleague.getByRole('heading', { name: world.indicator }).waitFor();
-    await colleague.getByLabel('Wert (Stunden)').fill('120');
+    await colleague.getByLabel('Wert (Stunden)', { exact: true }).fill('120');
     await colleague.getByRole('button', { name: 'Entwurf speichern' }).click();
     await colleague.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).waitFor();
     await colleague.getByRole('button', { name: 'Einreichen' }).click();
@@ -284,7 +284,7 @@ describe('a new alliance on an empty installation', () => {
     await backbone.goto(`${world.allianceUrl}/review`);
     await backbone.getByRole('button', { name: `Zurückweisen – ${world.indicator}, ${world.partner.organisation}` }).click();
     const dialog = backbone.getByRole('dialog', { name: 'Wert zurückweisen' });
-    await dialog.getByLabel('Begründung').fill('Bitte nur die Stunden an Grundschulen zählen.');
+    await dialog.getByLabel('Begründung', { exact: true }).fill('Bitte nur die Stunden an Grundschulen zählen.');
     await dialog.getByRole('button', { name: 'Zurückweisen' }).click();
     await backbone
       .getByRole('status')

@@ -40,3 +40,11 @@ export type ProposalOutcomeName = (typeof PROPOSAL_OUTCOMES)[number];
 
 export const VOTES = ['AGREE', 'ABSTAIN', 'DISAGREE', 'BLOCK'] as const;
 export type VoteName = (typeof VOTES)[number];
+
+/** What two organisations of an alliance do together (a stated relationship). */
+export const RELATIONSHIP_KINDS = ['INFORMATION', 'COORDINATION', 'JOINT_ACTIVITY', 'FUNDING', 'REFERRAL', 'SHARED_RESOURCES'] as const;
+export type RelationshipKindName = (typeof RELATIONSHIP_KINDS)[number];
+
+/** Where a tie of the network comes from: stated by a member, or derived from recorded work. */
+export const NETWORK_SOURCES = ['STATED', 'ACTIVITY', 'INDICATOR', 'OVERLAP', 'DECISION', 'MEETING'] as const;
+export type NetworkSourceName = (typeof NETWORK_SOURCES)[number];

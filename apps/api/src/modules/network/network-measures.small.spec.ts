@@ -1,4 +1,5 @@
 import { networkMeasures, reciprocity, shortestPath } from './network-measures';
+import { quarterEnd, quartersBetween } from './network.rules';
 
 /**
  * A small network, measured by hand:
@@ -61,7 +62,14 @@ describe('network measures on a hand-computed graph', () => {
   });
 
   it('has no broker in a triangle (every tie has a way round)', () => {
-    const t = networkMeasures({ nodes: ['A', 'B', 'C'], edges: [{ a: 'A', b: 'B' }, { a: 'B', b: 'C' }, { a: 'C', b: 'A' }] });
+    const t = networkMeasures({
+      nodes: ['A', 'B', 'C'],
+      edges: [
+        { a: 'A', b: 'B' },
+        { a: 'B', b: 'C' },
+        { a: 'C', b: 'A' },
+      ],
+    });
     expect(t.density).toBe(1);
     expect(t.nodes.some((n) => n.broker)).toBe(false);
     expect(t.nodes.every((n) => n.betweenness === 0)).toBe(true);
@@ -80,5 +88,17 @@ describe('reciprocity of stated relationships', () => {
     ]);
     expect(r).toEqual({ dyads: 2, mutual: 1, reciprocity: 0.5 });
     expect(reciprocity([])).toEqual({ dyads: 0, mutual: 0, reciprocity: 0 });
+  });
+});
+
+describe('quarters of the time slider', () => {
+  it('lists the quarters between two days and finds their last day', () => {
+    expect(quartersBetween('2024-11-03', '2025-07-01')).toEqual(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3']);
+    expect(quartersBetween('2026-01-01', '2026-03-31')).toEqual(['2026-Q1']);
+    expect(quartersBetween('1990-01-01', '2026-12-07')).toHaveLength(80);
+    expect(quarterEnd('2024-Q4')).toBe('2024-12-31');
+    expect(quarterEnd('2025-Q1')).toBe('2025-03-31');
+    expect(quarterEnd('2024-Q1')).toBe('2024-03-31');
+    expect(quarterEnd('2025-Q2')).toBe('2025-06-30');
   });
 });

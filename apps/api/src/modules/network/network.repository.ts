@@ -186,6 +186,10 @@ export class NetworkRepository {
     return one(em, `SELECT ${RELATIONSHIP} FROM ${RELATIONSHIP_FROM} WHERE r.alliance_id = $1 AND r.id = $2`, [allianceId, id]);
   }
 
+  async isMember(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
+    return !!(await one(em, `SELECT 1 FROM memberships WHERE alliance_id = $1 AND id = $2`, [allianceId, membershipId]));
+  }
+
   /** An active member of the alliance (not invited, not gone)? */
   async activeMember(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
     return !!(await one(em, `SELECT 1 FROM memberships WHERE alliance_id = $1 AND id = $2 AND state = 'ACTIVE'`, [allianceId, membershipId]));

@@ -111,7 +111,11 @@ export class NetworkService {
   async path(ctx: AllianceContext, fromId: string, toId: string, filter: NetworkFilterInput | null | undefined, today: string): Promise<NetworkPathModel> {
     const net = await this.network(ctx, filter, today);
     const byId = new Map(net.nodes.map((n) => [n.id, n]));
-    if (!byId.has(fromId) || !byId.has(toId)) throw notFound('Membership');
+    if (!byId.has(fromId) || !byId.has(toId)) {
+      // A member that had not joined yet on that day has no way to anyone; one that does not exist is not found.
+      for (const id of [fromId, toId]) if (!byId.has(id) && !(await this.repo.isMember(ctx.em, ctx.allianceId, id))) throw notFound('Membership');
+      return { distance: null, path: [] };
+    }
     const path = shortestPath({ nodes: net.nodes.map((n) => n.id), edges: net.ties }, fromId, toId);
     return { distance: path ? path.length - 1 : null, path: (path ?? []).map((id) => byId.get(id)!) };
   }

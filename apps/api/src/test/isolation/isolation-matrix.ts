@@ -55,6 +55,9 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   // Organisations are not alliance-scoped (one organisation joins many alliances): inviting one by id is no cross-tenant read.
   organisationId: 'GLOBAL',
   joinRequestId: 'JoinRequest',
+  relationshipId: 'Relationship',
+  fromMembershipId: 'Membership',
+  toMembershipId: 'Membership',
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */
@@ -121,7 +124,7 @@ export const HAND_WRITTEN = [
   'updateMyProfile',
 ];
 
-const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn']);
+const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn', 'since', 'until']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);
 /** Inputs whose `from`/`to` are days (YYYY-MM-DD) rather than period keys. */
 const DAY_RANGE_FILTERS = new Set(['AuditEventFilter', 'LogFeedFilter']);

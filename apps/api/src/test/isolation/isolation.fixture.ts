@@ -27,7 +27,8 @@ export type Kind =
   | 'User'
   | 'District'
   | 'ApiToken'
-  | 'JoinRequest';
+  | 'JoinRequest'
+  | 'Relationship';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -218,6 +219,17 @@ export async function buildAlliance(t: TestApp, mark: string) {
     )
   ).requestToJoin.id as string;
 
+  // The network (issue 14): a relationship the partner states with the second partner.
+  const relationship = (
+    await run(
+      'StateRelationshipInput',
+      'stateRelationship',
+      '{ id }',
+      { toMembershipId: partner2.membershipId, kind: 'REFERRAL', directed: true, note: `${mark} wir verweisen` },
+      partner.token,
+    )
+  ).id as string;
+
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
   const ids: Record<Kind, string[]> = {
     Goal: [goal, subGoal],
@@ -239,6 +251,7 @@ export async function buildAlliance(t: TestApp, mark: string) {
     District: [district, district2],
     ApiToken: [readOnly.token.id, reporting.token.id],
     JoinRequest: [joinRequest],
+    Relationship: [relationship],
   };
   return {
     ...roles,

@@ -255,6 +255,13 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'activities/network',
+                lazy: page(
+                  () => import('./routes/workspace/network'),
+                  (m) => m.NetworkRoute,
+                ),
+              },
+              {
                 path: 'activities/:activityId',
                 lazy: page(
                   () => import('./routes/workspace/activity-detail'),

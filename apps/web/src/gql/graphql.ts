@@ -1531,6 +1531,8 @@ export type Mutation = {
   /** Removes a person from the organisation: their seats end at once; with no organisation left, their sessions too. The last admin: LAST_ORGANISATION_ADMIN. */
   removeColleague: Scalars['Boolean']['output'];
   removeOverlap: Measurement;
+  /** Removes a stated relationship (its member or the backbone). */
+  removeRelationship: Scalars['ID']['output'];
   /** A new calendar address; the old one stops working at once. */
   renewCalendarFeed: CalendarFeed;
   /** Creates a new join link; the previous one stops working (backbone only). */
@@ -1588,6 +1590,8 @@ export type Mutation = {
   signAgreement: Agreement;
   /** Starts TOTP enrolment (needs the password); confirmTwoFactor switches it on. */
   startTwoFactor: TwoFactorEnrolment;
+  /** A member states a relationship with another (the backbone for any two). */
+  stateRelationship: Relationship;
   submitMeasurement: Measurement;
   /** Saves (and optionally submits) many values, all or nothing: on any bad row nothing is written and every bad row is listed. */
   submitMeasurements: SubmitMeasurementsPayload;
@@ -1610,6 +1614,8 @@ export type Mutation = {
   updateMyLocale: User;
   /** Changes the caller's display name. */
   updateMyProfile: User;
+  /** Changes a stated relationship (its member or the backbone). */
+  updateRelationship: Relationship;
   /** Confirms the address of a sign-up with the token from the mail (once); the account may log in afterwards. */
   verifyEmail: Scalars['Boolean']['output'];
   /** Its author's organisation or the backbone, while voting is open. */
@@ -1872,6 +1878,13 @@ export type MutationRemoveOverlapArgs = {
 };
 
 
+export type MutationRemoveRelationshipArgs = {
+  allianceId: Scalars['ID']['input'];
+  relationshipId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRenewJoinLinkArgs = {
   input: JoinLinkInput;
 };
@@ -2007,6 +2020,11 @@ export type MutationStartTwoFactorArgs = {
 };
 
 
+export type MutationStateRelationshipArgs = {
+  input: StateRelationshipInput;
+};
+
+
 export type MutationSubmitMeasurementArgs = {
   input: SubmitMeasurementInput;
 };
@@ -2067,6 +2085,11 @@ export type MutationUpdateMyProfileArgs = {
 };
 
 
+export type MutationUpdateRelationshipArgs = {
+  input: UpdateRelationshipInput;
+};
+
+
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
 };
@@ -2074,6 +2097,87 @@ export type MutationVerifyEmailArgs = {
 
 export type MutationWithdrawProposalArgs = {
   input: WithdrawProposalInput;
+};
+
+/** Who works with whom: organisations, their ties with sources, and the measures. */
+export type Network = {
+  /** ISO date the network stands on. */
+  asOf: Scalars['String']['output'];
+  componentCount: Scalars['Int']['output'];
+  /** Ties present ÷ ties possible. */
+  density: Scalars['Float']['output'];
+  nodes: Array<NetworkNode>;
+  /** The quarters (e.g. 2025-Q3) from the first recorded tie to today, for the time slider. */
+  quarters: Array<Scalars['String']['output']>;
+  /** Share of those pairs where each side named the other. */
+  reciprocity: Scalars['Float']['output'];
+  /** Pairs with at least one stated relationship. */
+  statedDyads: Scalars['Int']['output'];
+  ties: Array<NetworkTie>;
+};
+
+export type NetworkFilterInput = {
+  /** The network as it stood on this day (ISO date; default: today) — the time slider. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** Only stated relationships of these kinds (derived ties have no kind). */
+  kinds?: InputMaybe<Array<RelationshipKind>>;
+  /** Only ties from these sources (default: all). */
+  sources?: InputMaybe<Array<NetworkSource>>;
+};
+
+/** An organisation of the alliance with its measures. */
+export type NetworkNode = {
+  /** Share of shortest paths between two others that pass here (0..1). */
+  betweenness: Scalars['Float']['output'];
+  /** Without it, its part of the network would fall apart. */
+  broker: Scalars['Boolean']['output'];
+  /** Closeness (Wasserman–Faust, 0..1). */
+  closeness: Scalars['Float']['output'];
+  /** Its part of the network; 0 is the largest. */
+  component: Scalars['Int']['output'];
+  degree: Scalars['Int']['output'];
+  /** The membership id. */
+  id: Scalars['ID']['output'];
+  /** No tie at all. */
+  isolated: Scalars['Boolean']['output'];
+  organisation: Organisation;
+  role: MembershipRole;
+};
+
+/** The shortest way from one organisation to another through others. */
+export type NetworkPath = {
+  /** Steps; null when no way leads there. */
+  distance?: Maybe<Scalars['Int']['output']>;
+  path: Array<NetworkNode>;
+};
+
+/** Where a tie comes from: STATED by a member, or derived from the work recorded in Gemeinwerk — ACTIVITY (activities towards the same goal, target group and district at the same time), INDICATOR (both report approved values of the same indicator), OVERLAP (a declared overlap of reported values), DECISION (both agreed to the same decided proposal), MEETING (both took part in the same meeting). */
+export type NetworkSource =
+  | 'ACTIVITY'
+  | 'DECISION'
+  | 'INDICATOR'
+  | 'MEETING'
+  | 'OVERLAP'
+  | 'STATED';
+
+/** A tie between two organisations: every source that makes it. */
+export type NetworkTie = {
+  a: Scalars['ID']['output'];
+  b: Scalars['ID']['output'];
+  /** Kinds of the stated relationships between the two. */
+  kinds: Array<RelationshipKind>;
+  sources: Array<NetworkTieSource>;
+  /** The sum of the weights. */
+  weight: Scalars['Int']['output'];
+};
+
+/** One source of a tie, with its weight (how many shared items) and since when it exists. */
+export type NetworkTieSource = {
+  /** ISO date of the first of them. */
+  since?: Maybe<Scalars['String']['output']>;
+  source: NetworkSource;
+  /** How many activities, indicators, overlaps, decisions, meetings or statements make it. */
+  weight: Scalars['Int']['output'];
 };
 
 /** A notice in the caller’s notification centre (the bell); only ever the caller’s own. */
@@ -2496,6 +2600,10 @@ export type Query = {
   mySessions: Array<AccountSession>;
   /** The caller's second factor. */
   myTwoFactor: TwoFactorStatus;
+  /** Who works with whom, from stated relationships and the recorded work, with measures. Backbone, partners and funders; observers are refused. */
+  network: Network;
+  /** The shortest way between two members through others, in the network as filtered. */
+  networkPath: NetworkPath;
   /** An organisation's people and open colleague invitations. Its admins only; anyone else: NOT_FOUND. */
   organisationColleagues: OrganisationPeople;
   /** Open invitations of organisations the caller administers, from any alliance: the caller may accept them on the organisation's behalf. */
@@ -2512,6 +2620,8 @@ export type Query = {
   proposal: ProposalDetail;
   /** Proposals, newest first (backbone, partners, funders). */
   proposals: ProposalPage;
+  /** Stated relationships: all for the backbone, its own for a partner. */
+  relationships: Array<Relationship>;
   /** Which member organisations have not reported which indicator (backbone only). */
   reportingCompleteness: ReportingCompleteness;
   /** Reporting periods, newest first, with how far reporting has come. */
@@ -2714,6 +2824,20 @@ export type QueryMyNotificationsArgs = {
 };
 
 
+export type QueryNetworkArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<NetworkFilterInput>;
+};
+
+
+export type QueryNetworkPathArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<NetworkFilterInput>;
+  fromMembershipId: Scalars['ID']['input'];
+  toMembershipId: Scalars['ID']['input'];
+};
+
+
 export type QueryOrganisationColleaguesArgs = {
   organisationId: Scalars['ID']['input'];
 };
@@ -2746,6 +2870,11 @@ export type QueryProposalsArgs = {
   allianceId: Scalars['ID']['input'];
   page?: InputMaybe<PageInput>;
   state?: InputMaybe<ProposalState>;
+};
+
+
+export type QueryRelationshipsArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 
@@ -2799,6 +2928,36 @@ export type RejectMeasurementInput = {
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
+
+/** A relationship one member states with another. */
+export type Relationship = {
+  /** true: it flows from `from` to `to` (e.g. funding, referrals); false: mutual. */
+  directed: Scalars['Boolean']['output'];
+  from: Organisation;
+  fromMembershipId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: RelationshipKind;
+  note: Scalars['String']['output'];
+  /** ISO date. */
+  since?: Maybe<Scalars['String']['output']>;
+  statedByMembershipId: Scalars['ID']['output'];
+  /** 1 occasional, 2 regular, 3 close. */
+  strength: Scalars['Int']['output'];
+  to: Organisation;
+  toMembershipId: Scalars['ID']['output'];
+  /** ISO date; empty while it lasts. */
+  until?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** What two organisations do together: information exchange, coordination, joint activity, funding, referral of clients, shared resources. */
+export type RelationshipKind =
+  | 'COORDINATION'
+  | 'FUNDING'
+  | 'INFORMATION'
+  | 'JOINT_ACTIVITY'
+  | 'REFERRAL'
+  | 'SHARED_RESOURCES';
 
 export type RemoveColleagueInput = {
   organisationId: Scalars['ID']['input'];
@@ -3142,6 +3301,19 @@ export type StartTwoFactorInput = {
   password: Scalars['String']['input'];
 };
 
+export type StateRelationshipInput = {
+  allianceId: Scalars['ID']['input'];
+  directed?: Scalars['Boolean']['input'];
+  /** The stating member; only the backbone may state for another member (default: your own). */
+  fromMembershipId?: InputMaybe<Scalars['ID']['input']>;
+  kind: RelationshipKind;
+  note?: Scalars['String']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  strength?: Scalars['Int']['input'];
+  toMembershipId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SubmitMeasurementInput = {
   allianceId: Scalars['ID']['input'];
   measurementId: Scalars['ID']['input'];
@@ -3348,6 +3520,18 @@ export type UpdateMyLocaleInput = {
 
 export type UpdateMyProfileInput = {
   name: Scalars['String']['input'];
+};
+
+export type UpdateRelationshipInput = {
+  allianceId: Scalars['ID']['input'];
+  directed: Scalars['Boolean']['input'];
+  kind: RelationshipKind;
+  note: Scalars['String']['input'];
+  relationshipId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  strength: Scalars['Int']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 export type User = {
@@ -4175,6 +4359,47 @@ export type OrganisationSearchQueryVariables = Exact<{
 
 export type OrganisationSearchQuery = { organisationSearch: Array<{ id: string, name: string, city?: string | null, membershipState?: MembershipState | null }> };
 
+export type NetworkQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<NetworkFilterInput>;
+}>;
+
+
+export type NetworkQuery = { network: { asOf: string, density: number, componentCount: number, statedDyads: number, reciprocity: number, quarters: Array<string>, nodes: Array<{ id: string, role: MembershipRole, degree: number, betweenness: number, closeness: number, component: number, broker: boolean, isolated: boolean, organisation: { id: string, name: string, kind: OrganisationKind, city?: string | null } }>, ties: Array<{ a: string, b: string, weight: number, kinds: Array<RelationshipKind>, sources: Array<{ source: NetworkSource, weight: number, since?: string | null }> }> } };
+
+export type RelationshipsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type RelationshipsQuery = { relationships: Array<{ id: string, fromMembershipId: string, toMembershipId: string, kind: RelationshipKind, directed: boolean, strength: number, since?: string | null, until?: string | null, note: string, version: number, from: { id: string, name: string }, to: { id: string, name: string } }> };
+
+export type StateRelationshipMutationVariables = Exact<{
+  input: StateRelationshipInput;
+}>;
+
+
+export type StateRelationshipMutation = { stateRelationship: { id: string } };
+
+export type RemoveRelationshipMutationVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  relationshipId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type RemoveRelationshipMutation = { removeRelationship: string };
+
+export type NetworkPathQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  filter?: InputMaybe<NetworkFilterInput>;
+}>;
+
+
+export type NetworkPathQuery = { networkPath: { distance?: number | null, path: Array<{ id: string, organisation: { id: string, name: string } }> } };
+
 export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4673,6 +4898,11 @@ export const OrganisationInvitationsDocument = {"kind":"Document","definitions":
 export const AcceptOrganisationInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptOrganisationInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptOrganisationInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOrganisationInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceId"}}]}}]}}]} as unknown as DocumentNode<AcceptOrganisationInvitationMutation, AcceptOrganisationInvitationMutationVariables>;
 export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const OrganisationSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"membershipState"}}]}}]}}]} as unknown as DocumentNode<OrganisationSearchQuery, OrganisationSearchQueryVariables>;
+export const NetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Network"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"density"}},{"kind":"Field","name":{"kind":"Name","value":"componentCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedDyads"}},{"kind":"Field","name":{"kind":"Name","value":"reciprocity"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"closeness"}},{"kind":"Field","name":{"kind":"Name","value":"component"}},{"kind":"Field","name":{"kind":"Name","value":"broker"}},{"kind":"Field","name":{"kind":"Name","value":"isolated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"a"}},{"kind":"Field","name":{"kind":"Name","value":"b"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkQuery, NetworkQueryVariables>;
+export const RelationshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Relationships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"toMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"directed"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RelationshipsQuery, RelationshipsQueryVariables>;
+export const StateRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StateRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StateRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stateRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StateRelationshipMutation, StateRelationshipMutationVariables>;
+export const RemoveRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<RemoveRelationshipMutation, RemoveRelationshipMutationVariables>;
+export const NetworkPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMembershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMembershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkPathQuery, NetworkPathQueryVariables>;
 export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"allianceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;

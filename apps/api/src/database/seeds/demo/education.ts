@@ -4,6 +4,7 @@ import { EDU_LOG } from './education-log';
 import { seedIndicators } from './indicators';
 import { AllianceSeed, insert } from './kit';
 import { seedMeasurements } from './measurements';
+import { seedEducationNetwork } from './network';
 
 const AGREEMENT_V1 = `Wir, die Mitglieder des Bildungsbündnisses Musterstadt, arbeiten gemeinsam daran, dass jedes Kind in Musterstadt einen Schulabschluss und einen passenden Anschluss erreicht.
 
@@ -71,6 +72,7 @@ export async function seedEducation(a: AllianceSeed): Promise<void> {
   await seedActivities(a, EDU_ACTIVITIES, goals, ind.ids, ['Südstadt', 'Hafenviertel']);
   const log = await seedLog(a, EDU_LOG, goals, ind.ids);
   await seedProposals(a, ind.ids['LES-1'], log.decision);
+  await seedEducationNetwork(a);
 }
 
 async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEntryId: string): Promise<void> {

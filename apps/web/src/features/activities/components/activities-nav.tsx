@@ -13,6 +13,9 @@ export function ActivitiesNav({ allianceId }: { allianceId: string }) {
       <NavLink to={`${base}/map`} className="activities-nav__link">
         {t('activities.sections.map')}
       </NavLink>
+      <NavLink to={`${base}/network`} className="activities-nav__link">
+        {t('activities.sections.network')}
+      </NavLink>
     </nav>
   );
 }

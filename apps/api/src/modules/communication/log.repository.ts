@@ -1,3 +1,4 @@
+import type { AccessFacts } from '../../core/access/access';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { LogEntryTypeName } from '@gemeinwerk/shared';
@@ -51,6 +52,11 @@ const LINK_COLUMN: Record<LinkTable, string> = {
 /** Log entries, their links and comments; every query runs under the request's alliance context. */
 @Injectable()
 export class LogRepository {
+  /** The fact `log.read` and `comment.create` need for funders and observers (core/access), looked up only when it decides. */
+  guestFacts(em: EntityManager, allianceId: string): AccessFacts {
+    return { guestComments: () => this.guestComments(em, allianceId) };
+  }
+
   async guestComments(em: EntityManager, allianceId: string): Promise<boolean> {
     return !!(await one<{ guest_comments: boolean }>(em, `SELECT guest_comments FROM alliances WHERE id = $1`, [allianceId]))?.guest_comments;
   }

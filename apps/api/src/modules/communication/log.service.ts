@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { may, requireAccess } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
 import { updateVersioned } from '../../database/sql';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { ActionItemsRepository } from './action-items.repository';
-import { CommunicationAccess } from './communication.access';
 import { logFeedCursor } from './communication.cursors';
 import {
   CreateLogEntryInput,
@@ -34,12 +34,11 @@ export class LogService {
   constructor(
     private readonly log: LogRepository,
     private readonly actionItems: ActionItemsRepository,
-    private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
   ) {}
 
   async feed(ctx: AllianceContext, filter: LogFeedFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<Page<LogEntryModel>> {
-    await this.access.requireLogReader(ctx);
+    await requireAccess(ctx, 'log.read', this.log.guestFacts(ctx.em, ctx.allianceId));
     if (filter.from && filter.to && filter.to < filter.from) throw invalid([{ field: 'filter.to', code: 'endBeforeStart' }]);
     const after = logFeedCursor(page.after);
     const { page: found, totalCount } = await this.log.feed(ctx.em, ctx.allianceId, filter, page.first + 1, after);
@@ -53,17 +52,17 @@ export class LogService {
   }
 
   async entry(ctx: AllianceContext, id: string): Promise<LogEntryDetailModel> {
-    await this.access.requireLogReader(ctx);
+    await requireAccess(ctx, 'log.read', this.log.guestFacts(ctx.em, ctx.allianceId));
     const entry = await this.find(ctx, id);
     // One connection per request: queries run one after the other.
-    const comments = await this.log.comments(ctx.em, ctx.allianceId, id, ctx.userId, ctx.role === 'BACKBONE');
+    const comments = await this.log.comments(ctx.em, ctx.allianceId, id, ctx.userId, may(ctx, 'comment.moderate'));
     const actionItems = await this.actionItems.ofLogEntry(ctx.em, ctx.allianceId, id);
     return { ...entry, comments, actionItems };
   }
 
   async create(ctx: AllianceContext, input: CreateLogEntryInput): Promise<LogEntryModel> {
-    this.access.requireWriter(ctx);
-    if (input.type === 'ANNOUNCEMENT') requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'log.write');
+    if (input.type === 'ANNOUNCEMENT') await requireAccess(ctx, 'log.announce');
     const links = await this.checkLinks(ctx, input);
     const id = await this.log.insert(ctx.em, {
       allianceId: ctx.allianceId,
@@ -81,7 +80,7 @@ export class LogService {
   }
 
   async update(ctx: AllianceContext, input: UpdateLogEntryInput): Promise<LogEntryModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const before = await this.find(ctx, input.logEntryId);
     this.requireAuthorOrBackbone(ctx, before);
     const links = await this.checkLinks(ctx, input);
@@ -153,7 +152,7 @@ export class LogService {
   }
 
   private withCanEdit(ctx: AllianceContext, e: LogEntryModel): LogEntryModel {
-    return { ...e, canEdit: this.access.isAuthorOrBackbone(ctx, e.authorMember.membershipId) };
+    return { ...e, canEdit: may(ctx, 'logEntry.edit', { owner: e.authorMember.membershipId }) };
   }
 
   private requireAuthorOrBackbone(ctx: AllianceContext, e: LogEntryModel): void {
@@ -162,7 +161,7 @@ export class LogService {
 
   /** Checks a conflict transition in the order a caller can act on: who, what, which version, which state. */
   private async conflictFor(ctx: AllianceContext, id: string, version: number, to: 'OPEN' | 'RESOLVED'): Promise<LogEntryModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const entry = await this.find(ctx, id);
     this.requireAuthorOrBackbone(ctx, entry);
     if (entry.type !== 'CONFLICT') throw new DomainError('NOT_A_CONFLICT');

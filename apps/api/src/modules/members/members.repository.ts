@@ -92,6 +92,17 @@ export class MembersRepository {
     return !!(await one(em, `SELECT 1 FROM alliance_seats WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL`, [allianceId, membershipId]));
   }
 
+  /** The membership is an ACTIVE backbone and no other is (it may not leave: the alliance would have no one to run it). */
+  async isLastActiveBackbone(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
+    const r = await one<{ last: boolean }>(
+      em,
+      `SELECT m.role = 'BACKBONE' AND NOT EXISTS (SELECT 1 FROM memberships o WHERE o.alliance_id = m.alliance_id AND o.role = 'BACKBONE' AND o.state = 'ACTIVE' AND o.id <> m.id) AS last
+         FROM memberships m WHERE m.alliance_id = $1 AND m.id = $2`,
+      [allianceId, membershipId],
+    );
+    return r?.last ?? false;
+  }
+
   async otherActiveBackbones(em: EntityManager, allianceId: string, exceptMembershipId: string): Promise<number> {
     const r = await one<{ n: number }>(
       em,

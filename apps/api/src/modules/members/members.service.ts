@@ -1,3 +1,4 @@
+import { requireAccess } from '../../core/access/access';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
@@ -6,9 +7,9 @@ import { LoginThrottle } from '../../core/auth/login-throttle';
 import { hashPassword } from '../../core/auth/password';
 import { sha256 } from '../../core/auth/sessions.service';
 import { rows, updateVersioned } from '../../database/sql';
-import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { DomainError, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { isUuid, TenancyService } from '../../core/tenancy/tenancy.service';
 import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import {
@@ -46,14 +47,14 @@ export class MembersService {
     return this.members.list(ctx.em, ctx.allianceId);
   }
 
-  pendingInvitations(ctx: AllianceContext): Promise<InvitationModel[]> {
-    requireRole(ctx, 'BACKBONE');
+  async pendingInvitations(ctx: AllianceContext): Promise<InvitationModel[]> {
+    await requireAccess(ctx, 'member.manage');
     return this.members.pendingInvitations(ctx.em, ctx.allianceId);
   }
 
   /** The backbone looks for an organisation already on the platform, to invite it. */
-  searchOrganisations(ctx: AllianceContext, args: OrganisationSearchArgs): Promise<OrganisationMatch[]> {
-    requireRole(ctx, 'BACKBONE');
+  async searchOrganisations(ctx: AllianceContext, args: OrganisationSearchArgs): Promise<OrganisationMatch[]> {
+    await requireAccess(ctx, 'member.manage');
     return this.members.searchOrganisations(ctx.em, ctx.allianceId, args.query.trim(), args.first);
   }
 
@@ -95,7 +96,7 @@ export class MembersService {
    * INVITED until the invitation is accepted.
    */
   async invite(ctx: AllianceContext, input: InviteOrganisationInput): Promise<InvitationCreated> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'member.manage');
     if (!input.organisationId === !input.organisationName) {
       throw invalid([{ field: input.organisationId ? 'organisationName' : 'organisationId', code: input.organisationId ? 'invalid' : 'required' }]);
     }
@@ -164,7 +165,7 @@ export class MembersService {
   }
 
   async revokeInvitation(ctx: AllianceContext, invitationId: string): Promise<boolean> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'member.manage');
     const revoked = await rows<{ membership_id: string }>(
       ctx.em,
       `UPDATE invitations SET revoked_at = now() WHERE alliance_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING membership_id`,
@@ -299,7 +300,7 @@ export class MembersService {
   }
 
   async changeRole(ctx: AllianceContext, input: ChangeMemberRoleInput): Promise<MembershipModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'member.manage');
     const current = await this.members.get(ctx.em, ctx.allianceId, input.membershipId);
     if (!current) throw notFound('Membership');
     if (current.role === 'BACKBONE' && input.role !== 'BACKBONE' && current.state === 'ACTIVE') {
@@ -325,10 +326,8 @@ export class MembersService {
 
   /** The caller's organisation leaves; its seats end. The last backbone cannot leave. */
   async leave(ctx: AllianceContext): Promise<MembershipModel> {
-    if (!ctx.isAdmin) throw forbidden('MEMBERSHIP_ADMIN');
-    if (ctx.role === 'BACKBONE' && (await this.members.otherActiveBackbones(ctx.em, ctx.allianceId, ctx.membershipId)) === 0) {
-      throw new DomainError('LAST_BACKBONE');
-    }
+    await requireAccess(ctx, 'membership.leave');
+    if (await this.members.isLastActiveBackbone(ctx.em, ctx.allianceId, ctx.membershipId)) throw new DomainError('LAST_BACKBONE');
     const before = await this.members.get(ctx.em, ctx.allianceId, ctx.membershipId);
     await ctx.em.query(`UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now() WHERE alliance_id = $1 AND id = $2`, [
       ctx.allianceId,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { may, requireAccess } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
-import { updateVersioned } from '../../database/sql';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
@@ -84,15 +83,7 @@ export class LogService {
     const before = await this.find(ctx, input.logEntryId);
     this.requireAuthorOrBackbone(ctx, before);
     const links = await this.checkLinks(ctx, input);
-    await updateVersioned(
-      ctx.em,
-      'LogEntry',
-      `UPDATE log_entries SET title = coalesce($4, title), body = coalesce($5, body), occurred_on = coalesce($6::date, occurred_on),
-              version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2 AND version = $3 RETURNING id`,
-      [ctx.allianceId, input.logEntryId, input.version, input.title ?? null, input.body ?? null, input.occurredOn ?? null],
-      async () => true,
-    );
+    await this.log.update(ctx.em, ctx.allianceId, input.logEntryId, input.version, input);
     await this.writeLinks(ctx, input.logEntryId, links);
     const after = await this.find(ctx, input.logEntryId);
     await this.audit.record(ctx, { action: 'logEntry.updated', entityType: 'LogEntry', entityId: after.id, before: snapshot(before), after: snapshot(after) });
@@ -102,14 +93,7 @@ export class LogService {
   /** OPEN → RESOLVED with a resolution text, by the author's organisation or the backbone. */
   async resolveConflict(ctx: AllianceContext, input: ResolveConflictInput): Promise<LogEntryModel> {
     const before = await this.conflictFor(ctx, input.logEntryId, input.version, 'RESOLVED');
-    await updateVersioned(
-      ctx.em,
-      'LogEntry',
-      `UPDATE log_entries SET conflict_state = 'RESOLVED', resolution = $4, resolved_at = now(), version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2 AND version = $3 AND conflict_state = 'OPEN' RETURNING id`,
-      [ctx.allianceId, input.logEntryId, input.version, input.resolution],
-      async () => true,
-    );
+    await this.log.resolveConflict(ctx.em, ctx.allianceId, input.logEntryId, input.version, input.resolution);
     const after = await this.find(ctx, input.logEntryId);
     await this.audit.record(ctx, {
       action: 'logEntry.conflictResolved',
@@ -124,14 +108,7 @@ export class LogService {
   /** RESOLVED → OPEN; the old resolution stays in the audit trail only. */
   async reopenConflict(ctx: AllianceContext, input: ReopenConflictInput): Promise<LogEntryModel> {
     const before = await this.conflictFor(ctx, input.logEntryId, input.version, 'OPEN');
-    await updateVersioned(
-      ctx.em,
-      'LogEntry',
-      `UPDATE log_entries SET conflict_state = 'OPEN', resolution = NULL, resolved_at = NULL, version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2 AND version = $3 AND conflict_state = 'RESOLVED' RETURNING id`,
-      [ctx.allianceId, input.logEntryId, input.version],
-      async () => true,
-    );
+    await this.log.reopenConflict(ctx.em, ctx.allianceId, input.logEntryId, input.version);
     const after = await this.find(ctx, input.logEntryId);
     await this.audit.record(ctx, {
       action: 'logEntry.conflictReopened',

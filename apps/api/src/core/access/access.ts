@@ -1,3 +1,4 @@
+import type { MembershipRoleName } from '@gemeinwerk/shared';
 import { forbidden } from '../errors';
 import type { AllianceContext } from '../tenancy/alliance-context';
 import { PERMISSIONS, type Grant, type Permission } from './permissions';
@@ -79,6 +80,13 @@ export function allowedIds(ctx: AccessSubject, permission: Permission, owners: R
 export function readScope(ctx: AccessSubject, permission: Permission): { all: boolean; ownMembershipId: string | null } {
   const grant = grantOf(ctx, permission);
   return { all: grant === 'all', ownMembershipId: grant === 'own' ? ctx.membershipId : null };
+}
+
+/** The roles a permission grants this far (for SQL that reaches several alliances at once, where no single caller role applies). */
+export function rolesWith(permission: Permission, grant: Grant): MembershipRoleName[] {
+  return Object.entries(PERMISSIONS[permission].grants)
+    .filter(([, g]) => g === grant)
+    .map(([role]) => role as MembershipRoleName);
 }
 
 async function resolve(ctx: AccessSubject, permission: Permission, facts: AccessFacts): Promise<SyncFacts> {

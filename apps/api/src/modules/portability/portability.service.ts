@@ -1,11 +1,11 @@
 import { requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import { AllianceContext } from '../../core/tenancy/alliance-context';
-import { AllianceArchive, buildArchive, Query } from './archive';
+import { AllianceArchive, buildArchive, Query } from './archive.repository';
 
 @Injectable()
 export class PortabilityService {
-  /** Backbone only: the alliance's whole data as one archive (see archive.ts for what is in it). */
+  /** Backbone only: the alliance's whole data as one archive (see archive.repository.ts for what is in it). */
   async exportAlliance(ctx: AllianceContext): Promise<AllianceArchive> {
     await requireAccess(ctx, 'portability.export');
     // Runs in the request's transaction as the app role: row-level security already limits

@@ -17,7 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SRC = path.join(ROOT, 'apps/api/src');
+// CODE_SHAPE_SRC: another tree to scan (scripts/code-shape.spec.ts proves the checks fire on planted files).
+const SRC = process.env.CODE_SHAPE_SRC ? path.resolve(process.env.CODE_SHAPE_SRC) : path.join(ROOT, 'apps/api/src');
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { MESSAGES, translate } from '../i18n/messages';
-import { allowedIds, check, may, readScope, requireAccess, type AccessSubject } from './access';
+import { allowedIds, check, may, readScope, requireAccess, rolesWith, type AccessSubject } from './access';
 import { ALL_PERMISSIONS, PERMISSIONS, type Grant, type Permission } from './permissions';
 
 /**
@@ -159,6 +159,11 @@ describe('ownership and facts', () => {
     expect(readScope(subject('BACKBONE'), 'measurement.readUnapproved')).toEqual({ all: true, ownMembershipId: null });
     expect(readScope(subject('PARTNER'), 'measurement.readUnapproved')).toEqual({ all: false, ownMembershipId: 'mine' });
     expect(readScope(subject('FUNDER'), 'measurement.readUnapproved')).toEqual({ all: false, ownMembershipId: null });
+  });
+
+  it('rolesWith gives SQL across alliances the roles of a grant (calendar meetings, vote reminders)', () => {
+    expect(rolesWith('log.read', 'all')).toEqual(['BACKBONE', 'PARTNER', 'FUNDER']);
+    expect(rolesWith('log.write', 'all')).toEqual(['BACKBONE', 'PARTNER']);
   });
 
   it('a refusal reads as the API always said it: forbidden(BACKBONE) in German and English', async () => {

@@ -31,7 +31,8 @@ export type CellValue = string | number | Date | boolean | null | undefined;
 export interface ExportColumn<R> {
   header: Bilingual;
   kind: ColumnKind;
-  value: (row: R, locale: ExportLocale) => CellValue;
+  // Method syntax on purpose: a sheet of any row type is then an ExportSheet (of unknown rows).
+  value(row: R, locale: ExportLocale): CellValue;
   /** Decimal places for `number` (default: as many as the value has, up to 4) and `percent` (default 1). */
   decimals?: number;
   /** Width in characters (XLSX); default from the kind and the header. */
@@ -218,7 +219,11 @@ export function xlsxValue<R>(column: ExportColumn<R>, value: CellValue, locale: 
 
 /** Sheet names: at most 31 characters, none of `[]:*?/\`, unique within the workbook. */
 export function sheetName(title: string, taken: Set<string>): string {
-  const base = title.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Tabelle';
+  const base =
+    title
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Tabelle';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   taken.add(name.toLowerCase());
@@ -236,12 +241,12 @@ function columnWidth(column: ExportColumn<unknown>, locale: ExportLocale): numbe
  * committed as they are written, so memory stays flat however long a list is). Header row bold
  * and frozen, with an auto-filter; typed number and date cells with the locale's formats.
  */
-export async function writeXlsx(out: Writable, sheets: ExportSheet<never>[], locale: ExportLocale, meta: { creator?: string } = {}): Promise<void> {
+export async function writeXlsx(out: Writable, sheets: ExportSheet[], locale: ExportLocale, meta: { creator?: string } = {}): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = meta.creator ?? 'Gemeinwerk';
   workbook.created = new Date();
   const taken = new Set<string>();
-  for (const sheet of sheets as ExportSheet<unknown>[]) {
+  for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheetName(sheet.title[locale], taken), { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({ width: columnWidth(c, locale), style: numFmt(c, locale) ? { numFmt: numFmt(c, locale) } : {} }));
     const header = ws.addRow(sheet.columns.map((c) => escapeFormula(c.header[locale])));
@@ -255,7 +260,7 @@ export async function writeXlsx(out: Writable, sheets: ExportSheet<never>[], loc
 }
 
 /** The workbook as a Buffer (tests, mail attachments). */
-export async function xlsxBuffer(sheets: ExportSheet<never>[], locale: ExportLocale): Promise<Buffer> {
+export async function xlsxBuffer(sheets: ExportSheet[], locale: ExportLocale): Promise<Buffer> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
@@ -276,6 +281,7 @@ export function exportFileName(parts: string[], format: ExportFormat, locale: Ex
   const clean = (s: string) =>
     s
       .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
       .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
       .trim()
       .replace(/\s+/g, '-')

@@ -143,7 +143,8 @@ export class WorkspaceExportLists {
   /** The dashboard chart's data: one row per indicator and period, approved values against targets. */
   private async progressSheet(ctx: AllianceContext, q: ExportQuery) {
     const year = new Date().getFullYear();
-    const indicators = await this.rollups.progress(ctx, q.from ?? String(year - 2), q.to ?? String(year));
+    const all = await this.rollups.progress(ctx, q.from ?? String(year - 2), q.to ?? String(year));
+    const indicators = q.indicatorId ? all.filter((i) => i.id === q.indicatorId) : all;
     const rows = indicators.flatMap((i) =>
       i.periods.map((period, n) => ({
         i,

@@ -29,9 +29,12 @@ export function ExportMenu({
   list,
   params,
   what,
+  align = 'start',
 }: {
   allianceId: string;
   list: ExportListName;
+  /** Which edge of the button the panel lines up with: `end` where the button sits at the right. */
+  align?: 'start' | 'end';
   params?: Record<string, string | undefined>;
   /** What is exported, for screen readers ("Indikatoren exportieren"). */
   what: string;
@@ -39,7 +42,7 @@ export function ExportMenu({
   const { t, i18n } = useTranslation();
   return (
     <DisclosureMenu
-      align="end"
+      align={align}
       className="export-menu no-print"
       accessibleLabel={t('exports.menuFor', { what })}
       label={

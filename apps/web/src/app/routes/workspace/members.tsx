@@ -49,7 +49,7 @@ export function MembersRoute() {
           <h2 id="members-current" className="section__title">
             {t('members.current')}
           </h2>
-          <ExportMenu allianceId={alliance.id} list="members" what={t('members.current')} />
+          <ExportMenu align="end" allianceId={alliance.id} list="members" what={t('members.current')} />
         </div>
         <MembersList allianceId={alliance.id} viewer={viewer} />
       </section>

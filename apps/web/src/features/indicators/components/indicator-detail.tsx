@@ -100,7 +100,7 @@ function IndicatorPage({
   const done = archiving.isSuccess ? archiving.variables : undefined;
 
   return (
-    <div className="page indicator-page">
+    <div className="page">
       <nav aria-label={t('indicators.detail.breadcrumb')} className="breadcrumb">
         <ButtonLink to=".." relative="path" variant="ghost" size="sm">
           ← {t('indicators.detail.back')}

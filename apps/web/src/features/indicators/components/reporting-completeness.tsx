@@ -55,7 +55,13 @@ export function CompletenessView({ allianceId, periodId, today = localToday() }:
   return (
     <>
       <div className="toolbar toolbar--end">
-        <ExportMenu allianceId={allianceId} list="completeness" params={{ reportingPeriodId: periodId }} what={t('indicators.completeness.exportWhat')} />
+        <ExportMenu
+          align="end"
+          allianceId={allianceId}
+          list="completeness"
+          params={{ reportingPeriodId: periodId }}
+          what={t('indicators.completeness.exportWhat')}
+        />
       </div>
       <CompletenessMatrixView data={completeness.data} today={today} />
     </>

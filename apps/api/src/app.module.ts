@@ -34,6 +34,7 @@ import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ExportsModule } from './modules/exports/exports.module';
+import { DisclosureModule } from './modules/disclosure/disclosure.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -108,6 +109,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         OnboardingModule,
         ExportsModule,
+        DisclosureModule,
       ],
       controllers: [HealthController],
     };

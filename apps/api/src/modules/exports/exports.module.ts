@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ActivitiesModule } from '../activities/activities.module';
 import { AlliancesModule } from '../alliances/alliances.module';
 import { CommunicationModule } from '../communication/communication.module';
+import { DisclosureModule } from '../disclosure/disclosure.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { MeasurementsModule } from '../measurements/measurements.module';
 import { MembersModule } from '../members/members.module';
@@ -16,7 +17,7 @@ import { WorkspaceExportLists } from './lists/workspace-lists';
  */
 @Global()
 @Module({
-  imports: [AlliancesModule, IndicatorsModule, MeasurementsModule, ActivitiesModule, CommunicationModule, MembersModule],
+  imports: [AlliancesModule, IndicatorsModule, MeasurementsModule, ActivitiesModule, CommunicationModule, MembersModule, DisclosureModule],
   providers: [ExportRegistry, ExportsService, WorkspaceExportLists],
   controllers: [ExportsController],
   exports: [ExportRegistry],

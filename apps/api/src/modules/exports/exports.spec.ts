@@ -189,6 +189,36 @@ describe('exports (REST downloads)', () => {
     expect((await download(url('indicators.csv', world.foreign.allianceId), { token })).status).toBe(404);
   });
 
+  it('small-number protection: a funder’s and an observer’s files never contain a suppressed value; the backbone’s do', async () => {
+    const { allianceId, backbone, partner, other, reportingPeriodId, funder, observer } = world;
+    const small = await createIndicator(t, allianceId, { name: 'Kleine Gruppe' });
+    const single = await createIndicator(t, allianceId, { name: 'Einzelmeldung' });
+    const approve = (who: { token: string }, indicatorId: string, value: number) =>
+      approvedValue(t, { reporter: who.token, backbone: backbone.token }, { allianceId, indicatorId, reportingPeriodId, value });
+    await approve(partner, small, 3); // below k = 5: hidden …
+    await approve(other, small, 41); // … and so is 41, or 44 − 41 would give the 3 away
+    await approve(partner, single, 2); // the alliance total itself is 2: hidden on the chart
+
+    const cellsOf = async (who: { token: string }) => {
+      const wb = await workbook((await download(url('workbook.xlsx'), who)).body);
+      const values = sheetRows(wb.getWorksheet('Werte') ?? wb.addWorksheet('leer')).filter((r) => r[0] === 'Kleine Gruppe' || r[0] === 'Einzelmeldung');
+      const progress = sheetRows(wb.getWorksheet('Verlauf')!).filter((r) => r[1] === 'Einzelmeldung' && r[3] === '2026-Q1');
+      return { values: values.map((r) => r[3]), total: progress[0]?.[4] };
+    };
+    expect(await cellsOf(backbone)).toEqual({ values: expect.arrayContaining([3, 41, 2]), total: 2 });
+    const forFunder = await cellsOf(funder);
+    expect(forFunder).toEqual({ values: ['< 5', '< 5', '< 5'], total: '< 5' });
+    expect((await cellsOf(observer)).total).toBe('< 5');
+    // The CSV says the same, and the numbers are nowhere in it.
+    const csv = (await download(url('values.csv'), funder)).text;
+    const lines = csv.split('\r\n').filter((l) => l.startsWith('Kleine Gruppe') || l.startsWith('Einzelmeldung'));
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line.split(';')[3]).toBe('< 5');
+    // A partner sees its own 3 (it knows it; and knowing it, the other member's 41 reveals nothing new).
+    const partnerCsv = (await download(url('values.csv'), partner)).text;
+    expect(partnerCsv).toMatch(/^Kleine Gruppe;2026-Q1;[^;]+;3;/m);
+  });
+
   it('an export changes nothing: the request’s transaction is rolled back', async () => {
     const before = await t.sql(`SELECT count(*)::int AS n FROM audit_events`);
     await download(url('workbook.xlsx'), world.backbone);

@@ -9,10 +9,12 @@ import { IndicatorsService } from '../../indicators/indicators.service';
 import { MeasurementsService } from '../../measurements/measurements.service';
 import { ReportingPeriodsService } from '../../measurements/reporting-periods.service';
 import { RollupsService } from '../../measurements/rollups.service';
+import { DisclosureService } from '../../disclosure/disclosure.service';
 import { MembersService } from '../../members/members.service';
 import { label } from '../export-labels';
 import { ExportRegistry, type ExportList, type ExportQuery } from '../export-registry';
 import type { ExportColumn, ExportSheet } from '../export-writer';
+import { hiddenMemberValues, hiddenText, totalHidden } from './export-disclosure';
 
 /** Safety net: an export is a whole list, but not an unbounded one. */
 export const MAX_EXPORT_ROWS = 100_000;
@@ -50,6 +52,7 @@ export class WorkspaceExportLists {
     private readonly log: LogService,
     private readonly actionItems: ActionItemsService,
     private readonly members: MembersService,
+    private readonly disclosure: DisclosureService,
   ) {
     registry.register(
       { key: 'indicators', operation: 'indicators', title: { de: 'Indikatoren', en: 'Indicators' }, inWorkbook: true, load: (ctx) => this.indicatorSheet(ctx) },
@@ -121,6 +124,14 @@ export class WorkspaceExportLists {
   private async valueSheet(ctx: AllianceContext, q: ExportQuery) {
     const filter = { indicatorId: q.indicatorId, reportingPeriodId: q.reportingPeriodId };
     const rows = await everything((page) => this.measurements.list(ctx, filter, page));
+    // Small-number protection: members' small values (and what would give them away) as "< k".
+    const policy = await this.disclosure.policyFor(ctx);
+    let hidden = new Set<string>();
+    if (policy.suppress && rows.length) {
+      const aggregations = new Map((await everything((page) => this.indicators.list(ctx, {}, page))).map((i) => [i.id, i.aggregation as string]));
+      hidden = hiddenMemberValues(rows, (id) => aggregations.get(id), policy);
+    }
+    const shown = (r: (typeof rows)[number], v: number | null) => (hidden.has(r.id) ? hiddenText(policy) : v);
     type R = (typeof rows)[number];
     return sheet<R>(
       { de: 'Werte', en: 'Values' },
@@ -128,9 +139,9 @@ export class WorkspaceExportLists {
         { header: { de: 'Indikator', en: 'Indicator' }, kind: 'text', width: 40, value: (r) => r.indicatorName },
         { header: { de: 'Zeitraum', en: 'Period' }, kind: 'text', width: 10, value: (r) => r.periodKey },
         { header: { de: 'Organisation', en: 'Organisation' }, kind: 'text', width: 32, value: (r) => r.organisation.name },
-        { header: { de: 'Wert', en: 'Value' }, kind: 'number', value: (r) => r.value },
-        { header: { de: 'Zähler', en: 'Numerator' }, kind: 'number', value: (r) => r.numerator },
-        { header: { de: 'Nenner', en: 'Denominator' }, kind: 'number', value: (r) => r.denominator },
+        { header: { de: 'Wert', en: 'Value' }, kind: 'number', value: (r) => shown(r, r.value) },
+        { header: { de: 'Zähler', en: 'Numerator' }, kind: 'number', value: (r) => shown(r, r.numerator) },
+        { header: { de: 'Nenner', en: 'Denominator' }, kind: 'number', value: (r) => shown(r, r.denominator) },
         { header: { de: 'Status', en: 'Status' }, kind: 'text', width: 14, value: (r, l) => label(r.status, l) },
         { header: { de: 'Eingereicht am', en: 'Submitted at' }, kind: 'datetime', value: (r) => r.submittedAt },
         { header: { de: 'Geprüft am', en: 'Reviewed at' }, kind: 'datetime', value: (r) => r.reviewedAt },
@@ -144,12 +155,13 @@ export class WorkspaceExportLists {
   private async progressSheet(ctx: AllianceContext, q: ExportQuery) {
     const year = new Date().getFullYear();
     const all = await this.rollups.progress(ctx, q.from ?? String(year - 2), q.to ?? String(year));
+    const policy = await this.disclosure.policyFor(ctx);
     const indicators = q.indicatorId ? all.filter((i) => i.id === q.indicatorId) : all;
     const rows = indicators.flatMap((i) =>
       i.periods.map((period, n) => ({
         i,
         period,
-        actual: i.actual[n],
+        actual: totalHidden(policy, i.aggregation, i.actual[n]) ? hiddenText(policy) : i.actual[n],
         target: i.target[n],
         approved: i.approvedReports[n],
         expected: i.expectedReports[n],

@@ -24,5 +24,6 @@ import { ProposalsService } from './proposals.service';
     ActionItemsResolver,
     ProposalsResolver,
   ],
+  exports: [LogService, ActionItemsService],
 })
 export class CommunicationModule {}

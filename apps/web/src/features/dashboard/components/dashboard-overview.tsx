@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
+import { WorkbookLink } from '@/components/ui/export-menu';
 import { useFormat } from '@/lib/i18n';
 import { GoalsCard } from './goals-card';
 import { HealthView } from './health-view';
@@ -33,7 +34,12 @@ export function DashboardOverview({ alliance }: { alliance: DashboardAlliance })
 
   return (
     <div className="page">
-      <PageHeader eyebrow={t('areas.dashboard.eyebrow')} title={alliance.name} description={t(`dashboard.intro.${alliance.role}`)} />
+      <PageHeader
+        eyebrow={t('areas.dashboard.eyebrow')}
+        title={alliance.name}
+        description={t(`dashboard.intro.${alliance.role}`)}
+        actions={<WorkbookLink allianceId={alliance.id} />}
+      />
       <FirstSteps role={alliance.role} />
       <dl className="facts">
         <div className="facts__item">

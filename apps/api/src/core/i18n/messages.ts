@@ -182,8 +182,10 @@ export const MESSAGES: Record<Locale, Catalog> = {
       'Die Datei lässt sich nicht lesen. Erwartet wird eine CSV-Datei (UTF-8 oder Windows-1252, getrennt durch Semikolon oder Komma) oder eine Excel-Datei (.xlsx), jeweils mit einer Kopfzeile und mindestens einer Datenzeile.',
     IMPORT_FILE_TOO_LARGE: 'Die Datei ist zu groß: höchstens {max} MB. Teilen Sie sie bitte in mehrere Dateien auf.',
     IMPORT_TOO_MANY_ROWS: 'Die Datei hat zu viele Zeilen oder Spalten: höchstens {max} Zeilen und {columns} Spalten. Teilen Sie sie bitte auf.',
-    IMPORT_ZIP_REFUSED: 'Diese Excel-Datei wäre entpackt ungewöhnlich groß und wird zum Schutz des Servers nicht gelesen. Speichern Sie sie bitte neu oder als CSV.',
-    IMPORT_HAS_PROBLEMS: 'In {count} Zeilen gibt es noch Fehler. Korrigieren Sie die Datei und laden Sie sie erneut hoch; übernommen wird nur eine fehlerfreie Datei.',
+    IMPORT_ZIP_REFUSED:
+      'Diese Excel-Datei wäre entpackt ungewöhnlich groß und wird zum Schutz des Servers nicht gelesen. Speichern Sie sie bitte neu oder als CSV.',
+    IMPORT_HAS_PROBLEMS:
+      'In {count} Zeilen gibt es noch Fehler. Korrigieren Sie die Datei und laden Sie sie erneut hoch; übernommen wird nur eine fehlerfreie Datei.',
     IMPORT_NOT_UNDOABLE:
       'Dieser Import lässt sich nicht mehr rückgängig machen: {count} seiner Werte wurden seitdem bearbeitet, eingereicht, freigegeben oder ihr Zeitraum wurde geschlossen.',
     'entity.ImportBatch': 'Der Import',

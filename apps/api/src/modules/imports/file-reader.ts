@@ -53,7 +53,11 @@ export function sniffSeparator(text: string): string {
 
 const tooLarge = () => new DomainError('IMPORT_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS, columns: MAX_IMPORT_COLUMNS });
 const unreadable = (reason: string) =>
-  reason === 'zipBomb' ? new DomainError('IMPORT_ZIP_REFUSED') : reason === 'tooManyColumns' ? tooLarge() : new DomainError('IMPORT_FILE_UNREADABLE', { reason });
+  reason === 'zipBomb'
+    ? new DomainError('IMPORT_ZIP_REFUSED')
+    : reason === 'tooManyColumns'
+      ? tooLarge()
+      : new DomainError('IMPORT_FILE_UNREADABLE', { reason });
 
 /** Reads the file (by its content, not its name), hands its rows to `sink` in chunks and answers with its shape. */
 export async function readImportFile(bytes: Buffer, sink: RowSink): Promise<FileShape & { rowCount: number }> {

@@ -41,7 +41,9 @@ export class ImportsController {
     const locale = pickLocale(req.headers['accept-language']);
     const fail = (e: DomainError) => {
       const details = e.fields.map((f) => `${f.field} (${fieldMessage(locale, f)})`).join(', ');
-      res.status(STATUS[e.code] ?? 400).json({ errors: [{ message: translate(locale, e.code, { ...e.params, details }), extensions: { code: e.code, params: e.params } }] });
+      res
+        .status(STATUS[e.code] ?? 400)
+        .json({ errors: [{ message: translate(locale, e.code, { ...e.params, details }), extensions: { code: e.code, params: e.params } }] });
     };
     try {
       const user = req.auth;

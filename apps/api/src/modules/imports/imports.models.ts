@@ -12,7 +12,10 @@ export enum ImportStatus {
   UNDONE = 'UNDONE',
   FAILED = 'FAILED',
 }
-registerEnumType(ImportStatus, { name: 'ImportStatus', description: 'Where an uploaded file is on its way: mapped and checked (PREVIEWED), written (COMMITTED), taken back (UNDONE).' });
+registerEnumType(ImportStatus, {
+  name: 'ImportStatus',
+  description: 'Where an uploaded file is on its way: mapped and checked (PREVIEWED), written (COMMITTED), taken back (UNDONE).',
+});
 
 export enum ImportNumberFormat {
   DE = 'DE',

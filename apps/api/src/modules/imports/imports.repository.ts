@@ -84,10 +84,11 @@ export class ImportsRepository {
   }
 
   batch(em: EntityManager, allianceId: string, id: string): Promise<BatchRow | undefined> {
-    return one<BatchRow>(em, `SELECT ${BATCH_COLUMNS} FROM import_batches b LEFT JOIN users u ON u.id = b.created_by_user_id WHERE b.alliance_id = $1 AND b.id = $2`, [
-      allianceId,
-      id,
-    ]);
+    return one<BatchRow>(
+      em,
+      `SELECT ${BATCH_COLUMNS} FROM import_batches b LEFT JOIN users u ON u.id = b.created_by_user_id WHERE b.alliance_id = $1 AND b.id = $2`,
+      [allianceId, id],
+    );
   }
 
   /** The batch, locked for the step that moves it on (two instances never run the same step twice). */

@@ -28,7 +28,11 @@ export class ImportsResolver {
 
   @AllianceScoped()
   @Query(() => ImportBatchModel)
-  importBatch(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', { type: () => ID }) _id: string, @Args('batchId', { type: () => ID }) batchId: string) {
+  importBatch(
+    @CurrentAlliance() ctx: AllianceContext,
+    @Args('allianceId', { type: () => ID }) _id: string,
+    @Args('batchId', { type: () => ID }) batchId: string,
+  ) {
     return this.imports.get(ctx, batchId);
   }
 

@@ -118,7 +118,13 @@ export class ImportsService {
 
   async list(ctx: AllianceContext, page?: PageInput): Promise<Page<ImportBatchModel>> {
     const first = page?.first ?? 25;
-    const { nodes, total } = await this.repo.list(ctx.em, ctx.allianceId, ctx.role === 'BACKBONE' ? null : ctx.userId, first, decodeCursor(page?.after, CURSORS.importBatches));
+    const { nodes, total } = await this.repo.list(
+      ctx.em,
+      ctx.allianceId,
+      ctx.role === 'BACKBONE' ? null : ctx.userId,
+      first,
+      decodeCursor(page?.after, CURSORS.importBatches),
+    );
     return toPage(
       nodes.map((b) => ({ ...this.toModel(b), sortAt: b.sortAt })),
       first,

@@ -9,7 +9,6 @@ describe('imports: measurements from CSV and XLSX', () => {
   let allianceId: string;
   let tokens: { backbone: string; partner: string; observer: string };
   let partnerOrg: string;
-  let indicatorId: string;
   let yearlyId: string;
 
   beforeAll(async () => {
@@ -18,7 +17,7 @@ describe('imports: measurements from CSV and XLSX', () => {
     allianceId = a.allianceId;
     tokens = { backbone: a.backbone.token, partner: a.partner.token, observer: a.observer.token };
     [{ name: partnerOrg }] = await t.sql(`SELECT o.name FROM organisations o WHERE o.id = $1`, [a.partner.organisationId]);
-    indicatorId = await createIndicator(t, allianceId, { name: 'Beratungen Übergang', frequency: 'MONTHLY' });
+    await createIndicator(t, allianceId, { name: 'Beratungen Übergang', frequency: 'MONTHLY' });
     yearlyId = await createIndicator(t, allianceId, { name: 'Schulabschlüsse', frequency: 'YEARLY', code: 'SA' });
     for (let m = 1; m <= 12; m++) await openPeriod(t, tokens.backbone, allianceId, `2026-${String(m).padStart(2, '0')}`, 'MONTHLY');
     await openPeriod(t, tokens.backbone, allianceId, '2026', 'YEARLY');
@@ -83,9 +82,10 @@ describe('imports: measurements from CSV and XLSX', () => {
     const stored = await t.sql(`SELECT value::float8 AS value, note, status, period_key FROM measurements WHERE alliance_id = $1 ORDER BY value`, [allianceId]);
     expect(stored).toHaveLength(20);
     expect(stored[0]).toEqual({ value: 1234.5, note: 'Zählung Straße 0', status: 'DRAFT', period_key: '2026-01' });
-    const audit = await t.sql(`SELECT action, count(*)::int AS n FROM audit_events WHERE alliance_id = $1 AND action LIKE ANY ('{measurement.%,import.%}') GROUP BY 1 ORDER BY 1`, [
-      allianceId,
-    ]);
+    const audit = await t.sql(
+      `SELECT action, count(*)::int AS n FROM audit_events WHERE alliance_id = $1 AND action LIKE ANY ('{measurement.%,import.%}') GROUP BY 1 ORDER BY 1`,
+      [allianceId],
+    );
     expect(audit).toEqual([
       { action: 'import.committed', n: 1 },
       { action: 'import.uploaded', n: 2 },
@@ -104,17 +104,22 @@ describe('imports: measurements from CSV and XLSX', () => {
     expect(b2).toMatchObject({ status: 'COMMITTED', createdCount: 0, updatedCount: 1 });
     b2 = (await t.ok(UNDO, { i: { allianceId, batchId: b2.id, version: b2.version } }, { token: tokens.backbone })).undoImport;
     expect(b2.status).toBe('UNDONE');
-    const restored = await t.sql(`SELECT value::float8 AS value, note, version FROM measurements WHERE alliance_id = $1 AND period_key = '2026-01' AND value < 2000`, [
-      allianceId,
-    ]);
+    const restored = await t.sql(
+      `SELECT value::float8 AS value, note, version FROM measurements WHERE alliance_id = $1 AND period_key = '2026-01' AND value < 2000`,
+      [allianceId],
+    );
     expect(restored).toEqual([{ value: 1234.5, note: 'Zählung Straße 0', version: 3 }]);
 
     // Something built on the first batch since (a value submitted, and the 2026-01 value changed by
     // the second batch and restored by its undo: another version): its undo is refused, nothing changes.
     const [one] = await t.sql(`SELECT id, version FROM measurements WHERE alliance_id = $1 AND value::float8 = 2234.5`, [allianceId]);
-    await t.ok(`mutation($i: SubmitMeasurementInput!) { submitMeasurement(input: $i) { id } }`, { i: { allianceId, measurementId: one.id, version: one.version } }, {
-      token: tokens.backbone,
-    });
+    await t.ok(
+      `mutation($i: SubmitMeasurementInput!) { submitMeasurement(input: $i) { id } }`,
+      { i: { allianceId, measurementId: one.id, version: one.version } },
+      {
+        token: tokens.backbone,
+      },
+    );
     const committed = (await t.ok(BATCH, { a: allianceId, b: batch.id }, { token: tokens.backbone })).importBatch;
     const blocked = await t.gql(UNDO, { i: { allianceId, batchId: batch.id, version: committed.version } }, { token: tokens.backbone });
     expect(blocked.errors?.[0].extensions?.code).toBe('IMPORT_NOT_UNDOABLE');
@@ -144,12 +149,21 @@ describe('imports: measurements from CSV and XLSX', () => {
     batch = (await t.ok(CHECK, { i: { allianceId, batchId: batch.id, version: batch.version, columns } }, { token: tokens.partner })).checkImport;
     const rows = (await t.ok(ROWS, { a: allianceId, b: batch.id, only: true }, { token: tokens.partner })).importRows;
     // Both rows name the same report (indicator SA, the partner, 2026): the second is a duplicate.
-    expect(rows.nodes).toEqual([{ rowNo: 3, cells: expect.any(Array), problems: [{ field: 'indicator', code: 'duplicateRow', message: 'Indikator: derselbe Wert steht schon in Zeile 2' }] }]);
+    expect(rows.nodes).toEqual([
+      {
+        rowNo: 3,
+        cells: expect.any(Array),
+        problems: [{ field: 'indicator', code: 'duplicateRow', message: 'Indikator: derselbe Wert steht schon in Zeile 2' }],
+      },
+    ]);
 
     // Naming another organisation is refused for a partner, in the row.
     const other = await upload(t.url, {
       allianceId,
-      file: germanCsv([['Indikator', 'Organisation', 'Jahr', 'Wert'], ['SA', 'Geschäftsstelle Importbündnis', '2026', '5']]),
+      file: germanCsv([
+        ['Indikator', 'Organisation', 'Jahr', 'Wert'],
+        ['SA', 'Geschäftsstelle Importbündnis', '2026', '5'],
+      ]),
       token: tokens.partner,
     });
     let b = (await t.ok(BATCH, { a: allianceId, b: other.data!.batchId }, { token: tokens.partner })).importBatch;

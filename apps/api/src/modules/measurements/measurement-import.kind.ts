@@ -33,7 +33,13 @@ const FIELDS: ImportField[] = [
   { key: 'value', type: 'number', required: false, label: { de: 'Wert', en: 'Value' }, synonyms: ['Istwert', 'Ist-Wert', 'Ist', 'Anzahl', 'Actual', 'Count'] },
   { key: 'numerator', type: 'number', required: false, label: { de: 'Zähler', en: 'Numerator' }, synonyms: [] },
   { key: 'denominator', type: 'number', required: false, label: { de: 'Nenner', en: 'Denominator' }, synonyms: [] },
-  { key: 'note', type: 'text', required: false, label: { de: 'Anmerkung', en: 'Note' }, synonyms: ['Bemerkung', 'Kommentar', 'Notiz', 'Hinweis', 'Comment', 'Remark'] },
+  {
+    key: 'note',
+    type: 'text',
+    required: false,
+    label: { de: 'Anmerkung', en: 'Note' },
+    synonyms: ['Bemerkung', 'Kommentar', 'Notiz', 'Hinweis', 'Comment', 'Remark'],
+  },
 ];
 
 const CHUNK = 20_000;
@@ -151,7 +157,8 @@ export class MeasurementImportKind implements ImportKind<ImportValue[]> {
       const stored = new Map((await this.repo.existing(ctx.em, ctx.allianceId, chunk)).map((m) => [m.key, m]));
       for (const c of chunk) {
         const m = stored.get(`${c.indicatorId}/${c.membershipId}/${c.reportingPeriodId}`);
-        if (m && (m.status === 'SUBMITTED' || m.status === 'APPROVED')) problems.push({ rowNo: c.rowNo, code: 'MEASUREMENT_LOCKED', params: { status: m.status } });
+        if (m && (m.status === 'SUBMITTED' || m.status === 'APPROVED'))
+          problems.push({ rowNo: c.rowNo, code: 'MEASUREMENT_LOCKED', params: { status: m.status } });
         else if (m?.hasParts) problems.push({ rowNo: c.rowNo, field: 'value', code: 'hasBreakdown' });
         else if (m && c.value !== null && c.value < m.maxOverlap) problems.push({ rowNo: c.rowNo, field: 'value', code: 'belowOverlap' });
         else {

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { FrequencyName, IndicatorStatusName, MeasurementStatusName, MembershipRoleName, MembershipStateName, ReportingPeriodStateName } from '@gemeinwerk/shared';
+import type {
+  FrequencyName,
+  IndicatorStatusName,
+  MeasurementStatusName,
+  MembershipRoleName,
+  MembershipStateName,
+  ReportingPeriodStateName,
+} from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
 import { one, rows } from '../../database/sql';
 import type { PlausibilityRules } from './measurement-rules';
@@ -31,7 +38,9 @@ export interface ImportValue {
 @Injectable()
 export class MeasurementImportRepository {
   indicators(em: EntityManager, allianceId: string) {
-    return rows<ImportIndicator>(em, `SELECT i.id, i.code, i.name, i.frequency, i.status, ${RULE_COLUMNS} FROM indicators i WHERE i.alliance_id = $1`, [allianceId]);
+    return rows<ImportIndicator>(em, `SELECT i.id, i.code, i.name, i.frequency, i.status, ${RULE_COLUMNS} FROM indicators i WHERE i.alliance_id = $1`, [
+      allianceId,
+    ]);
   }
 
   members(em: EntityManager, allianceId: string) {

@@ -45,6 +45,10 @@ const config = loadConfig({
 const database = await openDatabase(config);
 const app = await createApp(config, database, {});
 await app.listen(0, '127.0.0.1');
+// As main.ts and the test app: the server must not close an idle keep-alive socket the client is about to reuse.
+const server = app.getHttpServer();
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 const url = await app.getUrl();
 const owner = new pg.Client({ connectionString: database.ownerUrl });
 await owner.connect();

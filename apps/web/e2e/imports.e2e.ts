@@ -22,7 +22,7 @@ describe('import', () => {
   let token: string;
   const indicatorIds: string[] = [];
   const stamp = Date.now().toString(36);
-  const names = Array.from({ length: 5 }, (_, i) => `E2E Import ${stamp} ${i + 1}`);
+  const names = Array.from({ length: 6 }, (_, i) => `E2E Import ${stamp} ${i + 1}`);
   const QUARTER_ENDS = ['31.03.2021', '30.06.2021', '30.09.2021', '31.12.2021'];
 
   beforeAll(async () => {
@@ -115,7 +115,7 @@ describe('import', () => {
     await page.getByText('Bitte korrigieren Sie die Datei').waitFor();
     await page.getByText('20 Zeilen gelesen, davon 1 mit Fehlern.').waitFor();
     const row17 = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Zeile 17', exact: true }) });
-    await row17.getByText('Stichtag: „31.06.2021“ ist kein gültiges Datum (z. B. 31.12.2026 oder 2026-12-31)').waitFor();
+    await row17.getByText('Zeitraum: „31.06.2021“ ist kein gültiges Datum (z. B. 31.12.2026 oder 2026-12-31)').waitFor();
     expect(await page.getByRole('button', { name: /Zeilen übernehmen/ }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await shot(page, 'imports-preview-errors');

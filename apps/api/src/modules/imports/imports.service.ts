@@ -293,6 +293,8 @@ export class ImportsService {
     await runner.connect();
     await runner.startTransaction();
     try {
+      // A job is no request: a 200,000-row step may take longer than a request's statement timeout.
+      await runner.query(`SET LOCAL statement_timeout = '10min'`);
       await this.tenancy.setUser(runner.manager, userId);
       const ctx = await this.tenancy.enter(runner.manager, allianceId, userId);
       const result = await work(ctx);

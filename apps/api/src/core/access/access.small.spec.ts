@@ -17,6 +17,8 @@ const EXPECTED: Record<Permission, string> = {
   'portability.export': 'all - - -',
   'report.read': 'all - - -',
   'smallCounts.see': 'all own - -',
+  'import.run': 'all all - -',
+  'import.seeAllBatches': 'all - - -',
   'member.manage': 'all - - -',
   'joinRequest.decide': 'all - - -',
   'membership.leave': 'admin admin admin admin',

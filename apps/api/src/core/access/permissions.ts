@@ -39,6 +39,9 @@ export const PERMISSIONS = {
   'portability.export': backbone,
   'report.read': backbone,
   /** Counts below the alliance's threshold k as they are (modules/disclosure): the backbone all, a partner its own organisation's; everyone else gets them suppressed. */
+  /** Imports (modules/imports): who uploads and commits, and whose batches one sees — the backbone every batch, others those they uploaded. */
+  'import.run': { grants: writers, missing: 'BACKBONE' },
+  'import.seeAllBatches': backbone,
   'smallCounts.see': { grants: ownOrBackbone, missing: 'BACKBONE' },
   // members
   'member.manage': backbone,

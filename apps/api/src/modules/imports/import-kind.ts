@@ -48,7 +48,7 @@ export interface CommitResult {
 export interface ImportKind<Prepared = unknown> {
   name: string;
   fields: ImportField[];
-  authorize(ctx: AllianceContext): void;
+  authorize(ctx: AllianceContext): void | Promise<void>;
   check(ctx: AllianceContext, rows: ImportRow[]): Promise<{ problems: RowProblem[]; prepared: Prepared }>;
   commit(ctx: AllianceContext, batchId: string, prepared: Prepared, progress: (done: number) => Promise<void>): Promise<CommitResult>;
   undo(ctx: AllianceContext, batchId: string): Promise<{ removed: number; restored: number }>;

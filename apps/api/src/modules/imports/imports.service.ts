@@ -16,6 +16,7 @@ import { mappingProblems, numberFormatOf, parseRows, suggestMapping, type Column
 import { cellText, type Cell, type NumberFormat } from './import-values';
 import { CheckImportInput, ImportBatchModel, ImportBatchStepInput, ImportKindModel, ImportNumberFormat, ImportRowModel, ImportStatus } from './imports.models';
 import { BatchRow, ImportsRepository } from './imports.repository';
+import { may, requireAccess } from '../../core/access/access';
 
 export const IMPORT_TASK = 'import_batch';
 /** Up to this many rows a step runs in the request; larger files go to the job queue (progress bar). */
@@ -49,16 +50,18 @@ export class ImportsService {
     });
   }
 
-  kindsFor(ctx: AllianceContext): ImportKindModel[] {
+  async kindsFor(ctx: AllianceContext): Promise<ImportKindModel[]> {
     const locale = localeNow();
-    return this.kinds.list().flatMap((k) => {
+    const out: ImportKindModel[] = [];
+    for (const k of this.kinds.list()) {
       try {
-        k.authorize(ctx);
+        await k.authorize(ctx);
       } catch {
-        return [];
+        continue;
       }
-      return [{ name: k.name, fields: fieldsOf(k, locale) }];
-    });
+      out.push({ name: k.name, fields: fieldsOf(k, locale) });
+    }
+    return out;
   }
 
   private kind(name: string): ImportKind {
@@ -70,7 +73,7 @@ export class ImportsService {
   /** Reads the file into staged rows (chunk by chunk, as it is parsed) and proposes a mapping. */
   async upload(ctx: AllianceContext, kindName: string, fileName: string, bytes: Buffer): Promise<ImportBatchModel> {
     const kind = this.kind(kindName);
-    kind.authorize(ctx);
+    await kind.authorize(ctx);
     const id = randomUUID();
     await this.repo.createBatch(ctx.em, {
       allianceId: ctx.allianceId,
@@ -121,7 +124,7 @@ export class ImportsService {
     const { nodes, total } = await this.repo.list(
       ctx.em,
       ctx.allianceId,
-      ctx.role === 'BACKBONE' ? null : ctx.userId,
+      may(ctx, 'import.seeAllBatches') ? null : ctx.userId,
       first,
       decodeCursor(page?.after, CURSORS.importBatches),
     );
@@ -159,7 +162,7 @@ export class ImportsService {
   async check(ctx: AllianceContext, input: CheckImportInput): Promise<ImportBatchModel> {
     const batch = await this.lockedBatch(ctx, input.batchId, input.version, ['UPLOADED', 'PREVIEWED', 'FAILED']);
     const kind = this.kind(batch.kind);
-    kind.authorize(ctx);
+    await kind.authorize(ctx);
     const mapping: ColumnMapping = Object.fromEntries(input.columns.map((c) => [c.field, c.column]));
     const problems = mappingProblems(kind.fields, batch.headers, mapping);
     if (problems.length) throw invalid(problems.map((p) => ({ field: `columns.${p.field}`, code: p.code })));
@@ -181,7 +184,7 @@ export class ImportsService {
   async commit(ctx: AllianceContext, input: ImportBatchStepInput): Promise<ImportBatchModel> {
     const batch = await this.lockedBatch(ctx, input.batchId, input.version, ['PREVIEWED']);
     const kind = this.kind(batch.kind);
-    kind.authorize(ctx);
+    await kind.authorize(ctx);
     if (batch.errorRows > 0) throw new DomainError('IMPORT_HAS_PROBLEMS', { count: batch.errorRows });
     await this.repo.update(ctx.em, ctx.allianceId, batch.id, { status: 'COMMITTING', processed_rows: 0, failure: null });
     if (batch.rowCount <= INLINE_ROWS) await this.runCommit(ctx, kind, batch, async () => undefined);
@@ -193,7 +196,7 @@ export class ImportsService {
   async undo(ctx: AllianceContext, input: ImportBatchStepInput): Promise<ImportBatchModel> {
     const batch = await this.lockedBatch(ctx, input.batchId, input.version, ['COMMITTED']);
     const kind = this.kind(batch.kind);
-    kind.authorize(ctx);
+    await kind.authorize(ctx);
     const { removed, restored } = await kind.undo(ctx, batch.id);
     await this.repo.update(ctx.em, ctx.allianceId, batch.id, { status: 'UNDONE', undone_at: new Date(), undone_by_user_id: ctx.userId });
     await this.audit.record(ctx, {
@@ -270,7 +273,7 @@ export class ImportsService {
         const batch = await this.repo.batch(ctx.em, allianceId, batchId);
         if (!batch || batch.status !== expected) return;
         const kind = this.kind(batch.kind);
-        kind.authorize(ctx);
+        await kind.authorize(ctx);
         const progress = (done: number) => this.progress(allianceId, batchId, userId, done);
         if (step === 'check') await this.runCheck(ctx, kind, batch, progress);
         else await this.runCommit(ctx, kind, batch, progress);
@@ -313,14 +316,14 @@ export class ImportsService {
   /** The backbone sees every batch of the alliance; others the ones they uploaded. */
   private async visibleBatch(ctx: AllianceContext, batchId: string): Promise<BatchRow> {
     const batch = await this.repo.batch(ctx.em, ctx.allianceId, batchId);
-    if (!batch || (ctx.role !== 'BACKBONE' && batch.createdByUserId !== ctx.userId)) throw notFound('ImportBatch');
+    if (!batch || (!may(ctx, 'import.seeAllBatches') && batch.createdByUserId !== ctx.userId)) throw notFound('ImportBatch');
     return batch;
   }
 
   private async lockedBatch(ctx: AllianceContext, batchId: string, version: number, allowed: BatchRow['status'][]): Promise<BatchRow> {
     const batch = await this.repo.lockBatch(ctx.em, ctx.allianceId, batchId);
-    if (!batch || (ctx.role !== 'BACKBONE' && batch.createdByUserId !== ctx.userId)) throw notFound('ImportBatch');
-    if (ctx.role !== 'BACKBONE' && ctx.role !== 'PARTNER') throw forbidden('BACKBONE');
+    if (!batch || (!may(ctx, 'import.seeAllBatches') && batch.createdByUserId !== ctx.userId)) throw notFound('ImportBatch');
+    await requireAccess(ctx, 'import.run');
     if (batch.version !== version) throw new DomainError('CONFLICT', { entity: 'ImportBatch' });
     if (!allowed.includes(batch.status)) throw new DomainError('INVALID_TRANSITION', { from: batch.status, to: allowed.join('/') });
     return batch;

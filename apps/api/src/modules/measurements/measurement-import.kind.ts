@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { frequencyOfKey, periodKeyOf } from '@gemeinwerk/shared';
 import { DomainError, conflict } from '../../core/errors';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import type { CommitResult, ImportField, ImportKind, ImportRow, RowProblem } from '../imports/import-kind';
 import { ImportKinds } from '../imports/import-kind';
 import type { PeriodValue } from '../imports/import-values';
 import { checkNumbers, plausibilityProblems, REPORTING_ROLES } from './measurement-rules';
 import { ImportValue, MeasurementImportRepository } from './measurement-import.repository';
+import { may, requireAccess } from '../../core/access/access';
 
 const FIELDS: ImportField[] = [
   {
@@ -66,8 +67,8 @@ export class MeasurementImportKind implements ImportKind<ImportValue[]> {
     kinds.register(this);
   }
 
-  authorize(ctx: AllianceContext): void {
-    requireRole(ctx, ...REPORTING_ROLES);
+  async authorize(ctx: AllianceContext): Promise<void> {
+    await requireAccess(ctx, 'measurement.write');
   }
 
   async check(ctx: AllianceContext, rows: ImportRow[]): Promise<{ problems: RowProblem[]; prepared: ImportValue[] }> {
@@ -104,7 +105,7 @@ export class MeasurementImportKind implements ImportKind<ImportValue[]> {
       const orgText = typeof v.organisation === 'string' ? v.organisation : '';
       const member = orgText ? (memberBy.get(orgText) ?? memberBy.get(lower(orgText))) : memberBy.get(ctx.membershipId);
       if (!member) problem({ field: 'organisation', code: 'unknownOrganisation', params: { text: orgText.slice(0, 60) } });
-      else if (ctx.role === 'PARTNER' && member.id !== ctx.membershipId) problem({ code: 'FORBIDDEN', params: { required: 'OWN_ORGANISATION' } });
+      else if (!may(ctx, 'measurement.write', { owner: member.id })) problem({ code: 'FORBIDDEN', params: { required: 'OWN_ORGANISATION' } });
       else if (member.state !== 'ACTIVE' || !REPORTING_ROLES.includes(member.role)) problem({ field: 'organisation', code: 'notReporter' });
 
       let period: (typeof periods)[number] | undefined;

@@ -578,13 +578,17 @@ export type ConflictState =
 export type Contribution = {
   measurementId: Scalars['ID']['output'];
   membershipId: Scalars['ID']['output'];
-  net: Scalars['Float']['output'];
+  /** Null when suppressed. */
+  net?: Maybe<Scalars['Float']['output']>;
   organisationName: Scalars['String']['output'];
-  /** Half of every deduplicated overlap with another member (SUM only). */
-  overlapDeducted: Scalars['Float']['output'];
-  reported: Scalars['Float']['output'];
-  /** net / roll-up value; null when the roll-up is 0. */
+  /** Half of every deduplicated overlap with another member (SUM only). Null when suppressed. */
+  overlapDeducted?: Maybe<Scalars['Float']['output']>;
+  /** Null when suppressed. */
+  reported?: Maybe<Scalars['Float']['output']>;
+  /** net / roll-up value; null when the roll-up is 0 or either is suppressed. */
   shareOfTotal?: Maybe<Scalars['Float']['output']>;
+  /** Small-number protection hid this member's numbers from you (they are null). */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type CreateActionItemInput = {
@@ -1003,6 +1007,8 @@ export type IndicatorProgress = {
   name: Scalars['String']['output'];
   periods: Array<Scalars['String']['output']>;
   provisional: Array<Scalars['Boolean']['output']>;
+  /** Per period: small-number protection hid the actual value from you (it is null). */
+  suppressed: Array<Scalars['Boolean']['output']>;
   target: Array<Maybe<Scalars['Float']['output']>>;
   unit: Scalars['String']['output'];
 };
@@ -1016,6 +1022,8 @@ export type IndicatorSnapshot = {
   periods: Array<Scalars['String']['output']>;
   /** Approved reports behind each value. */
   reportCounts: Array<Scalars['Int']['output']>;
+  /** Per period: small-number protection hid the value from you (it is null). */
+  suppressed: Array<Scalars['Boolean']['output']>;
   takenAt: Scalars['DateTime']['output'];
   unit: Scalars['String']['output'];
   /** One value per period; null when a RATIO has no denominator. */
@@ -1316,6 +1324,8 @@ export type Measurement = {
   status: MeasurementStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   submittedByName?: Maybe<Scalars['String']['output']>;
+  /** Small-number protection hid value, numerator, denominator, parts and overlap amounts from you (they are null). */
+  suppressed: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** For RATIO indicators numerator / denominator. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -1333,7 +1343,8 @@ export type MeasurementFilter = {
 
 /** Part of this value that are the same people another member also reported. */
 export type MeasurementOverlap = {
-  amount: Scalars['Float']['output'];
+  /** Null when the measurement's numbers are suppressed. */
+  amount?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   measurementId: Scalars['ID']['output'];
   note: Scalars['String']['output'];
@@ -1353,7 +1364,10 @@ export type MeasurementPart = {
   categoryName: Scalars['String']['output'];
   dimensionId: Scalars['ID']['output'];
   dimensionName: Scalars['String']['output'];
-  value: Scalars['Float']['output'];
+  /** Small-number protection hid this part from you. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Null when suppressed. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type MeasurementPartInput = {
@@ -2311,6 +2325,8 @@ export type PortfolioIndicator = {
   id: Scalars['ID']['output'];
   /** Latest COMPLETE period (closed, or every expected report approved) with an approved roll-up value. */
   latestPeriod?: Maybe<Scalars['String']['output']>;
+  /** Small-number protection hid latestValue (and so progress and status). */
+  latestSuppressed: Scalars['Boolean']['output'];
   latestValue?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** Progress of latestValue toward target, by @gemeinwerk/shared targetProgress (direction-aware). Null without value or target. */
@@ -2417,6 +2433,8 @@ export type ProvisionalValue = {
   approvedReports: Scalars['Int']['output'];
   expectedReports: Scalars['Int']['output'];
   periodKey: Scalars['String']['output'];
+  /** Small-number protection hid the value (it is null). */
+  suppressed: Scalars['Boolean']['output'];
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2983,8 +3001,8 @@ export type Rollup = {
   approvedReports: Scalars['Int']['output'];
   baseline?: Maybe<Scalars['Float']['output']>;
   baselinePeriod?: Maybe<Scalars['String']['output']>;
-  /** People counted by two members and subtracted once (SUM only, else 0). */
-  deduplicated: Scalars['Float']['output'];
+  /** People counted by two members and subtracted once (SUM only, else 0). Null when the value is suppressed. */
+  deduplicated?: Maybe<Scalars['Float']['output']>;
   /** Memberships expected to report: every ACTIVE PARTNER (indicator ACTIVE) plus any other with an approved value. */
   expectedReports: Scalars['Int']['output'];
   indicatorId: Scalars['ID']['output'];
@@ -2995,6 +3013,8 @@ export type Rollup = {
   periodKey: Scalars['String']['output'];
   /** Not closed and fewer approved than expected reports: the value may still change. */
   provisional: Scalars['Boolean']['output'];
+  /** Small-number protection hid the value from you (it is null); see disclosureSettings. */
+  suppressed: Scalars['Boolean']['output'];
   /** Target of this period, else of the quarter or year containing it. */
   target?: Maybe<Scalars['Float']['output']>;
   /** Null when no value is approved yet. */
@@ -3090,6 +3110,8 @@ export type Series = {
   periods: Array<Scalars['String']['output']>;
   /** Per period: the value may still change (see Rollup.provisional). */
   provisional: Array<Scalars['Boolean']['output']>;
+  /** Per period: small-number protection hid the actual value from you (it is null). */
+  suppressed: Array<Scalars['Boolean']['output']>;
   target: Array<Maybe<Scalars['Float']['output']>>;
 };
 
@@ -3207,6 +3229,8 @@ export type TrendModel = {
   periods: Array<Scalars['String']['output']>;
   /** Per period: not closed and fewer approved than expected reports (the value may change). */
   provisional: Array<Scalars['Boolean']['output']>;
+  /** Per period: small-number protection hid the value (it is null). */
+  suppressed: Array<Scalars['Boolean']['output']>;
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 
@@ -4002,7 +4026,7 @@ export type IndicatorContributionsQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorContributionsQuery = { contributions: Array<{ measurementId: string, membershipId: string, organisationName: string, reported: number, overlapDeducted: number, net: number, shareOfTotal?: number | null }> };
+export type IndicatorContributionsQuery = { contributions: Array<{ measurementId: string, membershipId: string, organisationName: string, reported?: number | null, overlapDeducted?: number | null, net?: number | null, shareOfTotal?: number | null, suppressed: boolean }> };
 
 export type IndicatorGoalOptionsQueryVariables = Exact<{
   allianceId: Scalars['ID']['input'];
@@ -4358,7 +4382,7 @@ export type RequeueDeadLetterMutationVariables = Exact<{
 
 export type RequeueDeadLetterMutation = { requeueDeadLetter: boolean };
 
-export type ReportingMeasurementFieldsFragment = { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> };
+export type ReportingMeasurementFieldsFragment = { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> };
 
 export type ReportingMeasurementWarningFragment = { code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number };
 
@@ -4376,7 +4400,7 @@ export type ReportingMeasurementsQueryVariables = Exact<{
 }>;
 
 
-export type ReportingMeasurementsQuery = { measurements: { totalCount: number, nodes: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> }> } };
+export type ReportingMeasurementsQuery = { measurements: { totalCount: number, nodes: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> }> } };
 
 export type ReportingOpenPeriodsQueryVariables = Exact<{
   allianceId: Scalars['ID']['input'];
@@ -4397,70 +4421,70 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { reviewQueue: { totalCount: number, nodes: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, previous?: { periodKey: string, value?: number | null, numerator?: number | null, denominator?: number | null, status: MeasurementStatus } | null, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> }> } };
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, nodes: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, previous?: { periodKey: string, value?: number | null, numerator?: number | null, denominator?: number | null, status: MeasurementStatus } | null, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> }> } };
 
 export type DeclareOverlapMutationVariables = Exact<{
   input: DeclareOverlapInput;
 }>;
 
 
-export type DeclareOverlapMutation = { declareOverlap: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type DeclareOverlapMutation = { declareOverlap: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type RemoveOverlapMutationVariables = Exact<{
   input: RemoveOverlapInput;
 }>;
 
 
-export type RemoveOverlapMutation = { removeOverlap: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type RemoveOverlapMutation = { removeOverlap: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type ApproveMeasurementMutationVariables = Exact<{
   input: ApproveMeasurementInput;
 }>;
 
 
-export type ApproveMeasurementMutation = { approveMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type ApproveMeasurementMutation = { approveMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type RejectMeasurementMutationVariables = Exact<{
   input: RejectMeasurementInput;
 }>;
 
 
-export type RejectMeasurementMutation = { rejectMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type RejectMeasurementMutation = { rejectMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type ReopenMeasurementMutationVariables = Exact<{
   input: ReopenMeasurementInput;
 }>;
 
 
-export type ReopenMeasurementMutation = { reopenMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type ReopenMeasurementMutation = { reopenMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type ApproveMeasurementsMutationVariables = Exact<{
   input: ApproveMeasurementsInput;
 }>;
 
 
-export type ApproveMeasurementsMutation = { approveMeasurements: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> }> };
+export type ApproveMeasurementsMutation = { approveMeasurements: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> }> };
 
 export type SaveMeasurementMutationVariables = Exact<{
   input: SaveMeasurementInput;
 }>;
 
 
-export type SaveMeasurementMutation = { saveMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type SaveMeasurementMutation = { saveMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type SubmitMeasurementMutationVariables = Exact<{
   input: SubmitMeasurementInput;
 }>;
 
 
-export type SubmitMeasurementMutation = { submitMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type SubmitMeasurementMutation = { submitMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type SubmitMeasurementsMutationVariables = Exact<{
   input: SubmitMeasurementsInput;
 }>;
 
 
-export type SubmitMeasurementsMutation = { submitMeasurements: { ok: boolean, errors: Array<{ row: number, code: string, field?: string | null, fieldCode?: string | null, params?: any | null, message: string }>, warnings: Array<{ row: number, code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, saved: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> }> } };
+export type SubmitMeasurementsMutation = { submitMeasurements: { ok: boolean, errors: Array<{ row: number, code: string, field?: string | null, fieldCode?: string | null, params?: any | null, message: string }>, warnings: Array<{ row: number, code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, saved: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> }> } };
 
 export type ChangeAllianceLifecycleMutationVariables = Exact<{
   input: ChangeAllianceLifecycleInput;
@@ -4563,6 +4587,13 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type DisclosureSettingsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type DisclosureSettingsQuery = { disclosureSettings: { allianceId: string, smallNumberThreshold: number, appliesToMe: boolean, version: number } };
 
 export type DistrictFieldsFragment = { id: string, name: string, version: number, hasShape: boolean, activityCount: number };
 
@@ -4676,7 +4707,7 @@ export const RestoreIndicatorDocument = {"kind":"Document","definitions":[{"kind
 export const IndicatorDimensionOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDimensionOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionOptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IndicatorDimensionOptionsQuery, IndicatorDimensionOptionsQueryVariables>;
 export const CreateDimensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDimension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDimensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDimension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionOptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateDimensionMutation, CreateDimensionMutationVariables>;
 export const UpdateDimensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDimension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDimensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDimension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionOptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateDimensionMutation, UpdateDimensionMutationVariables>;
-export const IndicatorContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorContributions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurementId"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"overlapDeducted"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfTotal"}}]}}]}}]} as unknown as DocumentNode<IndicatorContributionsQuery, IndicatorContributionsQueryVariables>;
+export const IndicatorContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorContributions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurementId"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"overlapDeducted"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<IndicatorContributionsQuery, IndicatorContributionsQueryVariables>;
 export const IndicatorGoalOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorGoalOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<IndicatorGoalOptionsQuery, IndicatorGoalOptionsQueryVariables>;
 export const IndicatorSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SeriesBreakdown"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"approvedReports"}},{"kind":"Field","name":{"kind":"Name","value":"expectedReports"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}}]}}]} as unknown as DocumentNode<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
 export const IndicatorDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueRules"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"rbaKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorTargetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueRules"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"numeratorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegative"}},{"kind":"Field","name":{"kind":"Name","value":"integerOnly"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"allowRatioAboveOne"}},{"kind":"Field","name":{"kind":"Name","value":"jumpWarningShare"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorDetailQuery, IndicatorDetailQueryVariables>;
@@ -4757,4 +4788,5 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const LoginWithTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginWithTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginWithTwoFactorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginWithTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginWithTwoFactorMutation, LoginWithTwoFactorMutationVariables>;
 export const UpdateMyLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyLocaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyLocale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<UpdateMyLocaleMutation, UpdateMyLocaleMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const DisclosureSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disclosureSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"smallNumberThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"appliesToMe"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DisclosureSettingsQuery, DisclosureSettingsQueryVariables>;
 export const AllianceDistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllianceDistricts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistrictFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hasShape"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}}]}}]} as unknown as DocumentNode<AllianceDistrictsQuery, AllianceDistrictsQueryVariables>;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DisclosureModule } from '../disclosure/disclosure.module';
 import { BulkMeasurementsService } from './bulk-measurements.service';
 import { MeasurementsRepository } from './measurements.repository';
 import { MeasurementsResolver } from './measurements.resolver';
@@ -14,6 +15,7 @@ import { RollupsService } from './rollups.service';
 
 /** Shared measurement: reporting periods, reported values and their review, overlaps, roll-ups and chart series. */
 @Module({
+  imports: [DisclosureModule],
   providers: [
     ReportingPeriodsRepository,
     ReportingPeriodsService,

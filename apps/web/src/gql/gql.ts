@@ -180,6 +180,7 @@ type Documents = {
     "\n  query TokenMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      id\n      role\n      state\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TokenMembersDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      ...AllianceProfileFields\n    }\n  }\n": typeof types.UpdateAllianceProfileDocument,
+    "\n  mutation UpdateSmallNumberThreshold($input: UpdateSmallNumberThresholdInput!) {\n    updateSmallNumberThreshold(input: $input) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n": typeof types.UpdateSmallNumberThresholdDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      isPlatformAdmin\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginWithTwoFactorDocument,
@@ -360,6 +361,7 @@ const documents: Documents = {
     "\n  query TokenMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      id\n      role\n      state\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.TokenMembersDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      ...AllianceProfileFields\n    }\n  }\n": types.UpdateAllianceProfileDocument,
+    "\n  mutation UpdateSmallNumberThreshold($input: UpdateSmallNumberThresholdInput!) {\n    updateSmallNumberThreshold(input: $input) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n": types.UpdateSmallNumberThresholdDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      isPlatformAdmin\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginWithTwoFactorDocument,
@@ -1052,6 +1054,10 @@ export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      ...AllianceProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      ...AllianceProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSmallNumberThreshold($input: UpdateSmallNumberThresholdInput!) {\n    updateSmallNumberThreshold(input: $input) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmallNumberThreshold($input: UpdateSmallNumberThresholdInput!) {\n    updateSmallNumberThreshold(input: $input) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DisclosureModule } from '../disclosure/disclosure.module';
 import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
@@ -12,6 +13,7 @@ import { ProposalsService } from './proposals.service';
 
 /** Condition 4, continuous communication: the log, comments, action items, proposals and votes. */
 @Module({
+  imports: [DisclosureModule],
   providers: [
     LogRepository,
     ActionItemsRepository,

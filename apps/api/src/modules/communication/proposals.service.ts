@@ -12,6 +12,8 @@ import { CastVoteInput, CloseProposalInput, CreateProposalInput, ProposalDetailM
 import { ProposalsRepository } from './proposals.repository';
 import { NotificationService } from '../notifications/notification.service';
 import { links } from '../notifications/notification-kinds';
+import { cellKey } from '../disclosure/cell-facts';
+import { DisclosureService } from '../disclosure/disclosure.service';
 
 const OUTCOME_DE: Record<ProposalOutcomeName, string> = {
   ACCEPTED: 'angenommen',
@@ -41,7 +43,40 @@ export class ProposalsService {
     private readonly log: LogRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly disclosure: DisclosureService,
   ) {}
+
+  /**
+   * A decided proposal's indicator snapshot as the caller may see it (small-number protection):
+   * small values are null with `suppressed`. A RATIO snapshot from before the protection has no
+   * bases, so its values are hidden from everyone but the backbone.
+   */
+  private async protect<T extends ProposalModel>(ctx: AllianceContext, proposals: T[]): Promise<T[]> {
+    const policy = await this.disclosure.policyFor(ctx);
+    const out: T[] = [];
+    for (const p of proposals) {
+      const s = p.indicatorSnapshot;
+      if (!s) {
+        out.push(p);
+        continue;
+      }
+      const unknownBase = s.aggregation === 'RATIO' && !s.bases?.length;
+      const cells = s.periods.map((periodKey, i) => ({
+        indicatorId: s.indicatorId,
+        periodKey,
+        aggregation: s.aggregation,
+        value: s.values[i],
+        base: s.bases?.[i] ?? null,
+      }));
+      const hidden = await this.disclosure.hiddenTotals(ctx, policy, cells);
+      const suppressed = s.periods.map(
+        (periodKey, i) => policy.suppress && s.values[i] !== null && (unknownBase || hidden.has(cellKey(s.indicatorId, periodKey))),
+      );
+      const { bases: _bases, ...snapshot } = s;
+      out.push({ ...p, indicatorSnapshot: { ...snapshot, values: s.values.map((v, i) => (suppressed[i] ? null : v)), suppressed } });
+    }
+    return out;
+  }
 
   async list(ctx: AllianceContext, state: ProposalStateName | undefined, page: PageInput = { first: 25 }): Promise<Page<ProposalModel>> {
     await requireAccess(ctx, 'proposal.read');
@@ -53,7 +88,7 @@ export class ProposalsService {
       limit: page.first + 1,
       after,
     });
-    return toPage(found, page.first, totalCount, CURSORS.proposals, (p) => [p.createdAtKey, p.id]);
+    return toPage(await this.protect(ctx, found), page.first, totalCount, CURSORS.proposals, (p) => [p.createdAtKey, p.id]);
   }
 
   async get(ctx: AllianceContext, id: string): Promise<ProposalDetailModel> {
@@ -180,6 +215,6 @@ export class ProposalsService {
   private async find(ctx: AllianceContext, id: string): Promise<ProposalModel> {
     const proposal = await this.proposals.get(ctx.em, ctx.allianceId, ctx.membershipId, id);
     if (!proposal) throw notFound('Proposal');
-    return proposal;
+    return (await this.protect(ctx, [proposal]))[0];
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ImportsModule } from '../imports/imports.module';
 import { MeasurementImportKind } from './measurement-import.kind';
 import { MeasurementImportRepository } from './measurement-import.repository';
+import { DisclosureModule } from '../disclosure/disclosure.module';
 import { BulkMeasurementsService } from './bulk-measurements.service';
 import { MeasurementsRepository } from './measurements.repository';
 import { MeasurementsResolver } from './measurements.resolver';
@@ -17,7 +18,7 @@ import { RollupsService } from './rollups.service';
 
 /** Shared measurement: reporting periods, reported values and their review, overlaps, roll-ups and chart series. */
 @Module({
-  imports: [ImportsModule],
+  imports: [ImportsModule, DisclosureModule],
   providers: [
     MeasurementImportRepository,
     MeasurementImportKind,

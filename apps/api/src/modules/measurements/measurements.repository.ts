@@ -23,7 +23,7 @@ const MEASUREMENT_COLUMNS = `
   m.rejection_reason AS "rejectionReason", m.submitted_at AS "submittedAt", su.name AS "submittedByName",
   m.reviewed_at AS "reviewedAt", ru.name AS "reviewedByName", m.version, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
   coalesce((SELECT json_agg(json_build_object('categoryId', c.id, 'categoryName', c.name, 'dimensionId', d.id, 'dimensionName', d.name,
-                                              'value', p.value::float8) ORDER BY d.name, c.position, c.name)
+                                              'value', p.value::float8, 'suppressed', false) ORDER BY d.name, c.position, c.name)
               FROM measurement_parts p
               JOIN dimension_categories c ON c.alliance_id = p.alliance_id AND c.id = p.category_id
               JOIN dimensions d ON d.alliance_id = c.alliance_id AND d.id = c.dimension_id
@@ -34,7 +34,7 @@ const MEASUREMENT_COLUMNS = `
               JOIN memberships om ON om.alliance_id = ov.alliance_id AND om.id = ov.other_membership_id
               JOIN organisations oo ON oo.id = om.organisation_id
              WHERE ov.alliance_id = m.alliance_id AND ov.measurement_id = m.id), '[]'::json) AS overlaps,
-  '[]'::json AS warnings`;
+  '[]'::json AS warnings, false AS suppressed`;
 
 export type ReviewQueueRow = MeasurementModel & { sortAt: string; aggregation: AggregationName; jumpWarningShare: number | null };
 

@@ -1,6 +1,9 @@
 import { readScope, requireAccess } from '../../core/access/access';
 import { writableMeasurement } from './measurements.access';
 import { Injectable } from '@nestjs/common';
+import { partKey } from '../disclosure/cell-disclosure';
+import { cellKey } from '../disclosure/cell-facts';
+import { DisclosureService } from '../disclosure/disclosure.service';
 import { nextPeriodKey } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, conflict, invalid, notFound } from '../../core/errors';
@@ -49,6 +52,7 @@ export class MeasurementsService {
     private readonly plausibility: PlausibilityRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly disclosure: DisclosureService,
   ) {}
 
   async saveMeasurement(ctx: AllianceContext, input: MeasurementFields): Promise<MeasurementModel> {
@@ -315,7 +319,29 @@ export class MeasurementsService {
       first,
       after: decodeCursor(page?.after, CURSORS.measurements),
     });
+    await this.suppressSmallNumbers(ctx, nodes);
     return toPage(nodes, first, total, CURSORS.measurements, (r) => [r.sortStart, r.id]);
+  }
+
+  /**
+   * Other members' values as the caller may see them (small-number protection): a hidden member's
+   * value, numerator, denominator, parts and overlap amounts become null, single parts too. Only
+   * APPROVED values of others reach non-backbone callers, and those are the roll-up's cells.
+   */
+  private async suppressSmallNumbers(ctx: AllianceContext, nodes: MeasurementModel[]): Promise<void> {
+    const policy = await this.disclosure.policyFor(ctx);
+    if (!policy.suppress) return;
+    const others = nodes.filter((m) => m.membershipId !== policy.ownMembershipId && m.status === 'APPROVED');
+    const cells = await this.disclosure.discloseCells(ctx, policy, others);
+    for (const m of others) {
+      const cell = cells.get(cellKey(m.indicatorId, m.periodKey));
+      if (!cell) continue;
+      if (cell.members.has(m.membershipId)) {
+        Object.assign(m, { value: null, numerator: null, denominator: null, suppressed: true });
+        m.overlaps = m.overlaps.map((o) => ({ ...o, amount: null }));
+      }
+      m.parts = m.parts.map((p) => (m.suppressed || cell.parts.has(partKey(m.membershipId, p.categoryId)) ? { ...p, value: null, suppressed: true } : p));
+    }
   }
 
   /** What waits for the backbone's review, longest waiting first. */

@@ -26,5 +26,6 @@ import { ProposalsService } from './proposals.service';
     ActionItemsResolver,
     ProposalsResolver,
   ],
+  exports: [LogService, CommunicationAccess],
 })
 export class CommunicationModule {}

@@ -50,7 +50,9 @@ export function indicatorChartSvg(ind: ReportIndicator, colour: string, f: Repor
   for (let v = bottom; v <= top + step / 1000; v += step) {
     const yy = y(v).toFixed(1);
     parts.push(`<line x1="${PAD.left}" y1="${yy}" x2="${CHART_WIDTH - PAD.right}" y2="${yy}" stroke="${GRID}" stroke-width="0.6"/>`);
-    parts.push(`<text x="${PAD.left - 5}" y="${(y(v) + 3).toFixed(1)}" font-size="8" fill="${TEXT}" text-anchor="end">${esc(f.number(v, ind.decimals))}</text>`);
+    parts.push(
+      `<text x="${PAD.left - 5}" y="${(y(v) + 3).toFixed(1)}" font-size="8" fill="${TEXT}" text-anchor="end">${esc(f.number(v, ind.decimals))}</text>`,
+    );
   }
   // Bars.
   const labelEvery = Math.ceil(n / 12);
@@ -58,7 +60,9 @@ export function indicatorChartSvg(ind: ReportIndicator, colour: string, f: Repor
   shown.forEach((v, i) => {
     const cx = x(i);
     if (ind.suppressed[i]) {
-      parts.push(`<text x="${cx.toFixed(1)}" y="${(y(0) - 4).toFixed(1)}" font-size="7" fill="${TEXT}" text-anchor="middle">${esc(f.t('suppressed', { k: threshold ?? '' }))}</text>`);
+      parts.push(
+        `<text x="${cx.toFixed(1)}" y="${(y(0) - 4).toFixed(1)}" font-size="7" fill="${TEXT}" text-anchor="middle">${esc(f.t('suppressed', { k: threshold ?? '' }))}</text>`,
+      );
     } else if (v !== null) {
       const yTop = Math.min(y(v), y(0));
       const h = Math.max(0.8, Math.abs(y(v) - y(0)));
@@ -71,7 +75,9 @@ export function indicatorChartSvg(ind: ReportIndicator, colour: string, f: Repor
       }
     }
     if (i % labelEvery === 0) {
-      parts.push(`<text x="${cx.toFixed(1)}" y="${CHART_HEIGHT - PAD.bottom + 12}" font-size="7.5" fill="${TEXT}" text-anchor="middle">${esc(f.period(ind.periods[i]))}</text>`);
+      parts.push(
+        `<text x="${cx.toFixed(1)}" y="${CHART_HEIGHT - PAD.bottom + 12}" font-size="7.5" fill="${TEXT}" text-anchor="middle">${esc(f.period(ind.periods[i]))}</text>`,
+      );
     }
   });
   // Axis line at 0.

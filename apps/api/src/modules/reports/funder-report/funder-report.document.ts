@@ -13,7 +13,13 @@ const HEX = /^#[0-9a-f]{6}$/i;
 /** A colour darkened or lightened towards white (share 0…1), for tints of the alliance's colour. */
 export function tint(hex: string, share: number): string {
   const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `#${c.map((v) => Math.round(v + (255 - v) * share).toString(16).padStart(2, '0')).join('')}`;
+  return `#${c
+    .map((v) =>
+      Math.round(v + (255 - v) * share)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** The logo as pdfmake takes it: PNG/JPEG as data URL image, SVG as markup; anything else is left out. */
@@ -98,8 +104,18 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
     { text: f.t('title').toUpperCase(), style: 'kicker', margin: [0, logo ? 60 : 0, 0, 6] },
     { text: data.alliance.name, style: 'coverTitle' },
     { canvas: [{ type: 'rect', x: 0, y: 0, w: 60, h: 4, color: colour }], margin: [0, 14, 0, 14] },
-    { text: [{ text: `${f.t('period')}: `, color: MUTED }, { text: range, bold: true }], fontSize: 13 },
-    { text: f.t('generated', { date: generatedOn, organisation: data.readerOrganisation, role: f.e(`role.${data.readerRole}`) }), style: 'meta', margin: [0, 8, 0, 0] },
+    {
+      text: [
+        { text: `${f.t('period')}: `, color: MUTED },
+        { text: range, bold: true },
+      ],
+      fontSize: 13,
+    },
+    {
+      text: f.t('generated', { date: generatedOn, organisation: data.readerOrganisation, role: f.e(`role.${data.readerRole}`) }),
+      style: 'meta',
+      margin: [0, 8, 0, 0],
+    },
     {
       stack: [
         { text: f.t('contents'), style: 'h3', margin: [0, 0, 0, 6] },
@@ -116,15 +132,30 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
 
   const agenda: Content[] = [
     { text: `1  ${f.t('agenda')}`, style: 'h2', pageBreak: 'before' },
-    ...(data.alliance.problemStatement ? [{ text: f.t('problemStatement'), style: 'h3' }, { text: data.alliance.problemStatement, style: 'body' }] : []),
-    ...(data.alliance.vision ? [{ text: f.t('vision'), style: 'h3' }, { text: data.alliance.vision, style: 'body' }] : []),
+    ...(data.alliance.problemStatement
+      ? [
+          { text: f.t('problemStatement'), style: 'h3' },
+          { text: data.alliance.problemStatement, style: 'body' },
+        ]
+      : []),
+    ...(data.alliance.vision
+      ? [
+          { text: f.t('vision'), style: 'h3' },
+          { text: data.alliance.vision, style: 'body' },
+        ]
+      : []),
     { text: f.t('goals'), style: 'h3' },
     data.goals.length
       ? {
           stack: data.goals.map((g) => ({
             margin: [g.depth * 16, 0, 0, 5],
             stack: [
-              { text: [{ text: g.title, bold: g.depth === 0 }, { text: `  (${f.e(`goal.${g.status}`)})`, color: MUTED, fontSize: 8.5 }] },
+              {
+                text: [
+                  { text: g.title, bold: g.depth === 0 },
+                  { text: `  (${f.e(`goal.${g.status}`)})`, color: MUTED, fontSize: 8.5 },
+                ],
+              },
               ...(g.description ? [{ text: g.description, color: MUTED, fontSize: 9 }] : []),
             ],
           })) as Content[],
@@ -152,7 +183,11 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
             headerRows: 1,
             widths: ['*', 50, 100, 90],
             body: [
-              [f.t('indicator'), f.t('periods'), f.t('approvedOfExpected'), f.t('provisionalPeriods')].map((text, i) => ({ text, style: 'th', alignment: i ? 'right' : 'left' })),
+              [f.t('indicator'), f.t('periods'), f.t('approvedOfExpected'), f.t('provisionalPeriods')].map((text, i) => ({
+                text,
+                style: 'th',
+                alignment: i ? 'right' : 'left',
+              })),
               ...completenessRows,
             ],
           },
@@ -165,7 +200,9 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
   const indicators: Content[] = [
     { text: `3  ${f.t('indicators')}`, style: 'h2', pageBreak: 'before' },
     ...(threshold !== null ? [{ text: f.t('suppressedNote', { k: threshold }), style: 'note' } as Content] : []),
-    ...(data.indicators.length ? data.indicators.map((ind) => indicatorBlock(ind, colour, f, threshold)) : [{ text: f.t('noIndicators'), style: 'note' } as Content]),
+    ...(data.indicators.length
+      ? data.indicators.map((ind) => indicatorBlock(ind, colour, f, threshold))
+      : [{ text: f.t('noIndicators'), style: 'note' } as Content]),
   ];
 
   const activities: Content[] = [
@@ -206,7 +243,13 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
   return {
     pageSize: 'A4',
     pageMargins: [60, 70, 60, 60],
-    info: { title: `${f.t('title')} ${data.alliance.name} ${range}`, author: data.alliance.name, subject: f.t('title'), creator: 'Gemeinwerk', producer: 'Gemeinwerk' },
+    info: {
+      title: `${f.t('title')} ${data.alliance.name} ${range}`,
+      author: data.alliance.name,
+      subject: f.t('title'),
+      creator: 'Gemeinwerk',
+      producer: 'Gemeinwerk',
+    },
     defaultStyle: { font: 'Roboto', fontSize: 10, color: INK, lineHeight: 1.2 },
     header: (page) =>
       page === 1
@@ -249,7 +292,8 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
 
 /** Thin horizontal rules only, as printed reports have them. */
 export const REPORT_TABLE_LAYOUT = {
-  hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows?: number } }) => (i === 0 || i === node.table.headerRows || i === node.table.body.length ? 0.8 : 0.3),
+  hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows?: number } }) =>
+    i === 0 || i === node.table.headerRows || i === node.table.body.length ? 0.8 : 0.3,
   vLineWidth: () => 0,
   hLineColor: () => RULE,
   paddingLeft: () => 4,

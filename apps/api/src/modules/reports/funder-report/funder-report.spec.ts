@@ -11,6 +11,11 @@ import { reportFormat } from './funder-report.texts';
 const poppler = spawnSync('pdftotext', ['-v']).error || spawnSync('pdftoppm', ['-v']).error ? 'pdftotext/pdftoppm (Debian package poppler-utils)' : null;
 
 const FROM = '2026-01';
+/** A small SVG logo, as organisations upload them. */
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80" viewBox="0 0 240 80"><circle cx="40" cy="40" r="34" fill="#1f6f5c"/>' +
+  '<path d="M22 44 L36 56 L60 26" stroke="#fff" stroke-width="8" fill="none" stroke-linecap="round"/>' +
+  '<text x="86" y="36" font-size="22" font-weight="bold" fill="#1f6f5c">Bildung</text><text x="86" y="62" font-size="18" fill="#333">Musterstadt</text></svg>';
 const TO = '2026-11';
 
 /** The text of a PDF as poppler reads it, in reading layout (table rows on one line). */
@@ -55,7 +60,8 @@ describeWithTool(poppler, 'funder report (PDF)', () => {
     expect(text).toContain('Bildungsbündnis Musterstadt');
     expect(text).toContain('Berichtszeitraum: Jan. 2026 – Nov. 2026');
     expect(text).toContain('Förderer');
-    for (const heading of ['Gemeinsame Zielsetzung', 'Vollständigkeit der Berichte', 'Indikatoren', 'Aktivitäten im Zeitraum', 'Entscheidungen im Zeitraum']) expect(text).toContain(heading);
+    for (const heading of ['Gemeinsame Zielsetzung', 'Vollständigkeit der Berichte', 'Indikatoren', 'Aktivitäten im Zeitraum', 'Entscheidungen im Zeitraum'])
+      expect(text).toContain(heading);
     expect(text).toMatch(/Seite 2 von \d+/);
 
     // Every indicator the funder's dashboard shows is in the report; each provisional period says so in its table row.
@@ -81,14 +87,28 @@ describeWithTool(poppler, 'funder report (PDF)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('Funder-report-Bildungsbuendnis-Musterstadt-2026-Q1-2026-Q4.pdf');
     const text = pdfText(Buffer.from(await res.arrayBuffer()));
-    for (const s of ['FUNDER REPORT', 'Reporting period: Q1 2026 – Q4 2026', 'Common agenda', 'Completeness of reports', 'Activities in the period', 'Decisions in the period', 'provisional']) {
+    for (const s of [
+      'FUNDER REPORT',
+      'Reporting period: Q1 2026 – Q4 2026',
+      'Common agenda',
+      'Completeness of reports',
+      'Activities in the period',
+      'Decisions in the period',
+      'provisional',
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).toMatch(/Page 2 of \d+/);
     expect(text).not.toContain('Förderbericht');
   });
 
-  it('renders pages as images (pdftoppm)', async () => {
+  it("puts the alliance's logo and colour on the cover and renders pages as images (pdftoppm)", async () => {
+    const { version } = (await t.ok(`query($id: ID!) { alliance(allianceId: $id) { version } }`, { id: edu }, { token: tokens.backbone })).alliance;
+    await t.ok(
+      `mutation($i: UpdateAllianceProfileInput!) { updateAllianceProfile(input: $i) { id } }`,
+      { i: { allianceId: edu, version, primaryColor: '#1f6f5c', logoDataUrl: `data:image/svg+xml;base64,${Buffer.from(LOGO).toString('base64')}` } },
+      { token: tokens.backbone },
+    );
     const pdf = Buffer.from(await (await report(edu, `from=${FROM}&to=${TO}`, bearer(tokens.funder))).arrayBuffer());
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gw-report-png-'));
     writeFileSync(path.join(dir, 'r.pdf'), pdf);
@@ -110,7 +130,9 @@ describeWithTool(poppler, 'funder report (PDF)', () => {
     expect(text).toContain('Beobachter');
     // Activities (who does what) and the log are closed to observers: both sections say so.
     expect(text.match(/Dieser Abschnitt ist für Ihre Rolle nicht sichtbar\./g)).toHaveLength(2);
-    const activity = (await t.sql(`SELECT a.title FROM activities a JOIN alliances al ON al.id = a.alliance_id WHERE al.name = 'Bildungsbündnis Musterstadt' LIMIT 1`))[0];
+    const activity = (
+      await t.sql(`SELECT a.title FROM activities a JOIN alliances al ON al.id = a.alliance_id WHERE al.name = 'Bildungsbündnis Musterstadt' LIMIT 1`)
+    )[0];
     expect(text).not.toContain(activity.title);
   });
 
@@ -139,7 +161,7 @@ describeWithTool(poppler, 'funder report (PDF)', () => {
       expect(cookie.status).toBe(401);
     });
 
-    it("gives a member of another alliance nothing of A: the answer of a made-up id", async () => {
+    it('gives a member of another alliance nothing of A: the answer of a made-up id', async () => {
       const other = await t.allianceWithRoles('Anderes Bündnis');
       const foreign = await report(edu, `from=${FROM}&to=${TO}`, bearer(other.backbone.token));
       const madeUp = await report('00000000-0000-4000-8000-000000000000', `from=${FROM}&to=${TO}`, bearer(other.backbone.token));
@@ -154,7 +176,9 @@ describeWithTool(poppler, 'funder report (PDF)', () => {
       const text = pdfText(Buffer.from(await own.arrayBuffer()));
       expect(text).toContain('Anderes Bündnis');
       expect(text).not.toContain('Musterstadt');
-      const names = (await t.sql(`SELECT i.name FROM indicators i JOIN alliances al ON al.id = i.alliance_id WHERE al.name = 'Bildungsbündnis Musterstadt'`)).map((r) => r.name);
+      const names = (
+        await t.sql(`SELECT i.name FROM indicators i JOIN alliances al ON al.id = i.alliance_id WHERE al.name = 'Bildungsbündnis Musterstadt'`)
+      ).map((r) => r.name);
       for (const n of names) expect(text).not.toContain(n);
     });
   });

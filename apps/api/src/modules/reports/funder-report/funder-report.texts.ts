@@ -67,8 +67,7 @@ const EN: Record<ReportTextKey, string> = {
   goals: 'Goals',
   noGoals: 'No goals have been set yet.',
   completeness: 'Completeness of reports',
-  completenessIntro:
-    'A value is provisional while its reporting period is not closed and not all expected reports are approved. It may still change.',
+  completenessIntro: 'A value is provisional while its reporting period is not closed and not all expected reports are approved. It may still change.',
   indicator: 'Indicator',
   periods: 'Periods',
   approvedOfExpected: 'Approved of expected',

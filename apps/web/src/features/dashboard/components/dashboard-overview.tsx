@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { useFormat } from '@/lib/i18n';
 import { GoalsCard } from './goals-card';
 import { HealthView } from './health-view';
+import { FunderReportButton } from './funder-report-dialog';
 import { IndicatorProgressSection } from './indicator-progress-section';
 import { MyActionItemsCard, MyReportsCard, ReportingStatusCard } from './member-cards';
 import { FirstSteps } from '@/components/help/first-steps';
@@ -33,7 +34,12 @@ export function DashboardOverview({ alliance }: { alliance: DashboardAlliance })
 
   return (
     <div className="page">
-      <PageHeader eyebrow={t('areas.dashboard.eyebrow')} title={alliance.name} description={t(`dashboard.intro.${alliance.role}`)} />
+      <PageHeader
+        eyebrow={t('areas.dashboard.eyebrow')}
+        title={alliance.name}
+        description={t(`dashboard.intro.${alliance.role}`)}
+        actions={alliance.role === 'BACKBONE' || alliance.role === 'FUNDER' ? <FunderReportButton allianceId={alliance.id} /> : undefined}
+      />
       <FirstSteps role={alliance.role} />
       <dl className="facts">
         <div className="facts__item">

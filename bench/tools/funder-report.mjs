@@ -48,6 +48,7 @@ try {
       });
       const body = Buffer.from(await res.arrayBuffer());
       times.push(performance.now() - t0);
+      console.log(`  ${from}…${to} run ${i + 1}: ${Math.round(performance.now() - t0)} ms (${res.headers.get('server-timing')})`);
       stop.done = true;
       worstHealth = Math.max(worstHealth, await health);
       if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${body.toString().slice(0, 300)}`);

@@ -7,6 +7,7 @@ import { RequestTransactions } from '../../../core/tenancy/request-transaction';
 import { TenancyService } from '../../../core/tenancy/tenancy.service';
 import type { FunderReportData } from './funder-report.data';
 import { FunderReportRenderer } from './funder-report.renderer';
+import { reportFileName } from './funder-report.texts';
 import { FunderReportQuery, FunderReportService } from './funder-report.service';
 
 const STATUS: Partial<Record<string, number>> = {
@@ -17,23 +18,6 @@ const STATUS: Partial<Record<string, number>> = {
   NOT_FOUND: 404,
   VALIDATION_FAILED: 400,
 };
-
-/** A file name of plain letters: `Foerderbericht-Bildungsbuendnis-Oststadt-2026-Q1-2026-Q4.pdf`. */
-export function reportFileName(allianceName: string, from: string, to: string, language: string): string {
-  const plain = allianceName
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/Ä/g, 'Ae')
-    .replace(/Ö/g, 'Oe')
-    .replace(/Ü/g, 'Ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${language === 'en' ? 'Funder-report' : 'Foerderbericht'}-${plain || 'Buendnis'}-${from}-${to}.pdf`;
-}
 
 /**
  * GET /api/alliances/:allianceId/reports/funder.pdf?from=2026-01&to=2026-12&lang=de
@@ -62,10 +46,14 @@ export class FunderReportController {
     const locale = pickLocale(req.headers['accept-language']);
     res.setHeader('Cache-Control', 'private, no-store');
     try {
+      const started = performance.now();
       const data = await this.read(req.auth, allianceId, query);
+      const read = performance.now();
       const pdf = await this.renderer.render(data);
       res
         .status(200)
+        // Where the time went (browser devtools show it; docs/benchmarks.md reads it).
+        .setHeader('Server-Timing', `read;dur=${Math.round(read - started)}, render;dur=${Math.round(performance.now() - read)}`)
         .type('application/pdf')
         .setHeader('Content-Disposition', `attachment; filename="${reportFileName(data.alliance.name, data.range.from, data.range.to, data.language)}"`)
         .send(pdf);

@@ -166,10 +166,17 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
   const locale = language === 'de' ? 'de-DE' : 'en-GB';
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const months = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const numbers = new Map<number, Intl.NumberFormat>();
   return {
     t: (key, params = {}) => texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')),
     e: (key) => ENUMS[language][key] ?? key.split('.').pop()!,
-    number: (n, decimals) => new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: Math.max(0, Math.min(decimals, 4)) }).format(n),
+    number: (n, decimals) => {
+      // A report formats thousands of numbers: one formatter per number of decimals, not per number.
+      const d = Math.max(0, Math.min(decimals, 4));
+      let nf = numbers.get(d);
+      if (!nf) numbers.set(d, (nf = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: d })));
+      return nf.format(n);
+    },
     date: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     period: (key) => {
       if (/^\d{4}$/.test(key)) return key;
@@ -178,4 +185,21 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
       return months.format(new Date(`${key}-01T00:00:00Z`));
     },
   };
+}
+
+/** A file name of plain letters: `Foerderbericht-Bildungsbuendnis-Oststadt-2026-Q1-2026-Q4.pdf`. */
+export function reportFileName(allianceName: string, from: string, to: string, language: string): string {
+  const plain = allianceName
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/Ä/g, 'Ae')
+    .replace(/Ö/g, 'Oe')
+    .replace(/Ü/g, 'Ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${language === 'en' ? 'Funder-report' : 'Foerderbericht'}-${plain || 'Buendnis'}-${from}-${to}.pdf`;
 }

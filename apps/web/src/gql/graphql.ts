@@ -837,6 +837,17 @@ export type DimensionCategoryInput = {
   name: Scalars['String']['input'];
 };
 
+/** Small-number protection of an alliance (every member may read it; the backbone edits it). */
+export type DisclosureSettings = {
+  allianceId: Scalars['ID']['output'];
+  /** Whether the caller's views hide small numbers (false for the backbone). */
+  appliesToMe: Scalars['Boolean']['output'];
+  /** k: counts 1 … k−1 (and shares of fewer than k people) are hidden from funders, observers and the public, with complementary cells. */
+  smallNumberThreshold: Scalars['Int']['output'];
+  /** The alliance's version (optimistic locking, shared with the profile). */
+  version: Scalars['Int']['output'];
+};
+
 export type District = {
   /** Activities in this district (all members’, counted without showing them). */
   activityCount: Scalars['Int']['output'];
@@ -1610,6 +1621,8 @@ export type Mutation = {
   updateMyLocale: User;
   /** Changes the caller's display name. */
   updateMyProfile: User;
+  /** Sets the threshold k of small-number protection (backbone only, 2 … 20). */
+  updateSmallNumberThreshold: DisclosureSettings;
   /** Confirms the address of a sign-up with the token from the mail (once); the account may log in afterwards. */
   verifyEmail: Scalars['Boolean']['output'];
   /** Its author's organisation or the backbone, while voting is open. */
@@ -2067,6 +2080,11 @@ export type MutationUpdateMyProfileArgs = {
 };
 
 
+export type MutationUpdateSmallNumberThresholdArgs = {
+  input: UpdateSmallNumberThresholdInput;
+};
+
+
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
 };
@@ -2439,6 +2457,8 @@ export type Query = {
   contributions: Array<Contribution>;
   /** Disaggregation dimensions of the alliance, by name. */
   dimensions: Array<Dimension>;
+  /** Small-number protection of the alliance: the threshold k and whether it applies to you. */
+  disclosureSettings: DisclosureSettings;
   /** The districts of the alliance, by name. Every member reads them. */
   districts: Array<District>;
   /** Alliances your organisation funds (ACTIVE FUNDER membership), from approved data only; empty if none. */
@@ -2595,6 +2615,11 @@ export type QueryContributionsArgs = {
 
 
 export type QueryDimensionsArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryDisclosureSettingsArgs = {
   allianceId: Scalars['ID']['input'];
 };
 
@@ -3348,6 +3373,13 @@ export type UpdateMyLocaleInput = {
 
 export type UpdateMyProfileInput = {
   name: Scalars['String']['input'];
+};
+
+export type UpdateSmallNumberThresholdInput = {
+  allianceId: Scalars['ID']['input'];
+  /** 2 … 20. */
+  smallNumberThreshold: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type User = {

@@ -93,7 +93,7 @@ function listOrNote<T>(section: ListSection<T> | null, f: ReportFormat, empty: s
 export function funderReportDocument(data: FunderReportData, options: { withLogo?: boolean } = {}): TDocumentDefinitions {
   const f = reportFormat(data.language);
   const colour = data.alliance.primaryColor && HEX.test(data.alliance.primaryColor) ? data.alliance.primaryColor.toLowerCase() : DEFAULT_COLOUR;
-  const range = `${f.period(data.range.from)} – ${f.period(data.range.to)}`;
+  const range = data.range.from === data.range.to ? f.period(data.range.from) : `${f.period(data.range.from)} – ${f.period(data.range.to)}`;
   const generatedOn = f.date(data.generatedAt);
   const threshold = data.suppressionThreshold;
   const logo = options.withLogo === false ? null : logoContent(data.alliance.logoDataUrl, [150, 80]);

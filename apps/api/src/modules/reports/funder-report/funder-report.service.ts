@@ -8,6 +8,8 @@ import { ActivitiesService } from '../../activities/activities.service';
 import { GoalsService } from '../../agenda/goals.service';
 import { AlliancesService } from '../../alliances/alliances.service';
 import { CommunicationAccess } from '../../communication/communication.access';
+import { totalHiddenFor } from '../../disclosure/cell-disclosure';
+import { DisclosureService } from '../../disclosure/disclosure.service';
 import { LogService } from '../../communication/log.service';
 import { RollupsService } from '../../measurements/rollups.service';
 import { FunderReportData, ListSection, REPORT_LANGUAGES, ReportActivity, ReportDecision, ReportIndicator, ReportLanguage } from './funder-report.data';
@@ -50,6 +52,7 @@ export class FunderReportService {
     private readonly activities: ActivitiesService,
     private readonly log: LogService,
     private readonly communication: CommunicationAccess,
+    private readonly disclosure: DisclosureService,
   ) {}
 
   async gather(ctx: AllianceContext, query: FunderReportQuery, now = new Date()): Promise<FunderReportData> {
@@ -64,29 +67,36 @@ export class FunderReportService {
     const alliance = await this.alliances.get(ctx);
     const goals = await this.goals.list(ctx);
     const progress = await this.rollups.progress(ctx, from, to);
-    const indicators: ReportIndicator[] = progress.map((p) => ({
-      code: p.code,
-      name: p.name,
-      unit: p.unit,
-      decimals: p.decimals,
-      direction: p.direction,
-      frequency: p.frequency,
-      aggregation: p.aggregation,
-      baseline: p.baseline,
-      periods: p.periods,
-      actual: p.actual,
-      target: p.target,
-      approvedReports: p.approvedReports,
-      expectedReports: p.expectedReports,
-      provisional: p.provisional,
-      suppressed: p.periods.map(() => false),
-    }));
+    // Small numbers (issue 12, item 5): funders and observers get "< k" for a count below the
+    // alliance's threshold; the value itself never reaches the document, so no part of the PDF
+    // (table, chart, text layer) can carry it. The backbone sees the real values.
+    const policy = await this.disclosure.policyFor(ctx);
+    const indicators: ReportIndicator[] = progress.map((p) => {
+      const suppressed = p.actual.map((v) => totalHiddenFor(policy, p.aggregation, v, null));
+      return {
+        code: p.code,
+        name: p.name,
+        unit: p.unit,
+        decimals: p.decimals,
+        direction: p.direction,
+        frequency: p.frequency,
+        aggregation: p.aggregation,
+        baseline: p.baseline,
+        periods: p.periods,
+        actual: p.actual.map((v, i) => (suppressed[i] ? null : v)),
+        target: p.target,
+        approvedReports: p.approvedReports,
+        expectedReports: p.expectedReports,
+        provisional: p.provisional,
+        suppressed,
+      };
+    });
     return {
       language: (query.lang as ReportLanguage | undefined) ?? 'de',
       generatedAt: now.toISOString(),
       readerRole: ctx.role,
       readerOrganisation: alliance.myOrganisation.name,
-      suppressionThreshold: null,
+      suppressionThreshold: policy.suppress ? policy.k : null,
       alliance: {
         name: alliance.name,
         kind: alliance.kind,

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../../database/seeds/dem
 import { DEMO_ANCHOR } from '../../../database/seeds/demo/kit';
 import { describeWithTool } from '../../../test/requires-tool';
 import { TestApp } from '../../../test/test-app';
+import { approvedValue, createIndicator, createTarget, openPeriod } from '../../measurements/measurements.fixtures';
 import { reportFormat } from './funder-report.texts';
 
 const poppler = spawnSync('pdftotext', ['-v']).error || spawnSync('pdftoppm', ['-v']).error ? 'pdftotext/pdftoppm (Debian package poppler-utils)' : null;
@@ -148,6 +149,42 @@ describeWithTool(poppler, 'funder report (PDF)', () => {
     expect(body.message).toContain('not a period');
     const backwards = await report(edu, `from=2026-06&to=2026-01`, bearer(tokens.funder));
     expect((await backwards.json()).fields).toEqual([{ field: 'to', code: 'beforeStart' }]);
+  });
+
+  it("hides a count below the alliance's threshold from the funder's and observer's PDF, not from the backbone's", async () => {
+    const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles('Kleinzahlbündnis');
+    const second = await t.addMember(backbone.token, allianceId, 'PARTNER');
+    const small = await createIndicator(t, allianceId, { name: 'Beratene Geflüchtete', code: 'K-1', aggregation: 'SUM' });
+    const large = await createIndicator(t, allianceId, { name: 'Beratene Familien', code: 'K-2', aggregation: 'SUM' });
+    await createTarget(t, allianceId, small, '2026', 9876);
+    const q1 = await openPeriod(t, backbone.token, allianceId, '2026-Q1');
+    const tokens = { reporter: partner.token, backbone: backbone.token };
+    await approvedValue(t, tokens, { allianceId, reportingPeriodId: q1, indicatorId: small, value: 3 }); // 3 < k = 5: hidden
+    await approvedValue(t, tokens, { allianceId, reportingPeriodId: q1, indicatorId: large, value: 4321 });
+    await approvedValue(t, { ...tokens, reporter: second.token }, { allianceId, reportingPeriodId: q1, indicatorId: large, value: 1234 });
+    const row = (text: string, name: string) => {
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.includes(name) && !l.includes('von'));
+      return lines.slice(at).find((l) => l.trimStart().startsWith('Q1 2026') && l.includes(' von '))!; // the table row, not the chart's axis label
+    };
+    const pdfOf = async (token: string) => pdfText(Buffer.from(await (await report(allianceId, 'from=2026-Q1&to=2026-Q1', bearer(token))).arrayBuffer()));
+
+    for (const reader of [funder, observer]) {
+      const text = await pdfOf(reader.token);
+      expect(row(text, 'K-1 · Beratene Geflüchtete')).toMatch(/^\s*Q1 2026\s+<\s?5\s+9.876\s+1 von 2\s/);
+      expect(text).toContain('Zahlen unter 5 werden zum Schutz Einzelner nicht ausgewiesen');
+      // The value appears nowhere in the document's text: not in the table, not in the chart.
+      // (Section numbers — "3 Indikatoren", "3. Indikatoren" — and page numbers are the only other small numbers.)
+      const body = text
+        .split('\n')
+        .filter((l) => !/Seite \d+ von \d+/.test(l) && !/^\s*\d\.?\s+\p{Lu}/u.test(l))
+        .join('\n');
+      expect(body).not.toMatch(/(^|[^\d.,])3([^\d.,]|$)/m);
+      expect(row(text, 'K-2 · Beratene Familien')).toMatch(/^\s*Q1 2026\s+5.555\s/);
+    }
+    const own = await pdfOf(backbone.token);
+    expect(row(own, 'K-1 · Beratene Geflüchtete')).toMatch(/^\s*Q1 2026\s+3\s+9.876\s/);
+    expect(own).not.toContain('Zahlen unter 5');
   });
 
   describe('isolation', () => {

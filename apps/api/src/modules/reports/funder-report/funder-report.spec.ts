@@ -179,7 +179,7 @@ describeWithTool(poppler, 'funder report (PDF)', () => {
         .split('\n')
         .filter((l) => !/Seite \d+ von \d+/.test(l) && !/^\s*\d\.?\s+\p{Lu}/u.test(l))
         .join('\n');
-      expect(body).not.toMatch(/(^|[^\d.,])3([^\d.,]|$)/m);
+      expect(body).not.toMatch(/(^|[^\w.,])3([^\w.,]|$)/m);
       expect(row(text, 'K-2 · Beratene Familien')).toMatch(/^\s*Q1 2026\s+5.555\s/);
     }
     const own = await pdfOf(backbone.token);

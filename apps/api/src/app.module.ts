@@ -33,6 +33,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { DisclosureModule } from './modules/disclosure/disclosure.module';
 
 export const DATABASE = Symbol('DATABASE');
@@ -107,6 +108,7 @@ export class AppModule implements NestModule {
         PortabilityModule,
         NotificationsModule,
         OnboardingModule,
+        ExportsModule,
         DisclosureModule,
       ],
       controllers: [HealthController],

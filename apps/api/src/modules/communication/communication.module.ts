@@ -3,7 +3,6 @@ import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
 import { CommentsService } from './comments.service';
-import { CommunicationAccess } from './communication.access';
 import { LogRepository } from './log.repository';
 import { LogResolver } from './log.resolver';
 import { LogService } from './log.service';
@@ -17,7 +16,6 @@ import { ProposalsService } from './proposals.service';
     LogRepository,
     ActionItemsRepository,
     ProposalsRepository,
-    CommunicationAccess,
     LogService,
     CommentsService,
     ActionItemsService,
@@ -26,6 +24,6 @@ import { ProposalsService } from './proposals.service';
     ActionItemsResolver,
     ProposalsResolver,
   ],
-  exports: [LogService, CommunicationAccess],
+  exports: [LogService, ActionItemsService],
 })
 export class CommunicationModule {}

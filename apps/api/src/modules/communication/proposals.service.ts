@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { requireAccess } from '../../core/access/access';
 import type { ProposalOutcomeName, ProposalStateName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
-import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { conflict, DomainError, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
-import { CommunicationAccess } from './communication.access';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { proposalCursor } from './communication.cursors';
 import { LogRepository } from './log.repository';
 import { CastVoteInput, CloseProposalInput, CreateProposalInput, ProposalDetailModel, ProposalModel, VoteTallyModel } from './proposals.models';
@@ -39,13 +39,12 @@ export class ProposalsService {
   constructor(
     private readonly proposals: ProposalsRepository,
     private readonly log: LogRepository,
-    private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
   ) {}
 
   async list(ctx: AllianceContext, state: ProposalStateName | undefined, page: PageInput = { first: 25 }): Promise<Page<ProposalModel>> {
-    this.access.requireProposalReader(ctx);
+    await requireAccess(ctx, 'proposal.read');
     const after = proposalCursor(page.after);
     const { page: found, totalCount } = await this.proposals.list(ctx.em, {
       allianceId: ctx.allianceId,
@@ -58,13 +57,13 @@ export class ProposalsService {
   }
 
   async get(ctx: AllianceContext, id: string): Promise<ProposalDetailModel> {
-    this.access.requireProposalReader(ctx);
+    await requireAccess(ctx, 'proposal.read');
     const proposal = await this.find(ctx, id);
     return { ...proposal, votes: await this.proposals.votes(ctx.em, ctx.allianceId, id) };
   }
 
   async create(ctx: AllianceContext, input: CreateProposalInput): Promise<ProposalModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     if (input.closesAt.getTime() <= Date.now()) throw invalid([{ field: 'closesAt', code: 'notFuture' }]);
     if (input.indicatorId && !(await this.proposals.indicatorExists(ctx.em, ctx.allianceId, input.indicatorId))) throw notFound('Indicator');
     const id = await this.proposals.insert(ctx.em, {
@@ -96,7 +95,7 @@ export class ProposalsService {
   }
 
   async castVote(ctx: AllianceContext, input: CastVoteInput): Promise<ProposalModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const locked = await this.proposals.lock(ctx.em, ctx.allianceId, input.proposalId, 'SHARE');
     if (!locked) throw notFound('Proposal');
     if (!locked.votingOpen) throw new DomainError('VOTING_CLOSED');
@@ -121,7 +120,7 @@ export class ProposalsService {
 
   /** The backbone decides: outcome from the votes, a DECISION log entry, the indicator snapshot. */
   async close(ctx: AllianceContext, input: CloseProposalInput): Promise<ProposalDetailModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'proposal.close');
     const locked = await this.proposals.lock(ctx.em, ctx.allianceId, input.proposalId, 'UPDATE');
     if (!locked) throw notFound('Proposal');
     if (locked.version !== input.version) throw conflict('Proposal');
@@ -160,10 +159,10 @@ export class ProposalsService {
 
   /** Its author's organisation or the backbone, only while voting is open. */
   async withdraw(ctx: AllianceContext, input: CloseProposalInput): Promise<ProposalModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const locked = await this.proposals.lock(ctx.em, ctx.allianceId, input.proposalId, 'UPDATE');
     if (!locked) throw notFound('Proposal');
-    if (!this.access.isAuthorOrBackbone(ctx, locked.createdByMembershipId)) throw forbidden('PROPOSAL_AUTHOR');
+    await requireAccess(ctx, 'proposal.edit', { owner: locked.createdByMembershipId });
     if (locked.version !== input.version) throw conflict('Proposal');
     if (!locked.votingOpen) throw new DomainError('INVALID_TRANSITION', { from: locked.state, to: 'WITHDRAWN' });
     await this.proposals.withdraw(ctx.em, ctx.allianceId, input.proposalId, input.version);

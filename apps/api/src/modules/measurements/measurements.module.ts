@@ -28,6 +28,6 @@ import { RollupsService } from './rollups.service';
     RollupsService,
     RollupsResolver,
   ],
-  exports: [RollupsService],
+  exports: [RollupsService, MeasurementsService, ReportingPeriodsService],
 })
 export class MeasurementsModule {}

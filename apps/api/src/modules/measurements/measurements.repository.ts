@@ -57,11 +57,11 @@ const MEASUREMENT_FROM = `
   LEFT JOIN users ru ON ru.id = m.reviewed_by_user_id`;
 
 /**
- * Which measurements the caller may read: the backbone all, everyone APPROVED ones, a partner
- * also its own organisation's in every status. `$role` and `$membership` are the caller's.
+ * Which measurements the caller may read: everyone APPROVED ones, and the not yet approved ones
+ * the permission `measurement.readUnapproved` gives (core/access: the backbone all, a partner its
+ * own organisation's). `$all` and `$own` are that permission's readScope for the caller.
  */
-const visibleTo = (role: string, membership: string) =>
-  `(${role} = 'BACKBONE' OR m.status = 'APPROVED' OR (${role} = 'PARTNER' AND m.membership_id = ${membership}))`;
+const visibleTo = (all: string, own: string) => `(${all} OR m.status = 'APPROVED' OR m.membership_id = ${own})`;
 
 export interface IndicatorRow extends PlausibilityRules {
   id: string;
@@ -93,8 +93,8 @@ export interface MeasurementValues {
 }
 
 export interface ListOptions {
-  role: MembershipRoleName;
-  membershipId: string;
+  /** readScope(ctx, 'measurement.readUnapproved'): all unapproved values, or those of one membership. */
+  unapproved: { all: boolean; ownMembershipId: string | null };
   filter: { reportingPeriodId?: string; indicatorId?: string; membershipId?: string; status?: MeasurementStatusName };
   first: number;
   after?: [string, string];
@@ -121,7 +121,7 @@ export class MeasurementsRepository {
       em,
       `WITH f AS (
          SELECT m.id FROM measurements m
-          WHERE m.alliance_id = $1 AND ${visibleTo('$2::membership_role', '$3::uuid')}
+          WHERE m.alliance_id = $1 AND ${visibleTo('$2::boolean', '$3::uuid')}
             AND ($4::uuid IS NULL OR m.reporting_period_id = $4) AND ($5::uuid IS NULL OR m.indicator_id = $5)
             AND ($6::uuid IS NULL OR m.membership_id = $6) AND ($7::measurement_status IS NULL OR m.status = $7)),
        t AS (SELECT count(*)::int AS total FROM f)
@@ -135,8 +135,8 @@ export class MeasurementsRepository {
         ORDER BY x."sortStart" DESC, x.id DESC`,
       [
         allianceId,
-        o.role,
-        o.membershipId,
+        o.unapproved.all,
+        o.unapproved.ownMembershipId,
         o.filter.reportingPeriodId ?? null,
         o.filter.indicatorId ?? null,
         o.filter.membershipId ?? null,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { coarserPeriodKey, FREQUENCIES, isPeriodKey, periodKeyOf, periodKeysBetween, periodRange, type FrequencyName } from '@gemeinwerk/shared';
-import { forbidden, invalid, notFound } from '../../core/errors';
+import { invalid, notFound } from '../../core/errors';
+import { requireAccess } from '../../core/access/access';
 import type { SeriesBreakdownName } from '../../core/graphql/enums';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { IndicatorSeriesArgs } from './measurements.inputs';
@@ -38,7 +39,7 @@ export class RollupsService {
   }
 
   async contributions(ctx: AllianceContext, indicatorId: string, periodKey: string): Promise<ContributionModel[]> {
-    if (ctx.role === 'OBSERVER') throw forbidden('MEMBER_LEVEL_DATA');
+    await requireAccess(ctx, 'measurement.readMemberLevel');
     await this.checkIndicatorPeriod(ctx, indicatorId, periodKey);
     return this.rollups.contributions(ctx.em, ctx.allianceId, indicatorId, periodKey);
   }
@@ -49,7 +50,7 @@ export class RollupsService {
    * containing `to`'s last day.
    */
   async series(ctx: AllianceContext, args: IndicatorSeriesArgs): Promise<SeriesModel[]> {
-    if (ctx.role === 'OBSERVER' && args.by !== 'TOTAL') throw forbidden('MEMBER_LEVEL_DATA');
+    if (args.by !== 'TOTAL') await requireAccess(ctx, 'measurement.readMemberLevel');
     const periods = this.seriesPeriods(args.from, args.to);
     const ids = [...new Set(args.indicatorIds)];
     const { found, totals, lines } = await this.rollups.series(ctx.em, ctx.allianceId, ids, periods, args.by as SeriesBreakdownName);

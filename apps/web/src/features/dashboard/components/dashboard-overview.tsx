@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
+import { WorkbookLink } from '@/components/ui/export-menu';
 import { useFormat } from '@/lib/i18n';
 import { GoalsCard } from './goals-card';
 import { HealthView } from './health-view';
@@ -38,7 +39,12 @@ export function DashboardOverview({ alliance }: { alliance: DashboardAlliance })
         eyebrow={t('areas.dashboard.eyebrow')}
         title={alliance.name}
         description={t(`dashboard.intro.${alliance.role}`)}
-        actions={alliance.role === 'BACKBONE' || alliance.role === 'FUNDER' ? <FunderReportButton allianceId={alliance.id} /> : undefined}
+        actions={
+          <>
+            <WorkbookLink allianceId={alliance.id} />
+            {alliance.role === 'BACKBONE' || alliance.role === 'FUNDER' ? <FunderReportButton allianceId={alliance.id} /> : null}
+          </>
+        }
       />
       <FirstSteps role={alliance.role} />
       <dl className="facts">

@@ -35,6 +35,7 @@ import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { DisclosureModule } from './modules/disclosure/disclosure.module';
+import { ImportsModule } from './modules/imports/imports.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -110,6 +111,7 @@ export class AppModule implements NestModule {
         OnboardingModule,
         ExportsModule,
         DisclosureModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
     };

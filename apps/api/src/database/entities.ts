@@ -41,6 +41,7 @@ import { NotificationPreferenceEntity, NotificationSettingsEntity } from '../mod
 import { EmailVerificationTokenEntity } from '../modules/onboarding/email-verification-token.entity';
 import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
 import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
+import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -91,4 +92,8 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationPreferenceEntity,
   NotificationSettingsEntity,
+  ImportBatchEntity,
+  ImportRowEntity,
+  ImportEffectEntity,
+  ImportMappingEntity,
 ];

@@ -16,6 +16,7 @@ const EXPECTED: Record<Permission, string> = {
   'audit.read': 'all - - -',
   'portability.export': 'all - - -',
   'report.read': 'all - - -',
+  'smallCounts.see': 'all own - -',
   'member.manage': 'all - - -',
   'joinRequest.decide': 'all - - -',
   'membership.leave': 'admin admin admin admin',

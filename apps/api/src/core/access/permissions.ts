@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   'audit.read': backbone,
   'portability.export': backbone,
   'report.read': backbone,
+  /** Counts below the alliance's threshold k as they are (modules/disclosure): the backbone all, a partner its own organisation's; everyone else gets them suppressed. */
+  'smallCounts.see': { grants: ownOrBackbone, missing: 'BACKBONE' },
   // members
   'member.manage': backbone,
   'joinRequest.decide': backbone,

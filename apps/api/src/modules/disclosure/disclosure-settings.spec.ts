@@ -37,7 +37,9 @@ describe('small-number protection: the threshold k per alliance', () => {
     const r = (await t.ok(UPDATE, { i: { allianceId, version, smallNumberThreshold: 8 } }, { token: backbone.token })).updateSmallNumberThreshold;
     expect(r).toEqual({ smallNumberThreshold: 8, version: version + 1, appliesToMe: false });
     expect(await stored(allianceId)).toEqual({ k: 8, version: version + 1 });
-    const audit = await t.sql(`SELECT before, after FROM audit_events WHERE alliance_id = $1 AND action = 'alliance.smallNumberThresholdUpdated'`, [allianceId]);
+    const audit = await t.sql(`SELECT before, after FROM audit_events WHERE alliance_id = $1 AND action = 'alliance.smallNumberThresholdUpdated'`, [
+      allianceId,
+    ]);
     expect(audit).toEqual([{ before: { smallNumberThreshold: 5, version }, after: { smallNumberThreshold: 8, version: version + 1 } }]);
 
     // A stale version is a CONFLICT and changes nothing.

@@ -1,4 +1,4 @@
-import type { MembershipRoleName } from '@gemeinwerk/shared';
+import { readScope, type AccessSubject } from '../../core/access/access';
 import { DEFAULT_SMALL_NUMBER_THRESHOLD } from './small-numbers.rules';
 
 /**
@@ -13,7 +13,7 @@ export interface DisclosurePolicy {
 }
 
 /** The backbone sees every value; partners their own; funders, observers (and read-only API tokens) and the public get the rule. */
-export const suppressesFor = (ctx: { role: MembershipRoleName }) => ctx.role !== 'BACKBONE';
+export const suppressesFor = (ctx: AccessSubject) => !readScope(ctx, 'smallCounts.see').all;
 
 /** The public page's policy: nothing is known to the viewer. */
 export const publicPolicy = (k: number): DisclosurePolicy => ({ suppress: true, k, ownMembershipId: null });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { invalid, notFound } from '../../core/errors';
-import { requireRole, type AllianceContext } from '../../core/tenancy/alliance-context';
+import type { AllianceContext } from '../../core/tenancy/alliance-context';
+import { readScope, requireAccess } from '../../core/access/access';
 import { DisclosureSettingsModel, UpdateSmallNumberThresholdInput } from './disclosure.models';
 import { DisclosureRepository } from './disclosure.repository';
 import { DEFAULT_SMALL_NUMBER_THRESHOLD, isValidThreshold } from './small-numbers.rules';
@@ -21,7 +22,7 @@ export class DisclosureService {
     return {
       suppress: true,
       k: row?.smallNumberThreshold ?? DEFAULT_SMALL_NUMBER_THRESHOLD,
-      ownMembershipId: ctx.role === 'PARTNER' ? ctx.membershipId : null,
+      ownMembershipId: readScope(ctx, 'smallCounts.see').ownMembershipId,
     };
   }
 
@@ -32,7 +33,7 @@ export class DisclosureService {
   }
 
   async updateThreshold(ctx: AllianceContext, input: UpdateSmallNumberThresholdInput): Promise<DisclosureSettingsModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'alliance.update');
     if (!isValidThreshold(input.smallNumberThreshold)) throw invalid([{ field: 'smallNumberThreshold', code: 'range' }]);
     const before = await this.repo.threshold(ctx.em, ctx.allianceId);
     if (!before) throw notFound('Alliance');

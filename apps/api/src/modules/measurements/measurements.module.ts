@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ImportsModule } from '../imports/imports.module';
+import { MeasurementImportKind } from './measurement-import.kind';
+import { MeasurementImportRepository } from './measurement-import.repository';
 import { BulkMeasurementsService } from './bulk-measurements.service';
 import { MeasurementsRepository } from './measurements.repository';
 import { MeasurementsResolver } from './measurements.resolver';
@@ -14,7 +17,10 @@ import { RollupsService } from './rollups.service';
 
 /** Shared measurement: reporting periods, reported values and their review, overlaps, roll-ups and chart series. */
 @Module({
+  imports: [ImportsModule],
   providers: [
+    MeasurementImportRepository,
+    MeasurementImportKind,
     ReportingPeriodsRepository,
     ReportingPeriodsService,
     ReportingPeriodsResolver,

@@ -55,6 +55,7 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   // Organisations are not alliance-scoped (one organisation joins many alliances): inviting one by id is no cross-tenant read.
   organisationId: 'GLOBAL',
   joinRequestId: 'JoinRequest',
+  batchId: 'ImportBatch',
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */

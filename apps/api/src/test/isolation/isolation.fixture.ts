@@ -1,3 +1,4 @@
+import { germanCsv, upload } from '../../modules/imports/imports.fixtures';
 import type { TestApp } from '../test-app';
 
 /**
@@ -27,7 +28,8 @@ export type Kind =
   | 'User'
   | 'District'
   | 'ApiToken'
-  | 'JoinRequest';
+  | 'JoinRequest'
+  | 'ImportBatch';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -218,6 +220,18 @@ export async function buildAlliance(t: TestApp, mark: string) {
     )
   ).requestToJoin.id as string;
 
+  // An import batch (issue 12): uploaded and checked, not committed.
+  const imported = await upload(t.url, {
+    allianceId,
+    token: backbone.token,
+    file: germanCsv([
+      ['Indikator', 'Zeitraum', 'Wert'],
+      [`${mark} Import`, '2026-Q1', '1'],
+    ]),
+  });
+  if (!imported.data) throw new Error(`upload failed: ${JSON.stringify(imported.errors)}`);
+  const importBatch = imported.data.batchId;
+
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
   const ids: Record<Kind, string[]> = {
     Goal: [goal, subGoal],
@@ -239,6 +253,7 @@ export async function buildAlliance(t: TestApp, mark: string) {
     District: [district, district2],
     ApiToken: [readOnly.token.id, reporting.token.id],
     JoinRequest: [joinRequest],
+    ImportBatch: [importBatch],
   };
   return {
     ...roles,

@@ -111,6 +111,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooMany': 'zu viele Einträge',
     'field.rangeTooLong': 'Zeitraum zu lang',
     'field.beforeStart': 'liegt vor dem Beginn',
+    'field.reportPeriod': 'kein Zeitraum (z. B. 2026, 2026-Q1, 2026-03)',
+    'field.reportLanguage': 'Sprache de oder en',
     // plausibility of reported values ({min}, {max}, {denominator} are the bounds broken)
     'field.notInteger': 'nur ganze Zahlen erlaubt',
     'field.belowMin': 'kleiner als der Mindestwert {min}',
@@ -303,6 +305,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooMany': 'too many entries',
     'field.rangeTooLong': 'range too long',
     'field.beforeStart': 'lies before the start',
+    'field.reportPeriod': 'not a period (e.g. 2026, 2026-Q1, 2026-03)',
+    'field.reportLanguage': 'language de or en',
     // plausibility of reported values
     'field.notInteger': 'whole numbers only',
     'field.belowMin': 'less than the minimum {min}',

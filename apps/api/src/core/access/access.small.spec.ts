@@ -16,6 +16,7 @@ const EXPECTED: Record<Permission, string> = {
   'audit.read': 'all - - -',
   'portability.export': 'all - - -',
   'report.read': 'all - - -',
+  'report.funderPdf': 'all - all all',
   'smallCounts.see': 'all own - -',
   'import.run': 'all all - -',
   'import.seeAllBatches': 'all - - -',

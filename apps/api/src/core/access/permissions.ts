@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   'audit.read': backbone,
   'portability.export': backbone,
   'report.read': backbone,
+  /** The funder report (PDF): the backbone's account to its funders, and what funders and observers take home. */
+  'report.funderPdf': { grants: { BACKBONE: 'all', FUNDER: 'all', OBSERVER: 'all' }, missing: 'BACKBONE' },
   /** Counts below the alliance's threshold k as they are (modules/disclosure): the backbone all, a partner its own organisation's; everyone else gets them suppressed. */
   /** Imports (modules/imports): who uploads and commits, and whose batches one sees — the backbone every batch, others those they uploaded. */
   'import.run': { grants: writers, missing: 'BACKBONE' },

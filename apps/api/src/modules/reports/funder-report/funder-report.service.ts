@@ -12,6 +12,7 @@ import { DisclosureService } from '../../disclosure/disclosure.service';
 import { LogService } from '../../communication/log.service';
 import { RollupsService } from '../../measurements/rollups.service';
 import { FunderReportData, ListSection, REPORT_LANGUAGES, ReportActivity, ReportDecision, ReportIndicator, ReportLanguage } from './funder-report.data';
+import { may, requireAccess } from '../../../core/access/access';
 
 /** Rows per list section: a report is read, not searched; the rest is counted ("… and 12 more"). */
 export const MAX_LIST_ROWS = 100;
@@ -55,7 +56,7 @@ export class FunderReportService {
 
   async gather(ctx: AllianceContext, query: FunderReportQuery, now = new Date()): Promise<FunderReportData> {
     // The report is the backbone's account to its funders, and what funders and observers take home.
-    if (ctx.role !== 'BACKBONE' && ctx.role !== 'FUNDER' && ctx.role !== 'OBSERVER') throw forbidden('BACKBONE');
+    await requireAccess(ctx, 'report.funderPdf');
     const problems = reportRequestProblems(query);
     if (problems.length) throw invalid(problems);
     const from = query.from as string;
@@ -92,7 +93,7 @@ export class FunderReportService {
     return {
       language: (query.lang as ReportLanguage | undefined) ?? 'de',
       generatedAt: now.toISOString(),
-      readerRole: ctx.role,
+      readerRole: alliance.myRole,
       readerOrganisation: alliance.myOrganisation.name,
       suppressionThreshold: policy.suppress ? policy.k : null,
       alliance: {
@@ -107,9 +108,9 @@ export class FunderReportService {
       range: { from, to, startsOn, endsOn },
       goals: goals.map((g) => ({ title: g.title, description: g.description, depth: g.depth, status: g.status })),
       indicators,
-      activities: ctx.role === 'OBSERVER' ? null : await this.activitiesIn(ctx, startsOn, endsOn),
+      activities: may(ctx, 'activity.read') ? await this.activitiesIn(ctx, startsOn, endsOn) : null,
       // The log is closed to observers (guest comments aside, which the report does not widen to).
-      decisions: ctx.role === 'OBSERVER' ? null : await this.decisionsIn(ctx, startsOn, endsOn),
+      decisions: may(ctx, 'log.read') ? await this.decisionsIn(ctx, startsOn, endsOn) : null,
     };
   }
 

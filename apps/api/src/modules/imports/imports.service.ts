@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
-import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { DomainError, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
 import { fieldMessage, type Locale, translate } from '../../core/i18n/messages';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { frequencyOfKey, periodRange } from '@gemeinwerk/shared';
-import { forbidden, invalid } from '../../../core/errors';
+import { invalid } from '../../../core/errors';
 import type { FieldProblem } from '../../../core/errors';
 import type { PageInput } from '../../../core/graphql/pagination';
 import type { AllianceContext } from '../../../core/tenancy/alliance-context';

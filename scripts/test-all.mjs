@@ -88,6 +88,22 @@ function ensureNginx() {
   return run('install nginx (apt)', 'bash', ['-c', script]);
 }
 
+/** Debian's poppler-utils (pdftotext, pdftoppm): the funder report's test reads its PDF back with them. */
+function ensurePoppler() {
+  if (existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm')) return true;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      'pdftotext/pdftoppm are missing: install the Debian package `poppler-utils` (needs root); the funder report test fails under CI=true without them.',
+    );
+    return false;
+  }
+  console.log('Installing Debian poppler-utils for the funder report test…');
+  return run('install poppler-utils (apt)', 'bash', [
+    '-c',
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null',
+  ]);
+}
+
 function reachable(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const s = net.connect({ port, host, timeout: 500 }, () => (s.destroy(), resolve(true)));
@@ -121,6 +137,7 @@ run('format (Prettier --check)', 'npx', ['prettier', '--check', '.']);
 const built = run('build (shared, web, api)', pnpm[0], [...pnpm.slice(1), '-r', 'run', 'build']);
 
 ensureNginx();
+ensurePoppler();
 const jestJson = path.join(results, 'jest.json');
 // The backup/restore round trip needs pg_dump of the server's major version: the embedded server
 // is PostgreSQL 18, Debian's client is older. With an external server it runs in that pass (and

@@ -34,6 +34,9 @@ import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { NetworkModule } from './modules/network/network.module';
+import { ExportsModule } from './modules/exports/exports.module';
+import { DisclosureModule } from './modules/disclosure/disclosure.module';
+import { ImportsModule } from './modules/imports/imports.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -108,6 +111,9 @@ export class AppModule implements NestModule {
         NotificationsModule,
         OnboardingModule,
         NetworkModule,
+        ExportsModule,
+        DisclosureModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
     };

@@ -57,7 +57,11 @@ describe('the network', () => {
       'Gemeinsame Treffen',
     ])
       await page.getByLabel(label, { exact: true }).uncheck();
-    const ties = () => summary.locator('div', { hasText: /^Verbindungen/ }).locator('dd').textContent();
+    const ties = () =>
+      summary
+        .locator('div', { hasText: /^Verbindungen/ })
+        .locator('dd')
+        .textContent();
     // 16 ties with every source; the demo's five statements (and any a partner added) make fewer.
     await expect.poll(async () => Number(await ties()), { timeout: 15_000 }).toBeLessThan(10);
     expect(Number(await ties())).toBeGreaterThanOrEqual(4);

@@ -62,5 +62,12 @@ export const ERROR_CODES = [
   'JOIN_NOT_AVAILABLE',
   'JOIN_REQUEST_PENDING',
   'JOIN_REQUEST_DECIDED',
+  // ── imports ──
+  'IMPORT_FILE_UNREADABLE',
+  'IMPORT_FILE_TOO_LARGE',
+  'IMPORT_TOO_MANY_ROWS',
+  'IMPORT_ZIP_REFUSED',
+  'IMPORT_HAS_PROBLEMS',
+  'IMPORT_NOT_UNDOABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -42,6 +42,7 @@ import { EmailVerificationTokenEntity } from '../modules/onboarding/email-verifi
 import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
 import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
 import { RelationshipEntity } from '../modules/network/relationship.entity';
+import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -93,4 +94,8 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   NotificationSettingsEntity,
   RelationshipEntity,
+  ImportBatchEntity,
+  ImportRowEntity,
+  ImportEffectEntity,
+  ImportMappingEntity,
 ];

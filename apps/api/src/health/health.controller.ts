@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { pingDatabase } from './health.repository';
 
 @Controller('health')
 export class HealthController {
@@ -16,7 +17,7 @@ export class HealthController {
   @Get('ready')
   async ready() {
     try {
-      await this.db.query('SELECT 1');
+      await pingDatabase(this.db);
       return { status: 'ok', database: 'up' };
     } catch {
       throw new ServiceUnavailableException({ status: 'error', database: 'down' });

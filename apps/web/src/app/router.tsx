@@ -21,7 +21,7 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, fea
 }
 
 /** Paths of the workspace areas under `/a/:allianceId/`. */
-export const WORKSPACE_AREAS = ['dashboard', 'agenda', 'indicators', 'reporting', 'review', 'activities', 'log', 'members', 'settings'] as const;
+export const WORKSPACE_AREAS = ['dashboard', 'agenda', 'indicators', 'reporting', 'review', 'activities', 'log', 'members', 'settings', 'imports'] as const;
 
 export const routes: RouteObject[] = [
   {
@@ -223,6 +223,13 @@ export const routes: RouteObject[] = [
                 lazy: page(
                   () => import('./routes/workspace/reporting'),
                   (m) => m.ReportingRoute,
+                ),
+              },
+              {
+                path: 'imports',
+                lazy: page(
+                  () => import('./routes/workspace/imports'),
+                  (m) => m.ImportsRoute,
                 ),
               },
               {

@@ -95,6 +95,14 @@ type Documents = {
     "\n  query MyOpenReports($allianceId: ID!, $membershipId: ID!, $reportingPeriodId: ID!) {\n    measurements(allianceId: $allianceId, filter: { membershipId: $membershipId, reportingPeriodId: $reportingPeriodId }, page: { first: 100 }) {\n      nodes {\n        id\n        indicatorId\n        status\n      }\n    }\n  }\n": typeof types.MyOpenReportsDocument,
     "\n  query ReportableIndicators($allianceId: ID!) {\n    indicators(allianceId: $allianceId, filter: { status: ACTIVE }, page: { first: 100 }) {\n      nodes {\n        id\n        frequency\n      }\n    }\n  }\n": typeof types.ReportableIndicatorsDocument,
     "\n  query OpenReportingPeriods($allianceId: ID!) {\n    reportingPeriods(allianceId: $allianceId, state: OPEN, page: { first: 20 }) {\n      nodes {\n        id\n        periodKey\n        frequency\n        dueOn\n        state\n        counts {\n          expected\n          approved\n        }\n      }\n    }\n  }\n": typeof types.OpenReportingPeriodsDocument,
+    "\n  fragment ImportBatchFields on ImportBatchModel {\n    id\n    kind\n    fileName\n    fileType\n    encoding\n    separator\n    headers\n    columns {\n      field\n      column\n    }\n    fields {\n      key\n      label\n      required\n      type\n    }\n    numberFormat\n    rowCount\n    errorRows\n    processedRows\n    status\n    createdCount\n    updatedCount\n    failure\n    createdByName\n    createdAt\n    committedAt\n    undoneAt\n    version\n  }\n": typeof types.ImportBatchFieldsFragmentDoc,
+    "\n  query ImportBatch($allianceId: ID!, $batchId: ID!) {\n    importBatch(allianceId: $allianceId, batchId: $batchId) {\n      ...ImportBatchFields\n    }\n  }\n": typeof types.ImportBatchDocument,
+    "\n  query ImportBatches($allianceId: ID!) {\n    importBatches(allianceId: $allianceId, page: { first: 50 }) {\n      totalCount\n      nodes {\n        ...ImportBatchFields\n      }\n    }\n  }\n": typeof types.ImportBatchesDocument,
+    "\n  query ImportKinds($allianceId: ID!) {\n    importKinds(allianceId: $allianceId) {\n      name\n      fields {\n        key\n        label\n        required\n        type\n      }\n    }\n  }\n": typeof types.ImportKindsDocument,
+    "\n  query ImportRows($allianceId: ID!, $batchId: ID!, $onlyProblems: Boolean!, $page: PageInput) {\n    importRows(allianceId: $allianceId, batchId: $batchId, onlyProblems: $onlyProblems, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        rowNo\n        cells\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportRowsDocument,
+    "\n  mutation CheckImport($input: CheckImportInput!) {\n    checkImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n": typeof types.CheckImportDocument,
+    "\n  mutation CommitImport($input: ImportBatchStepInput!) {\n    commitImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n": typeof types.CommitImportDocument,
+    "\n  mutation UndoImport($input: ImportBatchStepInput!) {\n    undoImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n": typeof types.UndoImportDocument,
     "\n  mutation ArchiveIndicator($input: IndicatorVersionInput!) {\n    archiveIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ArchiveIndicatorDocument,
     "\n  mutation RestoreIndicator($input: IndicatorVersionInput!) {\n    restoreIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RestoreIndicatorDocument,
     "\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    version\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.DimensionOptionFieldsFragmentDoc,
@@ -102,7 +110,7 @@ type Documents = {
     "\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n": typeof types.CreateDimensionDocument,
     "\n  mutation UpdateDimension($input: UpdateDimensionInput!) {\n    updateDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n": typeof types.UpdateDimensionDocument,
     "\n  fragment IndicatorTargetFields on Target {\n    id\n    periodKey\n    value\n    version\n  }\n": typeof types.IndicatorTargetFieldsFragmentDoc,
-    "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n": typeof types.IndicatorContributionsDocument,
+    "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n      suppressed\n    }\n  }\n": typeof types.IndicatorContributionsDocument,
     "\n  query IndicatorGoalOptions($allianceId: ID!) {\n    goals(allianceId: $allianceId) {\n      id\n      title\n      depth\n      status\n    }\n  }\n": typeof types.IndicatorGoalOptionsDocument,
     "\n  query IndicatorSeries($allianceId: ID!, $indicatorIds: [ID!]!, $by: SeriesBreakdown!, $from: String!, $to: String!) {\n    indicatorSeries(allianceId: $allianceId, indicatorIds: $indicatorIds, by: $by, from: $from, to: $to) {\n      indicatorId\n      key\n      label\n      periods\n      actual\n      target\n      approvedReports\n      expectedReports\n      provisional\n    }\n  }\n": typeof types.IndicatorSeriesDocument,
     "\n  query IndicatorDetail($allianceId: ID!, $indicatorId: ID!) {\n    indicator(allianceId: $allianceId, indicatorId: $indicatorId) {\n      id\n      code\n      name\n      definition\n      ...IndicatorValueRules\n      direction\n      frequency\n      rbaKind\n      collectionMethod\n      baselineValue\n      baselinePeriod\n      status\n      version\n      goals {\n        id\n        title\n      }\n      dimensions {\n        id\n        name\n      }\n      targets {\n        ...IndicatorTargetFields\n      }\n    }\n  }\n": typeof types.IndicatorDetailDocument,
@@ -185,11 +193,13 @@ type Documents = {
     "\n  query TokenMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      id\n      role\n      state\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TokenMembersDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      ...AllianceProfileFields\n    }\n  }\n": typeof types.UpdateAllianceProfileDocument,
+    "\n  mutation UpdateSmallNumberThreshold($input: UpdateSmallNumberThresholdInput!) {\n    updateSmallNumberThreshold(input: $input) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n": typeof types.UpdateSmallNumberThresholdDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      isPlatformAdmin\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.LoginWithTwoFactorDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyLocaleInput!) {\n    updateMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query DisclosureSettings($allianceId: ID!) {\n    disclosureSettings(allianceId: $allianceId) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n": typeof types.DisclosureSettingsDocument,
     "\n  fragment DistrictFields on District {\n    id\n    name\n    version\n    hasShape\n    activityCount\n  }\n": typeof types.DistrictFieldsFragmentDoc,
     "\n  query AllianceDistricts($allianceId: ID!) {\n    districts(allianceId: $allianceId) {\n      ...DistrictFields\n    }\n  }\n": typeof types.AllianceDistrictsDocument,
     "\n  fragment AllianceProfileFields on Alliance {\n    id\n    name\n    kind\n    problemStatement\n    vision\n    periodStart\n    periodEnd\n    guestComments\n    requireTwoFactorForAdmins\n    logoDataUrl\n    primaryColor\n    version\n  }\n": typeof types.AllianceProfileFieldsFragmentDoc,
@@ -279,6 +289,14 @@ const documents: Documents = {
     "\n  query MyOpenReports($allianceId: ID!, $membershipId: ID!, $reportingPeriodId: ID!) {\n    measurements(allianceId: $allianceId, filter: { membershipId: $membershipId, reportingPeriodId: $reportingPeriodId }, page: { first: 100 }) {\n      nodes {\n        id\n        indicatorId\n        status\n      }\n    }\n  }\n": types.MyOpenReportsDocument,
     "\n  query ReportableIndicators($allianceId: ID!) {\n    indicators(allianceId: $allianceId, filter: { status: ACTIVE }, page: { first: 100 }) {\n      nodes {\n        id\n        frequency\n      }\n    }\n  }\n": types.ReportableIndicatorsDocument,
     "\n  query OpenReportingPeriods($allianceId: ID!) {\n    reportingPeriods(allianceId: $allianceId, state: OPEN, page: { first: 20 }) {\n      nodes {\n        id\n        periodKey\n        frequency\n        dueOn\n        state\n        counts {\n          expected\n          approved\n        }\n      }\n    }\n  }\n": types.OpenReportingPeriodsDocument,
+    "\n  fragment ImportBatchFields on ImportBatchModel {\n    id\n    kind\n    fileName\n    fileType\n    encoding\n    separator\n    headers\n    columns {\n      field\n      column\n    }\n    fields {\n      key\n      label\n      required\n      type\n    }\n    numberFormat\n    rowCount\n    errorRows\n    processedRows\n    status\n    createdCount\n    updatedCount\n    failure\n    createdByName\n    createdAt\n    committedAt\n    undoneAt\n    version\n  }\n": types.ImportBatchFieldsFragmentDoc,
+    "\n  query ImportBatch($allianceId: ID!, $batchId: ID!) {\n    importBatch(allianceId: $allianceId, batchId: $batchId) {\n      ...ImportBatchFields\n    }\n  }\n": types.ImportBatchDocument,
+    "\n  query ImportBatches($allianceId: ID!) {\n    importBatches(allianceId: $allianceId, page: { first: 50 }) {\n      totalCount\n      nodes {\n        ...ImportBatchFields\n      }\n    }\n  }\n": types.ImportBatchesDocument,
+    "\n  query ImportKinds($allianceId: ID!) {\n    importKinds(allianceId: $allianceId) {\n      name\n      fields {\n        key\n        label\n        required\n        type\n      }\n    }\n  }\n": types.ImportKindsDocument,
+    "\n  query ImportRows($allianceId: ID!, $batchId: ID!, $onlyProblems: Boolean!, $page: PageInput) {\n    importRows(allianceId: $allianceId, batchId: $batchId, onlyProblems: $onlyProblems, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        rowNo\n        cells\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n": types.ImportRowsDocument,
+    "\n  mutation CheckImport($input: CheckImportInput!) {\n    checkImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n": types.CheckImportDocument,
+    "\n  mutation CommitImport($input: ImportBatchStepInput!) {\n    commitImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n": types.CommitImportDocument,
+    "\n  mutation UndoImport($input: ImportBatchStepInput!) {\n    undoImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n": types.UndoImportDocument,
     "\n  mutation ArchiveIndicator($input: IndicatorVersionInput!) {\n    archiveIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ArchiveIndicatorDocument,
     "\n  mutation RestoreIndicator($input: IndicatorVersionInput!) {\n    restoreIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.RestoreIndicatorDocument,
     "\n  fragment DimensionOptionFields on Dimension {\n    id\n    name\n    version\n    categories {\n      id\n      name\n    }\n  }\n": types.DimensionOptionFieldsFragmentDoc,
@@ -286,7 +304,7 @@ const documents: Documents = {
     "\n  mutation CreateDimension($input: CreateDimensionInput!) {\n    createDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n": types.CreateDimensionDocument,
     "\n  mutation UpdateDimension($input: UpdateDimensionInput!) {\n    updateDimension(input: $input) {\n      ...DimensionOptionFields\n    }\n  }\n": types.UpdateDimensionDocument,
     "\n  fragment IndicatorTargetFields on Target {\n    id\n    periodKey\n    value\n    version\n  }\n": types.IndicatorTargetFieldsFragmentDoc,
-    "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n": types.IndicatorContributionsDocument,
+    "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n      suppressed\n    }\n  }\n": types.IndicatorContributionsDocument,
     "\n  query IndicatorGoalOptions($allianceId: ID!) {\n    goals(allianceId: $allianceId) {\n      id\n      title\n      depth\n      status\n    }\n  }\n": types.IndicatorGoalOptionsDocument,
     "\n  query IndicatorSeries($allianceId: ID!, $indicatorIds: [ID!]!, $by: SeriesBreakdown!, $from: String!, $to: String!) {\n    indicatorSeries(allianceId: $allianceId, indicatorIds: $indicatorIds, by: $by, from: $from, to: $to) {\n      indicatorId\n      key\n      label\n      periods\n      actual\n      target\n      approvedReports\n      expectedReports\n      provisional\n    }\n  }\n": types.IndicatorSeriesDocument,
     "\n  query IndicatorDetail($allianceId: ID!, $indicatorId: ID!) {\n    indicator(allianceId: $allianceId, indicatorId: $indicatorId) {\n      id\n      code\n      name\n      definition\n      ...IndicatorValueRules\n      direction\n      frequency\n      rbaKind\n      collectionMethod\n      baselineValue\n      baselinePeriod\n      status\n      version\n      goals {\n        id\n        title\n      }\n      dimensions {\n        id\n        name\n      }\n      targets {\n        ...IndicatorTargetFields\n      }\n    }\n  }\n": types.IndicatorDetailDocument,
@@ -369,11 +387,13 @@ const documents: Documents = {
     "\n  query TokenMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      id\n      role\n      state\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.TokenMembersDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation UpdateAllianceProfile($input: UpdateAllianceProfileInput!) {\n    updateAllianceProfile(input: $input) {\n      ...AllianceProfileFields\n    }\n  }\n": types.UpdateAllianceProfileDocument,
+    "\n  mutation UpdateSmallNumberThreshold($input: UpdateSmallNumberThresholdInput!) {\n    updateSmallNumberThreshold(input: $input) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n": types.UpdateSmallNumberThresholdDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      isPlatformAdmin\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      twoFactorChallenge\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation LoginWithTwoFactor($input: LoginWithTwoFactorInput!) {\n    loginWithTwoFactor(input: $input) {\n      expiresAt\n      user {\n        id\n        email\n        name\n        locale\n        isPlatformAdmin\n        organisations {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.LoginWithTwoFactorDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMyLocaleInput!) {\n    updateMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query DisclosureSettings($allianceId: ID!) {\n    disclosureSettings(allianceId: $allianceId) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n": types.DisclosureSettingsDocument,
     "\n  fragment DistrictFields on District {\n    id\n    name\n    version\n    hasShape\n    activityCount\n  }\n": types.DistrictFieldsFragmentDoc,
     "\n  query AllianceDistricts($allianceId: ID!) {\n    districts(allianceId: $allianceId) {\n      ...DistrictFields\n    }\n  }\n": types.AllianceDistrictsDocument,
     "\n  fragment AllianceProfileFields on Alliance {\n    id\n    name\n    kind\n    problemStatement\n    vision\n    periodStart\n    periodEnd\n    guestComments\n    requireTwoFactorForAdmins\n    logoDataUrl\n    primaryColor\n    version\n  }\n": types.AllianceProfileFieldsFragmentDoc,
@@ -723,6 +743,38 @@ export function graphql(source: "\n  query OpenReportingPeriods($allianceId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ImportBatchFields on ImportBatchModel {\n    id\n    kind\n    fileName\n    fileType\n    encoding\n    separator\n    headers\n    columns {\n      field\n      column\n    }\n    fields {\n      key\n      label\n      required\n      type\n    }\n    numberFormat\n    rowCount\n    errorRows\n    processedRows\n    status\n    createdCount\n    updatedCount\n    failure\n    createdByName\n    createdAt\n    committedAt\n    undoneAt\n    version\n  }\n"): (typeof documents)["\n  fragment ImportBatchFields on ImportBatchModel {\n    id\n    kind\n    fileName\n    fileType\n    encoding\n    separator\n    headers\n    columns {\n      field\n      column\n    }\n    fields {\n      key\n      label\n      required\n      type\n    }\n    numberFormat\n    rowCount\n    errorRows\n    processedRows\n    status\n    createdCount\n    updatedCount\n    failure\n    createdByName\n    createdAt\n    committedAt\n    undoneAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatch($allianceId: ID!, $batchId: ID!) {\n    importBatch(allianceId: $allianceId, batchId: $batchId) {\n      ...ImportBatchFields\n    }\n  }\n"): (typeof documents)["\n  query ImportBatch($allianceId: ID!, $batchId: ID!) {\n    importBatch(allianceId: $allianceId, batchId: $batchId) {\n      ...ImportBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatches($allianceId: ID!) {\n    importBatches(allianceId: $allianceId, page: { first: 50 }) {\n      totalCount\n      nodes {\n        ...ImportBatchFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportBatches($allianceId: ID!) {\n    importBatches(allianceId: $allianceId, page: { first: 50 }) {\n      totalCount\n      nodes {\n        ...ImportBatchFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportKinds($allianceId: ID!) {\n    importKinds(allianceId: $allianceId) {\n      name\n      fields {\n        key\n        label\n        required\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportKinds($allianceId: ID!) {\n    importKinds(allianceId: $allianceId) {\n      name\n      fields {\n        key\n        label\n        required\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportRows($allianceId: ID!, $batchId: ID!, $onlyProblems: Boolean!, $page: PageInput) {\n    importRows(allianceId: $allianceId, batchId: $batchId, onlyProblems: $onlyProblems, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        rowNo\n        cells\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportRows($allianceId: ID!, $batchId: ID!, $onlyProblems: Boolean!, $page: PageInput) {\n    importRows(allianceId: $allianceId, batchId: $batchId, onlyProblems: $onlyProblems, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        rowNo\n        cells\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckImport($input: CheckImportInput!) {\n    checkImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckImport($input: CheckImportInput!) {\n    checkImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitImport($input: ImportBatchStepInput!) {\n    commitImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation CommitImport($input: ImportBatchStepInput!) {\n    commitImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImport($input: ImportBatchStepInput!) {\n    undoImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoImport($input: ImportBatchStepInput!) {\n    undoImport(input: $input) {\n      ...ImportBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ArchiveIndicator($input: IndicatorVersionInput!) {\n    archiveIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveIndicator($input: IndicatorVersionInput!) {\n    archiveIndicator(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -751,7 +803,7 @@ export function graphql(source: "\n  fragment IndicatorTargetFields on Target {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n"): (typeof documents)["\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n    }\n  }\n"];
+export function graphql(source: "\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n      suppressed\n    }\n  }\n"): (typeof documents)["\n  query IndicatorContributions($allianceId: ID!, $indicatorId: ID!, $periodKey: String!) {\n    contributions(allianceId: $allianceId, indicatorId: $indicatorId, periodKey: $periodKey) {\n      measurementId\n      membershipId\n      organisationName\n      reported\n      overlapDeducted\n      net\n      shareOfTotal\n      suppressed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1083,6 +1135,10 @@ export function graphql(source: "\n  mutation UpdateAllianceProfile($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateSmallNumberThreshold($input: UpdateSmallNumberThresholdInput!) {\n    updateSmallNumberThreshold(input: $input) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmallNumberThreshold($input: UpdateSmallNumberThresholdInput!) {\n    updateSmallNumberThreshold(input: $input) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      isPlatformAdmin\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      locale\n      isPlatformAdmin\n      organisations {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1100,6 +1156,10 @@ export function graphql(source: "\n  mutation UpdateMyLocale($input: UpdateMyLoc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisclosureSettings($allianceId: ID!) {\n    disclosureSettings(allianceId: $allianceId) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n"): (typeof documents)["\n  query DisclosureSettings($allianceId: ID!) {\n    disclosureSettings(allianceId: $allianceId) {\n      allianceId\n      smallNumberThreshold\n      appliesToMe\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

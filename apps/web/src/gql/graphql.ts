@@ -481,6 +481,14 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type CheckImportInput = {
+  allianceId: Scalars['ID']['input'];
+  batchId: Scalars['ID']['input'];
+  columns: Array<ImportColumnInput>;
+  numberFormat?: InputMaybe<ImportNumberFormat>;
+  version: Scalars['Int']['input'];
+};
+
 export type CloseProposalInput = {
   allianceId: Scalars['ID']['input'];
   proposalId: Scalars['ID']['input'];
@@ -578,13 +586,17 @@ export type ConflictState =
 export type Contribution = {
   measurementId: Scalars['ID']['output'];
   membershipId: Scalars['ID']['output'];
-  net: Scalars['Float']['output'];
+  /** Null when suppressed. */
+  net?: Maybe<Scalars['Float']['output']>;
   organisationName: Scalars['String']['output'];
-  /** Half of every deduplicated overlap with another member (SUM only). */
-  overlapDeducted: Scalars['Float']['output'];
-  reported: Scalars['Float']['output'];
-  /** net / roll-up value; null when the roll-up is 0. */
+  /** Half of every deduplicated overlap with another member (SUM only). Null when suppressed. */
+  overlapDeducted?: Maybe<Scalars['Float']['output']>;
+  /** Null when suppressed. */
+  reported?: Maybe<Scalars['Float']['output']>;
+  /** net / roll-up value; null when the roll-up is 0 or either is suppressed. */
   shareOfTotal?: Maybe<Scalars['Float']['output']>;
+  /** Small-number protection hid this member's numbers from you (they are null). */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type CreateActionItemInput = {
@@ -837,6 +849,17 @@ export type DimensionCategoryInput = {
   name: Scalars['String']['input'];
 };
 
+/** Small-number protection of an alliance (every member may read it; the backbone edits it). */
+export type DisclosureSettings = {
+  allianceId: Scalars['ID']['output'];
+  /** Whether the caller's views hide small numbers (false for the backbone). */
+  appliesToMe: Scalars['Boolean']['output'];
+  /** k: counts 1 … k−1 (and shares of fewer than k people) are hidden from funders, observers and the public, with complementary cells. */
+  smallNumberThreshold: Scalars['Int']['output'];
+  /** The alliance's version (optimistic locking, shared with the profile). */
+  version: Scalars['Int']['output'];
+};
+
 export type District = {
   /** Activities in this district (all members’, counted without showing them). */
   activityCount: Scalars['Int']['output'];
@@ -902,6 +925,107 @@ export type GoalStatus =
   | 'ACTIVE'
   | 'DROPPED'
   | 'PLANNED';
+
+export type ImportBatchModel = {
+  /** The mapping in use: saved for the alliance or recognised from the headers. */
+  columns: Array<ImportColumnModel>;
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdByName?: Maybe<Scalars['String']['output']>;
+  createdCount?: Maybe<Scalars['Int']['output']>;
+  encoding?: Maybe<Scalars['String']['output']>;
+  errorRows: Scalars['Int']['output'];
+  /** Why the last step failed, in the caller's language. */
+  failure?: Maybe<Scalars['String']['output']>;
+  fields: Array<ImportFieldModel>;
+  fileName: Scalars['String']['output'];
+  fileType: Scalars['String']['output'];
+  headers: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  numberFormat: ImportNumberFormat;
+  /** Rows done by the running step (progress of a job). */
+  processedRows: Scalars['Int']['output'];
+  rowCount: Scalars['Int']['output'];
+  separator?: Maybe<Scalars['String']['output']>;
+  status: ImportStatus;
+  undoneAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedCount?: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ImportBatchPage = {
+  nodes: Array<ImportBatchModel>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportBatchStepInput = {
+  allianceId: Scalars['ID']['input'];
+  batchId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ImportColumnInput = {
+  column: Scalars['Int']['input'];
+  field: Scalars['String']['input'];
+};
+
+export type ImportColumnModel = {
+  /** Index of the column in `headers`. */
+  column: Scalars['Int']['output'];
+  field: Scalars['String']['output'];
+};
+
+export type ImportFieldModel = {
+  key: Scalars['String']['output'];
+  /** The field's name in the caller's language. */
+  label: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+  /** text, number, date, period or boolean */
+  type: Scalars['String']['output'];
+};
+
+export type ImportKindModel = {
+  fields: Array<ImportFieldModel>;
+  name: Scalars['String']['output'];
+};
+
+/** DE: 1.234,5 — EN: 1,234.5 */
+export type ImportNumberFormat =
+  | 'DE'
+  | 'EN';
+
+export type ImportProblemModel = {
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in the caller's language. */
+  message: Scalars['String']['output'];
+};
+
+export type ImportRowModel = {
+  /** The cells as read, one per header. */
+  cells: Array<Scalars['String']['output']>;
+  problems: Array<ImportProblemModel>;
+  /** The row number in the file as a spreadsheet shows it (the header is row 1). */
+  rowNo: Scalars['Int']['output'];
+};
+
+export type ImportRowPage = {
+  nodes: Array<ImportRowModel>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where an uploaded file is on its way: mapped and checked (PREVIEWED), written (COMMITTED), taken back (UNDONE). */
+export type ImportStatus =
+  | 'CHECKING'
+  | 'COMMITTED'
+  | 'COMMITTING'
+  | 'FAILED'
+  | 'PREVIEWED'
+  | 'UNDONE'
+  | 'UPLOADED';
 
 export type Indicator = {
   aggregation: IndicatorAggregation;
@@ -992,6 +1116,8 @@ export type IndicatorProgress = {
   name: Scalars['String']['output'];
   periods: Array<Scalars['String']['output']>;
   provisional: Array<Scalars['Boolean']['output']>;
+  /** Per period: small-number protection hid the actual value from you (it is null). */
+  suppressed: Array<Scalars['Boolean']['output']>;
   target: Array<Maybe<Scalars['Float']['output']>>;
   unit: Scalars['String']['output'];
 };
@@ -1005,6 +1131,8 @@ export type IndicatorSnapshot = {
   periods: Array<Scalars['String']['output']>;
   /** Approved reports behind each value. */
   reportCounts: Array<Scalars['Int']['output']>;
+  /** Per period: small-number protection hid the value from you (it is null). */
+  suppressed: Array<Scalars['Boolean']['output']>;
   takenAt: Scalars['DateTime']['output'];
   unit: Scalars['String']['output'];
   /** One value per period; null when a RATIO has no denominator. */
@@ -1305,6 +1433,8 @@ export type Measurement = {
   status: MeasurementStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   submittedByName?: Maybe<Scalars['String']['output']>;
+  /** Small-number protection hid value, numerator, denominator, parts and overlap amounts from you (they are null). */
+  suppressed: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** For RATIO indicators numerator / denominator. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -1322,7 +1452,8 @@ export type MeasurementFilter = {
 
 /** Part of this value that are the same people another member also reported. */
 export type MeasurementOverlap = {
-  amount: Scalars['Float']['output'];
+  /** Null when the measurement's numbers are suppressed. */
+  amount?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   measurementId: Scalars['ID']['output'];
   note: Scalars['String']['output'];
@@ -1342,7 +1473,10 @@ export type MeasurementPart = {
   categoryName: Scalars['String']['output'];
   dimensionId: Scalars['ID']['output'];
   dimensionName: Scalars['String']['output'];
-  value: Scalars['Float']['output'];
+  /** Small-number protection hid this part from you. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Null when suppressed. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type MeasurementPartInput = {
@@ -1456,9 +1590,13 @@ export type Mutation = {
   changeMemberRole: Membership;
   /** Changes the caller's password and ends all their other sessions. */
   changePassword: Scalars['Boolean']['output'];
+  /** Saves the column mapping (remembered for the alliance) and checks every row without writing (dry-run). */
+  checkImport: ImportBatchModel;
   /** The backbone decides: outcome from the votes, a DECISION log entry, the indicator snapshot. */
   closeProposal: ProposalDetail;
   closeReportingPeriod: ReportingPeriod;
+  /** Writes a checked batch without problems: all rows or none (large files as a job; poll importBatch). */
+  commitImport: ImportBatchModel;
   /** The owning organisation or the backbone. */
   completeActionItem: ActionItem;
   /** Creates a platform administrator with a one-time setup link and logs them in. */
@@ -1595,6 +1733,8 @@ export type Mutation = {
   submitMeasurement: Measurement;
   /** Saves (and optionally submits) many values, all or nothing: on any bad row nothing is written and every bad row is listed. */
   submitMeasurements: SubmitMeasurementsPayload;
+  /** Takes a committed batch back, while nothing was built on its records since. */
+  undoImport: ImportBatchModel;
   /** Turns off one kind of notification mail with the signed link from such a mail (no login). */
   unsubscribe: UnsubscribeResult;
   updateActivity: Activity;
@@ -1616,6 +1756,8 @@ export type Mutation = {
   updateMyProfile: User;
   /** Changes a stated relationship (its member or the backbone). */
   updateRelationship: Relationship;
+  /** Sets the threshold k of small-number protection (backbone only, 2 … 20). */
+  updateSmallNumberThreshold: DisclosureSettings;
   /** Confirms the address of a sign-up with the token from the mail (once); the account may log in afterwards. */
   verifyEmail: Scalars['Boolean']['output'];
   /** Its author's organisation or the backbone, while voting is open. */
@@ -1688,6 +1830,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCheckImportArgs = {
+  input: CheckImportInput;
+};
+
+
 export type MutationCloseProposalArgs = {
   input: CloseProposalInput;
 };
@@ -1695,6 +1842,11 @@ export type MutationCloseProposalArgs = {
 
 export type MutationCloseReportingPeriodArgs = {
   input: CloseReportingPeriodInput;
+};
+
+
+export type MutationCommitImportArgs = {
+  input: ImportBatchStepInput;
 };
 
 
@@ -2035,6 +2187,11 @@ export type MutationSubmitMeasurementsArgs = {
 };
 
 
+export type MutationUndoImportArgs = {
+  input: ImportBatchStepInput;
+};
+
+
 export type MutationUnsubscribeArgs = {
   input: UnsubscribeInput;
 };
@@ -2087,6 +2244,11 @@ export type MutationUpdateMyProfileArgs = {
 
 export type MutationUpdateRelationshipArgs = {
   input: UpdateRelationshipInput;
+};
+
+
+export type MutationUpdateSmallNumberThresholdArgs = {
+  input: UpdateSmallNumberThresholdInput;
 };
 
 
@@ -2397,6 +2559,8 @@ export type PortfolioIndicator = {
   id: Scalars['ID']['output'];
   /** Latest COMPLETE period (closed, or every expected report approved) with an approved roll-up value. */
   latestPeriod?: Maybe<Scalars['String']['output']>;
+  /** Small-number protection hid latestValue (and so progress and status). */
+  latestSuppressed: Scalars['Boolean']['output'];
   latestValue?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** Progress of latestValue toward target, by @gemeinwerk/shared targetProgress (direction-aware). Null without value or target. */
@@ -2503,6 +2667,8 @@ export type ProvisionalValue = {
   approvedReports: Scalars['Int']['output'];
   expectedReports: Scalars['Int']['output'];
   periodKey: Scalars['String']['output'];
+  /** Small-number protection hid the value (it is null). */
+  suppressed: Scalars['Boolean']['output'];
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2543,12 +2709,21 @@ export type Query = {
   contributions: Array<Contribution>;
   /** Disaggregation dimensions of the alliance, by name. */
   dimensions: Array<Dimension>;
+  /** Small-number protection of the alliance: the threshold k and whether it applies to you. */
+  disclosureSettings: DisclosureSettings;
   /** The districts of the alliance, by name. Every member reads them. */
   districts: Array<District>;
   /** Alliances your organisation funds (ACTIVE FUNDER membership), from approved data only; empty if none. */
   fundingPortfolio: Array<PortfolioAlliance>;
   /** All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them. */
   goals: Array<Goal>;
+  importBatch: ImportBatchModel;
+  /** Import batches, newest first: the backbone's all, everyone else's their own. */
+  importBatches: ImportBatchPage;
+  /** What the caller may import here, with the fields of each kind. */
+  importKinds: Array<ImportKindModel>;
+  /** The rows of a batch as read, with the problems of the last check (onlyProblems: the rows that have some). */
+  importRows: ImportRowPage;
   indicator: Indicator;
   /** Every ACTIVE indicator with its TOTAL line and completeness per period, in one request (every role; TOTAL data only). */
   indicatorProgress: Array<IndicatorProgress>;
@@ -2709,6 +2884,11 @@ export type QueryDimensionsArgs = {
 };
 
 
+export type QueryDisclosureSettingsArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
 export type QueryDistrictsArgs = {
   allianceId: Scalars['ID']['input'];
   withShapes?: Scalars['Boolean']['input'];
@@ -2717,6 +2897,31 @@ export type QueryDistrictsArgs = {
 
 export type QueryGoalsArgs = {
   allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryImportBatchArgs = {
+  allianceId: Scalars['ID']['input'];
+  batchId: Scalars['ID']['input'];
+};
+
+
+export type QueryImportBatchesArgs = {
+  allianceId: Scalars['ID']['input'];
+  page?: PageInput;
+};
+
+
+export type QueryImportKindsArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryImportRowsArgs = {
+  allianceId: Scalars['ID']['input'];
+  batchId: Scalars['ID']['input'];
+  onlyProblems?: Scalars['Boolean']['input'];
+  page?: PageInput;
 };
 
 
@@ -3117,8 +3322,8 @@ export type Rollup = {
   approvedReports: Scalars['Int']['output'];
   baseline?: Maybe<Scalars['Float']['output']>;
   baselinePeriod?: Maybe<Scalars['String']['output']>;
-  /** People counted by two members and subtracted once (SUM only, else 0). */
-  deduplicated: Scalars['Float']['output'];
+  /** People counted by two members and subtracted once (SUM only, else 0). Null when the value is suppressed. */
+  deduplicated?: Maybe<Scalars['Float']['output']>;
   /** Memberships expected to report: every ACTIVE PARTNER (indicator ACTIVE) plus any other with an approved value. */
   expectedReports: Scalars['Int']['output'];
   indicatorId: Scalars['ID']['output'];
@@ -3129,6 +3334,8 @@ export type Rollup = {
   periodKey: Scalars['String']['output'];
   /** Not closed and fewer approved than expected reports: the value may still change. */
   provisional: Scalars['Boolean']['output'];
+  /** Small-number protection hid the value from you (it is null); see disclosureSettings. */
+  suppressed: Scalars['Boolean']['output'];
   /** Target of this period, else of the quarter or year containing it. */
   target?: Maybe<Scalars['Float']['output']>;
   /** Null when no value is approved yet. */
@@ -3224,6 +3431,8 @@ export type Series = {
   periods: Array<Scalars['String']['output']>;
   /** Per period: the value may still change (see Rollup.provisional). */
   provisional: Array<Scalars['Boolean']['output']>;
+  /** Per period: small-number protection hid the actual value from you (it is null). */
+  suppressed: Array<Scalars['Boolean']['output']>;
   target: Array<Maybe<Scalars['Float']['output']>>;
 };
 
@@ -3354,6 +3563,8 @@ export type TrendModel = {
   periods: Array<Scalars['String']['output']>;
   /** Per period: not closed and fewer approved than expected reports (the value may change). */
   provisional: Array<Scalars['Boolean']['output']>;
+  /** Per period: small-number protection hid the value (it is null). */
+  suppressed: Array<Scalars['Boolean']['output']>;
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 
@@ -3531,6 +3742,13 @@ export type UpdateRelationshipInput = {
   since?: InputMaybe<Scalars['String']['input']>;
   strength: Scalars['Int']['input'];
   until?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateSmallNumberThresholdInput = {
+  allianceId: Scalars['ID']['input'];
+  /** 2 … 20. */
+  smallNumberThreshold: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -4108,6 +4326,61 @@ export type OpenReportingPeriodsQueryVariables = Exact<{
 
 export type OpenReportingPeriodsQuery = { reportingPeriods: { nodes: Array<{ id: string, periodKey: string, frequency: ReportingFrequency, dueOn?: string | null, state: ReportingPeriodState, counts: { expected: number, approved: number } }> } };
 
+export type ImportBatchFieldsFragment = { id: string, kind: string, fileName: string, fileType: string, encoding?: string | null, separator?: string | null, headers: Array<string>, numberFormat: ImportNumberFormat, rowCount: number, errorRows: number, processedRows: number, status: ImportStatus, createdCount?: number | null, updatedCount?: number | null, failure?: string | null, createdByName?: string | null, createdAt: string, committedAt?: string | null, undoneAt?: string | null, version: number, columns: Array<{ field: string, column: number }>, fields: Array<{ key: string, label: string, required: boolean, type: string }> };
+
+export type ImportBatchQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  batchId: Scalars['ID']['input'];
+}>;
+
+
+export type ImportBatchQuery = { importBatch: { id: string, kind: string, fileName: string, fileType: string, encoding?: string | null, separator?: string | null, headers: Array<string>, numberFormat: ImportNumberFormat, rowCount: number, errorRows: number, processedRows: number, status: ImportStatus, createdCount?: number | null, updatedCount?: number | null, failure?: string | null, createdByName?: string | null, createdAt: string, committedAt?: string | null, undoneAt?: string | null, version: number, columns: Array<{ field: string, column: number }>, fields: Array<{ key: string, label: string, required: boolean, type: string }> } };
+
+export type ImportBatchesQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type ImportBatchesQuery = { importBatches: { totalCount: number, nodes: Array<{ id: string, kind: string, fileName: string, fileType: string, encoding?: string | null, separator?: string | null, headers: Array<string>, numberFormat: ImportNumberFormat, rowCount: number, errorRows: number, processedRows: number, status: ImportStatus, createdCount?: number | null, updatedCount?: number | null, failure?: string | null, createdByName?: string | null, createdAt: string, committedAt?: string | null, undoneAt?: string | null, version: number, columns: Array<{ field: string, column: number }>, fields: Array<{ key: string, label: string, required: boolean, type: string }> }> } };
+
+export type ImportKindsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type ImportKindsQuery = { importKinds: Array<{ name: string, fields: Array<{ key: string, label: string, required: boolean, type: string }> }> };
+
+export type ImportRowsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  batchId: Scalars['ID']['input'];
+  onlyProblems: Scalars['Boolean']['input'];
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type ImportRowsQuery = { importRows: { totalCount: number, pageInfo: { endCursor?: string | null, hasNextPage: boolean }, nodes: Array<{ rowNo: number, cells: Array<string>, problems: Array<{ field?: string | null, code: string, message: string }> }> } };
+
+export type CheckImportMutationVariables = Exact<{
+  input: CheckImportInput;
+}>;
+
+
+export type CheckImportMutation = { checkImport: { id: string, kind: string, fileName: string, fileType: string, encoding?: string | null, separator?: string | null, headers: Array<string>, numberFormat: ImportNumberFormat, rowCount: number, errorRows: number, processedRows: number, status: ImportStatus, createdCount?: number | null, updatedCount?: number | null, failure?: string | null, createdByName?: string | null, createdAt: string, committedAt?: string | null, undoneAt?: string | null, version: number, columns: Array<{ field: string, column: number }>, fields: Array<{ key: string, label: string, required: boolean, type: string }> } };
+
+export type CommitImportMutationVariables = Exact<{
+  input: ImportBatchStepInput;
+}>;
+
+
+export type CommitImportMutation = { commitImport: { id: string, kind: string, fileName: string, fileType: string, encoding?: string | null, separator?: string | null, headers: Array<string>, numberFormat: ImportNumberFormat, rowCount: number, errorRows: number, processedRows: number, status: ImportStatus, createdCount?: number | null, updatedCount?: number | null, failure?: string | null, createdByName?: string | null, createdAt: string, committedAt?: string | null, undoneAt?: string | null, version: number, columns: Array<{ field: string, column: number }>, fields: Array<{ key: string, label: string, required: boolean, type: string }> } };
+
+export type UndoImportMutationVariables = Exact<{
+  input: ImportBatchStepInput;
+}>;
+
+
+export type UndoImportMutation = { undoImport: { id: string, kind: string, fileName: string, fileType: string, encoding?: string | null, separator?: string | null, headers: Array<string>, numberFormat: ImportNumberFormat, rowCount: number, errorRows: number, processedRows: number, status: ImportStatus, createdCount?: number | null, updatedCount?: number | null, failure?: string | null, createdByName?: string | null, createdAt: string, committedAt?: string | null, undoneAt?: string | null, version: number, columns: Array<{ field: string, column: number }>, fields: Array<{ key: string, label: string, required: boolean, type: string }> } };
+
 export type ArchiveIndicatorMutationVariables = Exact<{
   input: IndicatorVersionInput;
 }>;
@@ -4154,7 +4427,7 @@ export type IndicatorContributionsQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorContributionsQuery = { contributions: Array<{ measurementId: string, membershipId: string, organisationName: string, reported: number, overlapDeducted: number, net: number, shareOfTotal?: number | null }> };
+export type IndicatorContributionsQuery = { contributions: Array<{ measurementId: string, membershipId: string, organisationName: string, reported?: number | null, overlapDeducted?: number | null, net?: number | null, shareOfTotal?: number | null, suppressed: boolean }> };
 
 export type IndicatorGoalOptionsQueryVariables = Exact<{
   allianceId: Scalars['ID']['input'];
@@ -4551,7 +4824,7 @@ export type RequeueDeadLetterMutationVariables = Exact<{
 
 export type RequeueDeadLetterMutation = { requeueDeadLetter: boolean };
 
-export type ReportingMeasurementFieldsFragment = { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> };
+export type ReportingMeasurementFieldsFragment = { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> };
 
 export type ReportingMeasurementWarningFragment = { code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number };
 
@@ -4569,7 +4842,7 @@ export type ReportingMeasurementsQueryVariables = Exact<{
 }>;
 
 
-export type ReportingMeasurementsQuery = { measurements: { totalCount: number, nodes: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> }> } };
+export type ReportingMeasurementsQuery = { measurements: { totalCount: number, nodes: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> }> } };
 
 export type ReportingOpenPeriodsQueryVariables = Exact<{
   allianceId: Scalars['ID']['input'];
@@ -4590,70 +4863,70 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { reviewQueue: { totalCount: number, nodes: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, previous?: { periodKey: string, value?: number | null, numerator?: number | null, denominator?: number | null, status: MeasurementStatus } | null, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> }> } };
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, nodes: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, previous?: { periodKey: string, value?: number | null, numerator?: number | null, denominator?: number | null, status: MeasurementStatus } | null, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> }> } };
 
 export type DeclareOverlapMutationVariables = Exact<{
   input: DeclareOverlapInput;
 }>;
 
 
-export type DeclareOverlapMutation = { declareOverlap: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type DeclareOverlapMutation = { declareOverlap: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type RemoveOverlapMutationVariables = Exact<{
   input: RemoveOverlapInput;
 }>;
 
 
-export type RemoveOverlapMutation = { removeOverlap: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type RemoveOverlapMutation = { removeOverlap: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type ApproveMeasurementMutationVariables = Exact<{
   input: ApproveMeasurementInput;
 }>;
 
 
-export type ApproveMeasurementMutation = { approveMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type ApproveMeasurementMutation = { approveMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type RejectMeasurementMutationVariables = Exact<{
   input: RejectMeasurementInput;
 }>;
 
 
-export type RejectMeasurementMutation = { rejectMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type RejectMeasurementMutation = { rejectMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type ReopenMeasurementMutationVariables = Exact<{
   input: ReopenMeasurementInput;
 }>;
 
 
-export type ReopenMeasurementMutation = { reopenMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type ReopenMeasurementMutation = { reopenMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type ApproveMeasurementsMutationVariables = Exact<{
   input: ApproveMeasurementsInput;
 }>;
 
 
-export type ApproveMeasurementsMutation = { approveMeasurements: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> }> };
+export type ApproveMeasurementsMutation = { approveMeasurements: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> }> };
 
 export type SaveMeasurementMutationVariables = Exact<{
   input: SaveMeasurementInput;
 }>;
 
 
-export type SaveMeasurementMutation = { saveMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type SaveMeasurementMutation = { saveMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type SubmitMeasurementMutationVariables = Exact<{
   input: SubmitMeasurementInput;
 }>;
 
 
-export type SubmitMeasurementMutation = { submitMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> } };
+export type SubmitMeasurementMutation = { submitMeasurement: { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, warnings: Array<{ code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> } };
 
 export type SubmitMeasurementsMutationVariables = Exact<{
   input: SubmitMeasurementsInput;
 }>;
 
 
-export type SubmitMeasurementsMutation = { submitMeasurements: { ok: boolean, errors: Array<{ row: number, code: string, field?: string | null, fieldCode?: string | null, params?: any | null, message: string }>, warnings: Array<{ row: number, code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, saved: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value: number }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount: number, note: string }> }> } };
+export type SubmitMeasurementsMutation = { submitMeasurements: { ok: boolean, errors: Array<{ row: number, code: string, field?: string | null, fieldCode?: string | null, params?: any | null, message: string }>, warnings: Array<{ row: number, code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number }>, saved: Array<{ id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> }> } };
 
 export type ChangeAllianceLifecycleMutationVariables = Exact<{
   input: ChangeAllianceLifecycleInput;
@@ -4726,6 +4999,13 @@ export type UpdateAllianceProfileMutationVariables = Exact<{
 
 export type UpdateAllianceProfileMutation = { updateAllianceProfile: { id: string, name: string, kind: AllianceKind, problemStatement: string, vision: string, periodStart?: string | null, periodEnd?: string | null, guestComments: boolean, requireTwoFactorForAdmins: boolean, logoDataUrl?: string | null, primaryColor?: string | null, version: number } };
 
+export type UpdateSmallNumberThresholdMutationVariables = Exact<{
+  input: UpdateSmallNumberThresholdInput;
+}>;
+
+
+export type UpdateSmallNumberThresholdMutation = { updateSmallNumberThreshold: { allianceId: string, smallNumberThreshold: number, appliesToMe: boolean, version: number } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4757,6 +5037,13 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type DisclosureSettingsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type DisclosureSettingsQuery = { disclosureSettings: { allianceId: string, smallNumberThreshold: number, appliesToMe: boolean, version: number } };
+
 export type DistrictFieldsFragment = { id: string, name: string, version: number, hasShape: boolean, activityCount: number };
 
 export type AllianceDistrictsQueryVariables = Exact<{
@@ -4780,6 +5067,7 @@ export const LogEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const ActionItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"logEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"logEntryTitle"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
 export const VoteTallyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteTallyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoteTally"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agree"}},{"kind":"Field","name":{"kind":"Name","value":"disagree"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}},{"kind":"Field","name":{"kind":"Name","value":"block"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]} as unknown as DocumentNode<VoteTallyFieldsFragment, unknown>;
 export const ProposalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"votingOpen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decisionLogEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdByMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteTallyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteTallyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoteTally"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agree"}},{"kind":"Field","name":{"kind":"Name","value":"disagree"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}},{"kind":"Field","name":{"kind":"Name","value":"block"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]} as unknown as DocumentNode<ProposalFieldsFragment, unknown>;
+export const ImportBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ImportBatchFieldsFragment, unknown>;
 export const DimensionOptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DimensionOptionFieldsFragment, unknown>;
 export const IndicatorTargetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorTargetFieldsFragment, unknown>;
 export const ReportingMeasurementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPeriodId"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overlaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"otherMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ReportingMeasurementFieldsFragment, unknown>;
@@ -4864,12 +5152,19 @@ export const DashboardActionItemsDocument = {"kind":"Document","definitions":[{"
 export const MyOpenReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOpenReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportingPeriodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reportingPeriodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportingPeriodId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MyOpenReportsQuery, MyOpenReportsQueryVariables>;
 export const ReportableIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportableIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}}]}}]}}]} as unknown as DocumentNode<ReportableIndicatorsQuery, ReportableIndicatorsQueryVariables>;
 export const OpenReportingPeriodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenReportingPeriods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingPeriods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenReportingPeriodsQuery, OpenReportingPeriodsQueryVariables>;
+export const ImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ImportBatchQuery, ImportBatchQueryVariables>;
+export const ImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportBatchFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ImportBatchesQuery, ImportBatchesQueryVariables>;
+export const ImportKindsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportKinds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importKinds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<ImportKindsQuery, ImportKindsQueryVariables>;
+export const ImportRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyProblems"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyProblems"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyProblems"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNo"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportRowsQuery, ImportRowsQueryVariables>;
+export const CheckImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CheckImportMutation, CheckImportMutationVariables>;
+export const CommitImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CommitImportMutation, CommitImportMutationVariables>;
+export const UndoImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undoImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UndoImportMutation, UndoImportMutationVariables>;
 export const ArchiveIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ArchiveIndicatorMutation, ArchiveIndicatorMutationVariables>;
 export const RestoreIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RestoreIndicatorMutation, RestoreIndicatorMutationVariables>;
 export const IndicatorDimensionOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDimensionOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionOptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IndicatorDimensionOptionsQuery, IndicatorDimensionOptionsQueryVariables>;
 export const CreateDimensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDimension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDimensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDimension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionOptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateDimensionMutation, CreateDimensionMutationVariables>;
 export const UpdateDimensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDimension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDimensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDimension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DimensionOptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateDimensionMutation, UpdateDimensionMutationVariables>;
-export const IndicatorContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorContributions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurementId"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"overlapDeducted"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfTotal"}}]}}]}}]} as unknown as DocumentNode<IndicatorContributionsQuery, IndicatorContributionsQueryVariables>;
+export const IndicatorContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorContributions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurementId"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"overlapDeducted"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<IndicatorContributionsQuery, IndicatorContributionsQueryVariables>;
 export const IndicatorGoalOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorGoalOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<IndicatorGoalOptionsQuery, IndicatorGoalOptionsQueryVariables>;
 export const IndicatorSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SeriesBreakdown"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"approvedReports"}},{"kind":"Field","name":{"kind":"Name","value":"expectedReports"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}}]}}]} as unknown as DocumentNode<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
 export const IndicatorDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueRules"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"rbaKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorTargetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueRules"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"numeratorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegative"}},{"kind":"Field","name":{"kind":"Name","value":"integerOnly"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"allowRatioAboveOne"}},{"kind":"Field","name":{"kind":"Name","value":"jumpWarningShare"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorDetailQuery, IndicatorDetailQueryVariables>;
@@ -4950,9 +5245,11 @@ export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const TokenMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TokenMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TokenMembersQuery, TokenMembersQueryVariables>;
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const UpdateAllianceProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAllianceProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAllianceProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAllianceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AllianceProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllianceProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alliance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"problemStatement"}},{"kind":"Field","name":{"kind":"Name","value":"vision"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"guestComments"}},{"kind":"Field","name":{"kind":"Name","value":"requireTwoFactorForAdmins"}},{"kind":"Field","name":{"kind":"Name","value":"logoDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateAllianceProfileMutation, UpdateAllianceProfileMutationVariables>;
+export const UpdateSmallNumberThresholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSmallNumberThreshold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSmallNumberThresholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSmallNumberThreshold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"smallNumberThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"appliesToMe"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateSmallNumberThresholdMutation, UpdateSmallNumberThresholdMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorChallenge"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LoginWithTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginWithTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginWithTwoFactorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginWithTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginWithTwoFactorMutation, LoginWithTwoFactorMutationVariables>;
 export const UpdateMyLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyLocaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyLocale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<UpdateMyLocaleMutation, UpdateMyLocaleMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const DisclosureSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disclosureSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"smallNumberThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"appliesToMe"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DisclosureSettingsQuery, DisclosureSettingsQueryVariables>;
 export const AllianceDistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllianceDistricts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistrictFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hasShape"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}}]}}]} as unknown as DocumentNode<AllianceDistrictsQuery, AllianceDistrictsQueryVariables>;

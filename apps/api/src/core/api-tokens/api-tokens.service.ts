@@ -1,9 +1,10 @@
+import { requireAccess } from '../access/access';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { forbidden, invalid, notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { CURSORS } from '../graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../graphql/pagination';
-import { AllianceContext, requireRole } from '../tenancy/alliance-context';
+import { AllianceContext } from '../tenancy/alliance-context';
 import { newApiTokenSecret } from './api-token-credentials';
 import type { ApiTokenModel, CreateApiTokenInput, CreatedApiToken } from './api-tokens.models';
 import { ApiTokenRow, ApiTokensRepository } from './api-tokens.repository';
@@ -22,13 +23,8 @@ export class ApiTokensService {
     private readonly audit: AuditService,
   ) {}
 
-  private requireBackboneAdmin(ctx: AllianceContext) {
-    requireRole(ctx, 'BACKBONE');
-    if (!ctx.isAdmin) throw forbidden('BACKBONE_ADMIN');
-  }
-
   async list(ctx: AllianceContext, page: PageInput): Promise<Page<ApiTokenModel>> {
-    this.requireBackboneAdmin(ctx);
+    await requireAccess(ctx, 'apiToken.manage');
     const after = decodeCursor(page.after, CURSORS.apiTokens);
     const { rows, totalCount } = await this.repo.page(ctx.em, ctx.allianceId, page.first, after);
     const p = toPage(rows, page.first, totalCount, CURSORS.apiTokens, (r) => [r.cursorAt, r.id]);
@@ -36,7 +32,7 @@ export class ApiTokensService {
   }
 
   async create(ctx: AllianceContext, input: CreateApiTokenInput): Promise<CreatedApiToken> {
-    this.requireBackboneAdmin(ctx);
+    await requireAccess(ctx, 'apiToken.manage');
     const name = input.name.trim();
     const problems = [];
     if (!name) problems.push({ field: 'name', code: 'required' });
@@ -78,7 +74,7 @@ export class ApiTokensService {
 
   /** Takes effect with the next request: every request checks `revoked_at`. */
   async revoke(ctx: AllianceContext, id: string): Promise<ApiTokenModel> {
-    this.requireBackboneAdmin(ctx);
+    await requireAccess(ctx, 'apiToken.manage');
     const before = await this.repo.find(ctx.em, ctx.allianceId, id);
     if (!before) throw notFound('ApiToken');
     if (await this.repo.revoke(ctx.em, ctx.allianceId, id, ctx.userId)) {

@@ -1,8 +1,9 @@
+import { requireAccess } from '../access/access';
 import { Injectable } from '@nestjs/common';
 import { invalid } from '../errors';
 import { CURSORS } from '../graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../graphql/pagination';
-import { AllianceContext, requireRole } from '../tenancy/alliance-context';
+import { AllianceContext } from '../tenancy/alliance-context';
 import { AuditEventFilter, AuditEventModel, AuditFacetsModel } from './audit.models';
 import { AUDIT_COUNT_CAP, AuditRepository } from './audit.repository';
 
@@ -12,7 +13,7 @@ export class AuditQueryService {
   constructor(private readonly repo: AuditRepository) {}
 
   async list(ctx: AllianceContext, filter: AuditEventFilter, page: PageInput): Promise<Page<AuditEventModel> & { totalCountCapped: boolean }> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'audit.read');
     if (filter.from && filter.to && filter.to < filter.from) throw invalid([{ field: 'filter.to', code: 'endBeforeStart' }]);
     const after = decodeCursor(page.after, CURSORS.auditEvents);
     const { rows, totalCount } = await this.repo.page(ctx.em, ctx.allianceId, filter, page.first, after);
@@ -21,7 +22,7 @@ export class AuditQueryService {
   }
 
   async facets(ctx: AllianceContext): Promise<AuditFacetsModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'audit.read');
     return this.repo.facets(ctx.em, ctx.allianceId);
   }
 }

@@ -9,6 +9,18 @@ export const AUDIT_COUNT_CAP = 10_000;
 export type AuditEventRow = AuditEventModel & { cursorMicros: string };
 
 /** Reads of the audit trail (writes go through AuditService.record). */
+/** One audit event, in the caller's transaction (AuditService.record; the table is append-only for the app role). */
+export async function insertAuditEvent(
+  em: EntityManager,
+  e: { allianceId: string; id: string; actorUserId: string; action: string; entityType: string; entityId: string; before: string | null; after: string | null },
+): Promise<void> {
+  await em.query(
+    `INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [e.allianceId, e.id, e.actorUserId, e.action, e.entityType, e.entityId, e.before, e.after],
+  );
+}
+
 @Injectable()
 export class AuditRepository {
   /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AllianceContext } from '../tenancy/alliance-context';
+import { insertAuditEvent } from './audit.repository';
 
 export interface AuditEntry {
   action: string;
@@ -14,19 +15,15 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   async record(ctx: Pick<AllianceContext, 'allianceId' | 'userId' | 'em'>, entry: AuditEntry): Promise<void> {
-    await ctx.em.query(
-      `INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        ctx.allianceId,
-        randomUUID(),
-        ctx.userId,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
-      ],
-    );
+    await insertAuditEvent(ctx.em, {
+      allianceId: ctx.allianceId,
+      id: randomUUID(),
+      actorUserId: ctx.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    });
   }
 }

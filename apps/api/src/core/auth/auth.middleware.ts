@@ -22,7 +22,7 @@ export class AuthMiddleware implements NestMiddleware {
   async use(req: AuthRequest, res: Response, next: NextFunction) {
     try {
       const credential = credentialOf(req);
-      if (credential && isGraphql(req) && req.method !== 'OPTIONS') {
+      if (credential && opensTransaction(req) && req.method !== 'OPTIONS') {
         const { runner, user } = await this.transactions.beginWithSession(credential.token, credential.via);
         req.auth = user;
         req.gwTransaction = this.transactions.park(runner, res);
@@ -36,8 +36,15 @@ export class AuthMiddleware implements NestMiddleware {
   }
 }
 
-/** Nest mounts this middleware on a path pattern, so `req.path` is relative: use the URL. */
-const isGraphql = (req: AuthRequest) => req.originalUrl.split('?')[0] === '/graphql';
+/**
+ * GraphQL and the REST downloads under /api/ (exports) take the transaction opened here; an API
+ * token is recognised only on these paths. Nest mounts this middleware on a path pattern, so
+ * `req.path` is relative: use the URL.
+ */
+function opensTransaction(req: AuthRequest): boolean {
+  const path = req.originalUrl.split('?')[0];
+  return path === '/graphql' || path.startsWith('/api/');
+}
 
 function credentialOf(req: AuthRequest): { token: string; via: 'bearer' | 'cookie' } | undefined {
   const header = req.headers.authorization;

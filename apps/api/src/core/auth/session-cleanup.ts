@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { deleteEndedSessions, deleteStaleLoginCounters } from './session-cleanup.repository';
 
 /** Sessions that ended (expired, revoked, or unused) are kept this long — for "where am I logged in" and incident review — then deleted. */
 export const SESSION_RETENTION_DAYS = 30;
@@ -29,12 +30,7 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
 
   /** Returns how many sessions were deleted. */
   async purge(): Promise<number> {
-    const result: [unknown[], number] = await this.db.query(
-      `DELETE FROM sessions
-        WHERE least(expires_at, coalesce(revoked_at, expires_at), last_seen_at) < now() - make_interval(days => $1)`,
-      [SESSION_RETENTION_DAYS],
-    );
-    return result[1];
+    return deleteEndedSessions(this.db, SESSION_RETENTION_DAYS);
   }
 
   /**
@@ -43,8 +39,6 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
    * minutes. Returns how many counters were deleted.
    */
   async purgeLoginCounters(): Promise<number> {
-    const result: [unknown[], number] = await this.db.query(`DELETE FROM login_failures WHERE last_at < now() - interval '1 day'`);
-    await this.db.query(`DELETE FROM login_challenges WHERE expires_at < now()`);
-    return result[1];
+    return deleteStaleLoginCounters(this.db);
   }
 }

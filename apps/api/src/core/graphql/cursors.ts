@@ -25,4 +25,8 @@ export const CURSORS = {
   auditEvents: cursorSpec<[string, string]>('auditEvents', 'micros', 'uuid'),
   /** created_at, id */
   apiTokens: cursorSpec<[string, string]>('apiTokens', 'timestamp', 'uuid'),
+  /** created_at, id (newest first) */
+  importBatches: cursorSpec<[string, string]>('importBatches', 'timestamp', 'uuid'),
+  /** row number in the file, as text */
+  importRows: cursorSpec<[string]>('importRows', 'text'),
 };

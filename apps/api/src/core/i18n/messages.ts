@@ -32,6 +32,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     TWO_FACTOR_ENROLMENT_REQUIRED: 'Dieses Bündnis verlangt für Admins eine Zwei-Faktor-Anmeldung. Bitte richten Sie sie in Ihrem Konto ein.',
     INTERNAL_SERVER_ERROR: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     'entity.Alliance': 'Das Bündnis',
+    'entity.Export': 'Diese Liste zum Herunterladen',
     'entity.Record': 'Der Eintrag',
     'entity.Membership': 'Die Mitgliedschaft',
     'entity.Organisation': 'Die Organisation',
@@ -110,6 +111,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooMany': 'zu viele Einträge',
     'field.rangeTooLong': 'Zeitraum zu lang',
     'field.beforeStart': 'liegt vor dem Beginn',
+    'field.reportPeriod': 'kein Zeitraum (z. B. 2026, 2026-Q1, 2026-03)',
+    'field.reportLanguage': 'Sprache de oder en',
     // plausibility of reported values ({min}, {max}, {denominator} are the bounds broken)
     'field.notInteger': 'nur ganze Zahlen erlaubt',
     'field.belowMin': 'kleiner als der Mindestwert {min}',
@@ -177,6 +180,28 @@ export const MESSAGES: Record<Locale, Catalog> = {
     JOIN_REQUEST_PENDING: 'Für diese Organisation liegt bei diesem Bündnis schon eine offene Beitrittsanfrage vor.',
     JOIN_REQUEST_DECIDED: 'Über diese Beitrittsanfrage wurde schon entschieden.',
     'entity.JoinRequest': 'Die Beitrittsanfrage',
+    // ── imports ──
+    IMPORT_FILE_UNREADABLE:
+      'Die Datei lässt sich nicht lesen. Erwartet wird eine CSV-Datei (UTF-8 oder Windows-1252, getrennt durch Semikolon oder Komma) oder eine Excel-Datei (.xlsx), jeweils mit einer Kopfzeile und mindestens einer Datenzeile.',
+    IMPORT_FILE_TOO_LARGE: 'Die Datei ist zu groß: höchstens {max} MB. Teilen Sie sie bitte in mehrere Dateien auf.',
+    IMPORT_TOO_MANY_ROWS: 'Die Datei hat zu viele Zeilen oder Spalten: höchstens {max} Zeilen und {columns} Spalten. Teilen Sie sie bitte auf.',
+    IMPORT_ZIP_REFUSED:
+      'Diese Excel-Datei wäre entpackt ungewöhnlich groß und wird zum Schutz des Servers nicht gelesen. Speichern Sie sie bitte neu oder als CSV.',
+    IMPORT_HAS_PROBLEMS:
+      'In {count} Zeilen gibt es noch Fehler. Korrigieren Sie die Datei und laden Sie sie erneut hoch; übernommen wird nur eine fehlerfreie Datei.',
+    IMPORT_NOT_UNDOABLE:
+      'Dieser Import lässt sich nicht mehr rückgängig machen: {count} seiner Werte wurden seitdem bearbeitet, eingereicht, freigegeben oder ihr Zeitraum wurde geschlossen.',
+    'entity.ImportBatch': 'Der Import',
+    'entity.ImportKind': 'Diese Importart',
+    'field.notANumber': '„{text}“ ist keine Zahl (z. B. 1.234,5)',
+    'field.notADate': '„{text}“ ist kein gültiges Datum (z. B. 31.12.2026 oder 2026-12-31)',
+    'field.notAPeriod': '„{text}“ ist kein Zeitraum (z. B. 2026, 2026-Q1, 2026-03 oder ein Datum darin)',
+    'field.notABoolean': '„{text}“ ist weder Ja noch Nein',
+    'field.unknownIndicator': 'kein Indikator dieses Bündnisses heißt „{text}“',
+    'field.unknownOrganisation': 'keine Mitgliedsorganisation dieses Bündnisses heißt „{text}“',
+    'field.periodNotOpened': 'der Berichtszeitraum {periodKey} ist nicht geöffnet',
+    'field.duplicateRow': 'derselbe Wert steht schon in Zeile {row}',
+    'field.hasBreakdown': 'der gespeicherte Wert hat eine Aufschlüsselung; ändern Sie ihn bitte im Formular',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in.',
@@ -203,6 +228,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     TWO_FACTOR_ENROLMENT_REQUIRED: 'This alliance requires two-factor sign-in for admins. Please set it up in your account.',
     INTERNAL_SERVER_ERROR: 'An unexpected error occurred. Please try again later.',
     'entity.Alliance': 'The alliance',
+    'entity.Export': 'This download list',
     'entity.Record': 'The entry',
     'entity.Membership': 'The membership',
     'entity.Organisation': 'The organisation',
@@ -279,6 +305,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.tooMany': 'too many entries',
     'field.rangeTooLong': 'range too long',
     'field.beforeStart': 'lies before the start',
+    'field.reportPeriod': 'not a period (e.g. 2026, 2026-Q1, 2026-03)',
+    'field.reportLanguage': 'language de or en',
     // plausibility of reported values
     'field.notInteger': 'whole numbers only',
     'field.belowMin': 'less than the minimum {min}',
@@ -345,6 +373,25 @@ export const MESSAGES: Record<Locale, Catalog> = {
     JOIN_REQUEST_PENDING: 'This organisation already has an open join request with this alliance.',
     JOIN_REQUEST_DECIDED: 'This join request has already been decided.',
     'entity.JoinRequest': 'The join request',
+    // ── imports ──
+    IMPORT_FILE_UNREADABLE:
+      'The file cannot be read. Expected is a CSV file (UTF-8 or Windows-1252, separated by semicolons or commas) or an Excel file (.xlsx), each with a header row and at least one data row.',
+    IMPORT_FILE_TOO_LARGE: 'The file is too large: at most {max} MB. Please split it into several files.',
+    IMPORT_TOO_MANY_ROWS: 'The file has too many rows or columns: at most {max} rows and {columns} columns. Please split it.',
+    IMPORT_ZIP_REFUSED: 'This Excel file would unpack to an unusual size and is not read, to protect the server. Please save it again or as CSV.',
+    IMPORT_HAS_PROBLEMS: '{count} rows still have errors. Correct the file and upload it again; only a file without errors is taken over.',
+    IMPORT_NOT_UNDOABLE: 'This import can no longer be undone: {count} of its values were edited, submitted or approved since, or their period was closed.',
+    'entity.ImportBatch': 'The import',
+    'entity.ImportKind': 'This kind of import',
+    'field.notANumber': '“{text}” is not a number (e.g. 1,234.5)',
+    'field.notADate': '“{text}” is not a valid date (e.g. 2026-12-31 or 31.12.2026)',
+    'field.notAPeriod': '“{text}” is not a period (e.g. 2026, 2026-Q1, 2026-03 or a date in it)',
+    'field.notABoolean': '“{text}” is neither yes nor no',
+    'field.unknownIndicator': 'no indicator of this alliance is called “{text}”',
+    'field.unknownOrganisation': 'no member organisation of this alliance is called “{text}”',
+    'field.periodNotOpened': 'the reporting period {periodKey} is not open',
+    'field.duplicateRow': 'the same value is already in row {row}',
+    'field.hasBreakdown': 'the stored value has a breakdown; please change it in the form',
   },
 };
 

@@ -1,12 +1,12 @@
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import type { EntityManager } from 'typeorm';
-import { forbidden } from '../errors';
 
 /**
  * Who acts in which alliance, resolved once per request by the TenancyInterceptor from the
  * alliance id the operation names and the caller's active seat. Every service method that
  * touches tenant data takes it as its first argument; `em` runs inside the request's
- * transaction, where row-level security already limits rows to this alliance.
+ * transaction, where row-level security already limits rows to this alliance. What the caller
+ * may do is asked of core/access (`requireAccess(ctx, permission, facts)`), never of `role` directly.
  */
 export interface AllianceContext {
   allianceId: string;
@@ -20,9 +20,3 @@ export interface AllianceContext {
   apiToken?: { id: string; role: 'READ_ONLY' | 'REPORTING' };
   em: EntityManager;
 }
-
-export function requireRole(ctx: AllianceContext, ...roles: MembershipRoleName[]): void {
-  if (!roles.includes(ctx.role)) throw forbidden(roles[0]);
-}
-
-export const isBackbone = (ctx: AllianceContext) => ctx.role === 'BACKBONE';

@@ -24,6 +24,8 @@ import { AuditTrailIndexes1796690100000 } from './1796690100000-AuditTrailIndexe
 import { Districts1796700000000 } from './1796700000000-Districts';
 import { StaleSignups1796700100000 } from './1796700100000-StaleSignups';
 import { Network1796790000000 } from './1796790000000-Network';
+import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
+import { Imports1796730000000 } from './1796730000000-Imports';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -51,5 +53,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditTrailIndexes1796690100000,
   Districts1796700000000,
   StaleSignups1796700100000,
+  Imports1796730000000,
+  SmallNumberThreshold1796760000000,
   Network1796790000000,
 ];

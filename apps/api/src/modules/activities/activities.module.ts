@@ -8,5 +8,6 @@ import { ActivityMapService } from './activity-map.service';
 /** Condition 3, mutually reinforcing activities: members' activities and the map of who works on which goal. */
 @Module({
   providers: [ActivitiesRepository, ActivitiesService, ActivityMapRepository, ActivityMapService, ActivitiesResolver],
+  exports: [ActivitiesService, ActivityMapService],
 })
 export class ActivitiesModule {}

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ActivityStatusName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
-import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { requireAccess } from '../../core/access/access';
+import { conflict, DomainError, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
@@ -24,7 +25,7 @@ export const ACTIVITY_TRANSITIONS: Record<ActivityStatusName, ActivityStatusName
 const DELETABLE: ActivityStatusName[] = ['PLANNED', 'CANCELLED'];
 
 /**
- * Who may do what with activities:
+ * Who may do what with activities (`activity.read`, `activity.write` in core/access/permissions.ts):
  * - writing: the backbone for every member, a partner for its own organisation only; funders and
  *   observers never write.
  * - reading: backbone, partners and funders. Activities carry no review state, so "funders read
@@ -32,18 +33,6 @@ const DELETABLE: ActivityStatusName[] = ['PLANNED', 'CANCELLED'];
  *   roll-ups only; activities are member-level detail (who does what, where, with what budget),
  *   so observers get FORBIDDEN for activities and the activity map.
  */
-export function requireActivityReader(ctx: AllianceContext): void {
-  if (ctx.role === 'OBSERVER') throw forbidden('ACTIVITY_READER');
-}
-
-function requireWriter(ctx: AllianceContext): void {
-  if (ctx.role !== 'BACKBONE' && ctx.role !== 'PARTNER') throw forbidden('ACTIVITY_WRITER');
-}
-
-function requireOwner(ctx: AllianceContext, membershipId: string): void {
-  if (ctx.role !== 'BACKBONE' && membershipId !== ctx.membershipId) throw forbidden('ACTIVITY_OWNER');
-}
-
 @Injectable()
 export class ActivitiesService {
   constructor(
@@ -52,7 +41,7 @@ export class ActivitiesService {
   ) {}
 
   async list(ctx: AllianceContext, filter: ActivityFilter = {}, page: PageInput = { first: 25 }): Promise<Page<ActivityModel>> {
-    requireActivityReader(ctx);
+    await requireAccess(ctx, 'activity.read');
     const after = decodeCursor(page.after, CURSORS.activities);
     const found = await this.activities.page(ctx.em, ctx.allianceId, filter, page.first, after);
     const total = await this.activities.count(ctx.em, ctx.allianceId, filter);
@@ -60,14 +49,14 @@ export class ActivitiesService {
   }
 
   async get(ctx: AllianceContext, activityId: string): Promise<ActivityModel> {
-    requireActivityReader(ctx);
+    await requireAccess(ctx, 'activity.read');
     return this.load(ctx, activityId);
   }
 
   async create(ctx: AllianceContext, input: CreateActivityInput): Promise<ActivityModel> {
-    requireWriter(ctx);
+    await requireAccess(ctx, 'activity.write');
     const membershipId = input.membershipId?.toLowerCase() ?? ctx.membershipId;
-    requireOwner(ctx, membershipId);
+    await requireAccess(ctx, 'activity.write', { owner: membershipId });
     const { values, problems } = activityValues(input);
     if (problems.length) throw invalid(problems);
     if (membershipId !== ctx.membershipId) {
@@ -89,9 +78,9 @@ export class ActivitiesService {
   }
 
   async update(ctx: AllianceContext, input: UpdateActivityInput): Promise<ActivityModel> {
-    requireWriter(ctx);
+    await requireAccess(ctx, 'activity.write');
     const current = await this.load(ctx, input.activityId);
-    requireOwner(ctx, current.membershipId);
+    await requireAccess(ctx, 'activity.write', { owner: current.membershipId });
     if (current.version !== input.version) throw conflict('Activity');
     const { values, problems } = activityValues(input, current);
     if (problems.length) throw invalid(problems);
@@ -116,9 +105,9 @@ export class ActivitiesService {
   }
 
   async changeStatus(ctx: AllianceContext, input: ChangeActivityStatusInput): Promise<ActivityModel> {
-    requireWriter(ctx);
+    await requireAccess(ctx, 'activity.write');
     const current = await this.load(ctx, input.activityId);
-    requireOwner(ctx, current.membershipId);
+    await requireAccess(ctx, 'activity.write', { owner: current.membershipId });
     if (current.version !== input.version) throw conflict('Activity');
     if (!ACTIVITY_TRANSITIONS[current.status].includes(input.status)) {
       throw new DomainError('INVALID_TRANSITION', { from: current.status, to: input.status });
@@ -136,9 +125,9 @@ export class ActivitiesService {
   }
 
   async delete(ctx: AllianceContext, input: DeleteActivityInput): Promise<boolean> {
-    requireWriter(ctx);
+    await requireAccess(ctx, 'activity.write');
     const current = await this.load(ctx, input.activityId);
-    requireOwner(ctx, current.membershipId);
+    await requireAccess(ctx, 'activity.write', { owner: current.membershipId });
     if (current.version !== input.version) throw conflict('Activity');
     if (!DELETABLE.includes(current.status)) throw new DomainError('ACTIVITY_NOT_DELETABLE', { status: current.status, suggestion: 'CANCELLED' });
     const deleted = await this.activities.delete(ctx.em, ctx.allianceId, current.id, input.version);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { invalid } from '../../core/errors';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
-import { requireActivityReader } from './activities.service';
+import { requireAccess } from '../../core/access/access';
 import { ActivityMap } from './activity-map.models';
 import { ActivityMapRepository } from './activity-map.repository';
 import { isIsoDate } from './iso-date';
@@ -12,7 +12,7 @@ export class ActivityMapService {
 
   /** The goals × members map as of a date (today in Germany by default), with its gaps and overlaps. */
   async get(ctx: AllianceContext, asOf?: string | null): Promise<ActivityMap> {
-    requireActivityReader(ctx);
+    await requireAccess(ctx, 'activity.read');
     if (asOf != null && !isIsoDate(asOf)) throw invalid([{ field: 'asOf', code: 'invalid' }]);
     const date = asOf ?? (await this.map.today(ctx.em));
     // One connection per transaction: these run one after another either way.

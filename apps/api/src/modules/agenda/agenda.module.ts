@@ -13,6 +13,6 @@ import { LifecycleService } from './lifecycle.service';
 @Module({
   imports: [AlliancesModule],
   providers: [GoalsRepository, GoalsService, GoalsResolver, AgreementRepository, AgreementService, AgreementResolver, LifecycleService, LifecycleResolver],
-  exports: [GoalsRepository, AgreementRepository],
+  exports: [GoalsRepository, AgreementRepository, GoalsService],
 })
 export class AgendaModule {}

@@ -1,7 +1,8 @@
+import { may, requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, notFound } from '../../core/errors';
-import { AllianceContext, isBackbone, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { AgreementModel, PublishAgreementVersionInput, SignAgreementInput } from './agreement.models';
 import { AgreementRepository } from './agreement.repository';
 
@@ -28,7 +29,7 @@ export class AgreementService {
     const current = versions[0] ?? null;
     if (!current) return { current: null, versions, signatures: [], unsignedMembers: [], mySignature: null };
     const signatures = await this.agreement.signatures(ctx.em, ctx.allianceId, current.id);
-    const unsignedMembers = isBackbone(ctx) ? await this.agreement.unsignedMembers(ctx.em, ctx.allianceId, current.id) : [];
+    const unsignedMembers = may(ctx, 'agreement.manage') ? await this.agreement.unsignedMembers(ctx.em, ctx.allianceId, current.id) : [];
     const mySignature = signatures.find((s) => s.membershipId === ctx.membershipId) ?? null;
     return { current, versions, signatures, unsignedMembers, mySignature };
   }
@@ -38,7 +39,7 @@ export class AgreementService {
    * in between, their text would silently replace a version they never saw, so that is CONFLICT.
    */
   async publish(ctx: AllianceContext, input: PublishAgreementVersionInput): Promise<AgreementModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'agreement.manage');
     await this.agreement.lock(ctx.em, ctx.allianceId);
     const current = await this.agreement.current(ctx.em, ctx.allianceId);
     if ((input.basedOnVersionNumber ?? null) !== (current?.number ?? null)) throw conflict('Agreement');

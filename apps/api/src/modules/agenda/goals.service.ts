@@ -1,7 +1,8 @@
+import { requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, FieldProblem, invalid, notFound } from '../../core/errors';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { periodProblems } from '../alliances/profile.rules';
 import { CreateGoalInput, DeleteGoalInput, GoalModel, MoveGoalInput, UpdateGoalInput } from './goals.models';
 import { GoalPatch, GoalRow, GoalsRepository } from './goals.repository';
@@ -22,7 +23,7 @@ export class GoalsService {
   }
 
   async create(ctx: AllianceContext, input: CreateGoalInput): Promise<GoalModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'goal.manage');
     await this.goals.lockAgenda(ctx.em, ctx.allianceId);
     const parentId = input.parentId ?? null;
     if (parentId && !(await this.goals.row(ctx.em, ctx.allianceId, parentId))) throw notFound('Goal');
@@ -46,7 +47,7 @@ export class GoalsService {
   }
 
   async update(ctx: AllianceContext, input: UpdateGoalInput): Promise<GoalModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'goal.manage');
     const before = await this.goals.row(ctx.em, ctx.allianceId, input.goalId);
     if (!before) throw notFound('Goal');
     const { allianceId: _a, goalId: _g, version, ...given } = input;
@@ -70,7 +71,7 @@ export class GoalsService {
 
   /** Moves a goal (with its sub-goals) under another parent or to another place among its siblings. */
   async move(ctx: AllianceContext, input: MoveGoalInput): Promise<GoalModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'goal.manage');
     await this.goals.lockAgenda(ctx.em, ctx.allianceId);
     const before = await this.goals.row(ctx.em, ctx.allianceId, input.goalId);
     if (!before) throw notFound('Goal');
@@ -98,7 +99,7 @@ export class GoalsService {
    * such a goal is refused with GOAL_IN_USE, which suggests the status DROPPED instead.
    */
   async delete(ctx: AllianceContext, input: DeleteGoalInput): Promise<string> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'goal.manage');
     await this.goals.lockAgenda(ctx.em, ctx.allianceId);
     const goal = await this.goals.row(ctx.em, ctx.allianceId, input.goalId);
     if (!goal) throw notFound('Goal');

@@ -1,8 +1,9 @@
+import { requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import type { AllianceLifecycleName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, invalid, notFound } from '../../core/errors';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { AlliancesRepository } from '../alliances/alliances.repository';
 import { GoalsRepository } from './goals.repository';
 import { GoalsService } from './goals.service';
@@ -30,7 +31,7 @@ export class LifecycleService {
   ) {}
 
   async change(ctx: AllianceContext, input: ChangeAllianceLifecycleInput): Promise<AllianceLifecyclePayload> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'agenda.manage');
     const before = await this.alliances.profile(ctx.em, ctx.allianceId);
     if (!before) throw notFound('Alliance');
     if (before.version !== input.version) throw conflict('Alliance');

@@ -1,8 +1,9 @@
 import { ALLIANCE_KINDS, ALLIANCE_LIFECYCLES, AllianceKindName, AllianceLifecycleName } from '@gemeinwerk/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The tenant. Row-level security lets a transaction see only the alliances of its context. */
 @Entity('alliances')
+@Check('ck_alliances_small_number_threshold', 'small_number_threshold BETWEEN 2 AND 20')
 @Index('IDX_alliances_join_link_token', ['joinLinkToken'], { unique: true, where: 'join_link_token IS NOT NULL' })
 export class AllianceEntity {
   @PrimaryColumn('uuid') id: string;
@@ -26,6 +27,8 @@ export class AllianceEntity {
   @Column({ type: 'boolean', default: false }) joinRequestsOpen: boolean;
   /** Secret of the join link (readable on purpose, see migration Onboarding); NULL: no link. */
   @Column({ type: 'varchar', length: 64, nullable: true }) joinLinkToken: string | null;
+  /** Small-number protection: counts below it are hidden from funders, observers and the public (modules/disclosure). */
+  @Column({ type: 'smallint', default: 5 }) smallNumberThreshold: number;
   @Column({ type: 'int', default: 1 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -11,6 +11,6 @@ import { DistrictsService } from './districts.service';
 @Module({
   imports: [AccountsModule, MembersModule],
   providers: [AlliancesRepository, AlliancesService, AlliancesResolver, DistrictsRepository, DistrictsService, DistrictsResolver],
-  exports: [AlliancesRepository, DistrictsRepository],
+  exports: [AlliancesRepository, DistrictsRepository, AlliancesService],
 })
 export class AlliancesModule {}

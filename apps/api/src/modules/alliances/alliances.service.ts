@@ -1,9 +1,10 @@
+import { requireAccess } from '../../core/access/access';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
-import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { DomainError, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
 import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { MembersRepository } from '../members/members.repository';
@@ -77,13 +78,13 @@ export class AlliancesService {
    * the profile as it will be (a new end is compared with the stored start and vice versa).
    */
   async updateProfile(ctx: AllianceContext, input: UpdateAllianceProfileInput): Promise<AllianceModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'alliance.update');
     const before = await this.alliances.profile(ctx.em, ctx.allianceId);
     if (!before) throw notFound('Alliance');
     const { allianceId: _a, version, ...given } = input;
     const patch: Partial<AllianceProfile> = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     // Who must have a second factor is an admin's decision, like seats and roles.
-    if (patch.requireTwoFactorForAdmins !== undefined && !ctx.isAdmin) throw forbidden('BACKBONE_ADMIN');
+    if (patch.requireTwoFactorForAdmins !== undefined) await requireAccess(ctx, 'alliance.twoFactorPolicy');
     if (typeof patch.name === 'string') patch.name = patch.name.trim();
     if (typeof patch.primaryColor === 'string') patch.primaryColor = patch.primaryColor.toLowerCase();
 

@@ -1,7 +1,8 @@
+import { requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, invalid, notFound } from '../../core/errors';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { CreateDistrictInput, DeleteDistrictInput, DistrictDeleted, DistrictModel, UpdateDistrictInput } from './districts.models';
 import { DistrictsRepository } from './districts.repository';
 import { parseDistrictGeojson } from './districts.rules';
@@ -34,7 +35,7 @@ export class DistrictsService {
   }
 
   async create(ctx: AllianceContext, input: CreateDistrictInput): Promise<DistrictModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'district.manage');
     const geometry = this.shape(input.geojson) ?? null;
     if (await this.districts.nameTaken(ctx.em, ctx.allianceId, input.name, null)) throw invalid([{ field: 'name', code: 'duplicate' }]);
     const id = await this.districts.insert(ctx.em, ctx.allianceId, input.name, geometry);
@@ -44,7 +45,7 @@ export class DistrictsService {
   }
 
   async update(ctx: AllianceContext, input: UpdateDistrictInput): Promise<DistrictModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'district.manage');
     const before = await this.districts.get(ctx.em, ctx.allianceId, input.districtId);
     if (!before) throw notFound('District');
     const geometry = this.shape(input.geojson);
@@ -66,7 +67,7 @@ export class DistrictsService {
    * first — how two spellings of one place become one.
    */
   async delete(ctx: AllianceContext, input: DeleteDistrictInput): Promise<DistrictDeleted> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'district.manage');
     const district = await this.districts.get(ctx.em, ctx.allianceId, input.districtId);
     if (!district) throw notFound('District');
     let moved = 0;

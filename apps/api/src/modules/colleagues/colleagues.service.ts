@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { readScope } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
 import { AuthService } from '../../core/auth/auth.service';
 import { LoginThrottle } from '../../core/auth/login-throttle';
@@ -218,7 +219,7 @@ export class ColleaguesService {
 
   /** People with a seat in this alliance: the backbone sees every member's, others their own organisation's. */
   memberPeople(ctx: AllianceContext): Promise<MemberPersonModel[]> {
-    return this.colleagues.memberPeople(ctx.em, ctx.allianceId, ctx.role === 'BACKBONE' ? null : ctx.membershipId);
+    return this.colleagues.memberPeople(ctx.em, ctx.allianceId, readScope(ctx, 'memberPeople.read').all ? null : ctx.membershipId);
   }
 
   /** Anyone but an admin of the organisation: NOT_FOUND, as if it did not exist. */

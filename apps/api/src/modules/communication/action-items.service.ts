@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { check, requireAccess } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
-import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { conflict, DomainError, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { ActionItemModel, CompleteActionItemInput, CreateActionItemInput } from './action-items.models';
 import { ActionItemsRepository } from './action-items.repository';
-import { CommunicationAccess } from './communication.access';
 import { actionItemCursor } from './communication.cursors';
 import { LogRepository } from './log.repository';
 import { NotificationService } from '../notifications/notification.service';
@@ -23,19 +23,17 @@ export class ActionItemsService {
   constructor(
     private readonly items: ActionItemsRepository,
     private readonly log: LogRepository,
-    private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
   ) {}
 
   async create(ctx: AllianceContext, input: CreateActionItemInput): Promise<ActionItemModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const entry = input.logEntryId ? await this.log.get(ctx.em, ctx.allianceId, input.logEntryId) : undefined;
     if (input.logEntryId && !entry) throw notFound('LogEntry');
     const ownerState = await this.items.membershipState(ctx.em, ctx.allianceId, input.ownerMembershipId);
     if (!ownerState) throw notFound('Membership');
-    const mayCreate = ctx.role === 'BACKBONE' || input.ownerMembershipId === ctx.membershipId || entry?.authorMember.membershipId === ctx.membershipId;
-    if (!mayCreate) throw forbidden('ACTION_ITEM_CREATOR');
+    await requireAccess(ctx, 'actionItem.create', { owner: [input.ownerMembershipId, entry?.authorMember.membershipId] });
     if (ownerState !== 'ACTIVE') throw invalid([{ field: 'ownerMembershipId', code: 'notActive' }]);
     if (input.ownerUserId && !(await this.items.hasSeat(ctx.em, ctx.allianceId, input.ownerMembershipId, input.ownerUserId))) {
       throw invalid([{ field: 'ownerUserId', code: 'noSeat' }]);
@@ -94,7 +92,7 @@ export class ActionItemsService {
       limit: page.first + 1,
       after,
     });
-    const readable = await this.access.canReadLog(ctx);
+    const readable = await check(ctx, 'log.read', this.log.guestFacts(ctx.em, ctx.allianceId));
     return toPage(
       found.map((a) => redact(a, readable)),
       page.first,
@@ -107,7 +105,7 @@ export class ActionItemsService {
   private async setDone(ctx: AllianceContext, input: CompleteActionItemInput, done: boolean): Promise<ActionItemModel> {
     const before = await this.items.get(ctx.em, ctx.allianceId, input.actionItemId);
     if (!before) throw notFound('ActionItem');
-    if (ctx.role !== 'BACKBONE' && before.owner.membershipId !== ctx.membershipId) throw forbidden('ACTION_ITEM_OWNER');
+    await requireAccess(ctx, 'actionItem.complete', { owner: before.owner.membershipId });
     if (before.version !== input.version) throw conflict('ActionItem');
     const state = (d: boolean) => (d ? 'DONE' : 'OPEN');
     if (before.done === done) throw new DomainError('INVALID_TRANSITION', { from: state(before.done), to: state(done) });
@@ -120,7 +118,7 @@ export class ActionItemsService {
       before: { done: before.done, version: before.version },
       after: { done: after.done, version: after.version },
     });
-    return redact(after, await this.access.canReadLog(ctx));
+    return redact(after, await check(ctx, 'log.read', this.log.guestFacts(ctx.em, ctx.allianceId)));
   }
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { may, requireAccess } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
 import { forbidden, notFound } from '../../core/errors';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
-import { CommunicationAccess } from './communication.access';
 import { AddCommentInput, CommentModel, DeleteCommentInput } from './log.models';
 import { LogRepository } from './log.repository';
 import { NotificationService } from '../notifications/notification.service';
@@ -13,13 +13,12 @@ import { links } from '../notifications/notification-kinds';
 export class CommentsService {
   constructor(
     private readonly log: LogRepository,
-    private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
   ) {}
 
   async add(ctx: AllianceContext, input: AddCommentInput): Promise<CommentModel> {
-    await this.access.requireCommenter(ctx);
+    await requireAccess(ctx, 'comment.create', this.log.guestFacts(ctx.em, ctx.allianceId));
     const entry = await this.log.get(ctx.em, ctx.allianceId, input.logEntryId);
     if (!entry) throw notFound('LogEntry');
     const id = await this.log.insertComment(ctx.em, {
@@ -47,7 +46,7 @@ export class CommentsService {
 
   /** Its author within 15 minutes (a quick correction), the backbone at any time (moderation). */
   async delete(ctx: AllianceContext, input: DeleteCommentInput): Promise<string> {
-    await this.access.requireLogReader(ctx);
+    await requireAccess(ctx, 'log.read', this.log.guestFacts(ctx.em, ctx.allianceId));
     const comment = await this.comment(ctx, input.commentId);
     if (!comment) throw notFound('Comment');
     if (!comment.canDelete) throw forbidden('COMMENT_AUTHOR');
@@ -62,6 +61,6 @@ export class CommentsService {
   }
 
   private comment(ctx: AllianceContext, id: string) {
-    return this.log.comment(ctx.em, ctx.allianceId, id, ctx.userId, ctx.role === 'BACKBONE');
+    return this.log.comment(ctx.em, ctx.allianceId, id, ctx.userId, may(ctx, 'comment.moderate'));
   }
 }

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
+import { DisclosureModule } from '../disclosure/disclosure.module';
 import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
 import { CommentsService } from './comments.service';
-import { CommunicationAccess } from './communication.access';
 import { LogRepository } from './log.repository';
 import { LogResolver } from './log.resolver';
 import { LogService } from './log.service';
@@ -13,11 +13,11 @@ import { ProposalsService } from './proposals.service';
 
 /** Condition 4, continuous communication: the log, comments, action items, proposals and votes. */
 @Module({
+  imports: [DisclosureModule],
   providers: [
     LogRepository,
     ActionItemsRepository,
     ProposalsRepository,
-    CommunicationAccess,
     LogService,
     CommentsService,
     ActionItemsService,
@@ -26,5 +26,6 @@ import { ProposalsService } from './proposals.service';
     ActionItemsResolver,
     ProposalsResolver,
   ],
+  exports: [LogService, ActionItemsService],
 })
 export class CommunicationModule {}

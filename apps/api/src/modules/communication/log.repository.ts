@@ -1,8 +1,9 @@
+import type { AccessFacts } from '../../core/access/access';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { LogEntryTypeName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { containsPattern, one, rows } from '../../database/sql';
+import { containsPattern, one, rows, updateVersioned } from '../../database/sql';
 import { existingIdsSql, joinMember, memberJson, personJson } from './communication.sql';
 import { CommentModel, LogEntryModel, LogFeedFilter } from './log.models';
 
@@ -51,6 +52,11 @@ const LINK_COLUMN: Record<LinkTable, string> = {
 /** Log entries, their links and comments; every query runs under the request's alliance context. */
 @Injectable()
 export class LogRepository {
+  /** The fact `log.read` and `comment.create` need for funders and observers (core/access), looked up only when it decides. */
+  guestFacts(em: EntityManager, allianceId: string): AccessFacts {
+    return { guestComments: () => this.guestComments(em, allianceId) };
+  }
+
   async guestComments(em: EntityManager, allianceId: string): Promise<boolean> {
     return !!(await one<{ guest_comments: boolean }>(em, `SELECT guest_comments FROM alliances WHERE id = $1`, [allianceId]))?.guest_comments;
   }
@@ -127,17 +133,17 @@ export class LogRepository {
   // ── comments ─────────────────────────────────────────────────────────────
 
   /** Comments of an entry, oldest first; canDelete for the author within 15 minutes or the backbone. */
-  comments(em: EntityManager, allianceId: string, logEntryId: string, userId: string, isBackbone: boolean): Promise<CommentModel[]> {
+  comments(em: EntityManager, allianceId: string, logEntryId: string, userId: string, mayModerate: boolean): Promise<CommentModel[]> {
     return rows<CommentModel>(em, `${COMMENT_SELECT} WHERE c.alliance_id = $1 AND c.log_entry_id = $2 ORDER BY c.created_at, c.id`, [
       allianceId,
       logEntryId,
       userId,
-      isBackbone,
+      mayModerate,
     ]);
   }
 
-  comment(em: EntityManager, allianceId: string, id: string, userId: string, isBackbone: boolean): Promise<CommentModel | undefined> {
-    return one<CommentModel>(em, `${COMMENT_SELECT} WHERE c.alliance_id = $1 AND c.id = $2`, [allianceId, id, userId, isBackbone]);
+  comment(em: EntityManager, allianceId: string, id: string, userId: string, mayModerate: boolean): Promise<CommentModel | undefined> {
+    return one<CommentModel>(em, `${COMMENT_SELECT} WHERE c.alliance_id = $1 AND c.id = $2`, [allianceId, id, userId, mayModerate]);
   }
 
   async insertComment(em: EntityManager, c: { allianceId: string; logEntryId: string; body: string; userId: string; membershipId: string }): Promise<string> {
@@ -156,9 +162,50 @@ export class LogRepository {
   async deleteComment(em: EntityManager, allianceId: string, id: string): Promise<void> {
     await em.query(`DELETE FROM comments WHERE alliance_id = $1 AND id = $2`, [allianceId, id]);
   }
+
+  /** Title, body and date where given (null keeps the stored one); a stale version is CONFLICT. */
+  async update(
+    em: EntityManager,
+    allianceId: string,
+    id: string,
+    version: number,
+    p: { title?: string | null; body?: string | null; occurredOn?: string | null },
+  ) {
+    await updateVersioned(
+      em,
+      'LogEntry',
+      `UPDATE log_entries SET title = coalesce($4, title), body = coalesce($5, body), occurred_on = coalesce($6::date, occurred_on),
+              version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+      [allianceId, id, version, p.title ?? null, p.body ?? null, p.occurredOn ?? null],
+      async () => true,
+    );
+  }
+
+  async resolveConflict(em: EntityManager, allianceId: string, id: string, version: number, resolution: string) {
+    await updateVersioned(
+      em,
+      'LogEntry',
+      `UPDATE log_entries SET conflict_state = 'RESOLVED', resolution = $4, resolved_at = now(), version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2 AND version = $3 AND conflict_state = 'OPEN' RETURNING id`,
+      [allianceId, id, version, resolution],
+      async () => true,
+    );
+  }
+
+  async reopenConflict(em: EntityManager, allianceId: string, id: string, version: number) {
+    await updateVersioned(
+      em,
+      'LogEntry',
+      `UPDATE log_entries SET conflict_state = 'OPEN', resolution = NULL, resolved_at = NULL, version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2 AND version = $3 AND conflict_state = 'RESOLVED' RETURNING id`,
+      [allianceId, id, version],
+      async () => true,
+    );
+  }
 }
 
-/** $3 = caller's user id, $4 = caller is backbone. */
+/** $3 = caller's user id, $4 = caller may moderate comments (`comment.moderate` in core/access). */
 const COMMENT_SELECT = `
   SELECT c.id, c.log_entry_id AS "logEntryId", c.body, c.created_at AS "createdAt",
          ${personJson('cu')} AS "authorUser", ${memberJson('cm', 'co')} AS "authorMember",

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { may, requireAccess } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
-import { updateVersioned } from '../../database/sql';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { ActionItemsRepository } from './action-items.repository';
-import { CommunicationAccess } from './communication.access';
 import { logFeedCursor } from './communication.cursors';
 import {
   CreateLogEntryInput,
@@ -34,12 +33,11 @@ export class LogService {
   constructor(
     private readonly log: LogRepository,
     private readonly actionItems: ActionItemsRepository,
-    private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
   ) {}
 
   async feed(ctx: AllianceContext, filter: LogFeedFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<Page<LogEntryModel>> {
-    await this.access.requireLogReader(ctx);
+    await requireAccess(ctx, 'log.read', this.log.guestFacts(ctx.em, ctx.allianceId));
     if (filter.from && filter.to && filter.to < filter.from) throw invalid([{ field: 'filter.to', code: 'endBeforeStart' }]);
     const after = logFeedCursor(page.after);
     const { page: found, totalCount } = await this.log.feed(ctx.em, ctx.allianceId, filter, page.first + 1, after);
@@ -53,17 +51,17 @@ export class LogService {
   }
 
   async entry(ctx: AllianceContext, id: string): Promise<LogEntryDetailModel> {
-    await this.access.requireLogReader(ctx);
+    await requireAccess(ctx, 'log.read', this.log.guestFacts(ctx.em, ctx.allianceId));
     const entry = await this.find(ctx, id);
     // One connection per request: queries run one after the other.
-    const comments = await this.log.comments(ctx.em, ctx.allianceId, id, ctx.userId, ctx.role === 'BACKBONE');
+    const comments = await this.log.comments(ctx.em, ctx.allianceId, id, ctx.userId, may(ctx, 'comment.moderate'));
     const actionItems = await this.actionItems.ofLogEntry(ctx.em, ctx.allianceId, id);
     return { ...entry, comments, actionItems };
   }
 
   async create(ctx: AllianceContext, input: CreateLogEntryInput): Promise<LogEntryModel> {
-    this.access.requireWriter(ctx);
-    if (input.type === 'ANNOUNCEMENT') requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'log.write');
+    if (input.type === 'ANNOUNCEMENT') await requireAccess(ctx, 'log.announce');
     const links = await this.checkLinks(ctx, input);
     const id = await this.log.insert(ctx.em, {
       allianceId: ctx.allianceId,
@@ -81,19 +79,11 @@ export class LogService {
   }
 
   async update(ctx: AllianceContext, input: UpdateLogEntryInput): Promise<LogEntryModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const before = await this.find(ctx, input.logEntryId);
     this.requireAuthorOrBackbone(ctx, before);
     const links = await this.checkLinks(ctx, input);
-    await updateVersioned(
-      ctx.em,
-      'LogEntry',
-      `UPDATE log_entries SET title = coalesce($4, title), body = coalesce($5, body), occurred_on = coalesce($6::date, occurred_on),
-              version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2 AND version = $3 RETURNING id`,
-      [ctx.allianceId, input.logEntryId, input.version, input.title ?? null, input.body ?? null, input.occurredOn ?? null],
-      async () => true,
-    );
+    await this.log.update(ctx.em, ctx.allianceId, input.logEntryId, input.version, input);
     await this.writeLinks(ctx, input.logEntryId, links);
     const after = await this.find(ctx, input.logEntryId);
     await this.audit.record(ctx, { action: 'logEntry.updated', entityType: 'LogEntry', entityId: after.id, before: snapshot(before), after: snapshot(after) });
@@ -103,14 +93,7 @@ export class LogService {
   /** OPEN → RESOLVED with a resolution text, by the author's organisation or the backbone. */
   async resolveConflict(ctx: AllianceContext, input: ResolveConflictInput): Promise<LogEntryModel> {
     const before = await this.conflictFor(ctx, input.logEntryId, input.version, 'RESOLVED');
-    await updateVersioned(
-      ctx.em,
-      'LogEntry',
-      `UPDATE log_entries SET conflict_state = 'RESOLVED', resolution = $4, resolved_at = now(), version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2 AND version = $3 AND conflict_state = 'OPEN' RETURNING id`,
-      [ctx.allianceId, input.logEntryId, input.version, input.resolution],
-      async () => true,
-    );
+    await this.log.resolveConflict(ctx.em, ctx.allianceId, input.logEntryId, input.version, input.resolution);
     const after = await this.find(ctx, input.logEntryId);
     await this.audit.record(ctx, {
       action: 'logEntry.conflictResolved',
@@ -125,14 +108,7 @@ export class LogService {
   /** RESOLVED → OPEN; the old resolution stays in the audit trail only. */
   async reopenConflict(ctx: AllianceContext, input: ReopenConflictInput): Promise<LogEntryModel> {
     const before = await this.conflictFor(ctx, input.logEntryId, input.version, 'OPEN');
-    await updateVersioned(
-      ctx.em,
-      'LogEntry',
-      `UPDATE log_entries SET conflict_state = 'OPEN', resolution = NULL, resolved_at = NULL, version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2 AND version = $3 AND conflict_state = 'RESOLVED' RETURNING id`,
-      [ctx.allianceId, input.logEntryId, input.version],
-      async () => true,
-    );
+    await this.log.reopenConflict(ctx.em, ctx.allianceId, input.logEntryId, input.version);
     const after = await this.find(ctx, input.logEntryId);
     await this.audit.record(ctx, {
       action: 'logEntry.conflictReopened',
@@ -153,7 +129,7 @@ export class LogService {
   }
 
   private withCanEdit(ctx: AllianceContext, e: LogEntryModel): LogEntryModel {
-    return { ...e, canEdit: this.access.isAuthorOrBackbone(ctx, e.authorMember.membershipId) };
+    return { ...e, canEdit: may(ctx, 'logEntry.edit', { owner: e.authorMember.membershipId }) };
   }
 
   private requireAuthorOrBackbone(ctx: AllianceContext, e: LogEntryModel): void {
@@ -162,7 +138,7 @@ export class LogService {
 
   /** Checks a conflict transition in the order a caller can act on: who, what, which version, which state. */
   private async conflictFor(ctx: AllianceContext, id: string, version: number, to: 'OPEN' | 'RESOLVED'): Promise<LogEntryModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const entry = await this.find(ctx, id);
     this.requireAuthorOrBackbone(ctx, entry);
     if (entry.type !== 'CONFLICT') throw new DomainError('NOT_A_CONFLICT');

@@ -39,6 +39,9 @@ export class IndicatorSnapshotModel {
   @Field(() => [String]) periods: string[];
   @Field(() => [Float], { nullable: 'items', description: 'One value per period; null when a RATIO has no denominator.' }) values: (number | null)[];
   @Field(() => [Int], { description: 'Approved reports behind each value.' }) reportCounts: number[];
+  @Field(() => [Boolean], { description: 'Per period: small-number protection hid the value from you (it is null).' }) suppressed: boolean[];
+  /** RATIO: Σ denominators per period (snapshots taken before small-number protection lack it); never sent. */
+  bases?: (number | null)[];
 }
 
 @ObjectType('Proposal')

@@ -38,12 +38,13 @@ const snapshotSql = (ind: string) => `(
        LIMIT 4) k
   ),
   ${ROLLUP_CTES},
-  per AS (SELECT period_key, member_count AS reports, value::float8 AS value FROM totals)
+  per AS (SELECT period_key, member_count AS reports, value::float8 AS value, base::float8 AS base FROM totals)
   SELECT jsonb_build_object(
            'indicatorId', i.id, 'name', i.name, 'unit', i.unit, 'aggregation', i.aggregation, 'takenAt', now(),
            'periods', coalesce((SELECT jsonb_agg(period_key ORDER BY period_key) FROM per), '[]'),
            'values', coalesce((SELECT jsonb_agg(value ORDER BY period_key) FROM per), '[]'),
-           'reportCounts', coalesce((SELECT jsonb_agg(reports ORDER BY period_key) FROM per), '[]'))
+           'reportCounts', coalesce((SELECT jsonb_agg(reports ORDER BY period_key) FROM per), '[]'),
+           'bases', coalesce((SELECT jsonb_agg(base ORDER BY period_key) FROM per), '[]'))
     FROM indicators i WHERE i.alliance_id = $1 AND i.id = ${ind})`;
 
 const VOTE_JSON = `json_build_object('member', ${memberJson('vm', 'vo')}, 'vote', v.vote, 'comment', v.comment, 'votedBy', ${personJson('vu')}, 'votedAt', v.voted_at)`;

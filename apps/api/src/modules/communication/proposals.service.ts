@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { requireAccess } from '../../core/access/access';
 import type { ProposalOutcomeName, ProposalStateName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
-import { conflict, DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { conflict, DomainError, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { Page, PageInput, toPage } from '../../core/graphql/pagination';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
-import { CommunicationAccess } from './communication.access';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { proposalCursor } from './communication.cursors';
 import { LogRepository } from './log.repository';
 import { CastVoteInput, CloseProposalInput, CreateProposalInput, ProposalDetailModel, ProposalModel, VoteTallyModel } from './proposals.models';
 import { ProposalsRepository } from './proposals.repository';
 import { NotificationService } from '../notifications/notification.service';
 import { links } from '../notifications/notification-kinds';
+import { cellKey } from '../disclosure/cell-facts';
+import { DisclosureService } from '../disclosure/disclosure.service';
 
 const OUTCOME_DE: Record<ProposalOutcomeName, string> = {
   ACCEPTED: 'angenommen',
@@ -39,13 +41,45 @@ export class ProposalsService {
   constructor(
     private readonly proposals: ProposalsRepository,
     private readonly log: LogRepository,
-    private readonly access: CommunicationAccess,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly disclosure: DisclosureService,
   ) {}
 
+  /**
+   * A decided proposal's indicator snapshot as the caller may see it (small-number protection):
+   * small values are null with `suppressed`. A RATIO snapshot from before the protection has no
+   * bases, so its values are hidden from everyone but the backbone.
+   */
+  private async protect<T extends ProposalModel>(ctx: AllianceContext, proposals: T[]): Promise<T[]> {
+    const policy = await this.disclosure.policyFor(ctx);
+    const out: T[] = [];
+    for (const p of proposals) {
+      const s = p.indicatorSnapshot;
+      if (!s) {
+        out.push(p);
+        continue;
+      }
+      const unknownBase = s.aggregation === 'RATIO' && !s.bases?.length;
+      const cells = s.periods.map((periodKey, i) => ({
+        indicatorId: s.indicatorId,
+        periodKey,
+        aggregation: s.aggregation,
+        value: s.values[i],
+        base: s.bases?.[i] ?? null,
+      }));
+      const hidden = await this.disclosure.hiddenTotals(ctx, policy, cells);
+      const suppressed = s.periods.map(
+        (periodKey, i) => policy.suppress && s.values[i] !== null && (unknownBase || hidden.has(cellKey(s.indicatorId, periodKey))),
+      );
+      const { bases: _bases, ...snapshot } = s;
+      out.push({ ...p, indicatorSnapshot: { ...snapshot, values: s.values.map((v, i) => (suppressed[i] ? null : v)), suppressed } });
+    }
+    return out;
+  }
+
   async list(ctx: AllianceContext, state: ProposalStateName | undefined, page: PageInput = { first: 25 }): Promise<Page<ProposalModel>> {
-    this.access.requireProposalReader(ctx);
+    await requireAccess(ctx, 'proposal.read');
     const after = proposalCursor(page.after);
     const { page: found, totalCount } = await this.proposals.list(ctx.em, {
       allianceId: ctx.allianceId,
@@ -54,17 +88,17 @@ export class ProposalsService {
       limit: page.first + 1,
       after,
     });
-    return toPage(found, page.first, totalCount, CURSORS.proposals, (p) => [p.createdAtKey, p.id]);
+    return toPage(await this.protect(ctx, found), page.first, totalCount, CURSORS.proposals, (p) => [p.createdAtKey, p.id]);
   }
 
   async get(ctx: AllianceContext, id: string): Promise<ProposalDetailModel> {
-    this.access.requireProposalReader(ctx);
+    await requireAccess(ctx, 'proposal.read');
     const proposal = await this.find(ctx, id);
     return { ...proposal, votes: await this.proposals.votes(ctx.em, ctx.allianceId, id) };
   }
 
   async create(ctx: AllianceContext, input: CreateProposalInput): Promise<ProposalModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     if (input.closesAt.getTime() <= Date.now()) throw invalid([{ field: 'closesAt', code: 'notFuture' }]);
     if (input.indicatorId && !(await this.proposals.indicatorExists(ctx.em, ctx.allianceId, input.indicatorId))) throw notFound('Indicator');
     const id = await this.proposals.insert(ctx.em, {
@@ -96,7 +130,7 @@ export class ProposalsService {
   }
 
   async castVote(ctx: AllianceContext, input: CastVoteInput): Promise<ProposalModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const locked = await this.proposals.lock(ctx.em, ctx.allianceId, input.proposalId, 'SHARE');
     if (!locked) throw notFound('Proposal');
     if (!locked.votingOpen) throw new DomainError('VOTING_CLOSED');
@@ -121,7 +155,7 @@ export class ProposalsService {
 
   /** The backbone decides: outcome from the votes, a DECISION log entry, the indicator snapshot. */
   async close(ctx: AllianceContext, input: CloseProposalInput): Promise<ProposalDetailModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'proposal.close');
     const locked = await this.proposals.lock(ctx.em, ctx.allianceId, input.proposalId, 'UPDATE');
     if (!locked) throw notFound('Proposal');
     if (locked.version !== input.version) throw conflict('Proposal');
@@ -160,10 +194,10 @@ export class ProposalsService {
 
   /** Its author's organisation or the backbone, only while voting is open. */
   async withdraw(ctx: AllianceContext, input: CloseProposalInput): Promise<ProposalModel> {
-    this.access.requireWriter(ctx);
+    await requireAccess(ctx, 'log.write');
     const locked = await this.proposals.lock(ctx.em, ctx.allianceId, input.proposalId, 'UPDATE');
     if (!locked) throw notFound('Proposal');
-    if (!this.access.isAuthorOrBackbone(ctx, locked.createdByMembershipId)) throw forbidden('PROPOSAL_AUTHOR');
+    await requireAccess(ctx, 'proposal.edit', { owner: locked.createdByMembershipId });
     if (locked.version !== input.version) throw conflict('Proposal');
     if (!locked.votingOpen) throw new DomainError('INVALID_TRANSITION', { from: locked.state, to: 'WITHDRAWN' });
     await this.proposals.withdraw(ctx.em, ctx.allianceId, input.proposalId, input.version);
@@ -181,6 +215,6 @@ export class ProposalsService {
   private async find(ctx: AllianceContext, id: string): Promise<ProposalModel> {
     const proposal = await this.proposals.get(ctx.em, ctx.allianceId, ctx.membershipId, id);
     if (!proposal) throw notFound('Proposal');
-    return proposal;
+    return (await this.protect(ctx, [proposal]))[0];
   }
 }

@@ -1,7 +1,8 @@
+import { requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, FieldProblem, invalid, notFound } from '../../core/errors';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { CreateDimensionInput, DimensionModel, UpdateDimensionInput } from './dimension.models';
 import { DimensionsRepository } from './dimensions.repository';
 
@@ -33,7 +34,7 @@ export class DimensionsService {
   }
 
   async create(ctx: AllianceContext, input: CreateDimensionInput): Promise<DimensionModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const problems = categoryProblems(input.categories);
     if (await this.dimensions.nameTaken(ctx.em, ctx.allianceId, input.name, null)) problems.unshift({ field: 'name', code: 'duplicate' });
     if (problems.length) throw invalid(problems);
@@ -49,7 +50,7 @@ export class DimensionsService {
    * A category that reported values refer to cannot be removed (it can still be renamed).
    */
   async update(ctx: AllianceContext, input: UpdateDimensionInput): Promise<DimensionModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const before = await this.dimensions.get(ctx.em, ctx.allianceId, input.dimensionId);
     if (!before) throw notFound('Dimension');
     if (before.version !== input.version) throw conflict('Dimension');

@@ -22,6 +22,6 @@ import { TargetsService } from './targets.service';
     TargetsService,
     TargetsResolver,
   ],
-  exports: [IndicatorsRepository, DimensionsRepository],
+  exports: [IndicatorsRepository, DimensionsRepository, IndicatorsService],
 })
 export class IndicatorsModule {}

@@ -1,3 +1,4 @@
+import { requireAccess } from '../../core/access/access';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { IndicatorStatusName } from '@gemeinwerk/shared';
@@ -5,7 +6,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { isUuid } from '../../core/tenancy/tenancy.service';
 import { DimensionsRepository } from './dimensions.repository';
 import {
@@ -52,7 +53,7 @@ export class IndicatorsService {
   }
 
   async create(ctx: AllianceContext, input: CreateIndicatorInput): Promise<IndicatorModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const fields: IndicatorFields = {
       code: orNull(input.code),
       name: input.name,
@@ -94,7 +95,7 @@ export class IndicatorsService {
    * fixed: changing them would silently reinterpret every number already reported.
    */
   async update(ctx: AllianceContext, input: UpdateIndicatorInput): Promise<IndicatorModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const current = await this.current(ctx, input.indicatorId, input.version, true);
     const fields: IndicatorFields = {
       code: input.code === undefined ? current.code : orNull(input.code),
@@ -139,7 +140,7 @@ export class IndicatorsService {
   }
 
   async setGoals(ctx: AllianceContext, input: SetIndicatorGoalsInput): Promise<IndicatorModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const current = await this.current(ctx, input.indicatorId, input.version);
     const goalIds = unique(input.goalIds);
     await this.requireGoals(ctx, goalIds);
@@ -158,7 +159,7 @@ export class IndicatorsService {
 
   /** Replaces the dimensions; one in which members already reported parts cannot be dropped. */
   async setDimensions(ctx: AllianceContext, input: SetIndicatorDimensionsInput): Promise<IndicatorModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const current = await this.current(ctx, input.indicatorId, input.version);
     const dimensionIds = unique(input.dimensionIds);
     await this.requireDimensions(ctx, dimensionIds);
@@ -189,7 +190,7 @@ export class IndicatorsService {
   }
 
   private async move(ctx: AllianceContext, input: IndicatorVersionInput, from: IndicatorStatusName, to: IndicatorStatusName, action: string) {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const current = await this.current(ctx, input.indicatorId, input.version);
     if (current.status !== from) throw new DomainError('INVALID_TRANSITION', { from: current.status, to });
     const after = await this.indicators.setStatus(ctx.em, ctx.allianceId, current.id, input.version, to);

@@ -1,7 +1,8 @@
+import { requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, invalid, notFound } from '../../core/errors';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { targetPeriodProblem } from './indicator.rules';
 import { IndicatorsRepository } from './indicators.repository';
 import { DeleteTargetInput, SetTargetInput, TargetModel } from './target.models';
@@ -25,7 +26,7 @@ export class TargetsService {
    * so nobody overwrites a target they have not seen.
    */
   async set(ctx: AllianceContext, input: SetTargetInput): Promise<TargetModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const indicator = await this.indicators.getRow(ctx.em, ctx.allianceId, input.indicatorId);
     if (!indicator) throw notFound('Indicator');
     const problem = targetPeriodProblem(indicator.frequency, input.periodKey);
@@ -45,7 +46,7 @@ export class TargetsService {
   }
 
   async delete(ctx: AllianceContext, input: DeleteTargetInput): Promise<boolean> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'indicator.manage');
     const deleted = await this.targets.delete(ctx.em, ctx.allianceId, input.targetId, input.version);
     await this.audit.record(ctx, { action: 'target.deleted', entityType: 'Target', entityId: deleted.id, before: snapshot(deleted) });
     return true;

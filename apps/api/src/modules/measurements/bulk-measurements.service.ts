@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../core/errors';
 import { fieldMessage, translate } from '../../core/i18n/messages';
 import { requestStore } from '../../core/request-context';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
-import { REPORTING_ROLES } from './measurement-rules';
+import { requireAccess } from '../../core/access/access';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { SubmitMeasurementsInput } from './measurements.inputs';
 import { MeasurementWarningModel, RowError, RowWarning, SubmitMeasurementsPayload } from './measurements.models';
 import { MeasurementsRepository } from './measurements.repository';
@@ -30,7 +30,7 @@ export class BulkMeasurementsService {
   ) {}
 
   async submitMeasurements(ctx: AllianceContext, input: SubmitMeasurementsInput): Promise<SubmitMeasurementsPayload> {
-    requireRole(ctx, ...REPORTING_ROLES);
+    await requireAccess(ctx, 'measurement.write');
     const errors: RowError[] = [];
     const warnings: RowWarning[] = [];
     const savedIds: string[] = [];

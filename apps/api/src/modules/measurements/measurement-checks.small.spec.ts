@@ -1,6 +1,7 @@
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { DomainError } from '../../core/errors';
-import { assertEditable, assertOwnOrBackbone, assertStatus, assertVersion, checkNumbers, checkPartShapes, checkPartsAddUp } from './measurement-rules';
+import { assertEditable, assertStatus, assertVersion, checkNumbers, checkPartShapes, checkPartsAddUp } from './measurement-rules';
+import { writableMeasurement } from './measurements.access';
 import type { MeasurementState } from './measurements.repository';
 
 /** Pure rules of a value: no database, no app (small tests). */
@@ -138,15 +139,19 @@ describe('parts of a value', () => {
 });
 
 describe('who may change a value, and when', () => {
-  it('the backbone reaches every value; a partner only its own', () => {
-    expect(() => assertOwnOrBackbone(ctx('BACKBONE', 'bb'), state())).not.toThrow();
-    expect(() => assertOwnOrBackbone(ctx('PARTNER'), state())).not.toThrow();
+  it('the backbone reaches every value; a partner only its own', async () => {
+    await expect(writableMeasurement(ctx('BACKBONE', 'bb'), state())).resolves.toMatchObject({ id: 'm1' });
+    await expect(writableMeasurement(ctx('PARTNER'), state())).resolves.toMatchObject({ id: 'm1' });
   });
 
-  it("another member's approved value is FORBIDDEN; one the caller may not even see is NOT_FOUND", () => {
-    expect(failure(() => assertOwnOrBackbone(ctx('PARTNER', 'other'), state({ status: 'APPROVED' }))).code).toBe('FORBIDDEN');
-    expect(failure(() => assertOwnOrBackbone(ctx('PARTNER', 'other'), state({ status: 'DRAFT' }))).code).toBe('NOT_FOUND');
-    expect(failure(() => assertOwnOrBackbone(ctx('BACKBONE'), undefined)).code).toBe('NOT_FOUND');
+  it("another member's approved value is FORBIDDEN; one the caller may not even see is NOT_FOUND", async () => {
+    await expect(writableMeasurement(ctx('PARTNER', 'other'), state({ status: 'APPROVED' }))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      params: { required: 'OWN_ORGANISATION' },
+    });
+    await expect(writableMeasurement(ctx('PARTNER', 'other'), state({ status: 'DRAFT' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(writableMeasurement(ctx('BACKBONE'), undefined)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(writableMeasurement(ctx('FUNDER', 'other'), state({ status: 'APPROVED' }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('a stale version is a CONFLICT; a transition from the wrong status names both', () => {

@@ -1,7 +1,6 @@
 import type { AggregationName, MeasurementStatusName, MembershipRoleName } from '@gemeinwerk/shared';
-import { DomainError, FieldProblem, forbidden, invalid, notFound } from '../../core/errors';
+import { DomainError, FieldProblem, invalid } from '../../core/errors';
 import { formatNumber, translate, type Locale } from '../../core/i18n/messages';
-import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import type { MeasurementFields } from './measurements.inputs';
 import type { MeasurementState, MeasurementValues } from './measurements.repository';
 
@@ -82,17 +81,6 @@ export function checkPartsAddUp(
       { field: 'parts', code: 'invalid' },
     ]);
   }
-}
-
-/**
- * A measurement the caller wants to change. Partners reach only their own organisation's: another
- * member's value they may read (APPROVED) is FORBIDDEN, one they may not even see is NOT_FOUND.
- */
-export function assertOwnOrBackbone(ctx: AllianceContext, m: MeasurementState | undefined): asserts m is MeasurementState {
-  if (!m) throw notFound('Measurement');
-  if (ctx.role === 'BACKBONE' || m.membershipId === ctx.membershipId) return;
-  if (m.status === 'APPROVED') throw forbidden('OWN_ORGANISATION');
-  throw notFound('Measurement');
 }
 
 /** The version the client holds must be current; checked before the status so that a stale client is told to reload. */

@@ -65,7 +65,8 @@ export class MeasurementPartModel {
   @Field() categoryName: string;
   @Field(() => ID) dimensionId: string;
   @Field() dimensionName: string;
-  @Field(() => Float) value: number;
+  @Field(() => Float, { nullable: true, description: 'Null when suppressed.' }) value: number | null;
+  @Field({ description: 'Small-number protection hid this part from you.' }) suppressed: boolean;
 }
 
 @ObjectType('MeasurementOverlap', { description: 'Part of this value that are the same people another member also reported.' })
@@ -74,7 +75,7 @@ export class MeasurementOverlapModel {
   @Field(() => ID) measurementId: string;
   @Field(() => ID) otherMembershipId: string;
   @Field() otherOrganisationName: string;
-  @Field(() => Float) amount: number;
+  @Field(() => Float, { nullable: true, description: "Null when the measurement's numbers are suppressed." }) amount: number | null;
   @Field() note: string;
 }
 
@@ -125,6 +126,8 @@ export class MeasurementModel {
   @Field(() => Int) version: number;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
+  @Field({ description: 'Small-number protection hid value, numerator, denominator, parts and overlap amounts from you (they are null).' })
+  suppressed: boolean;
   @Field(() => [MeasurementPartModel]) parts: MeasurementPartModel[];
   @Field(() => [MeasurementOverlapModel]) overlaps: MeasurementOverlapModel[];
   @Field(() => [MeasurementWarningModel], {

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ImportsModule } from '../imports/imports.module';
+import { MeasurementImportKind } from './measurement-import.kind';
+import { MeasurementImportRepository } from './measurement-import.repository';
+import { DisclosureModule } from '../disclosure/disclosure.module';
 import { BulkMeasurementsService } from './bulk-measurements.service';
 import { MeasurementsRepository } from './measurements.repository';
 import { MeasurementsResolver } from './measurements.resolver';
@@ -14,7 +18,10 @@ import { RollupsService } from './rollups.service';
 
 /** Shared measurement: reporting periods, reported values and their review, overlaps, roll-ups and chart series. */
 @Module({
+  imports: [ImportsModule, DisclosureModule],
   providers: [
+    MeasurementImportRepository,
+    MeasurementImportKind,
     ReportingPeriodsRepository,
     ReportingPeriodsService,
     ReportingPeriodsResolver,
@@ -28,6 +35,6 @@ import { RollupsService } from './rollups.service';
     RollupsService,
     RollupsResolver,
   ],
-  exports: [RollupsService],
+  exports: [RollupsService, MeasurementsService, ReportingPeriodsService],
 })
 export class MeasurementsModule {}

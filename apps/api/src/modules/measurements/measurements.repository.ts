@@ -23,7 +23,7 @@ const MEASUREMENT_COLUMNS = `
   m.rejection_reason AS "rejectionReason", m.submitted_at AS "submittedAt", su.name AS "submittedByName",
   m.reviewed_at AS "reviewedAt", ru.name AS "reviewedByName", m.version, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
   coalesce((SELECT json_agg(json_build_object('categoryId', c.id, 'categoryName', c.name, 'dimensionId', d.id, 'dimensionName', d.name,
-                                              'value', p.value::float8) ORDER BY d.name, c.position, c.name)
+                                              'value', p.value::float8, 'suppressed', false) ORDER BY d.name, c.position, c.name)
               FROM measurement_parts p
               JOIN dimension_categories c ON c.alliance_id = p.alliance_id AND c.id = p.category_id
               JOIN dimensions d ON d.alliance_id = c.alliance_id AND d.id = c.dimension_id
@@ -34,7 +34,7 @@ const MEASUREMENT_COLUMNS = `
               JOIN memberships om ON om.alliance_id = ov.alliance_id AND om.id = ov.other_membership_id
               JOIN organisations oo ON oo.id = om.organisation_id
              WHERE ov.alliance_id = m.alliance_id AND ov.measurement_id = m.id), '[]'::json) AS overlaps,
-  '[]'::json AS warnings`;
+  '[]'::json AS warnings, false AS suppressed`;
 
 export type ReviewQueueRow = MeasurementModel & { sortAt: string; aggregation: AggregationName; jumpWarningShare: number | null };
 
@@ -57,11 +57,11 @@ const MEASUREMENT_FROM = `
   LEFT JOIN users ru ON ru.id = m.reviewed_by_user_id`;
 
 /**
- * Which measurements the caller may read: the backbone all, everyone APPROVED ones, a partner
- * also its own organisation's in every status. `$role` and `$membership` are the caller's.
+ * Which measurements the caller may read: everyone APPROVED ones, and the not yet approved ones
+ * the permission `measurement.readUnapproved` gives (core/access: the backbone all, a partner its
+ * own organisation's). `$all` and `$own` are that permission's readScope for the caller.
  */
-const visibleTo = (role: string, membership: string) =>
-  `(${role} = 'BACKBONE' OR m.status = 'APPROVED' OR (${role} = 'PARTNER' AND m.membership_id = ${membership}))`;
+const visibleTo = (all: string, own: string) => `(${all} OR m.status = 'APPROVED' OR m.membership_id = ${own})`;
 
 export interface IndicatorRow extends PlausibilityRules {
   id: string;
@@ -93,8 +93,8 @@ export interface MeasurementValues {
 }
 
 export interface ListOptions {
-  role: MembershipRoleName;
-  membershipId: string;
+  /** readScope(ctx, 'measurement.readUnapproved'): all unapproved values, or those of one membership. */
+  unapproved: { all: boolean; ownMembershipId: string | null };
   filter: { reportingPeriodId?: string; indicatorId?: string; membershipId?: string; status?: MeasurementStatusName };
   first: number;
   after?: [string, string];
@@ -121,7 +121,7 @@ export class MeasurementsRepository {
       em,
       `WITH f AS (
          SELECT m.id FROM measurements m
-          WHERE m.alliance_id = $1 AND ${visibleTo('$2::membership_role', '$3::uuid')}
+          WHERE m.alliance_id = $1 AND ${visibleTo('$2::boolean', '$3::uuid')}
             AND ($4::uuid IS NULL OR m.reporting_period_id = $4) AND ($5::uuid IS NULL OR m.indicator_id = $5)
             AND ($6::uuid IS NULL OR m.membership_id = $6) AND ($7::measurement_status IS NULL OR m.status = $7)),
        t AS (SELECT count(*)::int AS total FROM f)
@@ -135,8 +135,8 @@ export class MeasurementsRepository {
         ORDER BY x."sortStart" DESC, x.id DESC`,
       [
         allianceId,
-        o.role,
-        o.membershipId,
+        o.unapproved.all,
+        o.unapproved.ownMembershipId,
         o.filter.reportingPeriodId ?? null,
         o.filter.indicatorId ?? null,
         o.filter.membershipId ?? null,

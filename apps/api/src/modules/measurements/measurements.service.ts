@@ -1,14 +1,18 @@
+import { readScope, requireAccess } from '../../core/access/access';
+import { writableMeasurement } from './measurements.access';
 import { Injectable } from '@nestjs/common';
+import { partKey } from '../disclosure/cell-disclosure';
+import { cellKey } from '../disclosure/cell-facts';
+import { DisclosureService } from '../disclosure/disclosure.service';
 import { nextPeriodKey } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
-import { DomainError, conflict, forbidden, invalid, notFound } from '../../core/errors';
+import { DomainError, conflict, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { requestStore } from '../../core/request-context';
 import {
   assertEditable,
-  assertOwnOrBackbone,
   assertPeriodOpen,
   assertStatus,
   assertVersion,
@@ -48,6 +52,7 @@ export class MeasurementsService {
     private readonly plausibility: PlausibilityRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly disclosure: DisclosureService,
   ) {}
 
   async saveMeasurement(ctx: AllianceContext, input: MeasurementFields): Promise<MeasurementModel> {
@@ -63,9 +68,8 @@ export class MeasurementsService {
    * the warnings.
    */
   async save(ctx: AllianceContext, input: MeasurementFields): Promise<{ id: string; warnings: MeasurementWarningModel[] }> {
-    requireRole(ctx, ...REPORTING_ROLES);
     const membershipId = input.membershipId ?? ctx.membershipId;
-    if (ctx.role === 'PARTNER' && membershipId !== ctx.membershipId) throw forbidden('OWN_ORGANISATION');
+    await requireAccess(ctx, 'measurement.write', { owner: membershipId });
 
     const indicator = await this.measurements.indicator(ctx.em, ctx.allianceId, input.indicatorId);
     if (!indicator) throw notFound('Indicator');
@@ -155,9 +159,8 @@ export class MeasurementsService {
    * transaction, so the check is skipped (bulk entry: 500 rows, 500 queries fewer).
    */
   async submit(ctx: AllianceContext, measurementId: string, version: number, checkedNow?: MeasurementWarningModel[]): Promise<MeasurementWarningModel[]> {
-    requireRole(ctx, ...REPORTING_ROLES);
-    const m = await this.measurements.state(ctx.em, ctx.allianceId, measurementId);
-    assertOwnOrBackbone(ctx, m);
+    await requireAccess(ctx, 'measurement.write');
+    const m = await writableMeasurement(ctx, await this.measurements.state(ctx.em, ctx.allianceId, measurementId));
     assertVersion(m, version);
     assertStatus(m, ['DRAFT', 'REJECTED'], 'SUBMITTED');
     assertPeriodOpen(m);
@@ -189,7 +192,7 @@ export class MeasurementsService {
    * Each reporting organisation hears once about its values of the batch.
    */
   async approveMeasurements(ctx: AllianceContext, input: ApproveMeasurementsInput): Promise<MeasurementModel[]> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'measurement.review');
     const ids = input.items.map((i) => i.measurementId);
     if (new Set(ids).size !== ids.length) throw invalid([{ field: 'items', code: 'duplicate' }]);
     const approved: MeasurementModel[] = [];
@@ -199,7 +202,7 @@ export class MeasurementsService {
   }
 
   private async approve(ctx: AllianceContext, input: ApproveMeasurementInput): Promise<MeasurementModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'measurement.review');
     const m = await this.measurements.state(ctx.em, ctx.allianceId, input.measurementId);
     if (!m) throw notFound('Measurement');
     assertVersion(m, input.version);
@@ -235,7 +238,7 @@ export class MeasurementsService {
 
   /** The backbone sends a SUBMITTED value back with the reason; the partner fixes and resubmits it. */
   async rejectMeasurement(ctx: AllianceContext, input: RejectMeasurementInput): Promise<MeasurementModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'measurement.review');
     const m = await this.measurements.state(ctx.em, ctx.allianceId, input.measurementId);
     if (!m) throw notFound('Measurement');
     assertVersion(m, input.version);
@@ -270,7 +273,7 @@ export class MeasurementsService {
    * The period must be open, or the partner could not fix it.
    */
   async reopenMeasurement(ctx: AllianceContext, input: ReopenMeasurementInput): Promise<MeasurementModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'measurement.review');
     const m = await this.measurements.state(ctx.em, ctx.allianceId, input.measurementId);
     if (!m) throw notFound('Measurement');
     assertVersion(m, input.version);
@@ -308,21 +311,42 @@ export class MeasurementsService {
    * APPROVED ones; funders APPROVED ones only; observers none (they read roll-ups).
    */
   async list(ctx: AllianceContext, filter: MeasurementFilter = {}, page?: PageInput): Promise<Page<MeasurementModel>> {
-    if (ctx.role === 'OBSERVER') throw forbidden('MEMBER_LEVEL_DATA');
+    await requireAccess(ctx, 'measurement.readMemberLevel');
     const first = page?.first ?? DEFAULT_PAGE;
     const { nodes, total } = await this.measurements.list(ctx.em, ctx.allianceId, {
-      role: ctx.role,
-      membershipId: ctx.membershipId,
+      unapproved: readScope(ctx, 'measurement.readUnapproved'),
       filter,
       first,
       after: decodeCursor(page?.after, CURSORS.measurements),
     });
+    await this.suppressSmallNumbers(ctx, nodes);
     return toPage(nodes, first, total, CURSORS.measurements, (r) => [r.sortStart, r.id]);
+  }
+
+  /**
+   * Other members' values as the caller may see them (small-number protection): a hidden member's
+   * value, numerator, denominator, parts and overlap amounts become null, single parts too. Only
+   * APPROVED values of others reach non-backbone callers, and those are the roll-up's cells.
+   */
+  private async suppressSmallNumbers(ctx: AllianceContext, nodes: MeasurementModel[]): Promise<void> {
+    const policy = await this.disclosure.policyFor(ctx);
+    if (!policy.suppress) return;
+    const others = nodes.filter((m) => m.membershipId !== policy.ownMembershipId && m.status === 'APPROVED');
+    const cells = await this.disclosure.discloseCells(ctx, policy, others);
+    for (const m of others) {
+      const cell = cells.get(cellKey(m.indicatorId, m.periodKey));
+      if (!cell) continue;
+      if (cell.members.has(m.membershipId)) {
+        Object.assign(m, { value: null, numerator: null, denominator: null, suppressed: true });
+        m.overlaps = m.overlaps.map((o) => ({ ...o, amount: null }));
+      }
+      m.parts = m.parts.map((p) => (m.suppressed || cell.parts.has(partKey(m.membershipId, p.categoryId)) ? { ...p, value: null, suppressed: true } : p));
+    }
   }
 
   /** What waits for the backbone's review, longest waiting first. */
   async reviewQueue(ctx: AllianceContext, page?: PageInput): Promise<Page<MeasurementModel>> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'measurement.review');
     const first = page?.first ?? DEFAULT_PAGE;
     const { nodes, total } = await this.measurements.reviewQueue(ctx.em, ctx.allianceId, first, decodeCursor(page?.after, CURSORS.reviewQueue));
     const locale = requestStore.getStore()?.locale ?? 'de';

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, invalid, notFound } from '../../core/errors';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
-import { assertEditable, assertOwnOrBackbone, REPORTING_ROLES } from './measurement-rules';
+import { may, requireAccess } from '../../core/access/access';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
+import { assertEditable } from './measurement-rules';
+import { writableMeasurement } from './measurements.access';
 import { DeclareOverlapInput, RemoveOverlapInput } from './measurements.inputs';
 import { MeasurementModel } from './measurements.models';
 import { MeasurementsRepository, MeasurementState } from './measurements.repository';
@@ -48,7 +50,7 @@ export class OverlapsService {
   }
 
   async removeOverlap(ctx: AllianceContext, input: RemoveOverlapInput): Promise<MeasurementModel> {
-    requireRole(ctx, ...REPORTING_ROLES);
+    await requireAccess(ctx, 'measurement.write');
     const overlap = await this.measurements.overlap(ctx.em, ctx.allianceId, input.overlapId);
     if (!overlap) throw notFound('MeasurementOverlap');
     const m = await this.loadForChange(ctx, overlap.measurementId);
@@ -63,11 +65,10 @@ export class OverlapsService {
   }
 
   private async loadForChange(ctx: AllianceContext, measurementId: string): Promise<MeasurementState> {
-    requireRole(ctx, ...REPORTING_ROLES);
-    const m = await this.measurements.state(ctx.em, ctx.allianceId, measurementId);
-    assertOwnOrBackbone(ctx, m);
+    await requireAccess(ctx, 'measurement.write');
+    const m = await writableMeasurement(ctx, await this.measurements.state(ctx.em, ctx.allianceId, measurementId));
     if (m.aggregation !== 'SUM') throw new DomainError('OVERLAP_ONLY_FOR_SUM');
-    if (ctx.role !== 'BACKBONE') assertEditable(m);
+    if (!may(ctx, 'measurement.editLocked')) assertEditable(m);
     return m;
   }
 }

@@ -1,16 +1,14 @@
+import { may, requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import { isIsoDate, isPeriodKey, periodRange, type ReportingPeriodStateName } from '@gemeinwerk/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import { CURSORS } from '../../core/graphql/cursors';
 import { decodeCursor, Page, PageInput, toPage } from '../../core/graphql/pagination';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { CloseReportingPeriodInput, OpenReportingPeriodInput } from './measurements.inputs';
 import { ReportingCompletenessModel, ReportingPeriodModel } from './measurements.models';
 import { ReportingPeriodsRepository } from './reporting-periods.repository';
-
-/** Funders and observers see how many reports are expected and approved, not the internal workflow. */
-const seesWorkflow = (ctx: AllianceContext) => ctx.role === 'BACKBONE' || ctx.role === 'PARTNER';
 
 /**
  * Reporting periods: the backbone opens one per frequency and period key (indicators of that
@@ -28,7 +26,7 @@ export class ReportingPeriodsService {
    * A CLOSED period of that key is reopened (its measurements stay); an OPEN one is an error.
    */
   async open(ctx: AllianceContext, input: OpenReportingPeriodInput): Promise<ReportingPeriodModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'reportingPeriod.manage');
     if (!isPeriodKey(input.frequency, input.periodKey)) throw invalid([{ field: 'periodKey', code: 'periodKey' }]);
     const range = periodRange(input.periodKey);
     const dueOn = input.dueOn ?? null;
@@ -69,7 +67,7 @@ export class ReportingPeriodsService {
 
   /** Closes an OPEN period: no more saves or submissions in it; reviews of what was submitted go on. */
   async close(ctx: AllianceContext, input: CloseReportingPeriodInput): Promise<ReportingPeriodModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'reportingPeriod.manage');
     const current = await this.periods.state(ctx.em, ctx.allianceId, input.reportingPeriodId);
     if (!current) throw notFound('ReportingPeriod');
     if (current.version !== input.version) throw new DomainError('CONFLICT', { entity: 'ReportingPeriod' });
@@ -90,7 +88,7 @@ export class ReportingPeriodsService {
     const first = page?.first ?? 25;
     const { nodes, total } = await this.periods.list(ctx.em, ctx.allianceId, {
       state,
-      seesWorkflow: seesWorkflow(ctx),
+      seesWorkflow: may(ctx, 'reportingPeriod.readWorkflow'),
       first,
       after: decodeCursor(page?.after, CURSORS.reportingPeriods),
     });
@@ -99,7 +97,7 @@ export class ReportingPeriodsService {
 
   /** Which member organisations have not reported which indicator — a coordination view of the backbone. */
   async completeness(ctx: AllianceContext, reportingPeriodId: string): Promise<ReportingCompletenessModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'reportingPeriod.manage');
     const report = await this.periods.completeness(ctx.em, ctx.allianceId, reportingPeriodId);
     if (!report) throw notFound('ReportingPeriod');
     return report;

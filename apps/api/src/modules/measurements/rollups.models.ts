@@ -17,12 +17,17 @@ export class RollupModel {
   @Field(() => Float, { nullable: true, description: 'Target of this period, else of the quarter or year containing it.' }) target: number | null;
   @Field(() => Float, { nullable: true }) baseline: number | null;
   @Field(() => String, { nullable: true }) baselinePeriod: string | null;
-  @Field(() => Float, { description: 'People counted by two members and subtracted once (SUM only, else 0).' }) deduplicated: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'People counted by two members and subtracted once (SUM only, else 0). Null when the value is suppressed.',
+  })
+  deduplicated: number | null;
   @Field(() => Int, { description: 'Memberships expected to report: every ACTIVE PARTNER (indicator ACTIVE) plus any other with an approved value.' })
   expectedReports: number;
   @Field(() => Int, { description: 'Memberships with an approved value (= memberCount).' }) approvedReports: number;
   @Field({ description: "The alliance's reporting period for this key exists and is CLOSED." }) periodClosed: boolean;
   @Field({ description: 'Not closed and fewer approved than expected reports: the value may still change.' }) provisional: boolean;
+  @Field({ description: 'Small-number protection hid the value from you (it is null); see disclosureSettings.' }) suppressed: boolean;
 }
 
 @ObjectType('Contribution', {
@@ -35,10 +40,12 @@ export class ContributionModel {
   @Field(() => ID) membershipId: string;
   @Field() organisationName: string;
   @Field(() => ID) measurementId: string;
-  @Field(() => Float) reported: number;
-  @Field(() => Float, { description: 'Half of every deduplicated overlap with another member (SUM only).' }) overlapDeducted: number;
-  @Field(() => Float) net: number;
-  @Field(() => Float, { nullable: true, description: 'net / roll-up value; null when the roll-up is 0.' }) shareOfTotal: number | null;
+  @Field(() => Float, { nullable: true, description: 'Null when suppressed.' }) reported: number | null;
+  @Field(() => Float, { nullable: true, description: 'Half of every deduplicated overlap with another member (SUM only). Null when suppressed.' })
+  overlapDeducted: number | null;
+  @Field(() => Float, { nullable: true, description: 'Null when suppressed.' }) net: number | null;
+  @Field(() => Float, { nullable: true, description: 'net / roll-up value; null when the roll-up is 0 or either is suppressed.' }) shareOfTotal: number | null;
+  @Field({ description: "Small-number protection hid this member's numbers from you (they are null)." }) suppressed: boolean;
 }
 
 @ObjectType('Series', {
@@ -62,6 +69,7 @@ export class SeriesModel {
   @Field(() => [Int], { description: 'Per period: memberships with an approved value.' }) approvedReports: number[];
   @Field(() => [Int], { description: 'Per period: memberships expected to report (see Rollup.expectedReports).' }) expectedReports: number[];
   @Field(() => [Boolean], { description: 'Per period: the value may still change (see Rollup.provisional).' }) provisional: boolean[];
+  @Field(() => [Boolean], { description: 'Per period: small-number protection hid the actual value from you (it is null).' }) suppressed: boolean[];
 }
 
 @ObjectType('IndicatorProgress', { description: "An ACTIVE indicator with its TOTAL line and each period's completeness (the dashboard)." })
@@ -81,4 +89,5 @@ export class IndicatorProgressModel {
   @Field(() => [Int]) approvedReports: number[];
   @Field(() => [Int]) expectedReports: number[];
   @Field(() => [Boolean]) provisional: boolean[];
+  @Field(() => [Boolean], { description: 'Per period: small-number protection hid the actual value from you (it is null).' }) suppressed: boolean[];
 }

@@ -109,7 +109,7 @@ const seriesSql = (indicatorFilter: string, by: SeriesBreakdownName, order: stri
   SELECT (SELECT array_agg(id) FROM inds) AS found,
          coalesce((SELECT json_agg(json_build_object(${INDICATOR_JSON}, 'periods', tl.periods, 'actual', tl.actual, 'target', tl.target,
                                                      'approvedReports', tl."approvedReports", 'expectedReports', tl."expectedReports",
-                                                     'provisional', tl.provisional) ORDER BY ${order})
+                                                     'provisional', tl.provisional, 'base', tl.base) ORDER BY ${order})
                      FROM total_lines tl JOIN indicators i ON i.alliance_id = $1 AND i.id = tl.indicator_id), '[]'::json) AS totals,
          ${
            by === 'TOTAL'
@@ -118,6 +118,9 @@ const seriesSql = (indicatorFilter: string, by: SeriesBreakdownName, order: stri
                                        ORDER BY array_position($7::uuid[], l.indicator_id), l.s2, l.s3, l.key)
                            FROM lines l), '[]'::json)`
          } AS lines`;
+
+/** A roll-up with the base of small-number protection (RATIO: Σ denominators). */
+export type RollupRow = RollupModel & { base: number | null };
 
 export interface SeriesPeriods {
   frequency: string[];
@@ -144,6 +147,8 @@ export interface TotalLineRow {
   approvedReports: number[];
   expectedReports: number[];
   provisional: boolean[];
+  /** Per period, RATIO: Σ denominators (small-number protection); else null. */
+  base: (number | null)[];
 }
 
 export interface SparseLineRow {
@@ -156,14 +161,14 @@ export interface SparseLineRow {
 @Injectable()
 export class RollupsRepository {
   /** `targetKeys`: the period key, then the keys of its quarter and year (where coarser). */
-  rollup(em: EntityManager, allianceId: string, indicatorId: string, periodKey: string, targetKeys: string[]): Promise<RollupModel | undefined> {
-    return one<RollupModel>(
+  rollup(em: EntityManager, allianceId: string, indicatorId: string, periodKey: string, targetKeys: string[]): Promise<RollupRow | undefined> {
+    return one<RollupRow>(
       em,
       `WITH ${ONE_CELL}, ${ROLLUP_CTES}
        SELECT t.indicator_id AS "indicatorId", t.period_key AS "periodKey", t.aggregation, t.value::float8 AS value,
               t.member_count AS "memberCount", t.deduplicated::float8 AS deduplicated,
               t.expected_reports AS "expectedReports", t.approved_reports AS "approvedReports",
-              t.period_closed AS "periodClosed", t.provisional,
+              t.period_closed AS "periodClosed", t.provisional, t.base::float8 AS base,
               i.baseline_value::float8 AS baseline, i.baseline_period AS "baselinePeriod",
               ${TARGET_OF('t.indicator_id', 't.target_keys')} AS target
          FROM totals t JOIN indicators i ON i.alliance_id = $1 AND i.id = t.indicator_id`,

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { coarserPeriodKey, FREQUENCIES, isPeriodKey, periodKeyOf, periodKeysBetween, periodRange, type FrequencyName } from '@gemeinwerk/shared';
-import { forbidden, invalid, notFound } from '../../core/errors';
+import { invalid, notFound } from '../../core/errors';
+import { requireAccess } from '../../core/access/access';
 import type { SeriesBreakdownName } from '../../core/graphql/enums';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { IndicatorSeriesArgs } from './measurements.inputs';
 import { MeasurementsRepository } from './measurements.repository';
 import { ContributionModel, IndicatorProgressModel, RollupModel, SeriesModel } from './rollups.models';
 import { RollupsRepository, SeriesPeriods, TotalLineRow } from './rollups.repository';
+import { DisclosureService } from '../disclosure/disclosure.service';
+import type { DisclosurePolicy } from '../disclosure/disclosure.policy';
+import { cellKey } from '../disclosure/cell-facts';
 
 /** At most this many periods per line (ten years of months). */
 export const MAX_SERIES_PERIODS = 120;
@@ -23,24 +27,38 @@ function targetKeys(key: string): string[] {
 /**
  * What the alliance achieved, from APPROVED values only, aggregated in SQL. Every role reads
  * roll-ups and TOTAL series; member-level numbers (contributions, series by member or category)
- * are not for observers.
+ * are not for observers. Small numbers are hidden from everyone but the backbone (DisclosureService).
  */
 @Injectable()
 export class RollupsService {
   constructor(
     private readonly rollups: RollupsRepository,
     private readonly measurements: MeasurementsRepository,
+    private readonly disclosure: DisclosureService,
   ) {}
 
+  /** Small-number protection applies here, as in every read below (modules/disclosure): a hidden value is null with `suppressed`. */
   async rollup(ctx: AllianceContext, indicatorId: string, periodKey: string): Promise<RollupModel> {
     await this.checkIndicatorPeriod(ctx, indicatorId, periodKey);
-    return (await this.rollups.rollup(ctx.em, ctx.allianceId, indicatorId, periodKey, targetKeys(periodKey)))!;
+    const { base, ...r } = (await this.rollups.rollup(ctx.em, ctx.allianceId, indicatorId, periodKey, targetKeys(periodKey)))!;
+    const policy = await this.disclosure.policyFor(ctx);
+    const hidden = await this.disclosure.hiddenTotals(ctx, policy, [{ ...r, base }]);
+    if (!hidden.size) return { ...r, suppressed: false };
+    return { ...r, value: null, deduplicated: null, suppressed: true };
   }
 
   async contributions(ctx: AllianceContext, indicatorId: string, periodKey: string): Promise<ContributionModel[]> {
-    if (ctx.role === 'OBSERVER') throw forbidden('MEMBER_LEVEL_DATA');
+    await requireAccess(ctx, 'measurement.readMemberLevel');
     await this.checkIndicatorPeriod(ctx, indicatorId, periodKey);
-    return this.rollups.contributions(ctx.em, ctx.allianceId, indicatorId, periodKey);
+    const rows = await this.rollups.contributions(ctx.em, ctx.allianceId, indicatorId, periodKey);
+    const policy = await this.disclosure.policyFor(ctx);
+    const cell = (await this.disclosure.discloseCells(ctx, policy, [{ indicatorId, periodKey }])).get(cellKey(indicatorId, periodKey));
+    if (!cell) return rows.map((r) => ({ ...r, suppressed: false }));
+    return rows.map((r) =>
+      cell.members.has(r.membershipId)
+        ? { ...r, reported: null, overlapDeducted: null, net: null, shareOfTotal: null, suppressed: true }
+        : { ...r, shareOfTotal: cell.total ? null : r.shareOfTotal, suppressed: false },
+    );
   }
 
   /**
@@ -49,37 +67,70 @@ export class RollupsService {
    * containing `to`'s last day.
    */
   async series(ctx: AllianceContext, args: IndicatorSeriesArgs): Promise<SeriesModel[]> {
-    if (ctx.role === 'OBSERVER' && args.by !== 'TOTAL') throw forbidden('MEMBER_LEVEL_DATA');
+    if (args.by !== 'TOTAL') await requireAccess(ctx, 'measurement.readMemberLevel');
     const periods = this.seriesPeriods(args.from, args.to);
     const ids = [...new Set(args.indicatorIds)];
     const { found, totals, lines } = await this.rollups.series(ctx.em, ctx.allianceId, ids, periods, args.by as SeriesBreakdownName);
     if (found.length !== ids.length) throw notFound('Indicator');
     const completeness = (t: TotalLineRow) => ({ approvedReports: t.approvedReports, expectedReports: t.expectedReports, provisional: t.provisional });
+    const policy = await this.disclosure.policyFor(ctx);
     if (args.by === 'TOTAL') {
-      return totals.map((t) => ({
+      const hidden = await this.suppressTotals(ctx, policy, totals);
+      return hidden.map((t) => ({
         indicatorId: t.indicatorId,
         key: 'total',
         label: t.name,
         periods: t.periods,
         actual: t.actual,
         target: t.target,
+        suppressed: t.suppressed,
         ...completeness(t),
       }));
     }
     // MEMBER and CATEGORY lines come sparse ([ord, value] pairs): spread them over the indicator's periods.
     const byIndicator = new Map(totals.map((t) => [t.indicatorId, t]));
+    const withData = totals.flatMap((t) => t.periods.filter((_, i) => t.actual[i] !== null).map((periodKey) => ({ indicatorId: t.indicatorId, periodKey })));
+    const cells = await this.disclosure.discloseCells(ctx, policy, withData);
     return lines.map((l) => {
       const t = byIndicator.get(l.indicatorId)!;
       const actual: (number | null)[] = t.periods.map(() => null);
-      for (const [ord, value] of l.points) actual[ord] = value;
-      return { indicatorId: l.indicatorId, key: l.key, label: l.label, periods: t.periods, actual, target: t.periods.map(() => null), ...completeness(t) };
+      const suppressed = t.periods.map(() => false);
+      for (const [ord, value] of l.points) {
+        const cell = cells.get(cellKey(l.indicatorId, t.periods[ord]));
+        const hidden = !!cell && (args.by === 'MEMBER' ? cell.members.has(l.key) : cell.lines.has(l.key));
+        actual[ord] = hidden ? null : value;
+        suppressed[ord] = hidden;
+      }
+      return {
+        indicatorId: l.indicatorId,
+        key: l.key,
+        label: l.label,
+        periods: t.periods,
+        actual,
+        target: t.periods.map(() => null),
+        suppressed,
+        ...completeness(t),
+      };
     });
   }
 
   /** Every ACTIVE indicator's TOTAL line with completeness, in one statement; every role may read it. */
   async progress(ctx: AllianceContext, from: string, to: string): Promise<IndicatorProgressModel[]> {
     const totals = await this.rollups.progress(ctx.em, ctx.allianceId, this.seriesPeriods(from, to));
-    return totals.map(({ indicatorId, ...t }) => ({ id: indicatorId, ...t }) as IndicatorProgressModel);
+    const lines = await this.suppressTotals(ctx, await this.disclosure.policyFor(ctx), totals);
+    return lines.map(({ indicatorId, base: _base, ...t }) => ({ id: indicatorId, ...t }) as IndicatorProgressModel);
+  }
+
+  /** TOTAL lines as the viewer may see them: hidden values null, `suppressed` per period. */
+  private async suppressTotals(ctx: AllianceContext, policy: DisclosurePolicy, totals: TotalLineRow[]): Promise<(TotalLineRow & { suppressed: boolean[] })[]> {
+    const cells = totals.flatMap((t) =>
+      t.periods.map((periodKey, i) => ({ indicatorId: t.indicatorId, periodKey, aggregation: t.aggregation, value: t.actual[i], base: t.base?.[i] ?? null })),
+    );
+    const hidden = await this.disclosure.hiddenTotals(ctx, policy, cells);
+    return totals.map((t) => {
+      const suppressed = t.periods.map((p) => hidden.has(cellKey(t.indicatorId, p)));
+      return { ...t, actual: t.actual.map((v, i) => (suppressed[i] ? null : v)), suppressed };
+    });
   }
 
   private seriesPeriods(from: string, to: string): SeriesPeriods {

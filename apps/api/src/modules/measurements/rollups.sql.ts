@@ -18,7 +18,8 @@
  *   members    one row per approved value with `deducted`: half of each pair it belongs to
  *   partners   the ACTIVE PARTNER memberships per alliance (a handful of rows: alliances, not cells)
  *   totals     one row per cell: the roll-up value by aggregation, and its completeness
- *              (expected/approved reports, periodClosed, provisional; see CONTRACT.md)
+ *              (expected/approved reports, periodClosed, provisional; see CONTRACT.md), and for
+ *              RATIO its `base` (Σ denominators: the people the share rests on, for small-number protection)
  */
 export const ROLLUP_CTES = `
   approved AS MATERIALIZED (
@@ -64,7 +65,7 @@ export const ROLLUP_CTES = `
              count(u.id) OVER w AS n, count(u.id) FILTER (WHERE u.extra) OVER w AS extra,
              sum(u.value) OVER w AS value_sum, coalesce(sum(u.deducted) OVER w, 0) AS deduplicated, avg(u.value) OVER w AS value_avg,
              max(u.value) FILTER (WHERE u.is_latest) OVER w AS value_latest,
-             sum(u.numerator) OVER w / NULLIF(sum(u.denominator) OVER w, 0) AS value_ratio
+             sum(u.numerator) OVER w / NULLIF(sum(u.denominator) OVER w, 0) AS value_ratio, sum(u.denominator) OVER w AS den_sum
         FROM (SELECT true AS is_cell, c.alliance_id, c.indicator_id, c.period_key, c.aggregation, c.frequency, c.active, c.ord, c.target_keys,
                      NULL::uuid AS id, NULL::numeric AS value, NULL::numeric AS numerator, NULL::numeric AS denominator,
                      NULL::numeric AS deducted, NULL::boolean AS extra, NULL::boolean AS is_latest
@@ -87,6 +88,7 @@ export const ROLLUP_CTES = `
            CASE s.aggregation WHEN 'SUM' THEN s.value_sum - s.deduplicated WHEN 'AVERAGE' THEN s.value_avg
                               WHEN 'LATEST' THEN s.value_latest WHEN 'RATIO' THEN s.value_ratio END AS value,
            s.n::int AS approved_reports, (s.partners + s.extra)::int AS expected_reports, s.closed AS period_closed,
+           CASE WHEN s.aggregation = 'RATIO' THEN s.den_sum END AS base,
            NOT s.closed AND s.n < s.partners + s.extra AS provisional
       FROM (SELECT s.*,
                    CASE WHEN s.active THEN coalesce((SELECT p.n FROM partners p WHERE p.alliance_id = s.alliance_id), 0) ELSE 0 END AS partners,
@@ -115,6 +117,7 @@ export const TOTAL_LINES = `
            array_agg(${TARGET_OF('t.indicator_id', 't.target_keys', 't.alliance_id')} ORDER BY t.ord) AS target,
            array_agg(t.approved_reports ORDER BY t.ord) AS "approvedReports",
            array_agg(t.expected_reports ORDER BY t.ord) AS "expectedReports",
-           array_agg(t.provisional ORDER BY t.ord) AS provisional
+           array_agg(t.provisional ORDER BY t.ord) AS provisional,
+           array_agg(t.base::float8 ORDER BY t.ord) AS base
       FROM totals t GROUP BY t.indicator_id
   )`;

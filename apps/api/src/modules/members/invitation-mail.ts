@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
 import type { EntityManager } from 'typeorm';
-import { rows } from '../../database/sql';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import { mailDate, roleLabel } from '../../core/mail/templates/render';
+import { MembersRepository } from './members.repository';
 
 export interface InvitationMail {
   allianceName: string;
@@ -27,22 +27,15 @@ export interface InvitationMail {
  */
 @Injectable()
 export class InvitationMailer {
-  constructor(private readonly outbox: MailOutbox) {}
+  constructor(
+    private readonly outbox: MailOutbox,
+    private readonly members: MembersRepository,
+  ) {}
 
   async send(em: EntityManager, m: InvitationMail): Promise<string[]> {
     const recipients = m.email
-      ? await rows<{ id: string | null; email: string; name: string | null; locale: string }>(
-          em,
-          `SELECT u.id, $1::text AS email, u.name, coalesce(u.locale, $2) AS locale
-             FROM (SELECT 1) x LEFT JOIN users u ON u.email = $1 AND u.disabled_at IS NULL`,
-          [m.email, m.inviterLocale],
-        )
-      : await rows<{ id: string; email: string; name: string; locale: string }>(
-          em,
-          `SELECT u.id, u.email, u.name, u.locale FROM user_organisations uo JOIN users u ON u.id = uo.user_id
-            WHERE uo.organisation_id = $1 AND u.disabled_at IS NULL AND u.email_verified_at IS NOT NULL ORDER BY u.email`,
-          [m.organisationId],
-        );
+      ? await this.members.invitationAddressee(em, m.email, m.inviterLocale)
+      : await this.members.organisationPeopleToInvite(em, m.organisationId);
     for (const r of recipients) {
       await this.outbox.enqueue(em, {
         kind: 'INVITATION',

@@ -9,6 +9,6 @@ import { OrganisationsService } from './organisations.service';
 @Module({
   imports: [AccountsModule],
   providers: [MembersRepository, MembersService, OrganisationsService, MembersResolver, InvitationMailer],
-  exports: [MembersRepository, InvitationMailer],
+  exports: [MembersRepository, InvitationMailer, MembersService],
 })
 export class MembersModule {}

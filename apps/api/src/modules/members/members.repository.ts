@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName, MembershipStateName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
-import { escapeLike, one, rows } from '../../database/sql';
+import { escapeLike, one, rows, updateVersioned } from '../../database/sql';
 import { InvitationModel, MembershipModel, OrganisationMatch } from './members.models';
 
 const MEMBERSHIP_COLUMNS = `
@@ -90,6 +90,17 @@ export class MembersRepository {
 
   async hasActiveSeat(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
     return !!(await one(em, `SELECT 1 FROM alliance_seats WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL`, [allianceId, membershipId]));
+  }
+
+  /** The membership is an ACTIVE backbone and no other is (it may not leave: the alliance would have no one to run it). */
+  async isLastActiveBackbone(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
+    const r = await one<{ last: boolean }>(
+      em,
+      `SELECT m.role = 'BACKBONE' AND NOT EXISTS (SELECT 1 FROM memberships o WHERE o.alliance_id = m.alliance_id AND o.role = 'BACKBONE' AND o.state = 'ACTIVE' AND o.id <> m.id) AS last
+         FROM memberships m WHERE m.alliance_id = $1 AND m.id = $2`,
+      [allianceId, membershipId],
+    );
+    return r?.last ?? false;
   }
 
   async otherActiveBackbones(em: EntityManager, allianceId: string, exceptMembershipId: string): Promise<number> {
@@ -234,6 +245,118 @@ export class MembersRepository {
         WHERE i.alliance_id = $1 AND i.token_hash = $2 AND i.revoked_at IS NULL
           AND (i.accepted_at IS NOT NULL OR i.expires_at > now())`,
       [allianceId, tokenHash],
+    );
+  }
+
+  /** A LEFT membership is invited again, in the role given. */
+  async reinvite(em: EntityManager, allianceId: string, membershipId: string, role: MembershipRoleName): Promise<void> {
+    await em.query(
+      `UPDATE memberships SET state = 'INVITED', role = $3, left_at = NULL, version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2`,
+      [allianceId, membershipId, role],
+    );
+  }
+
+  /** Who invites, for the invitation mail: the alliance, the inviter's organisation and the inviter. */
+  async inviter(em: EntityManager, allianceId: string, organisationId: string, userId: string) {
+    const [from] = await rows<{ alliance_name: string; organisation_name: string; user_name: string; locale: string }>(
+      em,
+      `SELECT a.name AS alliance_name, o.name AS organisation_name, u.name AS user_name, u.locale
+         FROM alliances a, organisations o, users u WHERE a.id = $1 AND o.id = $2 AND u.id = $3`,
+      [allianceId, organisationId, userId],
+    );
+    return from;
+  }
+
+  /** Revokes an open invitation; its membership id, or undefined when there was none open. */
+  async revokeInvitation(em: EntityManager, allianceId: string, invitationId: string): Promise<string | undefined> {
+    const revoked = await rows<{ membership_id: string }>(
+      em,
+      `UPDATE invitations SET revoked_at = now() WHERE alliance_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING membership_id`,
+      [allianceId, invitationId],
+    );
+    return revoked[0]?.membership_id;
+  }
+
+  /** An INVITED membership without another open invitation ends (LEFT). */
+  async endUnansweredInvitation(em: EntityManager, allianceId: string, membershipId: string): Promise<void> {
+    await em.query(
+      `UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2 AND state = 'INVITED'
+          AND NOT EXISTS (SELECT 1 FROM invitations WHERE alliance_id = $1 AND membership_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now())`,
+      [allianceId, membershipId],
+    );
+  }
+
+  async activate(em: EntityManager, allianceId: string, membershipId: string): Promise<void> {
+    await em.query(
+      `UPDATE memberships SET state = 'ACTIVE', joined_at = coalesce(joined_at, now()), left_at = NULL, version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2`,
+      [allianceId, membershipId],
+    );
+  }
+
+  async markInvitationAccepted(em: EntityManager, allianceId: string, invitationId: string, userId: string): Promise<void> {
+    await em.query(`UPDATE invitations SET accepted_at = now(), accepted_by_user_id = $3 WHERE alliance_id = $1 AND id = $2`, [
+      allianceId,
+      invitationId,
+      userId,
+    ]);
+  }
+
+  /** A stale version is CONFLICT. */
+  async changeRole(em: EntityManager, allianceId: string, membershipId: string, role: MembershipRoleName, version: number): Promise<void> {
+    await updateVersioned(
+      em,
+      'Membership',
+      `UPDATE memberships SET role = $3, version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = $2 AND version = $4 RETURNING id`,
+      [allianceId, membershipId, role, version],
+      async () => true,
+    );
+  }
+
+  /** The membership leaves (LEFT) and its seats end. */
+  async leave(em: EntityManager, allianceId: string, membershipId: string): Promise<void> {
+    await em.query(`UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now() WHERE alliance_id = $1 AND id = $2`, [
+      allianceId,
+      membershipId,
+    ]);
+    await em.query(`UPDATE alliance_seats SET left_at = now() WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL`, [allianceId, membershipId]);
+  }
+
+  /** The organisations the user belongs to (platform-wide: no alliance). */
+  organisationsOfUser(em: EntityManager, userId: string) {
+    return rows<{ id: string; name: string; city: string | null; findable: boolean }>(
+      em,
+      `SELECT o.id, o.name, o.city, o.findable FROM organisations o
+         JOIN user_organisations uo ON uo.organisation_id = o.id
+        WHERE uo.user_id = $1 ORDER BY o.name, o.id`,
+      [userId],
+    );
+  }
+
+  async setOrganisationFindable(em: EntityManager, organisationId: string, findable: boolean): Promise<void> {
+    await em.query(`UPDATE organisations SET findable = $2, version = version + 1, updated_at = now() WHERE id = $1`, [organisationId, findable]);
+  }
+
+  /** The contact person of a new organisation: the account with that address, if any (its language), else the address alone. */
+  invitationAddressee(em: EntityManager, email: string, fallbackLocale: string) {
+    return rows<{ id: string | null; email: string; name: string | null; locale: string }>(
+      em,
+      `SELECT u.id, $1::text AS email, u.name, coalesce(u.locale, $2) AS locale
+         FROM (SELECT 1) x LEFT JOIN users u ON u.email = $1 AND u.disabled_at IS NULL`,
+      [email, fallbackLocale],
+    );
+  }
+
+  /** The verified, enabled people of an existing organisation, who receive its invitation. */
+  organisationPeopleToInvite(em: EntityManager, organisationId: string) {
+    return rows<{ id: string; email: string; name: string; locale: string }>(
+      em,
+      `SELECT u.id, u.email, u.name, u.locale FROM user_organisations uo JOIN users u ON u.id = uo.user_id
+        WHERE uo.organisation_id = $1 AND u.disabled_at IS NULL AND u.email_verified_at IS NOT NULL ORDER BY u.email`,
+      [organisationId],
     );
   }
 }

@@ -1,3 +1,4 @@
+import { requireAccess } from '../../core/access/access';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
@@ -5,10 +6,9 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LoginThrottle } from '../../core/auth/login-throttle';
 import { hashPassword } from '../../core/auth/password';
 import { sha256 } from '../../core/auth/sessions.service';
-import { rows, updateVersioned } from '../../database/sql';
-import { DomainError, forbidden, invalid, notFound } from '../../core/errors';
+import { DomainError, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { isUuid, TenancyService } from '../../core/tenancy/tenancy.service';
 import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import {
@@ -46,14 +46,14 @@ export class MembersService {
     return this.members.list(ctx.em, ctx.allianceId);
   }
 
-  pendingInvitations(ctx: AllianceContext): Promise<InvitationModel[]> {
-    requireRole(ctx, 'BACKBONE');
+  async pendingInvitations(ctx: AllianceContext): Promise<InvitationModel[]> {
+    await requireAccess(ctx, 'member.manage');
     return this.members.pendingInvitations(ctx.em, ctx.allianceId);
   }
 
   /** The backbone looks for an organisation already on the platform, to invite it. */
-  searchOrganisations(ctx: AllianceContext, args: OrganisationSearchArgs): Promise<OrganisationMatch[]> {
-    requireRole(ctx, 'BACKBONE');
+  async searchOrganisations(ctx: AllianceContext, args: OrganisationSearchArgs): Promise<OrganisationMatch[]> {
+    await requireAccess(ctx, 'member.manage');
     return this.members.searchOrganisations(ctx.em, ctx.allianceId, args.query.trim(), args.first);
   }
 
@@ -95,7 +95,7 @@ export class MembersService {
    * INVITED until the invitation is accepted.
    */
   async invite(ctx: AllianceContext, input: InviteOrganisationInput): Promise<InvitationCreated> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'member.manage');
     if (!input.organisationId === !input.organisationName) {
       throw invalid([{ field: input.organisationId ? 'organisationName' : 'organisationId', code: input.organisationId ? 'invalid' : 'required' }]);
     }
@@ -114,11 +114,7 @@ export class MembersService {
     if (existing && existing.state !== 'LEFT') throw new DomainError('ALREADY_MEMBER');
     if (existing) {
       membershipId = existing.id;
-      await ctx.em.query(
-        `UPDATE memberships SET state = 'INVITED', role = $3, left_at = NULL, version = version + 1, updated_at = now()
-          WHERE alliance_id = $1 AND id = $2`,
-        [ctx.allianceId, membershipId, input.role],
-      );
+      await this.members.reinvite(ctx.em, ctx.allianceId, membershipId, input.role);
     } else {
       membershipId = await this.members.insert(ctx.em, { allianceId: ctx.allianceId, organisationId, role: input.role, state: 'INVITED' });
     }
@@ -143,12 +139,7 @@ export class MembersService {
       after: { state: 'INVITED', role: input.role, organisationId, ...(email ? { email } : { addressedTo: 'ORGANISATION_ADMINS' }) },
     });
     const invitation = (await this.members.getInvitation(ctx.em, ctx.allianceId, invitationId))!;
-    const [from] = await rows<{ alliance_name: string; organisation_name: string; user_name: string; locale: string }>(
-      ctx.em,
-      `SELECT a.name AS alliance_name, o.name AS organisation_name, u.name AS user_name, u.locale
-         FROM alliances a, organisations o, users u WHERE a.id = $1 AND o.id = $2 AND u.id = $3`,
-      [ctx.allianceId, ctx.organisationId, ctx.userId],
-    );
+    const from = await this.members.inviter(ctx.em, ctx.allianceId, ctx.organisationId, ctx.userId);
     const mailedTo = await this.mailer.send(ctx.em, {
       allianceName: from.alliance_name,
       inviter: `${from.user_name} (${from.organisation_name})`,
@@ -164,20 +155,10 @@ export class MembersService {
   }
 
   async revokeInvitation(ctx: AllianceContext, invitationId: string): Promise<boolean> {
-    requireRole(ctx, 'BACKBONE');
-    const revoked = await rows<{ membership_id: string }>(
-      ctx.em,
-      `UPDATE invitations SET revoked_at = now() WHERE alliance_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING membership_id`,
-      [ctx.allianceId, invitationId],
-    );
-    if (!revoked.length) throw notFound('Invitation');
-    const membershipId = revoked[0].membership_id;
-    await ctx.em.query(
-      `UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2 AND state = 'INVITED'
-          AND NOT EXISTS (SELECT 1 FROM invitations WHERE alliance_id = $1 AND membership_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now())`,
-      [ctx.allianceId, membershipId],
-    );
+    await requireAccess(ctx, 'member.manage');
+    const membershipId = await this.members.revokeInvitation(ctx.em, ctx.allianceId, invitationId);
+    if (!membershipId) throw notFound('Invitation');
+    await this.members.endUnansweredInvitation(ctx.em, ctx.allianceId, membershipId);
     await this.audit.record(ctx, { action: 'invitation.revoked', entityType: 'Invitation', entityId: invitationId });
     return true;
   }
@@ -272,19 +253,11 @@ export class MembersService {
   private async complete(scope: RequestScope, allianceId: string, invitation: OpenInvitation, userId: string): Promise<AcceptInvitationPayload> {
     await this.tenancy.setUser(scope.em, userId);
     const isFirstSeat = !(await this.members.hasActiveSeat(scope.em, allianceId, invitation.membership_id));
-    await scope.em.query(
-      `UPDATE memberships SET state = 'ACTIVE', joined_at = coalesce(joined_at, now()), left_at = NULL, version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2`,
-      [allianceId, invitation.membership_id],
-    );
+    await this.members.activate(scope.em, allianceId, invitation.membership_id);
     await this.members.insertSeat(scope.em, { allianceId, membershipId: invitation.membership_id, userId, isAdmin: isFirstSeat });
     // The organisation takes part as a whole: its other people get (non-admin) seats too (docs/domain.md, "Colleagues").
     await this.members.seatOrganisationPeople(scope.em, allianceId, invitation.membership_id, invitation.organisation_id);
-    await scope.em.query(`UPDATE invitations SET accepted_at = now(), accepted_by_user_id = $3 WHERE alliance_id = $1 AND id = $2`, [
-      allianceId,
-      invitation.id,
-      userId,
-    ]);
+    await this.members.markInvitationAccepted(scope.em, allianceId, invitation.id, userId);
     await this.audit.record(
       { allianceId, userId, em: scope.em },
       {
@@ -299,20 +272,13 @@ export class MembersService {
   }
 
   async changeRole(ctx: AllianceContext, input: ChangeMemberRoleInput): Promise<MembershipModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'member.manage');
     const current = await this.members.get(ctx.em, ctx.allianceId, input.membershipId);
     if (!current) throw notFound('Membership');
     if (current.role === 'BACKBONE' && input.role !== 'BACKBONE' && current.state === 'ACTIVE') {
       if ((await this.members.otherActiveBackbones(ctx.em, ctx.allianceId, current.id)) === 0) throw new DomainError('LAST_BACKBONE');
     }
-    await updateVersioned(
-      ctx.em,
-      'Membership',
-      `UPDATE memberships SET role = $3, version = version + 1, updated_at = now()
-        WHERE alliance_id = $1 AND id = $2 AND version = $4 RETURNING id`,
-      [ctx.allianceId, input.membershipId, input.role, input.version],
-      async () => true,
-    );
+    await this.members.changeRole(ctx.em, ctx.allianceId, input.membershipId, input.role, input.version);
     await this.audit.record(ctx, {
       action: 'membership.roleChanged',
       entityType: 'Membership',
@@ -325,19 +291,10 @@ export class MembersService {
 
   /** The caller's organisation leaves; its seats end. The last backbone cannot leave. */
   async leave(ctx: AllianceContext): Promise<MembershipModel> {
-    if (!ctx.isAdmin) throw forbidden('MEMBERSHIP_ADMIN');
-    if (ctx.role === 'BACKBONE' && (await this.members.otherActiveBackbones(ctx.em, ctx.allianceId, ctx.membershipId)) === 0) {
-      throw new DomainError('LAST_BACKBONE');
-    }
+    await requireAccess(ctx, 'membership.leave');
+    if (await this.members.isLastActiveBackbone(ctx.em, ctx.allianceId, ctx.membershipId)) throw new DomainError('LAST_BACKBONE');
     const before = await this.members.get(ctx.em, ctx.allianceId, ctx.membershipId);
-    await ctx.em.query(`UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now() WHERE alliance_id = $1 AND id = $2`, [
-      ctx.allianceId,
-      ctx.membershipId,
-    ]);
-    await ctx.em.query(`UPDATE alliance_seats SET left_at = now() WHERE alliance_id = $1 AND membership_id = $2 AND left_at IS NULL`, [
-      ctx.allianceId,
-      ctx.membershipId,
-    ]);
+    await this.members.leave(ctx.em, ctx.allianceId, ctx.membershipId);
     await this.audit.record(ctx, {
       action: 'membership.left',
       entityType: 'Membership',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
-import { rows } from '../../database/sql';
+import { MembersRepository } from './members.repository';
 import { OrganisationSettings } from './members.models';
 
 /**
@@ -12,17 +12,14 @@ import { OrganisationSettings } from './members.models';
  */
 @Injectable()
 export class OrganisationsService {
-  constructor(private readonly tenancy: TenancyService) {}
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly members: MembersRepository,
+  ) {}
 
   async mine(scope: RequestScope, user: AuthUser): Promise<OrganisationSettings[]> {
     const administered = await this.tenancy.administeredOrganisationIds(scope.em, user.id);
-    const orgs = await rows<{ id: string; name: string; city: string | null; findable: boolean }>(
-      scope.em,
-      `SELECT o.id, o.name, o.city, o.findable FROM organisations o
-         JOIN user_organisations uo ON uo.organisation_id = o.id
-        WHERE uo.user_id = $1 ORDER BY o.name, o.id`,
-      [user.id],
-    );
+    const orgs = await this.members.organisationsOfUser(scope.em, user.id);
     return orgs.map((o) => ({ ...o, canAdminister: administered.includes(o.id) }));
   }
 
@@ -30,7 +27,7 @@ export class OrganisationsService {
   async setFindable(scope: RequestScope, user: AuthUser, organisationId: string, findable: boolean): Promise<OrganisationSettings> {
     const administered = await this.tenancy.administeredOrganisationIds(scope.em, user.id);
     if (!administered.includes(organisationId)) throw notFound('Organisation');
-    await scope.em.query(`UPDATE organisations SET findable = $2, version = version + 1, updated_at = now() WHERE id = $1`, [organisationId, findable]);
+    await this.members.setOrganisationFindable(scope.em, organisationId, findable);
     return (await this.mine(scope, user)).find((o) => o.id === organisationId)!;
   }
 }

@@ -1,8 +1,9 @@
 import { NETWORK_SOURCES, type NetworkSourceName } from '@gemeinwerk/shared';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
-import { conflict, forbidden, invalid, notFound } from '../../core/errors';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { conflict, invalid, notFound } from '../../core/errors';
+import type { AllianceContext } from '../../core/tenancy/alliance-context';
+import { readScope, requireAccess } from '../../core/access/access';
 import { networkMeasures, reciprocity, shortestPath } from './network-measures';
 import type {
   NetworkFilterInput,
@@ -46,13 +47,12 @@ export class NetworkService {
 
   /** Stated relationships this caller may see: all (null), its own (membership id), or none (false). */
   private statedScope(ctx: AllianceContext): string | null | false {
-    if (ctx.role === 'BACKBONE') return null;
-    if (ctx.role === 'PARTNER') return ctx.membershipId;
-    return false;
+    const scope = readScope(ctx, 'relationship.read');
+    return scope.all ? null : (scope.ownMembershipId ?? false);
   }
 
   private async ties(ctx: AllianceContext, filter: NetworkFilterInput | null | undefined, asOf: string): Promise<TieRow[]> {
-    requireRole(ctx, 'BACKBONE', 'PARTNER', 'FUNDER');
+    await requireAccess(ctx, 'network.read');
     const wanted = new Set<NetworkSourceName>(filter?.sources?.length ? filter.sources : NETWORK_SOURCES);
     // A filter by kind applies to statements, which alone have kinds: it shows stated ties only.
     if (filter?.kinds?.length) for (const s of NETWORK_SOURCES) if (s !== 'STATED') wanted.delete(s);
@@ -120,9 +120,9 @@ export class NetworkService {
     return { distance: path ? path.length - 1 : null, path: (path ?? []).map((id) => byId.get(id)!) };
   }
 
-  relationships(ctx: AllianceContext): Promise<RelationshipModel[]> {
-    requireRole(ctx, 'BACKBONE', 'PARTNER');
-    return this.repo.listRelationships(ctx.em, ctx.allianceId, ctx.role === 'BACKBONE' ? null : ctx.membershipId);
+  async relationships(ctx: AllianceContext): Promise<RelationshipModel[]> {
+    await requireAccess(ctx, 'relationship.read');
+    return this.repo.listRelationships(ctx.em, ctx.allianceId, readScope(ctx, 'relationship.read').ownMembershipId);
   }
 
   private checkDates(since: string | null | undefined, until: string | null | undefined) {
@@ -130,9 +130,8 @@ export class NetworkService {
   }
 
   async state(ctx: AllianceContext, input: StateRelationshipInput): Promise<RelationshipModel> {
-    requireRole(ctx, 'BACKBONE', 'PARTNER');
     const from = input.fromMembershipId ?? ctx.membershipId;
-    if (from !== ctx.membershipId && ctx.role !== 'BACKBONE') throw forbidden('BACKBONE');
+    await requireAccess(ctx, 'relationship.write', { owner: from });
     if (from === input.toMembershipId) throw invalid([{ field: 'toMembershipId', code: 'self' }]);
     if (!(await this.repo.activeMember(ctx.em, ctx.allianceId, from))) throw notFound('Membership');
     if (!(await this.repo.activeMember(ctx.em, ctx.allianceId, input.toMembershipId))) throw notFound('Membership');
@@ -154,11 +153,12 @@ export class NetworkService {
 
   /** The backbone changes any statement; a partner those of its own organisation. */
   private async own(ctx: AllianceContext, id: string): Promise<RelationshipModel> {
-    requireRole(ctx, 'BACKBONE', 'PARTNER');
+    await requireAccess(ctx, 'relationship.read');
     const r = await this.repo.getRelationship(ctx.em, ctx.allianceId, id);
     // A partner does not learn of statements it cannot see.
-    if (!r || (ctx.role !== 'BACKBONE' && r.fromMembershipId !== ctx.membershipId && r.toMembershipId !== ctx.membershipId)) throw notFound('Relationship');
-    if (ctx.role !== 'BACKBONE' && r.fromMembershipId !== ctx.membershipId) throw forbidden('BACKBONE');
+    const seen = readScope(ctx, 'relationship.read').ownMembershipId;
+    if (!r || (seen !== null && r.fromMembershipId !== seen && r.toMembershipId !== seen)) throw notFound('Relationship');
+    await requireAccess(ctx, 'relationship.write', { owner: r.fromMembershipId });
     return r;
   }
 

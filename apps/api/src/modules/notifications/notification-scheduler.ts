@@ -1,11 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueTasks } from '../../core/mail/queue-tasks';
-import { EXPECTED_REPORTS } from '../measurements/reporting-periods.repository';
-import { select } from './db';
+import { rolesWith } from '../../core/access/access';
 import { DEFAULT_REPORT_DUE_DAYS, links } from './notification-kinds';
 import { NotificationService } from './notification.service';
 import { weeklyDigest, monthlyDigest } from './digests';
+import {
+  actionItemsDueBy,
+  enterAllianceAsScheduler,
+  outstandingReports,
+  peopleWithLeadTime,
+  scheduledAlliances,
+  unvotedProposalsClosingOn,
+} from './scheduler.repository';
 
 export const DAILY_NOTICES_TASK = 'notifications_daily';
 export const WEEKLY_DIGEST_TASK = 'notifications_weekly_digest';
@@ -71,14 +78,13 @@ export class NotificationScheduler {
   /** Runs `work` once per alliance, each in its own transaction in that alliance; returns the notices added. */
   private async eachAlliance(work: (em: EntityManager, allianceId: string) => Promise<number>): Promise<number> {
     const alliances = await this.db.transaction(async (em) => {
-      await em.query(`SELECT set_config('app.scheduler', 'on', true)`);
-      return (await select<{ id: string }>(em, `SELECT gw_scheduled_alliances() AS id`)).map((r) => r.id);
+      return scheduledAlliances(em);
     });
     let added = 0;
     for (const allianceId of alliances) {
       try {
         added += await this.db.transaction(async (em) => {
-          await em.query(`SELECT set_config('app.alliance_id', $1, true), set_config('app.scheduler', 'on', true)`, [allianceId]);
+          await enterAllianceAsScheduler(em, allianceId);
           return work(em, allianceId);
         });
       } catch (e) {
@@ -90,17 +96,7 @@ export class NotificationScheduler {
 
   /** Per reporting member with something outstanding (not yet handed in) in an open period with a deadline. */
   private async reportReminders(em: EntityManager, allianceId: string, today: string): Promise<number> {
-    const open = await select<{ periodId: string; periodKey: string; dueOn: string; membershipId: string; outstanding: number }>(
-      em,
-      `SELECT rp.id AS "periodId", rp.period_key AS "periodKey", rp.due_on::text AS "dueOn", x.membership_id AS "membershipId",
-              count(*) FILTER (WHERE x.status IS NULL OR x.status IN ('DRAFT', 'REJECTED'))::int AS outstanding
-         FROM reporting_periods rp
-         CROSS JOIN LATERAL (SELECT mb.id AS membership_id, ms.status ${EXPECTED_REPORTS}) x
-        WHERE rp.alliance_id = $1 AND rp.state = 'OPEN' AND rp.due_on IS NOT NULL
-        GROUP BY rp.id, rp.period_key, rp.due_on, x.membership_id
-       HAVING count(*) FILTER (WHERE x.status IS NULL OR x.status IN ('DRAFT', 'REJECTED')) > 0`,
-      [allianceId],
-    );
+    const open = await outstandingReports(em, allianceId);
     let added = 0;
     for (const p of open) {
       const params = { period: p.periodKey, due: p.dueOn, missing: p.outstanding };
@@ -108,12 +104,7 @@ export class NotificationScheduler {
       const left = daysBetween(today, p.dueOn);
       if (left >= 0) {
         // Each person's own lead time (default 3 days): only those whose day it is today.
-        const people = await select<{ id: string }>(
-          em,
-          `SELECT s.user_id AS id FROM alliance_seats s LEFT JOIN notification_settings ns ON ns.user_id = s.user_id
-            WHERE s.alliance_id = $1 AND s.membership_id = $2 AND s.left_at IS NULL AND coalesce(ns.report_due_days, $3) = $4`,
-          [allianceId, p.membershipId, DEFAULT_REPORT_DUE_DAYS, left],
-        );
+        const people = await peopleWithLeadTime(em, allianceId, p.membershipId, DEFAULT_REPORT_DUE_DAYS, left);
         if (!people.length) continue;
         added += await this.notifications.notify(em, {
           allianceId,
@@ -142,12 +133,7 @@ export class NotificationScheduler {
   }
 
   private async actionItemReminders(em: EntityManager, allianceId: string, today: string): Promise<number> {
-    const items = await select<{ id: string; title: string; dueOn: string; ownerMembershipId: string; ownerUserId: string | null }>(
-      em,
-      `SELECT id, title, due_on::text AS "dueOn", owner_membership_id AS "ownerMembershipId", owner_user_id AS "ownerUserId"
-         FROM action_items WHERE alliance_id = $1 AND done_at IS NULL AND due_on IS NOT NULL AND due_on <= $2::date`,
-      [allianceId, addDays(today, 1)],
-    );
+    const items = await actionItemsDueBy(em, allianceId, addDays(today, 1));
     let added = 0;
     for (const a of items) {
       const overdue = a.dueOn < today;
@@ -166,14 +152,7 @@ export class NotificationScheduler {
 
   /** Members who may vote (backbone, partners) and have not voted, the day before the vote closes. */
   private async proposalReminders(em: EntityManager, allianceId: string, today: string): Promise<number> {
-    const open = await select<{ id: string; title: string; closesAt: Date; membershipId: string }>(
-      em,
-      `SELECT p.id, p.title, p.closes_at AS "closesAt", m.id AS "membershipId"
-         FROM proposals p JOIN memberships m ON m.alliance_id = p.alliance_id AND m.state = 'ACTIVE' AND m.role IN ('BACKBONE', 'PARTNER')
-        WHERE p.alliance_id = $1 AND p.state = 'OPEN' AND (p.closes_at AT TIME ZONE 'Europe/Berlin')::date = $2::date
-          AND NOT EXISTS (SELECT 1 FROM proposal_votes v WHERE v.alliance_id = p.alliance_id AND v.proposal_id = p.id AND v.membership_id = m.id)`,
-      [allianceId, addDays(today, 1)],
-    );
+    const open = await unvotedProposalsClosingOn(em, allianceId, addDays(today, 1), rolesWith('log.write', 'all'));
     let added = 0;
     for (const p of open) {
       added += await this.notifications.notify(em, {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
+import type { EntityManager } from 'typeorm';
 import { Db, execute, select } from './db';
 import type { NotificationKind } from './notification-kinds';
 
@@ -32,6 +33,16 @@ export interface NotificationRow {
  * context (alliance_seats and memberships are tenant tables); users and preferences are
  * platform-wide.
  */
+/** One entry of a person's calendar feed. */
+export interface FeedItem {
+  kind: 'DEADLINE' | 'MEETING' | 'ACTION_ITEM';
+  id: string;
+  allianceId: string;
+  allianceName: string;
+  title: string;
+  day: string;
+}
+
 @Injectable()
 export class NotificationsRepository {
   recipients(db: Db, allianceId: string, audience: Audience): Promise<Recipient[]> {
@@ -184,5 +195,37 @@ export class NotificationsRepository {
       [hash],
     );
     return r?.user_id ?? null;
+  }
+
+  /**
+   * The calendar feed: everything in the read list of the person's alliances (the policies keep it
+   * there). Meetings come from the log, so only alliances where the person's role reads the log
+   * (`meetingRoles`: rolesWith('log.read', 'all') in core/access).
+   */
+  calendarItems(em: EntityManager, userId: string, meetingRoles: MembershipRoleName[]): Promise<FeedItem[]> {
+    return select<FeedItem>(
+      em,
+      `WITH mine AS (
+         SELECT s.alliance_id, s.membership_id, m.role FROM alliance_seats s
+           JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
+          WHERE s.user_id = $1 AND s.left_at IS NULL AND m.state = 'ACTIVE'
+       )
+       SELECT 'DEADLINE' AS kind, rp.id, rp.alliance_id AS "allianceId", a.name AS "allianceName", rp.period_key AS title, rp.due_on::text AS day
+         FROM reporting_periods rp JOIN alliances a ON a.id = rp.alliance_id
+        WHERE rp.state = 'OPEN' AND rp.due_on IS NOT NULL AND rp.alliance_id IN (SELECT alliance_id FROM mine)
+       UNION ALL
+       SELECT 'MEETING', l.id, l.alliance_id, a.name, l.title, l.occurred_on::text
+         FROM log_entries l JOIN alliances a ON a.id = l.alliance_id
+        WHERE l.type = 'MEETING' AND l.occurred_on >= current_date - 90
+          AND l.alliance_id IN (SELECT alliance_id FROM mine WHERE role = ANY($2::membership_role[]))
+       UNION ALL
+       SELECT 'ACTION_ITEM', ai.id, ai.alliance_id, a.name, ai.title, ai.due_on::text
+         FROM action_items ai JOIN alliances a ON a.id = ai.alliance_id
+        WHERE ai.done_at IS NULL AND ai.due_on IS NOT NULL
+          AND (ai.owner_user_id = $1 OR (ai.owner_user_id IS NULL AND (ai.alliance_id, ai.owner_membership_id) IN (SELECT alliance_id, membership_id FROM mine)))
+        ORDER BY day, kind, id
+        LIMIT 2000`,
+      [userId, meetingRoles],
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { requireAccess } from '../../core/access/access';
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { MembershipRoleName } from '@gemeinwerk/shared';
@@ -7,7 +8,7 @@ import { conflict, DomainError, notFound } from '../../core/errors';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import { roleLabel } from '../../core/mail/templates/render';
 import type { AuthUser, RequestScope } from '../../core/request-context';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
 import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { MembersRepository } from '../members/members.repository';
@@ -118,14 +119,14 @@ export class JoinRequestsService {
 
   // ── the backbone ──
 
-  list(ctx: AllianceContext, state: JoinRequestStateName = 'PENDING'): Promise<JoinRequestModel[]> {
-    requireRole(ctx, 'BACKBONE');
+  async list(ctx: AllianceContext, state: JoinRequestStateName = 'PENDING'): Promise<JoinRequestModel[]> {
+    await requireAccess(ctx, 'joinRequest.decide');
     return this.repo.list(ctx.em, ctx.allianceId, state);
   }
 
   /** The membership becomes ACTIVE in the role given; the person who asked gets its admin seat. */
   async accept(ctx: AllianceContext, input: AcceptJoinRequestInput): Promise<JoinRequestModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'joinRequest.decide');
     const request = await this.lockPending(ctx, input.joinRequestId, input.version);
     const existing = await this.members.findByOrganisation(ctx.em, ctx.allianceId, request.organisation_id);
     if (existing?.state === 'ACTIVE') throw new DomainError('ALREADY_MEMBER');
@@ -165,7 +166,7 @@ export class JoinRequestsService {
   }
 
   async decline(ctx: AllianceContext, input: DeclineJoinRequestInput): Promise<JoinRequestModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'joinRequest.decide');
     const request = await this.lockPending(ctx, input.joinRequestId, input.version);
     await this.repo.decide(ctx.em, { allianceId: ctx.allianceId, id: request.id, state: 'DECLINED', role: null, reason: input.reason, userId: ctx.userId });
     await this.audit.record(ctx, {
@@ -181,7 +182,7 @@ export class JoinRequestsService {
   }
 
   async settings(ctx: AllianceContext): Promise<JoinSettings> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'joinRequest.decide');
     const s = await this.repo.settings(ctx.em, ctx.allianceId);
     if (!s) throw notFound('Alliance');
     return { joinRequestsOpen: s.join_requests_open, joinLinkPath: s.join_link_token ? `/join/${s.join_link_token}` : null };

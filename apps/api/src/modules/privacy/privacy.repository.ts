@@ -171,4 +171,64 @@ export class PrivacyRepository {
     const seats = await rows<{ alliance_id: string }>(em, `SELECT DISTINCT alliance_id FROM alliance_seats WHERE user_id = $1`, [userId]);
     return seats.map((s) => s.alliance_id);
   }
+
+  /**
+   * The account's own rows (right to erasure): sessions revoked and stripped, organisations left,
+   * second factor, login counters, mails and reset links, notification choices; colleague
+   * invitations keep their record under the pseudonym; the user row becomes the pseudonym.
+   */
+  async eraseAccount(
+    em: EntityManager,
+    p: { userId: string; email: string; accountKey: string; pseudonym: string; erasedName: string; passwordHash: string },
+  ): Promise<void> {
+    await em.query(`UPDATE sessions SET revoked_at = coalesce(revoked_at, now()), ip = NULL, user_agent = NULL WHERE user_id = $1`, [p.userId]);
+    await em.query(`DELETE FROM user_organisations WHERE user_id = $1`, [p.userId]);
+    // The second factor goes with the account: secret, recovery codes, open challenges.
+    await em.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [p.userId]);
+    await em.query(`DELETE FROM login_challenges WHERE user_id = $1`, [p.userId]);
+    // The account's login counters (account, and account + address) go too.
+    await em.query(`DELETE FROM login_failures WHERE (kind = 'account' AND key = $1) OR (kind = 'pair' AND left(key, length($1) + 1) = $1 || ' ')`, [
+      p.accountKey,
+    ]);
+    // Mails to the person (rendered with name and address) and open reset links go with the account.
+    await em.query(`SELECT gw_forget_my_mail($1)`, [p.email]);
+    await em.query(`DELETE FROM password_reset_tokens WHERE user_id = $1`, [p.userId]);
+    // Notification choices and the calendar address (its notices go per alliance, below).
+    await em.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [p.userId]);
+    await em.query(`DELETE FROM notification_settings WHERE user_id = $1`, [p.userId]);
+    // Colleague invitations to their address keep the record, under the pseudonym; open ones end.
+    await em.query(
+      `UPDATE colleague_invitations SET email = $2, revoked_at = CASE WHEN accepted_at IS NULL THEN coalesce(revoked_at, now()) ELSE revoked_at END WHERE email = $1`,
+      [p.email, p.pseudonym],
+    );
+    await em.query(
+      `UPDATE users SET email = $2, name = $3, password_hash = $4, totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
+              disabled_at = now(), updated_at = now() WHERE id = $1`,
+      [p.userId, p.pseudonym, p.erasedName, p.passwordHash],
+    );
+  }
+
+  /** The person's traces in one alliance (entered by the caller): seats, invitations to their address, notices, audit personal data. */
+  async eraseInAlliance(em: EntityManager, allianceId: string, userId: string, email: string, pseudonym: string): Promise<void> {
+    await em.query(`UPDATE alliance_seats SET left_at = now() WHERE alliance_id = $1 AND user_id = $2 AND left_at IS NULL`, [allianceId, userId]);
+    const revoked = await rows<{ membership_id: string }>(
+      em,
+      `UPDATE invitations
+          SET email = $3, revoked_at = CASE WHEN accepted_at IS NULL THEN coalesce(revoked_at, now()) ELSE revoked_at END
+        WHERE alliance_id = $1 AND lower(email) = lower($2)
+        RETURNING membership_id`,
+      [allianceId, email, pseudonym],
+    );
+    // As when the backbone revokes: a membership that only waited for this person ends.
+    await em.query(
+      `UPDATE memberships SET state = 'LEFT', left_at = now(), version = version + 1, updated_at = now()
+        WHERE alliance_id = $1 AND id = ANY($2) AND state = 'INVITED'
+          AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.alliance_id = $1 AND i.membership_id = memberships.id
+                             AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now())`,
+      [allianceId, revoked.map((r) => r.membership_id)],
+    );
+    await em.query(`DELETE FROM notifications WHERE alliance_id = $1 AND user_id = $2`, [allianceId, userId]);
+    // The one controlled exception to append-only audit events (see the PrivacyErasure migration).
+    await em.query(`SELECT gw_erase_audit_personal_data()`);
+  }
 }

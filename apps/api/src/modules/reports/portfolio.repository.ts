@@ -4,6 +4,8 @@ import { EntityManager } from 'typeorm';
 import { rows } from '../../database/sql';
 import { COUNT_COLUMNS, EXPECTED_REPORTS } from '../measurements/reporting-periods.repository';
 import { ROLLUP_CTES, TARGET_OF } from '../measurements/rollups.sql';
+import { totalHiddenFor } from '../disclosure/cell-disclosure';
+import { publicPolicy, type DisclosurePolicy } from '../disclosure/disclosure.policy';
 import type { PortfolioAllianceModel, PortfolioIndicatorModel, TrendModel } from './reports.models';
 
 /** The keys whose target applies to period key `k` of frequency `f`: its own, its quarter's, its year's (as RollupsService). */
@@ -61,22 +63,25 @@ const PORTFOLIO = `
            coalesce(array_agg(u.period_key ORDER BY u.period_key) FILTER (WHERE u.ord <= 6), '{}') AS periods,
            coalesce(array_agg(u.value ORDER BY u.period_key) FILTER (WHERE u.ord <= 6), '{}') AS vals,
            coalesce(array_agg(u.provisional ORDER BY u.period_key) FILTER (WHERE u.ord <= 6), '{}') AS provisional,
-           (array_agg(json_build_object('periodKey', u.period_key, 'value', u.value, 'target', u.target) ORDER BY u.period_key DESC)
+           coalesce(array_agg(u.base ORDER BY u.period_key) FILTER (WHERE u.ord <= 6), '{}') AS bases,
+           (array_agg(json_build_object('periodKey', u.period_key, 'value', u.value, 'target', u.target, 'base', u.base) ORDER BY u.period_key DESC)
               FILTER (WHERE NOT u.provisional AND u.value IS NOT NULL))[1] AS latest,
-           (array_agg(json_build_object('periodKey', u.period_key, 'value', u.value, 'provisional', u.provisional,
+           (array_agg(json_build_object('periodKey', u.period_key, 'value', u.value, 'provisional', u.provisional, 'base', u.base,
                                         'approvedReports', u.approved_reports, 'expectedReports', u.expected_reports)
               ORDER BY u.period_key DESC) FILTER (WHERE u.meta IS NULL))[1] AS newest
       FROM (SELECT i.id AS indicator_id, i.alliance_id, i.meta, i.code, i.name, NULL::text AS period_key, NULL::int AS ord,
-                   NULL::float8 AS value, NULL::float8 AS target, NULL::boolean AS provisional, NULL::int AS approved_reports, NULL::int AS expected_reports
+                   NULL::float8 AS value, NULL::float8 AS target, NULL::boolean AS provisional, NULL::int AS approved_reports, NULL::int AS expected_reports,
+                   NULL::float8 AS base
               FROM inds i
             UNION ALL
             SELECT t.indicator_id, NULL, NULL, NULL, NULL, t.period_key, t.ord, t.value::float8,
-                   ${TARGET_OF('t.indicator_id', 't.target_keys', 't.alliance_id')}, t.provisional, t.approved_reports, t.expected_reports
+                   ${TARGET_OF('t.indicator_id', 't.target_keys', 't.alliance_id')}, t.provisional, t.approved_reports, t.expected_reports,
+                   t.base::float8
               FROM totals t) u
      GROUP BY u.indicator_id
   ),
   per_alliance AS MATERIALIZED (
-    SELECT j.alliance_id, json_agg(json_build_object('meta', j.meta, 'latest', j.latest, 'newest', j.newest,
+    SELECT j.alliance_id, json_agg(json_build_object('meta', j.meta, 'latest', j.latest, 'newest', j.newest, 'bases', j.bases,
                                                      'trend', json_build_object('periods', j.periods, 'values', j.vals, 'provisional', j.provisional))
                                    ORDER BY j.code NULLS LAST, j.name, j.indicator_id) AS indicators
       FROM judged j GROUP BY j.alliance_id
@@ -95,35 +100,52 @@ const PORTFOLIO = `
       FROM reporting_periods rp CROSS JOIN LATERAL (SELECT ${COUNT_COLUMNS} ${EXPECTED_REPORTS}) c
      WHERE rp.alliance_id = ANY($1::uuid[]) AND rp.id IN (SELECT s.id FROM shown_period s)
   )
-  SELECT a.id, a.name, a.kind, a.lifecycle, a.primary_color AS "primaryColor",
+  SELECT a.id, a.name, a.kind, a.lifecycle, a.primary_color AS "primaryColor", a.small_number_threshold AS k,
          (SELECT doc FROM completeness c WHERE c.alliance_id = a.id) AS "reportingCompleteness",
          coalesce((SELECT p.indicators FROM per_alliance p WHERE p.alliance_id = a.id), '[]'::json) AS indicators
     FROM alliances a WHERE a.id = ANY($1::uuid[])
    ORDER BY a.name, a.id`;
 
 interface JudgedIndicator {
-  meta: Omit<PortfolioIndicatorModel, 'latestPeriod' | 'latestValue' | 'target' | 'progress' | 'provisional' | 'trend' | 'status'>;
-  latest: { periodKey: string; value: number | null; target: number | null } | null;
-  newest: { periodKey: string; value: number | null; provisional: boolean; approvedReports: number; expectedReports: number } | null;
-  trend: TrendModel;
+  meta: Omit<PortfolioIndicatorModel, 'latestPeriod' | 'latestValue' | 'latestSuppressed' | 'target' | 'progress' | 'provisional' | 'trend' | 'status'>;
+  latest: { periodKey: string; value: number | null; target: number | null; base: number | null } | null;
+  newest: { periodKey: string; value: number | null; provisional: boolean; approvedReports: number; expectedReports: number; base: number | null } | null;
+  trend: Omit<TrendModel, 'suppressed'>;
+  bases: (number | null)[];
 }
 
-/** The judgement happens here, with the shared progress maths, not in SQL. */
-function judge(j: JudgedIndicator): PortfolioIndicatorModel {
-  const { meta, latest, newest } = j;
+/**
+ * The judgement happens here, with the shared progress maths, not in SQL. Funders know no
+ * member's value, so small-number protection hides exactly the small totals (totalHiddenFor);
+ * a hidden latest value is judged as no value (progress would give it away).
+ */
+function judge(j: JudgedIndicator, policy: DisclosurePolicy): PortfolioIndicatorModel {
+  const { meta, newest } = j;
+  const hidden = (v: { value: number | null; base: number | null } | null) => !!v && totalHiddenFor(policy, meta.aggregation, v.value, v.base);
+  const latestSuppressed = hidden(j.latest);
+  const latest = j.latest && latestSuppressed ? { ...j.latest, value: null } : j.latest;
   const progress = targetProgress(meta.direction, latest?.value ?? null, latest?.target ?? null, meta.baseline);
   const newer = newest && newest.provisional && (!latest || newest.periodKey > latest.periodKey);
+  const newestSuppressed = hidden(newest);
+  const trendSuppressed = j.trend.values.map((value, i) => totalHiddenFor(policy, meta.aggregation, value, j.bases[i] ?? null));
   return {
     ...meta,
     latestPeriod: latest?.periodKey ?? null,
     latestValue: latest?.value ?? null,
+    latestSuppressed,
     target: latest?.target ?? null,
     progress,
     status: targetStatusOf(meta.direction, progress),
     provisional: newer
-      ? { periodKey: newest.periodKey, value: newest.value, approvedReports: newest.approvedReports, expectedReports: newest.expectedReports }
+      ? {
+          periodKey: newest.periodKey,
+          value: newestSuppressed ? null : newest.value,
+          suppressed: newestSuppressed,
+          approvedReports: newest.approvedReports,
+          expectedReports: newest.expectedReports,
+        }
       : null,
-    trend: j.trend,
+    trend: { ...j.trend, values: j.trend.values.map((v, i) => (trendSuppressed[i] ? null : v)), suppressed: trendSuppressed },
   };
 }
 
@@ -142,7 +164,7 @@ export class PortfolioRepository {
   }
 
   async portfolio(em: EntityManager, allianceIds: string[]): Promise<PortfolioAllianceModel[]> {
-    const found = await rows<Omit<PortfolioAllianceModel, 'indicators'> & { indicators: JudgedIndicator[] }>(em, PORTFOLIO, [allianceIds]);
-    return found.map((a) => ({ ...a, indicators: a.indicators.map(judge) }));
+    const found = await rows<Omit<PortfolioAllianceModel, 'indicators'> & { k: number; indicators: JudgedIndicator[] }>(em, PORTFOLIO, [allianceIds]);
+    return found.map(({ k, ...a }) => ({ ...a, indicators: a.indicators.map((j) => judge(j, publicPolicy(k))) }));
   }
 }

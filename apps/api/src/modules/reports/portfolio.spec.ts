@@ -208,6 +208,8 @@ describe('fundingPortfolio (funders, across alliances)', () => {
     await join(y.backbone.token, y.allianceId, 'PARTNER', x.funder);
     await y.value(x.funder, await createIndicator(t, y.allianceId), 5);
     await x.value(x.partner, await createIndicator(t, x.allianceId), 3);
+    // Small-number protection (k = 5) would hide the 3 from the funder; this test is about the read list.
+    await t.sql(`UPDATE alliances SET small_number_threshold = 2 WHERE id = $1`, [x.allianceId]);
     const mine = (await t.ok(PORTFOLIO, {}, { token: x.funder.token })).fundingPortfolio;
     expect(mine.map((a: any) => a.id)).toEqual([x.allianceId]);
     expect(mine[0].indicators.map((i: any) => [i.latestValue, i.provisional?.value])).toEqual([[null, 3]]);

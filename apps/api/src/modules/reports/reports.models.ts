@@ -103,12 +103,14 @@ export class TrendModel {
   @Field(() => [Float], { nullable: 'items' }) values: (number | null)[];
   @Field(() => [Boolean], { description: 'Per period: not closed and fewer approved than expected reports (the value may change).' })
   provisional: boolean[];
+  @Field(() => [Boolean], { description: 'Per period: small-number protection hid the value (it is null).' }) suppressed: boolean[];
 }
 
 @ObjectType('ProvisionalValue', { description: 'A newer period than the latest complete one, not yet complete.' })
 export class ProvisionalValueModel {
   @Field() periodKey: string;
   @Field(() => Float, { nullable: true }) value: number | null;
+  @Field({ description: 'Small-number protection hid the value (it is null).' }) suppressed: boolean;
   @Field(() => Int) approvedReports: number;
   @Field(() => Int) expectedReports: number;
 }
@@ -128,6 +130,7 @@ export class PortfolioIndicatorModel {
   })
   latestPeriod: string | null;
   @Field(() => Float, { nullable: true }) latestValue: number | null;
+  @Field({ description: 'Small-number protection hid latestValue (and so progress and status).' }) latestSuppressed: boolean;
   @Field(() => Float, { nullable: true, description: "The period's target, else its quarter's, else its year's." }) target: number | null;
   @Field(() => Float, {
     nullable: true,

@@ -1,6 +1,7 @@
+import { requireAccess } from '../../core/access/access';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser, RequestScope } from '../../core/request-context';
-import { AllianceContext, requireRole } from '../../core/tenancy/alliance-context';
+import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
 import { AgreementRepository } from '../agenda/agreement.repository';
 import { HealthRepository } from './health.repository';
@@ -19,7 +20,7 @@ export class ReportsService {
 
   /** Backbone only: member-level and workflow figures (missing reports, silent members) are the backbone's to follow up. */
   async allianceHealth(ctx: AllianceContext): Promise<AllianceHealthModel> {
-    requireRole(ctx, 'BACKBONE');
+    await requireAccess(ctx, 'report.read');
     const row = await this.health.health(ctx.em, ctx.allianceId);
     const current = await this.agreement.current(ctx.em, ctx.allianceId);
     const unsignedMembers = current ? await this.agreement.unsignedMembers(ctx.em, ctx.allianceId, current.id) : [];

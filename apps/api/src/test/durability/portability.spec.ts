@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { seedDemo } from '../../database/seeds/demo.seed';
 import { approvedValue, BULK, createIndicator, createTarget, openPeriod } from '../../modules/measurements/measurements.fixtures';
-import { AllianceArchive, buildArchive } from '../../modules/portability/archive';
+import { AllianceArchive, buildArchive } from '../../modules/portability/archive.repository';
 import { inOwnerTransaction } from '../../modules/portability/cli/owner-query';
 import { TestApp } from '../test-app';
 import { cloneTestDatabase } from '../test-database';

@@ -58,6 +58,7 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   relationshipId: 'Relationship',
   fromMembershipId: 'Membership',
   toMembershipId: 'Membership',
+  batchId: 'ImportBatch',
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */

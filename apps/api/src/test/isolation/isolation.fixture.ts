@@ -1,3 +1,4 @@
+import { germanCsv, upload } from '../../modules/imports/imports.fixtures';
 import type { TestApp } from '../test-app';
 
 /**
@@ -28,7 +29,8 @@ export type Kind =
   | 'District'
   | 'ApiToken'
   | 'JoinRequest'
-  | 'Relationship';
+  | 'Relationship'
+  | 'ImportBatch';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -229,6 +231,17 @@ export async function buildAlliance(t: TestApp, mark: string) {
       partner.token,
     )
   ).id as string;
+  // An import batch (issue 12): uploaded and checked, not committed.
+  const imported = await upload(t.url, {
+    allianceId,
+    token: backbone.token,
+    file: germanCsv([
+      ['Indikator', 'Zeitraum', 'Wert'],
+      [`${mark} Import`, '2026-Q1', '1'],
+    ]),
+  });
+  if (!imported.data) throw new Error(`upload failed: ${JSON.stringify(imported.errors)}`);
+  const importBatch = imported.data.batchId;
 
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
   const ids: Record<Kind, string[]> = {
@@ -252,6 +265,7 @@ export async function buildAlliance(t: TestApp, mark: string) {
     ApiToken: [readOnly.token.id, reporting.token.id],
     JoinRequest: [joinRequest],
     Relationship: [relationship],
+    ImportBatch: [importBatch],
   };
   return {
     ...roles,

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ownerUrl } from '../../../database/cli/pg-tools';
-import { buildArchive } from '../archive';
+import { buildArchive } from '../archive.repository';
 import { inOwnerTransaction } from './owner-query';
 
 async function main() {

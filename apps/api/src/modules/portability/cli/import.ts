@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ownerUrl, redact } from '../../../database/cli/pg-tools';
-import { importArchive } from '../archive';
+import { importArchive } from '../archive.repository';
 import { inOwnerTransaction } from './owner-query';
 
 async function main() {

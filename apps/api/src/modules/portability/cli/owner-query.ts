@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { Query } from '../archive';
+import type { Query } from '../archive.repository';
 
 /** Runs `work` in one owner transaction: committed when it returns, rolled back when it throws. */
 export async function inOwnerTransaction<T>(url: string, work: (query: Query) => Promise<T>): Promise<T> {

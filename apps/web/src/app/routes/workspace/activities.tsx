@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { ActivitiesList } from '@/features/activities/components/activities-list';
 import { ActivitiesNav } from '@/features/activities/components/activities-nav';
 import { canCreateActivities } from '@/features/activities/utils/permissions';
@@ -25,11 +26,14 @@ export function ActivitiesRoute() {
         title={t('activities.title')}
         description={t('activities.description')}
         actions={
-          canCreateActivities(viewer) ? (
-            <ButtonLink to="new" variant="primary" icon="plus">
-              {t('activities.create')}
-            </ButtonLink>
-          ) : undefined
+          <>
+            {viewer.role !== 'OBSERVER' ? <ExportMenu allianceId={alliance.id} list="activities" what={t('activities.title')} /> : null}
+            {canCreateActivities(viewer) ? (
+              <ButtonLink to="new" variant="primary" icon="plus">
+                {t('activities.create')}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { ActivitiesNav } from '@/features/activities/components/activities-nav';
 import { ActivityMap } from '@/features/activities/components/activity-map';
 import { useActivityViewer } from './activities';
@@ -16,6 +17,7 @@ export function ActivityMapRoute() {
         eyebrow={<ConditionEyebrow text={t('activities.eyebrow')} />}
         title={t('activities.map.title')}
         description={t('activities.map.description')}
+        actions={viewer.role !== 'OBSERVER' ? <ExportMenu allianceId={alliance.id} list="activity-map" what={t('activities.map.title')} /> : undefined}
       />
       {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
       <ActivityMap allianceId={alliance.id} viewer={viewer} />

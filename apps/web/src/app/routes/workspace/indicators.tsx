@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { IndicatorFormDialog } from '@/features/indicators/components/indicator-form-dialog';
 import { IndicatorsOverview } from '@/features/indicators/components/indicators-overview';
 import { IndicatorsTabs } from '@/features/indicators/components/indicators-tabs';
@@ -26,11 +27,14 @@ export function IndicatorsRoute() {
         title={t('indicators.title')}
         description={t('indicators.description')}
         actions={
-          backbone ? (
-            <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
-              {t('indicators.form.createTitle')}
-            </Button>
-          ) : undefined
+          <>
+            <ExportMenu allianceId={alliance.id} list="indicators" what={t('indicators.title')} />
+            {backbone ? (
+              <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+                {t('indicators.form.createTitle')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <IndicatorsTabs base={base} />

@@ -38,6 +38,7 @@ export function WorkspaceLayout() {
       // Members report their own values; only the backbone reviews and configures.
       (role === 'PARTNER' || role === 'BACKBONE') && { to: 'reporting', label: t('nav.reporting'), icon: 'reporting' },
       role === 'BACKBONE' && { to: 'review', label: t('nav.review'), icon: 'review' },
+      (role === 'PARTNER' || role === 'BACKBONE') && { to: 'imports', label: t('nav.imports'), icon: 'upload' },
       // Observers read the agenda, goals and approved numbers: activities are closed to them, and
       // the log only opens when the backbone allows guest comments (the API's rule, not repeated here).
       role !== 'OBSERVER' && { to: 'activities', label: t('nav.activities'), icon: 'activities' },

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { InviteOrganisationForm } from '@/features/members/components/invite-organisation-form';
 import { LeaveAlliance } from '@/features/members/components/leave-alliance';
 import { MembersList } from '@/features/members/components/members-list';
@@ -44,9 +45,12 @@ export function MembersRoute() {
         }
       />
       <section className="section" aria-labelledby="members-current">
-        <h2 id="members-current" className="section__title">
-          {t('members.current')}
-        </h2>
+        <div className="section__head">
+          <h2 id="members-current" className="section__title">
+            {t('members.current')}
+          </h2>
+          <ExportMenu align="end" allianceId={alliance.id} list="members" what={t('members.current')} />
+        </div>
         <MembersList allianceId={alliance.id} viewer={viewer} />
       </section>
       {manage ? (

@@ -7,6 +7,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Icon } from '@/components/ui/icon';
 import { PageHeader } from '@/components/ui/page-header';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
@@ -40,11 +41,14 @@ export function LogTimeline({ allianceId, viewer }: { allianceId: string; viewer
         title={t('communication.title')}
         description={t('communication.description')}
         actions={
-          canWrite(viewer) ? (
-            <ButtonLink to={logPath(allianceId, 'new')} variant="primary" icon="plus">
-              {t('communication.newEntry')}
-            </ButtonLink>
-          ) : undefined
+          <>
+            <ExportMenu allianceId={allianceId} list="log" what={t('communication.title')} />
+            {canWrite(viewer) ? (
+              <ButtonLink to={logPath(allianceId, 'new')} variant="primary" icon="plus">
+                {t('communication.newEntry')}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       <LogSubnav allianceId={allianceId} viewer={viewer} />

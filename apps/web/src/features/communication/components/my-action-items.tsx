@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { useMyActionItems } from '../api/get-my-action-items';
@@ -68,6 +69,7 @@ export function MyActionItems({ allianceId, viewer }: { allianceId: string; view
         eyebrow={t('communication.title')}
         title={t('communication.myActionItems.title')}
         description={t('communication.myActionItems.description')}
+        actions={<ExportMenu allianceId={allianceId} list="action-items" what={t('communication.myActionItems.title')} />}
       />
       <LogSubnav allianceId={allianceId} viewer={viewer} />
       <div className="toolbar toolbar--start">

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
+import { WorkbookLink } from '@/components/ui/export-menu';
 import { useFormat } from '@/lib/i18n';
 import { GoalsCard } from './goals-card';
 import { HealthView } from './health-view';
+import { FunderReportButton } from './funder-report-dialog';
 import { IndicatorProgressSection } from './indicator-progress-section';
 import { MyActionItemsCard, MyReportsCard, ReportingStatusCard } from './member-cards';
 import { FirstSteps } from '@/components/help/first-steps';
@@ -33,7 +35,17 @@ export function DashboardOverview({ alliance }: { alliance: DashboardAlliance })
 
   return (
     <div className="page">
-      <PageHeader eyebrow={t('areas.dashboard.eyebrow')} title={alliance.name} description={t(`dashboard.intro.${alliance.role}`)} />
+      <PageHeader
+        eyebrow={t('areas.dashboard.eyebrow')}
+        title={alliance.name}
+        description={t(`dashboard.intro.${alliance.role}`)}
+        actions={
+          <>
+            <WorkbookLink allianceId={alliance.id} />
+            {alliance.role === 'BACKBONE' || alliance.role === 'FUNDER' ? <FunderReportButton allianceId={alliance.id} /> : null}
+          </>
+        }
+      />
       <FirstSteps role={alliance.role} />
       <dl className="facts">
         <div className="facts__item">

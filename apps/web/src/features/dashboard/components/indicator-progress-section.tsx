@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ChartDataLink } from '@/components/ui/export-menu';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
-import { useIndicatorProgress } from '../api/get-indicator-progress';
+import { seriesRange, useIndicatorProgress } from '../api/get-indicator-progress';
 import { indicatorProgress } from '../utils/indicator-progress';
 import { IndicatorProgressRow } from './indicator-progress-row';
 
@@ -75,6 +76,7 @@ export function IndicatorProgressSection({ allianceId }: { allianceId: string })
           })}
         </ul>
       ) : null}
+      {progress.data && progress.data.length > 0 ? <ChartDataLink allianceId={allianceId} list="progress" params={seriesRange()} /> : null}
     </section>
   );
 }

@@ -14,6 +14,7 @@ const IndicatorContributionsDocument = graphql(`
       overlapDeducted
       net
       shareOfTotal
+      suppressed
     }
   }
 `);

@@ -6,6 +6,8 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { LoadingState } from '@/components/ui/spinner';
 import { DataTable } from '@/components/ui/data-table';
+import { SuppressedValue } from '@/components/ui/suppressed-value';
+import { useDisclosure } from '@/lib/disclosure';
 import { useErrorMessage } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
 import { useContributions } from '../api/get-contributions';
@@ -33,6 +35,9 @@ export function ContributionLedger({ allianceId, indicator }: { allianceId: stri
   const total = totals.data?.find((s) => s.key === 'total');
   const at = total ? total.periods.indexOf(period) : -1;
   const rollupValue = at >= 0 ? (total!.actual[at] ?? null) : null;
+  const k = useDisclosure(allianceId).data?.smallNumberThreshold;
+  const hidden = <SuppressedValue threshold={k} />;
+  const anySuppressed = (contributions.data ?? []).some((c) => c.suppressed);
 
   const heading = (
     <h2 id="indicator-ledger" className="section__title">
@@ -104,29 +109,43 @@ export function ContributionLedger({ allianceId, indicator }: { allianceId: stri
           rowKey={(c) => c.membershipId}
           columns={[
             { key: 'member', header: t('indicators.ledger.columns.member'), rowHeader: true, cell: (c) => c.organisationName },
-            { key: 'reported', header: t('indicators.ledger.columns.reported'), className: 'table__numeric', cell: (c) => value(c.reported, indicator, false) },
+            {
+              key: 'reported',
+              header: t('indicators.ledger.columns.reported'),
+              className: 'table__numeric',
+              cell: (c) => (c.reported == null ? hidden : value(c.reported, indicator, false)),
+            },
             {
               key: 'overlap',
               header: t('indicators.ledger.columns.overlap'),
               className: 'table__numeric',
-              cell: (c) => (c.overlapDeducted > 0 ? `−${value(c.overlapDeducted, indicator, false)}` : '–'),
+              cell: (c) => (c.overlapDeducted == null ? hidden : c.overlapDeducted > 0 ? `−${value(c.overlapDeducted, indicator, false)}` : '–'),
             },
-            { key: 'net', header: t('indicators.ledger.columns.net'), className: 'table__numeric', cell: (c) => value(c.net, indicator, false) },
+            {
+              key: 'net',
+              header: t('indicators.ledger.columns.net'),
+              className: 'table__numeric',
+              cell: (c) => (c.net == null ? hidden : value(c.net, indicator, false)),
+            },
             {
               key: 'share',
               header: t('indicators.ledger.columns.share'),
               className: 'table__numeric',
-              cell: (c) => (c.shareOfTotal === null ? '–' : format.percent(c.shareOfTotal)),
+              cell: (c) => (c.suppressed ? hidden : c.shareOfTotal == null ? '–' : format.percent(c.shareOfTotal)),
             },
           ]}
           footer={
             <tr>
               <th scope="row">{t('indicators.ledger.total')}</th>
               <td className="table__numeric">
-                {indicator.aggregation === 'SUM' ? value(sum(contributions.data.map((c) => c.reported)), indicator, false) : '–'}
+                {indicator.aggregation === 'SUM' && !anySuppressed ? value(sum(contributions.data.map((c) => c.reported ?? 0)), indicator, false) : '–'}
               </td>
-              <td className="table__numeric">{deducted(contributions.data) > 0 ? `−${value(deducted(contributions.data), indicator, false)}` : '–'}</td>
-              <td className="table__numeric">{value(rollupValue ?? sum(contributions.data.map((c) => c.net)), indicator)}</td>
+              <td className="table__numeric">
+                {!anySuppressed && deducted(contributions.data) > 0 ? `−${value(deducted(contributions.data), indicator, false)}` : '–'}
+              </td>
+              <td className="table__numeric">
+                {rollupValue == null && anySuppressed ? hidden : value(rollupValue ?? sum(contributions.data.map((c) => c.net ?? 0)), indicator)}
+              </td>
               <td className="table__numeric">{contributions.data.length > 0 ? format.percent(1) : '–'}</td>
             </tr>
           }
@@ -140,6 +159,6 @@ function sum(values: number[]) {
   return values.reduce((a, b) => a + b, 0);
 }
 
-function deducted(rows: { overlapDeducted: number }[]) {
-  return sum(rows.map((r) => r.overlapDeducted));
+function deducted(rows: { overlapDeducted?: number | null }[]) {
+  return sum(rows.map((r) => r.overlapDeducted ?? 0));
 }

@@ -9,6 +9,7 @@ import { ConflictDialog } from '@/components/ui/conflict-dialog';
 import { useConflictState } from '@/components/ui/use-conflict-state';
 import { LoadingState } from '@/components/ui/spinner';
 import { PageHeader } from '@/components/ui/page-header';
+import { ChartDataLink, ExportMenu } from '@/components/ui/export-menu';
 import type { MembershipRole, SeriesBreakdown } from '@/gql/graphql';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
@@ -120,16 +121,21 @@ function IndicatorPage({
         }
         description={indicator.definition || undefined}
         actions={
-          backbone ? (
-            <>
-              <Button onClick={() => (archived ? setArchived(false, indicator.version) : setAskArchive(true))} loading={archiving.isPending && !askArchive}>
-                {archived ? t('indicators.detail.restore') : t('indicators.detail.archive')}
-              </Button>
-              <Button variant="primary" onClick={() => setEditing(true)}>
-                {t('indicators.detail.edit')}
-              </Button>
-            </>
-          ) : undefined
+          <>
+            {role !== 'OBSERVER' ? (
+              <ExportMenu allianceId={allianceId} list="values" params={{ indicatorId: indicator.id }} what={t('indicators.detail.valuesExport')} />
+            ) : null}
+            {backbone ? (
+              <>
+                <Button onClick={() => (archived ? setArchived(false, indicator.version) : setAskArchive(true))} loading={archiving.isPending && !askArchive}>
+                  {archived ? t('indicators.detail.restore') : t('indicators.detail.archive')}
+                </Button>
+                <Button variant="primary" onClick={() => setEditing(true)}>
+                  {t('indicators.detail.edit')}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       {done ? (
@@ -156,6 +162,7 @@ function IndicatorPage({
       ) : null}
       <IndicatorFacts indicator={indicator} />
       <SeriesPanel allianceId={allianceId} indicator={indicator} breakdowns={breakdowns} />
+      <ChartDataLink allianceId={allianceId} list="progress" params={{ indicatorId: indicator.id }} />
       {role !== 'OBSERVER' ? <ContributionLedger allianceId={allianceId} indicator={indicator} /> : null}
       <TargetsEditor allianceId={allianceId} indicator={indicator} canEdit={backbone} onReload={onReload} />
       {backbone ? (

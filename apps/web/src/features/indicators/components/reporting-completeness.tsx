@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { useTranslation } from 'react-i18next';
 import { formatPeriodKey } from '@/components/charts/period-label';
 import { Alert } from '@/components/ui/alert';
@@ -51,7 +52,20 @@ export function CompletenessView({ allianceId, periodId, today = localToday() }:
         {describe(completeness.error)}
       </Alert>
     );
-  return <CompletenessMatrixView data={completeness.data} today={today} />;
+  return (
+    <>
+      <div className="toolbar toolbar--end">
+        <ExportMenu
+          align="end"
+          allianceId={allianceId}
+          list="completeness"
+          params={{ reportingPeriodId: periodId }}
+          what={t('indicators.completeness.exportWhat')}
+        />
+      </div>
+      <CompletenessMatrixView data={completeness.data} today={today} />
+    </>
+  );
 }
 
 function Deadline({ data, today }: { data: ReportingCompleteness; today: string }) {

@@ -45,7 +45,7 @@ export function bulkRows(
       indicatorId: indicator.id,
       reportingPeriodId: periodId,
       ...(ratio ? { numerator: entry.numerator, denominator: entry.denominator } : { value: entry.value }),
-      ...(m ? { version: m.version, note: m.note, parts: m.parts.map((p) => ({ categoryId: p.categoryId, value: p.value })) } : {}),
+      ...(m ? { version: m.version, note: m.note, parts: m.parts.map((p) => ({ categoryId: p.categoryId, value: p.value ?? 0 })) } : {}),
       submit,
     });
     indicatorIds.push(indicator.id);

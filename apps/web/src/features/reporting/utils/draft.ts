@@ -17,7 +17,7 @@ export function draftOf(m: Measurement | undefined): Draft {
     value: m?.value ?? null,
     numerator: m?.numerator ?? null,
     denominator: m?.denominator ?? null,
-    parts: Object.fromEntries((m?.parts ?? []).map((p) => [p.categoryId, p.value])),
+    parts: Object.fromEntries((m?.parts ?? []).map((p) => [p.categoryId, p.value ?? null])),
     note: m?.note ?? '',
   };
 }

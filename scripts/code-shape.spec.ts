@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * The API's code shape (issue 15), checked by scripts/code-shape.mjs: one access-check shape
+ * (core/access) and SQL only in repositories. The check also runs on planted files, to show
+ * that it would fail.
+ */
+const ROOT = path.resolve(__dirname, '..');
+
+type Shape = { sqlOutsideRepositories: string[]; adHocAccessChecks: string[]; requireRoleSites: number };
+function shape(src?: string): Shape {
+  const r = spawnSync(process.execPath, ['scripts/code-shape.mjs', '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...(src ? { CODE_SHAPE_SRC: src } : {}) },
+  });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as Shape;
+}
+
+/**
+ * Core infrastructure that still holds its SQL outside a repository (sessions, login throttle,
+ * mail outbox and worker, setup token, the request transaction). This list may only shrink: a
+ * file that moves its SQL into a repository is taken off; a new file never goes on.
+ */
+const NOT_YET_MOVED = [
+  'core/api-tokens/api-token-credentials.ts',
+  'core/auth/auth.service.ts',
+  'core/auth/failed-login-notice.ts',
+  'core/auth/login-throttle.ts',
+  'core/auth/password-reset.service.ts',
+  'core/auth/sessions.service.ts',
+  'core/auth/totp.service.ts',
+  'core/mail/mail-outbox.ts',
+  'core/mail/mail-worker.ts',
+  'core/setup/platform-setup.service.ts',
+  'core/setup/setup-token.ts',
+  'core/tenancy/request-transaction.ts',
+  'core/tenancy/tenancy.service.ts',
+];
+
+describe('code shape of the API', () => {
+  const now = shape();
+
+  it('access decisions go through core/access: no role or admin check anywhere else', () => {
+    expect(now.adHocAccessChecks).toEqual([]);
+    expect(now.requireRoleSites).toBe(0);
+  });
+
+  it('SQL only in repositories: no module file, and no core file beyond the shrinking list', () => {
+    expect(now.sqlOutsideRepositories.filter((f) => !NOT_YET_MOVED.includes(f))).toEqual([]);
+    // A file taken off the list must stay off: the list names only files that still hold SQL.
+    expect(NOT_YET_MOVED.filter((f) => !now.sqlOutsideRepositories.includes(f))).toEqual([]);
+  });
+
+  it('fires on planted files: SQL in a service, a role check in a service; not in a repository or an access file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'code-shape-'));
+    try {
+      mkdirSync(path.join(dir, 'modules/x'), { recursive: true });
+      const put = (file: string, code: string) => writeFileSync(path.join(dir, file), code);
+      put('modules/x/x.service.ts', "export const q = (em: any) => em.query(`SELECT id FROM goals WHERE alliance_id = $1`, ['a']);\n");
+      put('modules/x/y.service.ts', "export const ok = (ctx: any) => { if (ctx.role !== 'BACKBONE') throw new Error('no'); };\n");
+      put('modules/x/z.service.ts', "import { requireRole } from 'r';\nexport const f = (ctx: any) => requireRole(ctx, 'BACKBONE');\n");
+      put('modules/x/x.repository.ts', "export const q = (em: any) => em.query(`UPDATE goals SET title = $2 WHERE id = $1`, ['a', 'b']);\n");
+      put('modules/x/x.access.ts', "export const mine = (ctx: any) => ctx.role === 'PARTNER';\n");
+      put('modules/x/x.spec.ts', 'export const t = `DELETE FROM goals`; export const r = (ctx: any) => ctx.role;\n');
+      const planted = shape(dir);
+      expect(planted.sqlOutsideRepositories).toEqual(['modules/x/x.service.ts']);
+      expect(planted.adHocAccessChecks).toEqual(['modules/x/y.service.ts:1', 'modules/x/z.service.ts:2']);
+      expect(planted.requireRoleSites).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -40,7 +40,17 @@ const SCREENS: Screen[] = [
   { name: 'reporting-periods', role: 'backbone', path: 'indicators/periods' },
   { name: 'dimensions', role: 'backbone', path: 'indicators/dimensions' },
   { name: 'reporting', role: 'partner', path: 'reporting' },
-  { name: 'reporting-form', role: 'partner', path: 'reporting', open: firstLink(/reporting\?period=.*indicator=/) },
+  {
+    name: 'reporting-form',
+    role: 'partner',
+    path: 'reporting',
+    // A value still to report (its link says "Melden – …"), not one handed in already.
+    open: async (page) => {
+      const report = page.getByRole('link', { name: /^Melden – / }).first();
+      await report.waitFor();
+      await page.goto(new URL((await report.getAttribute('href'))!, page.url()).toString());
+    },
+  },
   { name: 'reporting-bulk', role: 'partner', path: 'reporting', open: firstLink(/reporting\?bulk=/) },
   { name: 'review', role: 'backbone', path: 'review' },
   { name: 'activities', role: 'partner', path: 'activities' },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -32,6 +32,8 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
   const [joining, setJoining] = useState(false);
   // Open invitations of the user's organisation wait here, so the start page does not skip them.
   const inbox = useOrganisationInvitations();
+  // A message carried here by the page that sent the user (after leaving an alliance).
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
 
   if (autoEnter && alliances.data?.length === 1 && (inbox.data?.length === 0 || inbox.isError)) return <Navigate to={`/a/${alliances.data[0]!.id}`} replace />;
 
@@ -69,6 +71,7 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
             ) : undefined
           }
         />
+        {notice ? <Alert tone="success">{notice}</Alert> : null}
         {alliances.isPending ? <LoadingState /> : null}
         {alliances.isError ? (
           <Alert

@@ -1,4 +1,5 @@
-import type { HTMLAttributes, ReactNode, Ref } from 'react';
+import { useId, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { ScrollRegion } from './scroll-region';
 
 /** One column of a {@link DataTable}: its header and how a row fills its cell. */
 export interface DataColumn<Row> {
@@ -67,12 +68,14 @@ export function DataTable<Row>({
   /** Rows of a `<tfoot>` (sums). */
   footer?: ReactNode;
 }) {
+  const ownCaptionId = useId();
+  const captionKey = captionId ?? ownCaptionId;
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   const shown = columns.filter((c): c is DataColumn<Row> => Boolean(c));
   const table = (
     <table className={['table', cards ? 'table--cards' : '', className ?? ''].filter(Boolean).join(' ')} ref={tableRef}>
       {caption !== undefined ? (
-        <caption id={captionId} className={captionClassName || undefined}>
+        <caption id={captionKey} className={captionClassName || undefined}>
           {caption}
         </caption>
       ) : null}
@@ -113,7 +116,13 @@ export function DataTable<Row>({
       {footer ? <tfoot>{footer}</tfoot> : null}
     </table>
   );
-  return wrap ? <div className="table-wrap">{table}</div> : table;
+  return wrap ? (
+    <ScrollRegion className="table-wrap" labelledBy={caption !== undefined ? captionKey : undefined}>
+      {table}
+    </ScrollRegion>
+  ) : (
+    table
+  );
 }
 
 function classes(...names: (string | undefined)[]): string | undefined {

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { ExportMenu } from '@/components/ui/export-menu';
@@ -18,6 +20,8 @@ export function useActivityViewer() {
 export function ActivitiesRoute() {
   const { t } = useTranslation();
   const { alliance, viewer } = useActivityViewer();
+  // A message carried here by the page that sent the user (after deleting an activity).
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <div className="page">
       <PageTitle area={t('nav.activities')} alliance={alliance.name} />
@@ -36,6 +40,7 @@ export function ActivitiesRoute() {
           </>
         }
       />
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
       <ActivitiesList allianceId={alliance.id} viewer={viewer} />
     </div>

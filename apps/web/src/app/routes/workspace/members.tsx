@@ -79,7 +79,17 @@ export function MembersRoute() {
       ) : null}
       {viewer.isAdmin ? (
         <section className="section" aria-label={t('members.leave.title')}>
-          <LeaveAlliance allianceId={alliance.id} allianceName={alliance.name} viewer={viewer} onLeft={() => void navigate('/alliances', { replace: true })} />
+          <LeaveAlliance
+            allianceId={alliance.id}
+            allianceName={alliance.name}
+            viewer={viewer}
+            onLeft={() =>
+              void navigate('/alliances', {
+                replace: true,
+                state: { notice: t('members.leave.leftNotice', { organisation: viewer.organisationName, alliance: alliance.name }) },
+              })
+            }
+          />
         </section>
       ) : null}
       <Dialog open={inviting} onClose={() => setInviting(false)} title={t('members.invite.title')} description={t('members.invite.description')}>

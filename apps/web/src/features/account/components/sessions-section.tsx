@@ -25,6 +25,7 @@ export function SessionsSection() {
       <p>{t('account.sessions.description')}</p>
       {failure ? <Alert tone="error">{describe(failure)}</Alert> : null}
       {others.isSuccess ? <Alert tone="success">{t('account.sessions.othersEnded', { count: others.data })}</Alert> : null}
+      {revoke.isSuccess && !others.isSuccess ? <Alert tone="success">{t('account.sessions.oneEnded')}</Alert> : null}
       <ul className="session-list" aria-label={t('account.sessions.title')}>
         {list.map((s) => (
           <li key={s.id} className="session-list__item">
@@ -45,7 +46,10 @@ export function SessionsSection() {
               <Button
                 size="sm"
                 loading={revoke.isPending && revoke.variables === s.id}
-                onClick={() => revoke.mutate(s.id)}
+                onClick={() => {
+                  others.reset();
+                  revoke.mutate(s.id);
+                }}
                 aria-label={t('account.sessions.signOutOne', { device: describeDevice(s.userAgent) ?? t('account.sessions.unknownDevice') })}
               >
                 {t('account.sessions.signOut')}
@@ -55,7 +59,15 @@ export function SessionsSection() {
         ))}
       </ul>
       <div>
-        <Button variant="secondary" loading={others.isPending} disabled={list.filter((s) => !s.current).length === 0} onClick={() => others.mutate()}>
+        <Button
+          variant="secondary"
+          loading={others.isPending}
+          disabled={list.filter((s) => !s.current).length === 0}
+          onClick={() => {
+            revoke.reset();
+            others.mutate();
+          }}
+        >
           {t('account.sessions.signOutEverywhereElse')}
         </Button>
       </div>

@@ -176,7 +176,7 @@ export function ActivityDetail({ allianceId, activityId, viewer }: { allianceId:
           remove.mutate(
             { activityId: a.id, version: a.version },
             {
-              onSuccess: () => void navigate(list, { replace: true }),
+              onSuccess: () => void navigate(list, { replace: true, state: { notice: t('activities.delete.deleted', { title: a.title }) } }),
               onError: (e) => {
                 if (!isApiError(e, 'CONFLICT')) return;
                 setConfirming(false);

@@ -29,6 +29,7 @@ export function AgreementSignatures({
           <p className="agenda-muted">{t('agenda.agreement.signatures.none')}</p>
         ) : (
           <DataTable
+            cards
             caption={t('agenda.agreement.signatures.caption', { number: current.number })}
             rows={sorted}
             rowKey={(s) => s.id}

@@ -39,8 +39,14 @@ describe('ColleaguesPanel', () => {
     expect(await screen.findByText('Die Einladung an lea@example.org ist unterwegs.')).toBeInTheDocument();
     expect(api.callsOf('InviteColleague')[0]!.variables).toEqual({ input: { organisationId: 'o1', email: 'lea@example.org' } });
 
+    // Withdrawing asks first: nothing is sent until the dialog is confirmed, then the page says what happened.
     await user.click(screen.getByRole('button', { name: 'Einladung an neu@example.org zurückziehen' }));
+    const ask = await screen.findByRole('alertdialog', { name: 'Einladung an neu@example.org zurückziehen?' });
+    expect(api.callsOf('RevokeColleagueInvitation')).toHaveLength(0);
+    await user.click(within(ask).getByRole('button', { name: 'Zurückziehen' }));
     await waitFor(() => expect(api.callsOf('RevokeColleagueInvitation')[0]!.variables).toEqual({ input: { organisationId: 'o1', invitationId: 'i1' } }));
+    expect(await screen.findByText('Die Einladung an neu@example.org ist zurückgezogen.')).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
 
     await user.click(within(karl!).getByRole('button', { name: 'Verwaltungsrechte geben' }));
     await waitFor(() => expect(api.callsOf('SetColleagueAdmin')[0]!.variables).toEqual({ input: { organisationId: 'o1', userId: 'u2', isAdmin: true } }));
@@ -50,6 +56,17 @@ describe('ColleaguesPanel', () => {
     expect(dialog).toHaveTextContent('verliert sofort den Zugang');
     await user.click(within(dialog).getByRole('button', { name: 'Entfernen' }));
     await waitFor(() => expect(api.callsOf('RemoveColleague')[0]!.variables).toEqual({ input: { organisationId: 'o1', userId: 'u2' } }));
+    expect(await screen.findByText('Karl Kollege gehört nicht mehr zur Organisation.')).toBeInTheDocument();
+  });
+
+  it('cancelling the withdrawal of an invitation sends nothing', async () => {
+    const api = mockGraphQL({ OrganisationColleagues: { data: { organisationColleagues: people } } });
+    renderWithProviders(<ColleaguesPanel organisationId="o1" />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Einladung an neu@example.org zurückziehen' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(api.callsOf('RevokeColleagueInvitation')).toHaveLength(0);
   });
 
   it('shows the translated refusal when the last admin would step down', async () => {

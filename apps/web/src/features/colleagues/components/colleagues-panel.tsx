@@ -26,11 +26,14 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
   const remove = useRemoveColleague(organisationId);
   const revoke = useRevokeColleagueInvitation(organisationId);
   const [removing, setRemoving] = useState<Colleague | null>(null);
+  const [revoking, setRevoking] = useState<{ id: string; email: string } | null>(null);
+  // What the last removal or withdrawal did, said on the page once the dialog has closed.
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (data.isPending) return <LoadingState />;
   if (data.isError) return <Alert tone="error">{describe(data.error)}</Alert>;
   const { organisationName, people, invitations } = data.data;
-  const failure = setAdmin.error ?? revoke.error;
+  const failure = setAdmin.error;
 
   return (
     <section className="card account-section" aria-labelledby={`colleagues-${organisationId}`}>
@@ -39,6 +42,7 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
       </h2>
       <InviteColleagueForm organisationId={organisationId} />
       {failure ? <Alert tone="error">{describe(failure)}</Alert> : null}
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       <h3>{t('colleagues.people', { count: people.length })}</h3>
       <ul className="colleague-list" aria-label={t('colleagues.peopleOf', { organisation: organisationName })}>
         {people.map((p) => (
@@ -74,12 +78,7 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
                 <p>{i.email}</p>
                 <p className="muted">{t('colleagues.invitedUntil', { date: formatDate(i.expiresAt, i18n.language) })}</p>
               </div>
-              <Button
-                size="sm"
-                loading={revoke.isPending && revoke.variables === i.id}
-                onClick={() => revoke.mutate(i.id)}
-                aria-label={t('colleagues.revokeNamed', { email: i.email })}
-              >
+              <Button size="sm" onClick={() => setRevoking({ id: i.id, email: i.email })} aria-label={t('colleagues.revokeNamed', { email: i.email })}>
                 {t('colleagues.revoke')}
               </Button>
             </li>
@@ -99,7 +98,38 @@ export function ColleaguesPanel({ organisationId }: { organisationId: string }) 
           setRemoving(null);
           remove.reset();
         }}
-        onConfirm={() => removing && remove.mutate(removing.userId, { onSuccess: () => setRemoving(null) })}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(removing.userId, {
+            onSuccess: () => {
+              setNotice(
+                removing.isMe ? t('colleagues.leftNotice', { organisation: organisationName }) : t('colleagues.removedNotice', { name: removing.name }),
+              );
+              setRemoving(null);
+            },
+          })
+        }
+      />
+      <ConfirmDialog
+        open={!!revoking}
+        title={t('colleagues.revokeTitle', { email: revoking?.email ?? '' })}
+        description={t('colleagues.revokeDescription')}
+        confirmLabel={t('colleagues.revoke')}
+        pending={revoke.isPending}
+        error={revoke.isError ? describe(revoke.error) : undefined}
+        onClose={() => {
+          setRevoking(null);
+          revoke.reset();
+        }}
+        onConfirm={() =>
+          revoking &&
+          revoke.mutate(revoking.id, {
+            onSuccess: () => {
+              setNotice(t('colleagues.revokedNotice', { email: revoking.email }));
+              setRevoking(null);
+            },
+          })
+        }
       />
     </section>
   );

@@ -28,6 +28,7 @@ export function CommentsSection({ allianceId, entry, viewer }: { allianceId: str
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return setMissing(true);
+    remove.reset();
     add.mutate({ logEntryId: entry.id, body: body.trim() }, { onSuccess: () => setBody('') });
   };
 
@@ -61,6 +62,7 @@ export function CommentsSection({ allianceId, entry, viewer }: { allianceId: str
           ))}
         </ol>
       ) : null}
+      {remove.isSuccess ? <Alert tone="success">{t('communication.commentsSection.deleted')}</Alert> : null}
       {remove.isError ? (
         <Alert tone="error" title={t('communication.commentsSection.deleteFailed')}>
           {describe(remove.error)}

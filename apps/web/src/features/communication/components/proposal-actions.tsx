@@ -52,7 +52,15 @@ export function ProposalActions({ allianceId, proposal: p, viewer, reload }: { a
       })}
     />
   );
-  if (!mayClose && !mayWithdraw) return conflictDialog;
+  // What the last close or withdrawal did, said where the buttons were.
+  const done = close.isSuccess ? t('communication.proposals.closedNotice') : withdraw.isSuccess ? t('communication.proposals.withdrawnNotice') : null;
+  if (!mayClose && !mayWithdraw)
+    return (
+      <>
+        {done ? <Alert tone="success">{done}</Alert> : null}
+        {conflictDialog}
+      </>
+    );
 
   const failed = [close, withdraw].find((m) => m.isError && !isApiError(m.error, 'CONFLICT'));
   const run = () => confirm && send(confirm, p.version);

@@ -9,6 +9,7 @@ export function ProposalVotesTable({ votes }: { votes: ProposalDetail['votes'] }
   const format = useFormat();
   return (
     <DataTable
+      cards
       caption={t('communication.proposals.votesCaption')}
       rows={votes}
       rowKey={(v) => v.member.membershipId}

@@ -67,6 +67,7 @@ export function DimensionsList({
         </EmptyState>
       ) : (
         <DataTable
+          cards
           caption={t('indicators.dimensions.caption', { count: dimensions.data.length })}
           rows={dimensions.data}
           rowKey={(d) => d.id}

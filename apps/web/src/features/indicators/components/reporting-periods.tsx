@@ -121,6 +121,7 @@ export function ReportingPeriods({
         </EmptyState>
       ) : (
         <DataTable
+          cards
           caption={t('indicators.periods.caption', { count: shown.length })}
           rows={shown}
           rowKey={(p) => p.id}

@@ -69,6 +69,7 @@ export function MembersList({ allianceId, viewer }: { allianceId: string; viewer
         </div>
       ) : null}
       <DataTable
+        cards
         caption={t('members.tableCaption', { count: visible.length })}
         rows={visible}
         rowKey={(m) => m.id}

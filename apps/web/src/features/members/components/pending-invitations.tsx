@@ -18,6 +18,7 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
   const describe = useErrorMessage();
   const invitations = usePendingInvitations(allianceId);
   const [revoking, setRevoking] = useState<PendingInvitation | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (invitations.isPending) return <LoadingState />;
   if (invitations.isError)
@@ -26,11 +27,20 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
         {describe(invitations.error)}
       </Alert>
     );
-  if (!invitations.data.length) return <p className="muted">{t('members.pending.none')}</p>;
+  const said = notice ? <Alert tone="success">{notice}</Alert> : null;
+  if (!invitations.data.length)
+    return (
+      <>
+        {said}
+        <p className="muted">{t('members.pending.none')}</p>
+      </>
+    );
 
   return (
     <>
+      {said}
       <DataTable
+        cards
         caption={t('members.pending.title')}
         rows={invitations.data}
         rowKey={(i) => i.id}
@@ -59,15 +69,35 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
           },
         ]}
       />
-      <RevokeDialog allianceId={allianceId} invitation={revoking} onClose={() => setRevoking(null)} />
+      <RevokeDialog
+        allianceId={allianceId}
+        invitation={revoking}
+        onClose={() => setRevoking(null)}
+        onRevoked={(invitation) => setNotice(t('members.pending.revokedNotice', { organisation: invitation.organisation.name }))}
+      />
     </>
   );
 }
 
-function RevokeDialog({ allianceId, invitation, onClose }: { allianceId: string; invitation: PendingInvitation | null; onClose: () => void }) {
+function RevokeDialog({
+  allianceId,
+  invitation,
+  onClose,
+  onRevoked,
+}: {
+  allianceId: string;
+  invitation: PendingInvitation | null;
+  onClose: () => void;
+  onRevoked: (invitation: PendingInvitation) => void;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
-  const revoke = useRevokeInvitation(allianceId, { onSuccess: onClose });
+  const revoke = useRevokeInvitation(allianceId, {
+    onSuccess: () => {
+      if (invitation) onRevoked(invitation);
+      onClose();
+    },
+  });
   const close = () => {
     revoke.reset();
     onClose();

@@ -28,6 +28,8 @@ describe('JoinRequestsPanel', () => {
     await user.selectOptions(within(card).getByLabelText('Rolle'), 'FUNDER');
     await user.click(within(card).getByRole('button', { name: 'Annehmen' }));
     expect(api.callsOf('AcceptJoinRequest')[0]!.variables).toEqual({ input: { allianceId: 'a1', joinRequestId: 'r1', version: 1, role: 'FUNDER' } });
+    // The decided request leaves the list; a message says what became of it.
+    expect(await screen.findByText('Lesepaten e. V. ist aufgenommen.')).toBeInTheDocument();
   });
 
   it('declines only with a reason, and shows a refusal in German', async () => {

@@ -14,21 +14,29 @@ export function JoinRequestsPanel({ allianceId }: { allianceId: string }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const requests = useJoinRequests(allianceId);
+  // The decided request leaves the list: say what became of it.
+  const [notice, setNotice] = useState<string | null>(null);
   if (requests.isError) return <Alert tone="error">{describe(requests.error)}</Alert>;
   if (!requests.data) return null;
-  if (!requests.data.length) return <p className="section__empty">{t('onboarding.requests.empty')}</p>;
   return (
-    <ul className="plain-list stack">
-      {requests.data.map((r) => (
-        <li key={r.id}>
-          <JoinRequestCard allianceId={allianceId} request={r} />
-        </li>
-      ))}
-    </ul>
+    <>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {!requests.data.length ? (
+        <p className="section__empty">{t('onboarding.requests.empty')}</p>
+      ) : (
+        <ul className="plain-list stack">
+          {requests.data.map((r) => (
+            <li key={r.id}>
+              <JoinRequestCard allianceId={allianceId} request={r} onDecided={setNotice} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
-function JoinRequestCard({ allianceId, request }: { allianceId: string; request: PendingJoinRequest }) {
+function JoinRequestCard({ allianceId, request, onDecided }: { allianceId: string; request: PendingJoinRequest; onDecided: (notice: string) => void }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const format = useFormat();
@@ -60,7 +68,10 @@ function JoinRequestCard({ allianceId, request }: { allianceId: string; request:
           className="form"
           onSubmit={(e) => {
             e.preventDefault();
-            decline.mutate({ ...base, reason: reason.trim() });
+            decline.mutate(
+              { ...base, reason: reason.trim() },
+              { onSuccess: () => onDecided(t('onboarding.requests.declinedNotice', { organisation: request.organisation.name })) },
+            );
           }}
         >
           <TextAreaField
@@ -87,7 +98,17 @@ function JoinRequestCard({ allianceId, request }: { allianceId: string; request:
             onChange={(e) => setRole(e.target.value as (typeof ROLES)[number])}
             options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           />
-          <Button variant="primary" loading={accept.isPending} disabled={busy} onClick={() => accept.mutate({ ...base, role })}>
+          <Button
+            variant="primary"
+            loading={accept.isPending}
+            disabled={busy}
+            onClick={() =>
+              accept.mutate(
+                { ...base, role },
+                { onSuccess: () => onDecided(t('onboarding.requests.acceptedNotice', { organisation: request.organisation.name })) },
+              )
+            }
+          >
             {t('onboarding.requests.accept')}
           </Button>
           <Button disabled={busy} onClick={() => setDeclining(true)}>

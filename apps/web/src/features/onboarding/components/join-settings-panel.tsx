@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useErrorMessage } from '@/lib/errors';
 import { useChangeJoinSettings, useJoinSettings } from '../api/join-settings';
 import { CopyLink } from './copy-link';
@@ -11,6 +13,9 @@ export function JoinSettingsPanel({ allianceId }: { allianceId: string }) {
   const describe = useErrorMessage();
   const settings = useJoinSettings(allianceId);
   const change = useChangeJoinSettings(allianceId);
+  // Withdrawing the link asks first; what the last link change did is said below the buttons.
+  const [askRevoke, setAskRevoke] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const failed = change.setOpen.error ?? change.renew.error ?? change.revoke.error;
   if (settings.isError) return <Alert tone="error">{describe(settings.error)}</Alert>;
   if (!settings.data) return null;
@@ -31,15 +36,38 @@ export function JoinSettingsPanel({ allianceId }: { allianceId: string }) {
         <p>{t('onboarding.requests.noLink')}</p>
       )}
       <div className="toolbar toolbar--start">
-        <Button icon="link" loading={change.renew.isPending} onClick={() => change.renew.mutate()}>
+        <Button
+          icon="link"
+          loading={change.renew.isPending}
+          onClick={() =>
+            change.renew.mutate(undefined, {
+              onSuccess: () => setNotice(joinLinkPath ? t('onboarding.requests.renewedNotice') : t('onboarding.requests.createdNotice')),
+            })
+          }
+        >
           {joinLinkPath ? t('onboarding.requests.renewLink') : t('onboarding.requests.createLink')}
         </Button>
         {joinLinkPath ? (
-          <Button variant="danger" loading={change.revoke.isPending} onClick={() => change.revoke.mutate()}>
+          <Button variant="danger" onClick={() => setAskRevoke(true)}>
             {t('onboarding.requests.revokeLink')}
           </Button>
         ) : null}
       </div>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      <ConfirmDialog
+        open={askRevoke}
+        title={t('onboarding.requests.revokeTitle')}
+        description={t('onboarding.requests.revokeText')}
+        confirmLabel={t('onboarding.requests.revokeLink')}
+        pending={change.revoke.isPending}
+        onClose={() => setAskRevoke(false)}
+        onConfirm={() =>
+          change.revoke.mutate(undefined, {
+            onSuccess: () => setNotice(t('onboarding.requests.revokedNotice')),
+            onSettled: () => setAskRevoke(false),
+          })
+        }
+      />
     </div>
   );
 }

@@ -24,6 +24,7 @@ export function ApiTokenList({ allianceId }: { allianceId: string }) {
   const tokens = useApiTokens(allianceId);
   const revoke = useRevokeApiToken(allianceId);
   const [asking, setAsking] = useState<ApiToken | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
 
   if (tokens.isPending) return <LoadingState />;
   if (tokens.isError) return <Alert tone="error">{describe(tokens.error)}</Alert>;
@@ -31,6 +32,7 @@ export function ApiTokenList({ allianceId }: { allianceId: string }) {
   if (!nodes.length) return <p className="settings-section__description">{t('settings.apiTokens.none')}</p>;
   return (
     <>
+      {revoked ? <Alert tone="success">{t('settings.apiTokens.revokedNotice', { name: revoked })}</Alert> : null}
       <ul className="api-tokens__list">
         {nodes.map((token) => (
           <TokenItem key={token.id} token={token} onRevoke={() => setAsking(token)} />
@@ -52,7 +54,15 @@ export function ApiTokenList({ allianceId }: { allianceId: string }) {
           setAsking(null);
           revoke.reset();
         }}
-        onConfirm={() => asking && revoke.mutate(asking.id, { onSuccess: () => setAsking(null) })}
+        onConfirm={() =>
+          asking &&
+          revoke.mutate(asking.id, {
+            onSuccess: () => {
+              setRevoked(asking.name);
+              setAsking(null);
+            },
+          })
+        }
       />
     </>
   );

@@ -118,5 +118,6 @@ describe('ApiTokensSection', { timeout: 30_000 }, () => {
     await waitFor(() => expect(api.callsOf('RevokeApiToken')).toHaveLength(1));
     expect(api.callsOf('RevokeApiToken')[0]!.variables).toEqual({ input: { allianceId: 'a-1', apiTokenId: 't-1' } });
     await waitFor(() => expect(within(screen.getByRole('listitem', { name: 'Statistik-Export' })).queryByRole('button')).not.toBeInTheDocument());
+    expect(await screen.findByText(/Der API-Zugang „Statistik-Export“ ist widerrufen./)).toBeInTheDocument();
   });
 });

@@ -33,6 +33,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PortalModule } from './modules/portal/portal.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -106,6 +107,7 @@ export class AppModule implements NestModule {
         PortabilityModule,
         NotificationsModule,
         OnboardingModule,
+        PortalModule,
       ],
       controllers: [HealthController],
     };

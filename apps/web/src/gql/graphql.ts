@@ -1551,6 +1551,8 @@ export type Mutation = {
   publishAgreementVersion: Agreement;
   /** Registers an organisation and its contact person; a link to confirm the address goes by mail. Always true: the answer does not tell whether the address has an account. */
   registerOrganisation: Scalars['Boolean']['output'];
+  /** A provider signs up to a portal that takes sign-ups: account, organisation and a PROVIDER membership; a link to confirm the address goes by mail. Always true when the portal is open (the answer does not tell whether the address has an account). */
+  registerPortalProvider: Scalars['Boolean']['output'];
   rejectMeasurement: Measurement;
   /** Removes a person from the organisation: their seats end at once; with no organisation left, their sessions too. The last admin: LAST_ORGANISATION_ADMIN. */
   removeColleague: Scalars['Boolean']['output'];
@@ -1646,6 +1648,8 @@ export type Mutation = {
   updatePortalProvider: PortalProvider;
   /** Sets up the portal (backbone). Version 0 the first time. */
   updatePortalSettings: PortalSettings;
+  /** Uploads an offer image (JPEG, PNG, WebP; checked, re-encoded without metadata). */
+  uploadPortalImage: PortalOfferImage;
   /** Confirms the address of a sign-up with the token from the mail (once); the account may log in afterwards. */
   verifyEmail: Scalars['Boolean']['output'];
   /** Its author's organisation or the backbone, while voting is open. */
@@ -1918,6 +1922,11 @@ export type MutationRegisterOrganisationArgs = {
 };
 
 
+export type MutationRegisterPortalProviderArgs = {
+  input: RegisterPortalProviderInput;
+};
+
+
 export type MutationRejectMeasurementArgs = {
   input: RejectMeasurementInput;
 };
@@ -2160,6 +2169,11 @@ export type MutationUpdatePortalProviderArgs = {
 
 export type MutationUpdatePortalSettingsArgs = {
   input: UpdatePortalSettingsInput;
+};
+
+
+export type MutationUploadPortalImageArgs = {
+  input: UploadPortalImageInput;
 };
 
 
@@ -2414,6 +2428,22 @@ export type PortalEditor = {
   organisationName: Scalars['String']['output'];
 };
 
+export type PortalFreshnessEntry = {
+  /** Reports: the values still outstanding. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** OFFER or REPORT */
+  kind: Scalars['String']['output'];
+  /** Provider or reporting organisation. */
+  owner: Scalars['String']['output'];
+  /** DUE (in the window ahead), OVERDUE, FLAGGED or HIDDEN (offers). */
+  state: Scalars['String']['output'];
+  /** The offer’s title, or the reporting period’s key. */
+  title: Scalars['String']['output'];
+};
+
 export type PortalOffer = {
   /** "zuletzt bestätigt am" */
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2508,6 +2538,15 @@ export type PortalOfferContentInput = {
   title: Scalars['String']['input'];
 };
 
+export type PortalOfferImage = {
+  altText: Scalars['String']['output'];
+  /** The stored (re-encoded, metadata-free) image as a data: URL. */
+  dataUrl: Scalars['String']['output'];
+  height: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  width: Scalars['Int']['output'];
+};
+
 export type PortalOfferPage = {
   nodes: Array<PortalOffer>;
   pageInfo: PageInfo;
@@ -2536,6 +2575,14 @@ export type PortalOffersFilter = {
   /** Only offers flagged or hidden for want of confirmation. */
   stale?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<OfferStatus>;
+};
+
+export type PortalPlanning = {
+  cells: Array<PortalPlanningCell>;
+  districts: Array<PortalPlanningDistrict>;
+  /** Median offers per cell (gaps lie below a quarter of it, over-supply above twice). */
+  medianOffers?: Maybe<Scalars['Float']['output']>;
+  targetGroups: Array<Scalars['String']['output']>;
 };
 
 export type PortalPlanningCell = {
@@ -2860,10 +2907,16 @@ export type Query = {
   platformSettings: PlatformSettings;
   /** Memberships appointed as editors besides the backbone (backbone). */
   portalEditors: Array<PortalEditor>;
+  /** One calendar of offers to be confirmed and indicator reports due, fromDay–toDay (YYYY-MM-DD), plus everything overdue (editors). */
+  portalFreshness: Array<PortalFreshnessEntry>;
+  /** Offer images by id (the own provider’s, or any for editors). */
+  portalImages: Array<PortalOfferImage>;
   /** One offer with its open revision (its provider’s people, or the editors). */
   portalOffer: PortalOffer;
   /** All offers by title (editors). */
   portalOffers: PortalOfferPage;
+  /** Offers per target group × district, per capita, next to the activities (editors). */
+  portalPlanning: PortalPlanning;
   /** All providers of the portal (editors). */
   portalProviders: Array<PortalProvider>;
   /** The editorial queue: new entries and changes waiting, oldest first (editors). */
@@ -3113,6 +3166,19 @@ export type QueryPortalEditorsArgs = {
 };
 
 
+export type QueryPortalFreshnessArgs = {
+  allianceId: Scalars['ID']['input'];
+  fromDay: Scalars['String']['input'];
+  toDay: Scalars['String']['input'];
+};
+
+
+export type QueryPortalImagesArgs = {
+  allianceId: Scalars['ID']['input'];
+  imageIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryPortalOfferArgs = {
   allianceId: Scalars['ID']['input'];
   offerId: Scalars['ID']['input'];
@@ -3123,6 +3189,11 @@ export type QueryPortalOffersArgs = {
   allianceId: Scalars['ID']['input'];
   filter?: InputMaybe<PortalOffersFilter>;
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryPortalPlanningArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 
@@ -3194,6 +3265,15 @@ export type RegisterOrganisationInput = {
   organisationKind: OrganisationKind;
   organisationName: Scalars['String']['input'];
   /** At least 10 characters. */
+  password: Scalars['String']['input'];
+};
+
+export type RegisterPortalProviderInput = {
+  allianceId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  locale?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organisationName: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
@@ -3787,6 +3867,13 @@ export type UpdatePortalSettingsInput = {
   providerSignupOpen: Scalars['Boolean']['input'];
   reminderMonths: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type UploadPortalImageInput = {
+  allianceId: Scalars['ID']['input'];
+  altText?: Scalars['String']['input'];
+  /** The file, base64 (at most 700 KB decoded: the request limit is 1 MB). */
+  base64: Scalars['String']['input'];
 };
 
 export type User = {

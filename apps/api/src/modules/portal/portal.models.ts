@@ -294,7 +294,8 @@ export class PortalPlanningModel {
 export class PortalFreshnessEntry {
   @Field({ description: 'OFFER or REPORT' }) kind: string;
   @Field(() => ID) id: string;
-  @Field() title: string;
+  @Field({ description: 'The offer’s title, or the reporting period’s key.' }) title: string;
+  @Field(() => Int, { nullable: true, description: 'Reports: the values still outstanding.' }) count: number | null;
   @Field({ description: 'Provider or reporting organisation.' }) owner: string;
   @Field({ description: 'YYYY-MM-DD' }) dueOn: string;
   @Field({ description: 'DUE (in the window ahead), OVERDUE, FLAGGED or HIDDEN (offers).' }) state: string;

@@ -76,6 +76,40 @@ export class PortalRepository {
     );
   }
 
+  /** True (and the alliance context set) while the portal is on and takes sign-ups: see gw_enter_portal_signup. */
+  async enterSignup(em: EntityManager, allianceId: string): Promise<boolean> {
+    const [{ ok }] = await em.query(`SELECT gw_enter_portal_signup($1) AS ok`, [allianceId]);
+    return ok === true;
+  }
+
+  /** The new provider's membership (PROVIDER, active) and its first person's seat (admin of it). */
+  async insertProviderMembership(em: EntityManager, allianceId: string, organisationId: string, userId: string): Promise<string> {
+    const id = randomUUID();
+    await em.query(`INSERT INTO memberships (alliance_id, id, organisation_id, role, state, joined_at) VALUES ($1, $2, $3, 'PROVIDER', 'ACTIVE', now())`, [
+      allianceId,
+      id,
+      organisationId,
+    ]);
+    await em.query(`INSERT INTO alliance_seats (alliance_id, id, membership_id, user_id, is_admin) VALUES ($1, $2, $3, $4, true)`, [
+      allianceId,
+      randomUUID(),
+      id,
+      userId,
+    ]);
+    return id;
+  }
+
+  /** The account stays unverified (no login) until the mailed link is opened (onboarding's verifyEmail). */
+  async insertUnverified(em: EntityManager, userId: string, tokenHash: string, hours: number): Promise<void> {
+    await em.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [userId]);
+    await em.query(`INSERT INTO email_verification_tokens (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`, [
+      randomUUID(),
+      userId,
+      tokenHash,
+      hours,
+    ]);
+  }
+
   async isAppointedEditor(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
     return !!(await one(em, `SELECT 1 FROM portal_editors WHERE alliance_id = $1 AND membership_id = $2`, [allianceId, membershipId]));
   }

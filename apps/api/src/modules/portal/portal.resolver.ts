@@ -1,22 +1,33 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, Scope } from '../../core/auth/decorators';
+import type { RequestScope } from '../../core/request-context';
 import { PageInput } from '../../core/graphql/pagination';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { AllianceScoped, CurrentAlliance } from '../../core/tenancy/alliance-scoped.decorator';
+import { FreshnessService } from './freshness.service';
+import { ImagesService } from './images.service';
+import { PlanningService } from './planning.service';
+import { ProviderRegistrationService } from './registration.service';
 import { OffersService } from './offers.service';
 import {
   CreatePortalOfferInput,
   DecideOfferRevisionInput,
   PortalEditorModel,
+  PortalFreshnessEntry,
   PortalOfferConfirmed,
+  PortalOfferImageModel,
   PortalOfferModel,
   PortalOfferPage,
   PortalOffersFilter,
+  PortalPlanningModel,
   PortalProviderModel,
   PortalQueueItem,
   PortalSettingsModel,
+  RegisterPortalProviderInput,
   UpdatePortalOfferInput,
   UpdatePortalProviderInput,
   UpdatePortalSettingsInput,
+  UploadPortalImageInput,
 } from './portal.models';
 import { PortalService } from './portal.service';
 
@@ -28,7 +39,51 @@ export class PortalResolver {
   constructor(
     private readonly portal: PortalService,
     private readonly offers: OffersService,
+    private readonly images: ImagesService,
+    private readonly freshness: FreshnessService,
+    private readonly planningService: PlanningService,
+    private readonly registration: ProviderRegistrationService,
   ) {}
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'A provider signs up to a portal that takes sign-ups: account, organisation and a PROVIDER membership; a link to confirm the address goes by mail. Always true when the portal is open (the answer does not tell whether the address has an account).',
+  })
+  registerPortalProvider(@Scope() scope: RequestScope, @Args('input') input: RegisterPortalProviderInput): Promise<boolean> {
+    return this.registration.register(scope, input);
+  }
+
+  @AllianceScoped()
+  @Query(() => PortalPlanningModel, { description: 'Offers per target group × district, per capita, next to the activities (editors).' })
+  portalPlanning(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', ALLIANCE) _a: string) {
+    return this.planningService.planning(ctx);
+  }
+
+  @AllianceScoped()
+  @Query(() => [PortalFreshnessEntry], {
+    description: 'One calendar of offers to be confirmed and indicator reports due, fromDay–toDay (YYYY-MM-DD), plus everything overdue (editors).',
+  })
+  portalFreshness(
+    @CurrentAlliance() ctx: AllianceContext,
+    @Args('allianceId', ALLIANCE) _a: string,
+    @Args('fromDay', { type: () => String }) from: string,
+    @Args('toDay', { type: () => String }) to: string,
+  ) {
+    return this.freshness.calendar(ctx, from, to);
+  }
+
+  @AllianceScoped({ providers: true })
+  @Mutation(() => PortalOfferImageModel, { description: 'Uploads an offer image (JPEG, PNG, WebP; checked, re-encoded without metadata).' })
+  uploadPortalImage(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: UploadPortalImageInput) {
+    return this.images.upload(ctx, input);
+  }
+
+  @AllianceScoped({ providers: true })
+  @Query(() => [PortalOfferImageModel], { description: 'Offer images by id (the own provider’s, or any for editors).' })
+  portalImages(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', ALLIANCE) _a: string, @Args('imageIds', { type: () => [ID] }) imageIds: string[]) {
+    return this.images.list(ctx, imageIds.slice(0, 20));
+  }
 
   @AllianceScoped({ providers: true })
   @Query(() => PortalSettingsModel, { description: 'The portal’s name, look and freshness rules (every member, providers too).' })
@@ -83,10 +138,10 @@ export class PortalResolver {
     @CurrentAlliance() ctx: AllianceContext,
     @Args('allianceId', ALLIANCE) _a: string,
     @Args('districtId', { type: () => ID }) districtId: string,
-    @Args('population', { type: () => Int, nullable: true }) population: number | null,
-    @Args('year', { type: () => Int, nullable: true }) year: number | null,
+    @Args('population', { type: () => Int, nullable: true }) population: number | null | undefined,
+    @Args('year', { type: () => Int, nullable: true }) year: number | null | undefined,
   ) {
-    return this.portal.setPopulation(ctx, districtId, population === null ? null : Math.max(0, population), year);
+    return this.portal.setPopulation(ctx, districtId, population ?? null, year ?? null);
   }
 
   @AllianceScoped({ providers: true })

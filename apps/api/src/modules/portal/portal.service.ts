@@ -81,6 +81,11 @@ export class PortalService {
 
   async setPopulation(ctx: AllianceContext, districtId: string, population: number | null, year: number | null): Promise<boolean> {
     requireRole(ctx, 'BACKBONE');
+    const problems = [
+      population !== null && (!Number.isInteger(population) || population < 0) ? { field: 'population', code: 'range' } : null,
+      year !== null && (year < 1900 || year > 2100) ? { field: 'year', code: 'range' } : null,
+    ].filter((p) => p !== null);
+    if (problems.length) throw invalid(problems);
     if ((await this.repo.unknownIds(ctx.em, ctx.allianceId, 'districts', [districtId.toLowerCase()])).length) throw notFound('District');
     await this.repo.setPopulation(ctx.em, ctx.allianceId, districtId.toLowerCase(), population, year);
     await this.audit.record(ctx, { action: 'portal.population', entityType: 'District', entityId: districtId, after: { population, year } });

@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Paginated } from '../../core/graphql/pagination';
+import { GraphQLJSON } from '../../core/graphql/json.scalar';
 import { Trim } from '../../core/graphql/validation';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -349,10 +350,17 @@ export class PortalOfferPage extends Paginated(PortalOfferModel) {}
 
 @InputType()
 export class RegisterPortalProviderInput {
-  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => ID, { description: 'The alliance whose portal the provider signs up to.' }) @IsUUID() portalId: string;
   @Field() @Trim() @IsString() @MinLength(2) @MaxLength(200) organisationName: string;
   @Field() @Trim() @IsString() @MinLength(2) @MaxLength(100) name: string;
   @Field() @Trim() @IsEmail() @MaxLength(200) email: string;
   @Field() @IsString() @MinLength(10) @MaxLength(200) password: string;
   @Field({ defaultValue: 'de' }) @IsIn(['de', 'en']) locale: string;
+}
+
+@ObjectType('PortalDistrict', { description: 'A district of the alliance’s list, as offers name it (for providers’ forms and the maps).' })
+export class PortalDistrictModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The shape (GeoJSON geometry); only with withShapes.' }) geojson?: unknown | null;
 }

@@ -110,6 +110,10 @@ export class PortalRepository {
     ]);
   }
 
+  districts(em: EntityManager, allianceId: string, withShapes: boolean): Promise<{ id: string; name: string; geojson: unknown | null }[]> {
+    return rows(em, `SELECT id, name, CASE WHEN $2 THEN geojson END AS geojson FROM districts WHERE alliance_id = $1 ORDER BY name`, [allianceId, withShapes]);
+  }
+
   async isAppointedEditor(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
     return !!(await one(em, `SELECT 1 FROM portal_editors WHERE alliance_id = $1 AND membership_id = $2`, [allianceId, membershipId]));
   }

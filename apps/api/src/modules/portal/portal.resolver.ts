@@ -12,6 +12,7 @@ import { OffersService } from './offers.service';
 import {
   CreatePortalOfferInput,
   DecideOfferRevisionInput,
+  PortalDistrictModel,
   PortalEditorModel,
   PortalFreshnessEntry,
   PortalOfferConfirmed,
@@ -95,6 +96,16 @@ export class PortalResolver {
   @Mutation(() => PortalSettingsModel, { description: 'Sets up the portal (backbone). Version 0 the first time.' })
   updatePortalSettings(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: UpdatePortalSettingsInput) {
     return this.portal.updateSettings(ctx, input);
+  }
+
+  @AllianceScoped({ providers: true })
+  @Query(() => [PortalDistrictModel], { description: 'The districts offers may name, by name (providers too).' })
+  portalDistricts(
+    @CurrentAlliance() ctx: AllianceContext,
+    @Args('allianceId', ALLIANCE) _a: string,
+    @Args('withShapes', { type: () => Boolean, defaultValue: false }) withShapes: boolean,
+  ) {
+    return this.portal.districts(ctx, withShapes);
   }
 
   @AllianceScoped({ providers: true })

@@ -39,6 +39,12 @@ export class PortalService {
     return after;
   }
 
+  /** The district list for offers: every role that may list offers (providers included, who cannot read the workspace's list). */
+  districts(ctx: AllianceContext, withShapes: boolean) {
+    if (ctx.role !== 'BACKBONE') this.access.requireOffering(ctx);
+    return this.repo.districts(ctx.em, ctx.allianceId, withShapes);
+  }
+
   async myProvider(ctx: AllianceContext): Promise<PortalProviderModel | null> {
     return (await this.access.ownProvider(ctx, false)) ?? null;
   }

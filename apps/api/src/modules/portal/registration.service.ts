@@ -56,7 +56,7 @@ export class ProviderRegistrationService {
         throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(e.msBeforeNext / 1000) });
       }
     }
-    const allianceId = input.allianceId.toLowerCase();
+    const allianceId = input.portalId.toLowerCase();
     if (!(await this.repo.enterSignup(scope.em, allianceId))) throw new DomainError('PORTAL_CLOSED');
     try {
       const email = input.email.trim().toLowerCase();

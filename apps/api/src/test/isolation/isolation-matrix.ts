@@ -126,6 +126,8 @@ export const HAND_WRITTEN = [
   'revokeMySession',
   'revokeMyOtherSessions',
   'updateMyProfile',
+  // A provider's public sign-up to a portal (isolation: modules/portal/registration.spec.ts).
+  'registerPortalProvider',
 ];
 
 const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn', 'fromDay', 'toDay']);

@@ -21,6 +21,7 @@ const ROLES = [...PEOPLE, 'provider', 'readOnlyToken', 'reportingToken'] as cons
 /** What a provider-only membership (role PROVIDER) may call: the portal's provider screens, nothing of the workspace. */
 const PROVIDER_OPERATIONS = new Set([
   'portalSettings',
+  'portalDistricts',
   'myPortalProvider',
   'updatePortalProvider',
   'myPortalOffers',

@@ -33,7 +33,9 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
   // Open invitations of the user's organisation wait here, so the start page does not skip them.
   const inbox = useOrganisationInvitations();
 
-  if (autoEnter && alliances.data?.length === 1 && (inbox.data?.length === 0 || inbox.isError)) return <Navigate to={`/a/${alliances.data[0]!.id}`} replace />;
+  if (autoEnter && alliances.data?.length === 1 && (inbox.data?.length === 0 || inbox.isError))
+    // A provider-only membership has no workspace: its place is "Meine Angebote".
+    return <Navigate to={alliances.data[0]!.myRole === 'PROVIDER' ? `/portal/${alliances.data[0]!.id}` : `/a/${alliances.data[0]!.id}`} replace />;
 
   const none = alliances.data?.length === 0;
   // Funders compare the alliances they fund side by side in the portfolio.

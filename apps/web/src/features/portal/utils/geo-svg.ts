@@ -2,7 +2,7 @@
 export interface Shape {
   id: string;
   name: string;
-  geojson: unknown;
+  geojson?: unknown;
 }
 
 type Ring = number[][];

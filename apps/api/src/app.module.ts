@@ -37,6 +37,7 @@ import { NetworkModule } from './modules/network/network.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { DisclosureModule } from './modules/disclosure/disclosure.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { PortalModule } from './modules/portal/portal.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -114,6 +115,7 @@ export class AppModule implements NestModule {
         ExportsModule,
         DisclosureModule,
         ImportsModule,
+        PortalModule,
       ],
       controllers: [HealthController],
     };

@@ -69,5 +69,10 @@ export const ERROR_CODES = [
   'IMPORT_ZIP_REFUSED',
   'IMPORT_HAS_PROBLEMS',
   'IMPORT_NOT_UNDOABLE',
+  // ── Chancenportal ──
+  'PORTAL_CLOSED',
+  'OFFER_REVISION_DECIDED',
+  'OFFER_NOT_PUBLISHED',
+  'IMAGE_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

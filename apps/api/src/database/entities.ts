@@ -43,6 +43,7 @@ import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
 import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
 import { RelationshipEntity } from '../modules/network/relationship.entity';
 import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
+import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -98,4 +99,5 @@ export const ENTITIES = [
   ImportRowEntity,
   ImportEffectEntity,
   ImportMappingEntity,
+  ...PORTAL_ENTITIES,
 ];

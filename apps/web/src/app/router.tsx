@@ -168,6 +168,14 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            // A provider's "Meine Angebote" (also the link target of the confirm mails).
+            path: 'portal/:allianceId/*',
+            lazy: page(
+              () => import('./routes/provider-portal'),
+              (m) => m.ProviderPortalRoute,
+            ),
+          },
+          {
             path: 'a/:allianceId',
             lazy: page(
               () => import('./routes/workspace/layout'),
@@ -337,6 +345,29 @@ export const routes: RouteObject[] = [
                 lazy: page(
                   () => import('./routes/workspace/settings'),
                   (m) => m.SettingsRoute,
+                ),
+              },
+              // Chancenportal (issue 13): the editors' side.
+              { path: 'portal', element: <Navigate to="queue" replace /> },
+              {
+                path: 'portal/queue',
+                lazy: page(
+                  () => import('./routes/workspace/portal'),
+                  (m) => m.PortalQueueRoute,
+                ),
+              },
+              {
+                path: 'portal/freshness',
+                lazy: page(
+                  () => import('./routes/workspace/portal'),
+                  (m) => m.PortalFreshnessRoute,
+                ),
+              },
+              {
+                path: 'portal/planning',
+                lazy: page(
+                  () => import('./routes/workspace/portal'),
+                  (m) => m.PortalPlanningRoute,
                 ),
               },
               {

@@ -745,6 +745,13 @@ export type CreateLogEntryInput = {
   type: LogEntryType;
 };
 
+export type CreatePortalOfferInput = {
+  allianceId: Scalars['ID']['input'];
+  content: PortalOfferContentInput;
+  /** Editors may enter an offer for any provider; a provider’s own people leave it out. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateProposalInput = {
   allianceId: Scalars['ID']['input'];
   body?: InputMaybe<Scalars['String']['input']>;
@@ -779,6 +786,14 @@ export type DeadLetter = {
 export type DeadLettersFilter = {
   /** At most this many, newest first (1–200, default 50). */
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DecideOfferRevisionInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Required when returning: what the provider should change. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  revisionId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type DeclareOverlapInput = {
@@ -1542,7 +1557,8 @@ export type MembershipRole =
   | 'BACKBONE'
   | 'FUNDER'
   | 'OBSERVER'
-  | 'PARTNER';
+  | 'PARTNER'
+  | 'PROVIDER';
 
 export type MembershipState =
   | 'ACTIVE'
@@ -1580,8 +1596,12 @@ export type Mutation = {
   approveMeasurement: Measurement;
   /** Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch). */
   approveMeasurements: Array<Measurement>;
+  /** Approves a waiting revision: it becomes the published version (editors). */
+  approvePortalOfferRevision: PortalOffer;
   /** No longer collected; stays readable with its history (backbone). */
   archiveIndicator: Indicator;
+  /** Takes an offer off the portal, or puts it back. */
+  archivePortalOffer: PortalOffer;
   /** Your organisation's vote (backbone and partners); a new vote replaces the earlier one until voting closes. */
   castVote: Proposal;
   changeActivityStatus: Activity;
@@ -1601,6 +1621,8 @@ export type Mutation = {
   completeActionItem: ActionItem;
   /** Creates a platform administrator with a one-time setup link and logs them in. */
   completePlatformSetup: LoginPayload;
+  /** "Still up to date": renews the offer’s confirmation (one click from the reminder mail). */
+  confirmPortalOffer: PortalOfferConfirmed;
   /** Confirms enrolment with a first code; returns 10 recovery codes, shown once. */
   confirmTwoFactor: TwoFactorRecoveryCodes;
   /** Backbone for any active member; a partner for its own organisation or on a log entry it wrote. */
@@ -1623,6 +1645,8 @@ export type Mutation = {
   createIndicator: Indicator;
   /** Backbone and partners; ANNOUNCEMENT by the backbone only. */
   createLogEntry: LogEntry;
+  /** Enters a new offer; it waits in the editorial queue. */
+  createPortalOffer: PortalOffer;
   /** Backbone and partners. */
   createProposal: Proposal;
   /** Declares how much of a SUM value are the same people another member reported. */
@@ -1665,6 +1689,8 @@ export type Mutation = {
   publishAgreementVersion: Agreement;
   /** Registers an organisation and its contact person; a link to confirm the address goes by mail. Always true: the answer does not tell whether the address has an account. */
   registerOrganisation: Scalars['Boolean']['output'];
+  /** A provider signs up to a portal that takes sign-ups: account, organisation and a PROVIDER membership; a link to confirm the address goes by mail. Always true when the portal is open (the answer does not tell whether the address has an account). */
+  registerPortalProvider: Scalars['Boolean']['output'];
   rejectMeasurement: Measurement;
   /** Removes a person from the organisation: their seats end at once; with no organisation left, their sessions too. The last admin: LAST_ORGANISATION_ADMIN. */
   removeColleague: Scalars['Boolean']['output'];
@@ -1693,6 +1719,8 @@ export type Mutation = {
   resolveConflict: LogEntry;
   /** Makes an archived indicator active again (backbone). */
   restoreIndicator: Indicator;
+  /** Returns a waiting revision to the provider with a reason (editors). */
+  returnPortalOfferRevision: PortalOffer;
   /** Revokes a token at once (backbone admins); revoking twice changes nothing. */
   revokeApiToken: ApiToken;
   /** Revokes an open colleague invitation. Its admins only. */
@@ -1708,6 +1736,8 @@ export type Mutation = {
   saveMeasurement: Measurement;
   /** Appoints or steps down an admin of the organisation. Demoting the last admin: LAST_ORGANISATION_ADMIN. */
   setColleagueAdmin: Colleague;
+  /** Sets (or with null removes) a district’s population for the planning view (backbone). */
+  setDistrictPopulation: Scalars['Boolean']['output'];
   /** Replaces the disaggregation dimensions (backbone); one with reported parts stays. */
   setIndicatorDimensions: Indicator;
   /** Replaces the goals the indicator measures (backbone). */
@@ -1718,6 +1748,8 @@ export type Mutation = {
   setNotificationEmail: NotificationSettings;
   /** Opt in or out of being findable by other alliances' backbones (the organisation's admins only). */
   setOrganisationFindable: OrganisationSettings;
+  /** Appoints a member as editors of the portal, or ends it (backbone). */
+  setPortalEditor: Array<PortalEditor>;
   /** Allows or stops the self-registration of organisations (platform admins only). */
   setRegistrationOpen: PlatformSettings;
   /** Days before a reporting deadline for the reminder (1–14). */
@@ -1754,10 +1786,18 @@ export type Mutation = {
   updateMyLocale: User;
   /** Changes the caller's display name. */
   updateMyProfile: User;
+  /** Changes an offer; the change waits in the queue while the published version stays public. */
+  updatePortalOffer: PortalOffer;
+  /** Changes a provider profile (its own people, or the editors). */
+  updatePortalProvider: PortalProvider;
+  /** Sets up the portal (backbone). Version 0 the first time. */
+  updatePortalSettings: PortalSettings;
   /** Changes a stated relationship (its member or the backbone). */
   updateRelationship: Relationship;
   /** Sets the threshold k of small-number protection (backbone only, 2 … 20). */
   updateSmallNumberThreshold: DisclosureSettings;
+  /** Uploads an offer image (JPEG, PNG, WebP; checked, re-encoded without metadata). */
+  uploadPortalImage: PortalOfferImage;
   /** Confirms the address of a sign-up with the token from the mail (once); the account may log in afterwards. */
   verifyEmail: Scalars['Boolean']['output'];
   /** Its author's organisation or the backbone, while voting is open. */
@@ -1800,8 +1840,21 @@ export type MutationApproveMeasurementsArgs = {
 };
 
 
+export type MutationApprovePortalOfferRevisionArgs = {
+  input: DecideOfferRevisionInput;
+};
+
+
 export type MutationArchiveIndicatorArgs = {
   input: IndicatorVersionInput;
+};
+
+
+export type MutationArchivePortalOfferArgs = {
+  allianceId: Scalars['ID']['input'];
+  archived?: Scalars['Boolean']['input'];
+  offerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1860,6 +1913,13 @@ export type MutationCompletePlatformSetupArgs = {
 };
 
 
+export type MutationConfirmPortalOfferArgs = {
+  allianceId: Scalars['ID']['input'];
+  offerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationConfirmTwoFactorArgs = {
   input: TwoFactorCodeInput;
 };
@@ -1912,6 +1972,11 @@ export type MutationCreateIndicatorArgs = {
 
 export type MutationCreateLogEntryArgs = {
   input: CreateLogEntryInput;
+};
+
+
+export type MutationCreatePortalOfferArgs = {
+  input: CreatePortalOfferInput;
 };
 
 
@@ -2015,6 +2080,11 @@ export type MutationRegisterOrganisationArgs = {
 };
 
 
+export type MutationRegisterPortalProviderArgs = {
+  input: RegisterPortalProviderInput;
+};
+
+
 export type MutationRejectMeasurementArgs = {
   input: RejectMeasurementInput;
 };
@@ -2087,6 +2157,11 @@ export type MutationRestoreIndicatorArgs = {
 };
 
 
+export type MutationReturnPortalOfferRevisionArgs = {
+  input: DecideOfferRevisionInput;
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
@@ -2122,6 +2197,14 @@ export type MutationSetColleagueAdminArgs = {
 };
 
 
+export type MutationSetDistrictPopulationArgs = {
+  allianceId: Scalars['ID']['input'];
+  districtId: Scalars['ID']['input'];
+  population?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationSetIndicatorDimensionsArgs = {
   input: SetIndicatorDimensionsInput;
 };
@@ -2144,6 +2227,13 @@ export type MutationSetNotificationEmailArgs = {
 
 export type MutationSetOrganisationFindableArgs = {
   input: SetOrganisationFindableInput;
+};
+
+
+export type MutationSetPortalEditorArgs = {
+  allianceId: Scalars['ID']['input'];
+  appointed: Scalars['Boolean']['input'];
+  membershipId: Scalars['ID']['input'];
 };
 
 
@@ -2242,6 +2332,21 @@ export type MutationUpdateMyProfileArgs = {
 };
 
 
+export type MutationUpdatePortalOfferArgs = {
+  input: UpdatePortalOfferInput;
+};
+
+
+export type MutationUpdatePortalProviderArgs = {
+  input: UpdatePortalProviderInput;
+};
+
+
+export type MutationUpdatePortalSettingsArgs = {
+  input: UpdatePortalSettingsInput;
+};
+
+
 export type MutationUpdateRelationshipArgs = {
   input: UpdateRelationshipInput;
 };
@@ -2249,6 +2354,11 @@ export type MutationUpdateRelationshipArgs = {
 
 export type MutationUpdateSmallNumberThresholdArgs = {
   input: UpdateSmallNumberThresholdInput;
+};
+
+
+export type MutationUploadPortalImageArgs = {
+  input: UploadPortalImageInput;
 };
 
 
@@ -2367,6 +2477,11 @@ export type NotificationKind =
   | 'DIGEST_MONTHLY'
   | 'DIGEST_WEEKLY'
   | 'JOIN_REQUEST'
+  | 'OFFER_APPROVED'
+  | 'OFFER_CONFIRM_DUE'
+  | 'OFFER_RETURNED'
+  | 'OFFER_STALE'
+  | 'OFFER_SUBMITTED'
   | 'PROPOSAL_CLOSING'
   | 'PROPOSAL_OPENED'
   | 'REPORT_DUE'
@@ -2387,6 +2502,54 @@ export type NotificationSettings = {
   /** Days before a reporting deadline for the reminder (default 3). */
   reportDueDays: Scalars['Int']['output'];
 };
+
+export type OfferFieldChange = {
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** By the last confirmation: FRESH, DUE (the provider is asked), FLAGGED (editors see it), HIDDEN (not public). */
+export type OfferFreshness =
+  | 'DUE'
+  | 'FLAGGED'
+  | 'FRESH'
+  | 'HIDDEN';
+
+/** A submitted version in the editorial queue. */
+export type OfferRevisionState =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'RETURNED'
+  | 'WITHDRAWN';
+
+/** Single dates, weekly, a period, or always open. */
+export type OfferScheduleKind =
+  | 'DATES'
+  | 'ONGOING'
+  | 'PERIOD'
+  | 'WEEKLY';
+
+export type OfferScheduleSlot = {
+  date?: Maybe<Scalars['String']['output']>;
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+  weekday?: Maybe<Scalars['Int']['output']>;
+};
+
+export type OfferScheduleSlotInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** IN_REVIEW: new, waiting for the editors; RETURNED: new, sent back; PUBLISHED: public; ARCHIVED: taken down. */
+export type OfferStatus =
+  | 'ARCHIVED'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  | 'RETURNED';
 
 export type OpenReportingPeriodInput = {
   allianceId: Scalars['ID']['input'];
@@ -2524,6 +2687,244 @@ export type PlatformSettings = {
   /** Organisations may register themselves (else: by invitation only). */
   registrationOpen: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A district of the alliance’s list, as offers name it (for providers’ forms and the maps). */
+export type PortalDistrict = {
+  /** The shape (GeoJSON geometry); only with withShapes. */
+  geojson?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PortalEditor = {
+  membershipId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+};
+
+export type PortalFreshnessEntry = {
+  /** Reports: the values still outstanding. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** OFFER or REPORT */
+  kind: Scalars['String']['output'];
+  /** Provider or reporting organisation. */
+  owner: Scalars['String']['output'];
+  /** DUE (in the window ahead), OVERDUE, FLAGGED or HIDDEN (offers). */
+  state: Scalars['String']['output'];
+  /** The offer’s title, or the reporting period’s key. */
+  title: Scalars['String']['output'];
+};
+
+export type PortalOffer = {
+  /** "zuletzt bestätigt am" */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The published version once published; before, the submitted one. */
+  content: PortalOfferContent;
+  districtName?: Maybe<Scalars['String']['output']>;
+  /** Only for published offers. */
+  freshness?: Maybe<OfferFreshness>;
+  id: Scalars['ID']['output'];
+  /** The revision waiting for the editors or returned to the provider. */
+  openRevision?: Maybe<PortalOfferRevision>;
+  providerId: Scalars['ID']['output'];
+  providerName: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: OfferStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type PortalOfferConfirmed = {
+  confirmedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PortalOfferContent = {
+  activityIds: Array<Scalars['ID']['output']>;
+  ageMax?: Maybe<Scalars['Int']['output']>;
+  ageMin?: Maybe<Scalars['Int']['output']>;
+  categories: Array<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  costNote: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  districtId?: Maybe<Scalars['ID']['output']>;
+  easyLanguage: Scalars['Boolean']['output'];
+  endDate?: Maybe<Scalars['String']['output']>;
+  goalIds: Array<Scalars['ID']['output']>;
+  imageIds: Array<Scalars['ID']['output']>;
+  isFree: Scalars['Boolean']['output'];
+  languages: Array<Scalars['String']['output']>;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  registrationNote: Scalars['String']['output'];
+  registrationRequired: Scalars['Boolean']['output'];
+  schedule: Array<OfferScheduleSlot>;
+  scheduleKind: OfferScheduleKind;
+  scheduleNote: Scalars['String']['output'];
+  signLanguage: Scalars['Boolean']['output'];
+  startDate?: Maybe<Scalars['String']['output']>;
+  stepFree: Scalars['Boolean']['output'];
+  street?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  targetGroups: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type PortalOfferContentInput = {
+  activityIds?: Array<Scalars['ID']['input']>;
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  categories?: Array<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  costNote?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  easyLanguage?: Scalars['Boolean']['input'];
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  goalIds?: Array<Scalars['ID']['input']>;
+  imageIds?: Array<Scalars['ID']['input']>;
+  isFree?: Scalars['Boolean']['input'];
+  languages?: Array<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  registrationNote?: Scalars['String']['input'];
+  registrationRequired?: Scalars['Boolean']['input'];
+  schedule?: Array<OfferScheduleSlotInput>;
+  scheduleKind?: OfferScheduleKind;
+  scheduleNote?: Scalars['String']['input'];
+  signLanguage?: Scalars['Boolean']['input'];
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  stepFree?: Scalars['Boolean']['input'];
+  street?: InputMaybe<Scalars['String']['input']>;
+  summary?: Scalars['String']['input'];
+  targetGroups?: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type PortalOfferImage = {
+  altText: Scalars['String']['output'];
+  /** The stored (re-encoded, metadata-free) image as a data: URL. */
+  dataUrl: Scalars['String']['output'];
+  height: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  width: Scalars['Int']['output'];
+};
+
+export type PortalOfferPage = {
+  nodes: Array<PortalOffer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PortalOfferRevision = {
+  /** The published version it was based on; null for a new offer. */
+  baseContent?: Maybe<PortalOfferContent>;
+  /** What changes against the published version (every filled field for a new offer). */
+  changes: Array<OfferFieldChange>;
+  content: PortalOfferContent;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  offerId: Scalars['ID']['output'];
+  returnReason?: Maybe<Scalars['String']['output']>;
+  state: OfferRevisionState;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type PortalOffersFilter = {
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers flagged or hidden for want of confirmation. */
+  stale?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<OfferStatus>;
+};
+
+export type PortalPlanning = {
+  cells: Array<PortalPlanningCell>;
+  districts: Array<PortalPlanningDistrict>;
+  /** Median offers per cell (gaps lie below a quarter of it, over-supply above twice). */
+  medianOffers?: Maybe<Scalars['Float']['output']>;
+  targetGroups: Array<Scalars['String']['output']>;
+};
+
+export type PortalPlanningCell = {
+  /** Activities of the alliance for this target group in this district (the activity map’s count). */
+  activities: Scalars['Int']['output'];
+  /** null: offers without a district. */
+  districtId?: Maybe<Scalars['ID']['output']>;
+  offers: Scalars['Int']['output'];
+  /** Offers per 1,000 inhabitants (of the target group where known, else of the district). */
+  perThousand?: Maybe<Scalars['Float']['output']>;
+  targetGroup: Scalars['String']['output'];
+};
+
+export type PortalPlanningDistrict = {
+  /** Whether a shape (GeoJSON) is stored, for the map. */
+  hasShape: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  offers: Scalars['Int']['output'];
+  perThousand?: Maybe<Scalars['Float']['output']>;
+  population?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PortalProvider = {
+  address?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The provider is a member of the alliance (not only listing offers). */
+  isAllianceMember: Scalars['Boolean']['output'];
+  membershipId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  offerCount: Scalars['Int']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A revision waiting in the editorial queue, with its provider. */
+export type PortalQueueItem = {
+  /** The published version it was based on; null for a new offer. */
+  baseContent?: Maybe<PortalOfferContent>;
+  /** What changes against the published version (every filled field for a new offer). */
+  changes: Array<OfferFieldChange>;
+  content: PortalOfferContent;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  offerId: Scalars['ID']['output'];
+  providerName: Scalars['String']['output'];
+  returnReason?: Maybe<Scalars['String']['output']>;
+  state: OfferRevisionState;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type PortalSettings = {
+  accentColor?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  flagMonths: Scalars['Int']['output'];
+  hideMonths: Scalars['Int']['output'];
+  intro: Scalars['String']['output'];
+  logoDataUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  primaryColor?: Maybe<Scalars['String']['output']>;
+  providerSignupOpen: Scalars['Boolean']['output'];
+  reminderMonths: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** An alliance the caller’s organisation funds (ACTIVE FUNDER membership). */
@@ -2771,6 +3172,10 @@ export type Query = {
   myOrganisations: Array<OrganisationSettings>;
   /** Everything stored about the caller, as JSON: account, organisations, seats, sessions and what they authored in their alliances. */
   myPersonalData: Scalars['JSON']['output'];
+  /** The offers of the caller’s own provider ("Meine Angebote"). */
+  myPortalOffers: Array<PortalOffer>;
+  /** The caller’s own provider profile (null before its first offer). */
+  myPortalProvider?: Maybe<PortalProvider>;
   /** The caller's live sessions, the current one marked. */
   mySessions: Array<AccountSession>;
   /** The caller's second factor. */
@@ -2791,6 +3196,26 @@ export type Query = {
   platformOrganisations: Array<Organisation>;
   /** The platform-wide settings (readable by anyone: the sign-up page asks whether it is open). */
   platformSettings: PlatformSettings;
+  /** The districts offers may name, by name (providers too). */
+  portalDistricts: Array<PortalDistrict>;
+  /** Memberships appointed as editors besides the backbone (backbone). */
+  portalEditors: Array<PortalEditor>;
+  /** One calendar of offers to be confirmed and indicator reports due, fromDay–toDay (YYYY-MM-DD), plus everything overdue (editors). */
+  portalFreshness: Array<PortalFreshnessEntry>;
+  /** Offer images by id (the own provider’s, or any for editors). */
+  portalImages: Array<PortalOfferImage>;
+  /** One offer with its open revision (its provider’s people, or the editors). */
+  portalOffer: PortalOffer;
+  /** All offers by title (editors). */
+  portalOffers: PortalOfferPage;
+  /** Offers per target group × district, per capita, next to the activities (editors). */
+  portalPlanning: PortalPlanning;
+  /** All providers of the portal (editors). */
+  portalProviders: Array<PortalProvider>;
+  /** The editorial queue: new entries and changes waiting, oldest first (editors). */
+  portalReviewQueue: Array<PortalQueueItem>;
+  /** The portal’s name, look and freshness rules (every member, providers too). */
+  portalSettings: PortalSettings;
   /** One proposal with its tally, your organisation's vote and the votes per organisation. */
   proposal: ProposalDetail;
   /** Proposals, newest first (backbone, partners, funders). */
@@ -3029,6 +3454,16 @@ export type QueryMyNotificationsArgs = {
 };
 
 
+export type QueryMyPortalOffersArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyPortalProviderArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
 export type QueryNetworkArgs = {
   allianceId: Scalars['ID']['input'];
   filter?: InputMaybe<NetworkFilterInput>;
@@ -3062,6 +3497,63 @@ export type QueryPendingInvitationsArgs = {
 
 export type QueryPlatformOrganisationsArgs = {
   query: Scalars['String']['input'];
+};
+
+
+export type QueryPortalDistrictsArgs = {
+  allianceId: Scalars['ID']['input'];
+  withShapes?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPortalEditorsArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalFreshnessArgs = {
+  allianceId: Scalars['ID']['input'];
+  fromDay: Scalars['String']['input'];
+  toDay: Scalars['String']['input'];
+};
+
+
+export type QueryPortalImagesArgs = {
+  allianceId: Scalars['ID']['input'];
+  imageIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPortalOfferArgs = {
+  allianceId: Scalars['ID']['input'];
+  offerId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalOffersArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<PortalOffersFilter>;
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryPortalPlanningArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalProvidersArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalReviewQueueArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalSettingsArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 
@@ -3124,6 +3616,16 @@ export type RegisterOrganisationInput = {
   organisationName: Scalars['String']['input'];
   /** At least 10 characters. */
   password: Scalars['String']['input'];
+};
+
+export type RegisterPortalProviderInput = {
+  email: Scalars['String']['input'];
+  locale?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organisationName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  /** The alliance whose portal the provider signs up to. */
+  portalId: Scalars['ID']['input'];
 };
 
 export type RejectMeasurementInput = {
@@ -3733,6 +4235,40 @@ export type UpdateMyProfileInput = {
   name: Scalars['String']['input'];
 };
 
+export type UpdatePortalOfferInput = {
+  allianceId: Scalars['ID']['input'];
+  content: PortalOfferContentInput;
+  offerId: Scalars['ID']['input'];
+  /** The offer’s version the change was made on. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePortalProviderInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  allianceId: Scalars['ID']['input'];
+  description?: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  providerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePortalSettingsInput = {
+  accentColor?: InputMaybe<Scalars['String']['input']>;
+  allianceId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+  flagMonths: Scalars['Int']['input'];
+  hideMonths: Scalars['Int']['input'];
+  intro?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  primaryColor?: InputMaybe<Scalars['String']['input']>;
+  providerSignupOpen: Scalars['Boolean']['input'];
+  reminderMonths: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateRelationshipInput = {
   allianceId: Scalars['ID']['input'];
   directed: Scalars['Boolean']['input'];
@@ -3750,6 +4286,13 @@ export type UpdateSmallNumberThresholdInput = {
   /** 2 … 20. */
   smallNumberThreshold: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type UploadPortalImageInput = {
+  allianceId: Scalars['ID']['input'];
+  altText?: Scalars['String']['input'];
+  /** The file, base64 (at most 700 KB decoded: the request limit is 1 MB). */
+  base64: Scalars['String']['input'];
 };
 
 export type User = {
@@ -4824,6 +5367,82 @@ export type RequeueDeadLetterMutationVariables = Exact<{
 
 export type RequeueDeadLetterMutation = { requeueDeadLetter: boolean };
 
+export type PortalOfferFieldsFragment = { id: string, status: OfferStatus, providerName: string, version: number, publishedAt?: string | null, confirmedAt?: string | null, freshness?: OfferFreshness | null, districtName?: string | null, content: { title: string, summary: string, description: string, categories: Array<string>, targetGroups: Array<string>, ageMin?: number | null, ageMax?: number | null, districtId?: string | null, street?: string | null, postalCode?: string | null, city?: string | null, scheduleKind: OfferScheduleKind, scheduleNote: string, isFree: boolean, costNote: string, stepFree: boolean, signLanguage: boolean, easyLanguage: boolean, languages: Array<string>, registrationRequired: boolean, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, imageIds: Array<string> }, openRevision?: { id: string, state: OfferRevisionState, version: number, returnReason?: string | null, content: { title: string } } | null };
+
+export type MyPortalOffersQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type MyPortalOffersQuery = { portalSettings: { name: string, enabled: boolean }, myPortalOffers: Array<{ id: string, status: OfferStatus, providerName: string, version: number, publishedAt?: string | null, confirmedAt?: string | null, freshness?: OfferFreshness | null, districtName?: string | null, content: { title: string, summary: string, description: string, categories: Array<string>, targetGroups: Array<string>, ageMin?: number | null, ageMax?: number | null, districtId?: string | null, street?: string | null, postalCode?: string | null, city?: string | null, scheduleKind: OfferScheduleKind, scheduleNote: string, isFree: boolean, costNote: string, stepFree: boolean, signLanguage: boolean, easyLanguage: boolean, languages: Array<string>, registrationRequired: boolean, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, imageIds: Array<string> }, openRevision?: { id: string, state: OfferRevisionState, version: number, returnReason?: string | null, content: { title: string } } | null }>, portalDistricts: Array<{ id: string, name: string }> };
+
+export type CreatePortalOfferMutationVariables = Exact<{
+  input: CreatePortalOfferInput;
+}>;
+
+
+export type CreatePortalOfferMutation = { createPortalOffer: { id: string, status: OfferStatus, providerName: string, version: number, publishedAt?: string | null, confirmedAt?: string | null, freshness?: OfferFreshness | null, districtName?: string | null, content: { title: string, summary: string, description: string, categories: Array<string>, targetGroups: Array<string>, ageMin?: number | null, ageMax?: number | null, districtId?: string | null, street?: string | null, postalCode?: string | null, city?: string | null, scheduleKind: OfferScheduleKind, scheduleNote: string, isFree: boolean, costNote: string, stepFree: boolean, signLanguage: boolean, easyLanguage: boolean, languages: Array<string>, registrationRequired: boolean, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, imageIds: Array<string> }, openRevision?: { id: string, state: OfferRevisionState, version: number, returnReason?: string | null, content: { title: string } } | null } };
+
+export type UpdatePortalOfferMutationVariables = Exact<{
+  input: UpdatePortalOfferInput;
+}>;
+
+
+export type UpdatePortalOfferMutation = { updatePortalOffer: { id: string, status: OfferStatus, providerName: string, version: number, publishedAt?: string | null, confirmedAt?: string | null, freshness?: OfferFreshness | null, districtName?: string | null, content: { title: string, summary: string, description: string, categories: Array<string>, targetGroups: Array<string>, ageMin?: number | null, ageMax?: number | null, districtId?: string | null, street?: string | null, postalCode?: string | null, city?: string | null, scheduleKind: OfferScheduleKind, scheduleNote: string, isFree: boolean, costNote: string, stepFree: boolean, signLanguage: boolean, easyLanguage: boolean, languages: Array<string>, registrationRequired: boolean, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, imageIds: Array<string> }, openRevision?: { id: string, state: OfferRevisionState, version: number, returnReason?: string | null, content: { title: string } } | null } };
+
+export type ConfirmPortalOfferMutationVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  offerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type ConfirmPortalOfferMutation = { confirmPortalOffer: { id: string, confirmedAt: string, version: number } };
+
+export type UploadPortalImageMutationVariables = Exact<{
+  input: UploadPortalImageInput;
+}>;
+
+
+export type UploadPortalImageMutation = { uploadPortalImage: { id: string, width: number, height: number } };
+
+export type PortalPlanningQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type PortalPlanningQuery = { portalPlanning: { targetGroups: Array<string>, medianOffers?: number | null, districts: Array<{ id: string, name: string, population?: number | null, offers: number, perThousand?: number | null }>, cells: Array<{ districtId?: string | null, targetGroup: string, offers: number, perThousand?: number | null, activities: number }> }, portalDistricts: Array<{ id: string, name: string, geojson?: any | null }> };
+
+export type PortalFreshnessQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  fromDay: Scalars['String']['input'];
+  toDay: Scalars['String']['input'];
+}>;
+
+
+export type PortalFreshnessQuery = { portalFreshness: Array<{ kind: string, id: string, title: string, count?: number | null, owner: string, dueOn: string, state: string }> };
+
+export type PortalReviewQueueQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type PortalReviewQueueQuery = { portalReviewQueue: Array<{ id: string, offerId: string, version: number, providerName: string, submittedAt: string, submittedByName?: string | null, baseContent?: { title: string } | null, content: { title: string }, changes: Array<{ field: string, before?: string | null, after?: string | null }> }> };
+
+export type ApprovePortalOfferRevisionMutationVariables = Exact<{
+  input: DecideOfferRevisionInput;
+}>;
+
+
+export type ApprovePortalOfferRevisionMutation = { approvePortalOfferRevision: { id: string, status: OfferStatus } };
+
+export type ReturnPortalOfferRevisionMutationVariables = Exact<{
+  input: DecideOfferRevisionInput;
+}>;
+
+
+export type ReturnPortalOfferRevisionMutation = { returnPortalOfferRevision: { id: string, status: OfferStatus } };
+
 export type ReportingMeasurementFieldsFragment = { id: string, indicatorId: string, indicatorName: string, membershipId: string, reportingPeriodId: string, periodKey: string, status: MeasurementStatus, value?: number | null, numerator?: number | null, denominator?: number | null, note: string, rejectionReason?: string | null, submittedAt?: string | null, submittedByName?: string | null, reviewedAt?: string | null, reviewedByName?: string | null, updatedAt: string, version: number, organisation: { id: string, name: string }, parts: Array<{ categoryId: string, categoryName: string, dimensionId: string, dimensionName: string, value?: number | null }>, overlaps: Array<{ id: string, otherMembershipId: string, otherOrganisationName: string, amount?: number | null, note: string }> };
 
 export type ReportingMeasurementWarningFragment = { code: string, field: string, previousPeriodKey: string, previousValue: number, value: number, change: number };
@@ -5070,6 +5689,7 @@ export const ProposalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const ImportBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ImportBatchFieldsFragment, unknown>;
 export const DimensionOptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DimensionOptionFieldsFragment, unknown>;
 export const IndicatorTargetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorTargetFieldsFragment, unknown>;
+export const PortalOfferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PortalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"freshness"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleKind"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleNote"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"signLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"easyLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"imageIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PortalOfferFieldsFragment, unknown>;
 export const ReportingMeasurementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPeriodId"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overlaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"otherMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ReportingMeasurementFieldsFragment, unknown>;
 export const ReportingMeasurementWarningFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementWarning"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeasurementWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriodKey"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]} as unknown as DocumentNode<ReportingMeasurementWarningFragment, unknown>;
 export const DistrictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hasShape"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}}]}}]} as unknown as DocumentNode<DistrictFieldsFragment, unknown>;
@@ -5221,6 +5841,16 @@ export const RegisterOrganisationDocument = {"kind":"Document","definitions":[{"
 export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const DeadLettersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadLetters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailDeadLetters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadAt"}}]}}]}}]} as unknown as DocumentNode<DeadLettersQuery, DeadLettersQueryVariables>;
 export const RequeueDeadLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequeueDeadLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequeueDeadLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requeueDeadLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RequeueDeadLetterMutation, RequeueDeadLetterMutationVariables>;
+export const MyPortalOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPortalOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPortalOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalOfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalDistricts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PortalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"freshness"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleKind"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleNote"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"signLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"easyLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"imageIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MyPortalOffersQuery, MyPortalOffersQueryVariables>;
+export const CreatePortalOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePortalOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePortalOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPortalOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalOfferFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PortalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"freshness"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleKind"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleNote"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"signLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"easyLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"imageIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePortalOfferMutation, CreatePortalOfferMutationVariables>;
+export const UpdatePortalOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePortalOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePortalOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePortalOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalOfferFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PortalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"freshness"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleKind"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleNote"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"signLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"easyLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"imageIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePortalOfferMutation, UpdatePortalOfferMutationVariables>;
+export const ConfirmPortalOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmPortalOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPortalOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConfirmPortalOfferMutation, ConfirmPortalOfferMutationVariables>;
+export const UploadPortalImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadPortalImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadPortalImageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadPortalImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]} as unknown as DocumentNode<UploadPortalImageMutation, UploadPortalImageMutationVariables>;
+export const PortalPlanningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalPlanning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalPlanning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"medianOffers"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"offers"}},{"kind":"Field","name":{"kind":"Name","value":"perThousand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"offers"}},{"kind":"Field","name":{"kind":"Name","value":"perThousand"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalDistricts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"withShapes"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"geojson"}}]}}]}}]} as unknown as DocumentNode<PortalPlanningQuery, PortalPlanningQueryVariables>;
+export const PortalFreshnessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalFreshness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromDay"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toDay"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalFreshness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromDay"}}},{"kind":"Argument","name":{"kind":"Name","value":"toDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toDay"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PortalFreshnessQuery, PortalFreshnessQueryVariables>;
+export const PortalReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalReviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"baseContent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<PortalReviewQueueQuery, PortalReviewQueueQueryVariables>;
+export const ApprovePortalOfferRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePortalOfferRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideOfferRevisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePortalOfferRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApprovePortalOfferRevisionMutation, ApprovePortalOfferRevisionMutationVariables>;
+export const ReturnPortalOfferRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnPortalOfferRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideOfferRevisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPortalOfferRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReturnPortalOfferRevisionMutation, ReturnPortalOfferRevisionMutationVariables>;
 export const ReportingIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueRules"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueRules"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"numeratorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegative"}},{"kind":"Field","name":{"kind":"Name","value":"integerOnly"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"allowRatioAboveOne"}},{"kind":"Field","name":{"kind":"Name","value":"jumpWarningShare"}}]}}]} as unknown as DocumentNode<ReportingIndicatorsQuery, ReportingIndicatorsQueryVariables>;
 export const ReportingMeasurementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingMeasurements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeasurementFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportingMeasurementFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPeriodId"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overlaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"otherMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ReportingMeasurementsQuery, ReportingMeasurementsQueryVariables>;
 export const ReportingOpenPeriodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingOpenPeriods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingPeriods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportingPeriodFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingPeriodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingPeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReportingOpenPeriodsQuery, ReportingOpenPeriodsQueryVariables>;

@@ -26,6 +26,7 @@ import { StaleSignups1796700100000 } from './1796700100000-StaleSignups';
 import { Network1796790000000 } from './1796790000000-Network';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
+import { Portal1796770000000 } from './1796770000000-Portal';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -55,5 +56,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   StaleSignups1796700100000,
   Imports1796730000000,
   SmallNumberThreshold1796760000000,
+  Portal1796770000000,
   Network1796790000000,
 ];

@@ -79,7 +79,7 @@ export class AgreementRepository {
               ${ORGANISATION} AS organisation,
               (SELECT count(*)::int FROM alliance_seats st WHERE st.alliance_id = m.alliance_id AND st.membership_id = m.id AND st.left_at IS NULL) AS "seatCount"
          FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-        WHERE m.alliance_id = $1 AND m.state = 'ACTIVE'
+        WHERE m.alliance_id = $1 AND m.state = 'ACTIVE' AND m.role <> 'PROVIDER'
           AND NOT EXISTS (SELECT 1 FROM agreement_signatures s
                            WHERE s.alliance_id = m.alliance_id AND s.agreement_version_id = $2 AND s.membership_id = m.id)
         ORDER BY array_position(ARRAY['BACKBONE','PARTNER','FUNDER','OBSERVER']::membership_role[], m.role), o.name`,

@@ -36,8 +36,9 @@ export class MembersRepository {
   list(em: EntityManager, allianceId: string): Promise<MembershipModel[]> {
     return rows<MembershipModel>(
       em,
+      // Provider-only memberships (Chancenportal) are no members of the alliance: the portal lists them.
       `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-        WHERE m.alliance_id = $1
+        WHERE m.alliance_id = $1 AND m.role <> 'PROVIDER'
         ORDER BY m.state = 'LEFT', array_position(ARRAY['BACKBONE','PARTNER','FUNDER','OBSERVER']::membership_role[], m.role), o.name`,
       [allianceId],
     );

@@ -208,7 +208,7 @@ export class NotificationsRepository {
       `WITH mine AS (
          SELECT s.alliance_id, s.membership_id, m.role FROM alliance_seats s
            JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
-          WHERE s.user_id = $1 AND s.left_at IS NULL AND m.state = 'ACTIVE'
+          WHERE s.user_id = $1 AND s.left_at IS NULL AND m.state = 'ACTIVE' AND m.role <> 'PROVIDER'
        )
        SELECT 'DEADLINE' AS kind, rp.id, rp.alliance_id AS "allianceId", a.name AS "allianceName", rp.period_key AS title, rp.due_on::text AS day
          FROM reporting_periods rp JOIN alliances a ON a.id = rp.alliance_id

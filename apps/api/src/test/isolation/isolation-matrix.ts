@@ -59,6 +59,13 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   fromMembershipId: 'Membership',
   toMembershipId: 'Membership',
   batchId: 'ImportBatch',
+  // Chancenportal (issue 13).
+  offerId: 'PortalOffer',
+  revisionId: 'OfferRevision',
+  providerId: 'PortalProvider',
+  imageId: 'PortalImage',
+  imageIds: 'PortalImage',
+  activityIds: 'Activity',
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */
@@ -123,9 +130,11 @@ export const HAND_WRITTEN = [
   'revokeMySession',
   'revokeMyOtherSessions',
   'updateMyProfile',
+  // A provider's public sign-up to a portal (isolation: modules/portal/registration.spec.ts).
+  'registerPortalProvider',
 ];
 
-const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn', 'since', 'until']);
+const DATE_ARGS = new Set(['occurredOn', 'dueOn', 'periodStart', 'periodEnd', 'asOf', 'baselinePeriod', 'expiresOn', 'since', 'until', 'fromDay', 'toDay']);
 const PERIOD_ARGS = new Set(['periodKey', 'from', 'to']);
 /** Inputs whose `from`/`to` are days (YYYY-MM-DD) rather than period keys. */
 const DAY_RANGE_FILTERS = new Set(['AuditEventFilter', 'LogFeedFilter']);
@@ -209,6 +218,12 @@ export class Generator {
         default:
           if (name === 'expiresOn') return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
           if (DATE_ARGS.has(name)) return name === 'baselinePeriod' ? '2025-Q4' : '2026-03-01';
+          if (parent === 'OfferScheduleSlotInput') return name === 'date' ? '2026-03-02' : name === 'from' ? '09:00' : '10:00';
+          if (parent === 'PortalOfferContentInput') {
+            const offerFields: Record<string, string> = { startDate: '2026-03-01', endDate: '2026-03-31', postalCode: '20095', languages: 'de' };
+            if (name in offerFields) return offerFields[name];
+            if (name === 'contactEmail') return 'isolation-offer@example.org';
+          }
           if (PERIOD_ARGS.has(name)) return DAY_RANGE_FILTERS.has(parent) ? (name === 'from' ? '2026-01-01' : '2026-12-31') : '2026-Q1';
           if (name === 'email') return `isolation-${Math.random().toString(36).slice(2, 8)}@example.org`;
           if (name === 'primaryColor') return '#1a2b3c';

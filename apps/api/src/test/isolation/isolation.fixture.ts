@@ -30,13 +30,21 @@ export type Kind =
   | 'ApiToken'
   | 'JoinRequest'
   | 'Relationship'
-  | 'ImportBatch';
+  | 'ImportBatch'
+  | 'PortalOffer'
+  | 'OfferRevision'
+  | 'PortalProvider'
+  | 'PortalImage';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
 /** Values no other fixture uses: a funder or observer response containing one of them leaks. */
 export const UNAPPROVED_VALUES = { draft: 1237, submitted: 2347, rejected: 3457 } as const;
 export const APPROVED_VALUE = 4561;
+
+/** A 64×64 PNG (sharp accepts it; the portal wants at least 64 pixels a side). */
+export const PNG_64_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAIAAAAlC+aJAAAAT0lEQVR42u3PQQkAAAgEsMtkJsMaywi+hcEKLNP1WgQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQELgt+nOE8TEOHaQAAAABJRU5ErkJggg==';
 
 export async function buildAlliance(t: TestApp, mark: string) {
   const roles = await t.allianceWithRoles(`${mark} Bündnis`);
@@ -242,6 +250,28 @@ export async function buildAlliance(t: TestApp, mark: string) {
   });
   if (!imported.data) throw new Error(`upload failed: ${JSON.stringify(imported.errors)}`);
   const importBatch = imported.data.batchId;
+  // Chancenportal (issue 13): the portal is on; a provider-only member has a published offer with a
+  // change waiting, and a second offer waiting for its first approval.
+  await t.ok(
+    `mutation($i: UpdatePortalSettingsInput!) { updatePortalSettings(input: $i) { version } }`,
+    { i: { allianceId, version: 0, enabled: true, name: `${mark} Chancenportal`, providerSignupOpen: true, reminderMonths: 6, flagMonths: 9, hideMonths: 12 } },
+    { token: backbone.token },
+  );
+  const provider = await t.addMember(backbone.token, allianceId, 'PROVIDER');
+  const offerContent = { title: `${mark} Lernhilfe`, targetGroups: [`${mark} Kinder`], districtId: district };
+  const O = '{ id version providerId openRevision { id version } }';
+  const offer = await run('CreatePortalOfferInput', 'createPortalOffer', O, { content: offerContent }, provider.token);
+  await run('DecideOfferRevisionInput', 'approvePortalOfferRevision', '{ id }', { revisionId: offer.openRevision.id, version: offer.openRevision.version });
+  const changed = await run(
+    'UpdatePortalOfferInput',
+    'updatePortalOffer',
+    O,
+    { offerId: offer.id, version: offer.version + 1, content: { ...offerContent, title: `${mark} Lernhilfe neu` } },
+    provider.token,
+  );
+  const offer2 = await run('CreatePortalOfferInput', 'createPortalOffer', O, { content: { title: `${mark} Sprachcafé` } }, provider.token);
+  const image = (await run('UploadPortalImageInput', 'uploadPortalImage', '{ id }', { base64: PNG_64_BASE64, altText: `${mark} Bild` }, provider.token))
+    .id as string;
 
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
   const ids: Record<Kind, string[]> = {
@@ -266,6 +296,10 @@ export async function buildAlliance(t: TestApp, mark: string) {
     JoinRequest: [joinRequest],
     Relationship: [relationship],
     ImportBatch: [importBatch],
+    PortalOffer: [offer.id, offer2.id],
+    OfferRevision: [changed.openRevision.id, offer2.openRevision.id],
+    PortalProvider: [offer.providerId],
+    PortalImage: [image],
   };
   return {
     ...roles,
@@ -277,6 +311,7 @@ export async function buildAlliance(t: TestApp, mark: string) {
     invitationToken: invited.token as string,
     joinLinkToken: joinLink.split('/').pop()!,
     requester,
+    provider,
     measurements: { approved: approved.id, rejected: rejected.id, submitted: submitted.id, draft: draft.id },
     indicator,
     indicator2,

@@ -35,7 +35,9 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
   // A message carried here by the page that sent the user (after leaving an alliance).
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
 
-  if (autoEnter && alliances.data?.length === 1 && (inbox.data?.length === 0 || inbox.isError)) return <Navigate to={`/a/${alliances.data[0]!.id}`} replace />;
+  if (autoEnter && alliances.data?.length === 1 && (inbox.data?.length === 0 || inbox.isError))
+    // A provider-only membership has no workspace: its place is "Meine Angebote".
+    return <Navigate to={alliances.data[0]!.myRole === 'PROVIDER' ? `/portal/${alliances.data[0]!.id}` : `/a/${alliances.data[0]!.id}`} replace />;
 
   const none = alliances.data?.length === 0;
   // Funders compare the alliances they fund side by side in the portfolio.

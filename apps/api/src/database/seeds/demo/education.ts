@@ -1,4 +1,5 @@
 import { seedActivities, seedGoals, seedLog } from './common';
+import { seedPortal } from './portal';
 import { EDU_ACTIVITIES, EDU_DIMENSIONS, EDU_GOALS, EDU_INDICATORS, EDU_PARTNERS, EDU_PLAN } from './education-data';
 import { EDU_LOG } from './education-log';
 import { seedIndicators } from './indicators';
@@ -73,6 +74,7 @@ export async function seedEducation(a: AllianceSeed): Promise<void> {
   const log = await seedLog(a, EDU_LOG, goals, ind.ids);
   await seedProposals(a, ind.ids['LES-1'], log.decision);
   await seedEducationNetwork(a);
+  await seedPortal(a, ['bildungsbuero', 'jugendtreff', 'vhs', 'jobcenter', 'lesestart', 'paten']);
 }
 
 async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEntryId: string): Promise<void> {

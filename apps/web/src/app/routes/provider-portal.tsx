@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { AppShell } from '@/components/layouts/app-shell';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { MyOffersPage } from '@/features/portal/components/my-offers-page';
+
+/**
+ * A provider's own place in an alliance's portal: "Meine Angebote" and nothing else. Providers
+ * (role PROVIDER) have no workspace; members who list offers reach this page from their workspace.
+ */
+export function ProviderPortalRoute() {
+  const { t } = useTranslation();
+  const { allianceId = '' } = useParams();
+  const navigate = useNavigate();
+  return (
+    <AppShell
+      userMenu={
+        <>
+          <NotificationBell />
+          <UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />
+        </>
+      }
+      navigation={[{ to: `/portal/${allianceId}`, label: t('portal.nav.myOffers'), icon: 'activities' }]}
+      navigationLabel={t('portal.eyebrow')}
+    >
+      <MyOffersPage allianceId={allianceId} />
+    </AppShell>
+  );
+}

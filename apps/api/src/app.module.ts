@@ -33,6 +33,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PortalPublicModule } from './modules/portal-public/portal-public.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -105,6 +106,7 @@ export class AppModule implements NestModule {
         ColleaguesModule,
         PortabilityModule,
         NotificationsModule,
+        PortalPublicModule,
         OnboardingModule,
       ],
       controllers: [HealthController],

@@ -17,7 +17,7 @@ const ENCODINGS = [
 type Encoding = (typeof ENCODINGS)[number];
 
 /** Paths the server answers itself, never with the app's HTML. */
-const API_PREFIXES = ['/graphql', '/health', '/dev', '/calendar'];
+const API_PREFIXES = ['/graphql', '/health', '/dev', '/calendar', '/api/portal'];
 
 /**
  * Parses `Accept-Encoding` into coding → q. A coding that is not named takes the q of `*` when

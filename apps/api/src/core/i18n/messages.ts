@@ -177,6 +177,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     JOIN_REQUEST_PENDING: 'Für diese Organisation liegt bei diesem Bündnis schon eine offene Beitrittsanfrage vor.',
     JOIN_REQUEST_DECIDED: 'Über diese Beitrittsanfrage wurde schon entschieden.',
     'entity.JoinRequest': 'Die Beitrittsanfrage',
+    'entity.PublicPortal': 'Das Chancenportal',
+    'entity.PublicOffer': 'Das Angebot',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in.',
@@ -345,6 +347,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     JOIN_REQUEST_PENDING: 'This organisation already has an open join request with this alliance.',
     JOIN_REQUEST_DECIDED: 'This join request has already been decided.',
     'entity.JoinRequest': 'The join request',
+    'entity.PublicPortal': 'The opportunity portal',
+    'entity.PublicOffer': 'The offer',
   },
 };
 

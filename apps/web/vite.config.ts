@@ -19,6 +19,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/api/portal': { target: api, changeOrigin: false },
     },
   },
   build: {

@@ -33,6 +33,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PortalModule } from './modules/portal/portal.module';
 import { PortalPublicModule } from './modules/portal-public/portal-public.module';
 
 export const DATABASE = Symbol('DATABASE');
@@ -108,6 +109,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         PortalPublicModule,
         OnboardingModule,
+        PortalModule,
       ],
       controllers: [HealthController],
     };

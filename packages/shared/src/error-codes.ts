@@ -62,5 +62,10 @@ export const ERROR_CODES = [
   'JOIN_NOT_AVAILABLE',
   'JOIN_REQUEST_PENDING',
   'JOIN_REQUEST_DECIDED',
+  // ── Chancenportal ──
+  'PORTAL_CLOSED',
+  'OFFER_REVISION_DECIDED',
+  'OFFER_NOT_PUBLISHED',
+  'IMAGE_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -41,6 +41,7 @@ import { NotificationPreferenceEntity, NotificationSettingsEntity } from '../mod
 import { EmailVerificationTokenEntity } from '../modules/onboarding/email-verification-token.entity';
 import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
 import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
+import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
 import { PortalPublicSettingsEntity } from '../modules/portal-public/portal-address.entity';
 
 export const ENTITIES = [
@@ -92,5 +93,6 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationPreferenceEntity,
   NotificationSettingsEntity,
+  ...PORTAL_ENTITIES,
   PortalPublicSettingsEntity,
 ];

@@ -733,6 +733,13 @@ export type CreateLogEntryInput = {
   type: LogEntryType;
 };
 
+export type CreatePortalOfferInput = {
+  allianceId: Scalars['ID']['input'];
+  content: PortalOfferContentInput;
+  /** Editors may enter an offer for any provider; a provider’s own people leave it out. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateProposalInput = {
   allianceId: Scalars['ID']['input'];
   body?: InputMaybe<Scalars['String']['input']>;
@@ -767,6 +774,14 @@ export type DeadLetter = {
 export type DeadLettersFilter = {
   /** At most this many, newest first (1–200, default 50). */
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DecideOfferRevisionInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Required when returning: what the provider should change. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  revisionId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type DeclareOverlapInput = {
@@ -1408,7 +1423,8 @@ export type MembershipRole =
   | 'BACKBONE'
   | 'FUNDER'
   | 'OBSERVER'
-  | 'PARTNER';
+  | 'PARTNER'
+  | 'PROVIDER';
 
 export type MembershipState =
   | 'ACTIVE'
@@ -1446,8 +1462,12 @@ export type Mutation = {
   approveMeasurement: Measurement;
   /** Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch). */
   approveMeasurements: Array<Measurement>;
+  /** Approves a waiting revision: it becomes the published version (editors). */
+  approvePortalOfferRevision: PortalOffer;
   /** No longer collected; stays readable with its history (backbone). */
   archiveIndicator: Indicator;
+  /** Takes an offer off the portal, or puts it back. */
+  archivePortalOffer: PortalOffer;
   /** Your organisation's vote (backbone and partners); a new vote replaces the earlier one until voting closes. */
   castVote: Proposal;
   changeActivityStatus: Activity;
@@ -1463,6 +1483,8 @@ export type Mutation = {
   completeActionItem: ActionItem;
   /** Creates a platform administrator with a one-time setup link and logs them in. */
   completePlatformSetup: LoginPayload;
+  /** "Still up to date": renews the offer’s confirmation (one click from the reminder mail). */
+  confirmPortalOffer: PortalOfferConfirmed;
   /** Confirms enrolment with a first code; returns 10 recovery codes, shown once. */
   confirmTwoFactor: TwoFactorRecoveryCodes;
   /** Backbone for any active member; a partner for its own organisation or on a log entry it wrote. */
@@ -1485,6 +1507,8 @@ export type Mutation = {
   createIndicator: Indicator;
   /** Backbone and partners; ANNOUNCEMENT by the backbone only. */
   createLogEntry: LogEntry;
+  /** Enters a new offer; it waits in the editorial queue. */
+  createPortalOffer: PortalOffer;
   /** Backbone and partners. */
   createProposal: Proposal;
   /** Declares how much of a SUM value are the same people another member reported. */
@@ -1553,6 +1577,8 @@ export type Mutation = {
   resolveConflict: LogEntry;
   /** Makes an archived indicator active again (backbone). */
   restoreIndicator: Indicator;
+  /** Returns a waiting revision to the provider with a reason (editors). */
+  returnPortalOfferRevision: PortalOffer;
   /** Revokes a token at once (backbone admins); revoking twice changes nothing. */
   revokeApiToken: ApiToken;
   /** Revokes an open colleague invitation. Its admins only. */
@@ -1568,6 +1594,8 @@ export type Mutation = {
   saveMeasurement: Measurement;
   /** Appoints or steps down an admin of the organisation. Demoting the last admin: LAST_ORGANISATION_ADMIN. */
   setColleagueAdmin: Colleague;
+  /** Sets (or with null removes) a district’s population for the planning view (backbone). */
+  setDistrictPopulation: Scalars['Boolean']['output'];
   /** Replaces the disaggregation dimensions (backbone); one with reported parts stays. */
   setIndicatorDimensions: Indicator;
   /** Replaces the goals the indicator measures (backbone). */
@@ -1578,6 +1606,8 @@ export type Mutation = {
   setNotificationEmail: NotificationSettings;
   /** Opt in or out of being findable by other alliances' backbones (the organisation's admins only). */
   setOrganisationFindable: OrganisationSettings;
+  /** Appoints a member as editors of the portal, or ends it (backbone). */
+  setPortalEditor: Array<PortalEditor>;
   /** Allows or stops the self-registration of organisations (platform admins only). */
   setRegistrationOpen: PlatformSettings;
   /** Days before a reporting deadline for the reminder (1–14). */
@@ -1610,6 +1640,12 @@ export type Mutation = {
   updateMyLocale: User;
   /** Changes the caller's display name. */
   updateMyProfile: User;
+  /** Changes an offer; the change waits in the queue while the published version stays public. */
+  updatePortalOffer: PortalOffer;
+  /** Changes a provider profile (its own people, or the editors). */
+  updatePortalProvider: PortalProvider;
+  /** Sets up the portal (backbone). Version 0 the first time. */
+  updatePortalSettings: PortalSettings;
   /** Confirms the address of a sign-up with the token from the mail (once); the account may log in afterwards. */
   verifyEmail: Scalars['Boolean']['output'];
   /** Its author's organisation or the backbone, while voting is open. */
@@ -1652,8 +1688,21 @@ export type MutationApproveMeasurementsArgs = {
 };
 
 
+export type MutationApprovePortalOfferRevisionArgs = {
+  input: DecideOfferRevisionInput;
+};
+
+
 export type MutationArchiveIndicatorArgs = {
   input: IndicatorVersionInput;
+};
+
+
+export type MutationArchivePortalOfferArgs = {
+  allianceId: Scalars['ID']['input'];
+  archived?: Scalars['Boolean']['input'];
+  offerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1699,6 +1748,13 @@ export type MutationCompleteActionItemArgs = {
 
 export type MutationCompletePlatformSetupArgs = {
   input: CompletePlatformSetupInput;
+};
+
+
+export type MutationConfirmPortalOfferArgs = {
+  allianceId: Scalars['ID']['input'];
+  offerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1754,6 +1810,11 @@ export type MutationCreateIndicatorArgs = {
 
 export type MutationCreateLogEntryArgs = {
   input: CreateLogEntryInput;
+};
+
+
+export type MutationCreatePortalOfferArgs = {
+  input: CreatePortalOfferInput;
 };
 
 
@@ -1922,6 +1983,11 @@ export type MutationRestoreIndicatorArgs = {
 };
 
 
+export type MutationReturnPortalOfferRevisionArgs = {
+  input: DecideOfferRevisionInput;
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
@@ -1957,6 +2023,14 @@ export type MutationSetColleagueAdminArgs = {
 };
 
 
+export type MutationSetDistrictPopulationArgs = {
+  allianceId: Scalars['ID']['input'];
+  districtId: Scalars['ID']['input'];
+  population?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationSetIndicatorDimensionsArgs = {
   input: SetIndicatorDimensionsInput;
 };
@@ -1979,6 +2053,13 @@ export type MutationSetNotificationEmailArgs = {
 
 export type MutationSetOrganisationFindableArgs = {
   input: SetOrganisationFindableInput;
+};
+
+
+export type MutationSetPortalEditorArgs = {
+  allianceId: Scalars['ID']['input'];
+  appointed: Scalars['Boolean']['input'];
+  membershipId: Scalars['ID']['input'];
 };
 
 
@@ -2067,6 +2148,21 @@ export type MutationUpdateMyProfileArgs = {
 };
 
 
+export type MutationUpdatePortalOfferArgs = {
+  input: UpdatePortalOfferInput;
+};
+
+
+export type MutationUpdatePortalProviderArgs = {
+  input: UpdatePortalProviderInput;
+};
+
+
+export type MutationUpdatePortalSettingsArgs = {
+  input: UpdatePortalSettingsInput;
+};
+
+
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
 };
@@ -2101,6 +2197,11 @@ export type NotificationKind =
   | 'DIGEST_MONTHLY'
   | 'DIGEST_WEEKLY'
   | 'JOIN_REQUEST'
+  | 'OFFER_APPROVED'
+  | 'OFFER_CONFIRM_DUE'
+  | 'OFFER_RETURNED'
+  | 'OFFER_STALE'
+  | 'OFFER_SUBMITTED'
   | 'PROPOSAL_CLOSING'
   | 'PROPOSAL_OPENED'
   | 'REPORT_DUE'
@@ -2121,6 +2222,54 @@ export type NotificationSettings = {
   /** Days before a reporting deadline for the reminder (default 3). */
   reportDueDays: Scalars['Int']['output'];
 };
+
+export type OfferFieldChange = {
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** By the last confirmation: FRESH, DUE (the provider is asked), FLAGGED (editors see it), HIDDEN (not public). */
+export type OfferFreshness =
+  | 'DUE'
+  | 'FLAGGED'
+  | 'FRESH'
+  | 'HIDDEN';
+
+/** A submitted version in the editorial queue. */
+export type OfferRevisionState =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'RETURNED'
+  | 'WITHDRAWN';
+
+/** Single dates, weekly, a period, or always open. */
+export type OfferScheduleKind =
+  | 'DATES'
+  | 'ONGOING'
+  | 'PERIOD'
+  | 'WEEKLY';
+
+export type OfferScheduleSlot = {
+  date?: Maybe<Scalars['String']['output']>;
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+  weekday?: Maybe<Scalars['Int']['output']>;
+};
+
+export type OfferScheduleSlotInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** IN_REVIEW: new, waiting for the editors; RETURNED: new, sent back; PUBLISHED: public; ARCHIVED: taken down. */
+export type OfferStatus =
+  | 'ARCHIVED'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  | 'RETURNED';
 
 export type OpenReportingPeriodInput = {
   allianceId: Scalars['ID']['input'];
@@ -2258,6 +2407,203 @@ export type PlatformSettings = {
   /** Organisations may register themselves (else: by invitation only). */
   registrationOpen: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PortalEditor = {
+  membershipId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+};
+
+export type PortalOffer = {
+  /** "zuletzt bestätigt am" */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The published version once published; before, the submitted one. */
+  content: PortalOfferContent;
+  districtName?: Maybe<Scalars['String']['output']>;
+  /** Only for published offers. */
+  freshness?: Maybe<OfferFreshness>;
+  id: Scalars['ID']['output'];
+  /** The revision waiting for the editors or returned to the provider. */
+  openRevision?: Maybe<PortalOfferRevision>;
+  providerId: Scalars['ID']['output'];
+  providerName: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: OfferStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type PortalOfferConfirmed = {
+  confirmedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PortalOfferContent = {
+  activityIds: Array<Scalars['ID']['output']>;
+  ageMax?: Maybe<Scalars['Int']['output']>;
+  ageMin?: Maybe<Scalars['Int']['output']>;
+  categories: Array<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  costNote: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  districtId?: Maybe<Scalars['ID']['output']>;
+  easyLanguage: Scalars['Boolean']['output'];
+  endDate?: Maybe<Scalars['String']['output']>;
+  goalIds: Array<Scalars['ID']['output']>;
+  imageIds: Array<Scalars['ID']['output']>;
+  isFree: Scalars['Boolean']['output'];
+  languages: Array<Scalars['String']['output']>;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  registrationNote: Scalars['String']['output'];
+  registrationRequired: Scalars['Boolean']['output'];
+  schedule: Array<OfferScheduleSlot>;
+  scheduleKind: OfferScheduleKind;
+  scheduleNote: Scalars['String']['output'];
+  signLanguage: Scalars['Boolean']['output'];
+  startDate?: Maybe<Scalars['String']['output']>;
+  stepFree: Scalars['Boolean']['output'];
+  street?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  targetGroups: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type PortalOfferContentInput = {
+  activityIds?: Array<Scalars['ID']['input']>;
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  categories?: Array<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  costNote?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  easyLanguage?: Scalars['Boolean']['input'];
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  goalIds?: Array<Scalars['ID']['input']>;
+  imageIds?: Array<Scalars['ID']['input']>;
+  isFree?: Scalars['Boolean']['input'];
+  languages?: Array<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  registrationNote?: Scalars['String']['input'];
+  registrationRequired?: Scalars['Boolean']['input'];
+  schedule?: Array<OfferScheduleSlotInput>;
+  scheduleKind?: OfferScheduleKind;
+  scheduleNote?: Scalars['String']['input'];
+  signLanguage?: Scalars['Boolean']['input'];
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  stepFree?: Scalars['Boolean']['input'];
+  street?: InputMaybe<Scalars['String']['input']>;
+  summary?: Scalars['String']['input'];
+  targetGroups?: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type PortalOfferPage = {
+  nodes: Array<PortalOffer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PortalOfferRevision = {
+  /** The published version it was based on; null for a new offer. */
+  baseContent?: Maybe<PortalOfferContent>;
+  /** What changes against the published version (every filled field for a new offer). */
+  changes: Array<OfferFieldChange>;
+  content: PortalOfferContent;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  offerId: Scalars['ID']['output'];
+  returnReason?: Maybe<Scalars['String']['output']>;
+  state: OfferRevisionState;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type PortalOffersFilter = {
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers flagged or hidden for want of confirmation. */
+  stale?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<OfferStatus>;
+};
+
+export type PortalPlanningCell = {
+  /** Activities of the alliance for this target group in this district (the activity map’s count). */
+  activities: Scalars['Int']['output'];
+  /** null: offers without a district. */
+  districtId?: Maybe<Scalars['ID']['output']>;
+  offers: Scalars['Int']['output'];
+  /** Offers per 1,000 inhabitants (of the target group where known, else of the district). */
+  perThousand?: Maybe<Scalars['Float']['output']>;
+  targetGroup: Scalars['String']['output'];
+};
+
+export type PortalPlanningDistrict = {
+  /** Whether a shape (GeoJSON) is stored, for the map. */
+  hasShape: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  offers: Scalars['Int']['output'];
+  perThousand?: Maybe<Scalars['Float']['output']>;
+  population?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PortalProvider = {
+  address?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The provider is a member of the alliance (not only listing offers). */
+  isAllianceMember: Scalars['Boolean']['output'];
+  membershipId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  offerCount: Scalars['Int']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A revision waiting in the editorial queue, with its provider. */
+export type PortalQueueItem = {
+  /** The published version it was based on; null for a new offer. */
+  baseContent?: Maybe<PortalOfferContent>;
+  /** What changes against the published version (every filled field for a new offer). */
+  changes: Array<OfferFieldChange>;
+  content: PortalOfferContent;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  offerId: Scalars['ID']['output'];
+  providerName: Scalars['String']['output'];
+  returnReason?: Maybe<Scalars['String']['output']>;
+  state: OfferRevisionState;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type PortalSettings = {
+  accentColor?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  flagMonths: Scalars['Int']['output'];
+  hideMonths: Scalars['Int']['output'];
+  intro: Scalars['String']['output'];
+  logoDataUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  primaryColor?: Maybe<Scalars['String']['output']>;
+  providerSignupOpen: Scalars['Boolean']['output'];
+  reminderMonths: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** An alliance the caller’s organisation funds (ACTIVE FUNDER membership). */
@@ -2492,6 +2838,10 @@ export type Query = {
   myOrganisations: Array<OrganisationSettings>;
   /** Everything stored about the caller, as JSON: account, organisations, seats, sessions and what they authored in their alliances. */
   myPersonalData: Scalars['JSON']['output'];
+  /** The offers of the caller’s own provider ("Meine Angebote"). */
+  myPortalOffers: Array<PortalOffer>;
+  /** The caller’s own provider profile (null before its first offer). */
+  myPortalProvider?: Maybe<PortalProvider>;
   /** The caller's live sessions, the current one marked. */
   mySessions: Array<AccountSession>;
   /** The caller's second factor. */
@@ -2508,6 +2858,18 @@ export type Query = {
   platformOrganisations: Array<Organisation>;
   /** The platform-wide settings (readable by anyone: the sign-up page asks whether it is open). */
   platformSettings: PlatformSettings;
+  /** Memberships appointed as editors besides the backbone (backbone). */
+  portalEditors: Array<PortalEditor>;
+  /** One offer with its open revision (its provider’s people, or the editors). */
+  portalOffer: PortalOffer;
+  /** All offers by title (editors). */
+  portalOffers: PortalOfferPage;
+  /** All providers of the portal (editors). */
+  portalProviders: Array<PortalProvider>;
+  /** The editorial queue: new entries and changes waiting, oldest first (editors). */
+  portalReviewQueue: Array<PortalQueueItem>;
+  /** The portal’s name, look and freshness rules (every member, providers too). */
+  portalSettings: PortalSettings;
   /** One proposal with its tally, your organisation's vote and the votes per organisation. */
   proposal: ProposalDetail;
   /** Proposals, newest first (backbone, partners, funders). */
@@ -2714,6 +3076,16 @@ export type QueryMyNotificationsArgs = {
 };
 
 
+export type QueryMyPortalOffersArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyPortalProviderArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
 export type QueryOrganisationColleaguesArgs = {
   organisationId: Scalars['ID']['input'];
 };
@@ -2733,6 +3105,39 @@ export type QueryPendingInvitationsArgs = {
 
 export type QueryPlatformOrganisationsArgs = {
   query: Scalars['String']['input'];
+};
+
+
+export type QueryPortalEditorsArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalOfferArgs = {
+  allianceId: Scalars['ID']['input'];
+  offerId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalOffersArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<PortalOffersFilter>;
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryPortalProvidersArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalReviewQueueArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalSettingsArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 
@@ -3348,6 +3753,40 @@ export type UpdateMyLocaleInput = {
 
 export type UpdateMyProfileInput = {
   name: Scalars['String']['input'];
+};
+
+export type UpdatePortalOfferInput = {
+  allianceId: Scalars['ID']['input'];
+  content: PortalOfferContentInput;
+  offerId: Scalars['ID']['input'];
+  /** The offer’s version the change was made on. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePortalProviderInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  allianceId: Scalars['ID']['input'];
+  description?: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  providerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePortalSettingsInput = {
+  accentColor?: InputMaybe<Scalars['String']['input']>;
+  allianceId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+  flagMonths: Scalars['Int']['input'];
+  hideMonths: Scalars['Int']['input'];
+  intro?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  primaryColor?: InputMaybe<Scalars['String']['input']>;
+  providerSignupOpen: Scalars['Boolean']['input'];
+  reminderMonths: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type User = {

@@ -4,10 +4,10 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import type { QueryRunner } from 'typeorm';
 import { apiTokenMayCall } from '../api-tokens/api-token-surface';
-import { DomainError } from '../errors';
+import { DomainError, notFound } from '../errors';
 import { annotateRequest } from '../observability/logging';
 import { GqlContext, RequestScope, scopeStore } from '../request-context';
-import { ALLIANCE_SCOPED } from './alliance-scoped.decorator';
+import { ALLIANCE_SCOPED, roleMayCall } from './alliance-scoped.decorator';
 import { RequestTransactions } from './request-transaction';
 import { TenancyService } from './tenancy.service';
 
@@ -35,11 +35,11 @@ export class TenancyInterceptor implements NestInterceptor {
     const gql = GqlExecutionContext.create(context);
     const parent = gql.getInfo().parentType.name;
     if (parent !== 'Query' && parent !== 'Mutation') return next.handle();
-    const scoped = this.reflector.get<boolean>(ALLIANCE_SCOPED, context.getHandler());
+    const scoped = this.reflector.get<true | 'providers' | undefined>(ALLIANCE_SCOPED, context.getHandler());
     return from(this.run(gql.getContext<GqlContext>(), gql.getArgs(), scoped, next, gql.getInfo().fieldName));
   }
 
-  private async run(ctx: GqlContext, args: Record<string, unknown>, scoped: boolean, next: CallHandler, operation: string) {
+  private async run(ctx: GqlContext, args: Record<string, unknown>, scoped: true | 'providers' | undefined, next: CallHandler, operation: string) {
     const user = ctx.req.auth;
     // An API token calls only its role's operations (all alliance-scoped): refused before any work.
     if (user?.apiToken && !(scoped && apiTokenMayCall(user.apiToken.role, operation))) throw new DomainError('API_TOKEN_NOT_ALLOWED', { operation });
@@ -65,6 +65,8 @@ export class TenancyInterceptor implements NestInterceptor {
         scope.alliance = user.apiToken
           ? await this.tenancy.enterWithApiToken(runner.manager, allianceIdArg(args), user.id, user.apiToken)
           : await this.tenancy.enter(runner.manager, allianceIdArg(args), user.id);
+        // A provider-only membership sees nothing of the workspace: the same answer as no seat.
+        if (!roleMayCall(scope.alliance.role, scoped)) throw notFound('Alliance');
         annotateRequest(ctx.req, { allianceId: scope.alliance.allianceId });
       }
       // Top-level query fields resolve concurrently: each gets its own scope via async storage.

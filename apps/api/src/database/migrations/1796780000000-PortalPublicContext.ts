@@ -24,7 +24,12 @@ export class PortalPublicContext1796780000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-    // TABLE
+    await q.query(
+      `CREATE TABLE "portal_public_settings" ("alliance_id" uuid NOT NULL, "slug" text NOT NULL, "map_style_url" text, "tile_url" text, "embed_origins" text array NOT NULL DEFAULT '{}', "version" integer NOT NULL DEFAULT '1', "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_portal_public_settings_slug" UNIQUE ("slug"), CONSTRAINT "ck_portal_public_settings_slug" CHECK ("slug" ~ '^[a-z0-9][a-z0-9-]{1,62}$'), CONSTRAINT "PK_4e4895aea7e587cf780cc564ce9" PRIMARY KEY ("alliance_id"))`,
+    );
+    await q.query(
+      `ALTER TABLE "portal_public_settings" ADD CONSTRAINT "FK_4e4895aea7e587cf780cc564ce9" FOREIGN KEY ("alliance_id") REFERENCES "alliances"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await enableTenantIsolation(q, 'portal_public_settings');
 
     await q.query(`CREATE FUNCTION gw_public_alliance() RETURNS uuid LANGUAGE sql STABLE PARALLEL SAFE AS
@@ -86,7 +91,8 @@ export class PortalPublicContext1796780000000 implements MigrationInterface {
     }
     await q.query(`DROP POLICY IF EXISTS portal_by_slug ON portal_public_settings`);
     await disableTenantIsolation(q, 'portal_public_settings');
-    // DOWN TABLE
+    await q.query(`ALTER TABLE "portal_public_settings" DROP CONSTRAINT "FK_4e4895aea7e587cf780cc564ce9"`);
+    await q.query(`DROP TABLE "portal_public_settings"`);
     await q.query(`DROP FUNCTION gw_public_alliance()`);
   }
 }

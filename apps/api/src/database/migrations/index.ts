@@ -23,6 +23,7 @@ import { ApiTokens1796690000000 } from './1796690000000-ApiTokens';
 import { AuditTrailIndexes1796690100000 } from './1796690100000-AuditTrailIndexes';
 import { Districts1796700000000 } from './1796700000000-Districts';
 import { StaleSignups1796700100000 } from './1796700100000-StaleSignups';
+import { Portal1796770000000 } from './1796770000000-Portal';
 import { PortalPublicContext1796780000000 } from './1796780000000-PortalPublicContext';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
@@ -51,5 +52,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditTrailIndexes1796690100000,
   Districts1796700000000,
   StaleSignups1796700100000,
+  Portal1796770000000,
   PortalPublicContext1796780000000,
 ];

@@ -21,6 +21,11 @@ export const NOTIFICATION_KINDS = [
   'JOIN_REQUEST',
   'DIGEST_WEEKLY',
   'DIGEST_MONTHLY',
+  'OFFER_SUBMITTED',
+  'OFFER_RETURNED',
+  'OFFER_APPROVED',
+  'OFFER_CONFIRM_DUE',
+  'OFFER_STALE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +42,12 @@ export const KIND_RULES: Record<NotificationKind, { emailByDefault: boolean; tem
   JOIN_REQUEST: { emailByDefault: true, template: 'notifyJoinRequest' },
   DIGEST_WEEKLY: { emailByDefault: true, template: 'digestWeekly' },
   DIGEST_MONTHLY: { emailByDefault: true, template: 'digestMonthly' },
+  // Chancenportal (modules/portal): the editors hear of new entries and stale ones, the provider of decisions and due confirmations.
+  OFFER_SUBMITTED: { emailByDefault: true, template: 'notifyOfferSubmitted' },
+  OFFER_RETURNED: { emailByDefault: true, template: 'notifyOfferReturned' },
+  OFFER_APPROVED: { emailByDefault: true, template: 'notifyOfferApproved' },
+  OFFER_CONFIRM_DUE: { emailByDefault: true, template: 'notifyOfferConfirmDue' },
+  OFFER_STALE: { emailByDefault: true, template: 'notifyOfferStale' },
 };
 
 export const isNotificationKind = (k: unknown): k is NotificationKind => typeof k === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(k);
@@ -54,6 +65,10 @@ export const links = {
   members: (a: string) => `/a/${a}/members`,
   dashboard: (a: string) => `/a/${a}/dashboard`,
   portfolio: () => `/portfolio`,
+  portalQueue: (a: string) => `/a/${a}/portal/queue`,
+  portalFreshness: (a: string) => `/a/${a}/portal/freshness`,
+  myOffer: (a: string, id: string) => `/portal/${a}/offers/${id}`,
+  confirmOffer: (a: string, id: string) => `/portal/${a}/offers/${id}/confirm`,
 };
 
 /** Dates in mails: 07.12.2026 / 2026-12-07 would both do; the recipient's habit wins. */

@@ -112,8 +112,10 @@ export class NotificationService {
 /** Dates in the recipient's format and the few phrases that depend on the language. */
 export function localParams(kind: NotificationKind, params: Record<string, string | number>, locale: MailLocale): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
-  for (const k of ['due', 'closes']) if (typeof params[k] === 'string' && params[k]) out[k] = formatDay(String(params[k]), locale);
+  for (const k of ['due', 'closes', 'confirmed', 'hideOn']) if (typeof params[k] === 'string' && params[k]) out[k] = formatDay(String(params[k]), locale);
   if (kind === 'ACTION_ITEM_ASSIGNED') out.dueText = params.due ? (locale === 'en' ? `, due on ${out.due}` : `, fällig am ${out.due}`) : '';
+  if (kind === 'OFFER_SUBMITTED')
+    out.change = params.change === 'new' ? (locale === 'en' ? 'a new offer' : 'ein neues Angebot') : locale === 'en' ? 'a change to an offer' : 'eine Änderung';
   if (kind === 'ACTION_ITEM_DUE')
     out.state = params.overdue ? (locale === 'en' ? 'overdue' : 'überfällig') : locale === 'en' ? 'due tomorrow' : 'morgen fällig';
   return out;

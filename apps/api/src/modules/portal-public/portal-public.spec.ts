@@ -17,8 +17,19 @@ describe('public Chancenportal', () => {
   let t: TestApp;
   const smtp = new MailCatcher();
   const SECRET_MAILS = ['kontakt-geheim@anbieter.example', 'anbieter-geheim@anbieter.example', 'b-geheim@anbieter.example'];
-  const SECRET_TEXTS = ['Geheimrevision', 'Unveröffentlichter Entwurf', 'Veraltete Hausaufgabenbetreuung', 'Versteckte Hausaufgabenrunde', 'Archivierte Hausaufgaben', 'Bündnis B Hausaufgabenhilfe', '0170 999999'];
-  const ids = {} as Record<'a' | 'b' | 'oststadt' | 'weststadt' | 'providerA' | 'providerB' | 'homework' | 'language' | 'draft' | 'stale' | 'hidden' | 'archived' | 'other' | 'tricky', string>;
+  const SECRET_TEXTS = [
+    'Geheimrevision',
+    'Unveröffentlichter Entwurf',
+    'Veraltete Hausaufgabenbetreuung',
+    'Versteckte Hausaufgabenrunde',
+    'Archivierte Hausaufgaben',
+    'Bündnis B Hausaufgabenhilfe',
+    '0170 999999',
+  ];
+  const ids = {} as Record<
+    'a' | 'b' | 'oststadt' | 'weststadt' | 'providerA' | 'providerB' | 'homework' | 'language' | 'draft' | 'stale' | 'hidden' | 'archived' | 'other' | 'tricky',
+    string
+  >;
 
   async function asAlliance(allianceId: string, sql: string, params: unknown[] = []) {
     await t.sql(`SELECT set_config('app.alliance_id', $1, false)`, [allianceId]);
@@ -68,8 +79,14 @@ describe('public Chancenportal', () => {
       [ids.a, 'portal-a', 'Chancenportal A'],
       [ids.b, 'portal-b', 'Chancenportal B'],
     ]) {
-      await asAlliance(alliance, `INSERT INTO portal_settings (alliance_id, enabled, name, intro) VALUES ($1, true, $2, 'Angebote für alle')`, [alliance, name]);
-      await asAlliance(alliance, `INSERT INTO portal_public_settings (alliance_id, slug, embed_origins) VALUES ($1, $2, '{https://www.stadt.example}')`, [alliance, slug]);
+      await asAlliance(alliance, `INSERT INTO portal_settings (alliance_id, enabled, name, intro) VALUES ($1, true, $2, 'Angebote für alle')`, [
+        alliance,
+        name,
+      ]);
+      await asAlliance(alliance, `INSERT INTO portal_public_settings (alliance_id, slug, embed_origins) VALUES ($1, $2, '{https://www.stadt.example}')`, [
+        alliance,
+        slug,
+      ]);
     }
     ids.oststadt = randomUUID();
     ids.weststadt = randomUUID();
@@ -77,7 +94,17 @@ describe('public Chancenportal', () => {
       ids.a,
       ids.oststadt,
       ids.weststadt,
-      JSON.stringify({ type: 'Polygon', coordinates: [[[9.1, 50.1], [9.2, 50.1], [9.2, 50.2], [9.1, 50.1]]] }),
+      JSON.stringify({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [9.1, 50.1],
+            [9.2, 50.1],
+            [9.2, 50.2],
+            [9.1, 50.1],
+          ],
+        ],
+      }),
     ]);
     ids.providerA = randomUUID();
     ids.providerB = randomUUID();
@@ -86,7 +113,11 @@ describe('public Chancenportal', () => {
       ids.providerA,
       SECRET_MAILS[1],
     ]);
-    await asAlliance(ids.b, `INSERT INTO portal_providers (alliance_id, id, name, email) VALUES ($1, $2, 'Anbieter B', $3)`, [ids.b, ids.providerB, SECRET_MAILS[2]]);
+    await asAlliance(ids.b, `INSERT INTO portal_providers (alliance_id, id, name, email) VALUES ($1, $2, 'Anbieter B', $3)`, [
+      ids.b,
+      ids.providerB,
+      SECRET_MAILS[2],
+    ]);
     for (const k of ['homework', 'language', 'draft', 'stale', 'hidden', 'archived', 'other', 'tricky'] as const) ids[k] = randomUUID();
     await offer(ids.a, ids.homework, ids.providerA, {
       title: 'Hausaufgabenhilfe im Jugendtreff',
@@ -114,8 +145,17 @@ describe('public Chancenportal', () => {
       schedule_kind: 'DATES',
       schedule: [{ date: '2027-01-15', from: '18:00', to: '20:00' }],
     });
-    await offer(ids.a, ids.draft, ids.providerA, { title: 'Unveröffentlichter Entwurf Hausaufgabenhilfe', status: 'IN_REVIEW', published_at: null, confirmed_at: null });
-    await offer(ids.a, ids.stale, ids.providerA, { title: 'Veraltete Hausaufgabenbetreuung', confirmed_at: new Date(Date.now() - 400 * 86400_000), published_at: new Date(Date.now() - 500 * 86400_000) });
+    await offer(ids.a, ids.draft, ids.providerA, {
+      title: 'Unveröffentlichter Entwurf Hausaufgabenhilfe',
+      status: 'IN_REVIEW',
+      published_at: null,
+      confirmed_at: null,
+    });
+    await offer(ids.a, ids.stale, ids.providerA, {
+      title: 'Veraltete Hausaufgabenbetreuung',
+      confirmed_at: new Date(Date.now() - 400 * 86400_000),
+      published_at: new Date(Date.now() - 500 * 86400_000),
+    });
     await offer(ids.a, ids.hidden, ids.providerA, { title: 'Versteckte Hausaufgabenrunde', stale_hidden_at: new Date() });
     await offer(ids.a, ids.archived, ids.providerA, { title: 'Archivierte Hausaufgaben', status: 'ARCHIVED' });
     await offer(ids.a, ids.tricky, ids.providerA, { title: 'Kurs </script><script>alert(1)</script> "Zitat"', summary: 'Ein <b>fetter</b> Text & mehr' });
@@ -227,7 +267,10 @@ describe('public Chancenportal', () => {
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
 
     const event = await get(`/portal/portal-a/angebote/${ids.language}`, { accept: 'text/html' });
-    expect(JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(event.text)![1])).toMatchObject({ '@type': 'Event', startDate: '2027-01-15' });
+    expect(JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(event.text)![1])).toMatchObject({
+      '@type': 'Event',
+      startDate: '2027-01-15',
+    });
 
     const tricky = await get(`/portal/portal-a/angebote/${ids.tricky}`, { accept: 'text/html' });
     expect(tricky.text).not.toContain('<script>alert(1)');
@@ -256,7 +299,11 @@ describe('public Chancenportal', () => {
 
   it('mails a contact request to the provider without showing the address; honeypot and limits', async () => {
     const before = smtp.mails.length;
-    const r = await post(`/api/portal/portal-a/offers/${ids.homework}/contact`, { name: 'Aylin K.', email: 'aylin@example.org', message: 'Gibt es noch Plätze?', website: '' }, '10.0.0.1');
+    const r = await post(
+      `/api/portal/portal-a/offers/${ids.homework}/contact`,
+      { name: 'Aylin K.', email: 'aylin@example.org', message: 'Gibt es noch Plätze?', website: '' },
+      '10.0.0.1',
+    );
     expect(r.status).toBe(200);
     expect(JSON.parse(r.text)).toEqual({ sent: true });
     const [mail] = await smtp.waitForTo(SECRET_MAILS[0]);
@@ -266,23 +313,34 @@ describe('public Chancenportal', () => {
     expect(mail.text).toContain(`http://gemeinwerk.test/portal/portal-a/angebote/${ids.homework}`);
 
     // The honeypot: answered like a success, nothing sent.
-    const trap = await post(`/api/portal/portal-a/offers/${ids.homework}/contact`, { name: 'Bot', email: 'bot@example.org', message: 'spam', website: 'http://spam.example' }, '10.0.0.2');
+    const trap = await post(
+      `/api/portal/portal-a/offers/${ids.homework}/contact`,
+      { name: 'Bot', email: 'bot@example.org', message: 'spam', website: 'http://spam.example' },
+      '10.0.0.2',
+    );
     expect(trap.status).toBe(200);
     // Bad input: translated field problems, nothing sent.
     const bad = await post(`/api/portal/portal-a/offers/${ids.homework}/contact`, { name: '', email: 'kein-at', message: '' }, '10.0.0.3');
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.text)).toMatchObject({ code: 'VALIDATION_FAILED', fields: expect.arrayContaining([expect.objectContaining({ field: 'email', message: 'keine gültige E-Mail-Adresse' })]) });
+    expect(JSON.parse(bad.text)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: expect.arrayContaining([expect.objectContaining({ field: 'email', message: 'keine gültige E-Mail-Adresse' })]),
+    });
 
     // Per address: CONTACT_MAX_PER_ADDRESS in the window, then 429 (another address still gets through).
     const ip = '10.0.0.4';
     for (let i = 1; i < CONTACT_MAX_PER_ADDRESS; i++) {
-      expect((await post(`/api/portal/portal-a/offers/${ids.language}/contact`, { name: 'X', email: 'x@example.org', message: `Frage ${i}` }, ip)).status).toBe(200);
+      expect((await post(`/api/portal/portal-a/offers/${ids.language}/contact`, { name: 'X', email: 'x@example.org', message: `Frage ${i}` }, ip)).status).toBe(
+        200,
+      );
     }
     expect((await post(`/api/portal/portal-a/offers/${ids.language}/contact`, { name: 'X', email: 'x@example.org', message: 'letzte' }, ip)).status).toBe(200);
     const limited = await post(`/api/portal/portal-a/offers/${ids.language}/contact`, { name: 'X', email: 'x@example.org', message: 'zu viel' }, ip);
     expect(limited.status).toBe(429);
     expect(JSON.parse(limited.text).code).toBe('TOO_MANY_REQUESTS');
-    expect((await post(`/api/portal/portal-a/offers/${ids.language}/contact`, { name: 'Y', email: 'y@example.org', message: 'andere Adresse' }, '10.0.0.5')).status).toBe(200);
+    expect(
+      (await post(`/api/portal/portal-a/offers/${ids.language}/contact`, { name: 'Y', email: 'y@example.org', message: 'andere Adresse' }, '10.0.0.5')).status,
+    ).toBe(200);
 
     await smtp.waitFor(before + 1 + CONTACT_MAX_PER_ADDRESS + 1);
     expect(smtp.mails.slice(before).some((m) => m.text.includes('spam'))).toBe(false);

@@ -7,6 +7,7 @@ const ROLE_TONE: Record<MembershipRoleName, BadgeTone> = {
   PARTNER: 'partner',
   FUNDER: 'funder',
   OBSERVER: 'observer',
+  PROVIDER: 'neutral',
 };
 
 export function RoleBadge({ role }: { role: MembershipRoleName }) {

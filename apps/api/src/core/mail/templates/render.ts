@@ -39,6 +39,12 @@ export const TEMPLATES = {
   joinRequestDeclined: { paragraphs: ['intro', 'reason'], action: 'action', after: ['after'] },
   /** An organisation admin invites a colleague: a one-time link to join the organisation (issue 11). */
   colleagueInvitation: { paragraphs: ['intro', 'what'], action: 'action', after: ['expiry', 'ignore'] },
+  /** Chancenportal (modules/portal): editorial queue, decisions, freshness. */
+  notifyOfferSubmitted: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyOfferReturned: { paragraphs: ['intro', 'reason'], action: 'action', after: [] },
+  notifyOfferApproved: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifyOfferConfirmDue: { paragraphs: ['intro', 'what'], action: 'action', after: ['after'] },
+  notifyOfferStale: { paragraphs: ['intro'], action: 'action', after: [] },
   /** A visitor of a public Chancenportal asks a provider about an offer (issue 13); the provider's address stays hidden. */
   portalContact: { paragraphs: ['intro', 'message', 'reply'], action: 'action', after: ['after'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */

@@ -1,3 +1,4 @@
+import type { MembershipRoleName } from '@gemeinwerk/shared';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
 import { useFormat } from '@/lib/i18n';
@@ -16,7 +17,7 @@ export interface DashboardAlliance {
   periodEnd?: string | null;
   organisationName: string;
   membershipId: string;
-  role: 'BACKBONE' | 'PARTNER' | 'FUNDER' | 'OBSERVER';
+  role: MembershipRoleName;
 }
 
 /**

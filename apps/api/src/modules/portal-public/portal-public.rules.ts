@@ -33,7 +33,8 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 /** Reads query parameters leniently: what does not fit is ignored, never an error page for a visitor. */
 export function parseSearch(query: Record<string, unknown>): OfferSearch {
   const q = str(query.q)?.slice(0, 200) ?? null;
-  const age = Number(str(query.age));
+  const ageText = str(query.age);
+  const age = ageText === null ? NaN : Number(ageText);
   const district = str(query.district);
   const cost = str(query.cost);
   const access = str(query.accessibility);

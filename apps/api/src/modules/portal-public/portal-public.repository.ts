@@ -81,13 +81,9 @@ export interface FacetRow {
  * typos, through trigram word similarity with the title (`<%`, default threshold 0.6).
  * Parameters $1–$10: searchParams().
  */
-const MATCH_CTE = `WITH query AS (
-         SELECT CASE WHEN $2::text IS NULL THEN NULL ELSE websearch_to_tsquery('german', $2::text) END AS ts, lower($2::text) AS lq
-       ),
-       base AS MATERIALIZED (
+const matchCte = (s: OfferSearch) => `WITH base AS MATERIALIZED (
          SELECT o.*,
-           CASE WHEN q.lq IS NULL THEN 0
-                ELSE ts_rank(gw_offer_document(o.title, o.summary, o.description), q.ts) + word_similarity(q.lq, lower(o.title)) END AS rank,
+           ${s.q ? "ts_rank(gw_offer_document(o.title, o.summary, o.description), websearch_to_tsquery('german', $2::text)) + word_similarity(lower($2::text), lower(o.title))" : '0'} AS rank,
            ($3::text IS NULL OR $3::text = ANY (o.categories)) AS m_category,
            ($4::text IS NULL OR $4::text = ANY (o.target_groups)) AS m_target,
            ($5::int IS NULL OR (coalesce(o.age_min, 0) <= $5::int AND coalesce(o.age_max, 200) >= $5::int)) AS m_age,
@@ -98,9 +94,15 @@ const MATCH_CTE = `WITH query AS (
            ($10::date IS NULL OR CASE WHEN o.schedule_kind = 'DATES'
                 THEN EXISTS (SELECT 1 FROM jsonb_array_elements(o.schedule) e WHERE (e ->> 'date') >= $10::text)
                 ELSE o.end_date IS NULL OR o.end_date >= $10::date END) AS m_date
-         FROM portal_offers o, query q
+         FROM portal_offers o
          WHERE o.alliance_id = $1 AND o.status = 'PUBLISHED'
-           AND (q.lq IS NULL OR gw_offer_document(o.title, o.summary, o.description) @@ q.ts OR q.lq <% lower(o.title))
+           AND ${
+             // Written out only with words, so that the planner can use the two indexes (a bitmap OR);
+             // "$2 IS NULL OR …" would force a scan that computes every document.
+             s.q
+               ? "(gw_offer_document(o.title, o.summary, o.description) @@ websearch_to_tsquery('german', $2::text) OR lower($2::text) <% lower(o.title))"
+               : '$2::text IS NULL'
+           }
        ),
        hits AS (SELECT * FROM base WHERE m_category AND m_target AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date),`;
 
@@ -149,7 +151,7 @@ export class PortalPublicRepository {
   async search(em: EntityManager, allianceId: string, s: OfferSearch): Promise<{ hits: PublicOfferListRow[]; total: number; facets: FacetRow[] }> {
     const rowsOut = await rows<{ kind: 'hit' | 'facet' | 'total'; hit: PublicOfferListRow | null; facet: string | null; value: string | null; count: number }>(
       em,
-      `${MATCH_CTE}
+      `${matchCte(s)}
        page AS (
          SELECT ${OFFER_COLUMNS.replace(/\bo\./g, 'h.')}, row_number() OVER (ORDER BY h.rank DESC, h.title, h.id) AS pos
            FROM hits h
@@ -190,7 +192,7 @@ export class PortalPublicRepository {
   points(em: EntityManager, allianceId: string, s: OfferSearch): Promise<{ id: string; title: string; latitude: number; longitude: number }[]> {
     return rows(
       em,
-      `${MATCH_CTE}
+      `${matchCte(s)}
        located AS (SELECT id, title, latitude, longitude FROM hits WHERE latitude IS NOT NULL AND longitude IS NOT NULL)
        SELECT id, title, latitude::float8 AS latitude, longitude::float8 AS longitude FROM located ORDER BY id LIMIT 20000`,
       searchParams(allianceId, s),

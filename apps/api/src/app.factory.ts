@@ -16,6 +16,8 @@ import { createBaseLogger } from './core/observability/logging';
 import { Metrics } from './core/observability/metrics';
 import { Database } from './database/database';
 import { webDelivery } from './web/web-delivery';
+import { PortalPublicService } from './modules/portal-public/portal-public.service';
+import { portalShell } from './modules/portal-public/portal-shell';
 
 export interface AppOptions {
   /** Where the JSON log lines go (default stdout); tests read them from here. */
@@ -62,6 +64,8 @@ export async function createApp(config: AppConfig, database: Database, options: 
   else new Logger('Pagination').warn('No CURSOR_SECRET and no database password: cursors are signed with a per-process key and do not survive a restart');
 
   // The built web app is served from the same origin: one port, no CORS, same-site cookies.
+  // The public portal's pages get their head (title, description, JSON-LD) from the server first.
+  app.use(portalShell(config.WEB_DIST, config.PUBLIC_URL, () => app.get(PortalPublicService)));
   if (existsSync(path.join(config.WEB_DIST, 'index.html'))) app.use(webDelivery(config.WEB_DIST));
   return app;
 }

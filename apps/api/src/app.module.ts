@@ -38,6 +38,7 @@ import { ExportsModule } from './modules/exports/exports.module';
 import { DisclosureModule } from './modules/disclosure/disclosure.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { PortalModule } from './modules/portal/portal.module';
+import { PortalPublicModule } from './modules/portal-public/portal-public.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -110,6 +111,7 @@ export class AppModule implements NestModule {
         ColleaguesModule,
         PortabilityModule,
         NotificationsModule,
+        PortalPublicModule,
         OnboardingModule,
         NetworkModule,
         ExportsModule,

@@ -44,6 +44,7 @@ import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.
 import { RelationshipEntity } from '../modules/network/relationship.entity';
 import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
 import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
+import { PortalPublicSettingsEntity } from '../modules/portal-public/portal-address.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -100,4 +101,5 @@ export const ENTITIES = [
   ImportEffectEntity,
   ImportMappingEntity,
   ...PORTAL_ENTITIES,
+  PortalPublicSettingsEntity,
 ];

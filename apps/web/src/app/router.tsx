@@ -84,6 +84,27 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'portal/:slug',
+        lazy: page(
+          () => import('./routes/portal'),
+          (m) => m.PortalRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/angebote/:offerId',
+        lazy: page(
+          () => import('./routes/portal'),
+          (m) => m.PortalOfferRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/embed',
+        lazy: page(
+          () => import('./routes/portal'),
+          (m) => m.PortalEmbedRoute,
+        ),
+      },
+      {
         path: 'register',
         lazy: page(
           () => import('./routes/register'),

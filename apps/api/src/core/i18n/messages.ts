@@ -216,6 +216,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'entity.PortalSettings': 'Die Einstellungen des Chancenportals',
     'entity.PortalImage': 'Das Bild',
     'field.range': 'außerhalb des erlaubten Bereichs',
+    'entity.PublicPortal': 'Das Chancenportal',
+    'entity.PublicOffer': 'Das Angebot',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in.',
@@ -420,6 +422,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'entity.PortalSettings': 'The Chancenportal settings',
     'entity.PortalImage': 'The image',
     'field.range': 'out of the allowed range',
+    'entity.PublicPortal': 'The opportunity portal',
+    'entity.PublicOffer': 'The offer',
   },
 };
 

@@ -30,6 +30,18 @@ export class TenancyService {
   }
 
   /**
+   * The public read context of a Chancenportal (no login, no user): gw_enter_portal sets the
+   * portal's slug, finds the enabled portal under row-level security and makes its alliance the
+   * transaction's `app.public_alliance_id`, which only SELECT policies for published rows read
+   * (migration PortalPublicContext). Null for an unknown or disabled portal.
+   */
+  async enterPortal(em: EntityManager, slug: unknown): Promise<string | null> {
+    if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug)) return null;
+    const rows: { alliance_id: string | null }[] = await em.query(`SELECT gw_enter_portal($1) AS alliance_id`, [slug]);
+    return rows[0]?.alliance_id ?? null;
+  }
+
+  /**
    * Alliances where the user holds a seat in an active membership (visible via the own_seats
    * policy); also makes them the transaction's read list. One round trip: gw_enter_own_alliances.
    */

@@ -27,6 +27,7 @@ import { Network1796790000000 } from './1796790000000-Network';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
 import { Portal1796770000000 } from './1796770000000-Portal';
+import { PortalPublicContext1796780000000 } from './1796780000000-PortalPublicContext';
 
 /** Every migration, in order. Listed explicitly so built and test code load the same set. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -57,5 +58,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Imports1796730000000,
   SmallNumberThreshold1796760000000,
   Portal1796770000000,
+  PortalPublicContext1796780000000,
   Network1796790000000,
 ];

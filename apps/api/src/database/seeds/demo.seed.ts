@@ -3,6 +3,7 @@ import { hashPassword } from '../../core/auth/password';
 import { seedClimate } from './demo/climate';
 import { seedEducation } from './demo/education';
 import { AllianceSeed, DemoClock, Rng, berlinToday, insert } from './demo/kit';
+import { seedPortalPublic } from './demo/portal-public';
 
 /** Demo-only password of every demo login (listed in the README). */
 export const DEMO_PASSWORD = 'Gemeinwerk-Demo-2026';
@@ -188,6 +189,7 @@ export async function seedDemo(ownerUrl: string, options: { today?: string } = {
       );
       await insert(client, 'alliance_seats', seats);
       await a.content({ client, rng, clock, allianceId, members, actors, backboneUser: actors[a.members[0].org] });
+      await seedPortalPublic(client, allianceId, a.name);
       await client.query(
         `INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, after, occurred_at)
          VALUES ($1, $2, NULL, 'alliance.seeded', 'Alliance', $1, $3, $4::date)`,

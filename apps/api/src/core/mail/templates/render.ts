@@ -45,6 +45,8 @@ export const TEMPLATES = {
   notifyOfferApproved: { paragraphs: ['intro'], action: 'action', after: [] },
   notifyOfferConfirmDue: { paragraphs: ['intro', 'what'], action: 'action', after: ['after'] },
   notifyOfferStale: { paragraphs: ['intro'], action: 'action', after: [] },
+  /** A visitor of a public Chancenportal asks a provider about an offer (issue 13); the provider's address stays hidden. */
+  portalContact: { paragraphs: ['intro', 'message', 'reply'], action: 'action', after: ['after'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */
   test: { paragraphs: ['intro'], action: 'action', after: [] },
 } as const satisfies Record<string, { paragraphs: readonly string[]; action: string; after: readonly string[] }>;

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { one, rows } from '../../database/sql';
+import { OfferSearch, PAGE_SIZE } from './portal-public.rules';
+
+/** The portal as the public sees it (theme, map settings). */
+export interface PublicPortalRow {
+  alliance_id: string;
+  slug: string;
+  name: string;
+  intro: string;
+  logo_data_url: string | null;
+  primary_color: string | null;
+  accent_color: string | null;
+  map_style_url: string | null;
+  tile_url: string | null;
+  embed_origins: string[];
+}
+
+export interface PublicDistrictRow {
+  id: string;
+  name: string;
+  geojson: unknown | null;
+}
+
+/** The public columns of a published offer: never the contact e-mail, the revisions or the review state. */
+const OFFER_COLUMNS = `o.id, o.title, o.summary, o.categories, o.target_groups, o.age_min, o.age_max, o.district_id,
+  d.name AS district_name, o.city, o.latitude::float8 AS latitude, o.longitude::float8 AS longitude, o.schedule_kind,
+  o.start_date::text AS start_date, o.end_date::text AS end_date, o.is_free, o.step_free, o.sign_language, o.easy_language, o.languages,
+  p.name AS provider_name`;
+
+export interface PublicOfferListRow {
+  id: string;
+  title: string;
+  summary: string;
+  categories: string[];
+  target_groups: string[];
+  age_min: number | null;
+  age_max: number | null;
+  district_id: string | null;
+  district_name: string | null;
+  city: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  schedule_kind: string;
+  start_date: string | null;
+  end_date: string | null;
+  is_free: boolean;
+  step_free: boolean;
+  sign_language: boolean;
+  easy_language: boolean;
+  languages: string[];
+  provider_name: string;
+}
+
+export interface PublicOfferRow extends PublicOfferListRow {
+  description: string;
+  street: string | null;
+  postal_code: string | null;
+  schedule: unknown[];
+  schedule_note: string;
+  cost_note: string;
+  registration_required: boolean;
+  registration_note: string;
+  contact_name: string | null;
+  provider_description: string;
+  provider_website: string | null;
+  confirmed_at: Date | null;
+  updated_at: Date;
+}
+
+export interface FacetRow {
+  facet: string;
+  value: string;
+  count: number;
+}
+
+/**
+ * The offers that match a search: `base` (text matches, each filter as a flag `m_*`) and `hits`
+ * (all filters). A word matches through German full text (stems: "Kurse" finds "Kurs") or, for
+ * typos, through trigram word similarity with the title (`<%`, default threshold 0.6).
+ * Parameters $1–$10: searchParams().
+ */
+const matchCte = (s: OfferSearch) => `WITH base AS MATERIALIZED (
+         SELECT o.*,
+           ${s.q ? "ts_rank(gw_offer_document(o.title, o.summary, o.description), websearch_to_tsquery('german', $2::text)) + word_similarity(lower($2::text), lower(o.title))" : '0'} AS rank,
+           ($3::text IS NULL OR $3::text = ANY (o.categories)) AS m_category,
+           ($4::text IS NULL OR $4::text = ANY (o.target_groups)) AS m_target,
+           ($5::int IS NULL OR (coalesce(o.age_min, 0) <= $5::int AND coalesce(o.age_max, 200) >= $5::int)) AS m_age,
+           ($6::uuid IS NULL OR o.district_id = $6::uuid) AS m_district,
+           ($7::text IS NULL OR o.is_free = ($7::text = 'FREE')) AS m_cost,
+           ($8::text IS NULL OR ($8::text = 'STEP_FREE' AND o.step_free) OR ($8::text = 'SIGN_LANGUAGE' AND o.sign_language) OR ($8::text = 'EASY_LANGUAGE' AND o.easy_language)) AS m_access,
+           ($9::text IS NULL OR $9::text = ANY (o.languages)) AS m_language,
+           ($10::date IS NULL OR CASE WHEN o.schedule_kind = 'DATES'
+                THEN EXISTS (SELECT 1 FROM jsonb_array_elements(o.schedule) e WHERE (e ->> 'date') >= $10::text)
+                ELSE o.end_date IS NULL OR o.end_date >= $10::date END) AS m_date
+         FROM portal_offers o
+         WHERE o.alliance_id = $1 AND o.status = 'PUBLISHED'
+           AND ${
+             // Written out only with words, so that the planner can use the two indexes (a bitmap OR);
+             // "$2 IS NULL OR …" would force a scan that computes every document.
+             s.q
+               ? "(gw_offer_document(o.title, o.summary, o.description) @@ websearch_to_tsquery('german', $2::text) OR lower($2::text) <% lower(o.title))"
+               : '$2::text IS NULL'
+           }
+       ),
+       hits AS (SELECT * FROM base WHERE m_category AND m_target AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date),`;
+
+const searchParams = (allianceId: string, s: OfferSearch, extra: unknown[] = []) => [
+  allianceId,
+  s.q,
+  s.category,
+  s.targetGroup,
+  s.age,
+  s.districtId,
+  s.cost,
+  s.accessibility,
+  s.language,
+  s.from,
+  ...extra,
+];
+
+/**
+ * The public read of the Chancenportal. Runs in a transaction that entered the portal
+ * (TenancyService.enterPortal): the `public_read` policies admit only published rows of that one
+ * alliance, whatever the SQL asks for. The `status = 'PUBLISHED'` here is for the partial indexes.
+ */
+@Injectable()
+export class PortalPublicRepository {
+  portal(em: EntityManager, allianceId: string): Promise<PublicPortalRow | undefined> {
+    return one<PublicPortalRow>(
+      em,
+      `SELECT a.alliance_id, a.slug, s.name, s.intro, s.logo_data_url, s.primary_color, s.accent_color, a.map_style_url, a.tile_url, a.embed_origins
+         FROM portal_public_settings a JOIN portal_settings s ON s.alliance_id = a.alliance_id
+        WHERE a.alliance_id = $1`,
+      [allianceId],
+    );
+  }
+
+  districts(em: EntityManager, allianceId: string): Promise<PublicDistrictRow[]> {
+    return rows<PublicDistrictRow>(em, `SELECT id, name, geojson FROM districts WHERE alliance_id = $1 ORDER BY name, id`, [allianceId]);
+  }
+
+  /**
+   * One search: the matching offers with per-filter flags (`m_*`), then in ONE statement the page
+   * of hits, their total and the facet counts. Each facet counts what the other filters leave
+   * (a facet's own filter is not applied to its counts, so its alternatives stay visible).
+   * A word matches through German full text (stems: "Kurse" finds "Kurs") or, for typos, through
+   * trigram word similarity with the title (`<%`).
+   */
+  async search(em: EntityManager, allianceId: string, s: OfferSearch): Promise<{ hits: PublicOfferListRow[]; total: number; facets: FacetRow[] }> {
+    const rowsOut = await rows<{ kind: 'hit' | 'facet' | 'total'; hit: PublicOfferListRow | null; facet: string | null; value: string | null; count: number }>(
+      em,
+      `${matchCte(s)}
+       page AS (
+         SELECT ${OFFER_COLUMNS.replace(/\bo\./g, 'h.')}, row_number() OVER (ORDER BY h.rank DESC, h.title, h.id) AS pos
+           FROM hits h
+           JOIN portal_providers p ON p.alliance_id = h.alliance_id AND p.id = h.provider_id
+          LEFT JOIN districts d ON d.alliance_id = h.alliance_id AND d.id = h.district_id
+          ORDER BY h.rank DESC, h.title, h.id
+          LIMIT $11 OFFSET $12
+       )
+       SELECT 'hit' AS kind, to_jsonb(page) AS hit, NULL AS facet, NULL AS value, 0 AS count FROM page
+       UNION ALL SELECT 'total', NULL, NULL, NULL, count(*)::int FROM hits
+       UNION ALL SELECT 'facet', NULL, 'category', v, count(*)::int FROM base, unnest(categories) v
+                  WHERE m_target AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date GROUP BY v
+       UNION ALL SELECT 'facet', NULL, 'targetGroup', v, count(*)::int FROM base, unnest(target_groups) v
+                  WHERE m_category AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date GROUP BY v
+       UNION ALL SELECT 'facet', NULL, 'district', district_id::text, count(*)::int FROM base
+                  WHERE district_id IS NOT NULL AND m_category AND m_target AND m_age AND m_cost AND m_access AND m_language AND m_date GROUP BY district_id
+       UNION ALL SELECT 'facet', NULL, 'cost', CASE WHEN is_free THEN 'FREE' ELSE 'PAID' END, count(*)::int FROM base
+                  WHERE m_category AND m_target AND m_age AND m_district AND m_access AND m_language AND m_date GROUP BY is_free
+       UNION ALL SELECT 'facet', NULL, 'accessibility', v, count(*)::int
+                  FROM base, unnest(array_remove(ARRAY[CASE WHEN step_free THEN 'STEP_FREE' END, CASE WHEN sign_language THEN 'SIGN_LANGUAGE' END,
+                                                       CASE WHEN easy_language THEN 'EASY_LANGUAGE' END], NULL)) v
+                  WHERE m_category AND m_target AND m_age AND m_district AND m_cost AND m_language AND m_date GROUP BY v
+       UNION ALL SELECT 'facet', NULL, 'language', v, count(*)::int FROM base, unnest(languages) v
+                  WHERE m_category AND m_target AND m_age AND m_district AND m_cost AND m_access AND m_date GROUP BY v`,
+      searchParams(allianceId, s, [PAGE_SIZE, (s.page - 1) * PAGE_SIZE]),
+    );
+    const hits = rowsOut
+      .filter((r) => r.kind === 'hit')
+      .map((r) => r.hit as PublicOfferListRow & { pos: number })
+      .sort((a, b) => a.pos - b.pos)
+      .map(({ pos: _pos, ...hit }) => hit);
+    const total = rowsOut.find((r) => r.kind === 'total')?.count ?? 0;
+    const facets = rowsOut.filter((r) => r.kind === 'facet').map((r) => ({ facet: r.facet as string, value: r.value as string, count: r.count }));
+    return { hits, total, facets };
+  }
+
+  /** The map's points: every hit with a position, for clustering in the browser (no paging: the map shows all). */
+  points(em: EntityManager, allianceId: string, s: OfferSearch): Promise<{ id: string; title: string; latitude: number; longitude: number }[]> {
+    return rows(
+      em,
+      `${matchCte(s)}
+       located AS (SELECT id, title, latitude, longitude FROM hits WHERE latitude IS NOT NULL AND longitude IS NOT NULL)
+       SELECT id, title, latitude::float8 AS latitude, longitude::float8 AS longitude FROM located ORDER BY id LIMIT 20000`,
+      searchParams(allianceId, s),
+    );
+  }
+
+  offer(em: EntityManager, allianceId: string, id: string): Promise<PublicOfferRow | undefined> {
+    return one<PublicOfferRow>(
+      em,
+      `SELECT ${OFFER_COLUMNS}, o.description, o.street, o.postal_code, o.schedule, o.schedule_note, o.cost_note, o.registration_required,
+              o.registration_note, o.contact_name, p.description AS provider_description, p.website AS provider_website, o.confirmed_at, o.updated_at
+         FROM portal_offers o
+         JOIN portal_providers p ON p.alliance_id = o.alliance_id AND p.id = o.provider_id
+         LEFT JOIN districts d ON d.alliance_id = o.alliance_id AND d.id = o.district_id
+        WHERE o.alliance_id = $1 AND o.id = $2 AND o.status = 'PUBLISHED'`,
+      [allianceId, id],
+    );
+  }
+
+  /** Where a contact request goes: the offer's contact address, else the provider's. Never answered to the visitor. */
+  async contactAddress(em: EntityManager, allianceId: string, id: string): Promise<{ email: string; name: string | null; title: string } | undefined> {
+    return one(
+      em,
+      `SELECT coalesce(nullif(o.contact_email, ''), p.email) AS email, coalesce(o.contact_name, p.name) AS name, o.title
+         FROM portal_offers o JOIN portal_providers p ON p.alliance_id = o.alliance_id AND p.id = o.provider_id
+        WHERE o.alliance_id = $1 AND o.id = $2 AND o.status = 'PUBLISHED' AND coalesce(nullif(o.contact_email, ''), p.email) IS NOT NULL`,
+      [allianceId, id],
+    );
+  }
+
+  sitemap(em: EntityManager, allianceId: string): Promise<{ id: string; updated_at: Date }[]> {
+    return rows(em, `SELECT id, updated_at FROM portal_offers WHERE alliance_id = $1 AND status = 'PUBLISHED' ORDER BY updated_at DESC, id LIMIT 50000`, [
+      allianceId,
+    ]);
+  }
+}

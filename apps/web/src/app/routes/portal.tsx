@@ -1,0 +1,42 @@
+import { useParams } from 'react-router';
+import { OfferPage } from '@/features/portal-public/components/offer-page';
+import { OfferSearchPage } from '@/features/portal-public/components/offer-search-page';
+import { PortalFrame } from '@/features/portal-public/components/portal-frame';
+
+/** /portal/:slug – the public Chancenportal's search (no login). */
+export function PortalRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <PortalFrame slug={slug}>
+      {(portal) => (
+        <>
+          <title>{portal.name}</title>
+          <h1 className="visually-hidden">{portal.name}</h1>
+          <OfferSearchPage portal={portal} />
+        </>
+      )}
+    </PortalFrame>
+  );
+}
+
+/** /portal/:slug/angebote/:offerId – one published offer. */
+export function PortalOfferRoute() {
+  const { slug = '', offerId = '' } = useParams();
+  return <PortalFrame slug={slug}>{(portal) => <OfferPage portal={portal} offerId={offerId} />}</PortalFrame>;
+}
+
+/** /portal/:slug/embed – the compact search for a municipality's website (the only portal page that may be framed). */
+export function PortalEmbedRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <PortalFrame slug={slug} compact>
+      {(portal) => (
+        <>
+          <title>{portal.name}</title>
+          <h1 className="visually-hidden">{portal.name}</h1>
+          <OfferSearchPage portal={portal} compact />
+        </>
+      )}
+    </PortalFrame>
+  );
+}

@@ -13,6 +13,8 @@ describe('communication: the indicator snapshot of a decided proposal', () => {
 
   async function setUp() {
     const roles = await t.allianceWithRoles();
+    // The snapshot's arithmetic, not small-number protection (small-numbers.spec.ts), is tested here.
+    await t.sql(`UPDATE alliances SET small_number_threshold = 2 WHERE id = $1`, [roles.allianceId]);
     const p2 = await t.addMember(roles.backbone.token, roles.allianceId, 'PARTNER');
     const bb = await backboneMembership(t, roles.allianceId);
     const report = (indicatorId: string, membershipId: string, periodKey: string, value: number, extra: Record<string, unknown> = {}) =>

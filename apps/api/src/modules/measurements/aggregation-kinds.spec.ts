@@ -30,6 +30,8 @@ describe('every indicator resolver over every aggregation kind', () => {
 
   it('rollup, contributions, series (TOTAL, MEMBER, CATEGORY), progress and measurements agree for SUM, AVERAGE, LATEST and RATIO', async () => {
     const { allianceId, backbone, partner: a, observer } = await t.allianceWithRoles('Alle Arten');
+    // The kinds' arithmetic for every reader, not small-number protection (small-numbers.spec.ts), is tested here.
+    await t.sql(`UPDATE alliances SET small_number_threshold = 2 WHERE id = $1`, [allianceId]);
     const b = await t.addMember(backbone.token, allianceId, 'PARTNER');
     const c = await t.addMember(backbone.token, allianceId, 'PARTNER');
     const B = { token: backbone.token };

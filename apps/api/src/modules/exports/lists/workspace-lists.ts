@@ -131,7 +131,8 @@ export class WorkspaceExportLists {
       const aggregations = new Map((await everything((page) => this.indicators.list(ctx, {}, page))).map((i) => [i.id, i.aggregation as string]));
       hidden = hiddenMemberValues(rows, (id) => aggregations.get(id), policy);
     }
-    const shown = (r: (typeof rows)[number], v: number | null) => (hidden.has(r.id) ? hiddenText(policy) : v);
+    // The service already returns values hidden from this caller as null with `suppressed`; the rest is checked here as one table.
+    const shown = (r: (typeof rows)[number], v: number | null) => (hidden.has(r.id) || r.suppressed ? hiddenText(policy) : v);
     type R = (typeof rows)[number];
     return sheet<R>(
       { de: 'Werte', en: 'Values' },
@@ -161,7 +162,7 @@ export class WorkspaceExportLists {
       i.periods.map((period, n) => ({
         i,
         period,
-        actual: totalHidden(policy, i.aggregation, i.actual[n]) ? hiddenText(policy) : i.actual[n],
+        actual: i.suppressed?.[n] || totalHidden(policy, i.aggregation, i.actual[n]) ? hiddenText(policy) : i.actual[n],
         target: i.target[n],
         approved: i.approvedReports[n],
         expected: i.expectedReports[n],

@@ -71,7 +71,8 @@ export class FunderReportService {
     // (table, chart, text layer) can carry it. The backbone sees the real values.
     const policy = await this.disclosure.policyFor(ctx);
     const indicators: ReportIndicator[] = progress.map((p) => {
-      const suppressed = p.actual.map((v) => totalHiddenFor(policy, p.aggregation, v, null));
+      // The read services already hide what this reader may not see (null with `suppressed`); the rule is asked again for totals they passed on.
+      const suppressed = p.actual.map((v, i) => Boolean(p.suppressed?.[i]) || totalHiddenFor(policy, p.aggregation, v, null));
       return {
         code: p.code,
         name: p.name,

@@ -28,6 +28,34 @@ export interface EmptyInstallation {
  * starts), on its own embedded PostgreSQL. `env` adds settings, e.g. SMTP_URL of a `Mailbox`.
  */
 export async function startEmptyInstallation(env: NodeJS.ProcessEnv = {}): Promise<EmptyInstallation> {
+  // The port is free when picked, but the server's own embedded PostgreSQL may take it before the
+  // server listens (seen once: EADDRINUSE, and PostgreSQL answering the browser). Such a start
+  // exits or never serves the app; it is stopped and tried again on another port.
+  for (let attempt = 1; ; attempt++) {
+    const started = await startOnce(env);
+    if (await serves(started)) return started;
+    await started.stop();
+    if (attempt === 3) throw new Error('the empty installation did not start on three ports');
+  }
+}
+
+/** True when the installation answers with the app (its login page), false when it died or something else holds the port. */
+async function serves(installation: EmptyInstallation & { exited: () => boolean }): Promise<boolean> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    if (installation.exited()) return false;
+    try {
+      const response = await fetch(`${installation.baseUrl}/login`);
+      if (response.ok && (await response.text()).includes('<html')) return true;
+    } catch {
+      // not listening yet, or not an HTTP server at all
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+async function startOnce(env: NodeJS.ProcessEnv): Promise<EmptyInstallation & { exited: () => boolean }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gw-e2e-empty-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -66,8 +94,9 @@ export async function startEmptyInstallation(env: NodeJS.ProcessEnv = {}): Promi
   return {
     baseUrl,
     setupLink,
+    exited: () => child.exitCode !== null || child.signalCode !== null,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }

@@ -202,6 +202,9 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.periodNotOpened': 'der Berichtszeitraum {periodKey} ist nicht geöffnet',
     'field.duplicateRow': 'derselbe Wert steht schon in Zeile {row}',
     'field.hasBreakdown': 'der gespeicherte Wert hat eine Aufschlüsselung; ändern Sie ihn bitte im Formular',
+    'field.unknownGoal': 'kein Ziel dieses Bündnisses heißt „{text}“',
+    'field.unknownDistrict': 'kein Stadtteil dieses Bündnisses heißt „{text}“',
+    'field.unknownStatus': '„{text}“ ist kein Status (geplant, läuft, pausiert, abgeschlossen, abgesagt)',
     // ── Chancenportal ──
     PORTAL_CLOSED: 'Dieses Chancenportal nimmt keine Anmeldungen von Anbietern an.',
     OFFER_REVISION_DECIDED: 'Über diese Fassung des Angebots wurde schon entschieden.',
@@ -408,6 +411,9 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.periodNotOpened': 'the reporting period {periodKey} is not open',
     'field.duplicateRow': 'the same value is already in row {row}',
     'field.hasBreakdown': 'the stored value has a breakdown; please change it in the form',
+    'field.unknownGoal': 'no goal of this alliance is called “{text}”',
+    'field.unknownDistrict': 'no district of this alliance is called “{text}”',
+    'field.unknownStatus': '“{text}” is not a status (planned, running, paused, completed, cancelled)',
     // ── Chancenportal ──
     PORTAL_CLOSED: 'This Chancenportal does not take sign-ups from providers.',
     OFFER_REVISION_DECIDED: 'This version of the offer has already been decided.',

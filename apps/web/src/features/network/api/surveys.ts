@@ -10,7 +10,7 @@ import type {
 } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 
-const SurveyRoundFields = graphql(`
+export const SurveyRoundFields = graphql(`
   fragment SurveyRoundFields on SurveyRound {
     id
     title

@@ -138,7 +138,7 @@ export function SurveyAnswerForm({ allianceId, roundId, mine }: { allianceId: st
       })}
       {missing.length ? <Alert tone="error">{t('network.surveys.answer.incomplete', { names: missing.join(', ') })}</Alert> : null}
       {save.error ? <Alert tone="error">{describe(save.error)}</Alert> : null}
-      <div role="status" aria-live="polite" className="network__notice">
+      <div role="status" aria-live="polite" className={notice ? 'network__notice' : undefined}>
         {notice}
       </div>
       <p className="network__help">{open ? t('network.surveys.answer.open', { count: open }) : t('network.surveys.answer.allAnswered')}</p>

@@ -98,7 +98,7 @@ function OpenRoundForm({ allianceId }: { allianceId: string }) {
       <h2 id="survey-open-title">{t('network.surveys.open.title')}</h2>
       <p className="network__help">{t('network.surveys.open.help')}</p>
       {open.error ? <Alert tone="error">{describe(open.error)}</Alert> : null}
-      <div role="status" aria-live="polite" className="network__notice">
+      <div role="status" aria-live="polite" className={notice ? 'network__notice' : undefined}>
         {notice}
       </div>
       <TextField label={t('network.surveys.open.name')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />

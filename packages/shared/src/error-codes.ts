@@ -47,6 +47,9 @@ export const ERROR_CODES = [
   // ── communication ──
   'NOT_A_CONFLICT',
   'VOTING_CLOSED',
+  // ── network surveys ──
+  'SURVEY_ROUND_CLOSED',
+  'SURVEY_ROUND_OPEN',
   // ── privacy ──
   'SOLE_BACKBONE_ADMIN',
   // ── people and mail ──

@@ -42,6 +42,7 @@ import { EmailVerificationTokenEntity } from '../modules/onboarding/email-verifi
 import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
 import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
 import { RelationshipEntity } from '../modules/network/relationship.entity';
+import { SurveyAnswerEntity, SurveyResponseEntity, SurveyRoundEntity } from '../modules/network/survey.entity';
 import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
 import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
 import { PortalPublicSettingsEntity } from '../modules/portal-public/portal-address.entity';
@@ -96,6 +97,9 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   NotificationSettingsEntity,
   RelationshipEntity,
+  SurveyRoundEntity,
+  SurveyResponseEntity,
+  SurveyAnswerEntity,
   ImportBatchEntity,
   ImportRowEntity,
   ImportEffectEntity,

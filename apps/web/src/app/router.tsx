@@ -298,6 +298,20 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'activities/network/surveys',
+                lazy: page(
+                  () => import('./routes/workspace/network-surveys'),
+                  (m) => m.SurveyRoundsRoute,
+                ),
+              },
+              {
+                path: 'activities/network/surveys/:roundId',
+                lazy: page(
+                  () => import('./routes/workspace/network-surveys'),
+                  (m) => m.SurveyRoundRoute,
+                ),
+              },
+              {
                 path: 'activities/:activityId',
                 lazy: page(
                   () => import('./routes/workspace/activity-detail'),

@@ -501,6 +501,12 @@ export type CloseReportingPeriodInput = {
   version: Scalars['Int']['input'];
 };
 
+export type CloseSurveyRoundInput = {
+  allianceId: Scalars['ID']['input'];
+  roundId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** A person who works for an organisation, as its admins see them. */
 export type Colleague = {
   email: Scalars['String']['output'];
@@ -1615,6 +1621,8 @@ export type Mutation = {
   /** The backbone decides: outcome from the votes, a DECISION log entry, the indicator snapshot. */
   closeProposal: ProposalDetail;
   closeReportingPeriod: ReportingPeriod;
+  /** The backbone closes a round: answers stop, its network can be seen. */
+  closeSurveyRound: SurveyRound;
   /** Writes a checked batch without problems: all rows or none (large files as a job; poll importBatch). */
   commitImport: ImportBatchModel;
   /** The owning organisation or the backbone. */
@@ -1685,6 +1693,8 @@ export type Mutation = {
   moveGoal: Goal;
   /** Opens a period (or reopens a closed one) for the indicators of its frequency. */
   openReportingPeriod: ReportingPeriod;
+  /** The backbone opens a survey round; every backbone and partner member is asked and notified. */
+  openSurveyRound: SurveyRound;
   /** Backbone only. CONFLICT unless basedOnVersionNumber is the current version (null for the first). */
   publishAgreementVersion: Agreement;
   /** Registers an organisation and its contact person; a link to confirm the address goes by mail. Always true: the answer does not tell whether the address has an account. */
@@ -1734,6 +1744,8 @@ export type Mutation = {
   revokeMySession: Scalars['Boolean']['output'];
   /** Saves a DRAFT (new, or replacing a DRAFT/REJECTED one: values, parts and note). */
   saveMeasurement: Measurement;
+  /** Saves the caller's answers as a draft, or submits them. */
+  saveSurveyResponse: MySurveyResponse;
   /** Appoints or steps down an admin of the organisation. Demoting the last admin: LAST_ORGANISATION_ADMIN. */
   setColleagueAdmin: Colleague;
   /** Sets (or with null removes) a district’s population for the planning view (backbone). */
@@ -1895,6 +1907,11 @@ export type MutationCloseProposalArgs = {
 
 export type MutationCloseReportingPeriodArgs = {
   input: CloseReportingPeriodInput;
+};
+
+
+export type MutationCloseSurveyRoundArgs = {
+  input: CloseSurveyRoundInput;
 };
 
 
@@ -2070,6 +2087,11 @@ export type MutationOpenReportingPeriodArgs = {
 };
 
 
+export type MutationOpenSurveyRoundArgs = {
+  input: OpenSurveyRoundInput;
+};
+
+
 export type MutationPublishAgreementVersionArgs = {
   input: PublishAgreementVersionInput;
 };
@@ -2189,6 +2211,11 @@ export type MutationRevokeMySessionArgs = {
 
 export type MutationSaveMeasurementArgs = {
   input: SaveMeasurementInput;
+};
+
+
+export type MutationSaveSurveyResponseArgs = {
+  input: SaveSurveyResponseInput;
 };
 
 
@@ -2371,6 +2398,15 @@ export type MutationWithdrawProposalArgs = {
   input: WithdrawProposalInput;
 };
 
+/** The caller's own response to a round: the members to rate and its answers so far. */
+export type MySurveyResponse = {
+  answers: Array<SurveyAnswer>;
+  others: Array<SurveyMember>;
+  round: SurveyRound;
+  state: SurveyResponseState;
+  version: Scalars['Int']['output'];
+};
+
 /** Who works with whom: organisations, their ties with sources, and the measures. */
 export type Network = {
   /** ISO date the network stands on. */
@@ -2486,6 +2522,7 @@ export type NotificationKind =
   | 'PROPOSAL_OPENED'
   | 'REPORT_DUE'
   | 'REPORT_OVERDUE'
+  | 'SURVEY_OPENED'
   | 'VALUE_APPROVED'
   | 'VALUE_REJECTED';
 
@@ -2558,6 +2595,15 @@ export type OpenReportingPeriodInput = {
   frequency: ReportingFrequency;
   /** Must name a period of the frequency: 2026, 2026-Q1 or 2026-03. */
   periodKey: Scalars['String']['input'];
+};
+
+export type OpenSurveyRoundInput = {
+  allianceId: Scalars['ID']['input'];
+  /** ISO date, not before opensOn. */
+  closesOn: Scalars['String']['input'];
+  /** ISO date. */
+  opensOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type Organisation = {
@@ -3106,6 +3152,8 @@ export type Query = {
   auditFacets: AuditFacets;
   /** What a colleague invitation link is for. Unknown, used, revoked and expired links: INVITATION_INVALID. */
   colleagueInvitationPreview: ColleagueInvitationPreview;
+  /** How the network changed from one closed round to another. */
+  compareSurveyRounds: SurveyComparison;
   /** Each member's part of the roll-up (not for observers). */
   contributions: Array<Contribution>;
   /** Disaggregation dimensions of the alliance, by name. */
@@ -3178,6 +3226,8 @@ export type Query = {
   myPortalProvider?: Maybe<PortalProvider>;
   /** The caller's live sessions, the current one marked. */
   mySessions: Array<AccountSession>;
+  /** The caller's own response to a round: whom to rate and its answers so far. */
+  mySurveyResponse: MySurveyResponse;
   /** The caller's second factor. */
   myTwoFactor: TwoFactorStatus;
   /** Who works with whom, from stated relationships and the recorded work, with measures. Backbone, partners and funders; observers are refused. */
@@ -3230,6 +3280,12 @@ export type Query = {
   reviewQueue: MeasurementPage;
   /** The alliance's value of an indicator in a period, from approved values. */
   rollup: Rollup;
+  /** One round; the backbone also sees who has answered. */
+  surveyRound: SurveyRoundDetail;
+  /** The network of a closed round with its measures; every answer for the backbone, the aggregate for partners. */
+  surveyRoundNetwork: SurveyRoundNetwork;
+  /** Network survey rounds with their response rates (backbone and partners). */
+  surveyRounds: Array<SurveyRound>;
   /** How many of the caller’s notices are unread (the bell’s number). */
   unreadNotificationCount: Scalars['Int']['output'];
 };
@@ -3294,6 +3350,13 @@ export type QueryAuditFacetsArgs = {
 
 export type QueryColleagueInvitationPreviewArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryCompareSurveyRoundsArgs = {
+  afterRoundId: Scalars['ID']['input'];
+  allianceId: Scalars['ID']['input'];
+  beforeRoundId: Scalars['ID']['input'];
 };
 
 
@@ -3464,6 +3527,12 @@ export type QueryMyPortalProviderArgs = {
 };
 
 
+export type QueryMySurveyResponseArgs = {
+  allianceId: Scalars['ID']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type QueryNetworkArgs = {
   allianceId: Scalars['ID']['input'];
   filter?: InputMaybe<NetworkFilterInput>;
@@ -3598,6 +3667,24 @@ export type QueryRollupArgs = {
   allianceId: Scalars['ID']['input'];
   indicatorId: Scalars['ID']['input'];
   periodKey: Scalars['String']['input'];
+};
+
+
+export type QuerySurveyRoundArgs = {
+  allianceId: Scalars['ID']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyRoundNetworkArgs = {
+  allianceId: Scalars['ID']['input'];
+  filter?: InputMaybe<SurveyRoundNetworkFilterInput>;
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyRoundsArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 /** Results-based accountability: how much did we do, how well, is anyone better off. */
@@ -3917,6 +4004,17 @@ export type SaveMeasurementRow = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SaveSurveyResponseInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Your answers; members not named stay unanswered. */
+  answers: Array<SurveyAnswerInput>;
+  roundId: Scalars['ID']['input'];
+  /** true: send it (it counts); false: keep it as a draft. */
+  submit?: Scalars['Boolean']['input'];
+  /** The version of your response you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** One chart line as arrays over the same periods (not one object per point). Targets: a target set for the period itself wins; otherwise the target of the quarter or year containing it applies to every period inside (drawn as a step). Only TOTAL series carry targets. MEMBER lines: SUM indicators show nets (value − half of each deduplicated overlap), so they add up to the total; other aggregations the member's value. CATEGORY lines: for SUM a member's overlap deduction is spread over its parts in proportion, and members that did not break a dimension down form the line `none:<dimensionId>` (label: the dimension's name), so the lines of one dimension add up to the total; for AVERAGE and RATIO the parts are averaged and for LATEST the part of the value approved last is shown, per category (these do not add up to the total). Completeness arrays are per cell and repeat on every line of an indicator. */
 export type Series = {
   /** Null where nothing is approved. */
@@ -4045,6 +4143,148 @@ export type SubmitMeasurementsPayload = {
   /** Plausibility warnings per row; they never stop the submission. Also listed when ok is false. */
   warnings: Array<RowWarning>;
 };
+
+/** One rating: a member about its relationship to another; kind null = no relationship. */
+export type SurveyAnswer = {
+  frequency?: Maybe<SurveyFrequency>;
+  fromMembershipId: Scalars['ID']['output'];
+  kind?: Maybe<RelationshipKind>;
+  toMembershipId: Scalars['ID']['output'];
+  /** 1 (little) … 4 (much). */
+  trust?: Maybe<Scalars['Int']['output']>;
+  /** 1 (little) … 4 (much). */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SurveyAnswerInput = {
+  frequency?: InputMaybe<SurveyFrequency>;
+  /** null: no relationship (then leave the rest empty). */
+  kind?: InputMaybe<RelationshipKind>;
+  toMembershipId: Scalars['ID']['input'];
+  trust?: InputMaybe<Scalars['Int']['input']>;
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How the network changed from one closed round to another. */
+export type SurveyComparison = {
+  after: SurveyRoundFigures;
+  before: SurveyRoundFigures;
+  densityChange: Scalars['Float']['output'];
+  keptTies: Scalars['Int']['output'];
+  lostTies: Scalars['Int']['output'];
+  meanTrustChange?: Maybe<Scalars['Float']['output']>;
+  meanValueChange?: Maybe<Scalars['Float']['output']>;
+  newTies: Scalars['Int']['output'];
+  pairs: Array<SurveyPairChangeRow>;
+  reciprocityChange: Scalars['Float']['output'];
+};
+
+/** How often two organisations are in touch: about once a year, a quarter, a month, a week. */
+export type SurveyFrequency =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'WEEKLY'
+  | 'YEARLY';
+
+/** A member to rate. */
+export type SurveyMember = {
+  /** The membership id. */
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+};
+
+/** A tie that is NEW in the later round, LOST since the earlier one, or KEPT. */
+export type SurveyPairChange =
+  | 'KEPT'
+  | 'LOST'
+  | 'NEW';
+
+/** A tie that is new, lost or kept between two rounds; trust and value (pair means) for the backbone only. */
+export type SurveyPairChangeRow = {
+  a: SurveyMember;
+  b: SurveyMember;
+  change: SurveyPairChange;
+  trustAfter?: Maybe<Scalars['Float']['output']>;
+  trustBefore?: Maybe<Scalars['Float']['output']>;
+  valueAfter?: Maybe<Scalars['Float']['output']>;
+  valueBefore?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A member asked in a round, and how far it got (the backbone sees these). */
+export type SurveyRespondent = {
+  /** The membership id. */
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  state: SurveyResponseState;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** PENDING: nothing saved yet; DRAFT: saved, not sent; SUBMITTED: counts. */
+export type SurveyResponseState =
+  | 'DRAFT'
+  | 'PENDING'
+  | 'SUBMITTED';
+
+/** A network survey round: each member rates its relationship to each other member. */
+export type SurveyRound = {
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ISO date: when members are asked to have answered. */
+  closesOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The caller's own response; null when it was not asked. */
+  myResponseState?: Maybe<SurveyResponseState>;
+  /** ISO date. */
+  opensOn: Scalars['String']['output'];
+  /** Members asked (backbone and partners when it opened). */
+  respondentCount: Scalars['Int']['output'];
+  /** submitted ÷ asked (0..1). */
+  responseRate: Scalars['Float']['output'];
+  state: SurveyRoundState;
+  submittedCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A round with, for the backbone, who has answered. */
+export type SurveyRoundDetail = {
+  /** Backbone only; null for others. */
+  respondents?: Maybe<Array<SurveyRespondent>>;
+  round: SurveyRound;
+};
+
+/** The figures of one round, for comparison. */
+export type SurveyRoundFigures = {
+  density: Scalars['Float']['output'];
+  meanTrust?: Maybe<Scalars['Float']['output']>;
+  meanValue?: Maybe<Scalars['Float']['output']>;
+  reciprocity: Scalars['Float']['output'];
+  round: SurveyRound;
+  ties: Scalars['Int']['output'];
+};
+
+/** The network of a closed round: ties where one side named a relationship, with measures. */
+export type SurveyRoundNetwork = {
+  /** Every submitted answer: backbone only; null for partners, who see the aggregate. */
+  answers?: Maybe<Array<SurveyAnswer>>;
+  meanTrust?: Maybe<Scalars['Float']['output']>;
+  meanValue?: Maybe<Scalars['Float']['output']>;
+  mutualDyads: Scalars['Int']['output'];
+  /** Nodes are the members asked; every tie has the source STATED and the kinds named. */
+  network: Network;
+  round: SurveyRound;
+};
+
+export type SurveyRoundNetworkFilterInput = {
+  /** Only answers of these kinds. */
+  kinds?: InputMaybe<Array<RelationshipKind>>;
+  /** Only answers with at least this trust (1–4). */
+  minTrust?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** OPEN: members answer; CLOSED: its network can be seen. */
+export type SurveyRoundState =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type Target = {
   id: Scalars['ID']['output'];
@@ -5216,6 +5456,70 @@ export type NetworkPathQueryVariables = Exact<{
 
 export type NetworkPathQuery = { networkPath: { distance?: number | null, path: Array<{ id: string, organisation: { id: string, name: string } }> } };
 
+export type SurveyRoundFieldsFragment = { id: string, title: string, opensOn: string, closesOn: string, state: SurveyRoundState, closedAt?: string | null, version: number, respondentCount: number, submittedCount: number, responseRate: number, myResponseState?: SurveyResponseState | null };
+
+export type SurveyRoundsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyRoundsQuery = { surveyRounds: Array<{ id: string, title: string, opensOn: string, closesOn: string, state: SurveyRoundState, closedAt?: string | null, version: number, respondentCount: number, submittedCount: number, responseRate: number, myResponseState?: SurveyResponseState | null }> };
+
+export type SurveyRoundQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyRoundQuery = { surveyRound: { round: { id: string, title: string, opensOn: string, closesOn: string, state: SurveyRoundState, closedAt?: string | null, version: number, respondentCount: number, submittedCount: number, responseRate: number, myResponseState?: SurveyResponseState | null }, respondents?: Array<{ id: string, state: SurveyResponseState, submittedAt?: string | null, organisation: { id: string, name: string } }> | null } };
+
+export type MySurveyResponseQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type MySurveyResponseQuery = { mySurveyResponse: { state: SurveyResponseState, version: number, others: Array<{ id: string, organisation: { id: string, name: string } }>, answers: Array<{ toMembershipId: string, kind?: RelationshipKind | null, frequency?: SurveyFrequency | null, trust?: number | null, value?: number | null }> } };
+
+export type SurveyRoundNetworkQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  roundId: Scalars['ID']['input'];
+  filter?: InputMaybe<SurveyRoundNetworkFilterInput>;
+}>;
+
+
+export type SurveyRoundNetworkQuery = { surveyRoundNetwork: { meanTrust?: number | null, meanValue?: number | null, mutualDyads: number, answers?: Array<{ fromMembershipId: string, toMembershipId: string, kind?: RelationshipKind | null, frequency?: SurveyFrequency | null, trust?: number | null, value?: number | null }> | null, network: { asOf: string, density: number, componentCount: number, statedDyads: number, reciprocity: number, quarters: Array<string>, nodes: Array<{ id: string, role: MembershipRole, degree: number, betweenness: number, closeness: number, component: number, broker: boolean, isolated: boolean, organisation: { id: string, name: string, kind: OrganisationKind, city?: string | null } }>, ties: Array<{ a: string, b: string, weight: number, kinds: Array<RelationshipKind>, sources: Array<{ source: NetworkSource, weight: number, since?: string | null }> }> } } };
+
+export type SurveyComparisonQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  before: Scalars['ID']['input'];
+  after: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyComparisonQuery = { compareSurveyRounds: { newTies: number, lostTies: number, keptTies: number, densityChange: number, meanTrustChange?: number | null, meanValueChange?: number | null, reciprocityChange: number, before: { density: number, ties: number, meanTrust?: number | null, meanValue?: number | null, reciprocity: number, round: { id: string, title: string } }, after: { density: number, ties: number, meanTrust?: number | null, meanValue?: number | null, reciprocity: number, round: { id: string, title: string } }, pairs: Array<{ change: SurveyPairChange, trustBefore?: number | null, trustAfter?: number | null, valueBefore?: number | null, valueAfter?: number | null, a: { id: string, organisation: { id: string, name: string } }, b: { id: string, organisation: { id: string, name: string } } }> } };
+
+export type OpenSurveyRoundMutationVariables = Exact<{
+  input: OpenSurveyRoundInput;
+}>;
+
+
+export type OpenSurveyRoundMutation = { openSurveyRound: { id: string } };
+
+export type CloseSurveyRoundMutationVariables = Exact<{
+  input: CloseSurveyRoundInput;
+}>;
+
+
+export type CloseSurveyRoundMutation = { closeSurveyRound: { id: string, state: SurveyRoundState } };
+
+export type SaveSurveyResponseMutationVariables = Exact<{
+  input: SaveSurveyResponseInput;
+}>;
+
+
+export type SaveSurveyResponseMutation = { saveSurveyResponse: { state: SurveyResponseState, version: number } };
+
 export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5689,6 +5993,7 @@ export const ProposalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const ImportBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ImportBatchFieldsFragment, unknown>;
 export const DimensionOptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DimensionOptionFieldsFragment, unknown>;
 export const IndicatorTargetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorTargetFieldsFragment, unknown>;
+export const SurveyRoundFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"respondentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"}},{"kind":"Field","name":{"kind":"Name","value":"myResponseState"}}]}}]} as unknown as DocumentNode<SurveyRoundFieldsFragment, unknown>;
 export const PortalOfferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PortalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"freshness"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleKind"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleNote"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"signLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"easyLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"imageIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PortalOfferFieldsFragment, unknown>;
 export const ReportingMeasurementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPeriodId"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overlaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"otherMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ReportingMeasurementFieldsFragment, unknown>;
 export const ReportingMeasurementWarningFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementWarning"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeasurementWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriodKey"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]} as unknown as DocumentNode<ReportingMeasurementWarningFragment, unknown>;
@@ -5818,6 +6123,14 @@ export const RelationshipsDocument = {"kind":"Document","definitions":[{"kind":"
 export const StateRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StateRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StateRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stateRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StateRelationshipMutation, StateRelationshipMutationVariables>;
 export const RemoveRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<RemoveRelationshipMutation, RemoveRelationshipMutationVariables>;
 export const NetworkPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMembershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMembershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkPathQuery, NetworkPathQueryVariables>;
+export const SurveyRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyRoundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"respondentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"}},{"kind":"Field","name":{"kind":"Name","value":"myResponseState"}}]}}]} as unknown as DocumentNode<SurveyRoundsQuery, SurveyRoundsQueryVariables>;
+export const SurveyRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyRoundFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"respondents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"respondentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"}},{"kind":"Field","name":{"kind":"Name","value":"myResponseState"}}]}}]} as unknown as DocumentNode<SurveyRoundQuery, SurveyRoundQueryVariables>;
+export const MySurveyResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurveyResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySurveyResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"others"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<MySurveyResponseQuery, MySurveyResponseQueryVariables>;
+export const SurveyRoundNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyRoundNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyRoundNetworkFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyRoundNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meanTrust"}},{"kind":"Field","name":{"kind":"Name","value":"meanValue"}},{"kind":"Field","name":{"kind":"Name","value":"mutualDyads"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"toMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"density"}},{"kind":"Field","name":{"kind":"Name","value":"componentCount"}},{"kind":"Field","name":{"kind":"Name","value":"statedDyads"}},{"kind":"Field","name":{"kind":"Name","value":"reciprocity"}},{"kind":"Field","name":{"kind":"Name","value":"quarters"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"closeness"}},{"kind":"Field","name":{"kind":"Name","value":"component"}},{"kind":"Field","name":{"kind":"Name","value":"broker"}},{"kind":"Field","name":{"kind":"Name","value":"isolated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"a"}},{"kind":"Field","name":{"kind":"Name","value":"b"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SurveyRoundNetworkQuery, SurveyRoundNetworkQueryVariables>;
+export const SurveyComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareSurveyRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"beforeRoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterRoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newTies"}},{"kind":"Field","name":{"kind":"Name","value":"lostTies"}},{"kind":"Field","name":{"kind":"Name","value":"keptTies"}},{"kind":"Field","name":{"kind":"Name","value":"densityChange"}},{"kind":"Field","name":{"kind":"Name","value":"meanTrustChange"}},{"kind":"Field","name":{"kind":"Name","value":"meanValueChange"}},{"kind":"Field","name":{"kind":"Name","value":"reciprocityChange"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"density"}},{"kind":"Field","name":{"kind":"Name","value":"ties"}},{"kind":"Field","name":{"kind":"Name","value":"meanTrust"}},{"kind":"Field","name":{"kind":"Name","value":"meanValue"}},{"kind":"Field","name":{"kind":"Name","value":"reciprocity"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"density"}},{"kind":"Field","name":{"kind":"Name","value":"ties"}},{"kind":"Field","name":{"kind":"Name","value":"meanTrust"}},{"kind":"Field","name":{"kind":"Name","value":"meanValue"}},{"kind":"Field","name":{"kind":"Name","value":"reciprocity"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"trustBefore"}},{"kind":"Field","name":{"kind":"Name","value":"trustAfter"}},{"kind":"Field","name":{"kind":"Name","value":"valueBefore"}},{"kind":"Field","name":{"kind":"Name","value":"valueAfter"}},{"kind":"Field","name":{"kind":"Name","value":"a"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"b"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SurveyComparisonQuery, SurveyComparisonQueryVariables>;
+export const OpenSurveyRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenSurveyRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenSurveyRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openSurveyRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpenSurveyRoundMutation, OpenSurveyRoundMutationVariables>;
+export const CloseSurveyRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseSurveyRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseSurveyRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSurveyRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CloseSurveyRoundMutation, CloseSurveyRoundMutationVariables>;
+export const SaveSurveyResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveSurveyResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSurveyResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSurveyResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SaveSurveyResponseMutation, SaveSurveyResponseMutationVariables>;
 export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"allianceName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;

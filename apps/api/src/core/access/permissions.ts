@@ -50,6 +50,12 @@ export const PERMISSIONS = {
   'relationship.read': { grants: ownOrBackbone, missing: 'PARTNER' },
   /** A member states its own relationships; the backbone for any two members. */
   'relationship.write': { grants: ownOrBackbone, missing: 'PARTNER', notOwn: 'BACKBONE' },
+  /** Network survey rounds (modules/network/survey.*): rounds, response rates and the aggregate network of closed rounds; funders and observers take no part. */
+  'survey.read': { grants: writers, missing: 'PARTNER' },
+  /** Open and close rounds, see who has answered and every answer of a closed round. */
+  'survey.manage': backbone,
+  /** Answer a round: only for the caller's own organisation. */
+  'survey.answer': { grants: { BACKBONE: 'own', PARTNER: 'own' }, missing: 'PARTNER', notOwn: 'OWN_ORGANISATION' },
   'smallCounts.see': { grants: ownOrBackbone, missing: 'BACKBONE' },
   // members
   'member.manage': backbone,

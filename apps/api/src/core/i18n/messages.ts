@@ -139,6 +139,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     // ── communication ──
     NOT_A_CONFLICT: 'Nur Einträge vom Typ Konflikt können gelöst oder wieder geöffnet werden.',
     VOTING_CLOSED: 'Über diesen Vorschlag kann nicht mehr abgestimmt werden.',
+    SURVEY_ROUND_CLOSED: 'Diese Befragungsrunde ist geschlossen; Antworten sind nicht mehr möglich.',
+    SURVEY_ROUND_OPEN: 'Das Netzwerk dieser Befragungsrunde ist sichtbar, sobald die Geschäftsstelle sie geschlossen hat.',
     'entity.LogEntry': 'Der Logbucheintrag',
     'entity.Comment': 'Der Kommentar',
     'entity.ActionItem': 'Die Aufgabe',
@@ -351,6 +353,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     // ── communication ──
     NOT_A_CONFLICT: 'Only entries of type conflict can be resolved or reopened.',
     VOTING_CLOSED: 'Voting on this proposal is closed.',
+    SURVEY_ROUND_CLOSED: 'This survey round is closed; answers are no longer possible.',
+    SURVEY_ROUND_OPEN: 'The network of this survey round can be seen once the backbone has closed it.',
     'entity.LogEntry': 'The log entry',
     'entity.Comment': 'The comment',
     'entity.ActionItem': 'The action item',

@@ -175,6 +175,27 @@ describe('demo seed', () => {
     expect(proposals.nodes.filter((p: any) => p.state === 'OPEN')).toHaveLength(1);
   });
 
+  it('has one finished network survey round and one open, consistent with the network: the Jugendtreff is the broker', async () => {
+    const { surveyRounds } = await as(
+      'partner',
+      `query($id: ID!) { surveyRounds(allianceId: $id) { id state submittedCount respondentCount myResponseState } }`,
+    );
+    expect(surveyRounds.map((r: any) => [r.state, r.submittedCount, r.respondentCount])).toEqual([
+      ['OPEN', 2, 6],
+      ['CLOSED', 5, 6],
+    ]);
+    // The youth centre has still to answer the open round.
+    expect(surveyRounds[0].myResponseState).toBe('PENDING');
+    const { surveyRoundNetwork } = await as(
+      'partner',
+      `query($id: ID!, $r: ID!) { surveyRoundNetwork(allianceId: $id, roundId: $r) { answers { kind } network { ties { a } nodes { broker organisation { name } } } } }`,
+      { r: surveyRounds[1].id },
+    );
+    expect(surveyRoundNetwork.answers).toBeNull();
+    expect(surveyRoundNetwork.network.ties).toHaveLength(6);
+    expect(surveyRoundNetwork.network.nodes.filter((n: any) => n.broker).map((n: any) => n.organisation.name)).toContain('Jugendtreff Oststadt e.V.');
+  });
+
   it('seeds the smaller Klimaallianz with a year of approved quarters', async () => {
     const q = (query: string) => t.ok(query, { id: climate }, { token: tokens.climateBackbone });
     expect((await q(`query($id: ID!) { goals(allianceId: $id) { id } }`)).goals).toHaveLength(2);

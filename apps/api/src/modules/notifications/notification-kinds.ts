@@ -26,6 +26,7 @@ export const NOTIFICATION_KINDS = [
   'OFFER_APPROVED',
   'OFFER_CONFIRM_DUE',
   'OFFER_STALE',
+  'SURVEY_OPENED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -48,6 +49,8 @@ export const KIND_RULES: Record<NotificationKind, { emailByDefault: boolean; tem
   OFFER_APPROVED: { emailByDefault: true, template: 'notifyOfferApproved' },
   OFFER_CONFIRM_DUE: { emailByDefault: true, template: 'notifyOfferConfirmDue' },
   OFFER_STALE: { emailByDefault: true, template: 'notifyOfferStale' },
+  // The network (modules/network): a survey round asks every member to answer.
+  SURVEY_OPENED: { emailByDefault: true, template: 'notifySurveyOpened' },
 };
 
 export const isNotificationKind = (k: unknown): k is NotificationKind => typeof k === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(k);
@@ -69,6 +72,7 @@ export const links = {
   portalFreshness: (a: string) => `/a/${a}/portal/freshness`,
   myOffer: (a: string, id: string) => `/portal/${a}/offers/${id}`,
   confirmOffer: (a: string, id: string) => `/portal/${a}/offers/${id}/confirm`,
+  surveyRound: (a: string, id: string) => `/a/${a}/activities/network/surveys/${id}`,
 };
 
 /** Dates in mails: 07.12.2026 / 2026-12-07 would both do; the recipient's habit wins. */

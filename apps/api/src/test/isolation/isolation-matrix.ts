@@ -58,6 +58,9 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   relationshipId: 'Relationship',
   fromMembershipId: 'Membership',
   toMembershipId: 'Membership',
+  roundId: 'SurveyRound',
+  beforeRoundId: 'SurveyRound',
+  afterRoundId: 'SurveyRound',
   batchId: 'ImportBatch',
   // Chancenportal (issue 13).
   offerId: 'PortalOffer',

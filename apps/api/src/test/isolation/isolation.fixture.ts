@@ -30,6 +30,7 @@ export type Kind =
   | 'ApiToken'
   | 'JoinRequest'
   | 'Relationship'
+  | 'SurveyRound'
   | 'ImportBatch'
   | 'PortalOffer'
   | 'OfferRevision'
@@ -239,6 +240,33 @@ export async function buildAlliance(t: TestApp, mark: string) {
       partner.token,
     )
   ).id as string;
+  // A network survey round (issue 14): opened, answered by the partner, closed; and one still open.
+  const survey = await run('OpenSurveyRoundInput', 'openSurveyRound', '{ id version }', {
+    title: `${mark} Netzwerkbefragung`,
+    opensOn: '2026-01-05',
+    closesOn: '2026-01-30',
+  });
+  const mine = await t.ok(
+    `query($a: ID!, $r: ID!) { mySurveyResponse(allianceId: $a, roundId: $r) { version } }`,
+    { a: allianceId, r: survey.id },
+    { token: partner.token },
+  );
+  await run(
+    'SaveSurveyResponseInput',
+    'saveSurveyResponse',
+    '{ state }',
+    {
+      roundId: survey.id,
+      version: mine.mySurveyResponse.version,
+      submit: true,
+      answers: [{ toMembershipId: partner2.membershipId, kind: 'REFERRAL', frequency: 'MONTHLY', trust: 3, value: 4 }],
+    },
+    partner.token,
+  );
+  await run('CloseSurveyRoundInput', 'closeSurveyRound', '{ id }', { roundId: survey.id, version: survey.version });
+  const openSurvey = (
+    await run('OpenSurveyRoundInput', 'openSurveyRound', '{ id }', { title: `${mark} Zweite Runde`, opensOn: '2026-06-01', closesOn: '2026-06-30' })
+  ).id as string;
   // An import batch (issue 12): uploaded and checked, not committed.
   const imported = await upload(t.url, {
     allianceId,
@@ -325,6 +353,8 @@ export async function buildAlliance(t: TestApp, mark: string) {
     ApiToken: [readOnly.token.id, reporting.token.id],
     JoinRequest: [joinRequest],
     Relationship: [relationship],
+    // The closed round first: reads of its network and comparisons need a closed one.
+    SurveyRound: [survey.id as string, openSurvey],
     ImportBatch: [importBatch, ...otherBatches],
     PortalOffer: [offer.id, offer2.id],
     OfferRevision: [changed.openRevision.id, offer2.openRevision.id],

@@ -20,6 +20,7 @@ export const TEMPLATES = {
   notifyActionItemDue: { paragraphs: ['intro'], action: 'action', after: [] },
   notifyProposalOpened: { paragraphs: ['intro'], action: 'action', after: [] },
   notifyProposalClosing: { paragraphs: ['intro'], action: 'action', after: [] },
+  notifySurveyOpened: { paragraphs: ['intro'], action: 'action', after: [] },
   notifyCommentOnMyEntry: { paragraphs: ['intro'], action: 'action', after: [] },
   notifyJoinRequest: { paragraphs: ['intro', 'message'], action: 'action', after: ['after'] },
   /** Digests: the facts come as `lines` (one list item each). */

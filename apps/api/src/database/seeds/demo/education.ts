@@ -5,7 +5,7 @@ import { EDU_LOG } from './education-log';
 import { seedIndicators } from './indicators';
 import { AllianceSeed, insert } from './kit';
 import { seedMeasurements } from './measurements';
-import { seedEducationNetwork } from './network';
+import { seedEducationNetwork, seedEducationSurveys } from './network';
 
 const AGREEMENT_V1 = `Wir, die Mitglieder des Bildungsbündnisses Musterstadt, arbeiten gemeinsam daran, dass jedes Kind in Musterstadt einen Schulabschluss und einen passenden Anschluss erreicht.
 
@@ -74,6 +74,7 @@ export async function seedEducation(a: AllianceSeed): Promise<void> {
   const log = await seedLog(a, EDU_LOG, goals, ind.ids);
   await seedProposals(a, ind.ids['LES-1'], log.decision);
   await seedEducationNetwork(a);
+  await seedEducationSurveys(a);
   await seedPortal(a, ['bildungsbuero', 'jugendtreff', 'vhs', 'jobcenter', 'lesestart', 'paten']);
 }
 

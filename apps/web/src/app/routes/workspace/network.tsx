@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { ConditionEyebrow } from '@/components/help/condition-eyebrow';
 import { ActivitiesNav } from '@/features/activities/components/activities-nav';
@@ -12,7 +13,18 @@ export function NetworkRoute() {
   return (
     <div className="page">
       <PageTitle area={t('network.title')} alliance={alliance.name} />
-      <PageHeader eyebrow={<ConditionEyebrow text={t('activities.eyebrow')} />} title={t('network.title')} description={t('network.description')} />
+      <PageHeader
+        eyebrow={<ConditionEyebrow text={t('activities.eyebrow')} />}
+        title={t('network.title')}
+        description={t('network.description')}
+        actions={
+          viewer.role === 'BACKBONE' || viewer.role === 'PARTNER' ? (
+            <ButtonLink to="surveys" icon="review">
+              {t('network.surveys.title')}
+            </ButtonLink>
+          ) : null
+        }
+      />
       {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
       <NetworkView allianceId={alliance.id} viewer={viewer} />
     </div>

@@ -7,6 +7,12 @@ import type { FunderReportData } from './funder-report.data';
 const MAX_WORKERS = 2;
 /** A worker with nothing to do for this long ends; the next report starts a new one. */
 const IDLE_MS = 60_000;
+/**
+ * Young generation of a worker's heap: laying a report out makes millions of short-lived objects
+ * (text inlines, lines, positions); with V8's default of a few MB the scavenger runs thousands of
+ * times per report. Memory only, taken while a worker lives.
+ */
+const YOUNG_GENERATION_MB = 64;
 
 // Built code runs the compiled worker; tests and `pnpm dev` run TypeScript through swc.
 const EXT = path.extname(__filename);
@@ -57,7 +63,7 @@ export class FunderReportRenderer implements OnModuleDestroy {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true }) };
+    const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }) };
     slot.worker.on('message', (m: Reply) => {
       const job = slot.busy;
       if (!job || job.id !== m.id) return;

@@ -30,13 +30,18 @@ export function niceStep(max: number, ticks = 4): number {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/** A label placed in the chart's frame: a one-column box of `width` at (x, y), aligned inside it. */
+/** A label placed in the chart's frame: a one-column box of `width` at (x, y), aligned inside it, on one line. */
 function label(text: string, x: number, y: number, width: number, alignment: 'left' | 'right' | 'center', fontSize: number, italics = false): Content {
   return {
     relativePosition: { x: r1(x), y: r1(y) },
-    columns: [{ width: r1(width), text, alignment, fontSize, italics, color: TEXT, lineHeight: 1 }],
+    columns: [{ width: r1(width), text, alignment, fontSize, italics, color: TEXT, lineHeight: 1, noWrap: true }],
   };
 }
+
+/** Box of a label centred on a bar: wider than a narrow slot, so a period's name stays on one line. */
+const CENTRED_WIDTH = 60;
+const centred = (text: string, cx: number, y: number, fontSize: number, italics = false) =>
+  label(text, cx - CENTRED_WIDTH / 2, y, CENTRED_WIDTH, 'center', fontSize, italics);
 
 /**
  * Actual vs target of one indicator, drawn with pdfmake's own vector primitives (a canvas for
@@ -78,7 +83,7 @@ export function indicatorChart(ind: ReportIndicator, colour: string, light: stri
   shown.forEach((v, i) => {
     const cx = x(i);
     if (ind.suppressed[i]) {
-      labels.push(label(f.t('suppressed', { k: threshold ?? '' }), cx - slot / 2, y(0) - 11, slot, 'center', 6.5));
+      labels.push(centred(f.t('suppressed', { k: threshold ?? '' }), cx, y(0) - 11, 6.5));
     } else if (v !== null) {
       const yTop = Math.min(y(v), y(0));
       const h = Math.max(0.8, Math.abs(y(v) - y(0)));
@@ -87,12 +92,12 @@ export function indicatorChart(ind: ReportIndicator, colour: string, light: stri
         canvas.push({ ...bar, color: light });
         canvas.push({ ...bar, color: hatch });
         canvas.push({ ...bar, lineColor: colour, lineWidth: 0.75, dash: PROVISIONAL_DASH });
-        if (roomForWord) labels.push(label(f.t('provisional'), cx - slot / 2, Math.min(yTop, y(ind.target[i] ?? v)) - 10, slot, 'center', 6, true));
+        if (roomForWord) labels.push(centred(f.t('provisional'), cx, Math.min(yTop, y(ind.target[i] ?? v)) - 10, 6, true));
       } else {
         canvas.push({ ...bar, color: colour });
       }
     }
-    if (i % labelEvery === 0) labels.push(label(f.period(ind.periods[i]), cx - slot / 2, CHART_HEIGHT - PAD.bottom + 4, slot, 'center', 7));
+    if (i % labelEvery === 0) labels.push(centred(f.period(ind.periods[i]), cx, CHART_HEIGHT - PAD.bottom + 4, 7));
   });
   // Axis line at 0.
   canvas.push({ type: 'line', x1: PAD.left, y1: r1(y(0)), x2: right, y2: r1(y(0)), lineWidth: 0.8, lineColor: AXIS });

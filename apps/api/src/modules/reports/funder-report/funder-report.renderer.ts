@@ -29,9 +29,11 @@ interface Slot {
 
 /**
  * Renders funder reports in worker threads: pdfmake lays a document out synchronously, and a
- * report of fifty indicators with charts takes seconds (docs/benchmarks.md); on the main thread
- * that would stall every other request of the instance meanwhile. Workers are kept for a minute
- * after their last report, so the next one does not load pdfmake and the fonts again.
+ * report of fifty indicators with charts takes a few tenths of a second of CPU warm and more than a
+ * second cold, far longer on a busy machine (docs/benchmarks.md); on the main thread that would
+ * stall every other request of the instance meanwhile. Workers are kept for a minute after their
+ * last report, so the next one does not load pdfmake again and finds its words already shaped
+ * (funder-report.pdf.ts).
  */
 @Injectable()
 export class FunderReportRenderer implements OnModuleDestroy {

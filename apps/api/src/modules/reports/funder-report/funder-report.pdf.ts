@@ -18,7 +18,7 @@ const ALLOWED_FILES = new Set(Object.values(FONT_FILES));
  * font only; a report is mostly the same words and numbers again (periods, units, "3 von 4"), so
  * the next report takes them from here and its font never parses the shaping tables. Entries
  * depend on the font file and the word only (glyph ids, advances, positions in font units × the
- * font's scale), not on the document. Cleared when it grows large.
+ * font's scale), not on the document. Keyed by the font file; cleared when it grows large.
  */
 const layoutCaches = new Map<string, Record<string, unknown>>();
 const MAX_CACHED_WORDS = 60_000;
@@ -28,6 +28,7 @@ interface EmbeddedFontLike {
 }
 interface PdfmakeDocumentClass {
   prototype: {
+    fonts: Record<string, Record<string, unknown>>;
     fontCache: Record<string, Record<string, EmbeddedFontLike>>;
     getFontType(bold: boolean, italics: boolean): string;
     provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFontLike;
@@ -45,8 +46,10 @@ function shareFontLayouts(): void {
     const type = this.getFontType(bold, italics);
     const opened = Boolean(this.fontCache?.[family]?.[type]);
     const font = provideFont.call(this, family, bold, italics);
-    if (!opened && font && typeof font.layoutCache === 'object') {
-      const key = `${family}/${type}`;
+    const file = this.fonts?.[family]?.[type];
+    // Only fonts given as a file (ours): a file is one font whatever the document calls it.
+    if (!opened && typeof file === 'string' && font && typeof font.layoutCache === 'object') {
+      const key = file;
       let shared = layoutCaches.get(key);
       if (!shared || Object.keys(shared).length > MAX_CACHED_WORDS) layoutCaches.set(key, (shared = Object.create(null) as Record<string, unknown>));
       font.layoutCache = shared;

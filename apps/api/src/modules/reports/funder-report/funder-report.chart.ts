@@ -1,15 +1,23 @@
+import type { CanvasElement, Content, Pattern, PatternFill } from 'pdfmake/interfaces';
 import type { ReportIndicator } from './funder-report.data';
 import type { ReportFormat } from './funder-report.texts';
 
-export const CHART_WIDTH = 500;
-export const CHART_HEIGHT = 180;
+/** The chart's size in points: the content width of the A4 page less a little. */
+export const CHART_WIDTH = 470;
+export const CHART_HEIGHT = 170;
 
-const PAD = { left: 50, right: 10, top: 30, bottom: 26 };
+/** Name of the document-level pattern (funder-report.document.ts) that hatches provisional bars. */
+export const HATCH_PATTERN = 'hatch';
+/** Diagonal strokes every 6 pt, drawn in the colour the bar gives it (an uncoloured tiling pattern). */
+export const HATCH_PATTERN_DEF: Pattern = { boundingBox: [0, 0, 6, 6], xStep: 6, yStep: 6, pattern: '1.1 w -1 7 m 7 -1 l S' };
+
+const PAD = { left: 47, right: 9, top: 28, bottom: 24 };
 const TARGET_COLOUR = '#222222';
 const GRID = '#d9d9d9';
+const AXIS = '#888888';
 const TEXT = '#444444';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const TARGET_DASH = { length: 3.8, space: 2.4 };
+const PROVISIONAL_DASH = { length: 1.9, space: 1.4 };
 
 /** A "nice" step for about `ticks` grid lines up to `max` (1, 2, 2.5, 5 × 10ⁿ). */
 export function niceStep(max: number, ticks = 4): number {
@@ -20,13 +28,30 @@ export function niceStep(max: number, ticks = 4): number {
   return step;
 }
 
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** A label placed in the chart's frame: a one-column box of `width` at (x, y), aligned inside it, on one line. */
+function label(text: string, x: number, y: number, width: number, alignment: 'left' | 'right' | 'center', fontSize: number, italics = false): Content {
+  return {
+    relativePosition: { x: r1(x), y: r1(y) },
+    columns: [{ width: r1(width), text, alignment, fontSize, italics, color: TEXT, lineHeight: 1, noWrap: true }],
+  };
+}
+
+/** Box of a label centred on a bar: wider than a narrow slot, so a period's name stays on one line. */
+const CENTRED_WIDTH = 60;
+const centred = (text: string, cx: number, y: number, fontSize: number, italics = false) =>
+  label(text, cx - CENTRED_WIDTH / 2, y, CENTRED_WIDTH, 'center', fontSize, italics);
+
 /**
- * Actual vs target of one indicator as an SVG for the PDF: bars for the approved roll-ups (in the
- * alliance's colour), provisional periods lighter and hatched and labelled where there is room,
- * the target as a dashed step line, a legend on top. Suppressed values draw no bar and print the
- * threshold marker instead, so the picture reveals no more than the table.
+ * Actual vs target of one indicator, drawn with pdfmake's own vector primitives (a canvas for
+ * lines and bars, positioned labels for text) — no SVG to parse per chart. Bars for the approved
+ * roll-ups in the alliance's colour; provisional periods lighter, hatched, outlined dashed and
+ * labelled where there is room; the target as a dashed step line; a legend on top. Suppressed
+ * values draw no bar and print the threshold marker instead, so the picture reveals no more than
+ * the table.
  */
-export function indicatorChartSvg(ind: ReportIndicator, colour: string, f: ReportFormat, threshold: number | null): string {
+export function indicatorChart(ind: ReportIndicator, colour: string, light: string, f: ReportFormat, threshold: number | null): Content {
   const n = ind.periods.length;
   const innerW = CHART_WIDTH - PAD.left - PAD.right;
   const innerH = CHART_HEIGHT - PAD.top - PAD.bottom;
@@ -39,67 +64,66 @@ export function indicatorChartSvg(ind: ReportIndicator, colour: string, f: Repor
   const bottom = Math.floor(min / step) * step;
   const y = (v: number) => PAD.top + innerH - ((v - bottom) / (top - bottom)) * innerH;
   const slot = innerW / Math.max(n, 1);
-  const barW = Math.max(2, Math.min(40, slot * 0.62));
+  const barW = Math.max(2, Math.min(38, slot * 0.62));
   const x = (i: number) => PAD.left + slot * i + slot / 2;
-  const parts: string[] = [];
-  parts.push(
-    `<defs><pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6"><rect width="6" height="6" fill="${colour}" fill-opacity="0.25"/>` +
-      `<path d="M0,6 L6,0" stroke="${colour}" stroke-width="1.2"/></pattern></defs>`,
-  );
+  const right = CHART_WIDTH - PAD.right;
+  const hatch: PatternFill = [HATCH_PATTERN, colour];
+  const canvas: CanvasElement[] = [];
+  const labels: Content[] = [];
+
   // Grid and y axis labels.
   for (let v = bottom; v <= top + step / 1000; v += step) {
-    const yy = y(v).toFixed(1);
-    parts.push(`<line x1="${PAD.left}" y1="${yy}" x2="${CHART_WIDTH - PAD.right}" y2="${yy}" stroke="${GRID}" stroke-width="0.6"/>`);
-    parts.push(
-      `<text x="${PAD.left - 5}" y="${(y(v) + 3).toFixed(1)}" font-size="8" fill="${TEXT}" text-anchor="end">${esc(f.number(v, ind.decimals))}</text>`,
-    );
+    const yy = r1(y(v));
+    canvas.push({ type: 'line', x1: PAD.left, y1: yy, x2: right, y2: yy, lineWidth: 0.6, lineColor: GRID });
+    labels.push(label(f.number(v, ind.decimals), 0, y(v) - 4, PAD.left - 5, 'right', 7.5));
   }
   // Bars.
   const labelEvery = Math.ceil(n / 12);
-  const roomForWord = slot >= 30;
+  const roomForWord = slot >= 28;
   shown.forEach((v, i) => {
     const cx = x(i);
     if (ind.suppressed[i]) {
-      parts.push(
-        `<text x="${cx.toFixed(1)}" y="${(y(0) - 4).toFixed(1)}" font-size="7" fill="${TEXT}" text-anchor="middle">${esc(f.t('suppressed', { k: threshold ?? '' }))}</text>`,
-      );
+      labels.push(centred(f.t('suppressed', { k: threshold ?? '' }), cx, y(0) - 11, 6.5));
     } else if (v !== null) {
       const yTop = Math.min(y(v), y(0));
       const h = Math.max(0.8, Math.abs(y(v) - y(0)));
-      const fill = ind.provisional[i] ? `fill="url(#hatch)" stroke="${colour}" stroke-width="0.8" stroke-dasharray="2,1.5"` : `fill="${colour}"`;
-      parts.push(`<rect x="${(cx - barW / 2).toFixed(1)}" y="${yTop.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" ${fill}/>`);
-      if (ind.provisional[i] && roomForWord) {
-        parts.push(
-          `<text x="${cx.toFixed(1)}" y="${(Math.min(yTop, y(ind.target[i] ?? v)) - 4).toFixed(1)}" font-size="6.5" font-style="italic" fill="${TEXT}" text-anchor="middle">${esc(f.t('provisional'))}</text>`,
-        );
+      const bar = { type: 'rect' as const, x: r1(cx - barW / 2), y: r1(yTop), w: r1(barW), h: r1(h) };
+      if (ind.provisional[i]) {
+        canvas.push({ ...bar, color: light });
+        canvas.push({ ...bar, color: hatch });
+        canvas.push({ ...bar, lineColor: colour, lineWidth: 0.75, dash: PROVISIONAL_DASH });
+        if (roomForWord) labels.push(centred(f.t('provisional'), cx, Math.min(yTop, y(ind.target[i] ?? v)) - 10, 6, true));
+      } else {
+        canvas.push({ ...bar, color: colour });
       }
     }
-    if (i % labelEvery === 0) {
-      parts.push(
-        `<text x="${cx.toFixed(1)}" y="${CHART_HEIGHT - PAD.bottom + 12}" font-size="7.5" fill="${TEXT}" text-anchor="middle">${esc(f.period(ind.periods[i]))}</text>`,
-      );
-    }
+    if (i % labelEvery === 0) labels.push(centred(f.period(ind.periods[i]), cx, CHART_HEIGHT - PAD.bottom + 4, 7));
   });
   // Axis line at 0.
-  parts.push(`<line x1="${PAD.left}" y1="${y(0).toFixed(1)}" x2="${CHART_WIDTH - PAD.right}" y2="${y(0).toFixed(1)}" stroke="#888888" stroke-width="0.8"/>`);
-  // Target as a step line: each period's target spans its slot; gaps where there is none.
-  const segments: string[] = [];
+  canvas.push({ type: 'line', x1: PAD.left, y1: r1(y(0)), x2: right, y2: r1(y(0)), lineWidth: 0.8, lineColor: AXIS });
+  // Target as a step line: each period's target spans its slot; a gap where there is none.
+  let run: { x: number; y: number }[] = [];
+  const flush = () => {
+    if (run.length) canvas.push({ type: 'polyline', points: run, lineWidth: 1.3, lineColor: TARGET_COLOUR, dash: TARGET_DASH });
+    run = [];
+  };
   ind.target.forEach((tv, i) => {
-    if (tv === null) return;
-    const x0 = PAD.left + slot * i + 1;
-    const x1 = PAD.left + slot * (i + 1) - 1;
-    const prev = i > 0 ? ind.target[i - 1] : null;
-    const yy = y(tv).toFixed(1);
-    segments.push(prev !== null && prev !== undefined ? `L${x0.toFixed(1)},${yy} L${x1.toFixed(1)},${yy}` : `M${x0.toFixed(1)},${yy} L${x1.toFixed(1)},${yy}`);
+    if (tv === null) return flush();
+    const yy = r1(y(tv));
+    run.push({ x: r1(PAD.left + slot * i + 1), y: yy }, { x: r1(PAD.left + slot * (i + 1) - 1), y: yy });
   });
-  if (segments.length) parts.push(`<path d="${segments.join(' ')}" fill="none" stroke="${TARGET_COLOUR}" stroke-width="1.4" stroke-dasharray="4,2.5"/>`);
+  flush();
   // Legend.
   const lx = PAD.left;
-  parts.push(`<rect x="${lx}" y="6" width="10" height="10" fill="${colour}"/>`);
-  parts.push(`<text x="${lx + 14}" y="14.5" font-size="8" fill="${TEXT}">${esc(f.t('legendActual'))}</text>`);
-  parts.push(`<rect x="${lx + 120}" y="6" width="10" height="10" fill="url(#hatch)" stroke="${colour}" stroke-width="0.8" stroke-dasharray="2,1.5"/>`);
-  parts.push(`<text x="${lx + 134}" y="14.5" font-size="8" fill="${TEXT}">${esc(f.t('legendProvisional'))}</text>`);
-  parts.push(`<path d="M${lx + 262},11 L${lx + 280},11" stroke="${TARGET_COLOUR}" stroke-width="1.4" stroke-dasharray="4,2.5"/>`);
-  parts.push(`<text x="${lx + 284}" y="14.5" font-size="8" fill="${TEXT}">${esc(f.t('legendTarget'))}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">${parts.join('')}</svg>`;
+  canvas.push({ type: 'rect', x: lx, y: 5, w: 9.5, h: 9.5, color: colour });
+  labels.push(label(f.t('legendActual'), lx + 13, 6, 100, 'left', 7.5));
+  const swatch = { type: 'rect' as const, x: lx + 113, y: 5, w: 9.5, h: 9.5 };
+  canvas.push({ ...swatch, color: light }, { ...swatch, color: hatch });
+  canvas.push({ ...swatch, lineColor: colour, lineWidth: 0.75, dash: PROVISIONAL_DASH });
+  labels.push(label(f.t('legendProvisional'), lx + 126, 6, 120, 'left', 7.5));
+  canvas.push({ type: 'line', x1: lx + 246, y1: 10, x2: lx + 263, y2: 10, lineWidth: 1.3, lineColor: TARGET_COLOUR, dash: TARGET_DASH });
+  labels.push(label(f.t('legendTarget'), lx + 267, 6, 100, 'left', 7.5));
+
+  // The labels are detached (they take no room), the canvas gives the chart its height.
+  return { stack: [...labels, { canvas, margin: [0, 0, 0, PAD.bottom] }] };
 }

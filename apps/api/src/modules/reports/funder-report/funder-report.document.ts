@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { CHART_WIDTH, indicatorChartSvg } from './funder-report.chart';
+import { HATCH_PATTERN, HATCH_PATTERN_DEF, indicatorChart } from './funder-report.chart';
 import type { FunderReportData, ListSection, ReportIndicator } from './funder-report.data';
 import { reportFormat, type ReportFormat } from './funder-report.texts';
 
@@ -70,7 +70,7 @@ function indicatorBlock(ind: ReportIndicator, colour: string, f: ReportFormat, t
         stack: [
           { text: title, style: 'h3' },
           { text: meta, style: 'meta' },
-          { svg: indicatorChartSvg(ind, colour, f, threshold), width: CHART_WIDTH * 0.94, margin: [0, 6, 0, 6] },
+          { stack: [indicatorChart(ind, colour, tint(colour, 0.75), f, threshold)], margin: [0, 6, 0, 6] },
         ],
       },
       {
@@ -242,6 +242,7 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
 
   return {
     pageSize: 'A4',
+    patterns: { [HATCH_PATTERN]: HATCH_PATTERN_DEF },
     pageMargins: [60, 70, 60, 60],
     info: {
       title: `${f.t('title')} ${data.alliance.name} ${range}`,

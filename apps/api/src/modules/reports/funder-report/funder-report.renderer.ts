@@ -7,6 +7,12 @@ import type { FunderReportData } from './funder-report.data';
 const MAX_WORKERS = 2;
 /** A worker with nothing to do for this long ends; the next report starts a new one. */
 const IDLE_MS = 60_000;
+/**
+ * Young generation of a worker's heap: laying a report out makes millions of short-lived objects
+ * (text inlines, lines, positions); with V8's default of a few MB the scavenger runs thousands of
+ * times per report. Memory only, taken while a worker lives.
+ */
+const YOUNG_GENERATION_MB = 64;
 
 // Built code runs the compiled worker; tests and `pnpm dev` run TypeScript through swc.
 const EXT = path.extname(__filename);
@@ -23,9 +29,11 @@ interface Slot {
 
 /**
  * Renders funder reports in worker threads: pdfmake lays a document out synchronously, and a
- * report of fifty indicators with charts takes seconds (docs/benchmarks.md); on the main thread
- * that would stall every other request of the instance meanwhile. Workers are kept for a minute
- * after their last report, so the next one does not load pdfmake and the fonts again.
+ * report of fifty indicators with charts takes a few tenths of a second of CPU warm and more than a
+ * second cold, far longer on a busy machine (docs/benchmarks.md); on the main thread that would
+ * stall every other request of the instance meanwhile. Workers are kept for a minute after their
+ * last report, so the next one does not load pdfmake again and finds its words already shaped
+ * (funder-report.pdf.ts).
  */
 @Injectable()
 export class FunderReportRenderer implements OnModuleDestroy {
@@ -57,7 +65,7 @@ export class FunderReportRenderer implements OnModuleDestroy {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true }) };
+    const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }) };
     slot.worker.on('message', (m: Reply) => {
       const job = slot.busy;
       if (!job || job.id !== m.id) return;

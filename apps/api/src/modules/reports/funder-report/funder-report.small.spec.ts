@@ -1,4 +1,4 @@
-import { indicatorChartSvg, niceStep } from './funder-report.chart';
+import { HATCH_PATTERN, indicatorChart, niceStep } from './funder-report.chart';
 import type { ReportIndicator } from './funder-report.data';
 import { DEFAULT_COLOUR, funderReportDocument, logoContent, tint } from './funder-report.document';
 import { reportRequestProblems } from './funder-report.service';
@@ -44,19 +44,44 @@ describe('funder report (pure parts)', () => {
     expect(niceStep(0)).toBe(1);
   });
 
+  /** The chart's vector elements and its label texts. */
+  const chartParts = (ind: ReportIndicator, threshold: number | null) => {
+    const chart = indicatorChart(ind, '#112233', '#c4c8cc', de, threshold) as { stack: any[] };
+    const canvas = chart.stack.find((n) => n.canvas).canvas as any[];
+    const labels = chart.stack.filter((n) => n.relativePosition).map((n) => n.columns[0].text as string);
+    return { canvas, labels, json: JSON.stringify(chart) };
+  };
+
   it('hatches and labels provisional bars and draws the target dashed', () => {
-    const svg = indicatorChartSvg(indicator(), '#112233', de, null);
-    expect(svg.match(/fill="url\(#hatch\)"/g)).toHaveLength(2); // the provisional bar and its legend swatch
-    expect(svg).toContain('>vorläufig<');
-    expect(svg).toContain('vorläufig (unvollständig)');
-    expect(svg).toContain('stroke-dasharray="4,2.5"');
+    const { canvas, labels } = chartParts(indicator(), null);
+    // The provisional bar and its legend swatch: tinted, hatched in the colour, outlined dashed.
+    expect(canvas.filter((e) => Array.isArray(e.color) && e.color[0] === HATCH_PATTERN && e.color[1] === '#112233')).toHaveLength(2);
+    expect(canvas.filter((e) => e.type === 'rect' && e.lineColor === '#112233' && e.dash)).toHaveLength(2);
+    // Two approved bars (the fourth period has no value) and the legend swatch in the full colour.
+    expect(canvas.filter((e) => e.type === 'rect' && e.color === '#112233')).toHaveLength(3);
+    expect(labels).toContain('vorläufig');
+    expect(labels).toContain('vorläufig (unvollständig)');
+    // The target: one dashed step line over the four periods (50, 50, 60, 60) and the legend's line.
+    const target = canvas.find((e) => e.type === 'polyline');
+    expect(target.dash).toBeDefined();
+    expect(target.points).toHaveLength(8);
+    expect(new Set(target.points.map((p: { y: number }) => p.y)).size).toBe(2);
+    expect(labels).toEqual(expect.arrayContaining(['Q1 2026', 'Q4 2026', '0', '60']));
+  });
+
+  it('leaves a gap in the target line where a period has none', () => {
+    const { canvas } = chartParts(indicator({ target: [50, null, 60, 60] }), null);
+    expect(canvas.filter((e) => e.type === 'polyline').map((e) => e.points.length)).toEqual([2, 4]);
   });
 
   it('shows a suppressed value as "< k" in chart and table, never the number', () => {
     const ind = indicator({ actual: [40, 3, 55, null], suppressed: [false, true, false, false] });
-    const svg = indicatorChartSvg(ind, '#112233', de, 5);
-    expect(svg).toContain('&lt; 5');
-    expect(svg).not.toMatch(/>3</);
+    const { labels, canvas } = chartParts(ind, 5);
+    expect(labels).toContain('< 5');
+    expect(labels).not.toContain('3');
+    // No bar for the hidden value: the approved one and the legend swatch in full colour, the provisional one and its swatch hatched.
+    expect(canvas.filter((e) => e.type === 'rect' && e.color === '#112233')).toHaveLength(2);
+    expect(canvas.filter((e) => Array.isArray(e.color))).toHaveLength(2);
     const doc = JSON.stringify(funderReportDocument(sample([ind], 5)).content);
     expect(doc).toContain('< 5');
     expect(doc).not.toMatch(/"text":"3"/);

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { translate } from '../../core/i18n/messages';
 import { etagOf, matchesEtag, PAGE_MAX_AGE_SECONDS, pageLocale } from './progress-public.rules';
@@ -13,9 +13,13 @@ import { ProgressPublicService } from './progress-public.service';
 export class ProgressPublicController {
   constructor(private readonly progress: ProgressPublicService) {}
 
+  // The address and ?lang= are read from the request, not through @Param/@Query: the global
+  // SafeTextPipe would answer a NUL in them with a GraphQL-shaped error (a 500 here). Nothing
+  // else is needed: the slug must match SLUG and lang be 'de' or 'en', anything else is 404 / German.
   @Get(':slug')
-  async get(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string, @Query('lang') lang: unknown) {
-    const locale = pageLocale(lang, req.headers['accept-language']);
+  async get(@Req() req: Request, @Res() res: Response) {
+    const slug = String(req.params.slug ?? '');
+    const locale = pageLocale(req.query.lang, req.headers['accept-language']);
     res.setHeader('Vary', 'Accept-Language');
     const page = await this.progress.page(slug, locale);
     if (!page) {

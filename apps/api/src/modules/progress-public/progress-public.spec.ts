@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { periodRange } from '@gemeinwerk/shared';
 import { TestApp } from '../../test/test-app';
 import { createIndicator, createTarget } from '../measurements/measurements.fixtures';
@@ -22,7 +25,14 @@ function numbersIn(x: unknown, out: number[] = [], key = ''): number[] {
  */
 describe('public progress page', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await TestApp.start()));
+  beforeAll(async () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'gw-progress-web-'));
+    writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="description" content="Gemeinwerk"><title>Gemeinwerk</title></head><body><div id="root"></div></body></html>',
+    );
+    t = await TestApp.start({ WEB_DIST: dist });
+  });
   afterAll(() => t.close());
 
   /** An alliance with a shown and an unshown goal and indicator, approved, draft and small values. */
@@ -252,5 +262,23 @@ describe('public progress page', () => {
       expect((await f.publish({}, who.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect(await t.sql(`SELECT count(*)::int AS n FROM progress_pages WHERE alliance_id = $1`, [f.allianceId])).toEqual([{ n: 0 }]);
+  });
+
+  it('the server writes the page’s title and description into the HTML; only the embed view may be framed', async () => {
+    const f = await fixture('Kopfstadt', 'kopfstadt');
+    await t.sql(`UPDATE alliances SET vision = 'Jede und jeder findet einen Ausbildungsplatz.' WHERE id = $1`, [f.allianceId]);
+    const before = await fetch(`${t.url}/fortschritt/${f.slug}`, { headers: { accept: 'text/html' } });
+    expect(await before.text()).not.toContain('<title>Kopfstadt</title>');
+    expect((await f.publish({})).errors).toBeUndefined();
+    const page = await fetch(`${t.url}/fortschritt/${f.slug}`, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(html).toContain('<title>Kopfstadt</title>');
+    expect(html).toContain('<meta name="description" content="Jede und jeder findet einen Ausbildungsplatz.">');
+    expect(html).toContain(`/fortschritt/${f.slug}"`);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const embed = await fetch(`${t.url}/fortschritt/${f.slug}/embed?lang=en`, { headers: { accept: 'text/html' } });
+    expect(await embed.text()).toContain('<html lang="en"');
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(embed.headers.get('x-frame-options')).toBeNull();
   });
 });

@@ -19,6 +19,8 @@ export interface PublicIndicator {
   decimals: number;
   direction: string;
   frequency: string;
+  /** SUM | AVERAGE | LATEST | RATIO (a RATIO's values are shares 0…1). */
+  aggregation: string;
   baseline: number | null;
   periods: string[];
   periodLabels: string[];
@@ -69,11 +71,14 @@ export class ProgressPublicService {
 
   async update(ctx: AllianceContext, input: UpdatePublicProgressInput): Promise<PublicProgressSettingsModel> {
     await requireAccess(ctx, 'progress.publish');
+    // Ids first: another alliance's goal or indicator is NOT_FOUND whatever else is wrong.
+    const goalIds = [...new Set(input.goalIds)];
+    const indicatorIds = [...new Set(input.indicatorIds)];
+    const known = await this.repo.known(ctx.em, ctx.allianceId, goalIds, indicatorIds);
+    if (known.goals !== goalIds.length) throw notFound('Goal');
+    if (known.indicators !== indicatorIds.length) throw notFound('Indicator');
     const problems = settingsProblems(input);
     if (problems.length) throw invalid(problems);
-    const known = await this.repo.known(ctx.em, ctx.allianceId, input.goalIds, input.indicatorIds);
-    if (known.goals !== input.goalIds.length) throw notFound('Goal');
-    if (known.indicators !== input.indicatorIds.length) throw notFound('Indicator');
     const before = await this.repo.page(ctx.em, ctx.allianceId);
     if (!before && input.version !== 0) throw notFound('ProgressPage');
     if (before && input.version === 0) throw conflict('ProgressPage');
@@ -120,6 +125,7 @@ export class ProgressPublicService {
           decimals: l.decimals,
           direction: l.direction,
           frequency: l.frequency,
+          aggregation: l.aggregation,
           baseline: l.baseline,
           periods: line.periods,
           periodLabels: line.periods.map((p) => periodLabel(p, locale)),

@@ -85,7 +85,7 @@ export function PublicProgressSection({ allianceId, allianceName }: { allianceId
       <form onSubmit={submit} noValidate className="public-progress">
         <div className="field">
           <label className="checkbox">
-            <input type="checkbox" checked={current.published} onChange={(e) => change({ published: e.target.checked })} />{' '}
+            <input type="checkbox" checked={current.published} onChange={(e) => change({ published: e.target.checked })} />
             {t('settings.publicProgress.published')}
           </label>
         </div>
@@ -107,7 +107,7 @@ export function PublicProgressSection({ allianceId, allianceName }: { allianceId
                   type="checkbox"
                   checked={current.goalIds.includes(g.id)}
                   onChange={(e) => change({ goalIds: toggle(current.goalIds, g.id, e.target.checked) })}
-                />{' '}
+                />
                 {g.title}
               </label>
             ))
@@ -125,7 +125,7 @@ export function PublicProgressSection({ allianceId, allianceName }: { allianceId
                   type="checkbox"
                   checked={current.indicatorIds.includes(i.id)}
                   onChange={(e) => change({ indicatorIds: toggle(current.indicatorIds, i.id, e.target.checked) })}
-                />{' '}
+                />
                 {i.code ? `${i.code} · ` : ''}
                 {i.name}
               </label>

@@ -18,6 +18,8 @@ import { Database } from './database/database';
 import { webDelivery } from './web/web-delivery';
 import { PortalPublicService } from './modules/portal-public/portal-public.service';
 import { portalShell } from './modules/portal-public/portal-shell';
+import { progressShell } from './modules/progress-public/progress-shell';
+import { ProgressPublicService } from './modules/progress-public/progress-public.service';
 
 export interface AppOptions {
   /** Where the JSON log lines go (default stdout); tests read them from here. */
@@ -66,6 +68,7 @@ export async function createApp(config: AppConfig, database: Database, options: 
   // The built web app is served from the same origin: one port, no CORS, same-site cookies.
   // The public portal's pages get their head (title, description, JSON-LD) from the server first.
   app.use(portalShell(config.WEB_DIST, config.PUBLIC_URL, () => app.get(PortalPublicService)));
+  app.use(progressShell(config.WEB_DIST, config.PUBLIC_URL, () => app.get(ProgressPublicService)));
   if (existsSync(path.join(config.WEB_DIST, 'index.html'))) app.use(webDelivery(config.WEB_DIST));
   return app;
 }

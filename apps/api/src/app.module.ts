@@ -39,6 +39,7 @@ import { DisclosureModule } from './modules/disclosure/disclosure.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { PortalPublicModule } from './modules/portal-public/portal-public.module';
+import { ProgressPublicModule } from './modules/progress-public/progress-public.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -112,6 +113,7 @@ export class AppModule implements NestModule {
         PortabilityModule,
         NotificationsModule,
         PortalPublicModule,
+        ProgressPublicModule,
         OnboardingModule,
         NetworkModule,
         ExportsModule,

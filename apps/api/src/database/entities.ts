@@ -46,6 +46,7 @@ import { SurveyAnswerEntity, SurveyResponseEntity, SurveyRoundEntity } from '../
 import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
 import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
 import { PortalPublicSettingsEntity } from '../modules/portal-public/portal-address.entity';
+import { PROGRESS_PAGE_ENTITIES } from '../modules/progress-public/progress-page.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -106,4 +107,5 @@ export const ENTITIES = [
   ImportMappingEntity,
   ...PORTAL_ENTITIES,
   PortalPublicSettingsEntity,
+  ...PROGRESS_PAGE_ENTITIES,
 ];

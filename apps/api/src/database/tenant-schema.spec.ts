@@ -134,10 +134,10 @@ describe('tenant schema', () => {
               (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.confkey) WITH ORDINALITY k(n, ord) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n) AS refcols
          FROM pg_constraint c WHERE c.connamespace = 'public'::regnamespace AND c.contype IN ('p', 'u', 'f')`,
     );
-    // A public portal's address (/portal/<slug>) names one alliance across the whole platform, so it
-    // is unique without alliance_id: the one global key of a tenant table (on Citus, a lookup by
-    // slug first finds the alliance, docs/scale-out.md).
-    const GLOBAL_KEYS = ['portal_public_settings.uq_portal_public_settings_slug'];
+    // A public portal's address (/portal/<slug>) and a public progress page's (/fortschritt/<slug>)
+    // name one alliance across the whole platform, so they are unique without alliance_id: the only
+    // global keys of tenant tables (on Citus, a lookup by slug first finds the alliance, docs/scale-out.md).
+    const GLOBAL_KEYS = ['portal_public_settings.uq_portal_public_settings_slug', 'progress_pages.uq_progress_pages_slug'];
     const problems: string[] = [];
     for (const r of rows) {
       if (!tenant.includes(r.tbl)) continue;

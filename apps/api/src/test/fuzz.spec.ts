@@ -440,6 +440,50 @@ describe('fuzzing the whole schema', () => {
     expect(harvested.every(Boolean)).toBe(true);
   });
 
+  it('the public progress page (GET /api/progress/:slug, no login) survives malformed addresses, languages and headers', async () => {
+    const { allianceId, backbone } = await t.allianceWithRoles('Fuzz-Fortschritt');
+    await t.ok(
+      `mutation($i: UpdatePublicProgressInput!) { updatePublicProgress(input: $i) { version } }`,
+      { i: { allianceId, version: 0, published: true, slug: 'fuzz-fortschritt', goalIds: [], indicatorIds: [] } },
+      { token: backbone.token },
+    );
+    // A lone surrogate has no UTF-8 form: send the bytes of one (invalid UTF-8) instead.
+    const encode = (x: string) => {
+      try {
+        return encodeURIComponent(x);
+      } catch {
+        return '%ED%A0%80';
+      }
+    };
+    const slugs = ['fuzz-fortschritt', 'FUZZ-FORTSCHRITT', ...NASTY_STRINGS.map((n) => n.slice(0, 2000))];
+    const failures: string[] = [];
+    const statuses: Record<number, number> = {};
+    const requests = 600;
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < requests) {
+          next++;
+          const slug = pick(slugs);
+          const lang = pick(['de', 'en', 'fr', '', ...NASTY_STRINGS.slice(0, 12)].map((l) => l.slice(0, 500)));
+          const path = `/api/progress/${encode(slug)}${rand() < 0.7 ? `?lang=${encode(lang)}` : rand() < 0.5 ? '?lang=de&lang=en' : ''}`;
+          const headers: Record<string, string> = {};
+          if (rand() < 0.5) headers['accept-language'] = pick(['en', 'de-DE,de;q=0.9', '*', ';;;,,,', 'x'.repeat(4000), 'en;q=NaN']);
+          if (rand() < 0.3) headers['if-none-match'] = pick(['*', '"x"', 'W/"y"', '""', ',,,', 'x'.repeat(4000)]);
+          const res = await fetch(`${t.url}${path}`, { method: pick(['GET', 'GET', 'HEAD']), headers });
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          const text = await res.text();
+          if (res.status >= 500) failures.push(`${res.status} for ${path.slice(0, 120)}: ${text.slice(0, 200)}`);
+          else if (LEAK.test(text) && LEAK.test(scrub(text))) failures.push(`leak for ${path.slice(0, 120)}: ${scrub(text).slice(0, 200)}`);
+        }
+      }),
+    );
+    console.log(`progress page fuzz: ${requests} requests; statuses ${JSON.stringify(statuses)}; ${failures.length} failures`);
+    expect(failures.slice(0, 20)).toEqual([]);
+    expect(statuses[200]).toBeGreaterThan(0);
+    expect(statuses[404]).toBeGreaterThan(0);
+  }, 300_000);
+
   it(`survives ${TOTAL} malformed requests: no 5xx, no internal errors, no leaks`, async () => {
     const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
     const { allianceId, backbone, partner, funder, observer } = await t.allianceWithRoles('Fuzzbündnis');

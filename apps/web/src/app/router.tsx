@@ -105,6 +105,20 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'fortschritt/:slug',
+        lazy: page(
+          () => import('./routes/progress'),
+          (m) => m.ProgressRoute,
+        ),
+      },
+      {
+        path: 'fortschritt/:slug/embed',
+        lazy: page(
+          () => import('./routes/progress'),
+          (m) => m.ProgressEmbedRoute,
+        ),
+      },
+      {
         path: 'register',
         lazy: page(
           () => import('./routes/register'),

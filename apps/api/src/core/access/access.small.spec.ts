@@ -12,6 +12,7 @@ const EXPECTED: Record<Permission, string> = {
   'alliance.update': 'all - - -',
   'alliance.twoFactorPolicy': 'admin - - -',
   'district.manage': 'all - - -',
+  'progress.publish': 'all - - -',
   'apiToken.manage': 'admin - - -',
   'audit.read': 'all - - -',
   'portability.export': 'all - - -',

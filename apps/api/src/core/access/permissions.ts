@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   'alliance.update': backbone,
   'alliance.twoFactorPolicy': { grants: { BACKBONE: 'admin' }, missing: 'BACKBONE', notAdmin: 'BACKBONE_ADMIN' },
   'district.manage': backbone,
+  /** The public progress page: whether it is published, its address, which goals and indicators it shows. */
+  'progress.publish': backbone,
   'apiToken.manage': { grants: { BACKBONE: 'admin' }, missing: 'BACKBONE', notAdmin: 'BACKBONE_ADMIN' },
   'audit.read': backbone,
   'portability.export': backbone,

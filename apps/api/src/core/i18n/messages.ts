@@ -222,6 +222,10 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'entity.PortalImage': 'Das Bild',
     'field.range': 'außerhalb des erlaubten Bereichs',
     'entity.PublicPortal': 'Das Chancenportal',
+    'entity.ProgressPage': 'Die Fortschrittsseite',
+    'entity.PublicProgressPage': 'Die Fortschrittsseite',
+    'field.slug': 'nur Kleinbuchstaben a–z, Ziffern und Bindestriche, 2 bis 63 Zeichen',
+    'field.slugTaken': 'diese Adresse ist schon vergeben',
     'entity.PublicOffer': 'Das Angebot',
   },
   en: {
@@ -434,6 +438,10 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'entity.PortalImage': 'The image',
     'field.range': 'out of the allowed range',
     'entity.PublicPortal': 'The opportunity portal',
+    'entity.ProgressPage': 'The progress page',
+    'entity.PublicProgressPage': 'The progress page',
+    'field.slug': 'only lower-case letters a–z, digits and hyphens, 2 to 63 characters',
+    'field.slugTaken': 'this address is already taken',
     'entity.PublicOffer': 'The offer',
   },
 };

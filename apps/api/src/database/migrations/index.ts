@@ -25,6 +25,7 @@ import { Districts1796700000000 } from './1796700000000-Districts';
 import { StaleSignups1796700100000 } from './1796700100000-StaleSignups';
 import { Network1796790000000 } from './1796790000000-Network';
 import { NetworkSurvey1796830000000 } from './1796830000000-NetworkSurvey';
+import { PublicProgress1796800000000 } from './1796800000000-PublicProgress';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
 import { Portal1796770000000 } from './1796770000000-Portal';
@@ -61,5 +62,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Portal1796770000000,
   PortalPublicContext1796780000000,
   Network1796790000000,
+  PublicProgress1796800000000,
   NetworkSurvey1796830000000,
 ];

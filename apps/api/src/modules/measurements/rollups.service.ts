@@ -121,8 +121,29 @@ export class RollupsService {
     return lines.map(({ indicatorId, base: _base, ...t }) => ({ id: indicatorId, ...t }) as IndicatorProgressModel);
   }
 
+  /**
+   * TOTAL lines for a reader without a seat: the public progress page, whose transaction entered
+   * the page's public context (only the chosen indicators and APPROVED values are visible) and
+   * passes the public disclosure policy, so small numbers are hidden exactly as from funders.
+   */
+  async publicSeries(
+    view: Pick<AllianceContext, 'em' | 'allianceId'>,
+    indicatorIds: string[],
+    from: string,
+    to: string,
+    policy: DisclosurePolicy,
+  ): Promise<(TotalLineRow & { suppressed: boolean[] })[]> {
+    if (!indicatorIds.length) return [];
+    const { totals } = await this.rollups.series(view.em, view.allianceId, indicatorIds, this.seriesPeriods(from, to), 'TOTAL');
+    return this.suppressTotals(view, policy, totals);
+  }
+
   /** TOTAL lines as the viewer may see them: hidden values null, `suppressed` per period. */
-  private async suppressTotals(ctx: AllianceContext, policy: DisclosurePolicy, totals: TotalLineRow[]): Promise<(TotalLineRow & { suppressed: boolean[] })[]> {
+  private async suppressTotals(
+    ctx: Pick<AllianceContext, 'em' | 'allianceId'>,
+    policy: DisclosurePolicy,
+    totals: TotalLineRow[],
+  ): Promise<(TotalLineRow & { suppressed: boolean[] })[]> {
     const cells = totals.flatMap((t) =>
       t.periods.map((periodKey, i) => ({ indicatorId: t.indicatorId, periodKey, aggregation: t.aggregation, value: t.actual[i], base: t.base?.[i] ?? null })),
     );

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { germanCsv, upload } from '../../modules/imports/imports.fixtures';
 import type { TestApp } from '../test-app';
 
@@ -308,6 +309,12 @@ export async function buildAlliance(t: TestApp, mark: string) {
     if (!up.data) throw new Error(`upload of ${kind} failed: ${JSON.stringify(up.errors)}`);
     otherBatches.push(up.data.batchId);
   }
+  // The public progress page (issue 12, part 4): published, with a goal and an indicator chosen.
+  await t.ok(
+    `mutation($i: UpdatePublicProgressInput!) { updatePublicProgress(input: $i) { version } }`,
+    { i: { allianceId, version: 0, published: true, slug: `fortschritt-${randomUUID().slice(0, 8)}`, goalIds: [goal], indicatorIds: [indicator2] } },
+    { token: backbone.token },
+  );
   // Chancenportal (issue 13): the portal is on; a provider-only member has a published offer with a
   // change waiting, and a second offer waiting for its first approval.
   await t.ok(

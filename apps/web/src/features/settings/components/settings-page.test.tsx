@@ -28,7 +28,18 @@ const savedProfile = (input: Record<string, unknown>) => ({ data: { updateAllian
 /** The API tokens section of an admin's page reads the tokens: none here. */
 const noTokens = { ApiTokens: { data: { apiTokens: { totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] } } } };
 
-const allianceReads = { Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens };
+/** The public progress page's section reads its settings: never saved yet here. */
+const noProgressPage = {
+  PublicProgressSettings: {
+    data: {
+      publicProgressSettings: { allianceId: 'a-1', published: false, slug: null, goalIds: [], indicatorIds: [], version: 0 },
+      goals: [],
+      indicators: { nodes: [] },
+    },
+  },
+};
+
+const allianceReads = { Alliance: { data: { alliance } }, MyAlliances: { data: { myAlliances: [] } }, ...noTokens, ...noProgressPage };
 
 /** Asks to conclude the alliance and confirms; the mocked API answers CONFLICT first. */
 async function concludeStale() {
@@ -53,6 +64,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       Alliance: { data: { alliance } },
       MyAlliances: { data: { myAlliances: [] } },
       ...noTokens,
+      ...noProgressPage,
     });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
@@ -93,6 +105,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       Alliance: { data: { alliance } },
       MyAlliances: { data: { myAlliances: [] } },
       ...noTokens,
+      ...noProgressPage,
     });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
@@ -119,6 +132,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       Alliance: { data: { alliance } },
       MyAlliances: { data: { myAlliances: [] } },
       ...noTokens,
+      ...noProgressPage,
     });
     const user = userEvent.setup();
     renderWithProviders(<SettingsPage alliance={alliance} />);
@@ -147,6 +161,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       Alliance: { data: { alliance } },
       MyAlliances: { data: { myAlliances: [] } },
       ...noTokens,
+      ...noProgressPage,
     });
     const user = userEvent.setup({ applyAccept: false });
     renderWithProviders(<SettingsPage alliance={alliance} />);
@@ -170,6 +185,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   it('asks before changing the phase and needs a new goal to renew', async () => {
     const api = mockGraphQL({
       ...noTokens,
+      ...noProgressPage,
       ChangeAllianceLifecycle: (v) => ({
         data: {
           changeAllianceLifecycle: {
@@ -203,6 +219,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   it('after a conflict shows the phase stored now and repeats a move it still allows with the newer version', async () => {
     const api = mockGraphQL({
       ...noTokens,
+      ...noProgressPage,
       ChangeAllianceLifecycle: (v) =>
         v.input.version === 3
           ? gqlError('CONFLICT')
@@ -223,6 +240,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   it('offers only to reload when the new phase no longer allows the move', async () => {
     const api = mockGraphQL({
       ...noTokens,
+      ...noProgressPage,
       ChangeAllianceLifecycle: gqlError('CONFLICT'),
       AllianceLifecycle: { data: { alliance: { id: 'a-1', lifecycle: 'CONCLUDED', version: 4 } } },
       ...allianceReads,

@@ -7,6 +7,7 @@ import { BrandingForm } from './branding-form';
 import { DistrictsSection } from './districts-section';
 import { LifecycleSection } from './lifecycle-section';
 import { ProfileForm } from './profile-form';
+import { PublicProgressSection } from './public-progress-section';
 import { SmallNumbersSection } from './small-numbers-section';
 
 /** The backbone's settings of the alliance: profile, appearance, districts and phase. */
@@ -30,6 +31,7 @@ export function SettingsPage({ alliance }: { alliance: SettingsAlliance }) {
       <DistrictsSection allianceId={alliance.id} />
       <LifecycleSection alliance={alliance} />
       <SmallNumbersSection allianceId={alliance.id} />
+      <PublicProgressSection allianceId={alliance.id} allianceName={alliance.name} />
       {/* Tokens act in the alliance on their own: only the backbone's admins hand them out. */}
       {alliance.myIsAdmin ? <ApiTokensSection allianceId={alliance.id} /> : null}
     </div>

@@ -42,6 +42,7 @@ import { EmailVerificationTokenEntity } from '../modules/onboarding/email-verifi
 import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
 import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
 import { RelationshipEntity } from '../modules/network/relationship.entity';
+import { ContactRequestEntity, MemberResourceEntity } from '../modules/matching/matching.entity';
 import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
 import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
 import { PortalPublicSettingsEntity } from '../modules/portal-public/portal-address.entity';
@@ -96,6 +97,8 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   NotificationSettingsEntity,
   RelationshipEntity,
+  MemberResourceEntity,
+  ContactRequestEntity,
   ImportBatchEntity,
   ImportRowEntity,
   ImportEffectEntity,

@@ -26,6 +26,7 @@ export const NOTIFICATION_KINDS = [
   'OFFER_APPROVED',
   'OFFER_CONFIRM_DUE',
   'OFFER_STALE',
+  'CONTACT_REQUEST',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -48,6 +49,8 @@ export const KIND_RULES: Record<NotificationKind, { emailByDefault: boolean; tem
   OFFER_APPROVED: { emailByDefault: true, template: 'notifyOfferApproved' },
   OFFER_CONFIRM_DUE: { emailByDefault: true, template: 'notifyOfferConfirmDue' },
   OFFER_STALE: { emailByDefault: true, template: 'notifyOfferStale' },
+  // Matching (modules/matching): a member asks another to get in touch; the request waits for an answer.
+  CONTACT_REQUEST: { emailByDefault: true, template: 'notifyContactRequest' },
 };
 
 export const isNotificationKind = (k: unknown): k is NotificationKind => typeof k === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(k);

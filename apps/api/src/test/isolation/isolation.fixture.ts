@@ -30,6 +30,7 @@ export type Kind =
   | 'ApiToken'
   | 'JoinRequest'
   | 'Relationship'
+  | 'MemberResource'
   | 'ImportBatch'
   | 'PortalOffer'
   | 'OfferRevision'
@@ -239,6 +240,26 @@ export async function buildAlliance(t: TestApp, mark: string) {
       partner.token,
     )
   ).id as string;
+  // Matching (issue 14): the partner needs rooms in the district and the second partner offers them; the partner asks for contact.
+  const need = (
+    await run(
+      'AddMemberResourceInput',
+      'addMemberResource',
+      '{ id }',
+      { direction: 'NEED', category: 'ROOMS', districtId: district, note: `${mark} Raum gesucht` },
+      partner.token,
+    )
+  ).id as string;
+  const roomOffer = (
+    await run(
+      'AddMemberResourceInput',
+      'addMemberResource',
+      '{ id }',
+      { direction: 'OFFER', category: 'ROOMS', districtId: district, note: `${mark} Saal` },
+      partner2.token,
+    )
+  ).id as string;
+  await run('RequestContactInput', 'requestContact', '{ id }', { toMembershipId: partner2.membershipId, message: `${mark} Können wir reden?` }, partner.token);
   // An import batch (issue 12): uploaded and checked, not committed.
   const imported = await upload(t.url, {
     allianceId,
@@ -295,6 +316,7 @@ export async function buildAlliance(t: TestApp, mark: string) {
     ApiToken: [readOnly.token.id, reporting.token.id],
     JoinRequest: [joinRequest],
     Relationship: [relationship],
+    MemberResource: [need, roomOffer],
     ImportBatch: [importBatch],
     PortalOffer: [offer.id, offer2.id],
     OfferRevision: [changed.openRevision.id, offer2.openRevision.id],

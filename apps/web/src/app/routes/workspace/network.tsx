@@ -13,7 +13,7 @@ export function NetworkRoute() {
     <div className="page">
       <PageTitle area={t('network.title')} alliance={alliance.name} />
       <PageHeader eyebrow={<ConditionEyebrow text={t('activities.eyebrow')} />} title={t('network.title')} description={t('network.description')} />
-      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
+      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} kind={alliance.kind} /> : null}
       <NetworkView allianceId={alliance.id} viewer={viewer} />
     </div>
   );

@@ -62,6 +62,7 @@ function network(n, m) {
 
 /** Runs in the page: the two renderers and the frame counter. */
 function pageCode() {
+  const d3 = window.d3;
   const SIZE = 640;
   const COLOURS = ['#244a86', '#0b4d53', '#7a4200', '#6b2f7a', '#4a5452', '#1f6f43'];
   window.bench = {

@@ -88,7 +88,12 @@ function pageCode() {
       let pan = { x: 0, y: 0, k: 1 };
       const fit = () => {
         let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-        for (const n of nodes) ((x0 = Math.min(x0, n.x)), (x1 = Math.max(x1, n.x)), (y0 = Math.min(y0, n.y)), (y1 = Math.max(y1, n.y)));
+        for (const n of nodes) {
+          x0 = Math.min(x0, n.x);
+          x1 = Math.max(x1, n.x);
+          y0 = Math.min(y0, n.y);
+          y1 = Math.max(y1, n.y);
+        }
         const k = Math.min((SIZE - 80) / Math.max(x1 - x0, 1), (SIZE - 80) / Math.max(y1 - y0, 1), 3);
         return { k, cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 };
       };

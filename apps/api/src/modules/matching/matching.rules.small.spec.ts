@@ -26,7 +26,13 @@ describe('matching rules', () => {
     expect(fit(f('NEED', 'ROOMS', { districtId: OST }), f('OFFER', 'ROOMS', { districtId: WEST }))).toBe(2);
     expect(fit(f('NEED', 'ROOMS', { districtId: OST }), f('OFFER', 'ROOMS'))).toBe(3);
     const need = f('NEED', 'EXPERTISE', { districtId: OST, targetGroup: 'Kinder', field: 'Recht' });
-    expect(fit(need, f('OFFER', 'EXPERTISE', { districtId: WEST, targetGroup: 'Senioren', field: 'Medizin' }))).toBe(1);
+    expect(fit(need, f('OFFER', 'EXPERTISE', { districtId: WEST, targetGroup: 'Senioren', field: 'Recht' }))).toBe(3);
+    const room = f('NEED', 'ROOMS', { districtId: OST, targetGroup: 'Kinder', field: 'Saal' });
+    expect(fit(room, f('OFFER', 'ROOMS', { districtId: WEST, targetGroup: 'Senioren', field: 'Küche' }))).toBe(1);
+    // Expertise, languages and data of another field answer nothing; rooms of another "field" still do.
+    expect(fit(need, f('OFFER', 'EXPERTISE', { districtId: OST, targetGroup: 'Kinder', field: 'Medizin' }))).toBeNull();
+    expect(fit(f('NEED', 'LANGUAGE', { field: 'ar' }), f('OFFER', 'LANGUAGE', { field: 'uk' }))).toBeNull();
+    expect(fit(f('NEED', 'ROOMS', { field: 'Saal' }), f('OFFER', 'ROOMS', { field: 'Küche' }))).toBe(2);
     expect(fit(need, f('OFFER', 'EXPERTISE', { districtId: OST, targetGroup: 'Kinder', field: 'Recht' }))).toBe(9);
   });
 

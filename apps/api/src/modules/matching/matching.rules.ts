@@ -7,7 +7,8 @@ import type { ResourceCategoryName, ResourceDirectionName } from '@gemeinwerk/sh
  * The points, in words:
  * - each of my needs that they offer (same category): 3, plus 2 for each of district, target group
  *   and field that both name alike, minus 1 for each that both name differently; the best of their
- *   offers counts, once per need, and never below 1;
+ *   offers counts, once per need, and never below 1; expertise, languages and data must be of the
+ *   field asked for when both name one;
  * - a target group my needs name that they reach with any offer (and no reason names yet): 2;
  * - each of their needs that one of my offers answers (a match is good for both): 1.
  * A candidate with no points is no suggestion.
@@ -57,9 +58,13 @@ function aspect(a: string | null, b: string | null, same: (x: string, y: string)
   return same(a!, b!) ? 2 : -1;
 }
 
-/** How well an offer answers a need; null when the category differs. */
+const FIELD_DEFINES = new Set<ResourceCategoryName>(['EXPERTISE', 'LANGUAGE', 'DATA']);
+
+/** How well an offer answers a need; null when the category differs, or the field where the field is what is asked for. */
 export function fit(need: Facet, offer: Facet): number | null {
   if (need.category !== offer.category) return null;
+  // Expertise, a language or data in another field than asked for answers nothing (a theatre workshop is no language support).
+  if (FIELD_DEFINES.has(need.category) && norm(need.field) && norm(offer.field) && !sameText(need.field, offer.field)) return null;
   const points =
     3 +
     aspect(need.districtId, offer.districtId, (x, y) => x === y) +

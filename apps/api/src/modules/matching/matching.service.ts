@@ -25,7 +25,7 @@ const namesSearch = (r: Reason, s: PartnerSearchInput) =>
   (!!s.districtId && r.districtId === s.districtId) || sameText(r.targetGroup, s.targetGroup) || sameText(r.field, s.field);
 
 /** How many suggestions a member sees at once. */
-const SUGGESTIONS = 20;
+const SUGGESTIONS = 10;
 
 const auditShape = (r: ResourceRow) => ({
   membershipId: r.membershipId,

@@ -55,7 +55,7 @@ describe('matching: a member finds a partner and gets in touch', () => {
     await other.close();
   });
 
-  it('on a phone: a partner search by district lists members and portal offers, and a need is added', async () => {
+  it('on a phone: a partner search by district lists members and portal offers; an offer is added and changed', async () => {
     const page = await matchingPage(DEMO.partner, 390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const search = page.getByRole('form', { name: 'Partnersuche' });
@@ -65,12 +65,17 @@ describe('matching: a member finds a partner and gets in touch', () => {
     const results = page.getByRole('list', { name: 'Suchergebnisse' });
     await expect.poll(() => results.locator('li').first().textContent(), { timeout: 15_000 }).toContain('bietet Räume in Oststadt');
 
-    const form = page.getByRole('form', { name: 'Neuer Eintrag' });
+    const form = page.getByRole('form', { name: /Eintrag/ });
     await form.getByLabel(/^Bieten oder suchen/).selectOption({ label: 'Wir bieten' });
     await form.getByLabel(/^Was/).selectOption({ label: 'Sprache' });
     await form.getByLabel(/^Sprache/).selectOption({ label: 'Türkisch' });
     await form.getByRole('button', { name: 'Eintragen' }).click();
     await page.getByRole('status').filter({ hasText: 'Angebot „Sprache: Türkisch“ eingetragen.' }).waitFor();
+    // A member changes its own entry.
+    await page.getByRole('button', { name: '„Sprache: Türkisch“ ändern' }).click();
+    await form.getByLabel(/^Sprache/).selectOption({ label: 'Arabisch' });
+    await form.getByRole('button', { name: 'Änderung speichern' }).click();
+    await page.getByRole('status').filter({ hasText: '„Sprache: Arabisch“ wurde geändert.' }).waitFor();
     expect(await axe(page)).toEqual([]);
     await screenshotFromTop(page, 'matching-phone');
     await page.close();

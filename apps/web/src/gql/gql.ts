@@ -129,6 +129,7 @@ type Documents = {
     "\n  query MatchingVocabulary($allianceId: ID!) {\n    matchingVocabulary(allianceId: $allianceId) {\n      districts {\n        id\n        name\n      }\n      targetGroups\n      fields\n    }\n  }\n": typeof types.MatchingVocabularyDocument,
     "\n  query MatchSuggestions($allianceId: ID!, $membershipId: ID, $search: PartnerSearchInput) {\n    matchSuggestions(allianceId: $allianceId, membershipId: $membershipId, search: $search) {\n      membershipId\n      needCount\n      suggestions {\n        kind\n        membershipId\n        offerId\n        name\n        providerName\n        score\n        contactRequested\n        reasons {\n          kind\n          category\n          field\n          districtName\n          targetGroup\n        }\n      }\n    }\n  }\n": typeof types.MatchSuggestionsDocument,
     "\n  mutation AddMemberResource($input: AddMemberResourceInput!) {\n    addMemberResource(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMemberResourceDocument,
+    "\n  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {\n    updateMemberResource(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateMemberResourceDocument,
     "\n  mutation RemoveMemberResource($allianceId: ID!, $resourceId: ID!, $version: Int!) {\n    removeMemberResource(allianceId: $allianceId, resourceId: $resourceId, version: $version)\n  }\n": typeof types.RemoveMemberResourceDocument,
     "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      logEntryId\n    }\n  }\n": typeof types.RequestContactDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      allianceId\n      membership {\n        id\n        role\n        state\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -340,6 +341,7 @@ const documents: Documents = {
     "\n  query MatchingVocabulary($allianceId: ID!) {\n    matchingVocabulary(allianceId: $allianceId) {\n      districts {\n        id\n        name\n      }\n      targetGroups\n      fields\n    }\n  }\n": types.MatchingVocabularyDocument,
     "\n  query MatchSuggestions($allianceId: ID!, $membershipId: ID, $search: PartnerSearchInput) {\n    matchSuggestions(allianceId: $allianceId, membershipId: $membershipId, search: $search) {\n      membershipId\n      needCount\n      suggestions {\n        kind\n        membershipId\n        offerId\n        name\n        providerName\n        score\n        contactRequested\n        reasons {\n          kind\n          category\n          field\n          districtName\n          targetGroup\n        }\n      }\n    }\n  }\n": types.MatchSuggestionsDocument,
     "\n  mutation AddMemberResource($input: AddMemberResourceInput!) {\n    addMemberResource(input: $input) {\n      id\n    }\n  }\n": types.AddMemberResourceDocument,
+    "\n  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {\n    updateMemberResource(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateMemberResourceDocument,
     "\n  mutation RemoveMemberResource($allianceId: ID!, $resourceId: ID!, $version: Int!) {\n    removeMemberResource(allianceId: $allianceId, resourceId: $resourceId, version: $version)\n  }\n": types.RemoveMemberResourceDocument,
     "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      logEntryId\n    }\n  }\n": types.RequestContactDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      allianceId\n      membership {\n        id\n        role\n        state\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -910,6 +912,10 @@ export function graphql(source: "\n  query MatchSuggestions($allianceId: ID!, $m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddMemberResource($input: AddMemberResourceInput!) {\n    addMemberResource(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMemberResource($input: AddMemberResourceInput!) {\n    addMemberResource(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {\n    updateMemberResource(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {\n    updateMemberResource(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

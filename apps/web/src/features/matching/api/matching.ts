@@ -71,6 +71,15 @@ const AddMemberResourceDocument = graphql(`
   }
 `);
 
+const UpdateMemberResourceDocument = graphql(`
+  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {
+    updateMemberResource(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
 const RemoveMemberResourceDocument = graphql(`
   mutation RemoveMemberResource($allianceId: ID!, $resourceId: ID!, $version: Int!) {
     removeMemberResource(allianceId: $allianceId, resourceId: $resourceId, version: $version)
@@ -131,6 +140,15 @@ export function useAddMemberResource(allianceId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (input: ResourceVariables) => (await request(AddMemberResourceDocument, { input: { allianceId, ...input } })).addMemberResource,
+    onSuccess: () => client.invalidateQueries({ queryKey: matchingKey(allianceId) }),
+  });
+}
+
+export function useUpdateMemberResource(allianceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ membershipId: _owner, ...input }: ResourceVariables & { resourceId: string; version: number }) =>
+      (await request(UpdateMemberResourceDocument, { input: { allianceId, ...input } })).updateMemberResource,
     onSuccess: () => client.invalidateQueries({ queryKey: matchingKey(allianceId) }),
   });
 }

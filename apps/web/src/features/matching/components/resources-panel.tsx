@@ -7,7 +7,14 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { useErrorMessage } from '@/lib/errors';
-import { useAddMemberResource, useMatchingVocabulary, useMemberResources, useRemoveMemberResource, type MemberResource } from '../api/matching';
+import {
+  useAddMemberResource,
+  useMatchingVocabulary,
+  useMemberResources,
+  useRemoveMemberResource,
+  useUpdateMemberResource,
+  type MemberResource,
+} from '../api/matching';
 import { LANGUAGES, RESOURCE_CATEGORIES, languageName, thing } from '../utils/reasons';
 
 const EMPTY = { direction: 'NEED' as ResourceDirection, category: 'ROOMS' as ResourceCategory, field: '', districtId: '', targetGroup: '', note: '' };
@@ -23,7 +30,9 @@ export function ResourcesPanel({ allianceId, membershipId }: { allianceId: strin
   const vocabulary = useMatchingVocabulary(allianceId);
   const add = useAddMemberResource(allianceId);
   const remove = useRemoveMemberResource(allianceId);
+  const update = useUpdateMemberResource(allianceId);
   const [form, setForm] = useState(EMPTY);
+  const [editing, setEditing] = useState<MemberResource | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [removing, setRemoving] = useState<MemberResource | null>(null);
 
@@ -33,19 +42,22 @@ export function ResourcesPanel({ allianceId, membershipId }: { allianceId: strin
   const describeRow = (r: MemberResource) => thing(r.category, r.field, t, i18n.language);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate(
-      { ...form, districtId: form.districtId || null, targetGroup: form.targetGroup || null },
-      {
-        onSuccess: () => {
-          setNotice(
-            t(form.direction === 'OFFER' ? 'matching.resources.addedOffer' : 'matching.resources.addedNeed', {
-              what: thing(form.category, form.field, t, i18n.language),
-            }),
-          );
-          setForm({ ...EMPTY, direction: form.direction });
-        },
-      },
-    );
+    const values = { ...form, districtId: form.districtId || null, targetGroup: form.targetGroup || null };
+    const what = thing(form.category, form.field, t, i18n.language);
+    const done = (text: string) => {
+      setNotice(text);
+      setEditing(null);
+      setForm({ ...EMPTY, direction: form.direction });
+    };
+    if (editing)
+      update.mutate({ ...values, resourceId: editing.id, version: editing.version }, { onSuccess: () => done(t('matching.resources.changed', { what })) });
+    else
+      add.mutate(values, { onSuccess: () => done(t(form.direction === 'OFFER' ? 'matching.resources.addedOffer' : 'matching.resources.addedNeed', { what })) });
+  };
+  const edit = (r: MemberResource) => {
+    setEditing(r);
+    update.reset();
+    setForm({ direction: r.direction, category: r.category, field: r.field, districtId: r.districtId ?? '', targetGroup: r.targetGroup ?? '', note: r.note });
   };
   const fieldLabel = form.category === 'LANGUAGE' ? t('matching.fields.language') : t(`matching.fields.field`);
 
@@ -63,15 +75,20 @@ export function ResourcesPanel({ allianceId, membershipId }: { allianceId: strin
       label: false as const,
       cell: (r: MemberResource) =>
         r.editable ? (
-          <Button
-            size="sm"
-            variant="ghost"
-            icon="trash"
-            onClick={() => setRemoving(r)}
-            aria-label={t('matching.resources.removeNamed', { what: describeRow(r) })}
-          >
-            {t('matching.resources.remove')}
-          </Button>
+          <span className="matching-resource__actions">
+            <Button size="sm" variant="ghost" icon="edit" onClick={() => edit(r)} aria-label={t('matching.resources.editNamed', { what: describeRow(r) })}>
+              {t('matching.resources.edit')}
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              icon="trash"
+              onClick={() => setRemoving(r)}
+              aria-label={t('matching.resources.removeNamed', { what: describeRow(r) })}
+            >
+              {t('matching.resources.remove')}
+            </Button>
+          </span>
         ) : null,
     },
   ];
@@ -95,8 +112,11 @@ export function ResourcesPanel({ allianceId, membershipId }: { allianceId: strin
         columns={columns(false)}
       />
       <form className="matching-resource-form card" onSubmit={submit} aria-labelledby="matching-resource-new">
-        <h3 id="matching-resource-new">{t('matching.resources.new')}</h3>
+        <h3 id="matching-resource-new">
+          {editing ? t('matching.resources.editTitle', { what: describeRow(editing), name: editing.organisation.name }) : t('matching.resources.new')}
+        </h3>
         {add.error ? <Alert tone="error">{describe(add.error)}</Alert> : null}
+        {update.error ? <Alert tone="error">{describe(update.error)}</Alert> : null}
         <div className="matching-resource-form__grid">
           <SelectField
             label={t('matching.fields.direction')}
@@ -158,9 +178,27 @@ export function ResourcesPanel({ allianceId, membershipId }: { allianceId: strin
           maxLength={2000}
           rows={2}
         />
-        <Button type="submit" variant="primary" icon="plus" loading={add.isPending} disabled={form.category === 'LANGUAGE' && !form.field}>
-          {t('matching.resources.submit')}
-        </Button>
+        <div className="matching-search__actions">
+          <Button
+            type="submit"
+            variant="primary"
+            icon={editing ? 'check' : 'plus'}
+            loading={add.isPending || update.isPending}
+            disabled={form.category === 'LANGUAGE' && !form.field}
+          >
+            {editing ? t('matching.resources.save') : t('matching.resources.submit')}
+          </Button>
+          {editing ? (
+            <Button
+              onClick={() => {
+                setEditing(null);
+                setForm(EMPTY);
+              }}
+            >
+              {t('matching.resources.cancel')}
+            </Button>
+          ) : null}
+        </div>
         <datalist id="matching-resource-groups">
           {(vocabulary.data?.targetGroups ?? []).map((g) => (
             <option key={g} value={g} />

@@ -34,6 +34,7 @@ import { ColleaguesModule } from './modules/colleagues/colleagues.module';
 import { PortabilityModule } from './modules/portability/portability.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { NetworkModule } from './modules/network/network.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { DisclosureModule } from './modules/disclosure/disclosure.module';
 import { ImportsModule } from './modules/imports/imports.module';
@@ -116,6 +117,7 @@ export class AppModule implements NestModule {
         ProgressPublicModule,
         OnboardingModule,
         NetworkModule,
+        MatchingModule,
         ExportsModule,
         DisclosureModule,
         ImportsModule,

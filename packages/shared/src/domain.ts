@@ -48,3 +48,15 @@ export type RelationshipKindName = (typeof RELATIONSHIP_KINDS)[number];
 /** Where a tie of the network comes from: stated by a member, or derived from recorded work. */
 export const NETWORK_SOURCES = ['STATED', 'ACTIVITY', 'INDICATOR', 'OVERLAP', 'DECISION', 'MEETING'] as const;
 export type NetworkSourceName = (typeof NETWORK_SOURCES)[number];
+
+/**
+ * The shared vocabulary of what members offer and need (issue 14, matching): rooms, volunteers,
+ * expertise by field, funding, data, reach into a target group or district, languages, or
+ * something else described in free text.
+ */
+export const RESOURCE_CATEGORIES = ['ROOMS', 'VOLUNTEERS', 'EXPERTISE', 'FUNDING', 'DATA', 'REACH', 'LANGUAGE', 'OTHER'] as const;
+export type ResourceCategoryName = (typeof RESOURCE_CATEGORIES)[number];
+
+/** Whether a member offers a resource or needs it. */
+export const RESOURCE_DIRECTIONS = ['OFFER', 'NEED'] as const;
+export type ResourceDirectionName = (typeof RESOURCE_DIRECTIONS)[number];

@@ -43,6 +43,7 @@ import { JoinRequestEntity } from '../modules/onboarding/join-request.entity';
 import { PlatformSettingsEntity } from '../modules/onboarding/platform-settings.entity';
 import { RelationshipEntity } from '../modules/network/relationship.entity';
 import { SurveyAnswerEntity, SurveyResponseEntity, SurveyRoundEntity } from '../modules/network/survey.entity';
+import { ContactRequestEntity, MemberResourceEntity } from '../modules/matching/matching.entity';
 import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
 import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
 import { PortalPublicSettingsEntity } from '../modules/portal-public/portal-address.entity';
@@ -101,6 +102,8 @@ export const ENTITIES = [
   SurveyRoundEntity,
   SurveyResponseEntity,
   SurveyAnswerEntity,
+  MemberResourceEntity,
+  ContactRequestEntity,
   ImportBatchEntity,
   ImportRowEntity,
   ImportEffectEntity,

@@ -326,6 +326,13 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'activities/matching',
+                lazy: page(
+                  () => import('./routes/workspace/matching'),
+                  (m) => m.MatchingRoute,
+                ),
+              },
+              {
                 path: 'activities/:activityId',
                 lazy: page(
                   () => import('./routes/workspace/activity-detail'),

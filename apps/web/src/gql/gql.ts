@@ -125,6 +125,13 @@ type Documents = {
     "\n  mutation SetIndicatorGoals($input: SetIndicatorGoalsInput!) {\n    setIndicatorGoals(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SetIndicatorGoalsDocument,
     "\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n": typeof types.SetTargetDocument,
     "\n  mutation DeleteTarget($input: DeleteTargetInput!) {\n    deleteTarget(input: $input)\n  }\n": typeof types.DeleteTargetDocument,
+    "\n  query MemberResources($allianceId: ID!) {\n    memberResources(allianceId: $allianceId) {\n      id\n      membershipId\n      organisation {\n        id\n        name\n      }\n      direction\n      category\n      field\n      districtId\n      districtName\n      targetGroup\n      note\n      version\n      editable\n    }\n  }\n": typeof types.MemberResourcesDocument,
+    "\n  query MatchingVocabulary($allianceId: ID!) {\n    matchingVocabulary(allianceId: $allianceId) {\n      districts {\n        id\n        name\n      }\n      targetGroups\n      fields\n    }\n  }\n": typeof types.MatchingVocabularyDocument,
+    "\n  query MatchSuggestions($allianceId: ID!, $membershipId: ID, $search: PartnerSearchInput) {\n    matchSuggestions(allianceId: $allianceId, membershipId: $membershipId, search: $search) {\n      membershipId\n      needCount\n      suggestions {\n        kind\n        membershipId\n        offerId\n        name\n        providerName\n        score\n        contactRequested\n        reasons {\n          kind\n          category\n          field\n          districtName\n          targetGroup\n        }\n      }\n    }\n  }\n": typeof types.MatchSuggestionsDocument,
+    "\n  mutation AddMemberResource($input: AddMemberResourceInput!) {\n    addMemberResource(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMemberResourceDocument,
+    "\n  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {\n    updateMemberResource(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateMemberResourceDocument,
+    "\n  mutation RemoveMemberResource($allianceId: ID!, $resourceId: ID!, $version: Int!) {\n    removeMemberResource(allianceId: $allianceId, resourceId: $resourceId, version: $version)\n  }\n": typeof types.RemoveMemberResourceDocument,
+    "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      logEntryId\n    }\n  }\n": typeof types.RequestContactDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      allianceId\n      membership {\n        id\n        role\n        state\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      state\n      version\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      forOrganisationAdmins\n      expiresAt\n      state\n    }\n  }\n": typeof types.InvitationPreviewDocument,
@@ -341,6 +348,13 @@ const documents: Documents = {
     "\n  mutation SetIndicatorGoals($input: SetIndicatorGoalsInput!) {\n    setIndicatorGoals(input: $input) {\n      id\n      version\n    }\n  }\n": types.SetIndicatorGoalsDocument,
     "\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      ...IndicatorTargetFields\n    }\n  }\n": types.SetTargetDocument,
     "\n  mutation DeleteTarget($input: DeleteTargetInput!) {\n    deleteTarget(input: $input)\n  }\n": types.DeleteTargetDocument,
+    "\n  query MemberResources($allianceId: ID!) {\n    memberResources(allianceId: $allianceId) {\n      id\n      membershipId\n      organisation {\n        id\n        name\n      }\n      direction\n      category\n      field\n      districtId\n      districtName\n      targetGroup\n      note\n      version\n      editable\n    }\n  }\n": types.MemberResourcesDocument,
+    "\n  query MatchingVocabulary($allianceId: ID!) {\n    matchingVocabulary(allianceId: $allianceId) {\n      districts {\n        id\n        name\n      }\n      targetGroups\n      fields\n    }\n  }\n": types.MatchingVocabularyDocument,
+    "\n  query MatchSuggestions($allianceId: ID!, $membershipId: ID, $search: PartnerSearchInput) {\n    matchSuggestions(allianceId: $allianceId, membershipId: $membershipId, search: $search) {\n      membershipId\n      needCount\n      suggestions {\n        kind\n        membershipId\n        offerId\n        name\n        providerName\n        score\n        contactRequested\n        reasons {\n          kind\n          category\n          field\n          districtName\n          targetGroup\n        }\n      }\n    }\n  }\n": types.MatchSuggestionsDocument,
+    "\n  mutation AddMemberResource($input: AddMemberResourceInput!) {\n    addMemberResource(input: $input) {\n      id\n    }\n  }\n": types.AddMemberResourceDocument,
+    "\n  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {\n    updateMemberResource(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateMemberResourceDocument,
+    "\n  mutation RemoveMemberResource($allianceId: ID!, $resourceId: ID!, $version: Int!) {\n    removeMemberResource(allianceId: $allianceId, resourceId: $resourceId, version: $version)\n  }\n": types.RemoveMemberResourceDocument,
+    "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      logEntryId\n    }\n  }\n": types.RequestContactDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      allianceId\n      membership {\n        id\n        role\n        state\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n      state\n      version\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      allianceName\n      invitedByOrganisation\n      organisationName\n      role\n      emailHint\n      forOrganisationAdmins\n      expiresAt\n      state\n    }\n  }\n": types.InvitationPreviewDocument,
@@ -904,6 +918,34 @@ export function graphql(source: "\n  mutation SetTarget($input: SetTargetInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTarget($input: DeleteTargetInput!) {\n    deleteTarget(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteTarget($input: DeleteTargetInput!) {\n    deleteTarget(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberResources($allianceId: ID!) {\n    memberResources(allianceId: $allianceId) {\n      id\n      membershipId\n      organisation {\n        id\n        name\n      }\n      direction\n      category\n      field\n      districtId\n      districtName\n      targetGroup\n      note\n      version\n      editable\n    }\n  }\n"): (typeof documents)["\n  query MemberResources($allianceId: ID!) {\n    memberResources(allianceId: $allianceId) {\n      id\n      membershipId\n      organisation {\n        id\n        name\n      }\n      direction\n      category\n      field\n      districtId\n      districtName\n      targetGroup\n      note\n      version\n      editable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingVocabulary($allianceId: ID!) {\n    matchingVocabulary(allianceId: $allianceId) {\n      districts {\n        id\n        name\n      }\n      targetGroups\n      fields\n    }\n  }\n"): (typeof documents)["\n  query MatchingVocabulary($allianceId: ID!) {\n    matchingVocabulary(allianceId: $allianceId) {\n      districts {\n        id\n        name\n      }\n      targetGroups\n      fields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchSuggestions($allianceId: ID!, $membershipId: ID, $search: PartnerSearchInput) {\n    matchSuggestions(allianceId: $allianceId, membershipId: $membershipId, search: $search) {\n      membershipId\n      needCount\n      suggestions {\n        kind\n        membershipId\n        offerId\n        name\n        providerName\n        score\n        contactRequested\n        reasons {\n          kind\n          category\n          field\n          districtName\n          targetGroup\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchSuggestions($allianceId: ID!, $membershipId: ID, $search: PartnerSearchInput) {\n    matchSuggestions(allianceId: $allianceId, membershipId: $membershipId, search: $search) {\n      membershipId\n      needCount\n      suggestions {\n        kind\n        membershipId\n        offerId\n        name\n        providerName\n        score\n        contactRequested\n        reasons {\n          kind\n          category\n          field\n          districtName\n          targetGroup\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMemberResource($input: AddMemberResourceInput!) {\n    addMemberResource(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMemberResource($input: AddMemberResourceInput!) {\n    addMemberResource(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {\n    updateMemberResource(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMemberResource($input: UpdateMemberResourceInput!) {\n    updateMemberResource(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMemberResource($allianceId: ID!, $resourceId: ID!, $version: Int!) {\n    removeMemberResource(allianceId: $allianceId, resourceId: $resourceId, version: $version)\n  }\n"): (typeof documents)["\n  mutation RemoveMemberResource($allianceId: ID!, $resourceId: ID!, $version: Int!) {\n    removeMemberResource(allianceId: $allianceId, resourceId: $resourceId, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      logEntryId\n    }\n  }\n"): (typeof documents)["\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      logEntryId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

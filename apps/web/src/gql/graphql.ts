@@ -225,6 +225,18 @@ export type AddCommentInput = {
   logEntryId: Scalars['ID']['input'];
 };
 
+export type AddMemberResourceInput = {
+  allianceId: Scalars['ID']['input'];
+  category: ResourceCategory;
+  direction: ResourceDirection;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  field?: Scalars['String']['input'];
+  /** Whose it is; only the backbone may name another member (default: your own). */
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  note?: Scalars['String']['input'];
+  targetGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AgendaWarning = {
   code: AgendaWarningCode;
   goalId: Scalars['ID']['output'];
@@ -587,6 +599,13 @@ export type CompletenessStatus =
 export type ConflictState =
   | 'OPEN'
   | 'RESOLVED';
+
+export type ContactRequest = {
+  id: Scalars['ID']['output'];
+  logEntryId: Scalars['ID']['output'];
+  offerId?: Maybe<Scalars['ID']['output']>;
+  toMembershipId?: Maybe<Scalars['ID']['output']>;
+};
 
 /** One member's part of a roll-up; the nets of all members add up to the roll-up value. SUM: reported − half of each deduplicated pair it belongs to; AVERAGE: value / members; LATEST: the value for the member approved last, 0 for others; RATIO: numerator / Σ denominators. */
 export type Contribution = {
@@ -1429,6 +1448,62 @@ export type MarkNotificationsReadInput = {
   notificationIds: Array<Scalars['ID']['input']>;
 };
 
+/** A member of the alliance, or a published offer of its portal. */
+export type MatchPartnerKind =
+  | 'MEMBER'
+  | 'OFFER';
+
+/** One reason for a suggestion, e.g. “bietet Räume in Oststadt”. */
+export type MatchReason = {
+  category?: Maybe<ResourceCategory>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  kind: MatchReasonKind;
+  targetGroup?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a partner is suggested: it OFFERS what you need, REACHES a target group you name, or NEEDS what you offer. */
+export type MatchReasonKind =
+  | 'NEEDS'
+  | 'OFFERS'
+  | 'REACHES';
+
+/** A suggested partner, ranked by score, with the reasons. */
+export type MatchSuggestion = {
+  /** The caller’s organisation already asked for contact. */
+  contactRequested: Scalars['Boolean']['output'];
+  kind: MatchPartnerKind;
+  /** The member (kind MEMBER). */
+  membershipId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation, or the offer’s title. */
+  name: Scalars['String']['output'];
+  /** The portal offer (kind OFFER). */
+  offerId?: Maybe<Scalars['ID']['output']>;
+  /** The provider of an offer. */
+  providerName?: Maybe<Scalars['String']['output']>;
+  reasons: Array<MatchReason>;
+  score: Scalars['Float']['output'];
+};
+
+export type MatchSuggestions = {
+  membershipId: Scalars['ID']['output'];
+  /** How many needs of the member the suggestions are for (0: list needs first). */
+  needCount: Scalars['Int']['output'];
+  suggestions: Array<MatchSuggestion>;
+};
+
+export type MatchingDistrict = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What the alliance already names: its districts, and the target groups and fields used in activities, offers and needs. */
+export type MatchingVocabulary = {
+  districts: Array<MatchingDistrict>;
+  fields: Array<Scalars['String']['output']>;
+  targetGroups: Array<Scalars['String']['output']>;
+};
+
 export type Measurement = {
   allianceId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1545,6 +1620,24 @@ export type MemberPerson = {
   userId: Scalars['ID']['output'];
 };
 
+/** Something a member offers or needs. */
+export type MemberResource = {
+  category: ResourceCategory;
+  direction: ResourceDirection;
+  districtId?: Maybe<Scalars['ID']['output']>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  /** The caller may change it (its own organisation’s, or any as backbone). */
+  editable: Scalars['Boolean']['output'];
+  /** The field of expertise, the language (ISO code), the kind of data …; empty when the category has none. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  membershipId: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  organisation: Organisation;
+  targetGroup?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type Membership = {
   allianceId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
@@ -1599,6 +1692,8 @@ export type Mutation = {
   acceptOrganisationInvitation: AcceptInvitationPayload;
   /** Backbone and partners; funders and observers when the alliance allows guest comments. */
   addComment: Comment;
+  /** A member lists something it offers or needs (the backbone for any member). */
+  addMemberResource: MemberResource;
   approveMeasurement: Measurement;
   /** Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch). */
   approveMeasurements: Array<Measurement>;
@@ -1704,6 +1799,8 @@ export type Mutation = {
   rejectMeasurement: Measurement;
   /** Removes a person from the organisation: their seats end at once; with no organisation left, their sessions too. The last admin: LAST_ORGANISATION_ADMIN. */
   removeColleague: Scalars['Boolean']['output'];
+  /** Removes an offer or need (its member or the backbone). */
+  removeMemberResource: Scalars['ID']['output'];
   removeOverlap: Measurement;
   /** Removes a stated relationship (its member or the backbone). */
   removeRelationship: Scalars['ID']['output'];
@@ -1717,6 +1814,8 @@ export type Mutation = {
   reopenConflict: LogEntry;
   /** Returns an APPROVED value to the partner as a DRAFT, with the reason (backbone only). */
   reopenMeasurement: Measurement;
+  /** “Kontakt anbahnen”: records the request in the alliance’s log and notifies the other side. */
+  requestContact: ContactRequest;
   /** Sends a link to set a new password if an account has this address. Always true: the answer does not tell whether it has. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks, for one's organisation, to join an alliance that takes requests (or whose join link one holds). */
@@ -1794,6 +1893,8 @@ export type Mutation = {
   updateIndicator: Indicator;
   /** The author's organisation or the backbone. */
   updateLogEntry: LogEntry;
+  /** Changes an offer or need (its member or the backbone). */
+  updateMemberResource: MemberResource;
   /** Saves the caller's preferred UI language; the web app starts in it. */
   updateMyLocale: User;
   /** Changes the caller's display name. */
@@ -1841,6 +1942,11 @@ export type MutationAcceptOrganisationInvitationArgs = {
 
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+export type MutationAddMemberResourceArgs = {
+  input: AddMemberResourceInput;
 };
 
 
@@ -2119,6 +2225,13 @@ export type MutationRemoveColleagueArgs = {
 };
 
 
+export type MutationRemoveMemberResourceArgs = {
+  allianceId: Scalars['ID']['input'];
+  resourceId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRemoveOverlapArgs = {
   input: RemoveOverlapInput;
 };
@@ -2148,6 +2261,11 @@ export type MutationReopenConflictArgs = {
 
 export type MutationReopenMeasurementArgs = {
   input: ReopenMeasurementInput;
+};
+
+
+export type MutationRequestContactArgs = {
+  input: RequestContactInput;
 };
 
 
@@ -2351,6 +2469,11 @@ export type MutationUpdateLogEntryArgs = {
 };
 
 
+export type MutationUpdateMemberResourceArgs = {
+  input: UpdateMemberResourceInput;
+};
+
+
 export type MutationUpdateMyLocaleArgs = {
   input: UpdateMyLocaleInput;
 };
@@ -2517,6 +2640,7 @@ export type NotificationKind =
   | 'ACTION_ITEM_ASSIGNED'
   | 'ACTION_ITEM_DUE'
   | 'COMMENT_ON_MY_ENTRY'
+  | 'CONTACT_REQUEST'
   | 'DIGEST_MONTHLY'
   | 'DIGEST_WEEKLY'
   | 'JOIN_REQUEST'
@@ -2713,6 +2837,17 @@ export type PageInput = {
   after?: InputMaybe<Scalars['String']['input']>;
   /** Page size (1–100). */
   first?: Scalars['Int']['input'];
+};
+
+/** Partner search: look for this instead of the member’s own needs. */
+export type PartnerSearchInput = {
+  category?: InputMaybe<ResourceCategory>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** A field, a language or words of a note. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** Also search the published offers of the alliance’s portal. */
+  includeOffers?: Scalars['Boolean']['input'];
+  targetGroup?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PendingReviewsModel = {
@@ -3218,12 +3353,18 @@ export type Query = {
   logFeed: LogEntryPage;
   /** Mails given up on after every delivery attempt, newest first (platform admins only). */
   mailDeadLetters: Array<DeadLetter>;
+  /** Suggested partners (members and published portal offers), ranked, with reasons: for a member’s needs, or for a partner search. */
+  matchSuggestions: MatchSuggestions;
+  /** Districts, target groups and fields the alliance already names, for offers, needs and the partner search. */
+  matchingVocabulary: MatchingVocabulary;
   /** The logged-in user. */
   me: User;
   /** Reported values the caller may read: backbone all; partners their own and others' approved; funders approved; observers none. */
   measurements: MeasurementPage;
   /** People with a seat in the alliance, by membership: the backbone sees every member's, others their own organisation's. Names only. */
   memberPeople: Array<MemberPerson>;
+  /** What members offer and need (all members, or one). Backbone and partners. */
+  memberResources: Array<MemberResource>;
   /** Member organisations of the alliance, with role and state. */
   members: Array<Membership>;
   /** Action items of your organisation or assigned to you: open ones, overdue first, then by due date (done ones last when included). */
@@ -3511,6 +3652,18 @@ export type QueryMailDeadLettersArgs = {
 };
 
 
+export type QueryMatchSuggestionsArgs = {
+  allianceId: Scalars['ID']['input'];
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<PartnerSearchInput>;
+};
+
+
+export type QueryMatchingVocabularyArgs = {
+  allianceId: Scalars['ID']['input'];
+};
+
+
 export type QueryMeasurementsArgs = {
   allianceId: Scalars['ID']['input'];
   filter?: InputMaybe<MeasurementFilter>;
@@ -3520,6 +3673,12 @@ export type QueryMeasurementsArgs = {
 
 export type QueryMemberPeopleArgs = {
   allianceId: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberResourcesArgs = {
+  allianceId: Scalars['ID']['input'];
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3881,6 +4040,15 @@ export type ReportingPeriodState =
   | 'CLOSED'
   | 'OPEN';
 
+export type RequestContactInput = {
+  allianceId: Scalars['ID']['input'];
+  message?: Scalars['String']['input'];
+  /** A published offer of the alliance’s portal; or give toMembershipId. */
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A member of the alliance; or give offerId. */
+  toMembershipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -3913,6 +4081,22 @@ export type ResolveConflictInput = {
   resolution: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
+
+/** The shared vocabulary of offers and needs: rooms, volunteers, expertise by field, funding, data, reach into a target group or district, languages, other. */
+export type ResourceCategory =
+  | 'DATA'
+  | 'EXPERTISE'
+  | 'FUNDING'
+  | 'LANGUAGE'
+  | 'OTHER'
+  | 'REACH'
+  | 'ROOMS'
+  | 'VOLUNTEERS';
+
+/** OFFER: the member offers it; NEED: the member looks for it. */
+export type ResourceDirection =
+  | 'NEED'
+  | 'OFFER';
 
 export type RevokeApiTokenInput = {
   allianceId: Scalars['ID']['input'];
@@ -4492,6 +4676,18 @@ export type UpdateLogEntryInput = {
   occurredOn?: InputMaybe<Scalars['String']['input']>;
   participantMembershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateMemberResourceInput = {
+  allianceId: Scalars['ID']['input'];
+  category: ResourceCategory;
+  direction: ResourceDirection;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  field: Scalars['String']['input'];
+  note: Scalars['String']['input'];
+  resourceId: Scalars['ID']['input'];
+  targetGroup?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -5359,6 +5555,59 @@ export type DeleteTargetMutationVariables = Exact<{
 
 export type DeleteTargetMutation = { deleteTarget: boolean };
 
+export type MemberResourcesQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type MemberResourcesQuery = { memberResources: Array<{ id: string, membershipId: string, direction: ResourceDirection, category: ResourceCategory, field: string, districtId?: string | null, districtName?: string | null, targetGroup?: string | null, note: string, version: number, editable: boolean, organisation: { id: string, name: string } }> };
+
+export type MatchingVocabularyQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type MatchingVocabularyQuery = { matchingVocabulary: { targetGroups: Array<string>, fields: Array<string>, districts: Array<{ id: string, name: string }> } };
+
+export type MatchSuggestionsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<PartnerSearchInput>;
+}>;
+
+
+export type MatchSuggestionsQuery = { matchSuggestions: { membershipId: string, needCount: number, suggestions: Array<{ kind: MatchPartnerKind, membershipId?: string | null, offerId?: string | null, name: string, providerName?: string | null, score: number, contactRequested: boolean, reasons: Array<{ kind: MatchReasonKind, category?: ResourceCategory | null, field: string, districtName?: string | null, targetGroup?: string | null }> }> } };
+
+export type AddMemberResourceMutationVariables = Exact<{
+  input: AddMemberResourceInput;
+}>;
+
+
+export type AddMemberResourceMutation = { addMemberResource: { id: string } };
+
+export type UpdateMemberResourceMutationVariables = Exact<{
+  input: UpdateMemberResourceInput;
+}>;
+
+
+export type UpdateMemberResourceMutation = { updateMemberResource: { id: string, version: number } };
+
+export type RemoveMemberResourceMutationVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  resourceId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type RemoveMemberResourceMutation = { removeMemberResource: string };
+
+export type RequestContactMutationVariables = Exact<{
+  input: RequestContactInput;
+}>;
+
+
+export type RequestContactMutation = { requestContact: { id: string, logEntryId: string } };
+
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
@@ -6158,6 +6407,13 @@ export const SetIndicatorDimensionsDocument = {"kind":"Document","definitions":[
 export const SetIndicatorGoalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorGoals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIndicatorGoalsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorGoals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetIndicatorGoalsMutation, SetIndicatorGoalsMutationVariables>;
 export const SetTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorTargetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetTargetMutation, SetTargetMutationVariables>;
 export const DeleteTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteTargetMutation, DeleteTargetMutationVariables>;
+export const MemberResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}}]} as unknown as DocumentNode<MemberResourcesQuery, MemberResourcesQueryVariables>;
+export const MatchingVocabularyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingVocabulary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchingVocabulary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]} as unknown as DocumentNode<MatchingVocabularyQuery, MatchingVocabularyQueryVariables>;
+export const MatchSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerSearchInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"needCount"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"contactRequested"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchSuggestionsQuery, MatchSuggestionsQueryVariables>;
+export const AddMemberResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMemberResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMemberResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMemberResourceMutation, AddMemberResourceMutationVariables>;
+export const UpdateMemberResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMemberResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMemberResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateMemberResourceMutation, UpdateMemberResourceMutationVariables>;
+export const RemoveMemberResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMemberResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMemberResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"resourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<RemoveMemberResourceMutation, RemoveMemberResourceMutationVariables>;
+export const RequestContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"logEntryId"}}]}}]}}]} as unknown as DocumentNode<RequestContactMutation, RequestContactMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceName"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"emailHint"}},{"kind":"Field","name":{"kind":"Name","value":"forOrganisationAdmins"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;

@@ -59,6 +59,14 @@ export const PERMISSIONS = {
   /** Answer a round: only for the caller's own organisation. */
   'survey.answer': { grants: { BACKBONE: 'own', PARTNER: 'own' }, missing: 'PARTNER', notOwn: 'OWN_ORGANISATION' },
   'smallCounts.see': { grants: ownOrBackbone, missing: 'BACKBONE' },
+  /** What members offer and need (modules/matching): the members that work together read all of it. */
+  'resource.read': { grants: writers, missing: 'PARTNER' },
+  /** A member lists its own offers and needs; the backbone edits everyone's. */
+  'resource.write': { grants: ownOrBackbone, missing: 'PARTNER', notOwn: 'BACKBONE' },
+  /** Suggested partners for a member: its own, or any member's for the backbone. */
+  'matching.suggest': { grants: ownOrBackbone, missing: 'PARTNER', notOwn: 'BACKBONE' },
+  /** "Kontakt anbahnen": a member asks another member or a portal provider to get in touch. */
+  'contact.request': { grants: writers, missing: 'PARTNER' },
   // members
   'member.manage': backbone,
   'joinRequest.decide': backbone,

@@ -26,6 +26,7 @@ import { StaleSignups1796700100000 } from './1796700100000-StaleSignups';
 import { Network1796790000000 } from './1796790000000-Network';
 import { NetworkSurvey1796830000000 } from './1796830000000-NetworkSurvey';
 import { PublicProgress1796800000000 } from './1796800000000-PublicProgress';
+import { Matching1796840000000 } from './1796840000000-Matching';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
 import { Portal1796770000000 } from './1796770000000-Portal';
@@ -64,4 +65,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Network1796790000000,
   PublicProgress1796800000000,
   NetworkSurvey1796830000000,
+  Matching1796840000000,
 ];

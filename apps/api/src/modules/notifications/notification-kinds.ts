@@ -27,6 +27,7 @@ export const NOTIFICATION_KINDS = [
   'OFFER_CONFIRM_DUE',
   'OFFER_STALE',
   'SURVEY_OPENED',
+  'CONTACT_REQUEST',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -51,6 +52,8 @@ export const KIND_RULES: Record<NotificationKind, { emailByDefault: boolean; tem
   OFFER_STALE: { emailByDefault: true, template: 'notifyOfferStale' },
   // The network (modules/network): a survey round asks every member to answer.
   SURVEY_OPENED: { emailByDefault: true, template: 'notifySurveyOpened' },
+  // Matching (modules/matching): a member asks another to get in touch; the request waits for an answer.
+  CONTACT_REQUEST: { emailByDefault: true, template: 'notifyContactRequest' },
 };
 
 export const isNotificationKind = (k: unknown): k is NotificationKind => typeof k === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(k);

@@ -116,6 +116,10 @@ export function localParams(kind: NotificationKind, params: Record<string, strin
   if (kind === 'ACTION_ITEM_ASSIGNED') out.dueText = params.due ? (locale === 'en' ? `, due on ${out.due}` : `, fällig am ${out.due}`) : '';
   if (kind === 'OFFER_SUBMITTED')
     out.change = params.change === 'new' ? (locale === 'en' ? 'a new offer' : 'ein neues Angebot') : locale === 'en' ? 'a change to an offer' : 'eine Änderung';
+  if (kind === 'CONTACT_REQUEST') {
+    const offer = params.offer ? String(params.offer) : '';
+    out.about = !offer ? '' : locale === 'en' ? ` about your offer “${offer}”` : ` zu Ihrem Angebot „${offer}“`;
+  }
   if (kind === 'ACTION_ITEM_DUE')
     out.state = params.overdue ? (locale === 'en' ? 'overdue' : 'überfällig') : locale === 'en' ? 'due tomorrow' : 'morgen fällig';
   return out;

@@ -56,6 +56,7 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   organisationId: 'GLOBAL',
   joinRequestId: 'JoinRequest',
   relationshipId: 'Relationship',
+  resourceId: 'MemberResource',
   fromMembershipId: 'Membership',
   toMembershipId: 'Membership',
   roundId: 'SurveyRound',

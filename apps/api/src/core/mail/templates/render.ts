@@ -46,6 +46,8 @@ export const TEMPLATES = {
   notifyOfferApproved: { paragraphs: ['intro'], action: 'action', after: [] },
   notifyOfferConfirmDue: { paragraphs: ['intro', 'what'], action: 'action', after: ['after'] },
   notifyOfferStale: { paragraphs: ['intro'], action: 'action', after: [] },
+  /** Matching (modules/matching): another member asks to get in touch ("Kontakt anbahnen"). */
+  notifyContactRequest: { paragraphs: ['intro', 'message'], action: 'action', after: ['after'] },
   /** A visitor of a public Chancenportal asks a provider about an offer (issue 13); the provider's address stays hidden. */
   portalContact: { paragraphs: ['intro', 'message', 'reply'], action: 'action', after: ['after'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */

@@ -6,6 +6,7 @@ import { seedIndicators } from './indicators';
 import { AllianceSeed, insert } from './kit';
 import { seedMeasurements } from './measurements';
 import { seedEducationNetwork, seedEducationSurveys } from './network';
+import { seedEducationMatching } from './matching';
 
 const AGREEMENT_V1 = `Wir, die Mitglieder des Bildungsbündnisses Musterstadt, arbeiten gemeinsam daran, dass jedes Kind in Musterstadt einen Schulabschluss und einen passenden Anschluss erreicht.
 
@@ -76,6 +77,7 @@ export async function seedEducation(a: AllianceSeed): Promise<void> {
   await seedEducationNetwork(a);
   await seedEducationSurveys(a);
   await seedPortal(a, ['bildungsbuero', 'jugendtreff', 'vhs', 'jobcenter', 'lesestart', 'paten']);
+  await seedEducationMatching(a);
 }
 
 async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEntryId: string): Promise<void> {

@@ -41,7 +41,7 @@ export function ActivitiesRoute() {
         }
       />
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
+      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} kind={alliance.kind} /> : null}
       <ActivitiesList allianceId={alliance.id} viewer={viewer} />
     </div>
   );

@@ -19,7 +19,7 @@ export function ActivityMapRoute() {
         description={t('activities.map.description')}
         actions={viewer.role !== 'OBSERVER' ? <ExportMenu allianceId={alliance.id} list="activity-map" what={t('activities.map.title')} /> : undefined}
       />
-      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
+      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} kind={alliance.kind} /> : null}
       <ActivityMap allianceId={alliance.id} viewer={viewer} />
     </div>
   );

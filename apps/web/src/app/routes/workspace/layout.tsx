@@ -41,7 +41,8 @@ export function WorkspaceLayout() {
       (role === 'PARTNER' || role === 'BACKBONE') && { to: 'imports', label: t('nav.imports'), icon: 'upload' },
       // Observers read the agenda, goals and approved numbers: activities are closed to them, and
       // the log only opens when the backbone allows guest comments (the API's rule, not repeated here).
-      role !== 'OBSERVER' && { to: 'activities', label: t('nav.activities'), icon: 'activities' },
+      // A network (kind NETWORK) starts its activities area from the network view; an alliance from its joint activities.
+      role !== 'OBSERVER' && { to: alliance.data?.kind === 'NETWORK' ? 'activities/network' : 'activities', label: t('nav.activities'), icon: 'activities' },
       (role !== 'OBSERVER' || alliance.data?.guestComments === true) && { to: 'log', label: t('nav.log'), icon: 'log' },
       { to: 'members', label: t('nav.members'), icon: 'members' },
       role === 'BACKBONE' && { to: 'audit', label: t('nav.audit'), icon: 'audit' },
@@ -50,7 +51,7 @@ export function WorkspaceLayout() {
       role !== 'OBSERVER' && { to: `/portal/${allianceId}`, label: t('portal.nav.myOffers'), icon: 'activities' },
     ];
     return items.filter((item): item is NavItem => Boolean(item));
-  }, [t, role, alliance.data?.guestComments, allianceId]);
+  }, [t, role, alliance.data?.guestComments, alliance.data?.kind, allianceId]);
 
   const userMenu = (
     <>

@@ -25,7 +25,7 @@ export function NetworkRoute() {
           ) : null
         }
       />
-      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} /> : null}
+      {viewer.role !== 'OBSERVER' ? <ActivitiesNav allianceId={alliance.id} kind={alliance.kind} /> : null}
       <NetworkView allianceId={alliance.id} viewer={viewer} />
     </div>
   );

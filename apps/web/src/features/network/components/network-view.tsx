@@ -11,11 +11,15 @@ import { useFormat } from '@/lib/i18n';
 import { usePeriodLabel } from '@/components/charts/period-label';
 import { useNetwork } from '../api/network';
 import { NETWORK_SOURCES, RELATIONSHIP_KINDS } from '../utils/vocabulary';
+import { NetworkCanvas } from './network-canvas';
 import { NetworkGraph, type ColourBy, type SizeMeasure } from './network-graph';
 import { NetworkMeasuresTable, NetworkTiesList } from './network-tables';
 import { PathFinder } from './path-finder';
 import { RelationshipsPanel } from './relationships-panel';
 import { quarterEnd } from '../utils/quarters';
+
+/** Members from which the picture is drawn on a canvas instead of SVG. */
+const LARGE_NETWORK = 150;
 
 export interface NetworkViewer {
   role: string;
@@ -63,6 +67,7 @@ export function NetworkView({ allianceId, viewer }: { allianceId: string; viewer
   const brokers = data.nodes.filter((n) => n.broker);
   const isolated = data.nodes.filter((n) => n.isolated);
   const selectedNode = data.nodes.find((n) => n.id === selected) ?? null;
+  const Picture = data.nodes.length > LARGE_NETWORK ? NetworkCanvas : NetworkGraph;
 
   return (
     <div className="network">
@@ -167,7 +172,8 @@ export function NetworkView({ allianceId, viewer }: { allianceId: string; viewer
         </EmptyState>
       ) : (
         <div className="network__picture">
-          <NetworkGraph
+          {/* Past 150 members the SVG picture is too slow (bench/web/network-fps.mjs): one canvas, laid out frame by frame. */}
+          <Picture
             nodes={data.nodes}
             ties={data.ties}
             sizeBy={sizeBy}

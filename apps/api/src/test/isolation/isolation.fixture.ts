@@ -31,11 +31,8 @@ export type Kind =
   | 'ApiToken'
   | 'JoinRequest'
   | 'Relationship'
-<<<<<<< HEAD
   | 'SurveyRound'
-=======
   | 'MemberResource'
->>>>>>> feat/matching
   | 'ImportBatch'
   | 'PortalOffer'
   | 'OfferRevision'
@@ -245,7 +242,6 @@ export async function buildAlliance(t: TestApp, mark: string) {
       partner.token,
     )
   ).id as string;
-<<<<<<< HEAD
   // A network survey round (issue 14): opened, answered by the partner, closed; and one still open.
   const survey = await run('OpenSurveyRoundInput', 'openSurveyRound', '{ id version }', {
     title: `${mark} Netzwerkbefragung`,
@@ -273,7 +269,6 @@ export async function buildAlliance(t: TestApp, mark: string) {
   const openSurvey = (
     await run('OpenSurveyRoundInput', 'openSurveyRound', '{ id }', { title: `${mark} Zweite Runde`, opensOn: '2026-06-01', closesOn: '2026-06-30' })
   ).id as string;
-=======
   // Matching (issue 14): the partner needs rooms in the district and the second partner offers them; the partner asks for contact.
   const need = (
     await run(
@@ -294,7 +289,6 @@ export async function buildAlliance(t: TestApp, mark: string) {
     )
   ).id as string;
   await run('RequestContactInput', 'requestContact', '{ id }', { toMembershipId: partner2.membershipId, message: `${mark} Können wir reden?` }, partner.token);
->>>>>>> feat/matching
   // An import batch (issue 12): uploaded and checked, not committed.
   const imported = await upload(t.url, {
     allianceId,
@@ -387,14 +381,10 @@ export async function buildAlliance(t: TestApp, mark: string) {
     ApiToken: [readOnly.token.id, reporting.token.id],
     JoinRequest: [joinRequest],
     Relationship: [relationship],
-<<<<<<< HEAD
     // The closed round first: reads of its network and comparisons need a closed one.
     SurveyRound: [survey.id as string, openSurvey],
-    ImportBatch: [importBatch, ...otherBatches],
-=======
     MemberResource: [need, roomOffer],
-    ImportBatch: [importBatch],
->>>>>>> feat/matching
+    ImportBatch: [importBatch, ...otherBatches],
     PortalOffer: [offer.id, offer2.id],
     OfferRevision: [changed.openRevision.id, offer2.openRevision.id],
     PortalProvider: [offer.providerId],

@@ -21,7 +21,7 @@ export function ProviderPortalRoute() {
           <UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />
         </>
       }
-      navigation={[{ to: `/portal/${allianceId}`, label: t('portal.nav.myOffers'), icon: 'activities' }]}
+      navigation={[{ to: `/portal/${allianceId}/offers`, label: t('portal.nav.myOffers'), icon: 'activities' }]}
       navigationLabel={t('portal.eyebrow')}
     >
       <MyOffersPage allianceId={allianceId} />

@@ -265,6 +265,31 @@ describe('the Chancenportal loop', () => {
       await page.close();
     }
   });
+
+  it('the backbone sets a district’s population in the portal settings; the planning view counts per 1,000 with it', async () => {
+    const page = await newPage();
+    await login(page, DEMO.backbone);
+    await page.goto(`${app.baseUrl}/a/${world.allianceId}/portal/settings`);
+    await page.getByRole('heading', { level: 1, name: 'Einstellungen des Chancenportals' }).waitFor();
+    expect(await page.getByLabel('Name des Portals').inputValue()).toBe('Chancenportal Musterstadt');
+    expect(await axe(page)).toEqual([]);
+    await screenshotFromTop(page, 'portal-settings');
+    const population = page.getByLabel(world.offer.district);
+    await population.fill('12000');
+    await page.getByRole('button', { name: 'Einwohnerzahlen speichern' }).click();
+    await page.getByText('Gespeichert.').waitFor();
+    await page.getByRole('link', { name: 'Planung' }).click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: world.offer.district }) });
+    await expect.poll(() => row.getByRole('cell').first().textContent()).toBe('12.000');
+    const phone = await newPage(390, 844);
+    await login(phone, DEMO.backbone);
+    await phone.goto(`${app.baseUrl}/a/${world.allianceId}/portal/settings`);
+    await phone.getByRole('heading', { level: 1, name: 'Einstellungen des Chancenportals' }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshotFromTop(phone, 'portal-settings-phone');
+    await phone.close();
+    await page.close();
+  });
 });
 
 /** Where a polygon's middle lies on a MapLibre canvas that was fitted to `all` points with 24 px padding (Web Mercator). */

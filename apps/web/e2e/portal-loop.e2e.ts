@@ -290,6 +290,13 @@ describe('the Chancenportal loop', () => {
     await phone.close();
     await page.close();
   });
+
+  it('the link of the reminder mail confirms the offer in one click', async () => {
+    const mine = await myOffers();
+    await mine.goto(`${app.baseUrl}/portal/${world.allianceId}/offers/${world.offerId}/confirm`);
+    await mine.getByText(`„${world.offer.changedTitle}“ ist als aktuell bestätigt.`).waitFor();
+    await mine.close();
+  });
 });
 
 /** Where a polygon's middle lies on a MapLibre canvas that was fitted to `all` points with 24 px padding (Web Mercator). */

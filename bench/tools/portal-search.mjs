@@ -17,7 +17,7 @@ const require = createRequire(path.join(ROOT, 'apps/api/dist/'));
 const dist = (p) => require(`./${p}`);
 const pg = createRequire(path.join(ROOT, 'apps/api/package.json'))('pg');
 const args = process.argv.slice(2);
-const OFFERS = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
+const OFFERS = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 10_000);
 const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 60) || 60;
 
 const { startEmbeddedPostgres } = dist('database/embedded-postgres.js');
@@ -25,7 +25,8 @@ const { runMigrations } = dist('database/data-source.js');
 const { PortalPublicRepository } = dist('modules/portal-public/portal-public.repository.js');
 const { parseSearch } = dist('modules/portal-public/portal-public.rules.js');
 
-const dataDir = path.join(ROOT, '.data/bench', `portal-${OFFERS}`);
+// BENCH_DATA_DIR (e.g. under /tmp) keeps the generated database out of the worktree.
+const dataDir = path.join(process.env.BENCH_DATA_DIR ?? path.join(ROOT, '.data/bench'), `portal-${OFFERS}`);
 const fresh = !existsSync(dataDir);
 mkdirSync(dataDir, { recursive: true });
 const server = await startEmbeddedPostgres(dataDir, { quiet: true });

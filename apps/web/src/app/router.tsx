@@ -98,6 +98,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'portal/:slug/anbieter',
+        lazy: page(
+          () => import('./routes/portal'),
+          (m) => m.PortalSignupRoute,
+        ),
+      },
+      {
         path: 'portal/:slug/embed',
         lazy: page(
           () => import('./routes/portal'),
@@ -424,6 +431,13 @@ export const routes: RouteObject[] = [
                 lazy: page(
                   () => import('./routes/workspace/portal'),
                   (m) => m.PortalPlanningRoute,
+                ),
+              },
+              {
+                path: 'portal/settings',
+                lazy: page(
+                  () => import('./routes/workspace/portal'),
+                  (m) => m.PortalSettingsRoute,
                 ),
               },
               {

@@ -27,6 +27,7 @@ import { Network1796790000000 } from './1796790000000-Network';
 import { NetworkSurvey1796830000000 } from './1796830000000-NetworkSurvey';
 import { PublicProgress1796800000000 } from './1796800000000-PublicProgress';
 import { Matching1796840000000 } from './1796840000000-Matching';
+import { PortalSearchTerms1796820000000 } from './1796820000000-PortalSearchTerms';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
 import { Portal1796770000000 } from './1796770000000-Portal';
@@ -64,6 +65,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PortalPublicContext1796780000000,
   Network1796790000000,
   PublicProgress1796800000000,
+  PortalSearchTerms1796820000000,
   NetworkSurvey1796830000000,
   Matching1796840000000,
 ];

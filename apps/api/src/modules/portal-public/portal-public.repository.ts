@@ -15,6 +15,7 @@ export interface PublicPortalRow {
   map_style_url: string | null;
   tile_url: string | null;
   embed_origins: string[];
+  provider_signup_open: boolean;
 }
 
 export interface PublicDistrictRow {
@@ -76,14 +77,35 @@ export interface FacetRow {
 }
 
 /**
+ * The offers a search with words may match, from their search terms (migration PortalSearchTerms):
+ * those with one of the query's lexemes, those whose title shares at least the similarity
+ * threshold's share of the query's trigrams (`word_similarity` cannot reach it with fewer), and
+ * — for a query without any positive word ("-kurs") — all. A superset: `base` then applies the
+ * real conditions. Under row-level security only these text equalities can use an index.
+ */
+const CANDIDATES = `candidates AS MATERIALIZED (
+         SELECT offer_id FROM portal_offer_terms
+          WHERE alliance_id = $1 AND kind = 'L' AND term = ANY (tsvector_to_array(to_tsvector('german', $2::text)))
+         UNION
+         SELECT offer_id FROM portal_offer_terms
+          WHERE alliance_id = $1 AND kind = 'T' AND term = ANY (show_trgm(lower($2::text)))
+          GROUP BY offer_id
+         HAVING count(*) >= floor(cardinality(show_trgm(lower($2::text))) * coalesce(nullif(current_setting('pg_trgm.word_similarity_threshold', true), ''), '0.6')::float8)
+         UNION
+         SELECT id FROM portal_offers
+          WHERE alliance_id = $1 AND status = 'PUBLISHED' AND (SELECT querytree(websearch_to_tsquery('german', $2::text)) = 'T')
+       )`;
+
+/**
  * The offers that match a search: `base` (text matches, each filter as a flag `m_*`) and `hits`
  * (all filters). A word matches through German full text (stems: "Kurse" finds "Kurs") or, for
  * typos, through trigram word similarity with the title (`<%`, default threshold 0.6).
  * Parameters $1–$10: searchParams().
  */
-const matchCte = (s: OfferSearch) => `WITH base AS MATERIALIZED (
-         SELECT o.*,
-           ${s.q ? "ts_rank(gw_offer_document(o.title, o.summary, o.description), websearch_to_tsquery('german', $2::text)) + word_similarity(lower($2::text), lower(o.title))" : '0'} AS rank,
+const matchCte = (s: OfferSearch) => `WITH ${s.q ? `${CANDIDATES},` : ''} base AS MATERIALIZED (
+         SELECT o.alliance_id, o.id, o.provider_id, o.title, o.summary, o.categories, o.target_groups, o.age_min, o.age_max, o.district_id, o.city,
+           o.latitude, o.longitude, o.schedule_kind, o.start_date, o.end_date, o.is_free, o.step_free, o.sign_language, o.easy_language, o.languages,
+           ${s.q ? "ts_rank(sd.document, websearch_to_tsquery('german', $2::text)) + word_similarity(lower($2::text), lower(o.title))" : '0'} AS rank,
            ($3::text IS NULL OR $3::text = ANY (o.categories)) AS m_category,
            ($4::text IS NULL OR $4::text = ANY (o.target_groups)) AS m_target,
            ($5::int IS NULL OR (coalesce(o.age_min, 0) <= $5::int AND coalesce(o.age_max, 200) >= $5::int)) AS m_age,
@@ -95,12 +117,13 @@ const matchCte = (s: OfferSearch) => `WITH base AS MATERIALIZED (
                 THEN EXISTS (SELECT 1 FROM jsonb_array_elements(o.schedule) e WHERE (e ->> 'date') >= $10::text)
                 ELSE o.end_date IS NULL OR o.end_date >= $10::date END) AS m_date
          FROM portal_offers o
+         ${s.q ? 'JOIN portal_offer_documents sd ON sd.alliance_id = o.alliance_id AND sd.offer_id = o.id' : ''}
          WHERE o.alliance_id = $1 AND o.status = 'PUBLISHED'
            AND ${
-             // Written out only with words, so that the planner can use the two indexes (a bitmap OR);
-             // "$2 IS NULL OR …" would force a scan that computes every document.
+             // With words: the candidates (text equality, so an index serves it under row-level
+             // security), then the real conditions on them only, reading the stored document.
              s.q
-               ? "(gw_offer_document(o.title, o.summary, o.description) @@ websearch_to_tsquery('german', $2::text) OR lower($2::text) <% lower(o.title))"
+               ? "o.id = ANY (ARRAY(SELECT offer_id FROM candidates)) AND (sd.document @@ websearch_to_tsquery('german', $2::text) OR lower($2::text) <% lower(o.title))"
                : '$2::text IS NULL'
            }
        ),
@@ -130,7 +153,8 @@ export class PortalPublicRepository {
   portal(em: EntityManager, allianceId: string): Promise<PublicPortalRow | undefined> {
     return one<PublicPortalRow>(
       em,
-      `SELECT a.alliance_id, a.slug, s.name, s.intro, s.logo_data_url, s.primary_color, s.accent_color, a.map_style_url, a.tile_url, a.embed_origins
+      `SELECT a.alliance_id, a.slug, s.name, s.intro, s.logo_data_url, s.primary_color, s.accent_color, a.map_style_url, a.tile_url, a.embed_origins,
+              s.provider_signup_open
          FROM portal_public_settings a JOIN portal_settings s ON s.alliance_id = a.alliance_id
         WHERE a.alliance_id = $1`,
       [allianceId],
@@ -153,12 +177,11 @@ export class PortalPublicRepository {
       em,
       `${matchCte(s)}
        page AS (
-         SELECT ${OFFER_COLUMNS.replace(/\bo\./g, 'h.')}, row_number() OVER (ORDER BY h.rank DESC, h.title, h.id) AS pos
-           FROM hits h
+         -- The page first, then its 20 providers and districts (not every hit's).
+         SELECT ${OFFER_COLUMNS.replace(/\bo\./g, 'h.')}, h.pos
+           FROM (SELECT *, row_number() OVER (ORDER BY rank DESC, title, id) AS pos FROM hits ORDER BY rank DESC, title, id LIMIT $11 OFFSET $12) h
            JOIN portal_providers p ON p.alliance_id = h.alliance_id AND p.id = h.provider_id
           LEFT JOIN districts d ON d.alliance_id = h.alliance_id AND d.id = h.district_id
-          ORDER BY h.rank DESC, h.title, h.id
-          LIMIT $11 OFFSET $12
        )
        SELECT 'hit' AS kind, to_jsonb(page) AS hit, NULL AS facet, NULL AS value, 0 AS count FROM page
        UNION ALL SELECT 'total', NULL, NULL, NULL, count(*)::int FROM hits

@@ -72,6 +72,8 @@ function portalView(p: PublicPortalRow) {
     primaryColor: p.primary_color ?? '#1d4f91',
     accentColor: p.accent_color ?? '#b3541e',
     map: { styleUrl: p.map_style_url, tileUrl: p.tile_url },
+    /** While providers may sign up: the id `registerPortalProvider` takes (the alliance's), else null. */
+    providerSignup: p.provider_signup_open ? p.alliance_id : null,
   };
 }
 

@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../../core/accounts/accounts.module';
 import { OnboardingModule } from '../onboarding/onboarding.module';
+import { ImportsModule } from '../imports/imports.module';
 import { FreshnessRepository } from './freshness.repository';
 import { FreshnessService } from './freshness.service';
 import { ImagesService } from './images.service';
+import { OfferImportKind } from './offer-import.kind';
+import { OfferImportRepository } from './offer-import.repository';
+import { PlanningExportLists } from './planning-export.lists';
 import { PlanningRepository } from './planning.repository';
 import { PlanningService } from './planning.service';
 import { ProviderRegistrationService } from './registration.service';
@@ -16,7 +20,7 @@ import { PortalService } from './portal.service';
 
 /** The Chancenportal's workspace side (issue 13): providers, offers, editorial queue, freshness, planning. */
 @Module({
-  imports: [AccountsModule, OnboardingModule],
+  imports: [AccountsModule, OnboardingModule, ImportsModule],
   providers: [
     ProviderRegistrationService,
     PortalRepository,
@@ -29,6 +33,9 @@ import { PortalService } from './portal.service';
     FreshnessService,
     PlanningRepository,
     PlanningService,
+    PlanningExportLists,
+    OfferImportRepository,
+    OfferImportKind,
     PortalResolver,
   ],
   exports: [FreshnessService],

@@ -37,7 +37,7 @@ export function AlliancesRoute({ autoEnter = false }: { autoEnter?: boolean }) {
 
   if (autoEnter && alliances.data?.length === 1 && (inbox.data?.length === 0 || inbox.isError))
     // A provider-only membership has no workspace: its place is "Meine Angebote".
-    return <Navigate to={alliances.data[0]!.myRole === 'PROVIDER' ? `/portal/${alliances.data[0]!.id}` : `/a/${alliances.data[0]!.id}`} replace />;
+    return <Navigate to={alliances.data[0]!.myRole === 'PROVIDER' ? `/portal/${alliances.data[0]!.id}/offers` : `/a/${alliances.data[0]!.id}`} replace />;
 
   const none = alliances.data?.length === 0;
   // Funders compare the alliances they fund side by side in the portfolio.

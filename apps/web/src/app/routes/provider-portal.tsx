@@ -11,7 +11,9 @@ import { MyOffersPage } from '@/features/portal/components/my-offers-page';
  */
 export function ProviderPortalRoute() {
   const { t } = useTranslation();
-  const { allianceId = '' } = useParams();
+  const { allianceId = '', '*': rest = '' } = useParams();
+  // The reminder mail links to offers/<id>/confirm: that offer is confirmed on arrival.
+  const confirmOfferId = /^offers\/([0-9a-f-]{36})\/confirm$/.exec(rest)?.[1];
   const navigate = useNavigate();
   return (
     <AppShell
@@ -21,10 +23,10 @@ export function ProviderPortalRoute() {
           <UserMenu onLoggedOut={() => void navigate('/login', { replace: true })} />
         </>
       }
-      navigation={[{ to: `/portal/${allianceId}`, label: t('portal.nav.myOffers'), icon: 'activities' }]}
+      navigation={[{ to: `/portal/${allianceId}/offers`, label: t('portal.nav.myOffers'), icon: 'activities' }]}
       navigationLabel={t('portal.eyebrow')}
     >
-      <MyOffersPage allianceId={allianceId} />
+      <MyOffersPage allianceId={allianceId} confirmOfferId={confirmOfferId} />
     </AppShell>
   );
 }

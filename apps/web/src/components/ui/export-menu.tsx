@@ -3,7 +3,8 @@ import { DisclosureMenu, menuEntry } from './disclosure-menu';
 import { Icon } from './icon';
 
 /** The lists the API offers for download (apps/api/src/modules/exports). */
-export type ExportListName = 'indicators' | 'values' | 'progress' | 'completeness' | 'activities' | 'activity-map' | 'log' | 'action-items' | 'members';
+export type ExportListName =
+  'indicators' | 'values' | 'progress' | 'completeness' | 'activities' | 'activity-map' | 'log' | 'action-items' | 'members' | 'portal-planning';
 
 /**
  * Where a download lives: the API answers with the file (Content-Disposition: attachment) under

@@ -48,7 +48,7 @@ export function WorkspaceLayout() {
       role === 'BACKBONE' && { to: 'audit', label: t('nav.audit'), icon: 'audit' },
       role === 'BACKBONE' && { to: 'settings', label: t('nav.settings'), icon: 'settings' },
       role === 'BACKBONE' && { to: 'portal/queue', label: t('portal.nav.portal'), icon: 'review' },
-      role !== 'OBSERVER' && { to: `/portal/${allianceId}`, label: t('portal.nav.myOffers'), icon: 'activities' },
+      role !== 'OBSERVER' && { to: `/portal/${allianceId}/offers`, label: t('portal.nav.myOffers'), icon: 'activities' },
     ];
     return items.filter((item): item is NavItem => Boolean(item));
   }, [t, role, alliance.data?.guestComments, alliance.data?.kind, allianceId]);

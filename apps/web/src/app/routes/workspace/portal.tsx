@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { FreshnessPage } from '@/features/portal/components/freshness-page';
 import { PlanningPage } from '@/features/portal/components/planning-page';
+import { PortalSettingsPage } from '@/features/portal/components/portal-settings-page';
 import { ReviewQueuePage } from '@/features/portal/components/review-queue-page';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
@@ -9,9 +10,9 @@ import { PageTitle } from './page-title';
 function PortalNav({ allianceId }: { allianceId: string }) {
   const { t } = useTranslation();
   return (
-    <nav aria-label={t('portal.eyebrow')} className="sub-nav">
-      {(['queue', 'freshness', 'planning'] as const).map((k) => (
-        <NavLink key={k} to={`/a/${allianceId}/portal/${k}`} className="sub-nav__link">
+    <nav aria-label={t('portal.eyebrow')} className="tabs">
+      {(['queue', 'freshness', 'planning', 'settings'] as const).map((k) => (
+        <NavLink key={k} to={`/a/${allianceId}/portal/${k}`} className="tabs__link">
           {t(`portal.editorNav.${k}`)}
         </NavLink>
       ))}
@@ -51,6 +52,18 @@ export function PortalPlanningRoute() {
       <PageTitle area={t('portal.planning.title')} alliance={alliance.name} />
       <PortalNav allianceId={alliance.id} />
       <PlanningPage allianceId={alliance.id} />
+    </>
+  );
+}
+
+export function PortalSettingsRoute() {
+  const { t } = useTranslation();
+  const alliance = useWorkspaceAlliance();
+  return (
+    <>
+      <PageTitle area={t('portal.settings.title')} alliance={alliance.name} />
+      <PortalNav allianceId={alliance.id} />
+      <PortalSettingsPage allianceId={alliance.id} />
     </>
   );
 }

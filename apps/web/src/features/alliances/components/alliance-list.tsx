@@ -14,7 +14,7 @@ export function AllianceList({ alliances }: { alliances: AllianceSummary[] }) {
     <ul className="alliance-list">
       {alliances.map((a) => (
         <li key={a.id}>
-          <Link to={a.myRole === 'PROVIDER' ? `/portal/${a.id}` : `/a/${a.id}`} className="alliance-card">
+          <Link to={a.myRole === 'PROVIDER' ? `/portal/${a.id}/offers` : `/a/${a.id}`} className="alliance-card">
             <span className="alliance-card__head">
               <span className="alliance-card__name">{a.name}</span>
               <Icon name="arrowRight" size={18} className="icon alliance-card__arrow" />

@@ -30,6 +30,8 @@ export interface PublicPortal {
   primaryColor: string;
   accentColor: string;
   map: { styleUrl: string | null; tileUrl: string | null };
+  /** While providers may sign up: the id their sign-up names; null when the portal takes none. */
+  providerSignup: string | null;
   districts: PortalDistrict[];
 }
 

@@ -32,6 +32,11 @@ export function PortalLayout({ portal, children, compact = false }: { portal: Pu
       </main>
       {compact ? null : (
         <footer className="portal__footer">
+          {portal.providerSignup ? (
+            <p>
+              <Link to={`/portal/${portal.slug}/anbieter`}>{t('portal-public.signup.link')}</Link>
+            </p>
+          ) : null}
           <p>{t('portal-public.poweredBy')}</p>
         </footer>
       )}

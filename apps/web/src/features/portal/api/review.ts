@@ -25,6 +25,10 @@ const PortalReviewQueueDocument = graphql(`
         after
       }
     }
+    portalDistricts(allianceId: $allianceId) {
+      id
+      name
+    }
   }
 `);
 
@@ -50,7 +54,7 @@ export type QueueItem = PortalReviewQueueQuery['portalReviewQueue'][number];
 const queueKey = (allianceId: string) => [...allianceKey(allianceId), 'portal', 'queue'] as const;
 
 export const useReviewQueue = (allianceId: string) =>
-  useQuery({ queryKey: queueKey(allianceId), queryFn: async () => (await request(PortalReviewQueueDocument, { allianceId })).portalReviewQueue });
+  useQuery({ queryKey: queueKey(allianceId), queryFn: () => request(PortalReviewQueueDocument, { allianceId }) });
 
 export function useDecide(allianceId: string) {
   const client = useQueryClient();

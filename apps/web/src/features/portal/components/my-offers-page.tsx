@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -12,8 +12,11 @@ import { OfferForm } from './offer-form';
 
 const TONE = { IN_REVIEW: 'info', RETURNED: 'warning', PUBLISHED: 'success', ARCHIVED: 'neutral' } as const;
 
-/** "Meine Angebote": a provider's offers, their state in the editorial queue, and the form. */
-export function MyOffersPage({ allianceId }: { allianceId: string }) {
+/**
+ * "Meine Angebote": a provider's offers, their state in the editorial queue, and the form.
+ * `confirmOfferId`: opened from the reminder mail's link, which confirms that offer in one click.
+ */
+export function MyOffersPage({ allianceId, confirmOfferId }: { allianceId: string; confirmOfferId?: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const describe = useErrorMessage();
@@ -23,6 +26,15 @@ export function MyOffersPage({ allianceId }: { allianceId: string }) {
   const confirm = useConfirmOffer(allianceId);
   const [editing, setEditing] = useState<MyOffer | 'new' | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const confirmed = useRef(false);
+  const toConfirm = confirmOfferId ? data.data?.myPortalOffers.find((o) => o.id === confirmOfferId && o.status === 'PUBLISHED') : undefined;
+  useEffect(() => {
+    if (!toConfirm || confirmed.current) return;
+    confirmed.current = true;
+    void confirm
+      .mutateAsync({ offerId: toConfirm.id, version: toConfirm.version })
+      .then(() => setDone(t('portal.mine.confirmedNow', { title: toConfirm.content.title })));
+  }, [toConfirm, confirm, t]);
 
   if (data.isPending) return <LoadingState />;
   if (data.isError) return <Alert tone="error">{describe(data.error)}</Alert>;
@@ -61,6 +73,7 @@ export function MyOffersPage({ allianceId }: { allianceId: string }) {
         }
       />
       {done ? <Alert tone="success">{done}</Alert> : null}
+      {confirm.isError ? <Alert tone="error">{describe(confirm.error)}</Alert> : null}
       {offers.length === 0 ? <p>{t('portal.mine.empty')}</p> : null}
       <ul className="card-list">
         {offers.map((o) => (

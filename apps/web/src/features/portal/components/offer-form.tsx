@@ -133,7 +133,7 @@ export function OfferForm({
       <TextAreaField label={t('portal.form.description')} value={v.description} onChange={set('description')} optional rows={4} />
       <TextField label={t('portal.form.categories')} hint={t('portal.form.commaHint')} value={v.categories} onChange={set('categories')} optional />
       <TextField label={t('portal.form.targetGroups')} hint={t('portal.form.commaHint')} value={v.targetGroups} onChange={set('targetGroups')} optional />
-      <div className="form-row">
+      <div className="form__row">
         <TextField label={t('portal.form.ageMin')} type="number" inputMode="numeric" value={v.ageMin} onChange={set('ageMin')} optional />
         <TextField label={t('portal.form.ageMax')} type="number" inputMode="numeric" value={v.ageMax} onChange={set('ageMax')} optional />
       </div>
@@ -144,13 +144,13 @@ export function OfferForm({
         options={[{ value: '', label: t('portal.form.noDistrict') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]}
       />
       <TextField label={t('portal.form.street')} value={v.street} onChange={set('street')} optional />
-      <div className="form-row">
+      <div className="form__row">
         <TextField label={t('portal.form.postalCode')} value={v.postalCode} onChange={set('postalCode')} optional />
         <TextField label={t('portal.form.city')} value={v.city} onChange={set('city')} optional />
       </div>
       <TextField label={t('portal.form.scheduleNote')} value={v.scheduleNote} onChange={set('scheduleNote')} optional />
-      <fieldset className="stack">
-        <legend>{t('portal.form.conditions')}</legend>
+      <fieldset className="checkbox-group stack">
+        <legend className="field__label">{t('portal.form.conditions')}</legend>
         {check('isFree')}
         {!v.isFree ? <TextField label={t('portal.form.costNote')} value={v.costNote} onChange={set('costNote')} /> : null}
         {check('registrationRequired')}
@@ -163,7 +163,9 @@ export function OfferForm({
       <TextField label={t('portal.form.contactEmail')} type="email" value={v.contactEmail} onChange={set('contactEmail')} optional />
       <TextField label={t('portal.form.contactPhone')} type="tel" value={v.contactPhone} onChange={set('contactPhone')} optional />
       <div className="field">
-        <label htmlFor="offer-image">{t('portal.form.image')}</label>
+        <label htmlFor="offer-image" className="field__label">
+          {t('portal.form.image')}
+        </label>
         <p className="field__hint">{t('portal.form.imageHint', { count: imageIds.length })}</p>
         <input id="offer-image" type="file" accept="image/jpeg,image/png,image/webp" onChange={(e) => void addImage(e.target.files?.[0])} />
       </div>

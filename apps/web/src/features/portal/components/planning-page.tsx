@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
@@ -26,34 +28,13 @@ export function PlanningPage({ allianceId }: { allianceId: string }) {
   const max = Math.max(...p.districts.map((d) => d.perThousand ?? 0), 0.001);
   const byId = new Map(p.districts.map((d) => [d.id, d]));
 
-  const csv = () => {
-    const rows = [
-      [
-        t('portal.planning.district'),
-        ...p.targetGroups.flatMap((tg) => [`${tg} – ${t('portal.planning.offers')}`, `${tg} – ${t('portal.planning.activities')}`]),
-      ],
-      ...p.districts.map((d) => [d.name, ...p.targetGroups.flatMap((tg) => [String(cell(d.id, tg)?.offers ?? 0), String(cell(d.id, tg)?.activities ?? 0)])]),
-    ];
-    const text = rows.map((r) => r.map((x) => `"${x.replace(/"/g, '""')}"`).join(';')).join('\r\n');
-    const url = URL.createObjectURL(new Blob([`\ufeff${text}`], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'planung-angebote.csv';
-    a.click();
-    URL.revokeObjectURL(url);
-  };
-
   return (
     <div className="page">
       <PageHeader
         eyebrow={t('portal.eyebrow')}
         title={t('portal.planning.title')}
         description={t('portal.planning.description')}
-        actions={
-          <button type="button" className="button button--secondary" onClick={csv}>
-            {t('portal.planning.csv')}
-          </button>
-        }
+        actions={<ExportMenu allianceId={allianceId} list="portal-planning" what={t('portal.planning.title')} align="end" />}
       />
       <figure className="card">
         <figcaption>{t('portal.planning.mapCaption')}</figcaption>
@@ -74,8 +55,8 @@ export function PlanningPage({ allianceId }: { allianceId: string }) {
           })}
         </svg>
       </figure>
-      <div className="table-scroll">
-        <table className="data-table">
+      <ScrollRegion className="table-wrap" label={t('portal.planning.matrixCaption', { median: fmt.number(p.medianOffers ?? 0) })}>
+        <table className="table planning-matrix">
           <caption>{t('portal.planning.matrixCaption', { median: fmt.number(p.medianOffers ?? 0) })}</caption>
           <thead>
             <tr>
@@ -108,7 +89,7 @@ export function PlanningPage({ allianceId }: { allianceId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

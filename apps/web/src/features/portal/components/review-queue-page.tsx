@@ -4,10 +4,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { LoadingState } from '@/components/ui/spinner';
 import { useErrorMessage } from '@/lib/errors';
 import { useFormat } from '@/lib/i18n';
 import { useDecide, useReviewQueue, type QueueItem } from '../api/review';
+import { diffText } from '../utils/diff-text';
 
 /** The editors' queue: each new entry or change as a diff, approved or returned with a reason. */
 export function ReviewQueuePage({ allianceId }: { allianceId: string }) {
@@ -18,18 +20,19 @@ export function ReviewQueuePage({ allianceId }: { allianceId: string }) {
     <div className="page">
       <PageHeader eyebrow={t('portal.eyebrow')} title={t('portal.queue.title')} description={t('portal.queue.description')} />
       {queue.isPending ? <LoadingState /> : queue.isError ? <Alert tone="error">{describe(queue.error)}</Alert> : null}
-      {queue.data?.length === 0 ? <p>{t('portal.queue.empty')}</p> : null}
+      {queue.data?.portalReviewQueue.length === 0 ? <p>{t('portal.queue.empty')}</p> : null}
       <ul className="card-list">
-        {queue.data?.map((item) => (
-          <QueueCard key={item.id} allianceId={allianceId} item={item} />
+        {queue.data?.portalReviewQueue.map((item) => (
+          <QueueCard key={item.id} allianceId={allianceId} item={item} districts={queue.data.portalDistricts} />
         ))}
       </ul>
     </div>
   );
 }
 
-function QueueCard({ allianceId, item }: { allianceId: string; item: QueueItem }) {
+function QueueCard({ allianceId, item, districts }: { allianceId: string; item: QueueItem; districts: { id: string; name: string }[] }) {
   const { t } = useTranslation();
+  const show = (field: string, value: string) => diffText(field, value, districts, t);
   const fmt = useFormat();
   const describe = useErrorMessage();
   const decide = useDecide(allianceId);
@@ -44,8 +47,8 @@ function QueueCard({ allianceId, item }: { allianceId: string; item: QueueItem }
           date: fmt.date(item.submittedAt),
         })}
       </p>
-      <div className="table-scroll">
-        <table className="data-table">
+      <ScrollRegion className="table-wrap" label={t('portal.queue.diffCaption', { title: item.content.title })}>
+        <table className="table portal-diff">
           <caption>{t('portal.queue.diffCaption', { title: item.content.title })}</caption>
           <thead>
             <tr>
@@ -58,13 +61,13 @@ function QueueCard({ allianceId, item }: { allianceId: string; item: QueueItem }
             {item.changes.map((c) => (
               <tr key={c.field}>
                 <th scope="row">{t(`portal.fields.${c.field}`, { defaultValue: c.field })}</th>
-                {isNew ? null : <td>{c.before === null ? '–' : <del>{c.before}</del>}</td>}
-                <td>{c.after === null ? '–' : isNew ? c.after : <ins>{c.after}</ins>}</td>
+                {isNew ? null : <td>{c.before == null ? '–' : <del>{show(c.field, c.before)}</del>}</td>}
+                <td>{c.after == null ? '–' : isNew ? show(c.field, c.after) : <ins>{show(c.field, c.after)}</ins>}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {decide.isError ? <Alert tone="error">{describe(decide.error)}</Alert> : null}
       <TextAreaField
         label={t('portal.queue.reason')}

@@ -98,6 +98,34 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'portal/:slug/melden',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationReportRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/meldungen',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationReportsRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/meldungen/:reportId',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationReportDetailRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/verfolgen/:token',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationFollowRoute,
+        ),
+      },
+      {
         path: 'portal/:slug/embed',
         lazy: page(
           () => import('./routes/portal'),

@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { OfferPage } from '@/features/portal-public/components/offer-page';
 import { OfferSearchPage } from '@/features/portal-public/components/offer-search-page';
 import { PortalFrame } from '@/features/portal-public/components/portal-frame';
+import { FeedbackSection } from '@/features/participation/components/feedback-section';
 
 /** /portal/:slug – the public Chancenportal's search (no login). */
 export function PortalRoute() {
@@ -19,10 +20,18 @@ export function PortalRoute() {
   );
 }
 
-/** /portal/:slug/angebote/:offerId – one published offer. */
+/** /portal/:slug/angebote/:offerId – one published offer, with the experiences people shared about it (issue 16). */
 export function PortalOfferRoute() {
   const { slug = '', offerId = '' } = useParams();
-  return <PortalFrame slug={slug}>{(portal) => <OfferPage portal={portal} offerId={offerId} />}</PortalFrame>;
+  return (
+    <PortalFrame slug={slug}>
+      {(portal) => (
+        <OfferPage portal={portal} offerId={offerId}>
+          <FeedbackSection slug={portal.slug} offerId={offerId} />
+        </OfferPage>
+      )}
+    </PortalFrame>
+  );
 }
 
 /** /portal/:slug/embed – the compact search for a municipality's website (the only portal page that may be framed). */

@@ -39,6 +39,7 @@ import { DisclosureModule } from './modules/disclosure/disclosure.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { PortalPublicModule } from './modules/portal-public/portal-public.module';
+import { ParticipationModule } from './modules/participation/participation.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -118,6 +119,7 @@ export class AppModule implements NestModule {
         DisclosureModule,
         ImportsModule,
         PortalModule,
+        ParticipationModule,
       ],
       controllers: [HealthController],
     };

@@ -45,6 +45,7 @@ import { RelationshipEntity } from '../modules/network/relationship.entity';
 import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEntity } from '../modules/imports/import.entity';
 import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
 import { PortalPublicSettingsEntity } from '../modules/portal-public/portal-address.entity';
+import { PARTICIPATION_ENTITIES } from '../modules/participation/participation.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -102,4 +103,5 @@ export const ENTITIES = [
   ImportMappingEntity,
   ...PORTAL_ENTITIES,
   PortalPublicSettingsEntity,
+  ...PARTICIPATION_ENTITIES,
 ];

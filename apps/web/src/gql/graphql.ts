@@ -344,6 +344,12 @@ export type AllianceLifecyclePayload = {
   warnings: Array<AgendaWarning>;
 };
 
+export type AnswerFeedbackInput = {
+  allianceId: Scalars['ID']['input'];
+  feedbackId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** An integration's access to one alliance. The secret itself is shown only once, when it is created. */
 export type ApiToken = {
   createdAt: Scalars['DateTime']['output'];
@@ -900,6 +906,14 @@ export type EraseMyAccountInput = {
   password: Scalars['String']['input'];
 };
 
+export type ForwardReportInput = {
+  allianceId: Scalars['ID']['input'];
+  membershipId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Goal = {
   allianceId: Scalars['ID']['output'];
   /** Levels below the top (0 for a top-level goal). */
@@ -1419,6 +1433,12 @@ export type LoginWithTwoFactorInput = {
   code: Scalars['String']['input'];
 };
 
+export type MarkFeedbackChangedInput = {
+  allianceId: Scalars['ID']['input'];
+  feedbackId: Scalars['ID']['input'];
+  whatChanged: Scalars['String']['input'];
+};
+
 export type MarkNotificationsReadInput = {
   notificationIds: Array<Scalars['ID']['input']>;
 };
@@ -1565,6 +1585,35 @@ export type MembershipState =
   | 'INVITED'
   | 'LEFT';
 
+export type MergeReportsInput = {
+  allianceId: Scalars['ID']['input'];
+  duplicateId: Scalars['ID']['input'];
+  keepId: Scalars['ID']['input'];
+};
+
+export type ModerateParticipationInput = {
+  action: ModerationAction;
+  allianceId: Scalars['ID']['input'];
+  /** The text with personal data edited out (the edit is recorded in the audit trail). */
+  editedText?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  kind: ParticipationKind;
+  /** Required for REJECT: shown to the sender on the follow page. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type ModerationAction =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** PENDING: in the queue (new, or sent back by an abuse report); APPROVED: public; REJECTED: never public; MERGED: a duplicate. */
+export type ModerationStatus =
+  | 'APPROVED'
+  | 'MERGED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** Log entries written per month (Europe/Berlin), the last 12 months up to this one; months without entries count 0. */
 export type MonthlyCountsModel = {
   counts: Array<Scalars['Int']['output']>;
@@ -1593,6 +1642,8 @@ export type Mutation = {
   acceptOrganisationInvitation: AcceptInvitationPayload;
   /** Backbone and partners; funders and observers when the alliance allows guest comments. */
   addComment: Comment;
+  /** The offer’s provider (or the backbone) answers approved feedback in public. */
+  answerFeedback: ParticipationItem;
   approveMeasurement: Measurement;
   /** Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch). */
   approveMeasurements: Array<Measurement>;
@@ -1667,6 +1718,8 @@ export type Mutation = {
   disableTwoFactor: Scalars['Boolean']['output'];
   /** Erases the caller: pseudonymises the account, ends all sessions and seats; the alliances keep their records under the pseudonym. */
   eraseMyAccount: Scalars['Boolean']['output'];
+  /** Forwards an approved report to a member (partner or backbone), which then sees it in forwardedReports. */
+  forwardReport: ParticipationItem;
   /** Mails a colleague a one-time link to join the organisation (valid 14 days). Its admins only. */
   inviteColleague: ColleagueInvitation;
   inviteOrganisation: InvitationCreated;
@@ -1679,8 +1732,14 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks all the caller’s notices read; returns how many changed. */
   markAllNotificationsRead: Scalars['Int']['output'];
+  /** "Hat etwas verändert": the provider (or the backbone) says what changed because of the feedback. */
+  markFeedbackChanged: ParticipationItem;
   /** Marks these notices of the caller read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Closes the duplicate as MERGED; its supports count for the kept report (one per browser). Returns the kept report. */
+  mergeReports: ParticipationItem;
+  /** Approve (public from now on) or reject with a reason; editedText replaces the text, recorded in the audit trail. */
+  moderateParticipation: ParticipationItem;
   /** Backbone only. Refuses moving a goal under itself or its sub-goals (GOAL_CYCLE). */
   moveGoal: Goal;
   /** Opens a period (or reopens a closed one) for the indicators of its frequency. */
@@ -1717,6 +1776,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** A CONFLICT entry OPEN → RESOLVED; the author's organisation or the backbone. */
   resolveConflict: LogEntry;
+  /** The member resolves or declines a forwarded report with a public answer. */
+  resolveReport: ParticipationItem;
   /** Makes an archived indicator active again (backbone). */
   restoreIndicator: Indicator;
   /** Returns a waiting revision to the provider with a reason (editors). */
@@ -1748,6 +1809,8 @@ export type Mutation = {
   setNotificationEmail: NotificationSettings;
   /** Opt in or out of being findable by other alliances' backbones (the organisation's admins only). */
   setOrganisationFindable: OrganisationSettings;
+  /** Makes an indicator draw its values from approved participation items (backbone). */
+  setParticipationIndicatorSource: ParticipationIndicatorSource;
   /** Appoints a member as editors of the portal, or ends it (backbone). */
   setPortalEditor: Array<PortalEditor>;
   /** Allows or stops the self-registration of organisations (platform admins only). */
@@ -1827,6 +1890,11 @@ export type MutationAcceptOrganisationInvitationArgs = {
 
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+export type MutationAnswerFeedbackArgs = {
+  input: AnswerFeedbackInput;
 };
 
 
@@ -2030,6 +2098,11 @@ export type MutationEraseMyAccountArgs = {
 };
 
 
+export type MutationForwardReportArgs = {
+  input: ForwardReportInput;
+};
+
+
 export type MutationInviteColleagueArgs = {
   input: InviteColleagueInput;
 };
@@ -2055,8 +2128,23 @@ export type MutationLoginWithTwoFactorArgs = {
 };
 
 
+export type MutationMarkFeedbackChangedArgs = {
+  input: MarkFeedbackChangedInput;
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationMergeReportsArgs = {
+  input: MergeReportsInput;
+};
+
+
+export type MutationModerateParticipationArgs = {
+  input: ModerateParticipationInput;
 };
 
 
@@ -2152,6 +2240,11 @@ export type MutationResolveConflictArgs = {
 };
 
 
+export type MutationResolveReportArgs = {
+  input: ResolveReportInput;
+};
+
+
 export type MutationRestoreIndicatorArgs = {
   input: IndicatorVersionInput;
 };
@@ -2227,6 +2320,11 @@ export type MutationSetNotificationEmailArgs = {
 
 export type MutationSetOrganisationFindableArgs = {
   input: SetOrganisationFindableInput;
+};
+
+
+export type MutationSetParticipationIndicatorSourceArgs = {
+  input: SetParticipationIndicatorSourceInput;
 };
 
 
@@ -2660,6 +2758,90 @@ export type PageInput = {
   after?: InputMaybe<Scalars['String']['input']>;
   /** Page size (1–100). */
   first?: Scalars['Int']['input'];
+};
+
+/** Values computed in SQL from approved participation items, per period and district. */
+export type ParticipationIndicatorSeries = {
+  source: ParticipationIndicatorSource;
+  values: Array<ParticipationIndicatorValue>;
+};
+
+export type ParticipationIndicatorSource = {
+  category?: Maybe<ReportCategory>;
+  indicatorId: Scalars['ID']['output'];
+  kind: ParticipationKind;
+  withinDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One period and district (null: all districts) of a participation-sourced indicator. */
+export type ParticipationIndicatorValue = {
+  districtId?: Maybe<Scalars['ID']['output']>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  period: Scalars['String']['output'];
+  /** The value is below the threshold and is not shown. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Null when suppressed (fewer than the small-number threshold, modules/disclosure). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A citizen's report or feedback as the workspace sees it (the e-mail address never: only whether there is one). */
+export type ParticipationItem = {
+  /** Abuse reports received (each sent the item back to the queue). */
+  abuseReports: Scalars['Int']['output'];
+  address?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  answeredByName?: Maybe<Scalars['String']['output']>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  authorLabel?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<ReportCategory>;
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** "Hat etwas verändert": what changed. */
+  changedText?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  districtId?: Maybe<Scalars['ID']['output']>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  emailConfirmed: Scalars['Boolean']['output'];
+  forwardNote?: Maybe<Scalars['String']['output']>;
+  forwardedAt?: Maybe<Scalars['DateTime']['output']>;
+  forwardedMembershipId?: Maybe<Scalars['ID']['output']>;
+  forwardedOrganisationName?: Maybe<Scalars['String']['output']>;
+  /** The sender gave an e-mail address (never shown). */
+  hasEmail: Scalars['Boolean']['output'];
+  hasPhoto: Scalars['Boolean']['output'];
+  history: Array<ParticipationStatusEntry>;
+  id: Scalars['ID']['output'];
+  kind: ParticipationKind;
+  lat?: Maybe<Scalars['Float']['output']>;
+  lng?: Maybe<Scalars['Float']['output']>;
+  locale: Scalars['String']['output'];
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  moderation: ModerationStatus;
+  moderationReason?: Maybe<Scalars['String']['output']>;
+  offerId?: Maybe<Scalars['ID']['output']>;
+  offerTitle?: Maybe<Scalars['String']['output']>;
+  /** The photo as a data URL (moderators check it before approval). */
+  photoDataUrl?: Maybe<Scalars['String']['output']>;
+  publicAnswer?: Maybe<Scalars['String']['output']>;
+  rating?: Maybe<Scalars['Int']['output']>;
+  status?: Maybe<ReportStatus>;
+  statusReason?: Maybe<Scalars['String']['output']>;
+  supportCount: Scalars['Int']['output'];
+  targetGroup?: Maybe<Scalars['String']['output']>;
+  /** The report's description or the feedback's story (after the moderators' edits). */
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** REPORT: a need or barrier on the map; FEEDBACK: an experience with an offer. */
+export type ParticipationKind =
+  | 'FEEDBACK'
+  | 'REPORT';
+
+/** One step of the public status history. */
+export type ParticipationStatusEntry = {
+  at: Scalars['DateTime']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ReportStatus;
 };
 
 export type PendingReviewsModel = {
@@ -3114,6 +3296,8 @@ export type Query = {
   disclosureSettings: DisclosureSettings;
   /** The districts of the alliance, by name. Every member reads them. */
   districts: Array<District>;
+  /** Reports forwarded to the caller’s organisation (moderators and the backbone: all forwarded reports). */
+  forwardedReports: Array<ParticipationItem>;
   /** Alliances your organisation funds (ACTIVE FUNDER membership), from approved data only; empty if none. */
   fundingPortfolio: Array<PortfolioAlliance>;
   /** All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them. */
@@ -3190,6 +3374,12 @@ export type Query = {
   organisationInvitations: Array<OrganisationInvitation>;
   /** Findable organisations on the platform (and this alliance's own members) whose name contains the query, to invite one (backbone only). */
   organisationSearch: Array<OrganisationMatch>;
+  /** Values of a participation-sourced indicator per period and district, computed in SQL; null for other indicators. */
+  participationIndicatorValues?: Maybe<ParticipationIndicatorSeries>;
+  /** One item with its photo (moderators; the member a report was forwarded to). */
+  participationItem: ParticipationItem;
+  /** Citizens’ reports and feedback by moderation state, oldest first, abuse-reported first (moderators). */
+  participationQueue: Array<ParticipationItem>;
   /** Open invitations (backbone only). */
   pendingInvitations: Array<Invitation>;
   /** Organisations on the platform whose name contains the query (platform admins only, to appoint a backbone). */
@@ -3317,6 +3507,11 @@ export type QueryDisclosureSettingsArgs = {
 export type QueryDistrictsArgs = {
   allianceId: Scalars['ID']['input'];
   withShapes?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryForwardedReportsArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 
@@ -3487,6 +3682,24 @@ export type QueryOrganisationSearchArgs = {
   allianceId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
   query: Scalars['String']['input'];
+};
+
+
+export type QueryParticipationIndicatorValuesArgs = {
+  allianceId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipationItemArgs = {
+  allianceId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipationQueueArgs = {
+  allianceId: Scalars['ID']['input'];
+  status?: ModerationStatus;
 };
 
 
@@ -3701,6 +3914,26 @@ export type ReopenMeasurementInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Missing offer, barrier to access, safety, information, other. */
+export type ReportCategory =
+  | 'BARRIER'
+  | 'INFORMATION'
+  | 'MISSING_OFFER'
+  | 'OTHER'
+  | 'SAFETY';
+
+export type ReportOutcome =
+  | 'DECLINED'
+  | 'RESOLVED';
+
+/** A report's public status: received → in review → forwarded → resolved or declined. */
+export type ReportStatus =
+  | 'DECLINED'
+  | 'FORWARDED'
+  | 'IN_REVIEW'
+  | 'RECEIVED'
+  | 'RESOLVED';
+
 /** Who has reported what in a period. Expected reporters are the ACTIVE PARTNER memberships; expected indicators the ACTIVE indicators of the period's frequency. Values the backbone reports for itself are not expected and not listed. */
 export type ReportingCompleteness = {
   approved: Scalars['Int']['output'];
@@ -3795,6 +4028,14 @@ export type ResolveConflictInput = {
   logEntryId: Scalars['ID']['input'];
   /** How the conflict was resolved. */
   resolution: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ResolveReportInput = {
+  allianceId: Scalars['ID']['input'];
+  outcome: ReportOutcome;
+  publicAnswer: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -3982,6 +4223,16 @@ export type SetNotificationEmailInput = {
 export type SetOrganisationFindableInput = {
   findable: Scalars['Boolean']['input'];
   organisationId: Scalars['ID']['input'];
+};
+
+/** Makes an indicator draw its values from approved participation items (null category: all). */
+export type SetParticipationIndicatorSourceInput = {
+  allianceId: Scalars['ID']['input'];
+  category?: InputMaybe<ReportCategory>;
+  indicatorId: Scalars['ID']['input'];
+  kind?: ParticipationKind;
+  /** Count only reports resolved within this many days of being received. */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SetRegistrationOpenInput = {

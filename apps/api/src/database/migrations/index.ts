@@ -24,6 +24,7 @@ import { AuditTrailIndexes1796690100000 } from './1796690100000-AuditTrailIndexe
 import { Districts1796700000000 } from './1796700000000-Districts';
 import { StaleSignups1796700100000 } from './1796700100000-StaleSignups';
 import { Network1796790000000 } from './1796790000000-Network';
+import { Participation1796850000000 } from './1796850000000-Participation';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
 import { Portal1796770000000 } from './1796770000000-Portal';
@@ -60,4 +61,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Portal1796770000000,
   PortalPublicContext1796780000000,
   Network1796790000000,
+  Participation1796850000000,
 ];

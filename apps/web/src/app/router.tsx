@@ -396,6 +396,29 @@ export const routes: RouteObject[] = [
                   (m) => m.SettingsRoute,
                 ),
               },
+              // Co-production (issue 16): moderation and forwarded citizens' reports.
+              { path: 'participation', element: <Navigate to="forwarded" replace /> },
+              {
+                path: 'participation/queue',
+                lazy: page(
+                  () => import('./routes/workspace/participation'),
+                  (m) => m.ParticipationQueueRoute,
+                ),
+              },
+              {
+                path: 'participation/approved',
+                lazy: page(
+                  () => import('./routes/workspace/participation'),
+                  (m) => m.ParticipationApprovedRoute,
+                ),
+              },
+              {
+                path: 'participation/forwarded',
+                lazy: page(
+                  () => import('./routes/workspace/participation'),
+                  (m) => m.ParticipationForwardedRoute,
+                ),
+              },
               // Chancenportal (issue 13): the editors' side.
               { path: 'portal', element: <Navigate to="queue" replace /> },
               {

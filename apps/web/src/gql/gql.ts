@@ -165,6 +165,17 @@ type Documents = {
     "\n  mutation SetRegistrationOpen($input: SetRegistrationOpenInput!) {\n    setRegistrationOpen(input: $input) {\n      registrationOpen\n      updatedAt\n    }\n  }\n": typeof types.SetRegistrationOpenDocument,
     "\n  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input)\n  }\n": typeof types.RegisterOrganisationDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  fragment ParticipationItemFields on ParticipationItem {\n    id\n    kind\n    offerId\n    offerTitle\n    category\n    targetGroup\n    districtName\n    address\n    lat\n    lng\n    text\n    rating\n    authorLabel\n    moderation\n    moderationReason\n    status\n    statusReason\n    publicAnswer\n    answeredByName\n    answeredAt\n    changedText\n    forwardedMembershipId\n    forwardedOrganisationName\n    forwardNote\n    forwardedAt\n    supportCount\n    abuseReports\n    hasEmail\n    hasPhoto\n    version\n    createdAt\n  }\n": typeof types.ParticipationItemFieldsFragmentDoc,
+    "\n  query ParticipationQueue($allianceId: ID!, $status: ModerationStatus!) {\n    participationQueue(allianceId: $allianceId, status: $status) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.ParticipationQueueDocument,
+    "\n  query ParticipationPhoto($allianceId: ID!, $id: ID!) {\n    participationItem(allianceId: $allianceId, id: $id) {\n      id\n      photoDataUrl\n    }\n  }\n": typeof types.ParticipationPhotoDocument,
+    "\n  query ForwardedReports($allianceId: ID!) {\n    forwardedReports(allianceId: $allianceId) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.ForwardedReportsDocument,
+    "\n  query ParticipationMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      ...MemberOptionFields\n    }\n  }\n": typeof types.ParticipationMembersDocument,
+    "\n  mutation ModerateParticipation($input: ModerateParticipationInput!) {\n    moderateParticipation(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.ModerateParticipationDocument,
+    "\n  mutation MergeReports($input: MergeReportsInput!) {\n    mergeReports(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.MergeReportsDocument,
+    "\n  mutation ForwardReport($input: ForwardReportInput!) {\n    forwardReport(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.ForwardReportDocument,
+    "\n  mutation ResolveReport($input: ResolveReportInput!) {\n    resolveReport(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n    answerFeedback(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.AnswerFeedbackDocument,
+    "\n  mutation MarkFeedbackChanged($input: MarkFeedbackChangedInput!) {\n    markFeedbackChanged(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.MarkFeedbackChangedDocument,
     "\n  query DeadLetters {\n    mailDeadLetters {\n      id\n      kind\n      toAddress\n      subject\n      attempts\n      lastError\n      createdAt\n      deadAt\n    }\n  }\n": typeof types.DeadLettersDocument,
     "\n  mutation RequeueDeadLetter($input: RequeueDeadLetterInput!) {\n    requeueDeadLetter(input: $input)\n  }\n": typeof types.RequeueDeadLetterDocument,
     "\n  fragment PortalOfferFields on PortalOffer {\n    id\n    status\n    providerName\n    version\n    publishedAt\n    confirmedAt\n    freshness\n    districtName\n    content {\n      title\n      summary\n      description\n      categories\n      targetGroups\n      ageMin\n      ageMax\n      districtId\n      street\n      postalCode\n      city\n      scheduleKind\n      scheduleNote\n      isFree\n      costNote\n      stepFree\n      signLanguage\n      easyLanguage\n      languages\n      registrationRequired\n      contactName\n      contactEmail\n      contactPhone\n      imageIds\n    }\n    openRevision {\n      id\n      state\n      version\n      returnReason\n      content {\n        title\n      }\n    }\n  }\n": typeof types.PortalOfferFieldsFragmentDoc,
@@ -370,6 +381,17 @@ const documents: Documents = {
     "\n  mutation SetRegistrationOpen($input: SetRegistrationOpenInput!) {\n    setRegistrationOpen(input: $input) {\n      registrationOpen\n      updatedAt\n    }\n  }\n": types.SetRegistrationOpenDocument,
     "\n  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {\n    registerOrganisation(input: $input)\n  }\n": types.RegisterOrganisationDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": types.VerifyEmailDocument,
+    "\n  fragment ParticipationItemFields on ParticipationItem {\n    id\n    kind\n    offerId\n    offerTitle\n    category\n    targetGroup\n    districtName\n    address\n    lat\n    lng\n    text\n    rating\n    authorLabel\n    moderation\n    moderationReason\n    status\n    statusReason\n    publicAnswer\n    answeredByName\n    answeredAt\n    changedText\n    forwardedMembershipId\n    forwardedOrganisationName\n    forwardNote\n    forwardedAt\n    supportCount\n    abuseReports\n    hasEmail\n    hasPhoto\n    version\n    createdAt\n  }\n": types.ParticipationItemFieldsFragmentDoc,
+    "\n  query ParticipationQueue($allianceId: ID!, $status: ModerationStatus!) {\n    participationQueue(allianceId: $allianceId, status: $status) {\n      ...ParticipationItemFields\n    }\n  }\n": types.ParticipationQueueDocument,
+    "\n  query ParticipationPhoto($allianceId: ID!, $id: ID!) {\n    participationItem(allianceId: $allianceId, id: $id) {\n      id\n      photoDataUrl\n    }\n  }\n": types.ParticipationPhotoDocument,
+    "\n  query ForwardedReports($allianceId: ID!) {\n    forwardedReports(allianceId: $allianceId) {\n      ...ParticipationItemFields\n    }\n  }\n": types.ForwardedReportsDocument,
+    "\n  query ParticipationMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      ...MemberOptionFields\n    }\n  }\n": types.ParticipationMembersDocument,
+    "\n  mutation ModerateParticipation($input: ModerateParticipationInput!) {\n    moderateParticipation(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": types.ModerateParticipationDocument,
+    "\n  mutation MergeReports($input: MergeReportsInput!) {\n    mergeReports(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": types.MergeReportsDocument,
+    "\n  mutation ForwardReport($input: ForwardReportInput!) {\n    forwardReport(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": types.ForwardReportDocument,
+    "\n  mutation ResolveReport($input: ResolveReportInput!) {\n    resolveReport(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n    answerFeedback(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": types.AnswerFeedbackDocument,
+    "\n  mutation MarkFeedbackChanged($input: MarkFeedbackChangedInput!) {\n    markFeedbackChanged(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": types.MarkFeedbackChangedDocument,
     "\n  query DeadLetters {\n    mailDeadLetters {\n      id\n      kind\n      toAddress\n      subject\n      attempts\n      lastError\n      createdAt\n      deadAt\n    }\n  }\n": types.DeadLettersDocument,
     "\n  mutation RequeueDeadLetter($input: RequeueDeadLetterInput!) {\n    requeueDeadLetter(input: $input)\n  }\n": types.RequeueDeadLetterDocument,
     "\n  fragment PortalOfferFields on PortalOffer {\n    id\n    status\n    providerName\n    version\n    publishedAt\n    confirmedAt\n    freshness\n    districtName\n    content {\n      title\n      summary\n      description\n      categories\n      targetGroups\n      ageMin\n      ageMax\n      districtId\n      street\n      postalCode\n      city\n      scheduleKind\n      scheduleNote\n      isFree\n      costNote\n      stepFree\n      signLanguage\n      easyLanguage\n      languages\n      registrationRequired\n      contactName\n      contactEmail\n      contactPhone\n      imageIds\n    }\n    openRevision {\n      id\n      state\n      version\n      returnReason\n      content {\n        title\n      }\n    }\n  }\n": types.PortalOfferFieldsFragmentDoc,
@@ -1042,6 +1064,50 @@ export function graphql(source: "\n  mutation RegisterOrganisation($input: Regis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParticipationItemFields on ParticipationItem {\n    id\n    kind\n    offerId\n    offerTitle\n    category\n    targetGroup\n    districtName\n    address\n    lat\n    lng\n    text\n    rating\n    authorLabel\n    moderation\n    moderationReason\n    status\n    statusReason\n    publicAnswer\n    answeredByName\n    answeredAt\n    changedText\n    forwardedMembershipId\n    forwardedOrganisationName\n    forwardNote\n    forwardedAt\n    supportCount\n    abuseReports\n    hasEmail\n    hasPhoto\n    version\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ParticipationItemFields on ParticipationItem {\n    id\n    kind\n    offerId\n    offerTitle\n    category\n    targetGroup\n    districtName\n    address\n    lat\n    lng\n    text\n    rating\n    authorLabel\n    moderation\n    moderationReason\n    status\n    statusReason\n    publicAnswer\n    answeredByName\n    answeredAt\n    changedText\n    forwardedMembershipId\n    forwardedOrganisationName\n    forwardNote\n    forwardedAt\n    supportCount\n    abuseReports\n    hasEmail\n    hasPhoto\n    version\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationQueue($allianceId: ID!, $status: ModerationStatus!) {\n    participationQueue(allianceId: $allianceId, status: $status) {\n      ...ParticipationItemFields\n    }\n  }\n"): (typeof documents)["\n  query ParticipationQueue($allianceId: ID!, $status: ModerationStatus!) {\n    participationQueue(allianceId: $allianceId, status: $status) {\n      ...ParticipationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationPhoto($allianceId: ID!, $id: ID!) {\n    participationItem(allianceId: $allianceId, id: $id) {\n      id\n      photoDataUrl\n    }\n  }\n"): (typeof documents)["\n  query ParticipationPhoto($allianceId: ID!, $id: ID!) {\n    participationItem(allianceId: $allianceId, id: $id) {\n      id\n      photoDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForwardedReports($allianceId: ID!) {\n    forwardedReports(allianceId: $allianceId) {\n      ...ParticipationItemFields\n    }\n  }\n"): (typeof documents)["\n  query ForwardedReports($allianceId: ID!) {\n    forwardedReports(allianceId: $allianceId) {\n      ...ParticipationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      ...MemberOptionFields\n    }\n  }\n"): (typeof documents)["\n  query ParticipationMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      ...MemberOptionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateParticipation($input: ModerateParticipationInput!) {\n    moderateParticipation(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateParticipation($input: ModerateParticipationInput!) {\n    moderateParticipation(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeReports($input: MergeReportsInput!) {\n    mergeReports(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeReports($input: MergeReportsInput!) {\n    mergeReports(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardReport($input: ForwardReportInput!) {\n    forwardReport(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForwardReport($input: ForwardReportInput!) {\n    forwardReport(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveReport($input: ResolveReportInput!) {\n    resolveReport(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($input: ResolveReportInput!) {\n    resolveReport(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n    answerFeedback(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n    answerFeedback(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkFeedbackChanged($input: MarkFeedbackChangedInput!) {\n    markFeedbackChanged(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkFeedbackChanged($input: MarkFeedbackChangedInput!) {\n    markFeedbackChanged(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

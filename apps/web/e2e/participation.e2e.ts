@@ -1,0 +1,165 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, apiLogin, axe, DEMO, launch, login, screenshotFromTop as shot, tabTo } from './browser';
+
+/**
+ * Issue 16 "Done when", on a 390 × 844 phone: a citizen reports a barrier with the keyboard only
+ * and another supports it; the moderator removes a name from the text, approves and forwards the
+ * report to a member; the member resolves it with a public answer; the indicator that counts
+ * barriers resolved within 30 days shows it for the period. axe finds nothing on the public pages.
+ */
+const SLUG = 'musterstadt';
+const PARTNER_ORG = 'Jugendtreff Oststadt e.V.';
+
+async function fitsThePhone(page: Page) {
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await axe(page)).toEqual([]);
+}
+
+describe('co-production on a phone', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  let allianceId: string;
+  let backboneToken: string;
+  const stamp = Date.now().toString(36);
+  const place = `Stadtbibliothek Eingang ${stamp}`;
+  const named = `Frau Erika Mustermann sagt: Am Eingang der Stadtbibliothek (${stamp}) fehlt eine Rampe, mit dem Rollstuhl kommt man nicht hinein.`;
+  const cleaned = `Am Eingang der Stadtbibliothek (${stamp}) fehlt eine Rampe, mit dem Rollstuhl kommt man nicht hinein.`;
+  const answer = `Die Stadt baut bis Ende des Monats eine mobile Rampe auf (${stamp}).`;
+
+  beforeAll(async () => {
+    browser = await launch();
+    backboneToken = await apiLogin(baseUrl, DEMO.backbone);
+    const { myAlliances } = await api<{ myAlliances: { id: string; name: string }[] }>(baseUrl, backboneToken, `{ myAlliances { id name } }`);
+    allianceId = myAlliances.find((a) => a.name === 'Bildungsbündnis Musterstadt')!.id;
+  });
+  afterAll(() => browser?.close());
+
+  const phonePage = async () => browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'de-DE', bypassCSP: true, isMobile: true, hasTouch: true });
+  const workspace = async (email: string, path: string) => {
+    const page = await phonePage();
+    await login(page, baseUrl, email);
+    await page.waitForURL(/\/a\//);
+    await page.goto(`${baseUrl}/a/${allianceId}/${path}`);
+    return page;
+  };
+
+  it('report by keyboard, support, moderate, forward, resolve, and the indicator counts it', async () => {
+    // 1. A citizen reports a barrier with the keyboard alone (no map: an address).
+    const citizen = await phonePage();
+    await citizen.goto(`${baseUrl}/portal/${SLUG}/melden`);
+    await citizen.getByRole('heading', { name: 'Bedarf oder Barriere melden' }).waitFor();
+    await fitsThePhone(citizen);
+    await tabTo(citizen, /^Fehlendes Angebot/);
+    await citizen.keyboard.press('ArrowDown'); // the next radio: "Barriere beim Zugang"
+    await expect.poll(() => citizen.getByRole('radio', { name: /Barriere beim Zugang/ }).isChecked()).toBe(true);
+    await citizen.keyboard.press('Tab');
+    expect(await citizen.evaluate(() => (document.activeElement as HTMLSelectElement).name)).toBe('targetGroup');
+    await citizen.keyboard.press('ArrowDown');
+    expect(await citizen.evaluate(() => (document.activeElement as HTMLSelectElement).value)).not.toBe('');
+    await tabTo(citizen, /^Adresse oder Ort/);
+    await citizen.keyboard.type(place);
+    await tabTo(citizen, /^Beschreibung/);
+    await citizen.keyboard.type(named);
+    await tabTo(citizen, 'Meldung absenden');
+    await shot(citizen, 'participation-report-form-390');
+    await citizen.keyboard.press('Enter');
+    await citizen.getByText('Danke für Ihre Meldung!').waitFor({ timeout: 60_000 });
+    const followHref = await citizen.getByRole('link', { name: 'Stand verfolgen' }).getAttribute('href');
+    expect(followHref).toMatch(new RegExp(`^/portal/${SLUG}/verfolgen/.+`));
+    await fitsThePhone(citizen);
+
+    // 2. The moderator removes the name from the text and approves.
+    const moderator = await workspace(DEMO.backbone, 'participation/queue');
+    const pending = moderator.getByRole('listitem').filter({ hasText: place });
+    await pending.getByLabel('Text', { exact: true }).waitFor();
+    await pending.getByLabel('Text', { exact: true }).fill(cleaned);
+    await fitsThePhone(moderator);
+    await shot(moderator, 'participation-queue-390');
+    await pending.getByRole('button', { name: 'Bearbeitet freigeben' }).click();
+    await pending.waitFor({ state: 'detached' });
+
+    // 3. Another citizen (another browser: its own vote) finds it in the public list and supports it.
+    const other = await phonePage();
+    await other.goto(`${baseUrl}/portal/${SLUG}/meldungen`);
+    const card = other.getByRole('listitem').filter({ hasText: cleaned });
+    await card.waitFor();
+    expect(await other.getByText('Erika Mustermann').count()).toBe(0);
+    await fitsThePhone(other);
+    await card.getByRole('button', { name: 'Betrifft mich auch' }).focus();
+    await other.keyboard.press('Enter');
+    await card.getByText('1 Person betroffen').waitFor({ timeout: 60_000 });
+    await card.getByRole('button', { name: 'Sie sind auch betroffen' }).waitFor();
+    await shot(other, 'participation-reports-390');
+
+    // 4. The moderator forwards it to a member.
+    await moderator.goto(`${baseUrl}/a/${allianceId}/participation/approved`);
+    const approved = moderator.getByRole('listitem').filter({ hasText: cleaned });
+    await approved.getByLabel('Weiterleiten an').waitFor();
+    await expect.poll(() => approved.getByLabel('Weiterleiten an').locator('option').allTextContents()).toContain(PARTNER_ORG);
+    await approved.getByLabel('Weiterleiten an').selectOption({ label: PARTNER_ORG });
+    await approved.getByLabel(/Hinweis an das Mitglied/).fill('Bitte mit der Stadt klären.');
+    await approved.getByRole('button', { name: 'Weiterleiten' }).click();
+    await approved.getByText(`Weitergeleitet an ${PARTNER_ORG}`).waitFor();
+
+    // 5. The member resolves it with a public answer.
+    const member = await workspace(DEMO.partner, 'participation/forwarded');
+    const forwarded = member.getByRole('listitem').filter({ hasText: cleaned });
+    await forwarded.getByRole('radio', { name: 'Gelöst' }).waitFor();
+    await fitsThePhone(member);
+    await forwarded.getByLabel('Öffentliche Antwort').fill(answer);
+    await forwarded.getByRole('button', { name: 'Meldung abschließen' }).click();
+    await forwarded.getByText(answer).waitFor();
+
+    // 6. Public: the report's page shows "Gelöst", the answer and the history; the reporter's follow page too.
+    await other.goto(`${baseUrl}/portal/${SLUG}/meldungen`);
+    await other.getByRole('listitem').filter({ hasText: cleaned }).getByRole('link').first().click();
+    await other.getByRole('heading', { name: 'Antwort' }).waitFor();
+    await other.getByText(answer).waitFor();
+    await expect.poll(() => other.locator('.participation-status').first().textContent()).toBe('Gelöst');
+    await fitsThePhone(other);
+    await citizen.goto(`${baseUrl}${followHref}`);
+    await citizen.getByText('Ihr Beitrag ist veröffentlicht.').waitFor();
+    await fitsThePhone(citizen);
+
+    // 7. The indicator on these reports counts it in the period it was resolved in.
+    const { createIndicator } = await api<{ createIndicator: { id: string } }>(
+      baseUrl,
+      backboneToken,
+      `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+      {
+        input: {
+          allianceId,
+          name: `Gemeldete Barrieren, gelöst innerhalb von 30 Tagen ${stamp}`,
+          aggregation: 'SUM',
+          direction: 'INCREASE',
+          frequency: 'QUARTERLY',
+          rbaKind: 'HOW_WELL',
+          unit: 'Meldungen',
+        },
+      },
+    );
+    await api(
+      baseUrl,
+      backboneToken,
+      `mutation($input: SetParticipationIndicatorSourceInput!) { setParticipationIndicatorSource(input: $input) { indicatorId } }`,
+      { input: { allianceId, indicatorId: createIndicator.id, kind: 'REPORT', category: 'BARRIER', withinDays: 30 } },
+    );
+    const { participationIndicatorValues } = await api<{
+      participationIndicatorValues: { values: { period: string; districtId: string | null; value: number | null; suppressed: boolean }[] };
+    }>(
+      baseUrl,
+      backboneToken,
+      `query($a: ID!, $i: ID!) { participationIndicatorValues(allianceId: $a, indicatorId: $i) { values { period districtId value suppressed } } }`,
+      {
+        a: allianceId,
+        i: createIndicator.id,
+      },
+    );
+    const now = new Date();
+    const quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+    const total = participationIndicatorValues.values.find((v) => v.period === quarter && v.districtId === null);
+    expect(total).toBeDefined();
+    expect(total!.suppressed || (total!.value ?? 0) >= 1).toBe(true);
+  });
+});

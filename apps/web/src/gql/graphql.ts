@@ -3693,7 +3693,7 @@ export type QueryParticipationIndicatorValuesArgs = {
 
 export type QueryParticipationItemArgs = {
   allianceId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
 };
 
 

@@ -13,7 +13,6 @@ export interface AltchaChallenge {
 interface AltchaV1 {
   createChallenge(options: { hmacKey: string; maxnumber?: number; expires?: Date; algorithm?: 'SHA-256' }): Promise<AltchaChallenge>;
   verifySolution(payload: string, hmacKey: string, checkExpires?: boolean): Promise<boolean>;
-  solveChallenge(challenge: string, salt: string, algorithm?: string, max?: number): { promise: Promise<{ number: number; took: number } | null> };
 }
 
 // altcha-lib 2.x keeps protocol v1 (the contract's challenge shape) under the subpath 'altcha-lib/v1'; the API's
@@ -69,11 +68,15 @@ export class ProofOfWork {
   }
 }
 
-/** Solves a challenge as a browser would (tests, the demo seed): the base64 payload to send. */
-export async function solveAltcha(c: AltchaChallenge): Promise<string> {
-  const solution = await altcha.solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
-  if (!solution) throw new Error('ALTCHA challenge not solvable');
-  return Buffer.from(
-    JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: solution.number, salt: c.salt, signature: c.signature }),
-  ).toString('base64');
+/** Solves a challenge as a browser would (tests, the demo seed), with Node's synchronous SHA-256: the base64 payload to send. */
+export function solveAltcha(c: AltchaChallenge): string {
+  const max = c.maxnumber ?? ALTCHA_MAX_NUMBER;
+  for (let n = 0; n <= max; n++) {
+    if (createHash('sha256').update(`${c.salt}${n}`).digest('hex') === c.challenge) {
+      return Buffer.from(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: n, salt: c.salt, signature: c.signature })).toString(
+        'base64',
+      );
+    }
+  }
+  throw new Error('ALTCHA challenge not solvable');
 }

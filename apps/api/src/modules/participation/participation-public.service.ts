@@ -314,7 +314,8 @@ export class ParticipationPublicService {
       async (em, allianceId) => {
         const r = isUuidText(id) ? await this.repo.publicItem(em, allianceId, id, 'REPORT') : undefined;
         if (!r) throw notFound('ParticipationReport');
-        const added = await this.repo.support(em, allianceId, id, digest(`${id}:${voterToken}`));
+        // The browser's token as a digest, the same for every report, so that merged duplicates count a browser once.
+        const added = await this.repo.support(em, allianceId, id, digest(voterToken));
         return { supportCount: r.supportCount + (added ? 1 : 0), alreadySupported: !added };
       },
       true,

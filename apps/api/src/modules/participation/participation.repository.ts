@@ -311,7 +311,7 @@ export class ParticipationRepository {
     await em.query(
       `INSERT INTO participation_items (alliance_id, id, kind, offer_id, category, target_group, district_id, address, lat, lng, text, rating,
          author_label, locale, email, confirm_token_hash, follow_token_hash, photo, photo_mime, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, CASE WHEN $3 = 'REPORT' THEN 'RECEIVED' END)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, CASE WHEN $3::varchar = 'REPORT' THEN 'RECEIVED' END)`,
       [
         allianceId,
         n.id,
@@ -406,7 +406,15 @@ export class ParticipationRepository {
       itemType,
       reason,
     ]);
-    // Back to the queue (policy public_requeue: from APPROVED to PENDING only).
+    // Back to the queue (policy public_requeue: from APPROVED to PENDING only). The updated row must stay
+    // readable to the statement, so the transaction names the item's follow token (policy public_token_read).
+    const item = await one<{ hash: string }>(
+      em,
+      `SELECT follow_token_hash AS hash FROM participation_items WHERE alliance_id = $1 AND id = $2 AND moderation = 'APPROVED'`,
+      [allianceId, itemId],
+    );
+    if (!item) return;
+    await this.useToken(em, item.hash);
     await em.query(
       `UPDATE participation_items SET moderation = 'PENDING', abuse_reports = abuse_reports + 1, version = version + 1, updated_at = now()
         WHERE alliance_id = $1 AND id = $2 AND moderation = 'APPROVED'`,

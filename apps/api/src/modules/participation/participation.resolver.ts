@@ -41,8 +41,8 @@ export class ParticipationResolver {
 
   @AllianceScoped()
   @Query(() => ParticipationItemModel, { description: 'One item with its photo (moderators; the member a report was forwarded to).' })
-  participationItem(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', ALLIANCE) _a: string, @Args('id', { type: () => ID }) id: string) {
-    return this.participation.item(ctx, id);
+  participationItem(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', ALLIANCE) _a: string, @Args('itemId', { type: () => ID }) itemId: string) {
+    return this.participation.item(ctx, itemId);
   }
 
   @AllianceScoped()

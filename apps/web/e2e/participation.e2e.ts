@@ -73,9 +73,12 @@ describe('co-production on a phone', () => {
     const moderator = await workspace(DEMO.backbone, 'participation/queue');
     const pending = moderator.getByRole('listitem').filter({ hasText: place });
     await pending.getByLabel('Text', { exact: true }).waitFor();
-    await pending.getByLabel('Text', { exact: true }).fill(cleaned);
     await fitsThePhone(moderator);
     await shot(moderator, 'participation-queue-390');
+    await moderator.setViewportSize({ width: 1280, height: 900 });
+    await shot(moderator, 'participation-queue-1280');
+    await moderator.setViewportSize({ width: 390, height: 844 });
+    await pending.getByLabel('Text', { exact: true }).fill(cleaned);
     await pending.getByRole('button', { name: 'Bearbeitet freigeben' }).click();
     await pending.waitFor({ state: 'detached' });
 
@@ -91,6 +94,12 @@ describe('co-production on a phone', () => {
     await card.getByText('1 Person betroffen').waitFor({ timeout: 60_000 });
     await card.getByRole('button', { name: 'Sie sind auch betroffen' }).waitFor();
     await shot(other, 'participation-reports-390');
+    await other.setViewportSize({ width: 1280, height: 900 });
+    await other.getByRole('button', { name: 'Karte' }).click();
+    await other.locator('.maplibregl-canvas, .portal-map__fallback').first().waitFor();
+    await fitsThePhone(other);
+    await shot(other, 'participation-reports-1280');
+    await other.setViewportSize({ width: 390, height: 844 });
 
     // 4. The moderator forwards it to a member.
     await moderator.goto(`${baseUrl}/a/${allianceId}/participation/approved`);
@@ -121,6 +130,21 @@ describe('co-production on a phone', () => {
     await citizen.goto(`${baseUrl}${followHref}`);
     await citizen.getByText('Ihr Beitrag ist veröffentlicht.').waitFor();
     await fitsThePhone(citizen);
+
+    // The other public pages: the form at desktop width and in easy language, an offer with its experiences.
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    await desk.goto(`${baseUrl}/portal/${SLUG}/melden`);
+    await desk.getByRole('heading', { name: 'Bedarf oder Barriere melden' }).waitFor();
+    await fitsThePhone(desk);
+    await shot(desk, 'participation-report-form-1280');
+    await desk.getByRole('button', { name: 'Leichte Sprache' }).click();
+    await desk.getByRole('heading', { name: 'Sagen Sie uns: Was fehlt? Was stört?' }).waitFor();
+    await fitsThePhone(desk);
+    await desk.getByRole('button', { name: 'Leichte Sprache' }).click();
+    await desk.goto(`${baseUrl}/portal/${SLUG}`);
+    await desk.locator('.portal-card a').first().click();
+    await desk.getByRole('heading', { name: 'Erfahrungen mit diesem Angebot' }).waitFor();
+    await fitsThePhone(desk);
 
     // 7. The indicator on these reports counts it in the period it was resolved in.
     const { createIndicator } = await api<{ createIndicator: { id: string } }>(

@@ -126,6 +126,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'portal/:slug/beteiligung/bestaetigen/:token',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationConfirmRoute,
+        ),
+      },
+      {
         path: 'portal/:slug/embed',
         lazy: page(
           () => import('./routes/portal'),

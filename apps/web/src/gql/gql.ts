@@ -167,7 +167,7 @@ type Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  fragment ParticipationItemFields on ParticipationItem {\n    id\n    kind\n    offerId\n    offerTitle\n    category\n    targetGroup\n    districtName\n    address\n    lat\n    lng\n    text\n    rating\n    authorLabel\n    moderation\n    moderationReason\n    status\n    statusReason\n    publicAnswer\n    answeredByName\n    answeredAt\n    changedText\n    forwardedMembershipId\n    forwardedOrganisationName\n    forwardNote\n    forwardedAt\n    supportCount\n    abuseReports\n    hasEmail\n    hasPhoto\n    version\n    createdAt\n  }\n": typeof types.ParticipationItemFieldsFragmentDoc,
     "\n  query ParticipationQueue($allianceId: ID!, $status: ModerationStatus!) {\n    participationQueue(allianceId: $allianceId, status: $status) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.ParticipationQueueDocument,
-    "\n  query ParticipationPhoto($allianceId: ID!, $id: ID!) {\n    participationItem(allianceId: $allianceId, id: $id) {\n      id\n      photoDataUrl\n    }\n  }\n": typeof types.ParticipationPhotoDocument,
+    "\n  query ParticipationPhoto($allianceId: ID!, $itemId: ID!) {\n    participationItem(allianceId: $allianceId, itemId: $itemId) {\n      id\n      photoDataUrl\n    }\n  }\n": typeof types.ParticipationPhotoDocument,
     "\n  query ForwardedReports($allianceId: ID!) {\n    forwardedReports(allianceId: $allianceId) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.ForwardedReportsDocument,
     "\n  query ParticipationMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      ...MemberOptionFields\n    }\n  }\n": typeof types.ParticipationMembersDocument,
     "\n  mutation ModerateParticipation($input: ModerateParticipationInput!) {\n    moderateParticipation(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": typeof types.ModerateParticipationDocument,
@@ -383,7 +383,7 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": types.VerifyEmailDocument,
     "\n  fragment ParticipationItemFields on ParticipationItem {\n    id\n    kind\n    offerId\n    offerTitle\n    category\n    targetGroup\n    districtName\n    address\n    lat\n    lng\n    text\n    rating\n    authorLabel\n    moderation\n    moderationReason\n    status\n    statusReason\n    publicAnswer\n    answeredByName\n    answeredAt\n    changedText\n    forwardedMembershipId\n    forwardedOrganisationName\n    forwardNote\n    forwardedAt\n    supportCount\n    abuseReports\n    hasEmail\n    hasPhoto\n    version\n    createdAt\n  }\n": types.ParticipationItemFieldsFragmentDoc,
     "\n  query ParticipationQueue($allianceId: ID!, $status: ModerationStatus!) {\n    participationQueue(allianceId: $allianceId, status: $status) {\n      ...ParticipationItemFields\n    }\n  }\n": types.ParticipationQueueDocument,
-    "\n  query ParticipationPhoto($allianceId: ID!, $id: ID!) {\n    participationItem(allianceId: $allianceId, id: $id) {\n      id\n      photoDataUrl\n    }\n  }\n": types.ParticipationPhotoDocument,
+    "\n  query ParticipationPhoto($allianceId: ID!, $itemId: ID!) {\n    participationItem(allianceId: $allianceId, itemId: $itemId) {\n      id\n      photoDataUrl\n    }\n  }\n": types.ParticipationPhotoDocument,
     "\n  query ForwardedReports($allianceId: ID!) {\n    forwardedReports(allianceId: $allianceId) {\n      ...ParticipationItemFields\n    }\n  }\n": types.ForwardedReportsDocument,
     "\n  query ParticipationMembers($allianceId: ID!) {\n    members(allianceId: $allianceId) {\n      ...MemberOptionFields\n    }\n  }\n": types.ParticipationMembersDocument,
     "\n  mutation ModerateParticipation($input: ModerateParticipationInput!) {\n    moderateParticipation(input: $input) {\n      ...ParticipationItemFields\n    }\n  }\n": types.ModerateParticipationDocument,
@@ -1075,7 +1075,7 @@ export function graphql(source: "\n  query ParticipationQueue($allianceId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ParticipationPhoto($allianceId: ID!, $id: ID!) {\n    participationItem(allianceId: $allianceId, id: $id) {\n      id\n      photoDataUrl\n    }\n  }\n"): (typeof documents)["\n  query ParticipationPhoto($allianceId: ID!, $id: ID!) {\n    participationItem(allianceId: $allianceId, id: $id) {\n      id\n      photoDataUrl\n    }\n  }\n"];
+export function graphql(source: "\n  query ParticipationPhoto($allianceId: ID!, $itemId: ID!) {\n    participationItem(allianceId: $allianceId, itemId: $itemId) {\n      id\n      photoDataUrl\n    }\n  }\n"): (typeof documents)["\n  query ParticipationPhoto($allianceId: ID!, $itemId: ID!) {\n    participationItem(allianceId: $allianceId, itemId: $itemId) {\n      id\n      photoDataUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

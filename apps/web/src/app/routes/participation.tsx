@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { ConfirmPage } from '@/features/participation/components/confirm-page';
 import { FollowPage } from '@/features/participation/components/follow-page';
 import { ReportForm } from '@/features/participation/components/report-form';
 import { ReportListPage } from '@/features/participation/components/report-list-page';
@@ -27,4 +28,10 @@ export function ParticipationReportDetailRoute() {
 export function ParticipationFollowRoute() {
   const { slug = '', token = '' } = useParams();
   return <PortalFrame slug={slug}>{(portal) => <FollowPage slug={portal.slug} token={token} />}</PortalFrame>;
+}
+
+/** /portal/:slug/beteiligung/bestaetigen/:token – the link in the confirmation mail. */
+export function ParticipationConfirmRoute() {
+  const { slug = '', token = '' } = useParams();
+  return <PortalFrame slug={slug}>{(portal) => <ConfirmPage slug={portal.slug} token={token} />}</PortalFrame>;
 }

@@ -67,9 +67,12 @@ export interface PublicReportDetail extends PublicReport {
 export interface FollowState {
   kind: 'REPORT' | 'FEEDBACK';
   id: string;
-  status: ReportStatus | string;
+  /** For FEEDBACK: RECEIVED (waiting), IN_REVIEW (published) or DECLINED (rejected). */
+  status: ReportStatus;
+  statusReason: string | null;
   history: StatusStep[];
   published: boolean;
+  offerId: string | null;
 }
 
 export interface ParticipationError {
@@ -154,6 +157,16 @@ export const followQuery = (slug: string, token: string) =>
     queryFn: () => request<FollowState>(`${participationBase(slug)}/follow/${encodeURIComponent(token)}`),
   });
 export const useFollow = (slug: string, token: string) => useQuery(followQuery(slug, token));
+
+/** The link in the confirmation mail: confirms the sender's e-mail address. */
+export const confirmQuery = (slug: string, token: string) =>
+  queryOptions({
+    queryKey: [...key(slug), 'confirm', token],
+    queryFn: () => request<{ confirmed: true }>(`${participationBase(slug)}/confirm/${encodeURIComponent(token)}`),
+    staleTime: Infinity,
+    retry: false,
+  });
+export const useConfirmEmail = (slug: string, token: string) => useQuery(confirmQuery(slug, token));
 
 export interface ReportInput {
   category: string;

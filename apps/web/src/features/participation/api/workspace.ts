@@ -54,8 +54,8 @@ const ParticipationQueueDocument = graphql(`
 `);
 
 const ParticipationPhotoDocument = graphql(`
-  query ParticipationPhoto($allianceId: ID!, $id: ID!) {
-    participationItem(allianceId: $allianceId, id: $id) {
+  query ParticipationPhoto($allianceId: ID!, $itemId: ID!) {
+    participationItem(allianceId: $allianceId, itemId: $itemId) {
       id
       photoDataUrl
     }
@@ -139,7 +139,7 @@ export const useParticipationQueue = (allianceId: string, status: ModerationStat
 export const useParticipationPhoto = (allianceId: string, id: string, enabled: boolean) =>
   useQuery({
     queryKey: [...participationKey(allianceId), 'photo', id],
-    queryFn: async () => (await request(ParticipationPhotoDocument, { allianceId, id })).participationItem.photoDataUrl,
+    queryFn: async () => (await request(ParticipationPhotoDocument, { allianceId, itemId: id })).participationItem.photoDataUrl,
     enabled,
     staleTime: Infinity,
   });

@@ -81,7 +81,9 @@ export function FeedbackForm({ slug, offerId }: { slug: string; offerId: string 
       <div ref={summary} tabIndex={-1} className="participation-form__summary">
         {Object.keys(problems).length ? <Alert tone="error" title={tx('errors.summary')} /> : null}
         {isParticipationError(error) ? (
-          <Alert tone="error">{t(`participation.errors.${error.code}`, { defaultValue: error.message || t('participation.errors.UNKNOWN') })}</Alert>
+          <Alert tone="error">
+            {t([`participation.errors.${error.code}`, `errors.${error.code}`], { defaultValue: error.message || t('participation.errors.UNKNOWN') })}
+          </Alert>
         ) : null}
       </div>
       <TextAreaField

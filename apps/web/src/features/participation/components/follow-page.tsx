@@ -23,16 +23,31 @@ export function FollowPage({ slug, token }: { slug: string; token: string }) {
       {follow.data ? (
         <>
           <p>
-            {tx(`follow.kind.${follow.data.kind}`)}: <StatusBadge status={follow.data.status} />
+            {tx(`follow.kind.${follow.data.kind}`)}:{' '}
+            {follow.data.kind === 'FEEDBACK' ? (
+              <strong>{tx(`follow.feedbackStatus.${follow.data.status}`)}</strong>
+            ) : (
+              <StatusBadge status={follow.data.status} />
+            )}
           </p>
           <p>{follow.data.published ? tx('follow.published') : tx('follow.notPublished')}</p>
+          {follow.data.statusReason ? <p>{tx('detail.reason', { reason: follow.data.statusReason })}</p> : null}
           {follow.data.published && follow.data.kind === 'REPORT' ? (
             <p>
               <Link to={`/portal/${slug}/meldungen/${follow.data.id}`}>{tx('follow.openPublic')}</Link>
             </p>
           ) : null}
-          <h2>{tx('detail.history')}</h2>
-          <StatusHistory history={follow.data.history} />
+          {follow.data.published && follow.data.kind === 'FEEDBACK' && follow.data.offerId ? (
+            <p>
+              <Link to={`/portal/${slug}/angebote/${follow.data.offerId}`}>{tx('follow.openOffer')}</Link>
+            </p>
+          ) : null}
+          {follow.data.kind === 'REPORT' ? (
+            <>
+              <h2>{tx('detail.history')}</h2>
+              <StatusHistory history={follow.data.history} />
+            </>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -72,7 +72,9 @@ export function ReportForm({ portal }: { portal: PortalInfo }) {
           </Alert>
         ) : null}
         {isParticipationError(error) && !error.fields.length ? (
-          <Alert tone="error">{t(`participation.errors.${error.code}`, { defaultValue: error.message || t('participation.errors.UNKNOWN') })}</Alert>
+          <Alert tone="error">
+            {t([`participation.errors.${error.code}`, `errors.${error.code}`], { defaultValue: error.message || t('participation.errors.UNKNOWN') })}
+          </Alert>
         ) : null}
       </div>
       <RadioGroup

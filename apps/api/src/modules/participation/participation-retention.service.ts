@@ -17,7 +17,8 @@ const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 
 /**
  * Privacy of reporters (issue 16, 6): every day at 04:40 UTC, for each alliance, the e-mail
  * addresses of closed items are erased after the retention period (and unconfirmed or very old
- * ones sooner). One set-based UPDATE per alliance; a repeated run finds nothing more to do.
+ * ones sooner), and the expired per-address counters of the public forms are deleted. One
+ * set-based UPDATE per alliance; a repeated run finds nothing more to do.
  * `runDaily(now)` takes the moment, so tests run it for any day.
  */
 @Injectable()
@@ -42,6 +43,7 @@ export class ParticipationRetentionService {
 
   /** Returns how many addresses were erased. */
   async runDaily(now: Date): Promise<number> {
+    await this.db.transaction((em) => this.repo.deleteExpiredCounters(em, now));
     const alliances = await this.db.transaction((em) => this.repo.scheduledAlliances(em));
     let erased = 0;
     for (const allianceId of alliances) {

@@ -229,6 +229,12 @@ export class ParticipationRepository {
     return r.length;
   }
 
+  /** Expired counters of the public forms (per-address limits, used challenges): keys are digests, but they need not stay. */
+  async deleteExpiredCounters(em: EntityManager, now: Date): Promise<number> {
+    const r = await rows<{ key: string }>(em, `DELETE FROM rate_limits WHERE key LIKE 'participation-%' AND expire < $1 RETURNING key`, [now.getTime()]);
+    return r.length;
+  }
+
   /** The alliances a scheduled job visits (as the scheduler: gw_scheduled_alliances, like the portal's freshness job). */
   async scheduledAlliances(em: EntityManager): Promise<string[]> {
     await em.query(`SELECT set_config('app.scheduler', 'on', true)`);

@@ -390,6 +390,8 @@ describe('co-production (participation)', () => {
     await retention.runDaily(new Date());
     expect((await t.sql(`SELECT email FROM participation_items WHERE id = $1`, [closed.id]))[0].email).toBe('erledigt@example.org');
     await retention.runDaily(new Date(Date.now() + (CONTACT_RETENTION_DAYS + 1) * 86_400_000));
+    // The per-address counters of the public forms are gone once expired (only digests, but they need not stay).
+    expect(await t.sql(`SELECT key FROM rate_limits WHERE key LIKE 'participation-%'`)).toEqual([]);
     const after = await t.sql(`SELECT id, email, contact_erased_at FROM participation_items WHERE id = ANY($1)`, [[sent.id, closed.id]]);
     expect(after.find((r) => r.id === closed.id)).toMatchObject({ email: null, contact_erased_at: expect.any(Date) });
     expect(after.find((r) => r.id === sent.id)!.email).toBe(roles.observer.email);

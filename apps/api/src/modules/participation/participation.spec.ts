@@ -377,6 +377,25 @@ describe('co-production (participation)', () => {
     expect(still).toEqual({ moderation: 'PENDING', version });
   });
 
+  it('a stale version is a CONFLICT that changes nothing; an appointed portal editor moderates, a kind that does not match is refused', async () => {
+    const r = (await barrier('Treppe ohne Geländer am Rathaus')).body;
+    const [{ version }] = await t.sql(`SELECT version FROM participation_items WHERE id = $1`, [r.id]);
+    const input = { allianceId: ids.a, itemId: r.id, kind: 'REPORT', action: 'APPROVE', version: version - 1 };
+    expect((await t.gql(MODERATE, { i: input }, { token: roles.backbone.token })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await t.gql(MODERATE, { i: { ...input, version, kind: 'FEEDBACK' } }, { token: roles.backbone.token })).errors?.[0]?.extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect((await t.sql(`SELECT moderation, version FROM participation_items WHERE id = $1`, [r.id]))[0]).toEqual({ moderation: 'PENDING', version });
+    // The funder's people are not moderators until the backbone appoints the funder as a portal editor.
+    expect((await t.gql(MODERATE, { i: { ...input, version } }, { token: roles.funder.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await asAlliance(ids.a, `INSERT INTO portal_editors (alliance_id, membership_id) VALUES ($1, $2)`, [ids.a, roles.funder.membershipId]);
+    try {
+      expect((await t.ok(MODERATE, { i: { ...input, version } }, { token: roles.funder.token })).moderateParticipation.moderation).toBe('APPROVED');
+    } finally {
+      await asAlliance(ids.a, `DELETE FROM portal_editors WHERE alliance_id = $1 AND membership_id = $2`, [ids.a, roles.funder.membershipId]);
+    }
+  });
+
   it('privacy: addresses are erased after the retention period; a member finds its own address in its data export and loses it with its account', async () => {
     const sent = (await barrier('Ampel am Schulweg zu kurz grün', { email: roles.observer.email })).body;
     const closed = (await barrier('Fehlender Handlauf', { email: 'erledigt@example.org' })).body;

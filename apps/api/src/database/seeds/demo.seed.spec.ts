@@ -30,6 +30,17 @@ describe('demo seed', () => {
       await as('backbone', `query($id: ID!) { reportingPeriods(allianceId: $id, state: OPEN, page: { first: 100 }) { nodes { id periodKey } } }`)
     ).reportingPeriods.nodes.find((p: any) => p.periodKey === key).id;
 
+  it('shows co-production on Chancenportal Musterstadt: approved reports and answered feedback in public, one report and one feedback in the queue, two reports forwarded to the Jugendtreff', async () => {
+    const reports = (await (await fetch(`${t.url}/api/portal/musterstadt/participation/reports`)).json()).items;
+    expect(reports.map((r: any) => r.status).sort()).toEqual(['DECLINED', 'FORWARDED', 'IN_REVIEW', 'RESOLVED']);
+    expect(reports.find((r: any) => r.status === 'RESOLVED').publicAnswer).toContain('Rampe');
+    expect(JSON.stringify(reports)).not.toContain('Schmidt');
+    const queue = (await as('backbone', `query($id: ID!) { participationQueue(allianceId: $id) { kind text } }`)).participationQueue;
+    expect(queue.map((q: any) => q.kind).sort()).toEqual(['FEEDBACK', 'REPORT']);
+    const forwarded = (await as('partner', `query($id: ID!) { forwardedReports(allianceId: $id) { status } }`)).forwardedReports;
+    expect(forwarded.map((r: any) => r.status).sort()).toEqual(['FORWARDED', 'RESOLVED']);
+  });
+
   it('seeds quickly, and a second run changes nothing', async () => {
     expect(seedMs).toBeLessThan(3000);
     const count = async () =>

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ArgumentsHost, Body, Catch, Controller, ExceptionFilter, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
 import { DomainError } from '../../core/errors';
@@ -11,15 +11,18 @@ const STATUS: Record<string, number> = { NOT_FOUND: 404, TOO_MANY_REQUESTS: 429 
 /** The visitor's language: `?lang=de|en`, else Accept-Language. */
 const localeOf = (req: Request) => (req.query.lang === 'en' || req.query.lang === 'de' ? req.query.lang : pickLocale(req.headers['accept-language']));
 
-/** A domain error as JSON in the visitor's language: `{ error: { code, message, fields } }` (the contract's shape). */
-async function answer<T>(req: Request, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (!(e instanceof DomainError)) throw e;
+/**
+ * A domain error as JSON in the visitor's language: `{ error: { code, message, fields } }` (the
+ * contract's shape) — also for errors thrown before a handler runs (the global text pipe).
+ */
+@Catch(DomainError)
+export class ParticipationErrorFilter implements ExceptionFilter {
+  catch(e: DomainError, host: ArgumentsHost) {
+    const req = host.switchToHttp().getRequest<Request>();
+    const res = host.switchToHttp().getResponse<Response>();
     const locale = localeOf(req);
     const fields = e.fields.map((f) => ({ field: f.field, code: f.code, message: fieldMessage(locale, f) }));
-    throw new HttpException({ error: { code: e.code, message: translate(locale, e.code, e.params), fields } }, STATUS[e.code] ?? 400);
+    res.status(STATUS[e.code] ?? 400).json({ error: { code: e.code, message: translate(locale, e.code, e.params), fields } });
   }
 }
 
@@ -29,57 +32,56 @@ async function answer<T>(req: Request, work: () => Promise<T>): Promise<T> {
  * its alliance: gw_enter_portal).
  */
 @Controller('api/portal/:slug/participation')
+@UseFilters(ParticipationErrorFilter)
 export class ParticipationPublicController {
   constructor(private readonly participation: ParticipationPublicService) {}
 
   @Get('challenge')
   @Header('cache-control', 'no-store')
-  challenge(@Req() req: Request) {
-    return answer(req, () => this.participation.challenge());
+  challenge() {
+    return this.participation.challenge();
   }
 
   @Get('meta')
   @Header('cache-control', 'public, max-age=60')
   meta(@Req() req: Request, @Param('slug') slug: string) {
-    return answer(req, () => this.participation.meta(slug, localeOf(req)));
+    return this.participation.meta(slug, localeOf(req));
   }
 
   @Post('offers/:offerId/feedback')
   @HttpCode(202)
   postFeedback(@Req() req: Request, @Param('slug') slug: string, @Param('offerId') offerId: string, @Body() body: unknown) {
-    return answer(req, () => this.participation.submitFeedback(slug, offerId, body, req.ip ?? null));
+    return this.participation.submitFeedback(slug, offerId, body, req.ip ?? null);
   }
 
   @Get('offers/:offerId/feedback')
   @Header('cache-control', 'public, max-age=30')
-  feedback(@Req() req: Request, @Param('slug') slug: string, @Param('offerId') offerId: string) {
-    return answer(req, () => this.participation.feedback(slug, offerId));
+  feedback(@Param('slug') slug: string, @Param('offerId') offerId: string) {
+    return this.participation.feedback(slug, offerId);
   }
 
   @Post('reports')
   @HttpCode(202)
-  postReport(@Req() req: Request, @Param('slug') slug: string, @Body() body: unknown) {
-    return answer(req, async () => {
-      const { fields, photo } = req.is('multipart/form-data') ? await readMultipart(req) : { fields: (body ?? {}) as Record<string, unknown>, photo: null };
-      return this.participation.submitReport(slug, fields, photo, req.ip ?? null);
-    });
+  async postReport(@Req() req: Request, @Param('slug') slug: string, @Body() body: unknown) {
+    const { fields, photo } = req.is('multipart/form-data') ? await readMultipart(req) : { fields: (body ?? {}) as Record<string, unknown>, photo: null };
+    return this.participation.submitReport(slug, fields, photo, req.ip ?? null);
   }
 
   @Get('reports')
   @Header('cache-control', 'public, max-age=30')
-  reports(@Req() req: Request, @Param('slug') slug: string, @Query() query: Record<string, unknown>) {
-    return answer(req, () => this.participation.reports(slug, query));
+  reports(@Param('slug') slug: string, @Query() query: Record<string, unknown>) {
+    return this.participation.reports(slug, query);
   }
 
   @Get('reports/:id')
   @Header('cache-control', 'public, max-age=30')
-  report(@Req() req: Request, @Param('slug') slug: string, @Param('id') id: string) {
-    return answer(req, () => this.participation.report(slug, id));
+  report(@Param('slug') slug: string, @Param('id') id: string) {
+    return this.participation.report(slug, id);
   }
 
   @Get('reports/:id/photo')
-  async photo(@Req() req: Request, @Param('slug') slug: string, @Param('id') id: string, @Res() res: Response) {
-    const p = await answer(req, () => this.participation.photo(slug, id));
+  async photo(@Param('slug') slug: string, @Param('id') id: string, @Res() res: Response) {
+    const p = await this.participation.photo(slug, id);
     res.type(p.mime).setHeader('cache-control', 'public, max-age=300');
     res.send(p.photo);
   }
@@ -87,25 +89,25 @@ export class ParticipationPublicController {
   @Post('reports/:id/support')
   @HttpCode(200)
   support(@Req() req: Request, @Param('slug') slug: string, @Param('id') id: string, @Body() body: unknown) {
-    return answer(req, () => this.participation.support(slug, id, body, req.ip ?? null));
+    return this.participation.support(slug, id, body, req.ip ?? null);
   }
 
   @Get('follow/:token')
   @Header('cache-control', 'no-store')
-  follow(@Req() req: Request, @Param('slug') slug: string, @Param('token') token: string) {
-    return answer(req, () => this.participation.follow(slug, token));
+  follow(@Param('slug') slug: string, @Param('token') token: string) {
+    return this.participation.follow(slug, token);
   }
 
   @Post('abuse')
   @HttpCode(202)
   abuse(@Req() req: Request, @Param('slug') slug: string, @Body() body: unknown) {
-    return answer(req, () => this.participation.abuse(slug, body, req.ip ?? null));
+    return this.participation.abuse(slug, body, req.ip ?? null);
   }
 
   @Get('confirm/:token')
   @Header('cache-control', 'no-store')
-  confirm(@Req() req: Request, @Param('slug') slug: string, @Param('token') token: string) {
-    return answer(req, () => this.participation.confirm(slug, token));
+  confirm(@Param('slug') slug: string, @Param('token') token: string) {
+    return this.participation.confirm(slug, token);
   }
 }
 

@@ -4,6 +4,7 @@ import { ParticipationAccess } from './participation.access';
 import { ParticipationIndicatorService } from './participation-indicator.service';
 import { ParticipationPublicController } from './participation-public.controller';
 import { ParticipationPublicService } from './participation-public.service';
+import { ParticipationRetentionService } from './participation-retention.service';
 import { ParticipationRepository } from './participation.repository';
 import { ParticipationResolver } from './participation.resolver';
 import { ParticipationService } from './participation.service';
@@ -17,6 +18,7 @@ import { ParticipationService } from './participation.service';
     ParticipationService,
     ParticipationPublicService,
     ParticipationIndicatorService,
+    ParticipationRetentionService,
     ParticipationResolver,
   ],
   controllers: [ParticipationPublicController],

@@ -213,17 +213,36 @@ export class ParticipationRepository {
   }
 
   /**
-   * Erases the contact data (e-mail, tokens' use for mail) of items closed before `cutoff`: the
-   * retention period after a report is resolved/declined or an item rejected or merged.
+   * Erases the contact data (the e-mail address and its confirmation token) of items whose
+   * retention ended: closed (report resolved/declined, feedback answered, rejected, merged) before
+   * `closedBefore`; never confirmed and older than `unconfirmedBefore`; or older than `anyBefore`.
    */
-  async eraseContacts(em: EntityManager, allianceId: string, cutoff: Date): Promise<number> {
+  async eraseContacts(em: EntityManager, allianceId: string, cut: { closedBefore: Date; unconfirmedBefore: Date; anyBefore: Date }): Promise<number> {
     const r = await rows<{ id: string }>(
       em,
       `UPDATE participation_items SET email = NULL, confirm_token_hash = NULL, contact_erased_at = now()
-        WHERE alliance_id = $1 AND email IS NOT NULL AND closed_at IS NOT NULL AND closed_at < $2 RETURNING id`,
-      [allianceId, cutoff],
+        WHERE alliance_id = $1 AND email IS NOT NULL
+          AND ((closed_at IS NOT NULL AND closed_at < $2) OR (email_confirmed_at IS NULL AND created_at < $3) OR created_at < $4)
+        RETURNING id`,
+      [allianceId, cut.closedBefore, cut.unconfirmedBefore, cut.anyBefore],
     );
     return r.length;
+  }
+
+  /** Expired counters of the public forms (per-address limits, used challenges): keys are digests, but they need not stay. */
+  async deleteExpiredCounters(em: EntityManager, now: Date): Promise<number> {
+    const r = await rows<{ key: string }>(em, `DELETE FROM rate_limits WHERE key LIKE 'participation-%' AND expire < $1 RETURNING key`, [now.getTime()]);
+    return r.length;
+  }
+
+  /** The alliances a scheduled job visits (as the scheduler: gw_scheduled_alliances, like the portal's freshness job). */
+  async scheduledAlliances(em: EntityManager): Promise<string[]> {
+    await em.query(`SELECT set_config('app.scheduler', 'on', true)`);
+    return ((await em.query(`SELECT gw_scheduled_alliances() AS id`)) as { id: string }[]).map((r) => r.id);
+  }
+
+  async enterAsScheduler(em: EntityManager, allianceId: string): Promise<void> {
+    await em.query(`SELECT set_config('app.alliance_id', $1, true), set_config('app.scheduler', 'on', true)`, [allianceId]);
   }
 
   /** Items whose contact address is the given one (the accounts issue's export and erasure). */

@@ -85,7 +85,8 @@ export class ParticipationService {
 
   async moderate(ctx: AllianceContext, input: ModerateParticipationInput): Promise<ParticipationItemModel> {
     await this.access.requireModerator(ctx);
-    const item = await this.load(ctx, input.itemId, input.kind);
+    const item = await this.load(ctx, input.itemId);
+    if (item.kind !== input.kind) throw invalid([{ field: 'kind', code: 'invalid' }]);
     if (item.moderation !== 'PENDING') throw new DomainError('INVALID_TRANSITION', { from: item.moderation, to: input.action });
     const edited = input.editedText && input.editedText !== item.text ? input.editedText : null;
     if (edited) {
@@ -212,7 +213,9 @@ export class ParticipationService {
     await this.requireAnswerer(ctx, feedback);
     if (feedback.moderation !== 'APPROVED') throw new DomainError('INVALID_TRANSITION', { from: feedback.moderation, to: 'ANSWERED' });
     const by = await this.repo.organisationName(ctx.em, ctx.allianceId, feedback.offerProviderMembershipId ?? ctx.membershipId);
-    await this.change(ctx, feedback.id, null, { public_answer: input.text, answered_by_name: by, answered_at: new Date() });
+    const now = new Date();
+    // Answered feedback is closed: the sender's address is kept for the retention period after this.
+    await this.change(ctx, feedback.id, null, { public_answer: input.text, answered_by_name: by, answered_at: now, closed_at: now });
     await this.audit.record(ctx, {
       action: 'participation.answered',
       entityType: 'ParticipationItem',

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { TestApp } from '../../test/test-app';
+import { PASSWORD, TestApp } from '../../test/test-app';
 import { AltchaChallenge, solveAltcha } from './altcha';
 import { POSTS_PER_ADDRESS } from './participation-public.service';
+import { CONTACT_RETENTION_DAYS, ParticipationRetentionService } from './participation-retention.service';
 
 /**
  * Co-production through HTTP and GraphQL against a real PostgreSQL: a citizen's report goes from
@@ -374,5 +375,139 @@ describe('co-production (participation)', () => {
     expect((await t.ok(QUEUE, { a: ids.b }, { token: otherBackbone.token })).participationQueue).toEqual([]);
     const [still] = await t.sql(`SELECT moderation, version FROM participation_items WHERE id = $1`, [pending.id]);
     expect(still).toEqual({ moderation: 'PENDING', version });
+  });
+
+  it('a stale version is a CONFLICT that changes nothing; an appointed portal editor moderates, a kind that does not match is refused', async () => {
+    const r = (await barrier('Treppe ohne Geländer am Rathaus')).body;
+    const [{ version }] = await t.sql(`SELECT version FROM participation_items WHERE id = $1`, [r.id]);
+    const input = { allianceId: ids.a, itemId: r.id, kind: 'REPORT', action: 'APPROVE', version: version - 1 };
+    expect((await t.gql(MODERATE, { i: input }, { token: roles.backbone.token })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await t.gql(MODERATE, { i: { ...input, version, kind: 'FEEDBACK' } }, { token: roles.backbone.token })).errors?.[0]?.extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect((await t.sql(`SELECT moderation, version FROM participation_items WHERE id = $1`, [r.id]))[0]).toEqual({ moderation: 'PENDING', version });
+    // The funder's people are not moderators until the backbone appoints the funder as a portal editor.
+    expect((await t.gql(MODERATE, { i: { ...input, version } }, { token: roles.funder.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await asAlliance(ids.a, `INSERT INTO portal_editors (alliance_id, membership_id) VALUES ($1, $2)`, [ids.a, roles.funder.membershipId]);
+    try {
+      expect((await t.ok(MODERATE, { i: { ...input, version } }, { token: roles.funder.token })).moderateParticipation.moderation).toBe('APPROVED');
+    } finally {
+      await asAlliance(ids.a, `DELETE FROM portal_editors WHERE alliance_id = $1 AND membership_id = $2`, [ids.a, roles.funder.membershipId]);
+    }
+  });
+
+  it('privacy: addresses are erased after the retention period; a member finds its own address in its data export and loses it with its account', async () => {
+    const sent = (await barrier('Ampel am Schulweg zu kurz grün', { email: roles.observer.email })).body;
+    const closed = (await barrier('Fehlender Handlauf', { email: 'erledigt@example.org' })).body;
+    await t.sql(`UPDATE participation_items SET email_confirmed_at = now(), closed_at = now() - interval '1 day' WHERE id = ANY($1)`, [[sent.id, closed.id]]);
+    await t.sql(`UPDATE participation_items SET closed_at = NULL WHERE id = $1`, [sent.id]);
+    // The observer's own export lists the report sent with its address.
+    const data = (await t.ok(`{ myPersonalData }`, {}, { token: roles.observer.token })).myPersonalData;
+    expect(data.participation.map((p: { id: string }) => p.id)).toEqual([sent.id]);
+
+    const retention = t.get(ParticipationRetentionService);
+    await retention.runDaily(new Date());
+    expect((await t.sql(`SELECT email FROM participation_items WHERE id = $1`, [closed.id]))[0].email).toBe('erledigt@example.org');
+    await retention.runDaily(new Date(Date.now() + (CONTACT_RETENTION_DAYS + 1) * 86_400_000));
+    // The per-address counters of the public forms are gone once expired (only digests, but they need not stay).
+    expect(await t.sql(`SELECT key FROM rate_limits WHERE key LIKE 'participation-%'`)).toEqual([]);
+    const after = await t.sql(`SELECT id, email, contact_erased_at FROM participation_items WHERE id = ANY($1)`, [[sent.id, closed.id]]);
+    expect(after.find((r) => r.id === closed.id)).toMatchObject({ email: null, contact_erased_at: expect.any(Date) });
+    expect(after.find((r) => r.id === sent.id)!.email).toBe(roles.observer.email);
+
+    // Erasing the account erases the address on the report too.
+    await t.ok(
+      `mutation($i: EraseMyAccountInput!) { eraseMyAccount(input: $i) }`,
+      { i: { password: PASSWORD, confirm: 'LÖSCHEN' } },
+      { token: roles.observer.token },
+    );
+    expect((await t.sql(`SELECT email FROM participation_items WHERE id = $1`, [sent.id]))[0].email).toBeNull();
+  });
+
+  it('fuzz: malformed input to every public endpoint gives no 5xx, no leak, and nothing public', async () => {
+    const NASTY: unknown[] = [
+      '',
+      ' ',
+      'x'.repeat(20_000),
+      '😀'.repeat(2000),
+      'a\u0000b',
+      '\ud800',
+      "'; DROP TABLE participation_items; --",
+      '${7*7}',
+      '<script>alert(1)</script>',
+      '../../etc/passwd',
+      'NaN',
+      '-1',
+      '1e309',
+      -1,
+      0,
+      1.5,
+      Number.POSITIVE_INFINITY,
+      null,
+      true,
+      [],
+      {},
+      [1, 2],
+      { a: { b: 1 } },
+      randomUUID(),
+      '00000000-0000-0000-0000-000000000000',
+    ];
+    let seed = 16;
+    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 48271) % 2147483647) % xs.length];
+    const before = await t.sql(`SELECT count(*)::int AS n, count(*) FILTER (WHERE moderation = 'APPROVED')::int AS approved FROM participation_items`);
+    const fields = [
+      'text',
+      'rating',
+      'email',
+      'authorLabel',
+      'website',
+      'altcha',
+      'locale',
+      'category',
+      'targetGroup',
+      'districtId',
+      'address',
+      'lat',
+      'lng',
+      'description',
+      'voterToken',
+      'itemType',
+      'itemId',
+      'reason',
+    ];
+    const targets = [ids.offer, randomUUID(), 'nicht-uuid', '%00', '..', 'x'.repeat(300)];
+    const problems: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const body: Record<string, unknown> = {};
+      for (const f of fields) if (pick([true, false, false])) body[f] = pick(NASTY);
+      const id = encodeURIComponent(String(pick(targets)));
+      const target = pick([
+        ['POST', `offers/${id}/feedback`],
+        ['POST', 'reports'],
+        ['POST', `reports/${id}/support`],
+        ['POST', 'abuse'],
+        ['GET', `offers/${id}/feedback`],
+        ['GET', `reports?category=${id}&districtId=${id}&status=${id}`],
+        ['GET', `reports/${id}`],
+        ['GET', `reports/${id}/photo`],
+        ['GET', `follow/${id}`],
+        ['GET', `confirm/${id}`],
+        ['GET', 'meta?lang=' + id],
+      ]);
+      const res = await fetch(`${t.url}${base(pick(['portal-a', 'portal-a', 'portal-b', 'KEIN_PORTAL']))}/${target[1]}`, {
+        method: target[0],
+        headers: {
+          'content-type': pick(['application/json', 'application/json', 'text/plain', 'multipart/form-data; boundary=x']),
+          'x-forwarded-for': nextIp(),
+        },
+        body: target[0] === 'POST' ? pick([JSON.stringify(body), JSON.stringify(body), '{"text":', '--x\r\nnonsense']) : undefined,
+      });
+      const text = await res.text();
+      if (res.status >= 500 || /QueryFailed|at \w+ \(|SELECT |stack/i.test(text)) problems.push(`${target.join(' ')} → ${res.status} ${text.slice(0, 200)}`);
+    }
+    expect(problems).toEqual([]);
+    // Without a solved challenge nothing was written, and nothing became public.
+    expect(await t.sql(`SELECT count(*)::int AS n, count(*) FILTER (WHERE moderation = 'APPROVED')::int AS approved FROM participation_items`)).toEqual(before);
+    expect((await fetch(`${t.url}/health/ready`)).status).toBe(200);
   });
 });

@@ -195,4 +195,52 @@ describe('co-production on a phone', () => {
     // 7. The indicator on these reports counts it in the period it was resolved in (one more than before).
     expect(await resolvedBarriers()).toBe(before + 1);
   });
+  it('feedback on an offer: written by keyboard, approved, answered in public and marked "hat etwas verändert"', async () => {
+    const own = Date.now().toString(36); // its own texts on a retry too
+    const experience = `Die Beratung war freundlich, aber abends gab es keine Termine (${own}).`;
+    const reply = `Danke! Ab Januar beraten wir auch dienstags bis 20 Uhr (${own}).`;
+    const change = `Abendtermine dienstags (${own})`;
+    const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    await visitor.goto(`${baseUrl}/portal/${SLUG}`);
+    await visitor.locator('.portal-card a').first().click();
+    await visitor.getByRole('heading', { name: 'Ihre Erfahrung schreiben' }).waitFor();
+    const offerUrl = visitor.url();
+    await tabTo(visitor, /^Ihre Erfahrung/);
+    await visitor.keyboard.type(experience);
+    // The rating is one radio group: Tab enters it at "Keine Bewertung", the arrow keys choose.
+    await tabTo(visitor, /Keine Bewertung$/);
+    for (let i = 0; i < 4; i++) await visitor.keyboard.press('ArrowRight');
+    await expect.poll(() => visitor.getByRole('radio', { name: '4 von 5 Sternen' }).isChecked()).toBe(true);
+    await tabTo(visitor, 'Erfahrung absenden');
+    await visitor.keyboard.press('Enter');
+    await visitor.getByText('Danke für Ihre Erfahrung!').waitFor({ timeout: 60_000 });
+    expect(await axe(visitor)).toEqual([]);
+
+    const moderator = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    await login(moderator, baseUrl, DEMO.backbone);
+    await moderator.waitForURL(/\/a\//);
+    await moderator.goto(`${baseUrl}/a/${allianceId}/participation/queue`);
+    const pending = moderator.getByRole('listitem').filter({ hasText: experience });
+    await pending.getByRole('button', { name: 'Freigeben' }).click();
+    await pending.waitFor({ state: 'detached' });
+    await moderator.goto(`${baseUrl}/a/${allianceId}/participation/approved`);
+    const approved = moderator.getByRole('listitem').filter({ hasText: experience });
+    await approved.getByLabel('Öffentliche Antwort').fill(reply);
+    await approved.getByRole('button', { name: 'Antwort veröffentlichen' }).click();
+    await approved.getByText('Antwort veröffentlicht.').waitFor();
+    await approved.getByLabel(/Hat etwas verändert: was\?/).fill(change);
+    await approved.getByRole('button', { name: 'Als „hat etwas verändert“ markieren' }).click();
+    await approved.getByText(/Gespeichert: Die Erfahrung zeigt jetzt/).waitFor();
+
+    // A new visitor (its own browser cache: the public lists may be cached for 30 s).
+    const reader = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', bypassCSP: true });
+    await reader.goto(offerUrl);
+    const item = reader.getByRole('listitem').filter({ hasText: experience });
+    await item.getByText(reply).waitFor();
+    await item.getByText(change).waitFor();
+    await item.getByText('Hat etwas verändert:').waitFor();
+    await item.getByText('4 von 5 Sternen').waitFor();
+    expect(await axe(reader)).toEqual([]);
+    await shot(reader, 'participation-feedback-1280');
+  });
 });

@@ -69,7 +69,7 @@ export function ApprovedItemsPage({ allianceId }: { allianceId: string }) {
       {approved.data?.length === 0 ? <p>{t('participation.ws.queue.approvedEmpty')}</p> : null}
       <ul className="participation-ws__list">
         {approved.data?.map((item) => (
-          <ApprovedCard key={`${item.id}-${item.version}`} allianceId={allianceId} item={item} reports={reports} />
+          <ApprovedCard key={item.id} allianceId={allianceId} item={item} reports={reports} />
         ))}
       </ul>
     </div>

@@ -12,11 +12,11 @@ import { Honeypot } from './honeypot';
 
 /** Stars as an accessible radio group: five named choices plus "no rating", arrow keys move between them. */
 function RatingField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
-  const { tx } = useParticipationText();
+  const { tx, t } = useParticipationText();
   return (
     <fieldset className="participation-rating">
       <legend className="field__label">
-        {tx('feedback.rating')} <span className="field__optional">({tx('form.optional')})</span>
+        {tx('feedback.rating')} <span className="field__optional">({t('common.optional')})</span>
       </legend>
       <div className="participation-rating__options">
         {['', '1', '2', '3', '4', '5'].map((r) => (

@@ -6,8 +6,8 @@
  *   → a targeted pass against an external PostgreSQL when one answers (EXTERNAL_SUITES below).
  * Every step runs even when an earlier one failed; the exit code is non-zero if any failed.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,35 @@ function run(name, cmd, args, opts = {}) {
   const ok = r.status === 0;
   steps.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
   return ok;
+}
+
+/**
+ * The same as run(), for a step of a lane that runs beside another: its output goes to a file
+ * under .data/test-results/ and is printed whole when the step ends, so two lanes never
+ * interleave their lines.
+ */
+function runQuiet(name, cmd, args, opts = {}) {
+  const log = path.join(
+    results,
+    `${name
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()}.log`,
+  );
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const out = openSync(log, 'w');
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', out, out], env: { ...process.env, ...opts.env } });
+    child.on('close', (code) => {
+      closeSync(out);
+      const ok = code === 0;
+      const seconds = Math.round((Date.now() - started) / 1000);
+      steps.push({ name, ok, seconds });
+      console.log(`\n━━ ${name} (${seconds} s, ${ok ? 'ok' : 'FAILED'}) ━━\n$ ${[cmd, ...args].join(' ')}`);
+      console.log(readFileSync(log, 'utf8').trimEnd());
+      resolve(ok);
+    });
+  });
 }
 
 function count(file, kind) {
@@ -139,46 +168,72 @@ const built = run('build (shared, web, api)', pnpm[0], [...pnpm.slice(1), '-r', 
 ensureNginx();
 ensurePoppler();
 const jestJson = path.join(results, 'jest.json');
-// The backup/restore round trip needs pg_dump of the server's major version: the embedded server
-// is PostgreSQL 18, Debian's client is older. With an external server it runs in that pass (and
-// fails there under CI=true if the client is too old); without one it runs here, so that CI fails
-// rather than skips.
-// (GW_TEST_IGNORE: see jest.config.ts; --testPathIgnorePatterns would also undo the api project's own list.)
-run('API and shared packages (Jest, embedded PostgreSQL)', 'npx', ['jest', '--maxWorkers=2', '--json', `--outputFile=${jestJson}`], {
-  env: { DATABASE_URL: '', GW_TEST_IGNORE: external ? 'durability/backup-restore' : '' },
-});
-if (!count(jestJson, 'jest')) failed += 1;
-
 const webJson = path.join(results, 'web.json');
-run('web components (Vitest)', pnpm[0], [
-  ...pnpm.slice(1),
-  '--filter',
-  '@gemeinwerk/web',
-  'exec',
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${webJson}`,
-]);
-if (!count(webJson, 'vitest')) failed += 1;
+const e2eJson = path.join(results, 'e2e.json');
+const extJson = path.join(results, 'jest-external.json');
+const hasE2e = existsSync(path.join(root, 'apps/web/vitest.e2e.config.ts'));
+const chromium = hasE2e && built && ensureChromium();
 
-// Jest strips types without checking them (SWC): tsc checks the API's and shared's test files too.
-run('type-check (API and shared, test files included)', pnpm[0], [
-  ...pnpm.slice(1),
-  '--filter',
-  '@gemeinwerk/api',
-  '--filter',
-  '@gemeinwerk/shared',
-  'run',
-  'typecheck',
-]);
-run('type-check (infra tests)', 'npx', ['tsc', '-p', 'infra/test/tsconfig.json']);
+/*
+ * Two lanes side by side (GW_TEST_LANES=1, the default; 0 runs them one after the other):
+ *   A  the API (Jest, embedded PostgreSQL), then the targeted external-PostgreSQL pass;
+ *   B  web components (Vitest), the type-checks, then end-to-end in Chromium.
+ * Each lane has its own database server; neither waits on the other. Measured on this 2-core
+ * machine (docs/testing.md): the API suites spend much of their time waiting on PostgreSQL and
+ * the browser tests on the page, so the lanes overlap instead of adding up.
+ */
+const lanes = process.env.GW_TEST_LANES !== '0';
+const step = lanes ? runQuiet : async (...a) => run(...a);
 
-if (existsSync(path.join(root, 'apps/web/vitest.e2e.config.ts'))) {
-  const e2eJson = path.join(results, 'e2e.json');
-  if (built && ensureChromium()) {
-    run('end-to-end (Chromium)', pnpm[0], [
+async function laneApi() {
+  // The backup/restore round trip needs pg_dump of the server's major version: the embedded server
+  // is PostgreSQL 18, Debian's client is older. With an external server it runs in that pass (and
+  // fails there under CI=true if the client is too old); without one it runs here, so that CI fails
+  // rather than skips.
+  // (GW_TEST_IGNORE: see jest.config.ts; --testPathIgnorePatterns would also undo the api project's own list.)
+  await step('API and shared packages (Jest, embedded PostgreSQL)', 'npx', ['jest', '--maxWorkers=2', '--json', `--outputFile=${jestJson}`], {
+    env: { DATABASE_URL: '', GW_TEST_IGNORE: external ? 'durability/backup-restore' : '' },
+  });
+  if (!external) {
+    console.log('\n(no PostgreSQL on 127.0.0.1:5432 and no TEST_EXTERNAL_DATABASE_URL: external-database pass skipped)');
+    return;
+  }
+  await step(
+    `durability, migration and tenancy suites against external PostgreSQL (${external.replace(/:[^:@/]*@/, ':***@')})`,
+    'npx',
+    ['jest', '--selectProjects', 'api', '--maxWorkers=2', '--json', `--outputFile=${extJson}`, ...EXTERNAL_SUITES],
+    {
+      // The point-in-time drill runs a cluster of its own: once, in the embedded pass, is enough.
+      env: { DATABASE_URL: external, GW_TEST_IGNORE: 'point-in-time-recovery' },
+    },
+  );
+}
+
+async function laneWeb() {
+  await step('web components (Vitest)', pnpm[0], [
+    ...pnpm.slice(1),
+    '--filter',
+    '@gemeinwerk/web',
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${webJson}`,
+  ]);
+  // Jest strips types without checking them (SWC): tsc checks the API's and shared's test files too.
+  await step('type-check (API and shared, test files included)', pnpm[0], [
+    ...pnpm.slice(1),
+    '--filter',
+    '@gemeinwerk/api',
+    '--filter',
+    '@gemeinwerk/shared',
+    'run',
+    'typecheck',
+  ]);
+  await step('type-check (infra tests)', 'npx', ['tsc', '-p', 'infra/test/tsconfig.json']);
+  if (chromium) {
+    await step('end-to-end (Chromium)', pnpm[0], [
       ...pnpm.slice(1),
       '--filter',
       '@gemeinwerk/web',
@@ -192,24 +247,17 @@ if (existsSync(path.join(root, 'apps/web/vitest.e2e.config.ts'))) {
       `--outputFile.json=${e2eJson}`,
     ]);
   }
-  if (!count(e2eJson, 'vitest')) failed += 1;
 }
 
-if (external) {
-  const extJson = path.join(results, 'jest-external.json');
-  run(
-    `durability, migration and tenancy suites against external PostgreSQL (${external.replace(/:[^:@/]*@/, ':***@')})`,
-    'npx',
-    ['jest', '--selectProjects', 'api', '--maxWorkers=2', '--json', `--outputFile=${extJson}`, ...EXTERNAL_SUITES],
-    {
-      // The point-in-time drill runs a cluster of its own: once, in the embedded pass, is enough.
-      env: { DATABASE_URL: external, GW_TEST_IGNORE: 'point-in-time-recovery' },
-    },
-  );
-  if (!count(extJson, 'jest')) failed += 1;
-} else {
-  console.log('\n(no PostgreSQL on 127.0.0.1:5432 and no TEST_EXTERNAL_DATABASE_URL: external-database pass skipped)');
+if (lanes) await Promise.all([laneApi(), laneWeb()]);
+else {
+  await laneApi();
+  await laneWeb();
 }
+if (!count(jestJson, 'jest')) failed += 1;
+if (!count(webJson, 'vitest')) failed += 1;
+if (hasE2e && !count(e2eJson, 'vitest')) failed += 1;
+if (external && !count(extJson, 'jest')) failed += 1;
 
 // e2e tests get one retry; an attempt that failed is listed even when the retry passed.
 const attempts = path.join(results, 'e2e-failures', 'attempts.log');

@@ -58,7 +58,14 @@ export async function axe(page: Page): Promise<{ id: string; impact: string | nu
   });
 }
 
+/**
+ * Pictures for docs/screenshots. CI (CI=true) checks the same pages but writes no pictures: they
+ * are documentation, refreshed by a run on a developer's machine (E2E_SCREENSHOTS=1 forces them).
+ */
+const takeScreenshots = process.env.E2E_SCREENSHOTS === '1' || (process.env.E2E_SCREENSHOTS !== '0' && process.env.CI !== 'true');
+
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!takeScreenshots) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   // Chart drawings are lazy chunks (components/charts): let them arrive before the picture.
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);

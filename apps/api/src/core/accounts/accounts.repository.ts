@@ -60,6 +60,26 @@ export class AccountsRepository {
     await em.query(`INSERT INTO user_organisations (user_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [userId, organisationId]);
   }
 
+  /** A personal setting outside any alliance: `locale` or `name`. */
+  async updateUser(em: EntityManager, id: string, change: { locale: string } | { name: string }): Promise<void> {
+    if ('locale' in change) await em.query(`UPDATE users SET locale = $2, updated_at = now() WHERE id = $1`, [id, change.locale]);
+    else await em.query(`UPDATE users SET name = $2, updated_at = now() WHERE id = $1`, [id, change.name]);
+  }
+
+  /** A new password hash; `verifiesEmail` also counts the address as proved (a reset link came to it). */
+  async setPasswordHash(em: EntityManager, id: string, passwordHash: string, verifiesEmail = false): Promise<void> {
+    if (verifiesEmail)
+      await em.query(
+        `UPDATE users SET password_hash = $2, password_changed_at = now(), email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`,
+        [id, passwordHash],
+      );
+    else await em.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [id, passwordHash]);
+  }
+
+  async makePlatformAdmin(em: EntityManager, id: string): Promise<void> {
+    await em.query(`UPDATE users SET is_platform_admin = true WHERE id = $1`, [id]);
+  }
+
   async toUserModel(em: EntityManager, row: Pick<UserRow, 'id' | 'email' | 'name' | 'locale'> & { is_platform_admin?: boolean }): Promise<UserModel> {
     return {
       id: row.id,

@@ -15,7 +15,7 @@ const SELECT = `SELECT t.id, t.name, t.role, t.membership_id AS "membershipId", 
   LEFT JOIN organisations o ON o.id = m.organisation_id
   LEFT JOIN users c ON c.id = t.created_by_user_id`;
 
-/** The only SQL of API tokens outside the request's token check (api-token-credentials.ts). */
+/** The only SQL of API tokens outside the request's token check (api-token-check.repository.ts). */
 @Injectable()
 export class ApiTokensRepository {
   async page(em: EntityManager, allianceId: string, first: number, after?: [string, string]) {

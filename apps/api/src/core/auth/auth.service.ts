@@ -54,7 +54,7 @@ export class AuthService {
       await this.throttle.failed(user.email, scope.meta.ip);
       throw new DomainError('TWO_FACTOR_CODE_INVALID');
     }
-    await scope.em.query(`DELETE FROM login_challenges WHERE id = $1`, [c.id]);
+    await this.totp.spendChallenge(scope.em, c.id);
     return this.startSession(scope, user.id, c.mode === 'COOKIE' ? 'COOKIE' : 'TOKEN');
   }
 
@@ -108,13 +108,13 @@ export class AuthService {
    * alliance, and like a password change this is not audited.
    */
   async updateLocale(scope: RequestScope, user: AuthUser, locale: string) {
-    await scope.em.query(`UPDATE users SET locale = $2, updated_at = now() WHERE id = $1`, [user.id, locale]);
+    await this.accounts.updateUser(scope.em, user.id, { locale });
     return this.me(scope, user);
   }
 
   /** Like the language, a personal setting outside any alliance (not audited there). */
   async updateName(scope: RequestScope, user: AuthUser, name: string) {
-    await scope.em.query(`UPDATE users SET name = $2, updated_at = now() WHERE id = $1`, [user.id, name.trim()]);
+    await this.accounts.updateUser(scope.em, user.id, { name: name.trim() });
     return this.me(scope, user);
   }
 
@@ -123,10 +123,7 @@ export class AuthService {
     const row = (await this.accounts.findUser(scope.em, user.id))!;
     if (!(await verifyPassword(row.password_hash, currentPassword))) throw new DomainError('INVALID_CREDENTIALS');
     if (newPassword === currentPassword) throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'newPassword', code: 'invalid' }]);
-    await scope.em.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
-      user.id,
-      await hashPassword(newPassword),
-    ]);
+    await this.accounts.setPasswordHash(scope.em, user.id, await hashPassword(newPassword));
     await this.sessions.revokeAllForUser(scope.em, user.id, user.sessionId);
     return true;
   }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { MailOutbox } from '../mail/mail-outbox';
 import { QueueTasks } from '../mail/queue-tasks';
+import { activeUserByEmail, queueFailedLoginsNotice } from './login-throttle.repository';
 
 export const FAILED_LOGINS_TASK = 'failed_logins_notice';
 
@@ -40,7 +41,7 @@ export class FailedLoginNotice {
   async queueRepeatedFailuresMail(email: string, failures: number, windowMinutes: number): Promise<void> {
     this.logger.warn(`an account reached ${failures} failed logins within ${windowMinutes} minutes; the owner is mailed if the account exists`);
     if (!this.db) throw new Error('FailedLoginNotice has no connection');
-    await this.db.query(`SELECT gw_notify_failed_logins($1, $2, $3)`, [email, failures, windowMinutes]);
+    await queueFailedLoginsNotice(this.db, email, failures, windowMinutes);
   }
 
   /** The queued half (as the worker, in one transaction): the mail for an active account, nothing otherwise. */
@@ -52,8 +53,7 @@ export class FailedLoginNotice {
   ): Promise<void> {
     await client.query('BEGIN');
     try {
-      const { rows } = await client.query(`SELECT id, name, locale, email FROM users WHERE lower(email) = lower($1) AND disabled_at IS NULL`, [email]);
-      const user = rows[0] as { id: string; name: string; locale: string | null; email: string } | undefined;
+      const user = await activeUserByEmail(client, email);
       if (user) {
         await this.outbox.enqueue(client, {
           kind: 'FAILED_LOGINS',

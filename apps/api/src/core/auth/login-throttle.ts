@@ -5,11 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors';
 import { FailedLoginNotice } from './failed-login-notice';
-
-interface Counter {
-  failures: number;
-  last_at: Date;
-}
+import { bumpCounters, countChallengeFailure, Counter, deletePairCounter, liveAddressCounter, liveCounters } from './login-throttle.repository';
 
 /**
  * Login abuse control without a lock that a stranger can trigger (OWASP ASVS 6.3 / V2.2.1 style;
@@ -68,12 +64,7 @@ export class LoginThrottle implements OnModuleDestroy {
   async assertAllowed(email: string, ip: string | null): Promise<void> {
     const address = addressKey(ip);
     const account = accountKey(email);
-    const { rows } = (await this.db.query(
-      `SELECT kind, failures, last_at FROM login_failures
-        WHERE ((kind = 'pair' AND key = $1) OR (kind = 'account' AND key = $2) OR (kind = 'address' AND key = $3))
-          AND first_at > now() - make_interval(secs => $4)`,
-      [pairKey(account, address), account, address, this.windowSeconds],
-    )) as { rows: (Counter & { kind: string })[] };
+    const rows = await liveCounters(this.db, { pair: pairKey(account, address), account, address }, this.windowSeconds);
     const get = (kind: string) => rows.find((r) => r.kind === kind);
     const waits = [this.pairWait(get('pair'), get('account')), this.addressWait(get('address'))];
     const seconds = Math.max(...waits);
@@ -98,7 +89,7 @@ export class LoginThrottle implements OnModuleDestroy {
 
   /** The owner's success clears only their own address's pair; strangers keep their delays. */
   async succeeded(email: string, ip: string | null): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE kind = 'pair' AND key = $1`, [pairKey(accountKey(email), addressKey(ip))]);
+    await deletePairCounter(this.db, pairKey(accountKey(email), addressKey(ip)));
   }
 
   /**
@@ -106,11 +97,7 @@ export class LoginThrottle implements OnModuleDestroy {
    * address's failure budget, the same one that failed logins use.
    */
   async assertAddressAllowed(ip: string | null): Promise<void> {
-    const { rows } = (await this.db.query(
-      `SELECT failures, last_at FROM login_failures WHERE kind = 'address' AND key = $1 AND first_at > now() - make_interval(secs => $2)`,
-      [addressKey(ip), this.windowSeconds],
-    )) as { rows: Counter[] };
-    const seconds = this.addressWait(rows[0]);
+    const seconds = this.addressWait(await liveAddressCounter(this.db, addressKey(ip), this.windowSeconds));
     if (seconds > 0) throw new DomainError('TOO_MANY_REQUESTS', { seconds });
   }
 
@@ -120,7 +107,7 @@ export class LoginThrottle implements OnModuleDestroy {
 
   /** A wrong second-factor code: counted outside the request transaction, which rolls back. */
   async challengeFailed(challengeId: string): Promise<void> {
-    await this.db.query(`UPDATE login_challenges SET attempts = attempts + 1 WHERE id = $1`, [challengeId]);
+    await countChallengeFailure(this.db, challengeId);
   }
 
   /** Seconds the pair must still wait; 0 when the attempt may proceed. */
@@ -136,19 +123,8 @@ export class LoginThrottle implements OnModuleDestroy {
     return remaining(address.last_at, this.windowSeconds);
   }
 
-  private async bump(keys: [string, string][]): Promise<{ kind: string; failures: number }[]> {
-    // One statement for all counters; a row past its window starts again at 1.
-    const values = keys.map((_, i) => `($${2 * i + 2}, $${2 * i + 3}, 1, now(), now())`).join(', ');
-    const { rows } = await this.db.query(
-      `INSERT INTO login_failures (kind, key, failures, first_at, last_at) VALUES ${values}
-       ON CONFLICT (kind, key) DO UPDATE SET
-         failures = CASE WHEN login_failures.first_at > now() - make_interval(secs => $1) THEN login_failures.failures + 1 ELSE 1 END,
-         first_at = CASE WHEN login_failures.first_at > now() - make_interval(secs => $1) THEN login_failures.first_at ELSE now() END,
-         last_at = now()
-       RETURNING kind, failures`,
-      [this.windowSeconds, ...keys.flat()],
-    );
-    return rows as { kind: string; failures: number }[];
+  private bump(keys: [string, string][]): Promise<{ kind: string; failures: number }[]> {
+    return bumpCounters(this.db, keys, this.windowSeconds);
   }
 }
 

@@ -1,8 +1,9 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import { DomainError } from '../errors';
 import { MailOutbox } from '../mail/mail-outbox';
 import { QueueTasks } from '../mail/queue-tasks';
@@ -10,7 +11,9 @@ import { mailLocale } from '../mail/templates/render';
 import type { RequestScope } from '../request-context';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword } from './password';
+import { activeUserWithEmail, insertResetToken, lockLiveResetToken, queuePasswordReset, spendResetTokens } from './password-reset.repository';
 import { sha256, SessionsService } from './sessions.service';
+import { limitKey, sharedLimiter, withinLimits } from './shared-limits';
 
 export const RESET_LINK_MINUTES = 30;
 /** Requests per address asked for, and per caller address, in RESET_WINDOW_MINUTES. */
@@ -37,21 +40,14 @@ export class PasswordResetService {
 
   constructor(
     db: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
     private readonly outbox: MailOutbox,
     tasks: QueueTasks,
   ) {
-    const store = {
-      storeClient: db,
-      storeType: 'typeorm',
-      tableName: 'rate_limits',
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      duration: RESET_WINDOW_MINUTES * 60,
-    };
-    this.perAccount = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-account', points: RESET_MAX_PER_ACCOUNT });
-    this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'reset-address', points: RESET_MAX_PER_ADDRESS });
+    this.perAccount = sharedLimiter(db, 'reset-account', RESET_MAX_PER_ACCOUNT, RESET_WINDOW_MINUTES * 60);
+    this.perAddress = sharedLimiter(db, 'reset-address', RESET_MAX_PER_ADDRESS, RESET_WINDOW_MINUTES * 60);
     tasks.register(PASSWORD_RESET_TASK, (payload, helpers) => {
       const { email, locale } = (payload ?? {}) as { email?: unknown; locale?: unknown };
       if (typeof email !== 'string') return;
@@ -62,7 +58,7 @@ export class PasswordResetService {
   async request(scope: RequestScope, email: string, callerLocale: string): Promise<boolean> {
     const key = email.trim().toLowerCase();
     await this.consume(key, scope.meta.ip);
-    await scope.em.query(`SELECT gw_request_password_reset($1, $2)`, [key, mailLocale(callerLocale)]);
+    await queuePasswordReset(scope.em, key, mailLocale(callerLocale));
     return true;
   }
 
@@ -70,19 +66,10 @@ export class PasswordResetService {
   async mailLink(client: Pick<PoolClient, 'query'>, email: string, callerLocale: string): Promise<void> {
     await client.query('BEGIN');
     try {
-      const { rows } = await client.query<{ id: string; name: string; locale: string }>(
-        `SELECT id, name, locale FROM users WHERE email = $1 AND disabled_at IS NULL`,
-        [email],
-      );
-      const user = rows[0];
+      const user = await activeUserWithEmail(client, email);
       if (user) {
         const token = randomBytes(32).toString('base64url');
-        await client.query(`INSERT INTO password_reset_tokens (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`, [
-          randomUUID(),
-          user.id,
-          sha256(token),
-          RESET_LINK_MINUTES,
-        ]);
+        await insertResetToken(client, { id: randomUUID(), userId: user.id, tokenHash: sha256(token), minutes: RESET_LINK_MINUTES });
         await this.outbox.enqueue(client, {
           kind: 'PASSWORD_RESET',
           template: 'passwordReset',
@@ -107,32 +94,18 @@ export class PasswordResetService {
    */
   async reset(scope: RequestScope, token: string, newPassword: string): Promise<boolean> {
     await this.throttle.assertAddressAllowed(scope.meta.ip);
-    const [row]: { user_id: string }[] = await scope.em.query(
-      `SELECT t.user_id FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL
-        FOR UPDATE OF t`,
-      [sha256(token)],
-    );
+    const row = await lockLiveResetToken(scope.em, sha256(token));
     if (!row) {
       await this.throttle.addressFailed(scope.meta.ip);
       throw new DomainError('RESET_LINK_INVALID');
     }
-    await scope.em.query(
-      `UPDATE users SET password_hash = $2, password_changed_at = now(), email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`,
-      [row.user_id, await hashPassword(newPassword)],
-    );
-    await scope.em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);
+    await this.accounts.setPasswordHash(scope.em, row.user_id, await hashPassword(newPassword), true);
+    await spendResetTokens(scope.em, row.user_id);
     await this.sessions.revokeAllForUser(scope.em, row.user_id);
     return true;
   }
 
-  private async consume(email: string, ip: string | null) {
-    const digest = (v: string) => createHash('sha256').update(v).digest('hex');
-    try {
-      await Promise.all([this.perAccount.consume(digest(email)), ip ? this.perAddress.consume(digest(ip)) : undefined]);
-    } catch (e) {
-      if (!(e instanceof RateLimiterRes)) throw e;
-      throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(e.msBeforeNext / 1000) });
-    }
+  private consume(email: string, ip: string | null) {
+    return withinLimits(() => Promise.all([this.perAccount.consume(limitKey(email)), ip ? this.perAddress.consume(limitKey(ip)) : undefined]));
   }
 }

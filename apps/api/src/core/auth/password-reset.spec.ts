@@ -184,6 +184,9 @@ describe('password reset by e-mail (real SMTP server on loopback)', () => {
     await runner.commitTransaction();
     await runner.release();
     await smtp.waitForTo(user.email);
-    expect((await t.sql(`SELECT status FROM mail_outbox WHERE id = $1`, [committed]))[0].status).toBe('SENT');
+    // The SMTP server has the mail before the worker's transaction that marks it SENT commits: wait for that.
+    const status = async () => (await t.sql(`SELECT status FROM mail_outbox WHERE id = $1`, [committed]))[0].status as string;
+    for (let i = 0; i < 200 && (await status()) === 'PENDING'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await status()).toBe('SENT');
   });
 });

@@ -8,6 +8,19 @@ import type { UserRow } from '../accounts/accounts.repository';
 import { DomainError } from '../errors';
 import { sha256 } from './sessions.service';
 import { TotpCrypto } from './totp-crypto';
+import {
+  advanceTotpStep,
+  deleteChallenge,
+  deleteRecoveryCodes,
+  disableTotp,
+  enableTotp,
+  findLiveChallenge,
+  insertChallenge,
+  insertRecoveryCode,
+  storeTotpSecret,
+  unusedRecoveryCodes,
+  useRecoveryCode,
+} from './totp.repository';
 
 export const RECOVERY_CODE_COUNT = 10;
 /** The password step is valid this long; then the login starts again. */
@@ -33,7 +46,7 @@ export class TotpService {
   async start(em: EntityManager, user: UserRow) {
     if (user.totp_enabled_at) throw new DomainError('TWO_FACTOR_ALREADY_ENABLED');
     const secret = new Secret({ size: 20 });
-    await em.query(`UPDATE users SET totp_secret = $2, totp_last_step = NULL WHERE id = $1`, [user.id, this.crypto.encrypt(secret.base32)]);
+    await storeTotpSecret(em, user.id, this.crypto.encrypt(secret.base32));
     const uri = this.totp(user.email, secret).toString();
     return { secret: secret.base32, otpauthUri: uri, qrSvg: renderSVG(uri, { border: 2 }) };
   }
@@ -43,20 +56,19 @@ export class TotpService {
     if (user.totp_enabled_at) throw new DomainError('TWO_FACTOR_ALREADY_ENABLED');
     if (!user.totp_secret) throw new DomainError('TWO_FACTOR_NOT_STARTED');
     if (!(await this.acceptTotp(em, user, code))) throw new DomainError('TWO_FACTOR_CODE_INVALID');
-    await em.query(`UPDATE users SET totp_enabled_at = now(), updated_at = now() WHERE id = $1`, [user.id]);
+    await enableTotp(em, user.id);
     return this.newRecoveryCodes(em, user.id);
   }
 
   async disable(em: EntityManager, user: UserRow, code: string): Promise<void> {
     if (!user.totp_enabled_at) throw new DomainError('TWO_FACTOR_NOT_ENABLED');
     if (!(await this.verify(em, user, code))) throw new DomainError('TWO_FACTOR_CODE_INVALID');
-    await em.query(`UPDATE users SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL, updated_at = now() WHERE id = $1`, [user.id]);
-    await em.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [user.id]);
+    await disableTotp(em, user.id);
   }
 
   async status(em: EntityManager, user: UserRow) {
-    const [{ left }] = await em.query(`SELECT count(*)::int AS left FROM totp_recovery_codes WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
-    return { enabled: !!user.totp_enabled_at, recoveryCodesLeft: user.totp_enabled_at ? (left as number) : 0 };
+    const left = await unusedRecoveryCodes(em, user.id);
+    return { enabled: !!user.totp_enabled_at, recoveryCodesLeft: user.totp_enabled_at ? left : 0 };
   }
 
   /** A TOTP code (6 digits) or an unused recovery code, which is then used up. */
@@ -65,24 +77,14 @@ export class TotpService {
     if (/^\d{6}$/.test(c)) return this.acceptTotp(em, user, c);
     const normal = normaliseRecoveryCode(c);
     if (!normal) return false;
-    const used = await em.query(`UPDATE totp_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`, [
-      user.id,
-      sha256(normal),
-    ]);
-    return (used[0] as unknown[]).length === 1;
+    return useRecoveryCode(em, user.id, sha256(normal));
   }
 
   // ── password → code step ──────────────────────────────────────────────────
 
   async createChallenge(em: EntityManager, userId: string, mode: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await em.query(`INSERT INTO login_challenges (id, user_id, token_hash, mode, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`, [
-      randomUUID(),
-      userId,
-      sha256(token),
-      mode,
-      CHALLENGE_MINUTES,
-    ]);
+    await insertChallenge(em, { id: randomUUID(), userId, tokenHash: sha256(token), mode, minutes: CHALLENGE_MINUTES });
     return token;
   }
 
@@ -91,13 +93,14 @@ export class TotpService {
    * CHALLENGE_MAX_ATTEMPTS wrong codes, counted by LoginThrottle outside the rolled-back request).
    */
   async findChallenge(em: EntityManager, token: string): Promise<{ id: string; user_id: string; mode: string; attempts: number }> {
-    const rows =
-      token.length <= 100
-        ? await em.query(`SELECT id, user_id, mode, attempts FROM login_challenges WHERE token_hash = $1 AND expires_at > now()`, [sha256(token)])
-        : [];
-    const row = rows[0];
+    const row = token.length <= 100 ? await findLiveChallenge(em, sha256(token)) : undefined;
     if (!row || row.attempts >= CHALLENGE_MAX_ATTEMPTS) throw new DomainError('TWO_FACTOR_CHALLENGE_INVALID');
     return row;
+  }
+
+  /** The challenge is spent once its code step succeeds. */
+  async spendChallenge(em: EntityManager, id: string): Promise<void> {
+    await deleteChallenge(em, id);
   }
 
   // ── internals ─────────────────────────────────────────────────────────────
@@ -113,22 +116,14 @@ export class TotpService {
     if (delta === null) return false;
     const step = Math.floor(Date.now() / 1000 / PERIOD) + delta;
     // Atomic: of two requests with the same code only one moves the step.
-    const moved = await em.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`, [
-      user.id,
-      step,
-    ]);
-    return (moved[0] as unknown[]).length === 1;
+    return advanceTotpStep(em, user.id, step);
   }
 
   private async newRecoveryCodes(em: EntityManager, userId: string): Promise<string[]> {
-    await em.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [userId]);
+    await deleteRecoveryCodes(em, userId);
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => formatRecoveryCode(randomBytes(10)));
     for (const code of codes) {
-      await em.query(`INSERT INTO totp_recovery_codes (id, user_id, code_hash) VALUES ($1, $2, $3)`, [
-        randomUUID(),
-        userId,
-        sha256(normaliseRecoveryCode(code)!),
-      ]);
+      await insertRecoveryCode(em, randomUUID(), userId, sha256(normaliseRecoveryCode(code)!));
     }
     return codes;
   }

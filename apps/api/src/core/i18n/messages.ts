@@ -190,7 +190,7 @@ export const MESSAGES: Record<Locale, Catalog> = {
     IMPORT_HAS_PROBLEMS:
       'In {count} Zeilen gibt es noch Fehler. Korrigieren Sie die Datei und laden Sie sie erneut hoch; übernommen wird nur eine fehlerfreie Datei.',
     IMPORT_NOT_UNDOABLE:
-      'Dieser Import lässt sich nicht mehr rückgängig machen: {count} seiner Werte wurden seitdem bearbeitet, eingereicht, freigegeben oder ihr Zeitraum wurde geschlossen.',
+      'Dieser Import lässt sich nicht mehr rückgängig machen: {count} seiner Werte oder Datensätze wurden seitdem bearbeitet, eingereicht, freigegeben, angenommen oder gelöscht, oder ihr Zeitraum wurde geschlossen.',
     'entity.ImportBatch': 'Der Import',
     'entity.ImportKind': 'Diese Importart',
     'field.notANumber': '„{text}“ ist keine Zahl (z. B. 1.234,5)',
@@ -202,6 +202,9 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.periodNotOpened': 'der Berichtszeitraum {periodKey} ist nicht geöffnet',
     'field.duplicateRow': 'derselbe Wert steht schon in Zeile {row}',
     'field.hasBreakdown': 'der gespeicherte Wert hat eine Aufschlüsselung; ändern Sie ihn bitte im Formular',
+    'field.unknownGoal': 'kein Ziel dieses Bündnisses heißt „{text}“',
+    'field.unknownDistrict': 'kein Stadtteil dieses Bündnisses heißt „{text}“',
+    'field.unknownStatus': '„{text}“ ist kein Status (geplant, läuft, pausiert, abgeschlossen, abgesagt)',
     // ── Chancenportal ──
     PORTAL_CLOSED: 'Dieses Chancenportal nimmt keine Anmeldungen von Anbietern an.',
     OFFER_REVISION_DECIDED: 'Über diese Fassung des Angebots wurde schon entschieden.',
@@ -407,7 +410,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     IMPORT_TOO_MANY_ROWS: 'The file has too many rows or columns: at most {max} rows and {columns} columns. Please split it.',
     IMPORT_ZIP_REFUSED: 'This Excel file would unpack to an unusual size and is not read, to protect the server. Please save it again or as CSV.',
     IMPORT_HAS_PROBLEMS: '{count} rows still have errors. Correct the file and upload it again; only a file without errors is taken over.',
-    IMPORT_NOT_UNDOABLE: 'This import can no longer be undone: {count} of its values were edited, submitted or approved since, or their period was closed.',
+    IMPORT_NOT_UNDOABLE:
+      'This import can no longer be undone: {count} of its values or records were edited, submitted, approved, accepted or deleted since, or their period was closed.',
     'entity.ImportBatch': 'The import',
     'entity.ImportKind': 'This kind of import',
     'field.notANumber': '“{text}” is not a number (e.g. 1,234.5)',
@@ -419,6 +423,9 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'field.periodNotOpened': 'the reporting period {periodKey} is not open',
     'field.duplicateRow': 'the same value is already in row {row}',
     'field.hasBreakdown': 'the stored value has a breakdown; please change it in the form',
+    'field.unknownGoal': 'no goal of this alliance is called “{text}”',
+    'field.unknownDistrict': 'no district of this alliance is called “{text}”',
+    'field.unknownStatus': '“{text}” is not a status (planned, running, paused, completed, cancelled)',
     // ── Chancenportal ──
     PORTAL_CLOSED: 'This Chancenportal does not take sign-ups from providers.',
     OFFER_REVISION_DECIDED: 'This version of the offer has already been decided.',

@@ -6,6 +6,7 @@ export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { insertMail } from './mail-outbox.repository';
 import { renderMail, RenderInput, TemplateName } from './templates/render';
 
 export interface OutgoingMail extends RenderInput {
@@ -36,12 +37,18 @@ export class MailOutbox {
   async enqueue(em: Queryable, mail: OutgoingMail): Promise<string> {
     const id = randomUUID();
     const r = renderMail(mail.template, mail);
-    // No RETURNING: the app role may add mails but not read them (see the MailOutbox migration).
-    await em.query(
-      `INSERT INTO mail_outbox (id, kind, to_address, user_id, locale, subject, text_body, html_body, max_attempts, list_unsubscribe)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [id, mail.kind, mail.to, mail.userId ?? null, r.locale, r.subject, r.text, r.html, this.config.MAIL_MAX_ATTEMPTS, mail.listUnsubscribe ?? null],
-    );
+    await insertMail(em, {
+      id,
+      kind: mail.kind,
+      to: mail.to,
+      userId: mail.userId ?? null,
+      locale: r.locale,
+      subject: r.subject,
+      text: r.text,
+      html: r.html,
+      maxAttempts: this.config.MAIL_MAX_ATTEMPTS,
+      listUnsubscribe: mail.listUnsubscribe ?? null,
+    });
     return id;
   }
 }

@@ -5,38 +5,11 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DATABASE_APP_URL } from '../../database/database';
 import { Metrics } from '../observability/metrics';
 import { createMailTransport, MailTransport } from './mail-transport';
+import { asMailWorker, markAttemptFailed, markDead, markSent, outboxRow, waitingJobs } from './mail-worker.repository';
 import { queueLogger } from './queue-logger';
 import { QueueTasks } from './queue-tasks';
 
 export const DELIVER_MAIL = 'deliver_mail';
-
-interface OutboxRow {
-  id: string;
-  to_address: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
-  locale: string;
-  status: string;
-  list_unsubscribe: string | null;
-}
-
-/**
- * In a transaction that declares itself the mail worker's: only then do the outbox's worker
- * policies let the app role read and update pending mails (see the MailOutbox migration). Like
- * TenancyService's settings, transaction-local: the pooled connection forgets it at COMMIT.
- */
-async function asMailWorker<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
-  await client.query(`BEGIN; SELECT set_config('app.mail_worker', 'on', true)`);
-  try {
-    const result = await work();
-    await client.query('COMMIT');
-    return result;
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  }
-}
 
 /**
  * Runs the job queue's tasks (QueueTasks) and delivers the outbox: a graphile-worker runner in
@@ -83,12 +56,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       parsedCronItems: parseCronItems(this.tasks.cronItems()),
     });
     const pool = this.pool;
-    this.metrics.registerQueueDepthGauge('mail', async () => {
-      const { rows } = await pool.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE locked_at IS NULL AND attempts < max_attempts`,
-      );
-      return rows[0]?.n ?? 0;
-    });
+    this.metrics.registerQueueDepthGauge('mail', () => waitingJobs(pool));
     this.logger.log(`Delivering mail to ${this.transport.description}`);
     if (this.config.isProduction && !this.config.SMTP_URL) this.logger.warn('SMTP_URL is not set: mails are only written as .eml files, nobody receives them');
   }
@@ -105,7 +73,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     const id = (payload as { id?: unknown })?.id;
     if (typeof id !== 'string') return;
     const outbox = <T>(work: (c: PoolClient) => Promise<T>) => helpers.withPgClient((c) => asMailWorker(c, () => work(c)));
-    const row = await outbox(async (c) => (await c.query<OutboxRow>(`SELECT * FROM mail_outbox WHERE id = $1`, [id])).rows[0]);
+    const row = await outbox((c) => outboxRow(c, id));
     // Already delivered (or given up on): a duplicate job must not send twice.
     if (!row || row.status !== 'PENDING') return;
     try {
@@ -123,16 +91,14 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       const last = helpers.job.attempts >= helpers.job.max_attempts;
       // Only the final failure writes `status` (the outbox trigger watches that column).
       if (last) {
-        await outbox((c) =>
-          c.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, status = 'DEAD', dead_at = now() WHERE id = $1`, [id, error]),
-        );
+        await outbox((c) => markDead(c, id, error));
         this.logger.error(`Mail ${id} is a dead letter after ${helpers.job.attempts} attempts: ${error}`);
         return;
       }
-      await outbox((c) => c.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, error]));
+      await outbox((c) => markAttemptFailed(c, id, error));
       this.logger.warn(`Mail ${id}: attempt ${helpers.job.attempts} of ${helpers.job.max_attempts} failed: ${error}`);
       throw e;
     }
-    await outbox((c) => c.query(`UPDATE mail_outbox SET attempts = attempts + 1, status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [id]));
+    await outbox((c) => markSent(c, id));
   };
 }

@@ -11,6 +11,7 @@ import { sha256 } from '../auth/sessions.service';
 import { DomainError, invalid } from '../errors';
 import type { SessionModeName } from '../graphql/enums';
 import type { RequestScope } from '../request-context';
+import { lockLiveSetupToken, platformAdminPresent, spendSetupToken } from './platform-setup.repository';
 import { createSetupLink, SETUP_LINK_HOURS } from './setup-token';
 
 export interface PlatformSetupInput {
@@ -43,8 +44,7 @@ export class PlatformSetupService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap() {
     if (this.config.SEED_DEMO) return;
-    const [{ present }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM users WHERE is_platform_admin AND disabled_at IS NULL) AS present`);
-    if (present) return;
+    if (await platformAdminPresent(this.db)) return;
     this.printedLink = await createSetupLink((sql, params) => this.db.query(sql, params), this.config.PUBLIC_URL);
     // Printed, not logged at a level one can switch off: without it nobody can enter the installation.
     if (this.config.NODE_ENV !== 'test')
@@ -55,10 +55,7 @@ export class PlatformSetupService implements OnApplicationBootstrap {
 
   async complete(scope: RequestScope, input: PlatformSetupInput): Promise<LoginPayload> {
     await this.throttle.assertAddressAllowed(scope.meta.ip);
-    const [token]: { id: string }[] = await scope.em.query(
-      `SELECT id FROM platform_setup_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() FOR UPDATE`,
-      [sha256(input.token)],
-    );
+    const token = await lockLiveSetupToken(scope.em, sha256(input.token));
     if (!token) {
       await this.throttle.addressFailed(scope.meta.ip);
       throw new DomainError('SETUP_LINK_INVALID');
@@ -67,8 +64,8 @@ export class PlatformSetupService implements OnApplicationBootstrap {
     if (await this.accounts.findUserByEmail(scope.em, email)) throw invalid([{ field: 'email', code: 'emailTaken' }]);
     const id = randomUUID();
     await this.accounts.insertUser(scope.em, { id, email, name: input.name, passwordHash: await hashPassword(input.password), locale: input.locale });
-    await scope.em.query(`UPDATE users SET is_platform_admin = true WHERE id = $1`, [id]);
-    await scope.em.query(`UPDATE platform_setup_tokens SET used_at = now(), used_by = $2 WHERE id = $1`, [token.id, id]);
+    await this.accounts.makePlatformAdmin(scope.em, id);
+    await spendSetupToken(scope.em, token.id, id);
     this.logger.log(`Platform administrator ${email} created with a setup link`);
     return this.auth.startSession(scope, id, input.mode);
   }

@@ -1,9 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sha256 } from '../auth/sessions.service';
+import { insertSetupToken, Query } from './platform-setup.repository';
 
 export const SETUP_LINK_HOURS = 24;
-
-type Query = (sql: string, params: unknown[]) => Promise<unknown>;
 
 /**
  * Stores a new one-time setup token (its SHA-256 only) and returns the link that carries it.
@@ -12,10 +11,6 @@ type Query = (sql: string, params: unknown[]) => Promise<unknown>;
  */
 export async function createSetupLink(query: Query, publicUrl: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await query(`INSERT INTO platform_setup_tokens (id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`, [
-    randomUUID(),
-    sha256(token),
-    SETUP_LINK_HOURS,
-  ]);
+  await insertSetupToken(query, { id: randomUUID(), tokenHash: sha256(token), hours: SETUP_LINK_HOURS });
   return `${publicUrl}/setup/${token}`;
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource, QueryRunner } from 'typeorm';
-import { apiTokenSql, looksLikeApiToken } from '../api-tokens/api-token-credentials';
+import { apiTokenSql } from '../api-tokens/api-token-check.repository';
+import { looksLikeApiToken } from '../api-tokens/api-token-credentials';
 import { SessionsService } from '../auth/sessions.service';
 import type { AuthUser } from '../request-context';
+import { userSettingSql } from './tenancy.repository';
 import { isUuid } from './tenancy.service';
 
 /** A transaction the auth middleware opened for the request's first GraphQL field to take over. */
@@ -53,7 +55,7 @@ export class RequestTransactions {
   /** BEGIN + `app.user_id` for an already resolved caller (or BEGIN alone for anonymous ones). */
   async beginAs(userId: string | undefined): Promise<QueryRunner> {
     if (userId !== undefined && !isUuid(userId)) throw new Error('user id is not a uuid');
-    const { runner } = await this.begin((lit) => (userId ? `SELECT set_config('app.user_id', ${lit(userId)}, true)` : null));
+    const { runner } = await this.begin((lit) => (userId ? userSettingSql(userId, lit) : null));
     return runner;
   }
 

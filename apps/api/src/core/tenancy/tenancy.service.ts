@@ -1,32 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import type { MembershipRoleName } from '@gemeinwerk/shared';
 import { EntityManager } from 'typeorm';
 import { DomainError, notFound } from '../errors';
 import type { AuthUser } from '../request-context';
 import type { AllianceContext } from './alliance-context';
+import {
+  administeredOrganisationIds,
+  allianceIdsOfAdminSeats,
+  enterAlliance,
+  enterAllianceWithApiToken,
+  enterOwnAlliances,
+  enterPortal,
+  setSetting,
+} from './tenancy.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);
 
 /**
- * The only code that sets the row-level-security settings. All of them are transaction-local
- * (`set_config(…, true)`), so a pooled connection never carries one request's alliance into
- * the next.
+ * The only code that sets the row-level-security settings (through tenancy.repository). All of
+ * them are transaction-local (`set_config(…, true)`), so a pooled connection never carries one
+ * request's alliance into the next.
  */
 @Injectable()
 export class TenancyService {
   async setUser(em: EntityManager, userId: string | undefined): Promise<void> {
-    await em.query(`SELECT set_config('app.user_id', $1, true)`, [userId ?? '']);
+    await setSetting(em, 'user', userId ?? '');
   }
 
   /** Narrows the transaction to one alliance (reads and writes). */
   async setAlliance(em: EntityManager, allianceId: string | null): Promise<void> {
-    await em.query(`SELECT set_config('app.alliance_id', $1, true)`, [allianceId ?? '']);
+    await setSetting(em, 'alliance', allianceId ?? '');
   }
 
   /** Lets the transaction read (never write) the listed alliances, e.g. a funder's portfolio. */
   async setReadableAlliances(em: EntityManager, allianceIds: string[]): Promise<void> {
-    await em.query(`SELECT set_config('app.alliance_ids', $1, true)`, [`{${allianceIds.filter(isUuid).join(',')}}`]);
+    await setSetting(em, 'readableAlliances', `{${allianceIds.filter(isUuid).join(',')}}`);
   }
 
   /**
@@ -37,8 +45,7 @@ export class TenancyService {
    */
   async enterPortal(em: EntityManager, slug: unknown): Promise<string | null> {
     if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug)) return null;
-    const rows: { alliance_id: string | null }[] = await em.query(`SELECT gw_enter_portal($1) AS alliance_id`, [slug]);
-    return rows[0]?.alliance_id ?? null;
+    return enterPortal(em, slug);
   }
 
   /**
@@ -46,8 +53,7 @@ export class TenancyService {
    * policy); also makes them the transaction's read list. One round trip: gw_enter_own_alliances.
    */
   async activeAllianceIdsOf(em: EntityManager, userId: string): Promise<string[]> {
-    const rows: { alliance_id: string }[] = await em.query(`SELECT alliance_id FROM gw_enter_own_alliances($1)`, [userId]);
-    return rows.map((r) => r.alliance_id);
+    return enterOwnAlliances(em, userId);
   }
 
   /**
@@ -57,11 +63,7 @@ export class TenancyService {
    */
   async enter(em: EntityManager, allianceId: unknown, userId: string): Promise<AllianceContext> {
     if (!isUuid(allianceId)) throw notFound('Alliance');
-    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; is_admin: boolean; two_factor_missing: boolean }[] = await em.query(
-      `SELECT membership_id, organisation_id, role, is_admin, two_factor_missing FROM gw_enter_alliance($1, $2)`,
-      [allianceId, userId],
-    );
-    const seat = rows[0];
+    const seat = await enterAlliance(em, allianceId, userId);
     if (!seat) throw notFound('Alliance');
     // The alliance requires a second factor of its admins (requireTwoFactorForAdmins): an admin
     // without one is told to enrol (the web leads to the account page) instead of working here.
@@ -85,11 +87,7 @@ export class TenancyService {
    */
   async enterWithApiToken(em: EntityManager, allianceId: unknown, userId: string, token: NonNullable<AuthUser['apiToken']>): Promise<AllianceContext> {
     if (!isUuid(allianceId) || allianceId !== token.allianceId) throw notFound('Alliance');
-    const rows: { membership_id: string; organisation_id: string; role: MembershipRoleName; token_role: 'READ_ONLY' | 'REPORTING' }[] = await em.query(
-      `SELECT membership_id, organisation_id, role, token_role FROM gw_enter_api_token($1, $2)`,
-      [allianceId, token.id],
-    );
-    const seat = rows[0];
+    const seat = await enterAllianceWithApiToken(em, allianceId, token.id);
     // A REPORTING token reports as its partner; if that member became anything else, the token stops.
     if (!seat || (seat.token_role === 'REPORTING' && seat.role !== 'PARTNER')) throw notFound('Alliance');
     return {
@@ -113,26 +111,16 @@ export class TenancyService {
    * Reads only the user's own seats and the memberships behind them.
    */
   async administeredOrganisationIds(em: EntityManager, userId: string): Promise<string[]> {
-    const seats: { alliance_id: string }[] = await em.query(`SELECT DISTINCT alliance_id FROM alliance_seats WHERE user_id = $1 AND is_admin`, [userId]);
+    const seats = await allianceIdsOfAdminSeats(em, userId);
     if (!seats.length) return [];
-    await this.setReadableAlliances(
-      em,
-      seats.map((s) => s.alliance_id),
-    );
-    const orgs: { organisation_id: string }[] = await em.query(
-      `SELECT DISTINCT m.organisation_id FROM alliance_seats s
-         JOIN memberships m ON m.alliance_id = s.alliance_id AND m.id = s.membership_id
-         JOIN user_organisations uo ON uo.user_id = s.user_id AND uo.organisation_id = m.organisation_id
-        WHERE s.user_id = $1 AND s.is_admin
-          AND ((s.left_at IS NULL AND m.state = 'ACTIVE') OR m.state <> 'ACTIVE')`,
-      [userId],
-    );
+    await this.setReadableAlliances(em, seats);
+    const orgs = await administeredOrganisationIds(em, userId);
     await this.setReadableAlliances(em, []);
-    return orgs.map((o) => o.organisation_id);
+    return orgs;
   }
 
   /** Lets the transaction read open invitations addressed to these organisations (their admins' inbox). */
   async setAdminOrganisations(em: EntityManager, organisationIds: string[]): Promise<void> {
-    await em.query(`SELECT set_config('app.admin_organisation_ids', $1, true)`, [`{${organisationIds.filter(isUuid).join(',')}}`]);
+    await setSetting(em, 'adminOrganisations', `{${organisationIds.filter(isUuid).join(',')}}`);
   }
 }

@@ -2,10 +2,11 @@ import { requireAccess } from '../../core/access/access';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
-import { DomainError, invalid, notFound } from '../../core/errors';
+import { invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
+import { organisationToActFor } from '../../core/accounts/account-steps';
 import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { MembersRepository } from '../members/members.repository';
 import { AllianceModel, CreateAllianceInput, UpdateAllianceProfileInput } from './alliances.models';
@@ -37,13 +38,7 @@ export class AlliancesService {
 
   /** A new alliance: the creator's organisation becomes its backbone, the creator its first admin seat. */
   async create(scope: RequestScope, user: AuthUser, input: CreateAllianceInput): Promise<AllianceModel> {
-    const organisations = await this.accounts.organisationsOf(scope.em, user.id);
-    const organisation = input.organisationId
-      ? organisations.find((o) => o.id === input.organisationId)
-      : organisations.length === 1
-        ? organisations[0]
-        : undefined;
-    if (!organisation) throw new DomainError('ORGANISATION_REQUIRED');
+    const organisation = await organisationToActFor(this.accounts, scope.em, user.id, input.organisationId);
     if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart) {
       throw invalid([{ field: 'periodEnd', code: 'invalid' }]);
     }

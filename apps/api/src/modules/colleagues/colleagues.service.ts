@@ -1,17 +1,17 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { readScope } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
 import { AuthService } from '../../core/auth/auth.service';
 import { LoginThrottle } from '../../core/auth/login-throttle';
-import { hashPassword } from '../../core/auth/password';
 import { sha256, SessionsService } from '../../core/auth/sessions.service';
-import { DomainError, invalid, notFound } from '../../core/errors';
+import { DomainError, notFound } from '../../core/errors';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import { mailLocale } from '../../core/mail/templates/render';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
+import { createInvitedAccount } from '../../core/accounts/account-steps';
 import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { maskEmail } from '../members/members.service';
 import {
@@ -140,16 +140,7 @@ export class ColleaguesService {
       userId = account.id;
     } else {
       if (scope.user) throw new DomainError('INVITATION_INVALID');
-      const missing = [!input.name && 'name', !input.password && 'password'].filter(Boolean) as string[];
-      if (missing.length) throw invalid(missing.map((field) => ({ field, code: 'required' })));
-      userId = randomUUID();
-      await this.accounts.insertUser(scope.em, {
-        id: userId,
-        email: invitation.email,
-        name: input.name!.trim(),
-        passwordHash: await hashPassword(input.password!),
-        locale: invitation.locale,
-      });
+      userId = await createInvitedAccount(this.accounts, scope.em, invitation.email, input, invitation.locale);
     }
     await this.tenancy.setUser(scope.em, userId);
     await this.accounts.linkUserToOrganisation(scope.em, userId, invitation.organisation_id);

@@ -1,5 +1,6 @@
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { germanToAscii } from '../../core/i18n/transliterate';
 
 /**
  * The one export writer of the product: a typed column spec turns rows into CSV or XLSX with
@@ -292,14 +293,7 @@ export function exportFileName(parts: string[], format: ExportFormat, locale: Ex
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name (umlauts survive in every current browser). */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/Ä/g, 'Ae')
-    .replace(/Ö/g, 'Oe')
-    .replace(/Ü/g, 'Ue')
-    .replace(/ß/g, 'ss')
+  const ascii = germanToAscii(fileName)
     .replace(/[^\x20-\x7e]/g, '_')
     .replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;

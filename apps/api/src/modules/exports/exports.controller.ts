@@ -1,3 +1,4 @@
+import { frequencyOfKey, isIsoDate } from '@gemeinwerk/shared';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, invalid, notFound, type FieldProblem } from '../../core/errors';
@@ -14,8 +15,6 @@ import { ExportsService } from './exports.service';
 type ExportRequest = Request & { auth?: AuthUser; gwTransaction?: PendingTransaction };
 
 const FILE = /^([a-z][a-z-]{1,40})\.(csv|xlsx)$/;
-const PERIOD_KEY = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const STATUS: Partial<Record<string, number>> = {
   UNAUTHENTICATED: 401,
@@ -41,9 +40,10 @@ function exportQuery(raw: Record<string, unknown>): ExportQuery {
   const query: ExportQuery = {
     indicatorId: pick('indicatorId', isUuid),
     reportingPeriodId: pick('reportingPeriodId', isUuid),
-    from: pick('from', (v) => PERIOD_KEY.test(v)),
-    to: pick('to', (v) => PERIOD_KEY.test(v)),
-    asOf: pick('asOf', (v) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(v))),
+    // The shared period arithmetic's checks: a key or date of years 1900–2200 that exists.
+    from: pick('from', (v) => frequencyOfKey(v) !== undefined),
+    to: pick('to', (v) => frequencyOfKey(v) !== undefined),
+    asOf: pick('asOf', isIsoDate),
   };
   if (problems.length) throw invalid(problems);
   return query;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import type { TestApp } from '../../test/test-app';
 
 /** Test helpers of the import suites: files as offices make them, and the upload as the web app sends it. */
 
@@ -41,4 +42,13 @@ export async function upload(
     errors?: { message: string; extensions: { code: string } }[];
   };
   return { status: res.status, ...body };
+}
+
+/** Uploads a German CSV of `kind` and runs the dry-run with the proposed mapping: the checked batch. */
+export async function uploadAndCheck(t: TestApp, o: { allianceId: string; kind: string; rows: string[][]; token: string }) {
+  const up = await upload(t.url, { allianceId: o.allianceId, kind: o.kind, file: germanCsv(o.rows), token: o.token });
+  if (!up.data) throw new Error(`upload failed: ${JSON.stringify(up.errors)}`);
+  const batch = (await t.ok(BATCH, { a: o.allianceId, b: up.data.batchId }, { token: o.token })).importBatch;
+  const columns = batch.columns.map((c: { field: string; column: number }) => ({ field: c.field, column: c.column }));
+  return (await t.ok(CHECK, { i: { allianceId: o.allianceId, batchId: batch.id, version: batch.version, columns } }, { token: o.token })).checkImport;
 }

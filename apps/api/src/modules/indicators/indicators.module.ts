@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ImportsModule } from '../imports/imports.module';
+import { TargetImportKind } from './target-import.kind';
+import { TargetImportRepository } from './target-import.repository';
 import { DimensionsRepository } from './dimensions.repository';
 import { DimensionsResolver } from './dimensions.resolver';
 import { DimensionsService } from './dimensions.service';
@@ -11,7 +14,10 @@ import { TargetsService } from './targets.service';
 
 /** Shared measurement, definition side: indicators, disaggregation dimensions, targets. */
 @Module({
+  imports: [ImportsModule],
   providers: [
+    TargetImportRepository,
+    TargetImportKind,
     IndicatorsRepository,
     IndicatorsService,
     IndicatorsResolver,

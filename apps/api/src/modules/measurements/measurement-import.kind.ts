@@ -44,7 +44,7 @@ const FIELDS: ImportField[] = [
 ];
 
 /** Rows per statement: short statements (well inside the statement timeout) and a progress step each. */
-const CHUNK = 5_000;
+const CHUNK = 10_000;
 const lower = (s: string) => s.trim().toLocaleLowerCase('de');
 
 /**
@@ -172,19 +172,28 @@ export class MeasurementImportKind implements ImportKind<ImportValue[]> {
     return { problems, prepared };
   }
 
+  /**
+   * New reports and replaced ones in separate set-based statements per chunk (an insert needs no
+   * look-up of a previous state). Per value an `import_effects` row (what undo needs, and the record
+   * of the change); the audit trail gets the batch's one `import.committed` event, written by the pipeline.
+   */
   async commit(ctx: AllianceContext, batchId: string, prepared: ImportValue[], progress: (done: number) => Promise<void>): Promise<CommitResult> {
-    let created = 0;
-    let updated = 0;
-    for (let i = 0; i < prepared.length; i += CHUNK) {
-      const chunk = prepared.slice(i, i + CHUNK);
-      const r = (await this.repo.upsert(ctx.em, ctx.allianceId, batchId, ctx.userId, chunk))!;
-      // A value changed, locked or created by someone else since the check: nothing of the batch is written.
-      if (r.written !== chunk.length || r.stale > 0) throw conflict('Measurement');
-      created += r.written - r.updated;
-      updated += r.updated;
-      await progress(i + chunk.length);
+    const fresh = prepared.filter((v) => v.expectedVersion === null);
+    const stored = prepared.filter((v) => v.expectedVersion !== null);
+    let done = 0;
+    for (const [values, write] of [
+      [fresh, (c: ImportValue[]) => this.repo.insertNew(ctx.em, ctx.allianceId, batchId, c)],
+      [stored, (c: ImportValue[]) => this.repo.replace(ctx.em, ctx.allianceId, batchId, c)],
+    ] as const) {
+      for (let i = 0; i < values.length; i += CHUNK) {
+        const chunk = values.slice(i, i + CHUNK);
+        // A value changed, locked or created by someone else since the check: nothing of the batch is written.
+        if ((await write(chunk))!.written !== chunk.length) throw conflict('Measurement');
+        done += chunk.length;
+        await progress(done);
+      }
     }
-    return { created, updated };
+    return { created: fresh.length, updated: stored.length };
   }
 
   async undo(ctx: AllianceContext, batchId: string): Promise<{ removed: number; restored: number }> {

@@ -74,54 +74,23 @@ export class MeasurementImportRepository {
   }
 
   /**
-   * Writes one chunk as DRAFTs in one statement: new reports are inserted, DRAFT/REJECTED ones
-   * updated (version + 1, as the form's save); the effect of each row (for undo) and its audit
-   * event (as the form writes them) are inserted from the same RETURNING. Answers how many rows
-   * were written, how many of them updated, and how many did not match what the check saw.
+   * Inserts new reports (the check found none) as DRAFTs in one statement, with the effect of each
+   * (for undo) from the same RETURNING. A report someone created since the check is skipped by
+   * ON CONFLICT, so `written` below the chunk's length means the batch no longer matches its check.
+   * No audit event per value: the batch's `import.committed` event and these effects record the change.
    */
-  async upsert(em: EntityManager, allianceId: string, batchId: string, userId: string, values: ImportValue[]) {
-    return one<{ written: number; updated: number; stale: number }>(
+  async insertNew(em: EntityManager, allianceId: string, batchId: string, values: ImportValue[]) {
+    return one<{ written: number }>(
       em,
-      `WITH input AS (
-         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::numeric[], $8::numeric[], $9::numeric[], $10::text[], $11::int[])
-           AS t(indicator_id, membership_id, period_id, period_key, value, numerator, denominator, note, expected_version)),
-       prev AS (
-         SELECT m.id, m.indicator_id, m.membership_id, m.reporting_period_id, m.version, m.status, m.value, m.numerator, m.denominator, m.note
-           FROM input i JOIN measurements m ON m.alliance_id = $1 AND m.indicator_id = i.indicator_id AND m.membership_id = i.membership_id
-                                          AND m.reporting_period_id = i.period_id),
-       up AS (
-         INSERT INTO measurements AS m (alliance_id, id, indicator_id, membership_id, reporting_period_id, period_key, value, numerator, denominator, note)
-         SELECT $1, gen_random_uuid(), indicator_id, membership_id, period_id, period_key,
-                CASE WHEN denominator IS NULL THEN value ELSE numerator / denominator END, numerator, denominator, note
-           FROM input
-         ON CONFLICT (alliance_id, indicator_id, membership_id, reporting_period_id) DO UPDATE
-            SET value = EXCLUDED.value, numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, note = EXCLUDED.note,
-                status = 'DRAFT', version = m.version + 1, updated_at = now()
-          WHERE m.status IN ('DRAFT', 'REJECTED')
-         RETURNING m.id, m.indicator_id, m.membership_id, m.reporting_period_id, m.version, m.value, m.numerator, m.denominator, m.note, (xmax = 0) AS inserted),
-       joined AS (
-         SELECT up.*, prev.id AS prev_id, prev.version AS prev_version, prev.status AS prev_status, prev.value AS prev_value,
-                prev.numerator AS prev_numerator, prev.denominator AS prev_denominator, prev.note AS prev_note, i.expected_version
-           FROM up JOIN input i ON i.indicator_id = up.indicator_id AND i.membership_id = up.membership_id AND i.period_id = up.reporting_period_id
-           LEFT JOIN prev ON prev.id = up.id),
+      `WITH ins AS (
+         INSERT INTO measurements (alliance_id, id, indicator_id, membership_id, reporting_period_id, period_key, value, numerator, denominator, note)
+         SELECT $1, gen_random_uuid(), i, mb, p, k, CASE WHEN d IS NULL THEN v ELSE n / d END, n, d, note
+           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::numeric[], $8::numeric[], $9::numeric[], $10::text[]) AS t(i, mb, p, k, v, n, d, note)
+         ON CONFLICT (alliance_id, indicator_id, membership_id, reporting_period_id) DO NOTHING
+         RETURNING id, version),
        eff AS (
-         INSERT INTO import_effects (alliance_id, batch_id, entity_id, created, before, after_version)
-         SELECT $1, $2, id, prev_id IS NULL,
-                CASE WHEN prev_id IS NULL THEN NULL ELSE jsonb_build_object('value', prev_value, 'numerator', prev_numerator, 'denominator', prev_denominator,
-                                                                          'note', prev_note, 'status', prev_status, 'version', prev_version) END,
-                version
-           FROM joined),
-       aud AS (
-         INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, before, after)
-         SELECT $1, gen_random_uuid(), $12, CASE WHEN prev_id IS NULL THEN 'measurement.created' ELSE 'measurement.saved' END, 'Measurement', id,
-                CASE WHEN prev_id IS NULL THEN NULL ELSE jsonb_build_object('value', prev_value::float8, 'status', prev_status, 'version', prev_version) END,
-                jsonb_build_object('indicatorId', indicator_id, 'membershipId', membership_id, 'reportingPeriodId', reporting_period_id,
-                                   'value', value::float8, 'numerator', numerator::float8, 'denominator', denominator::float8, 'note', note,
-                                   'parts', '[]'::jsonb, 'status', 'DRAFT', 'version', version, 'importBatchId', $2::uuid)
-           FROM joined)
-       SELECT count(*)::int AS written, count(prev_id)::int AS updated,
-              count(*) FILTER (WHERE prev_version IS DISTINCT FROM expected_version OR inserted <> (expected_version IS NULL))::int AS stale
-         FROM joined`,
+         INSERT INTO import_effects (alliance_id, batch_id, entity_id, created, before, after_version) SELECT $1, $2, id, true, NULL, version FROM ins)
+       SELECT count(*)::int AS written FROM ins`,
       [
         allianceId,
         batchId,
@@ -133,8 +102,53 @@ export class MeasurementImportRepository {
         values.map((v) => v.numerator),
         values.map((v) => v.denominator),
         values.map((v) => v.note),
+      ],
+    );
+  }
+
+  /**
+   * Replaces stored DRAFT/REJECTED reports with the file's values (version + 1, status DRAFT, as the
+   * form's save) where they still have the version the check saw; the effect of each with its state
+   * before. `written` below the chunk's length: something changed since the check.
+   */
+  async replace(em: EntityManager, allianceId: string, batchId: string, values: ImportValue[]) {
+    return one<{ written: number }>(
+      em,
+      `WITH input AS (
+         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::numeric[], $7::numeric[], $8::numeric[], $9::text[], $10::int[])
+           AS t(indicator_id, membership_id, period_id, value, numerator, denominator, note, expected_version)),
+       prev AS (
+         SELECT m.id, m.version AS old_version, m.status AS old_status, m.value AS old_value, m.numerator AS old_numerator,
+                m.denominator AS old_denominator, m.note AS old_note, i.value, i.numerator, i.denominator, i.note
+           FROM input i JOIN measurements m ON m.alliance_id = $1 AND m.indicator_id = i.indicator_id AND m.membership_id = i.membership_id
+                                          AND m.reporting_period_id = i.period_id
+          WHERE m.version = i.expected_version AND m.status IN ('DRAFT', 'REJECTED')),
+       up AS (
+         UPDATE measurements m
+            SET value = CASE WHEN p.denominator IS NULL THEN p.value ELSE p.numerator / p.denominator END,
+                numerator = p.numerator, denominator = p.denominator, note = p.note, status = 'DRAFT', version = m.version + 1, updated_at = now()
+           FROM prev p
+          WHERE m.alliance_id = $1 AND m.id = p.id
+         RETURNING m.id, m.version),
+       eff AS (
+         INSERT INTO import_effects (alliance_id, batch_id, entity_id, created, before, after_version)
+         SELECT $1, $2, up.id, false,
+                jsonb_build_object('value', p.old_value, 'numerator', p.old_numerator, 'denominator', p.old_denominator, 'note', p.old_note,
+                                   'status', p.old_status, 'version', p.old_version),
+                up.version
+           FROM up JOIN prev p ON p.id = up.id)
+       SELECT count(*)::int AS written FROM up`,
+      [
+        allianceId,
+        batchId,
+        values.map((v) => v.indicatorId),
+        values.map((v) => v.membershipId),
+        values.map((v) => v.reportingPeriodId),
+        values.map((v) => v.value),
+        values.map((v) => v.numerator),
+        values.map((v) => v.denominator),
+        values.map((v) => v.note),
         values.map((v) => v.expectedVersion),
-        userId,
       ],
     );
   }

@@ -4,12 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { AuthService } from '../../core/auth/auth.service';
 import { LoginThrottle } from '../../core/auth/login-throttle';
-import { hashPassword } from '../../core/auth/password';
 import { sha256 } from '../../core/auth/sessions.service';
 import { DomainError, invalid, notFound } from '../../core/errors';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { isUuid, TenancyService } from '../../core/tenancy/tenancy.service';
+import { createInvitedAccount } from '../../core/accounts/account-steps';
 import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import {
   AcceptInvitationInput,
@@ -185,15 +185,7 @@ export class MembersService {
       if (scope.user.email.toLowerCase() !== invitation.email) throw new DomainError('INVITATION_INVALID');
     } else {
       if (await this.accounts.findUserByEmail(scope.em, invitation.email)) throw new DomainError('UNAUTHENTICATED');
-      const missing = [!input.name && 'name', !input.password && 'password'].filter(Boolean) as string[];
-      if (missing.length) throw invalid(missing.map((field) => ({ field, code: 'required' })));
-      userId = randomUUID();
-      await this.accounts.insertUser(scope.em, {
-        id: userId,
-        email: invitation.email,
-        name: input.name!.trim(),
-        passwordHash: await hashPassword(input.password!),
-      });
+      userId = await createInvitedAccount(this.accounts, scope.em, invitation.email, input);
     }
     await this.tenancy.setUser(scope.em, userId);
     // Only the contact person of an organisation this invitation created becomes its person.

@@ -18,6 +18,16 @@ import type {
 import { NetworkRepository, TieRow } from './network.repository';
 import { quartersBetween } from './network.rules';
 
+/** What a statement says about a tie, as stated or changed (no dates: null). */
+const statement = (input: Pick<UpdateRelationshipInput, 'kind' | 'directed' | 'strength' | 'since' | 'until' | 'note'>) => ({
+  kind: input.kind,
+  directed: input.directed,
+  strength: input.strength,
+  since: input.since ?? null,
+  until: input.until ?? null,
+  note: input.note,
+});
+
 const auditShape = (r: RelationshipModel) => ({
   from: r.fromMembershipId,
   to: r.toMembershipId,
@@ -139,12 +149,7 @@ export class NetworkService {
     const id = await this.repo.insertRelationship(ctx.em, ctx.allianceId, ctx.membershipId, {
       fromMembershipId: from,
       toMembershipId: input.toMembershipId,
-      kind: input.kind,
-      directed: input.directed,
-      strength: input.strength,
-      since: input.since ?? null,
-      until: input.until ?? null,
-      note: input.note,
+      ...statement(input),
     });
     const created = (await this.repo.getRelationship(ctx.em, ctx.allianceId, id))!;
     await this.audit.record(ctx, { action: 'relationship.stated', entityType: 'Relationship', entityId: id, after: auditShape(created) });
@@ -165,14 +170,7 @@ export class NetworkService {
   async update(ctx: AllianceContext, input: UpdateRelationshipInput): Promise<RelationshipModel> {
     const before = await this.own(ctx, input.relationshipId);
     this.checkDates(input.since, input.until);
-    await this.repo.updateRelationship(ctx.em, ctx.allianceId, before.id, input.version, {
-      kind: input.kind,
-      directed: input.directed,
-      strength: input.strength,
-      since: input.since ?? null,
-      until: input.until ?? null,
-      note: input.note,
-    });
+    await this.repo.updateRelationship(ctx.em, ctx.allianceId, before.id, input.version, statement(input));
     const after = (await this.repo.getRelationship(ctx.em, ctx.allianceId, before.id))!;
     await this.audit.record(ctx, {
       action: 'relationship.updated',

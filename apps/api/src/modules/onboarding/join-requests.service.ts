@@ -10,6 +10,7 @@ import { roleLabel } from '../../core/mail/templates/render';
 import type { AuthUser, RequestScope } from '../../core/request-context';
 import { AllianceContext } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
+import { organisationToActFor } from '../../core/accounts/account-steps';
 import { AccountsRepository } from '../../core/accounts/accounts.repository';
 import { MembersRepository } from '../members/members.repository';
 import { links } from '../notifications/notification-kinds';
@@ -59,13 +60,7 @@ export class JoinRequestsService {
   }
 
   async request(scope: RequestScope, user: AuthUser, input: RequestToJoinInput): Promise<JoinRequestModel> {
-    const organisations = await this.accounts.organisationsOf(scope.em, user.id);
-    const organisation = input.organisationId
-      ? organisations.find((o) => o.id === input.organisationId)
-      : organisations.length === 1
-        ? organisations[0]
-        : undefined;
-    if (!organisation) throw new DomainError('ORGANISATION_REQUIRED');
+    const organisation = await organisationToActFor(this.accounts, scope.em, user.id, input.organisationId);
     const token = input.joinToken ?? null;
     if (token) await this.throttle.assertAddressAllowed(scope.meta.ip);
     const allianceId = input.targetAllianceId;

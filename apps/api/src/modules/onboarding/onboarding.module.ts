@@ -9,6 +9,7 @@ import { OnboardingRepository } from './onboarding.repository';
 import { OnboardingResolver } from './onboarding.resolver';
 import { PlatformAdminService } from './platform-admin.service';
 import { RegistrationService } from './registration.service';
+import { SignUp } from './sign-up';
 import { StaleSignups } from './stale-signups';
 
 /** Issue 11: platform administration, sign-up of organisations, join requests. */
@@ -18,11 +19,13 @@ import { StaleSignups } from './stale-signups';
     OnboardingRepository,
     PlatformAdminService,
     RegistrationService,
+    SignUp,
     StaleSignups,
     OnboardingResolver,
     JoinRequestsRepository,
     JoinRequestsService,
     JoinRequestsResolver,
   ],
+  exports: [SignUp],
 })
 export class OnboardingModule {}

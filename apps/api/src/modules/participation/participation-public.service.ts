@@ -288,6 +288,8 @@ export class ParticipationPublicService {
         history: history(r),
         published: r.moderation === 'APPROVED',
         offerId: r.offerId,
+        /** A duplicate merged into another report: follow that one (its page is public). */
+        mergedIntoId: r.mergedIntoId,
       };
     });
   }

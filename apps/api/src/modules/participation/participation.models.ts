@@ -91,6 +91,12 @@ export class ModerateParticipationInput {
   @MinLength(3)
   @MaxLength(4000)
   editedText?: string | null;
+  @Field(() => String, { nullable: true, description: "A report's address with personal data edited out (recorded like editedText)." })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(300)
+  editedAddress?: string | null;
   @Field(() => Int) @IsInt() version: number;
 }
 

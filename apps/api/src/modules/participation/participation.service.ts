@@ -88,16 +88,20 @@ export class ParticipationService {
     const item = await this.load(ctx, input.itemId);
     if (item.kind !== input.kind) throw invalid([{ field: 'kind', code: 'invalid' }]);
     if (item.moderation !== 'PENDING') throw new DomainError('INVALID_TRANSITION', { from: item.moderation, to: input.action });
-    const edited = input.editedText && input.editedText !== item.text ? input.editedText : null;
-    if (edited) {
-      await this.change(ctx, item.id, input.version, { text: edited });
+    const text = input.editedText && input.editedText !== item.text ? input.editedText : null;
+    const address =
+      item.kind === 'REPORT' && input.editedAddress !== undefined && input.editedAddress !== null && input.editedAddress !== (item.address ?? '')
+        ? input.editedAddress || null
+        : undefined;
+    if (text || address !== undefined) {
+      await this.change(ctx, item.id, input.version, { ...(text ? { text } : {}), ...(address !== undefined ? { address } : {}) });
       input.version += 1;
       await this.audit.record(ctx, {
         action: 'participation.edited',
         entityType: 'ParticipationItem',
         entityId: item.id,
-        before: { text: item.text },
-        after: { text: edited },
+        before: { ...(text ? { text: item.text } : {}), ...(address !== undefined ? { address: item.address } : {}) },
+        after: { ...(text ? { text } : {}), ...(address !== undefined ? { address } : {}) },
       });
     }
     if (input.action === 'APPROVE') {

@@ -66,10 +66,15 @@ describe('co-production (participation)', () => {
   const RESOLVE = `mutation($i: ResolveReportInput!) { resolveReport(input: $i) ${ITEM} }`;
   const VALUES = `query($a: ID!, $i: ID!) { participationIndicatorValues(allianceId: $a, indicatorId: $i) { values { period districtName value suppressed } } }`;
 
-  async function approve(id: string, kind = 'REPORT', editedText?: string) {
+  async function approve(id: string, kind = 'REPORT', editedText?: string, editedAddress?: string) {
     const [{ version }] = await t.sql(`SELECT version FROM participation_items WHERE id = $1`, [id]);
-    return (await t.ok(MODERATE, { i: { allianceId: ids.a, itemId: id, kind, action: 'APPROVE', editedText, version } }, { token: roles.backbone.token }))
-      .moderateParticipation;
+    return (
+      await t.ok(
+        MODERATE,
+        { i: { allianceId: ids.a, itemId: id, kind, action: 'APPROVE', editedText, editedAddress, version } },
+        { token: roles.backbone.token },
+      )
+    ).moderateParticipation;
   }
 
   beforeAll(async () => {
@@ -121,6 +126,7 @@ describe('co-production (participation)', () => {
       {
         lat: '52.52',
         lng: '13.40',
+        address: 'Stadtbibliothek, bei Familie Mustermann klingeln',
         email: 'melderin@example.org',
         locale: 'de',
       },
@@ -154,11 +160,13 @@ describe('co-production (participation)', () => {
     expect(queue.find((q: { id: string }) => q.id === id)).toMatchObject({ hasEmail: true, emailConfirmed: true, hasPhoto: true, status: 'RECEIVED' });
     expect((await t.gql(QUEUE, { a: ids.a }, { token: roles.partner.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const edited = 'Am Eingang der Stadtbibliothek fehlt eine Rampe.';
-    const approved = await approve(id, 'REPORT', edited);
+    const approved = await approve(id, 'REPORT', edited, 'Stadtbibliothek');
+    expect(await t.sql(`SELECT address FROM participation_items WHERE id = $1`, [id])).toEqual([{ address: 'Stadtbibliothek' }]);
     expect(approved).toMatchObject({ moderation: 'APPROVED', status: 'IN_REVIEW', text: edited });
     const [audit] = await t.sql(`SELECT before, after FROM audit_events WHERE action = 'participation.edited' AND entity_id = $1`, [id]);
     expect(audit.before.text).toContain('Mustermann');
-    expect(audit.after.text).toBe(edited);
+    expect(audit.after).toEqual({ text: edited, address: 'Stadtbibliothek' });
+    expect(audit.before.address).toContain('Mustermann');
 
     // Public now, without the name and without the e-mail; supported once per browser.
     const listed = (await get(`${base()}/reports`)).body.items;
@@ -286,6 +294,7 @@ describe('co-production (participation)', () => {
       )
     ).mergeReports;
     expect(kept.supportCount).toBe(3);
+    expect((await get(`${base()}/follow/${two.followToken}`)).body).toMatchObject({ published: false, mergedIntoId: one.id });
     expect((await get(`${base()}/reports/${two.id}`)).status).toBe(404);
 
     const spam = (await barrier('Werbung für Sonnenbrillen')).body;

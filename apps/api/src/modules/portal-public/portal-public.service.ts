@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError, invalid, notFound } from '../../core/errors';
+import { limitKey, sharedLimiter, withinLimits } from '../../core/auth/shared-limits';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import { isUuid, TenancyService } from '../../core/tenancy/tenancy.service';
 import { FacetRow, PortalPublicRepository, PublicOfferListRow, PublicOfferRow, PublicPortalRow } from './portal-public.repository';
@@ -14,8 +14,6 @@ import { OfferSearch, PAGE_SIZE, readContact, SitemapEntry, sitemapXml } from '.
 export const CONTACT_MAX_PER_ADDRESS = 5;
 export const CONTACT_MAX_PER_OFFER = 20;
 const CONTACT_WINDOW_SECONDS = 60 * 60;
-
-const digest = (v: string) => createHash('sha256').update(v).digest('hex');
 
 /** The public list item of an offer (no contact data, no review state). */
 function listItem(o: PublicOfferListRow) {
@@ -101,16 +99,8 @@ export class PortalPublicService {
     private readonly outbox: MailOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    const store = {
-      storeClient: db,
-      storeType: 'typeorm',
-      tableName: 'rate_limits',
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      duration: CONTACT_WINDOW_SECONDS,
-    };
-    this.perAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'portal-contact-address', points: CONTACT_MAX_PER_ADDRESS });
-    this.perOffer = new RateLimiterPostgres({ ...store, keyPrefix: 'portal-contact-offer', points: CONTACT_MAX_PER_OFFER });
+    this.perAddress = sharedLimiter(db, 'portal-contact-address', CONTACT_MAX_PER_ADDRESS, CONTACT_WINDOW_SECONDS);
+    this.perOffer = sharedLimiter(db, 'portal-contact-offer', CONTACT_MAX_PER_OFFER, CONTACT_WINDOW_SECONDS);
   }
 
   /** Runs `fn` in a read-only transaction inside the portal's public context; an unknown or closed portal is NOT_FOUND. */
@@ -267,14 +257,11 @@ export class PortalPublicService {
     });
   }
 
-  private async consume(ip: string | null, offerKey: string) {
-    try {
-      await this.perOffer.consume(digest(offerKey));
-      await this.perAddress.consume(digest(ip ?? 'unknown'));
-    } catch (e) {
-      if (!(e instanceof RateLimiterRes)) throw e;
-      throw new DomainError('TOO_MANY_REQUESTS', { seconds: Math.ceil(e.msBeforeNext / 1000) });
-    }
+  private consume(ip: string | null, offerKey: string) {
+    return withinLimits(async () => {
+      await this.perOffer.consume(limitKey(offerKey));
+      await this.perAddress.consume(limitKey(ip ?? 'unknown'));
+    });
   }
 
   async sitemap(slug: string): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../../core/accounts/accounts.module';
+import { OnboardingModule } from '../onboarding/onboarding.module';
 import { FreshnessRepository } from './freshness.repository';
 import { FreshnessService } from './freshness.service';
 import { ImagesService } from './images.service';
@@ -15,7 +16,7 @@ import { PortalService } from './portal.service';
 
 /** The Chancenportal's workspace side (issue 13): providers, offers, editorial queue, freshness, planning. */
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, OnboardingModule],
   providers: [
     ProviderRegistrationService,
     PortalRepository,

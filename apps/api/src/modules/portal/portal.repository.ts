@@ -99,17 +99,6 @@ export class PortalRepository {
     return id;
   }
 
-  /** The account stays unverified (no login) until the mailed link is opened (onboarding's verifyEmail). */
-  async insertUnverified(em: EntityManager, userId: string, tokenHash: string, hours: number): Promise<void> {
-    await em.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [userId]);
-    await em.query(`INSERT INTO email_verification_tokens (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`, [
-      randomUUID(),
-      userId,
-      tokenHash,
-      hours,
-    ]);
-  }
-
   districts(em: EntityManager, allianceId: string, withShapes: boolean): Promise<{ id: string; name: string; geojson: unknown | null }[]> {
     return rows(em, `SELECT id, name, CASE WHEN $2 THEN geojson END AS geojson FROM districts WHERE alliance_id = $1 ORDER BY name`, [allianceId, withShapes]);
   }

@@ -253,6 +253,36 @@ export async function buildAlliance(t: TestApp, mark: string) {
   });
   if (!imported.data) throw new Error(`upload failed: ${JSON.stringify(imported.errors)}`);
   const importBatch = imported.data.batchId;
+  // A batch of each other kind (targets, activities, member organisations): every import operation
+  // is tried on each of them from the other alliance.
+  const otherBatches: string[] = [];
+  for (const [kind, rows] of [
+    [
+      'targets',
+      [
+        ['Indikator', 'Jahr', 'Zielwert'],
+        [`${mark} Import`, '2026', '5'],
+      ],
+    ],
+    [
+      'activities',
+      [
+        ['Titel', 'Zielgruppen'],
+        [`${mark} importierte Aktivität`, 'Eltern'],
+      ],
+    ],
+    [
+      'members',
+      [
+        ['Organisation', 'E-Mail'],
+        [`${mark} Importverein`, 'import@isolation.example'],
+      ],
+    ],
+  ] as const) {
+    const up = await upload(t.url, { allianceId, kind, token: backbone.token, file: germanCsv(rows.map((r) => [...r])) });
+    if (!up.data) throw new Error(`upload of ${kind} failed: ${JSON.stringify(up.errors)}`);
+    otherBatches.push(up.data.batchId);
+  }
   // Chancenportal (issue 13): the portal is on; a provider-only member has a published offer with a
   // change waiting, and a second offer waiting for its first approval.
   await t.ok(
@@ -312,7 +342,7 @@ export async function buildAlliance(t: TestApp, mark: string) {
     ApiToken: [readOnly.token.id, reporting.token.id],
     JoinRequest: [joinRequest],
     Relationship: [relationship],
-    ImportBatch: [importBatch],
+    ImportBatch: [importBatch, ...otherBatches],
     PortalOffer: [offer.id, offer2.id],
     OfferRevision: [changed.openRevision.id, offer2.openRevision.id],
     PortalProvider: [offer.providerId],

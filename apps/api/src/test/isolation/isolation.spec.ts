@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { sha256 } from '../../core/auth/sessions.service';
 import { splitStatements, SqlCounter } from '../overhead/sql-counter';
+import { germanCsv, upload } from '../../modules/imports/imports.fixtures';
 import { TestApp } from '../test-app';
 import { buildAlliance, Fixture } from './isolation.fixture';
 import { Call, Generator, HAND_WRITTEN } from './isolation-matrix';
@@ -198,6 +199,33 @@ describe('tenant isolation: alliance B attacks alliance A through every operatio
     }
     expect(failures).toEqual([]);
     expect(refused).toBeGreaterThan(100);
+    expect(await fingerprint(t, a.allianceId)).toEqual(before);
+  });
+
+  it("import batches of every kind (issue 12): B reaches none of A's batches, whatever their kind, and cannot upload any kind into A", async () => {
+    const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../../schema.graphql'), 'utf8'));
+    const gen = new Generator(schema, await versions(t, [a.allianceId]));
+    const names = ['importBatch', 'importRows', 'checkImport', 'commitImport', 'undoImport'];
+    const ops = gen.operations().filter((o) => names.includes(o.name));
+    expect(ops.map((o) => o.name).sort()).toEqual([...names].sort());
+    const kinds = await t.sql(`SELECT kind FROM import_batches WHERE alliance_id = $1 ORDER BY kind`, [a.allianceId]);
+    expect(kinds.map((k) => k.kind)).toEqual(['activities', 'measurements', 'members', 'targets']);
+    const before = await fingerprint(t, a.allianceId);
+    const failures: string[] = [];
+    for (const batchId of a.ids.ImportBatch)
+      for (const op of ops)
+        for (const allianceId of [a.allianceId, b.allianceId])
+          for (const token of [b.backbone.token, b.partner.token]) {
+            const call = gen.call(op, allianceId, { ...a.ids, ImportBatch: [batchId] });
+            const r = await t.gql(call.query, call.variables, { token });
+            const code = String(r.errors?.[0]?.extensions?.code ?? 'OK');
+            if (!['NOT_FOUND', 'FORBIDDEN'].includes(code)) failures.push(`${op.name} ${batchId} in ${allianceId === a.allianceId ? 'A' : 'B'}: ${code}`);
+          }
+    for (const kind of ['measurements', 'targets', 'activities', 'members']) {
+      const up = await upload(t.url, { allianceId: a.allianceId, kind, token: b.backbone.token, file: germanCsv([['Titel'], ['x']]) });
+      if (up.status < 400 || up.data) failures.push(`upload ${kind} into A: ${up.status}`);
+    }
+    expect(failures).toEqual([]);
     expect(await fingerprint(t, a.allianceId)).toEqual(before);
   });
 

@@ -14,7 +14,7 @@ import { MembersService } from '../../members/members.service';
 import { label } from '../export-labels';
 import { ExportRegistry, type ExportList, type ExportQuery } from '../export-registry';
 import type { ExportColumn, ExportSheet } from '../export-writer';
-import { hiddenMemberValues, hiddenText, totalHidden } from './export-disclosure';
+import { hiddenText } from './export-disclosure';
 
 /** Safety net: an export is a whole list, but not an unbounded one. */
 export const MAX_EXPORT_ROWS = 100_000;
@@ -124,15 +124,10 @@ export class WorkspaceExportLists {
   private async valueSheet(ctx: AllianceContext, q: ExportQuery) {
     const filter = { indicatorId: q.indicatorId, reportingPeriodId: q.reportingPeriodId };
     const rows = await everything((page) => this.measurements.list(ctx, filter, page));
-    // Small-number protection: members' small values (and what would give them away) as "< k".
+    // Small-number protection: the service returns what this caller may not see as null with
+    // `suppressed` (modules/disclosure decides); the file says "< k" there.
     const policy = await this.disclosure.policyFor(ctx);
-    let hidden = new Set<string>();
-    if (policy.suppress && rows.length) {
-      const aggregations = new Map((await everything((page) => this.indicators.list(ctx, {}, page))).map((i) => [i.id, i.aggregation as string]));
-      hidden = hiddenMemberValues(rows, (id) => aggregations.get(id), policy);
-    }
-    // The service already returns values hidden from this caller as null with `suppressed`; the rest is checked here as one table.
-    const shown = (r: (typeof rows)[number], v: number | null) => (hidden.has(r.id) || r.suppressed ? hiddenText(policy) : v);
+    const shown = (r: (typeof rows)[number], v: number | null) => (r.suppressed ? hiddenText(policy) : v);
     type R = (typeof rows)[number];
     return sheet<R>(
       { de: 'Werte', en: 'Values' },
@@ -162,7 +157,7 @@ export class WorkspaceExportLists {
       i.periods.map((period, n) => ({
         i,
         period,
-        actual: i.suppressed?.[n] || totalHidden(policy, i.aggregation, i.actual[n]) ? hiddenText(policy) : i.actual[n],
+        actual: i.suppressed[n] ? hiddenText(policy) : i.actual[n],
         target: i.target[n],
         approved: i.approvedReports[n],
         expected: i.expectedReports[n],

@@ -42,8 +42,8 @@ function indicatorBlock(ind: ReportIndicator, colour: string, f: ReportFormat, t
   const title = ind.code ? `${ind.code} · ${ind.name}` : ind.name;
   const meta = [
     `${f.t('unit')}: ${ind.unit || '–'}`,
-    `${f.t('frequency')}: ${f.e(`frequency.${ind.frequency}`)}`,
-    `${f.t('direction')}: ${f.e(`direction.${ind.direction}`)}`,
+    `${f.t('frequency')}: ${f.e(ind.frequency)}`,
+    `${f.t('direction')}: ${f.e(ind.direction)}`,
     ...(ind.baseline !== null ? [`${f.t('baseline')}: ${f.number(ind.baseline, ind.decimals)}`] : []),
   ].join('   ·   ');
   const header: TableCell[] = [f.t('periods'), f.t('actual'), f.t('target'), f.t('reports'), f.t('status')].map((text, i) => ({
@@ -112,7 +112,7 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
       fontSize: 13,
     },
     {
-      text: f.t('generated', { date: generatedOn, organisation: data.readerOrganisation, role: f.e(`role.${data.readerRole}`) }),
+      text: f.t('generated', { date: generatedOn, organisation: data.readerOrganisation, role: f.e(data.readerRole) }),
       style: 'meta',
       margin: [0, 8, 0, 0],
     },
@@ -153,7 +153,7 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
               {
                 text: [
                   { text: g.title, bold: g.depth === 0 },
-                  { text: `  (${f.e(`goal.${g.status}`)})`, color: MUTED, fontSize: 8.5 },
+                  { text: `  (${f.e(g.status)})`, color: MUTED, fontSize: 8.5 },
                 ],
               },
               ...(g.description ? [{ text: g.description, color: MUTED, fontSize: 9 }] : []),
@@ -217,7 +217,7 @@ export function funderReportDocument(data: FunderReportData, options: { withLogo
             a.title,
             a.organisation,
             `${a.periodStart ? f.date(a.periodStart) : '–'} – ${a.periodEnd ? f.date(a.periodEnd) : f.t('openEnded')}`,
-            f.e(`activity.${a.status}`),
+            f.e(a.status),
           ]),
         ],
       },

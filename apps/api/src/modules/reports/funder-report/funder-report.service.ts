@@ -7,7 +7,6 @@ import type { AllianceContext } from '../../../core/tenancy/alliance-context';
 import { ActivitiesService } from '../../activities/activities.service';
 import { GoalsService } from '../../agenda/goals.service';
 import { AlliancesService } from '../../alliances/alliances.service';
-import { totalHiddenFor } from '../../disclosure/cell-disclosure';
 import { DisclosureService } from '../../disclosure/disclosure.service';
 import { LogService } from '../../communication/log.service';
 import { RollupsService } from '../../measurements/rollups.service';
@@ -70,9 +69,9 @@ export class FunderReportService {
     // alliance's threshold; the value itself never reaches the document, so no part of the PDF
     // (table, chart, text layer) can carry it. The backbone sees the real values.
     const policy = await this.disclosure.policyFor(ctx);
+    // The roll-ups already hide what this reader may not see (null with `suppressed`; modules/disclosure decides).
     const indicators: ReportIndicator[] = progress.map((p) => {
-      // The read services already hide what this reader may not see (null with `suppressed`); the rule is asked again for totals they passed on.
-      const suppressed = p.actual.map((v, i) => Boolean(p.suppressed?.[i]) || totalHiddenFor(policy, p.aggregation, v, null));
+      const suppressed = p.periods.map((_, i) => Boolean(p.suppressed[i]));
       return {
         code: p.code,
         name: p.name,

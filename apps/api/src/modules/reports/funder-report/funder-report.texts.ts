@@ -1,3 +1,6 @@
+import { frequencyOfKey, periodRange } from '@gemeinwerk/shared';
+import { enumLabel } from '../../../core/i18n/enum-labels';
+import { germanToAscii } from '../../../core/i18n/transliterate';
 import type { ReportLanguage } from './funder-report.data';
 
 /** Every word the funder report prints, German first. `{name}` placeholders. */
@@ -104,56 +107,10 @@ const EN: Record<ReportTextKey, string> = {
   legendTarget: 'Target',
 };
 
-/** Names of enum values as the report prints them. */
-const ENUMS: Record<ReportLanguage, Record<string, string>> = {
-  de: {
-    'role.BACKBONE': 'Geschäftsstelle',
-    'role.PARTNER': 'Partner',
-    'role.FUNDER': 'Förderer',
-    'role.OBSERVER': 'Beobachter',
-    'frequency.MONTHLY': 'monatlich',
-    'frequency.QUARTERLY': 'quartalsweise',
-    'frequency.YEARLY': 'jährlich',
-    'direction.INCREASE': 'steigern',
-    'direction.DECREASE': 'senken',
-    'direction.MAINTAIN': 'halten',
-    'activity.PLANNED': 'geplant',
-    'activity.RUNNING': 'läuft',
-    'activity.PAUSED': 'pausiert',
-    'activity.COMPLETED': 'abgeschlossen',
-    'activity.CANCELLED': 'abgesagt',
-    'goal.PLANNED': 'geplant',
-    'goal.ACTIVE': 'aktiv',
-    'goal.ACHIEVED': 'erreicht',
-    'goal.DROPPED': 'aufgegeben',
-  },
-  en: {
-    'role.BACKBONE': 'backbone',
-    'role.PARTNER': 'partner',
-    'role.FUNDER': 'funder',
-    'role.OBSERVER': 'observer',
-    'frequency.MONTHLY': 'monthly',
-    'frequency.QUARTERLY': 'quarterly',
-    'frequency.YEARLY': 'yearly',
-    'direction.INCREASE': 'increase',
-    'direction.DECREASE': 'decrease',
-    'direction.MAINTAIN': 'maintain',
-    'activity.PLANNED': 'planned',
-    'activity.RUNNING': 'running',
-    'activity.PAUSED': 'paused',
-    'activity.COMPLETED': 'completed',
-    'activity.CANCELLED': 'cancelled',
-    'goal.PLANNED': 'planned',
-    'goal.ACTIVE': 'active',
-    'goal.ACHIEVED': 'achieved',
-    'goal.DROPPED': 'dropped',
-  },
-};
-
 export interface ReportFormat {
   t(key: ReportTextKey, params?: Record<string, string | number>): string;
-  /** An enum value's name (`role.FUNDER`), or the value itself when unknown. */
-  e(key: string): string;
+  /** An enum value's name (`FUNDER`; core/i18n/enum-labels, the exports' table), or the value itself when unknown. */
+  e(value: string): string;
   number(n: number, decimals: number): string;
   /** YYYY-MM-DD as people of the language write a date. */
   date(iso: string): string;
@@ -169,7 +126,7 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
   const numbers = new Map<number, Intl.NumberFormat>();
   return {
     t: (key, params = {}) => texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')),
-    e: (key) => ENUMS[language][key] ?? key.split('.').pop()!,
+    e: (value) => enumLabel(value, language) ?? value,
     number: (n, decimals) => {
       // A report formats thousands of numbers: one formatter per number of decimals, not per number.
       const d = Math.max(0, Math.min(decimals, 4));
@@ -179,24 +136,17 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
     },
     date: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     period: (key) => {
-      if (/^\d{4}$/.test(key)) return key;
-      const q = /^(\d{4})-Q([1-4])$/.exec(key);
-      if (q) return `Q${q[2]} ${q[1]}`;
-      return months.format(new Date(`${key}-01T00:00:00Z`));
+      const frequency = frequencyOfKey(key);
+      if (frequency === 'QUARTERLY') return `Q${key.slice(6)} ${key.slice(0, 4)}`;
+      if (frequency === 'MONTHLY') return months.format(new Date(`${periodRange(key).startsOn}T00:00:00Z`));
+      return key;
     },
   };
 }
 
 /** A file name of plain letters: `Foerderbericht-Bildungsbuendnis-Oststadt-2026-Q1-2026-Q4.pdf`. */
 export function reportFileName(allianceName: string, from: string, to: string, language: string): string {
-  const plain = allianceName
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/Ä/g, 'Ae')
-    .replace(/Ö/g, 'Oe')
-    .replace(/Ü/g, 'Ue')
-    .replace(/ß/g, 'ss')
+  const plain = germanToAscii(allianceName)
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

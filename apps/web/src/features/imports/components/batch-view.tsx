@@ -96,7 +96,10 @@ function Result({ allianceId, batch }: { allianceId: string; batch: ImportBatch 
   if (batch.status === 'UNDONE') return <Alert tone="info">{t('imports.result.undone')}</Alert>;
   return (
     <section className="card import-section">
-      <Alert tone="success">{t('imports.result.committed', { created: batch.createdCount ?? 0, updated: batch.updatedCount ?? 0 })}</Alert>
+      <Alert tone="success">
+        {t('imports.result.committed', { created: batch.createdCount ?? 0, updated: batch.updatedCount ?? 0 })}
+        {batch.kind === 'measurements' ? ` ${t('imports.result.committedDrafts')}` : null}
+      </Alert>
       {undo.isError ? <Alert tone="error">{describe(undo.error)}</Alert> : null}
       {confirming ? (
         <Alert

@@ -16,7 +16,8 @@ export function UploadForm({ allianceId, onUploaded }: { allianceId: string; onU
   const [kind, setKind] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
-  const chosen = kind || kinds.data?.[0]?.name || '';
+  // Measurements first where the caller may import them: the most frequent import; the others are picked in the list.
+  const chosen = kind || (kinds.data?.find((k) => k.name === 'measurements') ?? kinds.data?.[0])?.name || '';
   const fields = kinds.data?.find((k) => k.name === chosen)?.fields ?? [];
 
   const submit = (e: FormEvent) => {

@@ -187,6 +187,13 @@ describe('co-production on a phone', () => {
     await desk.getByRole('heading', { name: 'Sagen Sie uns: Was fehlt? Was stört?' }).waitFor();
     await fitsThePhone(desk);
     await desk.getByRole('button', { name: 'Leichte Sprache' }).click();
+    // The place on the map without a mouse: the map's centre becomes the pin.
+    await desk.getByRole('radio', { name: 'Auf der Karte zeigen' }).check();
+    await desk.getByRole('region', { name: 'Karte: Ort der Meldung' }).waitFor();
+    await desk.getByRole('button', { name: 'Kartenmitte übernehmen' }).focus();
+    await desk.keyboard.press('Enter');
+    await desk.getByText(/^Ort markiert: Breite /).waitFor();
+    await fitsThePhone(desk);
     await desk.goto(`${baseUrl}/portal/${SLUG}`);
     await desk.locator('.portal-card a').first().click();
     await desk.getByRole('heading', { name: 'Erfahrungen mit diesem Angebot' }).waitFor();

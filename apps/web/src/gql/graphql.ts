@@ -2589,6 +2589,7 @@ export type NotificationKind =
   | 'PROPOSAL_CLOSING'
   | 'PROPOSAL_OPENED'
   | 'REPORT_DUE'
+  | 'REPORT_FORWARDED'
   | 'REPORT_OVERDUE'
   | 'VALUE_APPROVED'
   | 'VALUE_REJECTED';

@@ -193,6 +193,17 @@ describe('co-production (participation)', () => {
       )
     ).forwardReport;
     expect(forwarded.status).toBe('FORWARDED');
+    // The partner's people hear of it: a notice in the app and a mail through the outbox (not the backbone that forwarded it).
+    const forwardNotices = await t.sql(`SELECT user_id, link, params FROM notifications WHERE kind = 'REPORT_FORWARDED' AND subject_id = $1`, [id]);
+    expect(forwardNotices.map((n) => n.user_id)).toEqual([roles.partner.id]);
+    expect(forwardNotices[0].link).toBe(`/a/${ids.a}/participation/forwarded`);
+    expect(forwardNotices[0].params).toMatchObject({ category: 'BARRIER', excerpt: edited, note: 'Bitte prüfen' });
+    const [forwardMail] = await t.sql(`SELECT to_address, subject, text_body FROM mail_outbox WHERE kind = 'REPORT_FORWARDED'`);
+    expect(forwardMail.to_address).toBe(roles.partner.email);
+    expect(forwardMail.subject).toBe('Meldung an Sie weitergeleitet: Barriere');
+    expect(forwardMail.text_body).toContain(edited);
+    expect(forwardMail.text_body).toContain('Hinweis: Bitte prüfen');
+    expect(forwardMail.text_body).toContain(`/a/${ids.a}/participation/forwarded`);
     expect((await t.ok(FORWARDED, { a: ids.a }, { token: roles.partner.token })).forwardedReports.map((r: { id: string }) => r.id)).toEqual([id]);
     expect((await t.gql(FORWARDED, { a: ids.a }, { token: roles.funder.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const resolveInput = {

@@ -26,6 +26,7 @@ export const NOTIFICATION_KINDS = [
   'OFFER_APPROVED',
   'OFFER_CONFIRM_DUE',
   'OFFER_STALE',
+  'REPORT_FORWARDED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -48,6 +49,8 @@ export const KIND_RULES: Record<NotificationKind, { emailByDefault: boolean; tem
   OFFER_APPROVED: { emailByDefault: true, template: 'notifyOfferApproved' },
   OFFER_CONFIRM_DUE: { emailByDefault: true, template: 'notifyOfferConfirmDue' },
   OFFER_STALE: { emailByDefault: true, template: 'notifyOfferStale' },
+  // Co-production (modules/participation): a citizen's report forwarded to a member, for it to act and answer in public.
+  REPORT_FORWARDED: { emailByDefault: true, template: 'notifyReportForwarded' },
 };
 
 export const isNotificationKind = (k: unknown): k is NotificationKind => typeof k === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(k);
@@ -69,6 +72,7 @@ export const links = {
   portalFreshness: (a: string) => `/a/${a}/portal/freshness`,
   myOffer: (a: string, id: string) => `/portal/${a}/offers/${id}`,
   confirmOffer: (a: string, id: string) => `/portal/${a}/offers/${id}/confirm`,
+  forwardedReports: (a: string) => `/a/${a}/participation/forwarded`,
 };
 
 /** Dates in mails: 07.12.2026 / 2026-12-07 would both do; the recipient's habit wins. */

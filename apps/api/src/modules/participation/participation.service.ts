@@ -4,6 +4,8 @@ import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, invalid, notFound } from '../../core/errors';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
+import { links } from '../notifications/notification-kinds';
+import { NotificationService } from '../notifications/notification.service';
 import { ParticipationAccess } from './participation.access';
 import type {
   AnswerFeedbackInput,
@@ -39,6 +41,7 @@ export class ParticipationService {
     private readonly access: ParticipationAccess,
     private readonly audit: AuditService,
     private readonly outbox: MailOutbox,
+    private readonly notifications: NotificationService,
   ) {}
 
   async queue(ctx: AllianceContext, moderation: string): Promise<ParticipationItemModel[]> {
@@ -177,6 +180,23 @@ export class ParticipationService {
       entityId: report.id,
       before: { status: report.status, forwardedMembershipId: report.forwardedMembershipId },
       after: { status: 'FORWARDED', forwardedMembershipId: input.membershipId },
+    });
+    // The member's people hear of it in the app and (their choice, by default yes) by mail through the outbox.
+    const excerpt = report.text.length > 160 ? `${report.text.slice(0, 157)}…` : report.text;
+    await this.notifications.notify(ctx.em, {
+      allianceId: ctx.allianceId,
+      to: { membershipId: input.membershipId },
+      kind: 'REPORT_FORWARDED',
+      subject: { type: 'ParticipationItem', id: report.id },
+      link: links.forwardedReports(ctx.allianceId),
+      params: {
+        organisation: target.name,
+        category: report.category ?? 'OTHER',
+        place: report.districtName ?? report.address ?? '–',
+        excerpt,
+        note: input.note ?? '',
+      },
+      exceptUserId: ctx.userId,
     });
     return this.reload(ctx, report.id);
   }

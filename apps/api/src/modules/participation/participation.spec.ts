@@ -193,6 +193,17 @@ describe('co-production (participation)', () => {
       )
     ).forwardReport;
     expect(forwarded.status).toBe('FORWARDED');
+    // The partner's people hear of it: a notice in the app and a mail through the outbox (not the backbone that forwarded it).
+    const forwardNotices = await t.sql(`SELECT user_id, link, params FROM notifications WHERE kind = 'REPORT_FORWARDED' AND subject_id = $1`, [id]);
+    expect(forwardNotices.map((n) => n.user_id)).toEqual([roles.partner.id]);
+    expect(forwardNotices[0].link).toBe(`/a/${ids.a}/participation/forwarded`);
+    expect(forwardNotices[0].params).toMatchObject({ category: 'BARRIER', excerpt: edited, note: 'Bitte prüfen' });
+    const [forwardMail] = await t.sql(`SELECT to_address, subject, text_body FROM mail_outbox WHERE kind = 'REPORT_FORWARDED'`);
+    expect(forwardMail.to_address).toBe(roles.partner.email);
+    expect(forwardMail.subject).toBe('Meldung an Sie weitergeleitet: Barriere');
+    expect(forwardMail.text_body).toContain(edited);
+    expect(forwardMail.text_body).toContain('Hinweis: Bitte prüfen');
+    expect(forwardMail.text_body).toContain(`/a/${ids.a}/participation/forwarded`);
     expect((await t.ok(FORWARDED, { a: ids.a }, { token: roles.partner.token })).forwardedReports.map((r: { id: string }) => r.id)).toEqual([id]);
     expect((await t.gql(FORWARDED, { a: ids.a }, { token: roles.funder.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const resolveInput = {
@@ -215,13 +226,24 @@ describe('co-production (participation)', () => {
     expect(notices[0].text_body).toContain('mobile Rampe');
 
     // The indicator built on these reports counts it in this quarter and district (backbone: the true value).
+    // Before it has a source it is an ordinary indicator: the partner is expected to report it.
+    const now = new Date(new Date().toLocaleString('en-US', { timeZone: 'Europe/Berlin' }));
+    const quarter = `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
+    const period = (
+      await t.ok(
+        `mutation($i: OpenReportingPeriodInput!) { openReportingPeriod(input: $i) { id } }`,
+        { i: { allianceId: ids.a, frequency: 'QUARTERLY', periodKey: quarter } },
+        { token: roles.backbone.token },
+      )
+    ).openReportingPeriod.id;
+    const COMPLETENESS = `query($a: ID!, $p: ID!) { reportingCompleteness(allianceId: $a, reportingPeriodId: $p) { expected rows { indicatorId } } }`;
+    const expectedBefore = (await t.ok(COMPLETENESS, { a: ids.a, p: period }, { token: roles.backbone.token })).reportingCompleteness;
+    expect(expectedBefore.rows.map((r: { indicatorId: string }) => r.indicatorId)).toContain(ids.indicator);
     await t.ok(
       `mutation($i: SetParticipationIndicatorSourceInput!) { setParticipationIndicatorSource(input: $i) { indicatorId } }`,
       { i: { allianceId: ids.a, indicatorId: ids.indicator, kind: 'REPORT', category: 'BARRIER', withinDays: 30 } },
       { token: roles.backbone.token },
     );
-    const now = new Date(new Date().toLocaleString('en-US', { timeZone: 'Europe/Berlin' }));
-    const quarter = `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
     const values = (await t.ok(VALUES, { a: ids.a, i: ids.indicator }, { token: roles.backbone.token })).participationIndicatorValues.values;
     expect(values).toEqual([
       { period: quarter, districtName: null, value: 1, suppressed: false },
@@ -230,6 +252,42 @@ describe('co-production (participation)', () => {
     // Small-number protection: a funder sees that there is a count below the threshold, not the count.
     const forFunder = (await t.ok(VALUES, { a: ids.a, i: ids.indicator }, { token: roles.funder.token })).participationIndicatorValues.values;
     expect(forFunder.every((v: { value: number | null; suppressed: boolean }) => v.value === null && v.suppressed)).toBe(true);
+
+    // Into shared measurement: the roll-up, the indicator's series and the dashboard read the count like an approved
+    // value, marked as coming from participation; it expects no member reports, so completeness no longer lists it.
+    const B = { token: roles.backbone.token };
+    const rollup = (
+      await t.ok(
+        `query($a: ID!, $i: ID!, $p: String!) { rollup(allianceId: $a, indicatorId: $i, periodKey: $p) { value expectedReports approvedReports provisional fromParticipation suppressed } }`,
+        { a: ids.a, i: ids.indicator, p: quarter },
+        B,
+      )
+    ).rollup;
+    expect(rollup).toMatchObject({ value: 1, expectedReports: 0, approvedReports: 0, provisional: true, fromParticipation: true, suppressed: false });
+    const SERIES = `query($a: ID!, $ids: [ID!]!, $f: String!, $t: String!) {
+      indicatorSeries(allianceId: $a, indicatorIds: $ids, from: $f, to: $t) { periods actual expectedReports suppressed fromParticipation } }`;
+    const series = (await t.ok(SERIES, { a: ids.a, ids: [ids.indicator], f: quarter, t: quarter }, B)).indicatorSeries;
+    expect(series).toEqual([{ periods: [quarter], actual: [1], expectedReports: [0], suppressed: [false], fromParticipation: true }]);
+    expect((await t.ok(SERIES, { a: ids.a, ids: [ids.indicator], f: quarter, t: quarter }, { token: roles.funder.token })).indicatorSeries[0]).toMatchObject({
+      actual: [null],
+      suppressed: [true],
+    });
+    const PROGRESS = `query($a: ID!, $f: String!, $t: String!) { indicatorProgress(allianceId: $a, from: $f, to: $t) { id actual expectedReports fromParticipation } }`;
+    const progress = (await t.ok(PROGRESS, { a: ids.a, f: quarter, t: quarter }, B)).indicatorProgress;
+    expect(progress.find((p: { id: string }) => p.id === ids.indicator)).toEqual({
+      id: ids.indicator,
+      actual: [1],
+      expectedReports: [0],
+      fromParticipation: true,
+    });
+    expect(
+      (await t.ok(`query($a: ID!, $i: ID!) { indicator(allianceId: $a, indicatorId: $i) { fromParticipation } }`, { a: ids.a, i: ids.indicator }, B)).indicator,
+    ).toEqual({ fromParticipation: true });
+    const expectedAfter = (await t.ok(COMPLETENESS, { a: ids.a, p: period }, B)).reportingCompleteness;
+    expect(expectedAfter.rows.map((r: { indicatorId: string }) => r.indicatorId)).not.toContain(ids.indicator);
+    expect(expectedAfter.expected).toBe(
+      expectedBefore.expected - expectedBefore.rows.filter((r: { indicatorId: string }) => r.indicatorId === ids.indicator).length,
+    );
   });
 
   it('feedback: not public before approval; the provider answers in public and marks what changed; an abuse report sends it back to the queue', async () => {

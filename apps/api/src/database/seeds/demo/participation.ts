@@ -161,6 +161,8 @@ export async function seedParticipation(a: AllianceSeed): Promise<void> {
     },
   ];
 
+  items.push(...barrierHistory());
+
   const rows: Record<string, unknown>[] = [];
   const history: Record<string, unknown>[] = [];
   const supports: Record<string, unknown>[] = [];
@@ -239,6 +241,106 @@ export async function seedParticipation(a: AllianceSeed): Promise<void> {
   await insert(client, 'participation_items', rows);
   await insert(client, 'participation_history', history);
   await insert(client, 'participation_supports', supports);
+
+  // The indicator fed by these reports (issue 16, 4): values computed per quarter and district, no member reports it.
+  const indicatorId = idFor(allianceId, 'indicator/barrieren');
+  const created = clock.at('2026-01-05');
+  await insert(client, 'indicators', [
+    {
+      alliance_id: allianceId,
+      id: indicatorId,
+      code: 'BAR-1',
+      name: 'Gemeldete Barrieren, gelöst innerhalb von 30 Tagen',
+      definition:
+        'Freigegebene Meldungen der Kategorie „Barriere“ im Chancenportal, die innerhalb von 30 Tagen nach Eingang als gelöst beantwortet wurden; gezählt im Quartal des Eingangs.',
+      unit: 'Meldungen',
+      direction: 'INCREASE',
+      aggregation: 'SUM',
+      frequency: 'QUARTERLY',
+      rba_kind: 'HOW_WELL',
+      collection_method: 'Berechnet aus den Meldungen von Bürgerinnen und Bürgern (Chancenportal)',
+      decimals: 0,
+      integer_only: true,
+      created_at: created,
+      updated_at: created,
+    },
+  ]);
+  await insert(client, 'participation_indicator_sources', [
+    { alliance_id: allianceId, indicator_id: indicatorId, kind: 'REPORT', category: 'BARRIER', within_days: 30 },
+  ]);
+}
+
+/**
+ * A year of barrier reports before the story's ones, for the indicator "Gemeldete Barrieren,
+ * gelöst innerhalb von 30 Tagen": most resolved within days by the member they were forwarded to,
+ * some only after more than 30 days, one declined. Forwarded to members other than the Jugendtreff
+ * (whose own list tells the story above).
+ */
+function barrierHistory(): DemoItem[] {
+  const places = [
+    ['Eingang der Grundschule am Park', 'Die Tür ist zu schwer, mit Rollstuhl kommt man allein nicht hinein.'],
+    ['Haltestelle Marktplatz', 'Der Bordstein ist so hoch, dass man mit Rollator nicht in den Bus kommt.'],
+    ['Volkshochschule, Raum 3', 'Der Kursraum ist nur über Treppen erreichbar.'],
+    ['Bürgerhaus Südstadt', 'Die Behindertentoilette ist abgeschlossen, niemand hat einen Schlüssel.'],
+    ['Spielplatz Lindenallee', 'Der Weg zum Spielplatz ist mit Kies bedeckt, mit Kinderwagen kaum zu schaffen.'],
+    ['Jobcenter, Seiteneingang', 'Der Klingelknopf hängt zu hoch und ist nicht beschriftet.'],
+    ['Stadtteilbibliothek Hafenviertel', 'Die Anmeldung hat keine Induktionsschleife für Hörgeräte.'],
+    ['Familienzentrum Nord', 'Die Rampe ist im Winter vereist und wird nicht gestreut.'],
+  ];
+  const partners = ['vhs', 'lesestart', 'paten', 'jobcenter'];
+  // [received, days until resolved (negative: declined)] per report, a year back from the story.
+  const plan: [string, number][] = [
+    ['2026-01-12', 9],
+    ['2026-01-26', 14],
+    ['2026-02-03', 41],
+    ['2026-02-16', 6],
+    ['2026-03-02', 21],
+    ['2026-03-18', 12],
+    ['2026-04-08', 8],
+    ['2026-04-22', 27],
+    ['2026-05-06', 11],
+    ['2026-05-20', 52],
+    ['2026-06-03', 5],
+    ['2026-06-15', 18],
+    ['2026-06-24', 16],
+    ['2026-07-07', 10],
+    ['2026-07-21', 4],
+    ['2026-08-04', 25],
+    ['2026-08-18', -6],
+    ['2026-09-01', 13],
+    ['2026-09-10', 7],
+    ['2026-09-22', 19],
+    ['2026-10-06', 12],
+    ['2026-10-13', 9],
+    ['2026-10-19', 22],
+    ['2026-10-27', 15],
+  ];
+  const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  return plan.map(([received, days], i) => {
+    const [place, problem] = places[i % places.length];
+    const forwarded = addDays(received, 2);
+    const declined = days < 0;
+    return {
+      key: `barriere-${i}`,
+      kind: 'REPORT',
+      category: 'BARRIER',
+      targetGroup: i % 3 === 0 ? 'Ältere Menschen' : i % 3 === 1 ? 'Menschen mit Behinderung' : 'Familien',
+      district: i % 4,
+      address: place,
+      text: `${place}: ${problem}`,
+      created: received,
+      moderation: 'APPROVED',
+      forwardTo: partners[i % partners.length],
+      steps: [
+        ['FORWARDED', forwarded],
+        declined
+          ? ['DECLINED', addDays(received, -days), 'Der Ort gehört nicht zu einem Mitglied des Bündnisses; wir haben die Meldung an die Stadt gegeben.']
+          : ['RESOLVED', addDays(received, days)],
+      ],
+      answer: declined ? undefined : ['Behoben – danke für die Meldung!', addDays(received, days)],
+      supports: 1 + (i % 5),
+    };
+  });
 }
 
 /** The sports club's provider row (demo/portal.ts derives it the same way). */

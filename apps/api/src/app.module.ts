@@ -41,6 +41,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { PortalPublicModule } from './modules/portal-public/portal-public.module';
 import { ProgressPublicModule } from './modules/progress-public/progress-public.module';
+import { ParticipationModule } from './modules/participation/participation.module';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -122,6 +123,7 @@ export class AppModule implements NestModule {
         DisclosureModule,
         ImportsModule,
         PortalModule,
+        ParticipationModule,
       ],
       controllers: [HealthController],
     };

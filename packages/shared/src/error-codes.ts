@@ -77,5 +77,9 @@ export const ERROR_CODES = [
   'OFFER_REVISION_DECIDED',
   'OFFER_NOT_PUBLISHED',
   'IMAGE_INVALID',
+  // ── co-production ──
+  'SPAM_SUSPECTED',
+  'PROOF_OF_WORK_INVALID',
+  'REPORT_NOT_FORWARDABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -48,6 +48,7 @@ import { ImportBatchEntity, ImportEffectEntity, ImportMappingEntity, ImportRowEn
 import { PORTAL_ENTITIES } from '../modules/portal/portal.entity';
 import { PortalPublicSettingsEntity } from '../modules/portal-public/portal-address.entity';
 import { PROGRESS_PAGE_ENTITIES } from '../modules/progress-public/progress-page.entity';
+import { PARTICIPATION_ENTITIES } from '../modules/participation/participation.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -111,4 +112,5 @@ export const ENTITIES = [
   ...PORTAL_ENTITIES,
   PortalPublicSettingsEntity,
   ...PROGRESS_PAGE_ENTITIES,
+  ...PARTICIPATION_ENTITIES,
 ];

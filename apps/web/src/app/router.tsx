@@ -105,6 +105,41 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'portal/:slug/melden',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationReportRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/meldungen',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationReportsRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/meldungen/:reportId',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationReportDetailRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/verfolgen/:token',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationFollowRoute,
+        ),
+      },
+      {
+        path: 'portal/:slug/beteiligung/bestaetigen/:token',
+        lazy: page(
+          () => import('./routes/participation'),
+          (m) => m.ParticipationConfirmRoute,
+        ),
+      },
+      {
         path: 'portal/:slug/embed',
         lazy: page(
           () => import('./routes/portal'),
@@ -408,6 +443,29 @@ export const routes: RouteObject[] = [
                 lazy: page(
                   () => import('./routes/workspace/settings'),
                   (m) => m.SettingsRoute,
+                ),
+              },
+              // Co-production (issue 16): moderation and forwarded citizens' reports.
+              { path: 'participation', element: <Navigate to="forwarded" replace /> },
+              {
+                path: 'participation/queue',
+                lazy: page(
+                  () => import('./routes/workspace/participation'),
+                  (m) => m.ParticipationQueueRoute,
+                ),
+              },
+              {
+                path: 'participation/approved',
+                lazy: page(
+                  () => import('./routes/workspace/participation'),
+                  (m) => m.ParticipationApprovedRoute,
+                ),
+              },
+              {
+                path: 'participation/forwarded',
+                lazy: page(
+                  () => import('./routes/workspace/participation'),
+                  (m) => m.ParticipationForwardedRoute,
                 ),
               },
               // Chancenportal (issue 13): the editors' side.

@@ -356,6 +356,12 @@ export type AllianceLifecyclePayload = {
   warnings: Array<AgendaWarning>;
 };
 
+export type AnswerFeedbackInput = {
+  allianceId: Scalars['ID']['input'];
+  feedbackId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** An integration's access to one alliance. The secret itself is shown only once, when it is created. */
 export type ApiToken = {
   createdAt: Scalars['DateTime']['output'];
@@ -925,6 +931,14 @@ export type EraseMyAccountInput = {
   password: Scalars['String']['input'];
 };
 
+export type ForwardReportInput = {
+  allianceId: Scalars['ID']['input'];
+  membershipId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Goal = {
   allianceId: Scalars['ID']['output'];
   /** Levels below the top (0 for a top-level goal). */
@@ -1089,6 +1103,8 @@ export type Indicator = {
   dimensions: Array<Dimension>;
   direction: IndicatorDirection;
   frequency: ReportingFrequency;
+  /** The values come from approved citizens' reports or feedback (participation, setParticipationIndicatorSource), computed per period; read-only, no member reports are expected. */
+  fromParticipation: Scalars['Boolean']['output'];
   goals: Array<IndicatorGoal>;
   id: Scalars['ID']['output'];
   /** Plausibility: only whole numbers (values and parts; RATIO: numerator and denominator). A value with decimals is refused (code notInteger), never rounded. */
@@ -1152,6 +1168,8 @@ export type IndicatorProgress = {
   direction: IndicatorDirection;
   expectedReports: Array<Scalars['Int']['output']>;
   frequency: ReportingFrequency;
+  /** The values come from approved citizens' reports or feedback (participation), computed per period; read-only, no member reports are expected. */
+  fromParticipation: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   periods: Array<Scalars['String']['output']>;
@@ -1444,6 +1462,12 @@ export type LoginWithTwoFactorInput = {
   code: Scalars['String']['input'];
 };
 
+export type MarkFeedbackChangedInput = {
+  allianceId: Scalars['ID']['input'];
+  feedbackId: Scalars['ID']['input'];
+  whatChanged: Scalars['String']['input'];
+};
+
 export type MarkNotificationsReadInput = {
   notificationIds: Array<Scalars['ID']['input']>;
 };
@@ -1664,6 +1688,37 @@ export type MembershipState =
   | 'INVITED'
   | 'LEFT';
 
+export type MergeReportsInput = {
+  allianceId: Scalars['ID']['input'];
+  duplicateId: Scalars['ID']['input'];
+  keepId: Scalars['ID']['input'];
+};
+
+export type ModerateParticipationInput = {
+  action: ModerationAction;
+  allianceId: Scalars['ID']['input'];
+  /** A report's address with personal data edited out (recorded like editedText). */
+  editedAddress?: InputMaybe<Scalars['String']['input']>;
+  /** The text with personal data edited out (the edit is recorded in the audit trail). */
+  editedText?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  kind: ParticipationKind;
+  /** Required for REJECT: shown to the sender on the follow page. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type ModerationAction =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** PENDING: in the queue (new, or sent back by an abuse report); APPROVED: public; REJECTED: never public; MERGED: a duplicate. */
+export type ModerationStatus =
+  | 'APPROVED'
+  | 'MERGED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** Log entries written per month (Europe/Berlin), the last 12 months up to this one; months without entries count 0. */
 export type MonthlyCountsModel = {
   counts: Array<Scalars['Int']['output']>;
@@ -1694,6 +1749,8 @@ export type Mutation = {
   addComment: Comment;
   /** A member lists something it offers or needs (the backbone for any member). */
   addMemberResource: MemberResource;
+  /** The offer’s provider (or the backbone) answers approved feedback in public. */
+  answerFeedback: ParticipationItem;
   approveMeasurement: Measurement;
   /** Approves several submitted values at once: all or nothing (a stale version or a value no longer submitted stops the batch). */
   approveMeasurements: Array<Measurement>;
@@ -1770,6 +1827,8 @@ export type Mutation = {
   disableTwoFactor: Scalars['Boolean']['output'];
   /** Erases the caller: pseudonymises the account, ends all sessions and seats; the alliances keep their records under the pseudonym. */
   eraseMyAccount: Scalars['Boolean']['output'];
+  /** Forwards an approved report to a member (partner or backbone), which then sees it in forwardedReports. */
+  forwardReport: ParticipationItem;
   /** Mails a colleague a one-time link to join the organisation (valid 14 days). Its admins only. */
   inviteColleague: ColleagueInvitation;
   inviteOrganisation: InvitationCreated;
@@ -1782,8 +1841,14 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks all the caller’s notices read; returns how many changed. */
   markAllNotificationsRead: Scalars['Int']['output'];
+  /** "Hat etwas verändert": the provider (or the backbone) says what changed because of the feedback. */
+  markFeedbackChanged: ParticipationItem;
   /** Marks these notices of the caller read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Closes the duplicate as MERGED; its supports count for the kept report (one per browser). Returns the kept report. */
+  mergeReports: ParticipationItem;
+  /** Approve (public from now on) or reject with a reason; editedText replaces the text, recorded in the audit trail. */
+  moderateParticipation: ParticipationItem;
   /** Backbone only. Refuses moving a goal under itself or its sub-goals (GOAL_CYCLE). */
   moveGoal: Goal;
   /** Opens a period (or reopens a closed one) for the indicators of its frequency. */
@@ -1826,6 +1891,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** A CONFLICT entry OPEN → RESOLVED; the author's organisation or the backbone. */
   resolveConflict: LogEntry;
+  /** The member resolves or declines a forwarded report with a public answer. */
+  resolveReport: ParticipationItem;
   /** Makes an archived indicator active again (backbone). */
   restoreIndicator: Indicator;
   /** Returns a waiting revision to the provider with a reason (editors). */
@@ -1859,6 +1926,8 @@ export type Mutation = {
   setNotificationEmail: NotificationSettings;
   /** Opt in or out of being findable by other alliances' backbones (the organisation's admins only). */
   setOrganisationFindable: OrganisationSettings;
+  /** Makes an indicator draw its values from approved participation items (backbone). */
+  setParticipationIndicatorSource: ParticipationIndicatorSource;
   /** Appoints a member as editors of the portal, or ends it (backbone). */
   setPortalEditor: Array<PortalEditor>;
   /** Allows or stops the self-registration of organisations (platform admins only). */
@@ -1947,6 +2016,11 @@ export type MutationAddCommentArgs = {
 
 export type MutationAddMemberResourceArgs = {
   input: AddMemberResourceInput;
+};
+
+
+export type MutationAnswerFeedbackArgs = {
+  input: AnswerFeedbackInput;
 };
 
 
@@ -2155,6 +2229,11 @@ export type MutationEraseMyAccountArgs = {
 };
 
 
+export type MutationForwardReportArgs = {
+  input: ForwardReportInput;
+};
+
+
 export type MutationInviteColleagueArgs = {
   input: InviteColleagueInput;
 };
@@ -2180,8 +2259,23 @@ export type MutationLoginWithTwoFactorArgs = {
 };
 
 
+export type MutationMarkFeedbackChangedArgs = {
+  input: MarkFeedbackChangedInput;
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationMergeReportsArgs = {
+  input: MergeReportsInput;
+};
+
+
+export type MutationModerateParticipationArgs = {
+  input: ModerateParticipationInput;
 };
 
 
@@ -2294,6 +2388,11 @@ export type MutationResolveConflictArgs = {
 };
 
 
+export type MutationResolveReportArgs = {
+  input: ResolveReportInput;
+};
+
+
 export type MutationRestoreIndicatorArgs = {
   input: IndicatorVersionInput;
 };
@@ -2374,6 +2473,11 @@ export type MutationSetNotificationEmailArgs = {
 
 export type MutationSetOrganisationFindableArgs = {
   input: SetOrganisationFindableInput;
+};
+
+
+export type MutationSetParticipationIndicatorSourceArgs = {
+  input: SetParticipationIndicatorSourceInput;
 };
 
 
@@ -2652,6 +2756,7 @@ export type NotificationKind =
   | 'PROPOSAL_CLOSING'
   | 'PROPOSAL_OPENED'
   | 'REPORT_DUE'
+  | 'REPORT_FORWARDED'
   | 'REPORT_OVERDUE'
   | 'SURVEY_OPENED'
   | 'VALUE_APPROVED'
@@ -2837,6 +2942,90 @@ export type PageInput = {
   after?: InputMaybe<Scalars['String']['input']>;
   /** Page size (1–100). */
   first?: Scalars['Int']['input'];
+};
+
+/** Values computed in SQL from approved participation items, per period and district. */
+export type ParticipationIndicatorSeries = {
+  source: ParticipationIndicatorSource;
+  values: Array<ParticipationIndicatorValue>;
+};
+
+export type ParticipationIndicatorSource = {
+  category?: Maybe<ReportCategory>;
+  indicatorId: Scalars['ID']['output'];
+  kind: ParticipationKind;
+  withinDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One period and district (null: all districts) of a participation-sourced indicator. */
+export type ParticipationIndicatorValue = {
+  districtId?: Maybe<Scalars['ID']['output']>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  period: Scalars['String']['output'];
+  /** The value is below the threshold and is not shown. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Null when suppressed (fewer than the small-number threshold, modules/disclosure). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A citizen's report or feedback as the workspace sees it (the e-mail address never: only whether there is one). */
+export type ParticipationItem = {
+  /** Abuse reports received (each sent the item back to the queue). */
+  abuseReports: Scalars['Int']['output'];
+  address?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  answeredByName?: Maybe<Scalars['String']['output']>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  authorLabel?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<ReportCategory>;
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** "Hat etwas verändert": what changed. */
+  changedText?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  districtId?: Maybe<Scalars['ID']['output']>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  emailConfirmed: Scalars['Boolean']['output'];
+  forwardNote?: Maybe<Scalars['String']['output']>;
+  forwardedAt?: Maybe<Scalars['DateTime']['output']>;
+  forwardedMembershipId?: Maybe<Scalars['ID']['output']>;
+  forwardedOrganisationName?: Maybe<Scalars['String']['output']>;
+  /** The sender gave an e-mail address (never shown). */
+  hasEmail: Scalars['Boolean']['output'];
+  hasPhoto: Scalars['Boolean']['output'];
+  history: Array<ParticipationStatusEntry>;
+  id: Scalars['ID']['output'];
+  kind: ParticipationKind;
+  lat?: Maybe<Scalars['Float']['output']>;
+  lng?: Maybe<Scalars['Float']['output']>;
+  locale: Scalars['String']['output'];
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  moderation: ModerationStatus;
+  moderationReason?: Maybe<Scalars['String']['output']>;
+  offerId?: Maybe<Scalars['ID']['output']>;
+  offerTitle?: Maybe<Scalars['String']['output']>;
+  /** The photo as a data URL (moderators check it before approval). */
+  photoDataUrl?: Maybe<Scalars['String']['output']>;
+  publicAnswer?: Maybe<Scalars['String']['output']>;
+  rating?: Maybe<Scalars['Int']['output']>;
+  status?: Maybe<ReportStatus>;
+  statusReason?: Maybe<Scalars['String']['output']>;
+  supportCount: Scalars['Int']['output'];
+  targetGroup?: Maybe<Scalars['String']['output']>;
+  /** The report's description or the feedback's story (after the moderators' edits). */
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** REPORT: a need or barrier on the map; FEEDBACK: an experience with an offer. */
+export type ParticipationKind =
+  | 'FEEDBACK'
+  | 'REPORT';
+
+/** One step of the public status history. */
+export type ParticipationStatusEntry = {
+  at: Scalars['DateTime']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ReportStatus;
 };
 
 /** Partner search: look for this instead of the member’s own needs. */
@@ -3319,6 +3508,8 @@ export type Query = {
   disclosureSettings: DisclosureSettings;
   /** The districts of the alliance, by name. Every member reads them. */
   districts: Array<District>;
+  /** Reports forwarded to the caller’s organisation (moderators and the backbone: all forwarded reports). */
+  forwardedReports: Array<ParticipationItem>;
   /** Alliances your organisation funds (ACTIVE FUNDER membership), from approved data only; empty if none. */
   fundingPortfolio: Array<PortfolioAlliance>;
   /** All goals of the alliance, flat, in tree order (depth first, siblings by position). Every member reads them. */
@@ -3403,6 +3594,12 @@ export type Query = {
   organisationInvitations: Array<OrganisationInvitation>;
   /** Findable organisations on the platform (and this alliance's own members) whose name contains the query, to invite one (backbone only). */
   organisationSearch: Array<OrganisationMatch>;
+  /** Values of a participation-sourced indicator per period and district, computed in SQL; null for other indicators. */
+  participationIndicatorValues?: Maybe<ParticipationIndicatorSeries>;
+  /** One item with its photo (moderators; the member a report was forwarded to). */
+  participationItem: ParticipationItem;
+  /** Citizens’ reports and feedback by moderation state, oldest first, abuse-reported first (moderators). */
+  participationQueue: Array<ParticipationItem>;
   /** Open invitations (backbone only). */
   pendingInvitations: Array<Invitation>;
   /** Organisations on the platform whose name contains the query (platform admins only, to appoint a backbone). */
@@ -3545,6 +3742,11 @@ export type QueryDisclosureSettingsArgs = {
 export type QueryDistrictsArgs = {
   allianceId: Scalars['ID']['input'];
   withShapes?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryForwardedReportsArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 
@@ -3739,6 +3941,24 @@ export type QueryOrganisationSearchArgs = {
   allianceId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
   query: Scalars['String']['input'];
+};
+
+
+export type QueryParticipationIndicatorValuesArgs = {
+  allianceId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipationItemArgs = {
+  allianceId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipationQueueArgs = {
+  allianceId: Scalars['ID']['input'];
+  status?: ModerationStatus;
 };
 
 
@@ -3976,6 +4196,26 @@ export type ReopenMeasurementInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Missing offer, barrier to access, safety, information, other. */
+export type ReportCategory =
+  | 'BARRIER'
+  | 'INFORMATION'
+  | 'MISSING_OFFER'
+  | 'OTHER'
+  | 'SAFETY';
+
+export type ReportOutcome =
+  | 'DECLINED'
+  | 'RESOLVED';
+
+/** A report's public status: received → in review → forwarded → resolved or declined. */
+export type ReportStatus =
+  | 'DECLINED'
+  | 'FORWARDED'
+  | 'IN_REVIEW'
+  | 'RECEIVED'
+  | 'RESOLVED';
+
 /** Who has reported what in a period. Expected reporters are the ACTIVE PARTNER memberships; expected indicators the ACTIVE indicators of the period's frequency. Values the backbone reports for itself are not expected and not listed. */
 export type ReportingCompleteness = {
   approved: Scalars['Int']['output'];
@@ -4082,6 +4322,14 @@ export type ResolveConflictInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ResolveReportInput = {
+  allianceId: Scalars['ID']['input'];
+  outcome: ReportOutcome;
+  publicAnswer: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** The shared vocabulary of offers and needs: rooms, volunteers, expertise by field, funding, data, reach into a target group or district, languages, other. */
 export type ResourceCategory =
   | 'DATA'
@@ -4128,6 +4376,8 @@ export type Rollup = {
   deduplicated?: Maybe<Scalars['Float']['output']>;
   /** Memberships expected to report: every ACTIVE PARTNER (indicator ACTIVE) plus any other with an approved value. */
   expectedReports: Scalars['Int']['output'];
+  /** The value comes from approved citizens' reports or feedback (participation); read-only, no member reports are expected (expected and approved reports 0). */
+  fromParticipation: Scalars['Boolean']['output'];
   indicatorId: Scalars['ID']['output'];
   /** Members with an approved value. */
   memberCount: Scalars['Int']['output'];
@@ -4236,6 +4486,8 @@ export type Series = {
   approvedReports: Array<Scalars['Int']['output']>;
   /** Per period: memberships expected to report (see Rollup.expectedReports). */
   expectedReports: Array<Scalars['Int']['output']>;
+  /** The values come from approved citizens' reports or feedback (participation), computed per period; read-only, no member reports are expected. */
+  fromParticipation: Scalars['Boolean']['output'];
   indicatorId: Scalars['ID']['output'];
   /** 'total', a membership id or a category id. */
   key: Scalars['String']['output'];
@@ -4293,6 +4545,16 @@ export type SetNotificationEmailInput = {
 export type SetOrganisationFindableInput = {
   findable: Scalars['Boolean']['input'];
   organisationId: Scalars['ID']['input'];
+};
+
+/** Makes an indicator draw its values from approved participation items (null category: all). */
+export type SetParticipationIndicatorSourceInput = {
+  allianceId: Scalars['ID']['input'];
+  category?: InputMaybe<ReportCategory>;
+  indicatorId: Scalars['ID']['input'];
+  kind?: ParticipationKind;
+  /** Count only reports resolved within this many days of being received. */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SetRegistrationOpenInput = {
@@ -5472,7 +5734,7 @@ export type IndicatorDetailQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorDetailQuery = { indicator: { id: string, code?: string | null, name: string, definition: string, direction: IndicatorDirection, frequency: ReportingFrequency, rbaKind: RbaKind, collectionMethod: string, baselineValue?: number | null, baselinePeriod?: string | null, status: IndicatorStatus, version: number, unit: string, decimals: number, aggregation: IndicatorAggregation, numeratorLabel?: string | null, denominatorLabel?: string | null, allowNegative: boolean, integerOnly: boolean, minValue?: number | null, maxValue?: number | null, allowRatioAboveOne: boolean, jumpWarningShare?: number | null, goals: Array<{ id: string, title: string }>, dimensions: Array<{ id: string, name: string }>, targets: Array<{ id: string, periodKey: string, value: number, version: number }> } };
+export type IndicatorDetailQuery = { indicator: { id: string, code?: string | null, name: string, definition: string, direction: IndicatorDirection, frequency: ReportingFrequency, rbaKind: RbaKind, collectionMethod: string, fromParticipation: boolean, baselineValue?: number | null, baselinePeriod?: string | null, status: IndicatorStatus, version: number, unit: string, decimals: number, aggregation: IndicatorAggregation, numeratorLabel?: string | null, denominatorLabel?: string | null, allowNegative: boolean, integerOnly: boolean, minValue?: number | null, maxValue?: number | null, allowRatioAboveOne: boolean, jumpWarningShare?: number | null, goals: Array<{ id: string, title: string }>, dimensions: Array<{ id: string, name: string }>, targets: Array<{ id: string, periodKey: string, value: number, version: number }> } };
 
 export type IndicatorListQueryVariables = Exact<{
   allianceId: Scalars['ID']['input'];
@@ -5948,6 +6210,80 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { verifyEmail: boolean };
 
+export type ParticipationItemFieldsFragment = { id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string };
+
+export type ParticipationQueueQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  status: ModerationStatus;
+}>;
+
+
+export type ParticipationQueueQuery = { participationQueue: Array<{ id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string }> };
+
+export type ParticipationPhotoQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type ParticipationPhotoQuery = { participationItem: { id: string, photoDataUrl?: string | null } };
+
+export type ForwardedReportsQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type ForwardedReportsQuery = { forwardedReports: Array<{ id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string }> };
+
+export type ParticipationMembersQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type ParticipationMembersQuery = { members: Array<{ id: string, role: MembershipRole, state: MembershipState, organisation: { id: string, name: string } }> };
+
+export type ModerateParticipationMutationVariables = Exact<{
+  input: ModerateParticipationInput;
+}>;
+
+
+export type ModerateParticipationMutation = { moderateParticipation: { id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string } };
+
+export type MergeReportsMutationVariables = Exact<{
+  input: MergeReportsInput;
+}>;
+
+
+export type MergeReportsMutation = { mergeReports: { id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string } };
+
+export type ForwardReportMutationVariables = Exact<{
+  input: ForwardReportInput;
+}>;
+
+
+export type ForwardReportMutation = { forwardReport: { id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string } };
+
+export type ResolveReportMutationVariables = Exact<{
+  input: ResolveReportInput;
+}>;
+
+
+export type ResolveReportMutation = { resolveReport: { id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string } };
+
+export type AnswerFeedbackMutationVariables = Exact<{
+  input: AnswerFeedbackInput;
+}>;
+
+
+export type AnswerFeedbackMutation = { answerFeedback: { id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string } };
+
+export type MarkFeedbackChangedMutationVariables = Exact<{
+  input: MarkFeedbackChangedInput;
+}>;
+
+
+export type MarkFeedbackChangedMutation = { markFeedbackChanged: { id: string, kind: ParticipationKind, offerId?: string | null, offerTitle?: string | null, category?: ReportCategory | null, targetGroup?: string | null, districtName?: string | null, address?: string | null, lat?: number | null, lng?: number | null, text: string, rating?: number | null, authorLabel?: string | null, moderation: ModerationStatus, moderationReason?: string | null, status?: ReportStatus | null, statusReason?: string | null, publicAnswer?: string | null, answeredByName?: string | null, answeredAt?: string | null, changedText?: string | null, forwardedMembershipId?: string | null, forwardedOrganisationName?: string | null, forwardNote?: string | null, forwardedAt?: string | null, supportCount: number, abuseReports: number, hasEmail: boolean, hasPhoto: boolean, version: number, createdAt: string } };
+
 export type DeadLettersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6327,6 +6663,7 @@ export const ImportBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const DimensionOptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DimensionOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DimensionOptionFieldsFragment, unknown>;
 export const IndicatorTargetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorTargetFieldsFragment, unknown>;
 export const SurveyRoundFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"respondentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"}},{"kind":"Field","name":{"kind":"Name","value":"myResponseState"}}]}}]} as unknown as DocumentNode<SurveyRoundFieldsFragment, unknown>;
+export const ParticipationItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ParticipationItemFieldsFragment, unknown>;
 export const PortalOfferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PortalOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"freshness"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleKind"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleNote"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"signLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"easyLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"registrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"imageIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PortalOfferFieldsFragment, unknown>;
 export const ReportingMeasurementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measurement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPeriodId"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overlaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"otherMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ReportingMeasurementFieldsFragment, unknown>;
 export const ReportingMeasurementWarningFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingMeasurementWarning"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeasurementWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriodKey"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]} as unknown as DocumentNode<ReportingMeasurementWarningFragment, unknown>;
@@ -6425,7 +6762,7 @@ export const UpdateDimensionDocument = {"kind":"Document","definitions":[{"kind"
 export const IndicatorContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorContributions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurementId"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"overlapDeducted"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"shareOfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<IndicatorContributionsQuery, IndicatorContributionsQueryVariables>;
 export const IndicatorGoalOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorGoalOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<IndicatorGoalOptionsQuery, IndicatorGoalOptionsQueryVariables>;
 export const IndicatorSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SeriesBreakdown"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"approvedReports"}},{"kind":"Field","name":{"kind":"Name","value":"expectedReports"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}}]}}]} as unknown as DocumentNode<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
-export const IndicatorDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueRules"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"rbaKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorTargetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueRules"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"numeratorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegative"}},{"kind":"Field","name":{"kind":"Name","value":"integerOnly"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"allowRatioAboveOne"}},{"kind":"Field","name":{"kind":"Name","value":"jumpWarningShare"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorDetailQuery, IndicatorDetailQueryVariables>;
+export const IndicatorDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueRules"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"rbaKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"fromParticipation"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorTargetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueRules"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"numeratorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegative"}},{"kind":"Field","name":{"kind":"Name","value":"integerOnly"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"allowRatioAboveOne"}},{"kind":"Field","name":{"kind":"Name","value":"jumpWarningShare"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Target"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<IndicatorDetailQuery, IndicatorDetailQueryVariables>;
 export const IndicatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorListQuery, IndicatorListQueryVariables>;
 export const ReportingCompletenessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingCompleteness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportingPeriodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingCompleteness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reportingPeriodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportingPeriodId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReportingCompletenessQuery, ReportingCompletenessQueryVariables>;
 export const ReportingPeriodListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingPeriodList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingPeriods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportingPeriodFields"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingPeriodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingPeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReportingPeriodListQuery, ReportingPeriodListQueryVariables>;
@@ -6492,6 +6829,16 @@ export const PlatformSettingsDocument = {"kind":"Document","definitions":[{"kind
 export const SetRegistrationOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRegistrationOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRegistrationOpenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRegistrationOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SetRegistrationOpenMutation, SetRegistrationOpenMutationVariables>;
 export const RegisterOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RegisterOrganisationMutation, RegisterOrganisationMutationVariables>;
 export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ParticipationQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipationQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ParticipationQueueQuery, ParticipationQueueQueryVariables>;
+export const ParticipationPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipationPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participationItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"photoDataUrl"}}]}}]}}]} as unknown as DocumentNode<ParticipationPhotoQuery, ParticipationPhotoQueryVariables>;
+export const ForwardedReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForwardedReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardedReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ForwardedReportsQuery, ForwardedReportsQueryVariables>;
+export const ParticipationMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipationMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allianceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allianceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberOptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberOptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ParticipationMembersQuery, ParticipationMembersQueryVariables>;
+export const ModerateParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerateParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateParticipationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderateParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ModerateParticipationMutation, ModerateParticipationMutationVariables>;
+export const MergeReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeReportsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MergeReportsMutation, MergeReportsMutationVariables>;
+export const ForwardReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForwardReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForwardReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ForwardReportMutation, ForwardReportMutationVariables>;
+export const ResolveReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ResolveReportMutation, ResolveReportMutationVariables>;
+export const AnswerFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AnswerFeedbackMutation, AnswerFeedbackMutationVariables>;
+export const MarkFeedbackChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkFeedbackChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkFeedbackChangedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markFeedbackChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedText"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"forwardNote"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"abuseReports"}},{"kind":"Field","name":{"kind":"Name","value":"hasEmail"}},{"kind":"Field","name":{"kind":"Name","value":"hasPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MarkFeedbackChangedMutation, MarkFeedbackChangedMutationVariables>;
 export const DeadLettersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadLetters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailDeadLetters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadAt"}}]}}]}}]} as unknown as DocumentNode<DeadLettersQuery, DeadLettersQueryVariables>;
 export const RequeueDeadLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequeueDeadLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequeueDeadLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requeueDeadLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RequeueDeadLetterMutation, RequeueDeadLetterMutationVariables>;
 export const RegisterPortalProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPortalProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPortalProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPortalProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RegisterPortalProviderMutation, RegisterPortalProviderMutationVariables>;

@@ -116,6 +116,13 @@ export const PERMISSIONS = {
   'proposal.read': { grants: readers, missing: 'PROPOSAL_READER' },
   'proposal.edit': { grants: ownOrBackbone, missing: 'LOG_WRITER', notOwn: 'PROPOSAL_AUTHOR' },
   'proposal.close': backbone,
+  // co-production (modules/participation): citizens' reports and feedback from the public portal
+  /** The moderation queue; besides the backbone, the memberships it appointed as portal editors (participation.access.ts). */
+  'participation.moderate': { grants: { BACKBONE: 'all' }, missing: 'PARTICIPATION_MODERATOR' },
+  /** Reports forwarded to a member: the backbone all, a partner those forwarded to its own organisation. */
+  'participation.forwarded': { grants: ownOrBackbone, missing: 'PARTNER', notOwn: 'FORWARDED_MEMBER' },
+  /** A public answer to feedback on an offer: the backbone, or the offer's own provider. */
+  'participation.answer': { grants: { BACKBONE: 'all', PARTNER: 'own', FUNDER: 'own', PROVIDER: 'own' }, missing: 'OFFER_PROVIDER', notOwn: 'OFFER_PROVIDER' },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

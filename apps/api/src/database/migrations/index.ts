@@ -28,6 +28,7 @@ import { NetworkSurvey1796830000000 } from './1796830000000-NetworkSurvey';
 import { PublicProgress1796800000000 } from './1796800000000-PublicProgress';
 import { Matching1796840000000 } from './1796840000000-Matching';
 import { PortalSearchTerms1796820000000 } from './1796820000000-PortalSearchTerms';
+import { Participation1796850000000 } from './1796850000000-Participation';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
 import { Portal1796770000000 } from './1796770000000-Portal';
@@ -68,4 +69,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PortalSearchTerms1796820000000,
   NetworkSurvey1796830000000,
   Matching1796840000000,
+  Participation1796850000000,
 ];

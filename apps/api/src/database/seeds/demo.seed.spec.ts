@@ -30,6 +30,18 @@ describe('demo seed', () => {
       await as('backbone', `query($id: ID!) { reportingPeriods(allianceId: $id, state: OPEN, page: { first: 100 }) { nodes { id periodKey } } }`)
     ).reportingPeriods.nodes.find((p: any) => p.periodKey === key).id;
 
+  it('shows co-production on Chancenportal Musterstadt: approved reports and answered feedback in public, one report and one feedback in the queue, two reports forwarded to the Jugendtreff', async () => {
+    const reports = (await (await fetch(`${t.url}/api/portal/musterstadt/participation/reports`)).json()).items;
+    expect(new Set(reports.map((r: any) => r.status))).toEqual(new Set(['DECLINED', 'FORWARDED', 'IN_REVIEW', 'RESOLVED']));
+    expect(reports.filter((r: any) => r.status === 'IN_REVIEW')).toHaveLength(1);
+    expect(reports.some((r: any) => r.status === 'RESOLVED' && r.publicAnswer.includes('Rampe'))).toBe(true);
+    expect(JSON.stringify(reports)).not.toContain('Schmidt');
+    const queue = (await as('backbone', `query($id: ID!) { participationQueue(allianceId: $id) { kind text } }`)).participationQueue;
+    expect(queue.map((q: any) => q.kind).sort()).toEqual(['FEEDBACK', 'REPORT']);
+    const forwarded = (await as('partner', `query($id: ID!) { forwardedReports(allianceId: $id) { status } }`)).forwardedReports;
+    expect(forwarded.map((r: any) => r.status).sort()).toEqual(['FORWARDED', 'RESOLVED']);
+  });
+
   it('seeds quickly, and a second run changes nothing', async () => {
     expect(seedMs).toBeLessThan(3000);
     const count = async () =>
@@ -59,17 +71,43 @@ describe('demo seed', () => {
     expect(members.members.filter((m: any) => m.role === 'PARTNER')).toHaveLength(5);
   });
 
-  it('shows the backbone 4 goals (with sub-goals) and 10 indicators of every frequency and aggregation', async () => {
+  it('shows the backbone 4 goals (with sub-goals) and 11 indicators of every frequency and aggregation (one computed from citizens’ reports)', async () => {
     const { goals } = await as('backbone', `query($id: ID!) { goals(allianceId: $id) { id parentId title } }`);
     expect(goals.filter((g: any) => !g.parentId)).toHaveLength(4);
     expect(goals.length).toBeGreaterThan(4);
     const { indicators } = await as(
       'backbone',
-      `query($id: ID!) { indicators(allianceId: $id, page: { first: 100 }) { totalCount nodes { frequency aggregation } } }`,
+      `query($id: ID!) { indicators(allianceId: $id, page: { first: 100 }) { totalCount nodes { frequency aggregation fromParticipation } } }`,
     );
-    expect(indicators.totalCount).toBe(10);
+    expect(indicators.totalCount).toBe(11);
+    expect(indicators.nodes.filter((i: any) => i.fromParticipation)).toHaveLength(1);
     expect(new Set(indicators.nodes.map((i: any) => i.frequency))).toEqual(new Set(['MONTHLY', 'QUARTERLY', 'YEARLY']));
     expect(new Set(indicators.nodes.map((i: any) => i.aggregation))).toEqual(new Set(['SUM', 'AVERAGE', 'LATEST', 'RATIO']));
+  });
+
+  it('shows on the dashboard, per quarter, the barriers reported by citizens and resolved within 30 days; nobody is asked to report them', async () => {
+    const progress = async (who: keyof typeof DEMO_USERS) =>
+      (
+        await as(
+          who,
+          `query($id: ID!) { indicatorProgress(allianceId: $id, from: "2026-01", to: "2026-12") { code periods actual expectedReports fromParticipation } }`,
+        )
+      ).indicatorProgress.find((i: any) => i.code === 'BAR-1');
+    const forBackbone = await progress('backbone');
+    expect(forBackbone).toEqual({
+      code: 'BAR-1',
+      periods: ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'],
+      actual: [5, 6, 6, 5],
+      expectedReports: [0, 0, 0, 0],
+      fromParticipation: true,
+    });
+    expect((await progress('funder')).actual).toEqual([5, 6, 6, 5]);
+    const c = (
+      await as('backbone', `query($id: ID!, $p: ID!) { reportingCompleteness(allianceId: $id, reportingPeriodId: $p) { rows { indicatorName } } }`, {
+        p: await openPeriod('2026-Q4'),
+      })
+    ).reportingCompleteness;
+    expect(c.rows.map((r: any) => r.indicatorName)).not.toContain('Gemeldete Barrieren, gelöst innerhalb von 30 Tagen');
   });
 
   it('leaves gaps in the completeness of the current period', async () => {

@@ -55,6 +55,11 @@ export class IndicatorModel {
   @Field(() => Float, { nullable: true }) baselineValue: number | null;
   @Field(() => String, { nullable: true, description: 'Period key of the baseline, in the indicator’s frequency.' }) baselinePeriod: string | null;
   @Field() collectionMethod: string;
+  @Field({
+    description:
+      "The values come from approved citizens' reports or feedback (participation, setParticipationIndicatorSource), computed per period; read-only, no member reports are expected.",
+  })
+  fromParticipation: boolean;
   @Field(() => String, { nullable: true, description: 'RATIO only: what the numerator counts.' }) numeratorLabel: string | null;
   @Field(() => String, { nullable: true, description: 'RATIO only: what the denominator counts.' }) denominatorLabel: string | null;
   @Field(() => Int, { description: 'Decimal places to show (0–4). Display only: whether decimals may be reported is `integerOnly`.' }) decimals: number;

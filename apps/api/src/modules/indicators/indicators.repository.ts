@@ -5,6 +5,7 @@ import { one, rows, updateVersioned } from '../../database/sql';
 import { IndicatorModel } from './indicator.models';
 import { DIMENSION_JSON } from './dimensions.repository';
 import { TARGET_ORDER } from './targets.repository';
+import { FROM_PARTICIPATION } from '../participation/participation-indicator.sql';
 
 /** The indicator's own columns, as the API names them (also what audit events record). */
 export const INDICATOR_SCALARS = `
@@ -15,7 +16,7 @@ export const INDICATOR_SCALARS = `
   i.allow_ratio_above_one AS "allowRatioAboveOne", i.jump_warning_share::float8 AS "jumpWarningShare", i.status, i.version`;
 
 /** Related rows travel as JSON arrays built in the same statement: one query per list, however long. */
-const INDICATOR_COLUMNS = `${INDICATOR_SCALARS},
+const INDICATOR_COLUMNS = `${INDICATOR_SCALARS}, ${FROM_PARTICIPATION()} AS "fromParticipation",
   coalesce((SELECT json_agg(json_build_object('id', g.id, 'title', g.title) ORDER BY g.position, g.title)
               FROM indicator_goals ig JOIN goals g ON g.alliance_id = ig.alliance_id AND g.id = ig.goal_id
              WHERE ig.alliance_id = i.alliance_id AND ig.indicator_id = i.id), '[]') AS goals,

@@ -5,11 +5,13 @@ import { EntityManager } from 'typeorm';
 import { one, rows } from '../../database/sql';
 import { ReportingCompletenessModel, ReportingPeriodModel } from './measurements.models';
 import { pageWithTotal } from './measurements.repository';
+import { FROM_PARTICIPATION } from '../participation/participation-indicator.sql';
 
 /**
  * The expected reports of period `rp`: every ACTIVE indicator of the period's frequency × every
  * ACTIVE PARTNER membership, with the measurement (if any) each one has in the period.
- * Backbone and funder/observer memberships are not expected to report.
+ * Backbone and funder/observer memberships are not expected to report, and nobody reports an
+ * indicator whose values come from participation (citizens' reports, computed).
  */
 export const EXPECTED_REPORTS = `
   FROM indicators i
@@ -17,7 +19,7 @@ export const EXPECTED_REPORTS = `
   JOIN organisations o ON o.id = mb.organisation_id
   LEFT JOIN measurements ms ON ms.alliance_id = i.alliance_id AND ms.indicator_id = i.id
         AND ms.membership_id = mb.id AND ms.reporting_period_id = rp.id
- WHERE i.alliance_id = rp.alliance_id AND i.status = 'ACTIVE' AND i.frequency = rp.frequency`;
+ WHERE i.alliance_id = rp.alliance_id AND i.status = 'ACTIVE' AND i.frequency = rp.frequency AND NOT ${FROM_PARTICIPATION('i')}`;
 
 export const COUNT_COLUMNS = `
   count(*)::int AS expected,

@@ -28,6 +28,11 @@ export class RollupModel {
   @Field({ description: "The alliance's reporting period for this key exists and is CLOSED." }) periodClosed: boolean;
   @Field({ description: 'Not closed and fewer approved than expected reports: the value may still change.' }) provisional: boolean;
   @Field({ description: 'Small-number protection hid the value from you (it is null); see disclosureSettings.' }) suppressed: boolean;
+  @Field({
+    description:
+      "The value comes from approved citizens' reports or feedback (participation); read-only, no member reports are expected (expected and approved reports 0).",
+  })
+  fromParticipation: boolean;
 }
 
 @ObjectType('Contribution', {
@@ -70,6 +75,10 @@ export class SeriesModel {
   @Field(() => [Int], { description: 'Per period: memberships expected to report (see Rollup.expectedReports).' }) expectedReports: number[];
   @Field(() => [Boolean], { description: 'Per period: the value may still change (see Rollup.provisional).' }) provisional: boolean[];
   @Field(() => [Boolean], { description: 'Per period: small-number protection hid the actual value from you (it is null).' }) suppressed: boolean[];
+  @Field({
+    description: "The values come from approved citizens' reports or feedback (participation), computed per period; read-only, no member reports are expected.",
+  })
+  fromParticipation: boolean;
 }
 
 @ObjectType('IndicatorProgress', { description: "An ACTIVE indicator with its TOTAL line and each period's completeness (the dashboard)." })
@@ -90,4 +99,8 @@ export class IndicatorProgressModel {
   @Field(() => [Int]) expectedReports: number[];
   @Field(() => [Boolean]) provisional: boolean[];
   @Field(() => [Boolean], { description: 'Per period: small-number protection hid the actual value from you (it is null).' }) suppressed: boolean[];
+  @Field({
+    description: "The values come from approved citizens' reports or feedback (participation), computed per period; read-only, no member reports are expected.",
+  })
+  fromParticipation: boolean;
 }

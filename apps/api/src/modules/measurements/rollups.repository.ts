@@ -109,7 +109,8 @@ const seriesSql = (indicatorFilter: string, by: SeriesBreakdownName, order: stri
   SELECT (SELECT array_agg(id) FROM inds) AS found,
          coalesce((SELECT json_agg(json_build_object(${INDICATOR_JSON}, 'periods', tl.periods, 'actual', tl.actual, 'target', tl.target,
                                                      'approvedReports', tl."approvedReports", 'expectedReports', tl."expectedReports",
-                                                     'provisional', tl.provisional, 'base', tl.base) ORDER BY ${order})
+                                                     'provisional', tl.provisional, 'base', tl.base, 'fromParticipation', tl."fromParticipation")
+                                   ORDER BY ${order})
                      FROM total_lines tl JOIN indicators i ON i.alliance_id = $1 AND i.id = tl.indicator_id), '[]'::json) AS totals,
          ${
            by === 'TOTAL'
@@ -149,6 +150,8 @@ export interface TotalLineRow {
   provisional: boolean[];
   /** Per period, RATIO: Σ denominators (small-number protection); else null. */
   base: (number | null)[];
+  /** The values come from approved participation items (citizens' reports/feedback), not from members. */
+  fromParticipation: boolean;
 }
 
 export interface SparseLineRow {
@@ -168,7 +171,7 @@ export class RollupsRepository {
        SELECT t.indicator_id AS "indicatorId", t.period_key AS "periodKey", t.aggregation, t.value::float8 AS value,
               t.member_count AS "memberCount", t.deduplicated::float8 AS deduplicated,
               t.expected_reports AS "expectedReports", t.approved_reports AS "approvedReports",
-              t.period_closed AS "periodClosed", t.provisional, t.base::float8 AS base,
+              t.period_closed AS "periodClosed", t.provisional, t.base::float8 AS base, t.from_participation AS "fromParticipation",
               i.baseline_value::float8 AS baseline, i.baseline_period AS "baselinePeriod",
               ${TARGET_OF('t.indicator_id', 't.target_keys')} AS target
          FROM totals t JOIN indicators i ON i.alliance_id = $1 AND i.id = t.indicator_id`,

@@ -84,6 +84,7 @@ export class RollupsService {
         actual: t.actual,
         target: t.target,
         suppressed: t.suppressed,
+        fromParticipation: t.fromParticipation,
         ...completeness(t),
       }));
     }
@@ -109,6 +110,7 @@ export class RollupsService {
         actual,
         target: t.periods.map(() => null),
         suppressed,
+        fromParticipation: t.fromParticipation,
         ...completeness(t),
       };
     });

@@ -1,3 +1,5 @@
+import { PARTICIPATION_CELLS } from '../participation/participation-indicator.sql';
+
 /**
  * The roll-up arithmetic, once, as CTEs over
  *   cells(alliance_id, indicator_id, period_key, aggregation text, frequency text, active bool, ord int, target_keys text[])
@@ -11,6 +13,9 @@
  * CTEs only probe base tables through indexes (linear whatever the plan), and values of the same
  * cell are brought together by UNION ALL + one window/GROUP BY over (indicator_id, ord).
  *
+ *   citizen    per cell of a participation-sourced indicator its value from approved citizens'
+ *              reports/feedback (participation/participation-indicator.sql.ts); such a cell expects
+ *              no member reports (expected 0), its value replaces the members' roll-up
  *   approved   the approved measurements of the cells, with whether the member is an expected
  *              reporter (ACTIVE PARTNER) and whether the value was approved last in its cell
  *   pairs      per unordered pair of members with an approved value, the larger of their two
@@ -22,6 +27,7 @@
  *              RATIO its `base` (Σ denominators: the people the share rests on, for small-number protection)
  */
 export const ROLLUP_CTES = `
+  ${PARTICIPATION_CELLS},
   approved AS MATERIALIZED (
     SELECT c.alliance_id, c.indicator_id, c.period_key, c.aggregation, c.ord, ms.id, ms.membership_id,
            -- A RATIO value is the member's share; rows written without it (older demo seeds, imports) get it here.
@@ -65,15 +71,21 @@ export const ROLLUP_CTES = `
              count(u.id) OVER w AS n, count(u.id) FILTER (WHERE u.extra) OVER w AS extra,
              sum(u.value) OVER w AS value_sum, coalesce(sum(u.deducted) OVER w, 0) AS deduplicated, avg(u.value) OVER w AS value_avg,
              max(u.value) FILTER (WHERE u.is_latest) OVER w AS value_latest,
-             sum(u.numerator) OVER w / NULLIF(sum(u.denominator) OVER w, 0) AS value_ratio, sum(u.denominator) OVER w AS den_sum
+             sum(u.numerator) OVER w / NULLIF(sum(u.denominator) OVER w, 0) AS value_ratio, sum(u.denominator) OVER w AS den_sum,
+             coalesce(bool_or(u.sourced) OVER w, false) AS sourced, max(u.citizen) OVER w AS citizen, coalesce(bool_or(u.citizen_open) OVER w, false) AS citizen_open
         FROM (SELECT true AS is_cell, c.alliance_id, c.indicator_id, c.period_key, c.aggregation, c.frequency, c.active, c.ord, c.target_keys,
                      NULL::uuid AS id, NULL::numeric AS value, NULL::numeric AS numerator, NULL::numeric AS denominator,
-                     NULL::numeric AS deducted, NULL::boolean AS extra, NULL::boolean AS is_latest
+                     NULL::numeric AS deducted, NULL::boolean AS extra, NULL::boolean AS is_latest,
+                     NULL::boolean AS sourced, NULL::numeric AS citizen, NULL::boolean AS citizen_open
                 FROM cells c
               UNION ALL
               SELECT false, NULL, m.indicator_id, NULL, NULL, NULL, NULL, m.ord, NULL,
-                     m.id, m.value, m.numerator, m.denominator, m.deducted, m.extra, m.is_latest
-                FROM members m) u
+                     m.id, m.value, m.numerator, m.denominator, m.deducted, m.extra, m.is_latest, NULL, NULL, NULL
+                FROM members m
+              UNION ALL
+              SELECT false, NULL, z.indicator_id, NULL, NULL, NULL, NULL, z.ord, NULL,
+                     NULL, NULL, NULL, NULL, NULL, NULL, NULL, true, z.value, z.open
+                FROM citizen z) u
       WINDOW w AS (PARTITION BY u.indicator_id, u.ord)) x
      WHERE x.is_cell
   ),
@@ -85,13 +97,16 @@ export const ROLLUP_CTES = `
   totals AS MATERIALIZED (
     SELECT s.alliance_id, s.indicator_id, s.period_key, s.aggregation, s.frequency, s.ord, s.target_keys,
            s.n::int AS member_count, s.deduplicated,
-           CASE s.aggregation WHEN 'SUM' THEN s.value_sum - s.deduplicated WHEN 'AVERAGE' THEN s.value_avg
-                              WHEN 'LATEST' THEN s.value_latest WHEN 'RATIO' THEN s.value_ratio END AS value,
-           s.n::int AS approved_reports, (s.partners + s.extra)::int AS expected_reports, s.closed AS period_closed,
-           CASE WHEN s.aggregation = 'RATIO' THEN s.den_sum END AS base,
-           NOT s.closed AND s.n < s.partners + s.extra AS provisional
+           CASE WHEN s.sourced THEN s.citizen
+                ELSE CASE s.aggregation WHEN 'SUM' THEN s.value_sum - s.deduplicated WHEN 'AVERAGE' THEN s.value_avg
+                                        WHEN 'LATEST' THEN s.value_latest WHEN 'RATIO' THEN s.value_ratio END END AS value,
+           CASE WHEN s.sourced THEN 0 ELSE s.n END::int AS approved_reports,
+           CASE WHEN s.sourced THEN 0 ELSE s.partners + s.extra END::int AS expected_reports, s.closed AS period_closed,
+           CASE WHEN s.sourced THEN s.citizen WHEN s.aggregation = 'RATIO' THEN s.den_sum END AS base,
+           CASE WHEN s.sourced THEN s.citizen_open ELSE NOT s.closed AND s.n < s.partners + s.extra END AS provisional,
+           s.sourced AS from_participation
       FROM (SELECT s.*,
-                   CASE WHEN s.active THEN coalesce((SELECT p.n FROM partners p WHERE p.alliance_id = s.alliance_id), 0) ELSE 0 END AS partners,
+                   CASE WHEN s.active AND NOT s.sourced THEN coalesce((SELECT p.n FROM partners p WHERE p.alliance_id = s.alliance_id), 0) ELSE 0 END AS partners,
                    EXISTS (SELECT 1 FROM reporting_periods rp
                             WHERE rp.alliance_id = s.alliance_id AND rp.frequency::text = s.frequency AND rp.period_key = s.period_key
                               AND rp.state = 'CLOSED') AS closed
@@ -118,6 +133,7 @@ export const TOTAL_LINES = `
            array_agg(t.approved_reports ORDER BY t.ord) AS "approvedReports",
            array_agg(t.expected_reports ORDER BY t.ord) AS "expectedReports",
            array_agg(t.provisional ORDER BY t.ord) AS provisional,
-           array_agg(t.base::float8 ORDER BY t.ord) AS base
+           array_agg(t.base::float8 ORDER BY t.ord) AS base,
+           bool_or(t.from_participation) AS "fromParticipation"
       FROM totals t GROUP BY t.indicator_id
   )`;

@@ -28,6 +28,7 @@ export const NOTIFICATION_KINDS = [
   'OFFER_STALE',
   'SURVEY_OPENED',
   'CONTACT_REQUEST',
+  'REPORT_FORWARDED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -54,6 +55,8 @@ export const KIND_RULES: Record<NotificationKind, { emailByDefault: boolean; tem
   SURVEY_OPENED: { emailByDefault: true, template: 'notifySurveyOpened' },
   // Matching (modules/matching): a member asks another to get in touch; the request waits for an answer.
   CONTACT_REQUEST: { emailByDefault: true, template: 'notifyContactRequest' },
+  // Co-production (modules/participation): a citizen's report forwarded to a member, for it to act and answer in public.
+  REPORT_FORWARDED: { emailByDefault: true, template: 'notifyReportForwarded' },
 };
 
 export const isNotificationKind = (k: unknown): k is NotificationKind => typeof k === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(k);
@@ -76,6 +79,7 @@ export const links = {
   myOffer: (a: string, id: string) => `/portal/${a}/offers/${id}`,
   confirmOffer: (a: string, id: string) => `/portal/${a}/offers/${id}/confirm`,
   surveyRound: (a: string, id: string) => `/a/${a}/activities/network/surveys/${id}`,
+  forwardedReports: (a: string) => `/a/${a}/participation/forwarded`,
 };
 
 /** Dates in mails: 07.12.2026 / 2026-12-07 would both do; the recipient's habit wins. */

@@ -109,6 +109,12 @@ export class NotificationService {
   }
 }
 
+/** Categories of citizens' reports (modules/participation) in mails. */
+const REPORT_CATEGORIES = {
+  de: { MISSING_OFFER: 'fehlendes Angebot', BARRIER: 'Barriere', SAFETY: 'Sicherheit', INFORMATION: 'fehlende Information', OTHER: 'Sonstiges' },
+  en: { MISSING_OFFER: 'missing offer', BARRIER: 'barrier', SAFETY: 'safety', INFORMATION: 'missing information', OTHER: 'other' },
+};
+
 /** Dates in the recipient's format and the few phrases that depend on the language. */
 export function localParams(kind: NotificationKind, params: Record<string, string | number>, locale: MailLocale): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
@@ -120,6 +126,8 @@ export function localParams(kind: NotificationKind, params: Record<string, strin
     const offer = params.offer ? String(params.offer) : '';
     out.about = !offer ? '' : locale === 'en' ? ` about your offer “${offer}”` : ` zu Ihrem Angebot „${offer}“`;
   }
+  if (kind === 'REPORT_FORWARDED') out.category = (REPORT_CATEGORIES[locale] as Record<string, string>)[String(params.category)] ?? String(params.category);
+  if (kind === 'REPORT_FORWARDED') out.noteText = params.note ? (locale === 'en' ? `Note: ${params.note}` : `Hinweis: ${params.note}`) : '';
   if (kind === 'ACTION_ITEM_DUE')
     out.state = params.overdue ? (locale === 'en' ? 'overdue' : 'überfällig') : locale === 'en' ? 'due tomorrow' : 'morgen fällig';
   return out;

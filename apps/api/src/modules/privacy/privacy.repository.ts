@@ -75,6 +75,17 @@ export class PrivacyRepository {
     );
   }
 
+  /** Reports and feedback sent through a portal with the person's address (co-production), in their alliances; never the tokens. */
+  participation(em: EntityManager, email: string, allianceIds: string[]) {
+    return rows(
+      em,
+      `SELECT id, alliance_id AS "allianceId", kind, text, rating, author_label AS "authorLabel", category, address, status, moderation,
+              email, email_confirmed_at AS "emailConfirmedAt", created_at AS "createdAt"
+         FROM participation_items WHERE alliance_id = ANY($2::uuid[]) AND lower(email) = lower($1) ORDER BY created_at, id`,
+      [email, allianceIds],
+    );
+  }
+
   /** E-mail choices per kind, the reminder lead time, and whether a calendar address exists (never its secret). */
   async notificationChoices(em: EntityManager, userId: string) {
     const emailByKind = await rows(em, `SELECT kind, email FROM notification_preferences WHERE user_id = $1 ORDER BY kind`, [userId]);
@@ -228,6 +239,11 @@ export class PrivacyRepository {
       [allianceId, revoked.map((r) => r.membership_id)],
     );
     await em.query(`DELETE FROM notifications WHERE alliance_id = $1 AND user_id = $2`, [allianceId, userId]);
+    // Co-production: the person's address on reports and feedback (the text stays, as moderated and public).
+    await em.query(
+      `UPDATE participation_items SET email = NULL, confirm_token_hash = NULL, contact_erased_at = now() WHERE alliance_id = $1 AND lower(email) = lower($2)`,
+      [allianceId, email],
+    );
     // The one controlled exception to append-only audit events (see the PrivacyErasure migration).
     await em.query(`SELECT gw_erase_audit_personal_data()`);
   }

@@ -46,6 +46,7 @@ export class PrivacyService {
       authored: await this.privacy.authored(em, user.id, allianceIds),
       notifications: await this.privacy.notifications(em, user.id, allianceIds),
       notificationChoices: await this.privacy.notificationChoices(em, user.id),
+      participation: await this.privacy.participation(em, account.email as string, allianceIds),
     };
   }
 

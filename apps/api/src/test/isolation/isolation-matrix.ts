@@ -70,6 +70,12 @@ export const ID_KINDS: Record<string, Kind | 'GLOBAL'> = {
   imageId: 'PortalImage',
   imageIds: 'PortalImage',
   activityIds: 'Activity',
+  // Co-production (issue 16).
+  itemId: 'ParticipationReport',
+  reportId: 'ParticipationReport',
+  keepId: 'ParticipationReport',
+  duplicateId: 'ParticipationReport',
+  feedbackId: 'ParticipationFeedback',
 };
 
 /** Operations without `allianceId`: covered by hand-written cases in the matrix spec. */

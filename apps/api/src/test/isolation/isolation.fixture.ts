@@ -37,7 +37,9 @@ export type Kind =
   | 'PortalOffer'
   | 'OfferRevision'
   | 'PortalProvider'
-  | 'PortalImage';
+  | 'PortalImage'
+  | 'ParticipationReport'
+  | 'ParticipationFeedback';
 
 export type Fixture = Awaited<ReturnType<typeof buildAlliance>>;
 
@@ -360,6 +362,20 @@ export async function buildAlliance(t: TestApp, mark: string) {
     .id as string;
 
   const [backboneMembership] = await t.sql<{ id: string }>(`SELECT id FROM memberships WHERE alliance_id = $1 AND role = 'BACKBONE'`, [allianceId]);
+  // Co-production (issue 16): an approved report forwarded to the partner, and approved feedback on the published offer
+  // (written directly: the public forms need a portal address and a proof of work, tested in modules/participation).
+  const report = randomUUID();
+  const feedback = randomUUID();
+  await t.sql(`SELECT set_config('app.alliance_id', $1, false)`, [allianceId]);
+  await t.sql(
+    `INSERT INTO participation_items (alliance_id, id, kind, offer_id, category, target_group, district_id, text, moderation, approved_at, status,
+       follow_token_hash, email, email_confirmed_at, forwarded_membership_id, forwarded_at)
+     VALUES ($1, $2, 'REPORT', NULL, 'BARRIER', 'Alle', $4, $5, 'APPROVED', now(), 'FORWARDED', $9, 'melder@example.org', now(), $6, now()),
+            ($1, $3, 'FEEDBACK', $7, NULL, NULL, NULL, $8, 'APPROVED', now(), NULL, $10, NULL, NULL, NULL, NULL)`,
+    [allianceId, report, feedback, district, `${mark} Rampe fehlt`, partner.membershipId, offer.id, `${mark} Tolles Angebot`, `f-${report}`, `f-${feedback}`],
+  );
+  await t.sql(`INSERT INTO participation_history (alliance_id, id, item_id, status) VALUES ($1, gen_random_uuid(), $2, 'RECEIVED')`, [allianceId, report]);
+  await t.sql(`SELECT set_config('app.alliance_id', '', false)`);
   const ids: Record<Kind, string[]> = {
     Goal: [goal, subGoal],
     Dimension: [dimension.id],
@@ -389,6 +405,8 @@ export async function buildAlliance(t: TestApp, mark: string) {
     OfferRevision: [changed.openRevision.id, offer2.openRevision.id],
     PortalProvider: [offer.providerId],
     PortalImage: [image],
+    ParticipationReport: [report],
+    ParticipationFeedback: [feedback],
   };
   return {
     ...roles,

@@ -21,6 +21,9 @@ const PEOPLE = ['backbone', 'partner', 'funder', 'observer'] as const;
 const ROLES = [...PEOPLE, 'provider', 'readOnlyToken', 'reportingToken'] as const;
 /** What a provider-only membership (role PROVIDER) may call: the portal's provider screens, nothing of the workspace. */
 const PROVIDER_OPERATIONS = new Set([
+  // Co-production (issue 16): a provider answers feedback on its own offers.
+  'answerFeedback',
+  'markFeedbackChanged',
   'portalSettings',
   'portalDistricts',
   'myPortalProvider',

@@ -2,6 +2,7 @@ import { Navigate, useParams } from 'react-router';
 import { OfferPage } from '@/features/portal-public/components/offer-page';
 import { OfferSearchPage } from '@/features/portal-public/components/offer-search-page';
 import { PortalFrame } from '@/features/portal-public/components/portal-frame';
+import { FeedbackSection } from '@/features/participation/components/feedback-section';
 import { ProviderSignup } from '@/features/portal-public/components/provider-signup';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,10 +25,18 @@ export function PortalRoute() {
   );
 }
 
-/** /portal/:slug/angebote/:offerId – one published offer. */
+/** /portal/:slug/angebote/:offerId – one published offer, with the experiences people shared about it (issue 16). */
 export function PortalOfferRoute() {
   const { slug = '', offerId = '' } = useParams();
-  return <PortalFrame slug={slug}>{(portal) => <OfferPage portal={portal} offerId={offerId} />}</PortalFrame>;
+  return (
+    <PortalFrame slug={slug}>
+      {(portal) => (
+        <OfferPage portal={portal} offerId={offerId}>
+          <FeedbackSection slug={portal.slug} offerId={offerId} />
+        </OfferPage>
+      )}
+    </PortalFrame>
+  );
 }
 
 /** /portal/:slug/embed – the compact search for a municipality's website (the only portal page that may be framed). */

@@ -50,6 +50,11 @@ export const TEMPLATES = {
   notifyContactRequest: { paragraphs: ['intro', 'message'], action: 'action', after: ['after'] },
   /** A visitor of a public Chancenportal asks a provider about an offer (issue 13); the provider's address stays hidden. */
   portalContact: { paragraphs: ['intro', 'message', 'reply'], action: 'action', after: ['after'] },
+  /** Co-production: confirm the address given with a report or feedback; later the notice of an answer. */
+  participationConfirm: { paragraphs: ['intro', 'use'], action: 'action', after: ['after'] },
+  participationAnswered: { paragraphs: ['intro', 'answer'], action: 'action', after: ['after'] },
+  /** To the people of the member a report was forwarded to (notification REPORT_FORWARDED). */
+  notifyReportForwarded: { paragraphs: ['intro', 'report'], action: 'action', after: ['after'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */
   test: { paragraphs: ['intro'], action: 'action', after: [] },
 } as const satisfies Record<string, { paragraphs: readonly string[]; action: string; after: readonly string[] }>;

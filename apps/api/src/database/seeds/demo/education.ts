@@ -1,5 +1,6 @@
 import { seedActivities, seedGoals, seedLog } from './common';
 import { seedPortal } from './portal';
+import { seedParticipation } from './participation';
 import { EDU_ACTIVITIES, EDU_DIMENSIONS, EDU_GOALS, EDU_INDICATORS, EDU_PARTNERS, EDU_PLAN } from './education-data';
 import { EDU_LOG } from './education-log';
 import { seedIndicators } from './indicators';
@@ -78,6 +79,7 @@ export async function seedEducation(a: AllianceSeed): Promise<void> {
   await seedEducationSurveys(a);
   await seedPortal(a, ['bildungsbuero', 'jugendtreff', 'vhs', 'jobcenter', 'lesestart', 'paten']);
   await seedEducationMatching(a);
+  await seedParticipation(a);
 }
 
 async function seedProposals(a: AllianceSeed, indicatorId: string, decisionLogEntryId: string): Promise<void> {

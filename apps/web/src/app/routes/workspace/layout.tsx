@@ -48,6 +48,9 @@ export function WorkspaceLayout() {
       role === 'BACKBONE' && { to: 'audit', label: t('nav.audit'), icon: 'audit' },
       role === 'BACKBONE' && { to: 'settings', label: t('nav.settings'), icon: 'settings' },
       role === 'BACKBONE' && { to: 'portal/queue', label: t('portal.nav.portal'), icon: 'review' },
+      // Co-production (issue 16): the backbone moderates; members see the reports forwarded to them.
+      role === 'BACKBONE' && { to: 'participation/queue', label: t('participation.ws.nav'), icon: 'review' },
+      role === 'PARTNER' && { to: 'participation/forwarded', label: t('participation.ws.forwarded.title'), icon: 'review' },
       role !== 'OBSERVER' && { to: `/portal/${allianceId}/offers`, label: t('portal.nav.myOffers'), icon: 'activities' },
     ];
     return items.filter((item): item is NavItem => Boolean(item));

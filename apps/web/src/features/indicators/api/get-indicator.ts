@@ -16,6 +16,7 @@ const IndicatorDetailDocument = graphql(`
       frequency
       rbaKind
       collectionMethod
+      fromParticipation
       baselineValue
       baselinePeriod
       status

@@ -16,6 +16,7 @@ const indicator = {
   rbaKind: 'HOW_MUCH',
   decimals: 0,
   collectionMethod: 'Teilnahmelisten',
+  fromParticipation: false,
   baselineValue: 1140,
   baselinePeriod: '2023-12',
   numeratorLabel: null,
@@ -167,6 +168,22 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
 
     await user.selectOptions(select, '2026-08');
     expect(await screen.findByRole('table', { name: 'Beiträge der Mitglieder, August 2026' })).toBeInTheDocument();
+  });
+
+  it('marks an indicator whose values come from citizens’ reports; an ordinary one carries no such mark', async () => {
+    mockGraphQL({
+      IndicatorDetail: { data: { indicator: { ...indicator, fromParticipation: true } } },
+      IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
+      IndicatorContributions: { data: { contributions: [] } },
+    });
+    const { unmount } = renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="OBSERVER" />);
+    expect(await screen.findByText('Aus Bürgermeldungen')).toBeInTheDocument();
+    expect(screen.getByText('Herkunft der Werte')).toBeInTheDocument();
+    unmount();
+    api();
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="OBSERVER" />);
+    await screen.findByRole('heading', { level: 1, name: 'Kinder in Leseförderung' });
+    expect(screen.queryByText('Aus Bürgermeldungen')).not.toBeInTheDocument();
   });
 
   it('gives observers the total only: no breakdowns, no ledger, no editing', async () => {

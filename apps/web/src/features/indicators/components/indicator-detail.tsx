@@ -111,6 +111,14 @@ function IndicatorPage({
         title={
           <>
             {indicator.name}
+            {indicator.fromParticipation ? (
+              <>
+                {' '}
+                <Badge tone="info" title={t('indicators.detail.fromParticipationText')}>
+                  {t('indicators.detail.fromParticipation')}
+                </Badge>
+              </>
+            ) : null}
             {archived ? (
               <>
                 {' '}
@@ -219,6 +227,7 @@ function IndicatorFacts({ indicator }: { indicator: IndicatorDetail }) {
   if (indicator.aggregation === 'RATIO')
     facts.push([t('indicators.detail.ratio'), `${indicator.numeratorLabel ?? '–'} / ${indicator.denominatorLabel ?? '–'}`]);
   if (indicator.collectionMethod) facts.push([t('indicators.fields.collectionMethod'), indicator.collectionMethod]);
+  if (indicator.fromParticipation) facts.push([t('indicators.detail.valueSource'), t('indicators.detail.fromParticipationText')]);
   facts.push([t('indicators.fields.goals'), indicator.goals.map((g) => g.title).join(', ') || t('indicators.list.withoutGoal')]);
   if (indicator.dimensions.length > 0) facts.push([t('indicators.detail.dimensions'), indicator.dimensions.map((d) => d.name).join(', ')]);
   return (

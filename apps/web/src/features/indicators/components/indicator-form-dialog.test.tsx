@@ -33,6 +33,7 @@ const existing: IndicatorDetail = {
   rbaKind: 'HOW_MUCH',
   decimals: 0,
   collectionMethod: '',
+  fromParticipation: false,
   baselineValue: 140,
   baselinePeriod: '2023-12',
   numeratorLabel: null,

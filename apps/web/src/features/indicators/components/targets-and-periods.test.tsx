@@ -18,6 +18,7 @@ const indicator: IndicatorDetail = {
   rbaKind: 'HOW_MUCH',
   decimals: 0,
   collectionMethod: '',
+  fromParticipation: false,
   baselineValue: null,
   baselinePeriod: null,
   numeratorLabel: null,

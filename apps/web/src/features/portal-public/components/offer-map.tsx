@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useOfferPoints, type PointCollection, type PublicPortal } from '../api/portal-api';
-import { boundsOf, districtCollection, portalStyle } from '../utils/map-style';
+import { boundsOf, districtCollection, portalStyle } from '@/components/map/map-style';
 
 // The worker is a file of our own build (same origin): the CSP allows no blob: workers, and
 // MapLibre would otherwise look for it next to its own module, which the bundler moved.

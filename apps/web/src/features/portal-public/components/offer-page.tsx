@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -62,8 +62,11 @@ function Share({ slug, offer }: { slug: string; offer: PublicOfferDetail }) {
   );
 }
 
-/** One published offer: everything a visitor needs, the share link, a calendar file for dated offers and the contact form. */
-export function OfferPage({ portal, offerId }: { portal: PublicPortal; offerId: string }) {
+/**
+ * One published offer: everything a visitor needs, the share link, a calendar file for dated offers and the contact form.
+ * `children` follow the offer (the route adds the experiences people shared about it).
+ */
+export function OfferPage({ portal, offerId, children }: { portal: PublicPortal; offerId: string; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const offer = useOffer(portal.slug, offerId);
@@ -140,6 +143,7 @@ export function OfferPage({ portal, offerId }: { portal: PublicPortal; offerId: 
         </div>
         <ContactForm slug={portal.slug} offerId={o.id} />
       </div>
+      {children}
     </article>
   );
 }

@@ -25,6 +25,12 @@ export function PortalLayout({ portal, children, compact = false }: { portal: Pu
           {portal.logo ? <img src={portal.logo} alt="" className="portal__logo" /> : null}
           <span className="portal__name">{portal.name}</span>
         </Link>
+        {compact ? null : (
+          <nav className="portal__nav" aria-label={t('portal-public.nav.label')}>
+            <Link to={`/portal/${portal.slug}/meldungen`}>{t('portal-public.nav.reports')}</Link>
+            <Link to={`/portal/${portal.slug}/melden`}>{t('portal-public.nav.report')}</Link>
+          </nav>
+        )}
         {compact ? null : <LanguageSwitch />}
       </header>
       <main id="portal-main" className="portal__main" tabIndex={-1}>

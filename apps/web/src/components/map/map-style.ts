@@ -1,5 +1,10 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import type { PortalDistrict } from '../api/portal-api';
+/** A district as the public portal sends it: its shape as GeoJSON, or none. */
+export interface MapDistrict {
+  id: string;
+  name: string;
+  geojson: { type: string; coordinates: unknown } | null;
+}
 
 export interface DistrictCollection {
   type: 'FeatureCollection';
@@ -7,7 +12,7 @@ export interface DistrictCollection {
 }
 
 /** The districts that have a shape, as one GeoJSON collection (the id and name as properties). */
-export function districtCollection(districts: PortalDistrict[]): DistrictCollection {
+export function districtCollection(districts: MapDistrict[]): DistrictCollection {
   return {
     type: 'FeatureCollection',
     features: districts.filter((d) => d.geojson).map((d) => ({ type: 'Feature', properties: { id: d.id, name: d.name }, geometry: d.geojson! })),

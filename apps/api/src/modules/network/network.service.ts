@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, invalid, notFound } from '../../core/errors';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
+import { isUuid } from '../../core/tenancy/tenancy.service';
 import { readScope, requireAccess } from '../../core/access/access';
 import { networkMeasures, reciprocity, shortestPath } from './network-measures';
 import type {
@@ -123,7 +124,8 @@ export class NetworkService {
     const byId = new Map(net.nodes.map((n) => [n.id, n]));
     if (!byId.has(fromId) || !byId.has(toId)) {
       // A member that had not joined yet on that day has no way to anyone; one that does not exist is not found.
-      for (const id of [fromId, toId]) if (!byId.has(id) && !(await this.repo.isMember(ctx.em, ctx.allianceId, id))) throw notFound('Membership');
+      for (const id of [fromId, toId])
+        if (!byId.has(id) && (!isUuid(id) || !(await this.repo.isMember(ctx.em, ctx.allianceId, id)))) throw notFound('Membership');
       return { distance: null, path: [] };
     }
     const path = shortestPath({ nodes: net.nodes.map((n) => n.id), edges: net.ties }, fromId, toId);

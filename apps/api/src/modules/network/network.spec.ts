@@ -85,6 +85,10 @@ describe('the network: stated relationships and ties from the recorded work', ()
       distance: null,
       path: [],
     });
+    // An id that is no UUID names no member (found by the fuzz test: it was an internal error).
+    for (const bad of ['x', `${partner.membershipId}'--`, '😀'.repeat(40)]) {
+      expect(code(await t.gql(PATH, { a: allianceId, from: partner.membershipId, to: bad }, { token: partner.token }))).toBe('NOT_FOUND');
+    }
 
     // The time slider: on 2025-03-31 only the first meeting had taken place.
     const early: Net = (await t.ok(NETWORK, { a: allianceId, f: { asOf: '2025-03-31' } }, { token: backbone.token })).network;

@@ -90,18 +90,19 @@ describe('demo seed', () => {
       (
         await as(
           who,
-          `query($id: ID!) { indicatorProgress(allianceId: $id, from: "2026-01", to: "2026-12") { code periods actual expectedReports fromParticipation } }`,
+          `query($id: ID!) { indicatorProgress(allianceId: $id, from: "2025-10", to: "2026-12") { code periods actual expectedReports fromParticipation } }`,
         )
       ).indicatorProgress.find((i: any) => i.code === 'BAR-1');
     const forBackbone = await progress('backbone');
     expect(forBackbone).toEqual({
       code: 'BAR-1',
-      periods: ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'],
-      actual: [5, 6, 6, 5],
-      expectedReports: [0, 0, 0, 0],
+      // Before the first report the portal collected nothing: no value rather than 0.
+      periods: ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'],
+      actual: [null, 5, 6, 6, 5],
+      expectedReports: [0, 0, 0, 0, 0],
       fromParticipation: true,
     });
-    expect((await progress('funder')).actual).toEqual([5, 6, 6, 5]);
+    expect((await progress('funder')).actual).toEqual([null, 5, 6, 6, 5]);
     const c = (
       await as('backbone', `query($id: ID!, $p: ID!) { reportingCompleteness(allianceId: $id, reportingPeriodId: $p) { rows { indicatorName } } }`, {
         p: await openPeriod('2026-Q4'),

@@ -101,6 +101,7 @@ export class MeasurementImportKind implements ImportKind<ImportValue[]> {
       const indicator = indicatorBy.get(indicatorText) ?? indicatorBy.get(lower(indicatorText));
       if (!indicator) problem({ field: 'indicator', code: 'unknownIndicator', params: { text: indicatorText.slice(0, 60) } });
       else if (indicator.status !== 'ACTIVE') problem({ field: 'indicator', code: 'archived' });
+      else if (indicator.fromParticipation) problem({ field: 'indicator', code: 'fromParticipation' });
 
       const orgText = typeof v.organisation === 'string' ? v.organisation : '';
       const member = orgText ? (memberBy.get(orgText) ?? memberBy.get(lower(orgText))) : memberBy.get(ctx.membershipId);

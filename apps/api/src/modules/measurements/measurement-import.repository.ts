@@ -11,6 +11,7 @@ import { EntityManager } from 'typeorm';
 import { one, rows } from '../../database/sql';
 import type { PlausibilityRules } from './measurement-rules';
 import { RULE_COLUMNS } from './plausibility.repository';
+import { FROM_PARTICIPATION } from '../participation/participation-indicator.sql';
 
 export interface ImportIndicator extends PlausibilityRules {
   id: string;
@@ -18,6 +19,8 @@ export interface ImportIndicator extends PlausibilityRules {
   name: string;
   frequency: FrequencyName;
   status: IndicatorStatusName;
+  /** Computed from citizens' reports (participation): not imported. */
+  fromParticipation: boolean;
 }
 
 /** One value as the import writes it (RATIO values computed in SQL, as the form's insert does). */
@@ -38,9 +41,11 @@ export interface ImportValue {
 @Injectable()
 export class MeasurementImportRepository {
   indicators(em: EntityManager, allianceId: string) {
-    return rows<ImportIndicator>(em, `SELECT i.id, i.code, i.name, i.frequency, i.status, ${RULE_COLUMNS} FROM indicators i WHERE i.alliance_id = $1`, [
-      allianceId,
-    ]);
+    return rows<ImportIndicator>(
+      em,
+      `SELECT i.id, i.code, i.name, i.frequency, i.status, ${RULE_COLUMNS}, ${FROM_PARTICIPATION('i')} AS "fromParticipation" FROM indicators i WHERE i.alliance_id = $1`,
+      [allianceId],
+    );
   }
 
   members(em: EntityManager, allianceId: string) {

@@ -14,6 +14,7 @@ import { one, rows } from '../../database/sql';
 import type { PlausibilityRules } from './measurement-rules';
 import { MeasurementModel } from './measurements.models';
 import { RULE_COLUMNS } from './plausibility.repository';
+import { FROM_PARTICIPATION } from '../participation/participation-indicator.sql';
 
 const MEASUREMENT_COLUMNS = `
   m.id, m.alliance_id AS "allianceId", m.indicator_id AS "indicatorId", i.name AS "indicatorName",
@@ -69,6 +70,8 @@ export interface IndicatorRow extends PlausibilityRules {
   aggregation: AggregationName;
   frequency: FrequencyName;
   status: IndicatorStatusName;
+  /** Its values are computed from citizens' reports (participation): nobody reports it. */
+  fromParticipation: boolean;
 }
 
 /** What the workflow rules need to know about a stored measurement. */
@@ -176,10 +179,11 @@ export class MeasurementsRepository {
   }
 
   indicator(em: EntityManager, allianceId: string, id: string): Promise<IndicatorRow | undefined> {
-    return one<IndicatorRow>(em, `SELECT i.id, i.name, i.frequency, i.status, ${RULE_COLUMNS} FROM indicators i WHERE i.alliance_id = $1 AND i.id = $2`, [
-      allianceId,
-      id,
-    ]);
+    return one<IndicatorRow>(
+      em,
+      `SELECT i.id, i.name, i.frequency, i.status, ${RULE_COLUMNS}, ${FROM_PARTICIPATION('i')} AS "fromParticipation" FROM indicators i WHERE i.alliance_id = $1 AND i.id = $2`,
+      [allianceId, id],
+    );
   }
 
   membership(em: EntityManager, allianceId: string, id: string) {

@@ -81,6 +81,7 @@ export class MeasurementsService {
       if (reporter.state !== 'ACTIVE' || !REPORTING_ROLES.includes(reporter.role)) throw invalid([{ field: 'membershipId', code: 'notReporter' }]);
     }
     if (indicator.status !== 'ACTIVE') throw invalid([{ field: 'indicatorId', code: 'archived' }]);
+    if (indicator.fromParticipation) throw invalid([{ field: 'indicatorId', code: 'fromParticipation' }]);
     if (period.frequency !== indicator.frequency) {
       throw new DomainError('FREQUENCY_MISMATCH', { periodKey: period.periodKey, indicator: indicator.name }, [
         { field: 'reportingPeriodId', code: 'invalid' },

@@ -6,7 +6,8 @@
  *   citizen(indicator_id, ord, value, open)
  *     value  the approved items of the source's kind (and category) received in the period (Berlin
  *            time); with `within_days` only reports RESOLVED within that many days of being received.
- *            Null for a period that has not begun.
+ *            Null for a period that has not begun or ended before the alliance's first approved item of
+ *            the kind (it did not collect any then).
  *     open   the value may still grow: a report received in the period may still be resolved in time
  *            (period end + within_days is not past), or the period is running.
  *
@@ -27,7 +28,10 @@ const STEP = (frequency: string) =>
 export const PARTICIPATION_CELLS = `
   citizen AS MATERIALIZED (
     SELECT c.indicator_id, c.ord,
-           CASE WHEN b.starts_at <= now() THEN (
+           -- Before the first approved item of the kind the alliance did not collect any: no value, not 0.
+           CASE WHEN b.starts_at <= now() AND EXISTS (
+             SELECT 1 FROM participation_items f
+              WHERE f.alliance_id = c.alliance_id AND f.moderation = 'APPROVED' AND f.created_at < b.ends_at AND f.kind = ps.kind) THEN (
              SELECT count(*) FROM participation_items pi
               WHERE pi.alliance_id = c.alliance_id AND pi.moderation = 'APPROVED'
                 AND pi.created_at >= b.starts_at AND pi.created_at < b.ends_at

@@ -283,6 +283,15 @@ describe('co-production (participation)', () => {
     expect(
       (await t.ok(`query($a: ID!, $i: ID!) { indicator(allianceId: $a, indicatorId: $i) { fromParticipation } }`, { a: ids.a, i: ids.indicator }, B)).indicator,
     ).toEqual({ fromParticipation: true });
+    // Read-only: a member cannot report a value for it.
+    const refused = await t.gql(
+      `mutation($i: SaveMeasurementInput!) { saveMeasurement(input: $i) { id } }`,
+      {
+        i: { allianceId: ids.a, indicatorId: ids.indicator, reportingPeriodId: period, value: 3 },
+      },
+      { token: roles.partner.token },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'indicatorId', code: 'fromParticipation' }] });
     const expectedAfter = (await t.ok(COMPLETENESS, { a: ids.a, p: period }, B)).reportingCompleteness;
     expect(expectedAfter.rows.map((r: { indicatorId: string }) => r.indicatorId)).not.toContain(ids.indicator);
     expect(expectedAfter.expected).toBe(

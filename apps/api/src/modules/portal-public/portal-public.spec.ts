@@ -235,6 +235,20 @@ describe('public Chancenportal', () => {
     expect((await json('/api/portal/portal-b/offers')).offers.map((o: { id: string }) => o.id)).toEqual([ids.other]);
   });
 
+  it('answers text PostgreSQL cannot store (a NUL) in an address or a query as a translated 400, not a 500', async () => {
+    for (const p of [
+      '/api/portal/portal-a%00',
+      '/api/portal/portal-a/offers?q=%00',
+      '/api/portal/portal-a/offers/%00',
+      '/api/portal/portal-a/map?district=%00',
+    ]) {
+      const r = await get(p, { 'accept-language': 'en' });
+      const body = JSON.parse(r.text) as { errors: { message: string; extensions: { code: string } }[] };
+      expect({ p, status: r.status, code: body.errors[0].extensions.code }).toEqual({ p, status: 400, code: 'VALIDATION_FAILED' });
+      expect(body.errors[0].message).not.toMatch(/Validierung|unerwartet/);
+    }
+  });
+
   it('never puts a contact address, a pending text or another portal’s offer into any public answer', async () => {
     const paths = [
       '/api/portal/portal-a',

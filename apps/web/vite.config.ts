@@ -57,9 +57,8 @@ export default defineConfig({
     restoreMocks: true,
     unstubGlobals: true,
     include: ['src/**/*.test.{ts,tsx}'],
-    // One module graph per worker instead of per file: the test files share React, i18n and the
-    // feature texts (loaded once in setup.ts). 89 files took minutes isolated and 42 s shared;
-    // the setup file still runs before each file and resets storage, language and the DOM.
-    isolate: false,
+    // Each file in its own module graph (Vitest's default). `isolate: false` (one graph per worker)
+    // took the 89 files from minutes to 42 s, but in CI a file then hung once on a loaded machine
+    // (two tests at the 5 s timeout, green alone and in a rerun): state shared across files.
   },
 });

@@ -43,9 +43,25 @@ describe('two-factor sign-in', () => {
     await page.getByText('Ihr Konto ist mit einem zweiten Faktor geschützt.').waitFor();
   }
 
+  /**
+   * Signs out through the user menu. Right after a login the page is still loading its queries;
+   * a re-render then can close the menu the click just opened (seen in CI, where no screenshot
+   * waits for the network first): open it again until "Abmelden" shows.
+   */
   async function logout(page: Page) {
-    await page.getByRole('button', { name: /Benutzermenü/ }).click();
-    await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
+    const signOut = page.getByRole('button', { name: 'Abmelden', exact: true });
+    await expect
+      .poll(
+        async () => {
+          if (await signOut.isVisible()) return true;
+          await page.getByRole('button', { name: /Benutzermenü/ }).click();
+          await signOut.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => undefined);
+          return signOut.isVisible();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await signOut.click();
     await page.waitForURL(/\/login/);
   }
 

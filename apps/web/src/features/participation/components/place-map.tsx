@@ -1,23 +1,10 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, Marker, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Marker, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { boundsOf, districtCollection, portalStyle } from '@/components/map/map-style';
+import { createPortalMap, webglAvailable } from '@/components/map/portal-map';
 import type { PortalInfo } from './report-form';
 import { useParticipationText } from './easy-language';
-
-setWorkerUrl(workerUrl);
-
-function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
 
 type Point = { lat: number; lng: number };
 
@@ -38,18 +25,7 @@ export function PlaceMap({ portal, value, onChange, error }: { portal: PortalInf
 
   useEffect(() => {
     if (!supported || !container.current) return;
-    const districts = districtCollection(portal.districts);
-    const bounds = boundsOf(districts);
-    const m = new MapLibreMap({
-      container: container.current,
-      style: portal.map.styleUrl ?? portalStyle(districts, portal.map.tileUrl, portal.primaryColor),
-      bounds: bounds ?? undefined,
-      fitBoundsOptions: { padding: 24 },
-      center: bounds ? undefined : [10.45, 51.16],
-      zoom: bounds ? undefined : 5,
-      attributionControl: false,
-    });
-    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    const { map: m } = createPortalMap(container.current, portal);
     m.on('click', (e: MapMouseEvent) => change.current({ lat: e.lngLat.lat, lng: e.lngLat.lng }));
     map.current = m;
     return () => {

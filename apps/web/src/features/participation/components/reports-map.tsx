@@ -1,23 +1,11 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { boundsOf, districtCollection, portalStyle } from '@/components/map/map-style';
+import { portalStyle } from '@/components/map/map-style';
+import { createPortalMap, webglAvailable } from '@/components/map/portal-map';
 import type { PublicReport } from '../api/participation-api';
 import { useParticipationText } from './easy-language';
 import type { PortalInfo } from './report-form';
-
-setWorkerUrl(workerUrl);
-
-function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
 
 /** Reports with a pinned place as points on the portal's map (the list beside it names every report, also those without a pin). */
 export function ReportsMap({ portal, reports }: { portal: PortalInfo; reports: PublicReport[] }) {
@@ -32,18 +20,7 @@ export function ReportsMap({ portal, reports }: { portal: PortalInfo; reports: P
 
   useEffect(() => {
     if (!supported || !container.current) return;
-    const districts = districtCollection(portal.districts);
-    const bounds = boundsOf(districts);
-    const m = new MapLibreMap({
-      container: container.current,
-      style: portal.map.styleUrl ?? portalStyle(districts, portal.map.tileUrl, portal.primaryColor),
-      bounds: bounds ?? undefined,
-      fitBoundsOptions: { padding: 24 },
-      center: bounds ? undefined : [10.45, 51.16],
-      zoom: bounds ? undefined : 5,
-      attributionControl: false,
-    });
-    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    const { map: m, districts } = createPortalMap(container.current, portal);
     m.on('load', () => {
       if (!m.getSource('offers')) {
         const own = portalStyle(districts, null, portal.primaryColor);

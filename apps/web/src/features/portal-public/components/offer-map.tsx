@@ -1,24 +1,10 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, Marker, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapLayerMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Marker, type Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapLayerMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useOfferPoints, type PointCollection, type PublicPortal } from '../api/portal-api';
-import { boundsOf, districtCollection, portalStyle } from '@/components/map/map-style';
-
-// The worker is a file of our own build (same origin): the CSP allows no blob: workers, and
-// MapLibre would otherwise look for it next to its own module, which the bundler moved.
-setWorkerUrl(workerUrl);
-
-function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
+import { portalStyle } from '@/components/map/map-style';
+import { createPortalMap, webglAvailable } from '@/components/map/portal-map';
 
 interface Props {
   portal: PublicPortal;
@@ -48,18 +34,7 @@ export function OfferMap({ portal, params, selectedDistrict, onDistrict }: Props
 
   useEffect(() => {
     if (!supported || !container.current) return;
-    const districts = districtCollection(portal.districts);
-    const m = new MapLibreMap({
-      container: container.current,
-      style: portal.map.styleUrl ?? portalStyle(districts, portal.map.tileUrl, portal.primaryColor),
-      bounds: boundsOf(districts) ?? undefined,
-      fitBoundsOptions: { padding: 24 },
-      center: boundsOf(districts) ? undefined : [10.45, 51.16],
-      zoom: boundsOf(districts) ? undefined : 5,
-      attributionControl: false,
-      cooperativeGestures: false,
-    });
-    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    const { map: m, districts } = createPortalMap(container.current, portal);
     m.on('load', () => {
       if (portal.map.styleUrl) {
         // A configured style brings its own basemap: add the portal's layers on top of it.

@@ -3,42 +3,49 @@ import { graphql } from '@/gql';
 import type { NetworkFilterInput, NetworkQuery, RelationshipKind, RelationshipsQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 
+/** The fields of a network every picture, table and path finder reads (also of a survey round's network). */
+export const NetworkFieldsFragment = graphql(`
+  fragment NetworkFields on Network {
+    asOf
+    density
+    componentCount
+    statedDyads
+    reciprocity
+    quarters
+    nodes {
+      id
+      role
+      organisation {
+        id
+        name
+        kind
+        city
+      }
+      degree
+      betweenness
+      closeness
+      component
+      broker
+      isolated
+    }
+    ties {
+      a
+      b
+      weight
+      kinds
+      sources {
+        source
+        weight
+        since
+      }
+    }
+  }
+`);
+
 const NetworkDocument = graphql(`
   query Network($allianceId: ID!, $filter: NetworkFilterInput) {
     network(allianceId: $allianceId, filter: $filter) {
-      asOf
-      density
-      componentCount
-      statedDyads
-      reciprocity
-      quarters
-      nodes {
-        id
-        role
-        organisation {
-          id
-          name
-          kind
-          city
-        }
-        degree
-        betweenness
-        closeness
-        component
-        broker
-        isolated
-      }
-      ties {
-        a
-        b
-        weight
-        kinds
-        sources {
-          source
-          weight
-          since
-        }
-      }
+      ...NetworkFields
     }
   }
 `);

@@ -91,39 +91,7 @@ const SurveyRoundNetworkDocument = graphql(`
         value
       }
       network {
-        asOf
-        density
-        componentCount
-        statedDyads
-        reciprocity
-        quarters
-        nodes {
-          id
-          role
-          organisation {
-            id
-            name
-            kind
-            city
-          }
-          degree
-          betweenness
-          closeness
-          component
-          broker
-          isolated
-        }
-        ties {
-          a
-          b
-          weight
-          kinds
-          sources {
-            source
-            weight
-            since
-          }
-        }
+        ...NetworkFields
       }
     }
   }

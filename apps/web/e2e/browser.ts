@@ -98,21 +98,40 @@ export async function apiLogin(baseUrl: string, email: string): Promise<string> 
   return data.login.token;
 }
 
+type NameProbe = { text?: string; source?: string; flags?: string };
+
 /**
- * Presses Tab until the focused element's accessible text matches. Keeps going for a while (the
- * target may still be loading, and focus cycles through the page meanwhile); fails after 20 s.
+ * Presses Tab until the focused element's accessible text matches. First waits (up to 20 s) until a
+ * visible focusable element with that text exists — the target may still be loading — then presses
+ * Tab at most three times as often as the page has focusable elements. So the bound is the page's
+ * size, not the clock: a slow machine makes the loop slower, never shorter (the old 20-second budget
+ * ran out on a long reporting page under load before focus got there).
  */
 export async function tabTo(page: Page, name: string | RegExp): Promise<void> {
-  const until = Date.now() + 20_000;
-  for (let i = 0; i < 250 || Date.now() < until; i++) {
+  const probe: NameProbe = typeof name === 'string' ? { text: name } : { source: name.source, flags: name.flags };
+  // The accessible text as this helper reads it: aria-label, else the first label, else the text.
+  const inPage = ({ probe, focused }: { probe: NameProbe; focused: boolean }) => {
+    const textOf = (el: Element) =>
+      (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const matches = (el: Element) => {
+      const text = textOf(el);
+      return probe.text !== undefined ? text === probe.text : new RegExp(probe.source!, probe.flags).test(text);
+    };
+    if (focused) return document.activeElement ? matches(document.activeElement) : false;
+    const focusable = document.querySelectorAll<HTMLElement>(
+      'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])',
+    );
+    const found = [...focusable].some((el) => el.getClientRects().length > 0 && matches(el));
+    return found ? focusable.length : 0;
+  };
+  const handle = await page.waitForFunction(inPage, { probe, focused: false }, { timeout: 20_000, polling: 100 }).catch(() => {
+    throw new Error(`Tab never reached ${String(name)}: no visible focusable element with that name appeared in 20 s`);
+  });
+  const focusable = (await handle.jsonValue()) as number;
+  const presses = Math.max(250, focusable * 3);
+  for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
-      return (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    });
-    if (typeof name === 'string' ? text === name : name.test(text)) return;
+    if (await page.evaluate(inPage, { probe, focused: true })) return;
   }
-  throw new Error(`Tab never reached ${String(name)}`);
+  throw new Error(`Tab never reached ${String(name)} in ${presses} presses (${focusable} focusable elements)`);
 }

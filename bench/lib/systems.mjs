@@ -34,7 +34,9 @@ export async function startApi(db) {
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (npx -y pnpm@10.34.9 -r run build)`);
   const port = await freePort();
   const stderr = [];
-  const child = spawn(process.execPath, [main], {
+  // BENCH_API_NODE_ARGS: extra Node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a run.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: path.join(ROOT, 'apps/api'),
     env: {
       ...process.env,

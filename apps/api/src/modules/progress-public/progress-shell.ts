@@ -36,11 +36,11 @@ export function progressShell(distDir: string, publicUrl: string, progress: () =
       const html = await shell();
       if (!html) return next();
       const lang = pageLocale(req.query.lang, req.headers['accept-language']);
-      const found = await progress().page(page[1], lang);
+      const found = await progress().head(page[1]);
       if (!found) return next();
       const out = injectHead(html, {
         title: found.name,
-        description: (found.vision || DESCRIPTION[lang](found.name, found.indicators.length)).slice(0, 300),
+        description: (found.vision || DESCRIPTION[lang](found.name, found.indicators)).slice(0, 300),
         canonical: `${publicUrl}/fortschritt/${page[1]}`,
         lang,
       });

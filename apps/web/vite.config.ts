@@ -57,6 +57,8 @@ export default defineConfig({
     restoreMocks: true,
     unstubGlobals: true,
     include: ['src/**/*.test.{ts,tsx}'],
+    // Room for findBy*/waitFor's 5 s (src/testing/setup.ts) on a loaded machine.
+    testTimeout: 15_000,
     // Each file in its own module graph (Vitest's default). `isolate: false` (one graph per worker)
     // took the 89 files from minutes to 42 s, but in CI a file then hung once on a loaded machine
     // (two tests at the 5 s timeout, green alone and in a rerun): state shared across files.

@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { i18n, loadFeatureTexts } from '@/lib/i18n';
+
+// findBy*/waitFor give up after 1 s by default. Lazy chunks (the charts, the map) are transformed on
+// first import, which on the loaded 2-core CI machine took longer than that once (a sparkline's
+// drawing): wait up to 5 s, inside the tests' own 15 s (vite.config.ts).
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has <dialog> but not its modal behaviour; enough of it for our Dialog component.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * node bench/tools/participation-rollup.mjs [size=M] [--runs 30] [--items 20000] [--neighbours 2000]
+ * node bench/tools/participation-rollup.mjs [size=M] [--runs 30] [--items 20000] [--neighbours 2000] [--explain]
  *
  * The read path of participation-sourced indicators (issue 16) at bench size: on the generated
  * dataset (M: 50 alliances, ≈ 490 k measurements) the featured alliance gets `--items` citizens'
@@ -14,9 +14,12 @@
  *   - ParticipationValues (participationIndicatorValues: every period × district, small counts
  *     suppressed), the web app's document on the indicator page.
  * The added rows are deleted again at the end (the dataset stays what the other scenarios expect).
+ * --explain: instead, EXPLAIN (ANALYZE, BUFFERS) of the app's series statement for the 30-day
+ * indicator (captured from the built RollupsService), as the app role in the alliance's context.
  * Build first: npx -y pnpm@10.34.9 --filter @gemeinwerk/api build
  */
 import { execSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import { fixtureOf } from '../lib/dataset.mjs';
 import { openBenchDatabase, refreshSessions } from '../lib/db.mjs';
@@ -91,48 +94,73 @@ try {
   const [{ total }] = (await c.query(`SELECT count(*)::int AS total FROM participation_items`)).rows;
   console.log(`added ${total.toLocaleString('en')} participation items (${ITEMS} in the featured alliance) in ${Math.round((Date.now() - t0) / 1000)} s`);
 
-  api = await startApi(db);
-  const gql = async (query, variables) => {
-    const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.backbone}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-    return body.data;
-  };
-  const series = webOperation('IndicatorSeries');
-  const values = webOperation('ParticipationValues');
-  if (!series || !values) throw new Error('IndicatorSeries or ParticipationValues is missing from the web app');
-  const seriesOf = (id) => ({ query: series, variables: { allianceId: fx.featured, indicatorIds: [id], by: 'TOTAL', from: fx.from, to: fx.to } });
-  const cases = [
-    ['IndicatorSeries TOTAL 2024–2026: members’ indicator (reference, = scenario one)', seriesOf(fx.indicatorIds[0])],
-    ['IndicatorSeries TOTAL 2024–2026: barriers resolved within 30 days', seriesOf(WITHIN)],
-    ['IndicatorSeries TOTAL 2024–2026: all reports', seriesOf(ALL)],
-    ['participationIndicatorValues: barriers resolved within 30 days', { query: values, variables: { allianceId: fx.featured, indicatorId: WITHIN } }],
-    ['participationIndicatorValues: all reports', { query: values, variables: { allianceId: fx.featured, indicatorId: ALL } }],
-  ];
-  const before = uptime();
-  const results = [];
-  for (const [name, { query, variables }] of cases) {
-    const ms = [];
-    let data;
-    for (let i = 0; i < RUNS + 5; i++) {
-      const s = performance.now();
-      data = await gql(query, variables);
-      if (i >= 5) ms.push(performance.now() - s);
+  if (args.includes('--explain')) {
+    const dist = createRequire(new URL('../../apps/api/dist/', import.meta.url));
+    const { RollupsRepository } = dist('./modules/measurements/rollups.repository.js');
+    const { RollupsService } = dist('./modules/measurements/rollups.service.js');
+    const captured = [];
+    const em = {
+      queryRunner: { query: async (sql, params) => (captured.push({ sql, params }), { records: [] }) },
+      query: async (sql, params) => (captured.push({ sql, params }), []),
+    };
+    await new RollupsService(new RollupsRepository(), {})
+      .series({ em, allianceId: fx.featured, role: 'BACKBONE' }, { indicatorIds: [WITHIN], by: 'TOTAL', from: fx.from, to: fx.to })
+      .catch(() => {});
+    for (const { sql, params } of captured) {
+      await c.query('BEGIN');
+      await c.query('SET LOCAL ROLE gemeinwerk_app');
+      await c.query(`SELECT set_config('app.user_id', $1, true)`, [fx.userIds.backbone]);
+      await c.query('SELECT * FROM gw_enter_alliance($1, $2)', [fx.featured, fx.userIds.backbone]);
+      for (let i = 0; i < 3; i++) await c.query(sql, params);
+      const plan = (await c.query('EXPLAIN (ANALYZE, BUFFERS) ' + sql, params)).rows.map((x) => x['QUERY PLAN']);
+      console.log(plan.join('\n'));
+      await c.query('ROLLBACK');
     }
-    const shape = data.indicatorSeries
-      ? `${data.indicatorSeries[0].periods.length} periods, last actual ${data.indicatorSeries[0].actual.filter((v) => v !== null).at(-1)}`
-      : `${data.participationIndicatorValues.values.length} cells, ${data.participationIndicatorValues.values.filter((v) => v.suppressed).length} suppressed`;
-    results.push({ name, p50: pct(ms, 0.5), p95: pct(ms, 0.95), shape });
+    process.exitCode = 0;
+  } else {
+    api = await startApi(db);
+    const gql = async (query, variables) => {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.backbone}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+      return body.data;
+    };
+    const series = webOperation('IndicatorSeries')?.query;
+    const values = webOperation('ParticipationValues')?.query;
+    if (!series || !values) throw new Error('IndicatorSeries or ParticipationValues is missing from the web app');
+    const seriesOf = (id) => ({ query: series, variables: { allianceId: fx.featured, indicatorIds: [id], by: 'TOTAL', from: fx.from, to: fx.to } });
+    const cases = [
+      ['IndicatorSeries TOTAL 2024–2026: members’ indicator (reference, = scenario one)', seriesOf(fx.indicatorIds[0])],
+      ['IndicatorSeries TOTAL 2024–2026: barriers resolved within 30 days', seriesOf(WITHIN)],
+      ['IndicatorSeries TOTAL 2024–2026: all reports', seriesOf(ALL)],
+      ['participationIndicatorValues: barriers resolved within 30 days', { query: values, variables: { allianceId: fx.featured, indicatorId: WITHIN } }],
+      ['participationIndicatorValues: all reports', { query: values, variables: { allianceId: fx.featured, indicatorId: ALL } }],
+    ];
+    const before = uptime();
+    const results = [];
+    for (const [name, { query, variables }] of cases) {
+      const ms = [];
+      let data;
+      for (let i = 0; i < RUNS + 5; i++) {
+        const s = performance.now();
+        data = await gql(query, variables);
+        if (i >= 5) ms.push(performance.now() - s);
+      }
+      const shape = data.indicatorSeries
+        ? `${data.indicatorSeries[0].periods.length} periods, last actual ${data.indicatorSeries[0].actual.filter((v) => v !== null).at(-1)}`
+        : `${data.participationIndicatorValues.values.length} cells, ${data.participationIndicatorValues.values.filter((v) => v.suppressed).length} suppressed`;
+      results.push({ name, p50: pct(ms, 0.5), p95: pct(ms, 0.95), shape });
+    }
+    console.log(`\nParticipation roll-up read path at ${size}, ${RUNS} runs each, 1 connection, ms per request (HTTP round trip)`);
+    console.log(`load before: ${before}\nload after:  ${uptime()}\n`);
+    console.log('| request | answer | p50 | p95 |');
+    console.log('|---|---|---:|---:|');
+    for (const r of results) console.log(`| ${r.name} | ${r.shape} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
   }
-  console.log(`\nParticipation roll-up read path at ${size}, ${RUNS} runs each, 1 connection, ms per request (HTTP round trip)`);
-  console.log(`load before: ${before}\nload after:  ${uptime()}\n`);
-  console.log('| request | answer | p50 | p95 |');
-  console.log('|---|---|---:|---:|');
-  for (const r of results) console.log(`| ${r.name} | ${r.shape} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
 } finally {
   await api?.stop();
   await cleanUp().catch((e) => console.error('clean-up failed:', e.message));

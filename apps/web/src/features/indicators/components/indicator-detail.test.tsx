@@ -211,12 +211,14 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Nach Stadtteil' })).toBeInTheDocument();
     expect(screen.getByText(/eine Aufschlüsselung nach Mitglied gibt es daher nicht/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Nach Mitglied' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Beiträge der Mitglieder' })).not.toBeInTheDocument();
     const rows = within(table).getAllByRole('row');
     expect(rows[0]).toHaveTextContent(/Periode\s*Oststadt\s*Weststadt\s*Gesamt/);
     // Newest first; a district without items in a period is a dash, a suppressed count says why.
     expect(rows[1]).toHaveTextContent(/November 2026\s*7\s*–\s*7/);
     expect(rows[2]).toHaveTextContent(/Oktober 2026\s*9.*unterdrückt.*12/);
     expect(calls.callsOf('ParticipationValues')[0]!.variables).toEqual({ allianceId: 'a-1', indicatorId: 'i-1' });
+    expect(calls.callsOf('IndicatorContributions')).toHaveLength(0);
     expect(calls.callsOf('IndicatorSeries').every((c) => c.variables.by === 'TOTAL')).toBe(true);
   });
 

@@ -174,7 +174,8 @@ function IndicatorPage({
       <SeriesPanel allianceId={allianceId} indicator={indicator} breakdowns={breakdowns} />
       {indicator.fromParticipation ? <ParticipationDistricts allianceId={allianceId} indicator={indicator} /> : null}
       <ChartDataLink allianceId={allianceId} list="progress" params={{ indicatorId: indicator.id }} />
-      {role !== 'OBSERVER' ? <ContributionLedger allianceId={allianceId} indicator={indicator} /> : null}
+      {/* Members' contributions: none to a participation-sourced indicator (its districts are shown above). */}
+      {role !== 'OBSERVER' && !indicator.fromParticipation ? <ContributionLedger allianceId={allianceId} indicator={indicator} /> : null}
       <TargetsEditor allianceId={allianceId} indicator={indicator} canEdit={backbone} onReload={onReload} />
       {backbone ? (
         <IndicatorFormDialog allianceId={allianceId} open={editing} indicator={indicator} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />

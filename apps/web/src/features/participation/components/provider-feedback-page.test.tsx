@@ -47,7 +47,8 @@ describe('provider: feedback on its own offers', () => {
       OfferFeedback: {
         data: {
           offerFeedback: [
-            feedback('f-1'),
+            // Re-approved after an abuse report: the provider is not asked to review it.
+            feedback('f-1', { abuseReports: 1 }),
             feedback('f-2', { text: 'Sehr freundlich.', rating: 5, publicAnswer: 'Danke!', answeredByName: 'Sportverein', changedText: 'Mehr Termine' }),
           ],
         },
@@ -64,6 +65,7 @@ describe('provider: feedback on its own offers', () => {
 
     const cards = within(screen.getByRole('list', { name: 'Rückmeldungen' })).getAllByRole('listitem');
     expect(within(cards[0]!).getByText('Noch ohne Antwort')).toBeInTheDocument();
+    expect(screen.queryByText(/als Missbrauch gemeldet/)).not.toBeInTheDocument();
     expect(within(cards[1]!).getByText('Beantwortet')).toBeInTheDocument();
     expect(within(cards[1]!).getByText('Hat etwas verändert')).toBeInTheDocument();
     // The published answer is there to edit.

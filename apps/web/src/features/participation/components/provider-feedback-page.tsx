@@ -14,7 +14,7 @@ function FeedbackCard({ allianceId, item }: { allianceId: string; item: Particip
   const { t } = useTranslation();
   return (
     <li className="card card--padded stack participation-ws__card">
-      <ItemSummary allianceId={allianceId} item={item} />
+      <ItemSummary allianceId={allianceId} item={item} moderation={false} />
       <p className="participation-ws__badges">
         {item.publicAnswer ? (
           <Badge tone="success">{t('participation.provider.answered')}</Badge>

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, DEMO, launch, login, screenshot } from './browser';
 
-/** The demo's indicator computed from citizens' barrier reports (issue 16): marked on its page, its quarters in the table. */
+/** The demo's indicator computed from citizens' barrier reports (issue 16): marked on its page, its quarters in the table, by district instead of by member. */
 describe('indicator from citizens’ reports', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
@@ -19,10 +19,17 @@ describe('indicator from citizens’ reports', () => {
     await expect.poll(() => page.getByText('Aus Bürgermeldungen').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Herkunft der Werte').isVisible()).toBe(true);
     await page.getByRole('table', { name: /Werte zum Diagramm/ }).waitFor();
+    // No members report it: no line per member, its districts instead.
+    const districts = page.getByRole('table', { name: /nach Stadtteil, neueste Periode zuerst/ });
+    await districts.getByRole('columnheader', { name: 'Gesamt' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nach Mitglied' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Beiträge der Mitglieder' }).count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'indicator-from-participation');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => page.getByText('Aus Bürgermeldungen').first().isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await axe(page)).toEqual([]);
     await screenshot(page, 'indicator-from-participation-phone');
     await page.close();
   });

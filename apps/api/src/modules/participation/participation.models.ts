@@ -72,6 +72,15 @@ export class ParticipationItemModel {
   @Field(() => [ParticipationStatusEntry]) history: ParticipationStatusEntry[];
 }
 
+@ObjectType('ParticipationRights', {
+  description: "What the caller may do with citizens' contributions in this alliance, by the API's own access rules (for the navigation).",
+})
+export class ParticipationRightsModel {
+  @Field({ description: 'Moderates the queue: the backbone or a membership it appointed as the portal’s editor.' }) moderator: boolean;
+  @Field({ description: 'Sees reports forwarded to its organisation (moderators: all forwarded reports).' }) forwardedReports: boolean;
+  @Field({ description: 'Answers approved feedback on its own offers in public (moderators: on every offer).' }) answersFeedback: boolean;
+}
+
 @InputType()
 export class ModerateParticipationInput {
   @Field(() => ID) @IsUUID() allianceId: string;

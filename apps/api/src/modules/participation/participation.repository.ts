@@ -128,6 +128,21 @@ export class ParticipationRepository {
     );
   }
 
+  /**
+   * Approved feedback on the portal's offers, unanswered first: of the offers of one provider
+   * membership when `providerMembershipId` is given (all offers when null), of one offer when
+   * `offerId` is given. Pending or rejected feedback never: the provider sees what is public.
+   */
+  offerFeedback(em: EntityManager, allianceId: string, providerMembershipId: string | null, offerId: string | null): Promise<ItemRow[]> {
+    return rows(
+      em,
+      `${ITEM} WHERE i.alliance_id = $1 AND i.kind = 'FEEDBACK' AND i.moderation = 'APPROVED'
+         AND ($2::uuid IS NULL OR p.membership_id = $2::uuid) AND ($3::uuid IS NULL OR i.offer_id = $3::uuid)
+       ORDER BY (i.public_answer IS NULL) DESC, i.created_at DESC LIMIT 500`,
+      [allianceId, providerMembershipId, offerId],
+    );
+  }
+
   async isAppointedEditor(em: EntityManager, allianceId: string, membershipId: string): Promise<boolean> {
     return !!(await one(em, `SELECT 1 FROM portal_editors WHERE alliance_id = $1 AND membership_id = $2`, [allianceId, membershipId]));
   }

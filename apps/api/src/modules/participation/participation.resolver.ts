@@ -12,6 +12,7 @@ import {
   ParticipationIndicatorSeries,
   ParticipationIndicatorSourceModel,
   ParticipationItemModel,
+  ParticipationRightsModel,
   ResolveReportInput,
   SetParticipationIndicatorSourceInput,
 } from './participation.models';
@@ -51,6 +52,24 @@ export class ParticipationResolver {
   })
   forwardedReports(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', ALLIANCE) _a: string) {
     return this.participation.forwarded(ctx);
+  }
+
+  @AllianceScoped()
+  @Query(() => ParticipationRightsModel, { description: 'Whether the caller moderates, receives forwarded reports, answers feedback (workspace members).' })
+  participationRights(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', ALLIANCE) _a: string) {
+    return this.participation.rights(ctx);
+  }
+
+  @AllianceScoped({ providers: true })
+  @Query(() => [ParticipationItemModel], {
+    description: 'Approved feedback on the caller’s own offers, unanswered first (moderators and the backbone: on every offer); optionally of one offer.',
+  })
+  offerFeedback(
+    @CurrentAlliance() ctx: AllianceContext,
+    @Args('allianceId', ALLIANCE) _a: string,
+    @Args('offerId', { type: () => ID, nullable: true }) offerId?: string | null,
+  ) {
+    return this.participation.offerFeedback(ctx, offerId ?? null);
   }
 
   @AllianceScoped()

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { requireAccess } from '../../core/access/access';
+import { may, readScope, requireAccess } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, DomainError, invalid, notFound } from '../../core/errors';
 import { MailOutbox } from '../../core/mail/mail-outbox';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
+import { isUuid } from '../../core/tenancy/tenancy.service';
 import { links } from '../notifications/notification-kinds';
 import { NotificationService } from '../notifications/notification.service';
 import { ParticipationAccess } from './participation.access';
@@ -14,6 +15,7 @@ import type {
   MergeReportsInput,
   ModerateParticipationInput,
   ParticipationItemModel,
+  ParticipationRightsModel,
   ResolveReportInput,
 } from './participation.models';
 import { ItemRow, ParticipationRepository } from './participation.repository';
@@ -67,6 +69,32 @@ export class ParticipationService {
     if (!moderator) await requireAccess(ctx, 'participation.forwarded');
     const rows = await this.repo.forwarded(ctx.em, ctx.allianceId, moderator ? null : ctx.membershipId);
     return rows.map((r) => itemModel(r));
+  }
+
+  /**
+   * What the caller may do here, by the same rules the operations check (for the navigation):
+   * moderate (the backbone or an appointed editor), read reports forwarded to it, answer feedback.
+   */
+  async rights(ctx: AllianceContext): Promise<ParticipationRightsModel> {
+    const moderator = await this.access.isModerator(ctx);
+    return {
+      moderator,
+      forwardedReports: moderator || may(ctx, 'participation.forwarded'),
+      answersFeedback: moderator || may(ctx, 'participation.answer'),
+    };
+  }
+
+  /**
+   * Approved feedback on offers: a provider's (or member's) own offers; moderators and the
+   * backbone see all offers' feedback. Observers and API tokens are refused.
+   */
+  async offerFeedback(ctx: AllianceContext, offerId: string | null): Promise<ParticipationItemModel[]> {
+    const moderator = await this.access.isModerator(ctx);
+    if (!moderator) await requireAccess(ctx, 'participation.answer');
+    const scope = readScope(ctx, 'participation.answer');
+    const own = moderator || scope.all ? null : scope.ownMembershipId;
+    if (offerId !== null && !isUuid(offerId)) return [];
+    return (await this.repo.offerFeedback(ctx.em, ctx.allianceId, own, offerId)).map((r) => itemModel(r));
   }
 
   private async load(ctx: AllianceContext, id: string, kind?: string): Promise<ItemRow> {

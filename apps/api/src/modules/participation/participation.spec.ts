@@ -339,6 +339,83 @@ describe('co-production (participation)', () => {
     expect(queue.find((q: { id: string }) => q.id === id)).toMatchObject({ moderation: 'PENDING' });
   });
 
+  it('offerFeedback: a provider reads the approved feedback on its own offers only and answers it; participationRights follow the access rules', async () => {
+    // A provider-only membership with an offer of its own, next to the partner's offer.
+    const provider = await t.addMember(roles.backbone.token, ids.a, 'PROVIDER');
+    const providerId = randomUUID();
+    const offer = randomUUID();
+    await asAlliance(ids.a, `INSERT INTO portal_providers (alliance_id, id, membership_id, name) VALUES ($1, $2, $3, 'Sportverein Oststadt')`, [
+      ids.a,
+      providerId,
+      provider.membershipId,
+    ]);
+    await asAlliance(
+      ids.a,
+      `INSERT INTO portal_offers (alliance_id, id, provider_id, status, published_at, confirmed_at, title, summary) VALUES ($1, $2, $3, 'PUBLISHED', now(), now(), 'Schwimmkurs', 'Samstags')`,
+      [ids.a, offer, providerId],
+    );
+    const feedback = async (offerId: string, text: string) =>
+      (await post(`${base()}/offers/${offerId}/feedback`, { text, website: '', altcha: await pow(), locale: 'de' })).body.id as string;
+    const onSwim = await feedback(offer, 'Der Kurs ist toll, aber die Umkleide ist zu eng.');
+    const pending = await feedback(offer, 'Noch nicht freigegeben: Herr Meier ist unfreundlich.');
+    const onHomework = await feedback(ids.offer, 'Hausaufgabenhilfe hat geholfen.');
+    await approve(onSwim, 'FEEDBACK');
+    await approve(onHomework, 'FEEDBACK');
+
+    const LIST = `query($a: ID!, $o: ID) { offerFeedback(allianceId: $a, offerId: $o) { id offerId offerTitle text publicAnswer changedText moderation } }`;
+    const list = async (token: string, o?: string) => ((await t.ok(LIST, { a: ids.a, o }, { token })).offerFeedback as { id: string }[]).map((f) => f.id);
+    // The provider: its own approved feedback, never the pending one, never the partner's offer's.
+    expect(await list(provider.token)).toEqual([onSwim]);
+    expect(await list(provider.token, ids.offer)).toEqual([]);
+    expect(await list(roles.partner.token)).not.toContain(onSwim);
+    expect(await list(roles.partner.token)).toContain(onHomework);
+    // The backbone (a moderator): every offer's approved feedback, unanswered first.
+    const all = await list(roles.backbone.token);
+    expect(all).toEqual(expect.arrayContaining([onSwim, onHomework]));
+    expect(all).not.toContain(pending);
+    expect(await list(roles.backbone.token, offer)).toEqual([onSwim]);
+    expect(await list(roles.funder.token)).toEqual([]);
+    expect(await list(roles.backbone.token, 'kein-uuid')).toEqual([]);
+    expect((await t.gql(LIST, { a: ids.a }, { token: roles.observer.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Another alliance's backbone with this offer's id: nothing.
+    expect((await t.ok(LIST, { a: ids.b, o: offer }, { token: otherBackbone.token })).offerFeedback).toEqual([]);
+
+    // The provider answers its own feedback and says what changed; the partner's feedback is not its to answer.
+    const ANSWER = `mutation($i: AnswerFeedbackInput!) { answerFeedback(input: $i) { id publicAnswer answeredByName } }`;
+    const answered = await t.ok(ANSWER, { i: { allianceId: ids.a, feedbackId: onSwim, text: 'Danke, wir bauen um.' } }, { token: provider.token });
+    expect(answered.answerFeedback).toMatchObject({ publicAnswer: 'Danke, wir bauen um.', answeredByName: expect.stringContaining('PROVIDER org') });
+    await t.ok(
+      `mutation($i: MarkFeedbackChangedInput!) { markFeedbackChanged(input: $i) { id } }`,
+      { i: { allianceId: ids.a, feedbackId: onSwim, whatChanged: 'Eine zweite Umkleide seit März' } },
+      { token: provider.token },
+    );
+    expect((await t.ok(LIST, { a: ids.a }, { token: provider.token })).offerFeedback[0]).toMatchObject({
+      publicAnswer: 'Danke, wir bauen um.',
+      changedText: 'Eine zweite Umkleide seit März',
+    });
+    expect(
+      (await t.gql(ANSWER, { i: { allianceId: ids.a, feedbackId: onHomework, text: 'Nicht meins' } }, { token: provider.token })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+
+    // participationRights: what the navigation shows, by the same rules.
+    const RIGHTS = `query($a: ID!) { participationRights(allianceId: $a) { moderator forwardedReports answersFeedback } }`;
+    const rights = async (token: string) => (await t.ok(RIGHTS, { a: ids.a }, { token })).participationRights;
+    expect(await rights(roles.backbone.token)).toEqual({ moderator: true, forwardedReports: true, answersFeedback: true });
+    expect(await rights(roles.partner.token)).toEqual({ moderator: false, forwardedReports: true, answersFeedback: true });
+    expect(await rights(roles.observer.token)).toEqual({ moderator: false, forwardedReports: false, answersFeedback: false });
+    expect(await rights(roles.funder.token)).toEqual({ moderator: false, forwardedReports: false, answersFeedback: true });
+    // An appointed moderator (the funder appointed as portal editor) moderates: the web shows it the queue.
+    await asAlliance(ids.a, `INSERT INTO portal_editors (alliance_id, membership_id) VALUES ($1, $2)`, [ids.a, roles.funder.membershipId]);
+    try {
+      expect(await rights(roles.funder.token)).toEqual({ moderator: true, forwardedReports: true, answersFeedback: true });
+      expect(await list(roles.funder.token)).toEqual(expect.arrayContaining([onSwim, onHomework]));
+    } finally {
+      await asAlliance(ids.a, `DELETE FROM portal_editors WHERE alliance_id = $1 AND membership_id = $2`, [ids.a, roles.funder.membershipId]);
+    }
+    // A provider has no workspace: the rights query is not for it.
+    expect((await t.gql(RIGHTS, { a: ids.a }, { token: provider.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('duplicates are merged with their supports summed (one per browser); a rejection gives its reason to the follower and is never public', async () => {
     const one = (await barrier('Bordstein an der Haltestelle zu hoch')).body;
     const two = (await barrier('Haltestelle Marktplatz: Bordstein zu hoch')).body;

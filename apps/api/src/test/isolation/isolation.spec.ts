@@ -24,6 +24,7 @@ const PROVIDER_OPERATIONS = new Set([
   // Co-production (issue 16): a provider answers feedback on its own offers.
   'answerFeedback',
   'markFeedbackChanged',
+  'offerFeedback',
   'portalSettings',
   'portalDistricts',
   'myPortalProvider',

@@ -35,7 +35,8 @@ interface DemoItem {
  * Co-production on "Chancenportal Musterstadt" (issue 16, 7): citizens' reports on the map —
  * one resolved within a month with the Jugendtreff's public answer, one forwarded to it and
  * waiting, one in review, one declined with its reason — and feedback on two offers with the
- * providers' public answers (one marked "hat etwas verändert"). One report and one feedback wait
+ * providers' public answers (one marked "hat etwas verändert"), and one approved experience with
+ * the Sportverein's offer still waiting for its provider's answer. One report and one feedback wait
  * in the moderation queue; the report still names a person, for the moderator to edit out.
  */
 export async function seedParticipation(a: AllianceSeed): Promise<void> {
@@ -149,6 +150,17 @@ export async function seedParticipation(a: AllianceSeed): Promise<void> {
       moderation: 'APPROVED',
       answer: ['Danke für den Hinweis. Wir haben eine zweite Gruppe am Samstagvormittag eingerichtet.', '2026-10-09'],
       changed: ['Neue Trainingsgruppe samstags um 10 Uhr', '2026-10-30'],
+    },
+    {
+      // Approved and not answered yet: the provider (angebote@sportverein-musterstadt.example) answers it under "Rückmeldungen".
+      key: 'umkleide',
+      kind: 'FEEDBACK',
+      offer: 'sportverein',
+      rating: 4,
+      authorLabel: 'Oma von zwei Enkeln',
+      text: 'Die Kinder sind begeistert. Nur die Umkleide ist so eng, dass Eltern draußen im Regen warten müssen.',
+      created: '2026-11-18',
+      moderation: 'APPROVED',
     },
     {
       key: 'anmeldung',

@@ -10,6 +10,7 @@ import { useAlliance, type Alliance } from '@/features/alliances/api/get-allianc
 import { AllianceSummary } from '@/features/alliances/components/alliance-summary';
 import { AllianceSwitcher } from '@/features/alliances/components/alliance-switcher';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { useParticipationRights } from '@/features/participation/api/workspace';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
@@ -28,6 +29,11 @@ export function WorkspaceLayout() {
   useEffect(() => forgetOtherAlliances(queryClient, allianceId), [queryClient, allianceId]);
 
   const role = alliance.data?.myRole;
+  // Co-production (issue 16): besides the backbone, appointed moderators (members the backbone made
+  // the portal's editors) moderate; the API says who, by the rule its operations check.
+  const rights = useParticipationRights(allianceId, role !== undefined && role !== 'BACKBONE');
+  const moderator = role === 'BACKBONE' || rights.data?.moderator === true;
+  const forwarded = role === 'PARTNER' || rights.data?.forwardedReports === true;
   // The alliance's own colour becomes the accent of its workspace (buttons, active navigation).
   const theme = useMemo(() => accentVariables(alliance.data?.primaryColor) as CSSProperties | null, [alliance.data?.primaryColor]);
   const navigation = useMemo<NavItem[]>(() => {
@@ -48,13 +54,13 @@ export function WorkspaceLayout() {
       role === 'BACKBONE' && { to: 'audit', label: t('nav.audit'), icon: 'audit' },
       role === 'BACKBONE' && { to: 'settings', label: t('nav.settings'), icon: 'settings' },
       role === 'BACKBONE' && { to: 'portal/queue', label: t('portal.nav.portal'), icon: 'review' },
-      // Co-production (issue 16): the backbone moderates; members see the reports forwarded to them.
-      role === 'BACKBONE' && { to: 'participation/queue', label: t('participation.ws.nav'), icon: 'review' },
-      role === 'PARTNER' && { to: 'participation/forwarded', label: t('participation.ws.forwarded.title'), icon: 'review' },
+      // Co-production (issue 16): moderators (the backbone, appointed editors) moderate; members see the reports forwarded to them.
+      moderator && { to: 'participation/queue', label: t('participation.ws.nav'), icon: 'review' },
+      !moderator && forwarded && { to: 'participation/forwarded', label: t('participation.ws.forwarded.title'), icon: 'review' },
       role !== 'OBSERVER' && { to: `/portal/${allianceId}/offers`, label: t('portal.nav.myOffers'), icon: 'activities' },
     ];
     return items.filter((item): item is NavItem => Boolean(item));
-  }, [t, role, alliance.data?.guestComments, alliance.data?.kind, allianceId]);
+  }, [t, role, moderator, forwarded, alliance.data?.guestComments, alliance.data?.kind, allianceId]);
 
   const userMenu = (
     <>

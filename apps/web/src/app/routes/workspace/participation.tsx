@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ApprovedItemsPage, ModerationQueuePage } from '@/features/participation/components/moderation-queue-page';
 import { ForwardedReportsPage } from '@/features/participation/components/forwarded-reports-page';
+import { useParticipationRights } from '@/features/participation/api/workspace';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
 
@@ -32,10 +33,11 @@ export function ParticipationApprovedRoute() {
 export function ParticipationForwardedRoute() {
   const { t } = useTranslation();
   const alliance = useWorkspaceAlliance();
+  const rights = useParticipationRights(alliance.id, alliance.myRole !== 'BACKBONE');
   return (
     <>
       <PageTitle area={t('participation.ws.forwarded.title')} alliance={alliance.name} />
-      <ForwardedReportsPage allianceId={alliance.id} moderator={alliance.myRole === 'BACKBONE'} />
+      <ForwardedReportsPage allianceId={alliance.id} moderator={alliance.myRole === 'BACKBONE' || rights.data?.moderator === true} />
     </>
   );
 }

@@ -175,6 +175,7 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
       IndicatorDetail: { data: { indicator: { ...indicator, fromParticipation: true } } },
       IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
       IndicatorContributions: { data: { contributions: [] } },
+      ParticipationValues: { data: { participationIndicatorValues: { values: [] } } },
     });
     const { unmount } = renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="OBSERVER" />);
     expect(await screen.findByText('Aus Bürgermeldungen')).toBeInTheDocument();
@@ -184,6 +185,41 @@ describe('IndicatorDetailView', { timeout: 30_000 }, () => {
     renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="OBSERVER" />);
     await screen.findByRole('heading', { level: 1, name: 'Kinder in Leseförderung' });
     expect(screen.queryByText('Aus Bürgermeldungen')).not.toBeInTheDocument();
+  });
+
+  it('shows a participation-sourced indicator by district instead of by member, small counts suppressed', async () => {
+    const calls = mockGraphQL({
+      IndicatorDetail: { data: { indicator: { ...indicator, fromParticipation: true, dimensions: [] } } },
+      IndicatorSeries: (v) => ({ data: { indicatorSeries: series(v.by) } }),
+      IndicatorContributions: { data: { contributions: [] } },
+      ParticipationValues: {
+        data: {
+          participationIndicatorValues: {
+            values: [
+              { period: '2026-10', districtId: null, districtName: null, value: 12, suppressed: false },
+              { period: '2026-10', districtId: 'd-o', districtName: 'Oststadt', value: 9, suppressed: false },
+              { period: '2026-10', districtId: 'd-w', districtName: 'Weststadt', value: null, suppressed: true },
+              { period: '2026-11', districtId: null, districtName: null, value: 7, suppressed: false },
+              { period: '2026-11', districtId: 'd-o', districtName: 'Oststadt', value: 7, suppressed: false },
+            ],
+          },
+        },
+      },
+    });
+    renderWithProviders(<IndicatorDetailView allianceId="a-1" indicatorId="i-1" role="PARTNER" />);
+    const table = await screen.findByRole('table', { name: 'Kinder in Leseförderung nach Stadtteil, neueste Periode zuerst' }, { timeout: 10_000 });
+    expect(screen.getByRole('heading', { level: 2, name: 'Nach Stadtteil' })).toBeInTheDocument();
+    expect(screen.getByText(/eine Aufschlüsselung nach Mitglied gibt es daher nicht/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Nach Mitglied' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Beiträge der Mitglieder' })).not.toBeInTheDocument();
+    const rows = within(table).getAllByRole('row');
+    expect(rows[0]).toHaveTextContent(/Periode\s*Oststadt\s*Weststadt\s*Gesamt/);
+    // Newest first; a district without items in a period is a dash, a suppressed count says why.
+    expect(rows[1]).toHaveTextContent(/November 2026\s*7\s*–\s*7/);
+    expect(rows[2]).toHaveTextContent(/Oktober 2026\s*9.*unterdrückt.*12/);
+    expect(calls.callsOf('ParticipationValues')[0]!.variables).toEqual({ allianceId: 'a-1', indicatorId: 'i-1' });
+    expect(calls.callsOf('IndicatorContributions')).toHaveLength(0);
+    expect(calls.callsOf('IndicatorSeries').every((c) => c.variables.by === 'TOTAL')).toBe(true);
   });
 
   it('gives observers the total only: no breakdowns, no ledger, no editing', async () => {

@@ -19,6 +19,7 @@ import { useSetIndicatorArchived } from '../api/archive-indicator';
 import { useIndicatorValue } from '../utils/format-value';
 import { ContributionLedger } from './contribution-ledger';
 import { IndicatorFormDialog } from './indicator-form-dialog';
+import { ParticipationDistricts } from './participation-districts';
 import { SeriesPanel } from './series-panel';
 import { TargetsEditor } from './targets-editor';
 import { TermHelp } from '@/components/help/term-help';
@@ -78,9 +79,10 @@ function IndicatorPage({
   const archiving = useSetIndicatorArchived(allianceId);
   const backbone = role === 'BACKBONE';
   const archived = indicator.status === 'ARCHIVED';
-  // Member and category lines are not for observers; categories need a dimension.
+  // Member and category lines are not for observers; categories need a dimension. Values from
+  // citizens' reports (issue 16) have no member: those show their districts instead (below).
   const breakdowns: SeriesBreakdown[] =
-    role === 'OBSERVER' ? ['TOTAL'] : indicator.dimensions.length > 0 ? ['TOTAL', 'MEMBER', 'CATEGORY'] : ['TOTAL', 'MEMBER'];
+    role === 'OBSERVER' || indicator.fromParticipation ? ['TOTAL'] : indicator.dimensions.length > 0 ? ['TOTAL', 'MEMBER', 'CATEGORY'] : ['TOTAL', 'MEMBER'];
 
   // Archiving takes the indicator out of the overview, the dashboard and open reporting: asked first,
   // then confirmed with a message that offers to undo it.
@@ -170,8 +172,10 @@ function IndicatorPage({
       ) : null}
       <IndicatorFacts indicator={indicator} />
       <SeriesPanel allianceId={allianceId} indicator={indicator} breakdowns={breakdowns} />
+      {indicator.fromParticipation ? <ParticipationDistricts allianceId={allianceId} indicator={indicator} /> : null}
       <ChartDataLink allianceId={allianceId} list="progress" params={{ indicatorId: indicator.id }} />
-      {role !== 'OBSERVER' ? <ContributionLedger allianceId={allianceId} indicator={indicator} /> : null}
+      {/* Members' contributions: none to a participation-sourced indicator (its districts are shown above). */}
+      {role !== 'OBSERVER' && !indicator.fromParticipation ? <ContributionLedger allianceId={allianceId} indicator={indicator} /> : null}
       <TargetsEditor allianceId={allianceId} indicator={indicator} canEdit={backbone} onReload={onReload} />
       {backbone ? (
         <IndicatorFormDialog allianceId={allianceId} open={editing} indicator={indicator} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />

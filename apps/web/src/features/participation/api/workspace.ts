@@ -70,6 +70,24 @@ const ForwardedReportsDocument = graphql(`
   }
 `);
 
+const OfferFeedbackDocument = graphql(`
+  query OfferFeedback($allianceId: ID!) {
+    offerFeedback(allianceId: $allianceId) {
+      ...ParticipationItemFields
+    }
+  }
+`);
+
+const ParticipationRightsDocument = graphql(`
+  query ParticipationRights($allianceId: ID!) {
+    participationRights(allianceId: $allianceId) {
+      moderator
+      forwardedReports
+      answersFeedback
+    }
+  }
+`);
+
 const ParticipationMembersDocument = graphql(`
   query ParticipationMembers($allianceId: ID!) {
     members(allianceId: $allianceId) {
@@ -148,6 +166,25 @@ export const useForwardedReports = (allianceId: string) =>
   useQuery({
     queryKey: [...participationKey(allianceId), 'forwarded'],
     queryFn: async () => (await request(ForwardedReportsDocument, { allianceId })).forwardedReports,
+  });
+
+/** Approved feedback on the caller's own offers (moderators: every offer's), unanswered first. */
+export const useOfferFeedback = (allianceId: string) =>
+  useQuery({
+    queryKey: [...participationKey(allianceId), 'offerFeedback'],
+    queryFn: async () => (await request(OfferFeedbackDocument, { allianceId })).offerFeedback,
+  });
+
+/**
+ * Whether the caller moderates (the backbone or an appointed editor), receives forwarded reports
+ * and answers feedback: the API's own rules, for the navigation. Not for providers (no workspace).
+ */
+export const useParticipationRights = (allianceId: string, enabled = true) =>
+  useQuery({
+    queryKey: [...participationKey(allianceId), 'rights'],
+    queryFn: async () => (await request(ParticipationRightsDocument, { allianceId })).participationRights,
+    enabled,
+    staleTime: 5 * 60_000,
   });
 
 /** The members a report can go to: active partners and the backbone, by name. */

@@ -4,8 +4,11 @@ import { Button } from '@/components/ui/button';
 import { useFormat } from '@/lib/i18n';
 import { useParticipationPhoto, type ParticipationItem } from '../api/workspace';
 
-/** What a report or feedback is about: its kind, category or offer, place, date, support and abuse reports, the photo on demand. */
-export function ItemSummary({ allianceId, item }: { allianceId: string; item: ParticipationItem }) {
+/**
+ * What a report or feedback is about: its kind, category or offer, place, date, support and abuse
+ * reports, the photo on demand. `moderation`: false on the provider's page (no "please review again").
+ */
+export function ItemSummary({ allianceId, item, moderation = true }: { allianceId: string; item: ParticipationItem; moderation?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [showPhoto, setShowPhoto] = useState(false);
@@ -52,7 +55,7 @@ export function ItemSummary({ allianceId, item }: { allianceId: string; item: Pa
         <dt>{t('participation.ws.contact')}</dt>
         <dd>{item.hasEmail ? t('participation.ws.hasEmail') : t('participation.ws.noEmail')}</dd>
       </dl>
-      {item.abuseReports > 0 ? <p className="participation-ws__abuse">{t('participation.ws.abuse', { count: item.abuseReports })}</p> : null}
+      {moderation && item.abuseReports > 0 ? <p className="participation-ws__abuse">{t('participation.ws.abuse', { count: item.abuseReports })}</p> : null}
       {item.hasPhoto ? (
         showPhoto && photo.data ? (
           <img className="participation-ws__photo" src={photo.data} alt={t('participation.detail.photoAlt')} />

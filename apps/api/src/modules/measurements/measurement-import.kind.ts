@@ -44,7 +44,7 @@ const FIELDS: ImportField[] = [
 ];
 
 /** Rows per statement: short statements (well inside the statement timeout) and a progress step each. */
-const CHUNK = 10_000;
+const CHUNK = 25_000;
 const lower = (s: string) => s.trim().toLocaleLowerCase('de');
 
 /**

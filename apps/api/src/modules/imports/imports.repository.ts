@@ -122,13 +122,13 @@ export class ImportsRepository {
     }
     await em.query(`RELEASE SAVEPOINT import_copy`);
     // Blank: only whitespace as JavaScript's trim() sees it (the API path leaves such lines out too).
-    const blank = '^[\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*$';
+    const blank = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
     const r = await one<{ n: number }>(
       em,
       `WITH ins AS (
          INSERT INTO import_rows (alliance_id, batch_id, row_no, cells)
          SELECT $1, $2, line + 1, jsonb_build_array(${columns.map((c) => `coalesce(left(${c}, $4), '')`).join(', ')}) FROM pg_temp.import_csv
-          WHERE concat(${columns.join(', ')}) !~ $3
+          WHERE btrim(concat(${columns.join(', ')}), $3) <> ''
          RETURNING 1)
        SELECT count(*)::int AS n FROM ins`,
       [allianceId, batchId, blank, maxCellChars],

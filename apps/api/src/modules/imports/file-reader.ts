@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -9,7 +10,7 @@ import { inspectZip } from './zip-guard';
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 500_000;
 export const MAX_IMPORT_COLUMNS = 100;
-const MAX_CELL_CHARS = 10_000;
+export const MAX_CELL_CHARS = 10_000;
 
 export interface FileShape {
   fileType: 'csv' | 'xlsx';
@@ -51,7 +52,7 @@ export function sniffSeparator(text: string): string {
   return best;
 }
 
-const tooLarge = () => new DomainError('IMPORT_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS, columns: MAX_IMPORT_COLUMNS });
+export const tooLarge = () => new DomainError('IMPORT_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS, columns: MAX_IMPORT_COLUMNS });
 const unreadable = (reason: string) =>
   reason === 'zipBomb'
     ? new DomainError('IMPORT_ZIP_REFUSED')
@@ -63,6 +64,50 @@ const unreadable = (reason: string) =>
 export async function readImportFile(bytes: Buffer, sink: RowSink): Promise<FileShape & { rowCount: number }> {
   const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
   return isZip ? readXlsx(bytes, sink) : readCsv(bytes, sink);
+}
+
+/**
+ * A CSV PostgreSQL's own CSV parser can stage (COPY … FORMAT csv) with exactly the rows and row
+ * numbers `readImportFile` would produce: no quote character anywhere (so every line is one row
+ * and the row number is the line number), no NUL, no `\.` line (COPY's end marker), a header in
+ * the first line. Everything else, and a file COPY then refuses (ragged rows, mixed line ends,
+ * bytes Windows-1252 has no character for), goes through `readImportFile`.
+ */
+export interface CopyableCsv {
+  encoding: 'utf-8' | 'windows-1252';
+  separator: string;
+  headers: string[];
+  /** The bytes after the header line, in the file's encoding. */
+  body: Buffer;
+}
+
+export function copyableCsv(bytes: Buffer): CopyableCsv | null {
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return null;
+  if (bytes.includes(0x22) || bytes.includes(0)) return null;
+  for (let at = bytes.indexOf('\\.'); at >= 0; at = bytes.indexOf('\\.', at + 1)) {
+    const before = at === 0 ? 0x0a : bytes[at - 1];
+    const after = at + 2 >= bytes.length ? 0x0a : bytes[at + 2];
+    if ((before === 0x0a || before === 0x0d) && (after === 0x0a || after === 0x0d)) return null;
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const encoding = bom || isUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  let end = bytes.indexOf(0x0a);
+  const cr = bytes.indexOf(0x0d);
+  if (end < 0 || (cr >= 0 && cr < end - 1)) return null;
+  const bodyStart = end + 1;
+  if (end > 0 && bytes[end - 1] === 0x0d) end--;
+  const head = bytes.subarray(bom ? 3 : 0, end);
+  const line = encoding === 'utf-8' ? head.toString('utf8') : iconv.decode(head, 'win1252');
+  const separator = sniffSeparator(line);
+  const cells = line.split(separator);
+  if (cells.every((c) => c.trim() === '')) return null;
+  if (cells.length > MAX_IMPORT_COLUMNS) throw tooLarge();
+  return {
+    encoding,
+    separator,
+    headers: cells.map((c, i) => c.slice(0, MAX_CELL_CHARS).trim() || `#${i + 1}`),
+    body: bytes.subarray(bodyStart),
+  };
 }
 
 class Collector {

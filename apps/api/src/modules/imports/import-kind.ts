@@ -41,7 +41,8 @@ export interface CommitResult {
  * - `check` applies the form's rules to every row against the database as it is now and returns
  *   every problem; the dry-run and the commit both call it (the commit again, in its transaction).
  * - `commit` writes rows that passed `check` (handed back with what `check` prepared) and records
- *   in `import_effects` what it created or changed (entity id, before, version after), set-based.
+ *   what it created or changed for undo, set-based: in `import_effects` (entity id, before, version
+ *   after), or — measurements, for the values it created — as the batch id on the record itself.
  * - `undo` reverts the batch's effects when nothing was built on them since, else throws
  *   IMPORT_NOT_UNDOABLE; it writes the audit events of what it reverted.
  */

@@ -1,6 +1,6 @@
 import { TestApp } from '../../test/test-app';
 import { germanCsv, upload, xlsx } from './imports.fixtures';
-import { MAX_IMPORT_BYTES } from './file-reader';
+import { copyableCsv, MAX_IMPORT_BYTES, readImportFile } from './file-reader';
 
 /**
  * The upload endpoint is REST, not GraphQL, so the schema-driven isolation matrix does not reach
@@ -106,5 +106,48 @@ describe('imports: the upload endpoint', () => {
     expect((await t.gql(q, { a: a.allianceId, b: up.data!.batchId }, { token: other.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await t.gql(q, { a: foreign.allianceId, b: up.data!.batchId }, { token: foreign.backbone.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await t.ok(q, { a: a.allianceId, b: up.data!.batchId }, { token: a.backbone.token })).importBatch.id).toBe(up.data!.batchId);
+  });
+
+  it('a plain CSV staged by PostgreSQL (COPY) holds exactly the rows the API reader makes of it; COPY refusals fall back to that reader', async () => {
+    const staged = async (batchId: string) =>
+      (await t.sql(`SELECT row_no AS "rowNo", cells FROM import_rows WHERE batch_id = $1 ORDER BY row_no`, [batchId])) as { rowNo: number; cells: unknown[] }[];
+    const read = async (bytes: Buffer) => {
+      const rows: { rowNo: number; cells: unknown[] }[] = [];
+      const shape = await readImportFile(bytes, async (chunk) => void rows.push(...chunk));
+      return { shape, rows };
+    };
+    const files: [string, Buffer, boolean][] = [
+      // German Excel: Windows-1252, CRLF, a blank line and a line of empty cells (left out), blanks only, a backslash, a tab, an over-long cell.
+      [
+        'windows-1252',
+        germanCsv([
+          ['Indikator', 'Zeitraum', 'Wert', 'Bemerkung'],
+          ['Übergänge', '15.03.2026', '1.234,5', 'Straße\\Hof\tzwei'],
+          ['', '', '', ''],
+          [' ', '\u00a0', '', '\t'],
+          ['Übergänge', '2026-04', ' ', ''],
+          ['X'.repeat(12_000), '2026', '-1', '\u00a0'],
+        ]),
+        true,
+      ],
+      // UTF-8 with BOM, LF, commas, a trailing separator (an unnamed last column).
+      ['utf-8 bom', Buffer.from('\ufeffIndicator,Period,Value,\nA,2026,1,\nB,2026,2,x\n'), true],
+      ['quoted', Buffer.from('Indikator;Wert\n"A;B";1\n"C\nD";2\n'), false],
+      ['utf-8', Buffer.from('Indicator,Period,Value,\nA,2026,1,\nB,2026,2,x\n\n'), true],
+      // A ragged row: COPY refuses it, the API reader takes it.
+      ['ragged', Buffer.from('Indikator;Zeitraum;Wert\nA;2026\nB;2026;2;zu viel\n'), true],
+    ];
+    for (const [name, bytes, copyable] of files) {
+      expect([name, copyableCsv(bytes) !== null]).toEqual([name, copyable]);
+      const up = await upload(t.url, { allianceId: a.allianceId, file: bytes, token: a.backbone.token });
+      expect([name, up.status]).toEqual([name, 201]);
+      const batch = (await t.sql(`SELECT headers, row_count AS "rowCount", encoding, separator FROM import_batches WHERE id = $1`, [up.data!.batchId]))[0];
+      const api = await read(bytes);
+      expect([name, batch]).toEqual([
+        name,
+        { headers: api.shape.headers, rowCount: api.shape.rowCount, encoding: api.shape.encoding, separator: api.shape.separator },
+      ]);
+      expect([name, await staged(up.data!.batchId)]).toEqual([name, api.rows]);
+    }
   });
 });

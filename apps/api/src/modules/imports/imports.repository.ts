@@ -5,6 +5,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { one, rows } from '../../database/sql';
+import type { CopyableCsv } from './file-reader';
 import type { RowProblem } from './import-kind';
 import type { Cell } from './import-values';
 
@@ -93,6 +94,46 @@ export class ImportsRepository {
        INSERT INTO import_rows (alliance_id, batch_id, row_no, cells) SELECT $1, $2, row_no, cells FROM staged`,
       [allianceId, batchId],
     );
+  }
+
+  /**
+   * A CSV staged by PostgreSQL's own CSV parser: the bytes after the header line go by `COPY …
+   * (FORMAT csv)` into a transaction-local table (one text column per header, an identity for the
+   * line), then into `import_rows` with one INSERT … SELECT under the alliance's policy — the rows
+   * `readImportFile` would stage: row number = line number, cells as text (empty: ''), cut at 10,000
+   * characters, blank lines left out. Null (and nothing staged) when COPY refuses the file: the caller reads it in
+   * the API instead.
+   */
+  async copyCsvRows(em: EntityManager, allianceId: string, batchId: string, csv: CopyableCsv, maxCellChars: number): Promise<number | null> {
+    const client = (em.queryRunner as unknown as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
+    if (!client) return null;
+    const columns = csv.headers.map((_, i) => `c${i + 1}`);
+    if (![';', ',', '\t'].includes(csv.separator)) return null;
+    const delimiter = csv.separator === '\t' ? `E'\\t'` : `'${csv.separator}'`;
+    await em.query(`SAVEPOINT import_copy`);
+    try {
+      await em.query(`DROP TABLE IF EXISTS pg_temp.import_csv`);
+      await em.query(`CREATE TEMP TABLE import_csv (line int GENERATED ALWAYS AS IDENTITY, ${columns.map((c) => `${c} text`).join(', ')}) ON COMMIT DROP`);
+      const copy = `COPY pg_temp.import_csv (${columns.join(', ')}) FROM STDIN (FORMAT csv, DELIMITER ${delimiter}, NULL '', ENCODING '${csv.encoding === 'utf-8' ? 'UTF8' : 'WIN1252'}')`;
+      await pipeline(Readable.from([csv.body]), client.query(copyFrom(copy)));
+    } catch {
+      await em.query(`ROLLBACK TO SAVEPOINT import_copy`);
+      return null;
+    }
+    await em.query(`RELEASE SAVEPOINT import_copy`);
+    // Blank: only whitespace as JavaScript's trim() sees it (the API path leaves such lines out too).
+    const blank = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    const r = await one<{ n: number }>(
+      em,
+      `WITH ins AS (
+         INSERT INTO import_rows (alliance_id, batch_id, row_no, cells)
+         SELECT $1, $2, line + 1, jsonb_build_array(${columns.map((c) => `coalesce(left(${c}, $4), '')`).join(', ')}) FROM pg_temp.import_csv
+          WHERE btrim(concat(${columns.join(', ')}), $3) <> ''
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM ins`,
+      [allianceId, batchId, blank, maxCellChars],
+    );
+    return r?.n ?? 0;
   }
 
   /** The batch's row count once its rows are in (the upload counts while it reads). */

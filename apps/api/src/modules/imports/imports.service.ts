@@ -10,7 +10,7 @@ import { QueueTasks } from '../../core/mail/queue-tasks';
 import { requestStore } from '../../core/request-context';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { TenancyService } from '../../core/tenancy/tenancy.service';
-import { readImportFile } from './file-reader';
+import { copyableCsv, MAX_CELL_CHARS, MAX_IMPORT_ROWS, readImportFile, tooLarge, type FileShape } from './file-reader';
 import { ImportKind, ImportKinds, RowProblem } from './import-kind';
 import { mappingProblems, numberFormatOf, parseRows, suggestMapping, type ColumnMapping } from './import-mapping';
 import { cellText, type Cell, type NumberFormat } from './import-values';
@@ -89,10 +89,20 @@ export class ImportsService {
       userId: ctx.userId,
     });
     const sample: { cells: Cell[] }[] = [];
-    const shape = await readImportFile(bytes, async (chunk) => {
-      if (sample.length < 2_000) sample.push(...chunk.slice(0, 2_000 - sample.length));
-      await this.repo.insertRows(ctx.em, ctx.allianceId, id, chunk);
-    });
+    let shape: FileShape & { rowCount: number };
+    // A plain CSV is parsed by PostgreSQL (COPY); anything it refuses, and XLSX, by the readers here.
+    const csv = copyableCsv(bytes);
+    const copied = csv && (await this.repo.copyCsvRows(ctx.em, ctx.allianceId, id, csv, MAX_CELL_CHARS));
+    if (csv && copied !== null) {
+      if (copied > MAX_IMPORT_ROWS) throw tooLarge();
+      shape = { fileType: 'csv', encoding: csv.encoding, separator: csv.separator, headers: csv.headers, rowCount: copied };
+      sample.push(...(await this.repo.readRows(ctx.em, ctx.allianceId, id, 0, 2_000)));
+    } else {
+      shape = await readImportFile(bytes, async (chunk) => {
+        if (sample.length < 2_000) sample.push(...chunk.slice(0, 2_000 - sample.length));
+        await this.repo.insertRows(ctx.em, ctx.allianceId, id, chunk);
+      });
+    }
     if (!shape.rowCount) throw new DomainError('IMPORT_FILE_UNREADABLE', { reason: 'empty' });
     const saved = await this.repo.savedMapping(ctx.em, ctx.allianceId, kind.name);
     const mapping = suggestMapping(kind.fields, shape.headers, saved?.mapping);

@@ -86,16 +86,16 @@ describe('imports: measurements from CSV and XLSX', () => {
       `SELECT action, count(*)::int AS n FROM audit_events WHERE alliance_id = $1 AND action LIKE ANY ('{measurement.%,import.%}') GROUP BY 1 ORDER BY 1`,
       [allianceId],
     );
-    // One audit event for the batch; every value it wrote is recorded in its effects (what undo reverts).
+    // One audit event for the batch; every value it created carries the batch (what undo removes),
+    // effects are kept only for values it replaced (none here).
     expect(audit).toEqual([
       { action: 'import.committed', n: 1 },
       { action: 'import.uploaded', n: 2 },
     ]);
-    const effects = await t.sql(`SELECT count(*)::int AS n, bool_and(created) AS created FROM import_effects WHERE alliance_id = $1 AND batch_id = $2`, [
-      allianceId,
-      batch.id,
-    ]);
-    expect(effects).toEqual([{ n: 20, created: true }]);
+    const created = await t.sql(`SELECT count(*)::int AS n FROM measurements WHERE alliance_id = $1 AND import_batch_id = $2`, [allianceId, batch.id]);
+    expect(created).toEqual([{ n: 20 }]);
+    const effects = await t.sql(`SELECT count(*)::int AS n FROM import_effects WHERE alliance_id = $1 AND batch_id = $2`, [allianceId, batch.id]);
+    expect(effects).toEqual([{ n: 0 }]);
 
     // A value saved by hand before, then a second batch that changes it: undo of the second batch restores it.
     const second = await upload(t.url, {

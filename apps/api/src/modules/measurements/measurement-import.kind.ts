@@ -44,7 +44,7 @@ const FIELDS: ImportField[] = [
 ];
 
 /** Rows per statement: short statements (well inside the statement timeout) and a progress step each. */
-const CHUNK = 10_000;
+const CHUNK = 25_000;
 const lower = (s: string) => s.trim().toLocaleLowerCase('de');
 
 /**
@@ -89,6 +89,24 @@ export class MeasurementImportKind implements ImportKind<ImportValue[]> {
       memberBy.set(lower(m.name), m);
     }
     const periodBy = new Map(periods.map((p) => [`${p.frequency}/${p.periodKey}`, p]));
+    // The same few texts, members and period keys recur on every row: each is worked out once.
+    const lowered = new Map<string, string>();
+    const low = (s: string) => {
+      let l = lowered.get(s);
+      if (l === undefined) lowered.set(s, (l = lower(s)));
+      return l;
+    };
+    const mayWrite = new Map<string, boolean>();
+    const mayWriteFor = (memberId: string) => {
+      let ok = mayWrite.get(memberId);
+      if (ok === undefined) mayWrite.set(memberId, (ok = may(ctx, 'measurement.write', { owner: memberId })));
+      return ok;
+    };
+    const frequencies = new Map<string, ReturnType<typeof frequencyOfKey>>();
+    const frequencyOf = (key: string) => {
+      if (!frequencies.has(key)) frequencies.set(key, frequencyOfKey(key));
+      return frequencies.get(key);
+    };
 
     const problems: RowProblem[] = [];
     const candidates: (ImportValue & { rowNo: number })[] = [];
@@ -98,22 +116,22 @@ export class MeasurementImportKind implements ImportKind<ImportValue[]> {
       const found: RowProblem[] = [];
       const problem = (p: Omit<RowProblem, 'rowNo'>) => found.push({ rowNo: row.rowNo, ...p });
       const indicatorText = String(v.indicator ?? '');
-      const indicator = indicatorBy.get(indicatorText) ?? indicatorBy.get(lower(indicatorText));
+      const indicator = indicatorBy.get(indicatorText) ?? indicatorBy.get(low(indicatorText));
       if (!indicator) problem({ field: 'indicator', code: 'unknownIndicator', params: { text: indicatorText.slice(0, 60) } });
       else if (indicator.status !== 'ACTIVE') problem({ field: 'indicator', code: 'archived' });
       else if (indicator.fromParticipation) problem({ field: 'indicator', code: 'fromParticipation' });
 
       const orgText = typeof v.organisation === 'string' ? v.organisation : '';
-      const member = orgText ? (memberBy.get(orgText) ?? memberBy.get(lower(orgText))) : memberBy.get(ctx.membershipId);
+      const member = orgText ? (memberBy.get(orgText) ?? memberBy.get(low(orgText))) : memberBy.get(ctx.membershipId);
       if (!member) problem({ field: 'organisation', code: 'unknownOrganisation', params: { text: orgText.slice(0, 60) } });
-      else if (!may(ctx, 'measurement.write', { owner: member.id })) problem({ code: 'FORBIDDEN', params: { required: 'OWN_ORGANISATION' } });
+      else if (!mayWriteFor(member.id)) problem({ code: 'FORBIDDEN', params: { required: 'OWN_ORGANISATION' } });
       else if (member.state !== 'ACTIVE' || !REPORTING_ROLES.includes(member.role)) problem({ field: 'organisation', code: 'notReporter' });
 
       let period: (typeof periods)[number] | undefined;
       if (indicator) {
         const given = v.period as PeriodValue;
         const key = 'key' in given ? given.key : periodKeyOf(indicator.frequency, given.date);
-        if (frequencyOfKey(key) !== indicator.frequency) problem({ code: 'FREQUENCY_MISMATCH', params: { periodKey: key, indicator: indicator.name } });
+        if (frequencyOf(key) !== indicator.frequency) problem({ code: 'FREQUENCY_MISMATCH', params: { periodKey: key, indicator: indicator.name } });
         else {
           period = periodBy.get(`${indicator.frequency}/${key}`);
           if (!period) problem({ field: 'period', code: 'periodNotOpened', params: { periodKey: key } });
@@ -175,8 +193,9 @@ export class MeasurementImportKind implements ImportKind<ImportValue[]> {
 
   /**
    * New reports and replaced ones in separate set-based statements per chunk (an insert needs no
-   * look-up of a previous state). Per value an `import_effects` row (what undo needs, and the record
-   * of the change); the audit trail gets the batch's one `import.committed` event, written by the pipeline.
+   * look-up of a previous state). A new value carries the batch id (undo removes it), a replaced one
+   * gets an `import_effects` row with its state before (undo restores it); the audit trail gets the
+   * batch's one `import.committed` event, written by the pipeline.
    */
   async commit(ctx: AllianceContext, batchId: string, prepared: ImportValue[], progress: (done: number) => Promise<void>): Promise<CommitResult> {
     const fresh = prepared.filter((v) => v.expectedVersion === null);

@@ -7,6 +7,10 @@ import type {
   MembershipStateName,
   ReportingPeriodStateName,
 } from '@gemeinwerk/shared';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { one, rows } from '../../database/sql';
 import type { PlausibilityRules } from './measurement-rules';
@@ -36,6 +40,11 @@ export interface ImportValue {
   /** The version the check saw (null: the report did not exist). */
   expectedVersion: number | null;
 }
+
+/** A number in COPY's text format (\\N: null); JavaScript's shortest round-trip form, as the driver sends numbers. */
+const num = (v: number | null) => (v === null ? '\\N' : String(v));
+/** Text in COPY's text format: backslash, tab, newline and carriage return escaped. */
+const copyText = (s: string) => s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 
 /** The set-based SQL of the measurement import: look-ups for the check, the batch upsert, the undo. */
 @Injectable()
@@ -79,36 +88,56 @@ export class MeasurementImportRepository {
   }
 
   /**
-   * Inserts new reports (the check found none) as DRAFTs in one statement, with the effect of each
-   * (for undo) from the same RETURNING. A report someone created since the check is skipped by
-   * ON CONFLICT, so `written` below the chunk's length means the batch no longer matches its check.
-   * No audit event per value: the batch's `import.committed` event and these effects record the change.
+   * Inserts new reports (the check found none) as DRAFTs in one plain INSERT, each carrying the
+   * batch (`import_batch_id`: what undo removes; no `import_effects` row per new value). A report
+   * someone created since the check breaks the unique key: the statement, and with it the batch's
+   * transaction, fails, answered as a conflict (no ON CONFLICT: its per-row speculative insert and
+   * extra look-up cost more than the check already did). No audit event per value: the batch's
+   * `import.committed` event records the change.
    */
-  async insertNew(em: EntityManager, allianceId: string, batchId: string, values: ImportValue[]) {
-    return one<{ written: number }>(
-      em,
-      `WITH ins AS (
-         INSERT INTO measurements (alliance_id, id, indicator_id, membership_id, reporting_period_id, period_key, value, numerator, denominator, note)
-         SELECT $1, gen_random_uuid(), i, mb, p, k, CASE WHEN d IS NULL THEN v ELSE n / d END, n, d, note
-           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::numeric[], $8::numeric[], $9::numeric[], $10::text[]) AS t(i, mb, p, k, v, n, d, note)
-         ON CONFLICT (alliance_id, indicator_id, membership_id, reporting_period_id) DO NOTHING
-         RETURNING id, version),
-       eff AS (
-         INSERT INTO import_effects (alliance_id, batch_id, entity_id, created, before, after_version) SELECT $1, $2, id, true, NULL, version FROM ins)
-       SELECT count(*)::int AS written FROM ins`,
-      [
-        allianceId,
-        batchId,
-        values.map((v) => v.indicatorId),
-        values.map((v) => v.membershipId),
-        values.map((v) => v.reportingPeriodId),
-        values.map((v) => v.periodKey),
-        values.map((v) => v.value),
-        values.map((v) => v.numerator),
-        values.map((v) => v.denominator),
-        values.map((v) => v.note),
-      ],
-    );
+  async insertNew(em: EntityManager, allianceId: string, batchId: string, values: ImportValue[]): Promise<{ written: number }> {
+    const client = (em.queryRunner as unknown as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
+    const insert = `INSERT INTO measurements (alliance_id, id, indicator_id, membership_id, reporting_period_id, period_key, value, numerator, denominator, note, import_batch_id)
+                    SELECT $1, gen_random_uuid(), i, mb, p, k, CASE WHEN d IS NULL THEN v ELSE n / d END, n, d, note, $2`;
+    try {
+      if (client) {
+        // The values by COPY (parsed in C) into a transaction-local table, then one INSERT … SELECT
+        // under the measurements policy (COPY cannot write a table under row-level security).
+        await em.query(
+          `CREATE TEMP TABLE IF NOT EXISTS import_values (i uuid, mb uuid, p uuid, k text, v numeric, n numeric, d numeric, note text) ON COMMIT DROP`,
+        );
+        const text = values
+          .map(
+            (v) =>
+              `${v.indicatorId}\t${v.membershipId}\t${v.reportingPeriodId}\t${v.periodKey}\t${num(v.value)}\t${num(v.numerator)}\t${num(v.denominator)}\t${copyText(v.note)}\n`,
+          )
+          .join('');
+        await pipeline(Readable.from([text]), client.query(copyFrom('COPY pg_temp.import_values (i, mb, p, k, v, n, d, note) FROM STDIN')));
+        await em.query(`WITH t AS (DELETE FROM pg_temp.import_values RETURNING *) ${insert} FROM t`, [allianceId, batchId]);
+      } else {
+        await em.query(
+          `${insert} FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::numeric[], $8::numeric[], $9::numeric[], $10::text[]) AS t(i, mb, p, k, v, n, d, note)`,
+          [
+            allianceId,
+            batchId,
+            values.map((v) => v.indicatorId),
+            values.map((v) => v.membershipId),
+            values.map((v) => v.reportingPeriodId),
+            values.map((v) => v.periodKey),
+            values.map((v) => v.value),
+            values.map((v) => v.numerator),
+            values.map((v) => v.denominator),
+            values.map((v) => v.note),
+          ],
+        );
+      }
+    } catch (e) {
+      const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+      if ((err.code ?? err.driverError?.code) === '23505' && (err.constraint ?? err.driverError?.constraint) === 'uq_measurements_report')
+        return { written: 0 };
+      throw e;
+    }
+    return { written: values.length };
   }
 
   /**
@@ -161,17 +190,30 @@ export class MeasurementImportRepository {
   /**
    * How many of the batch's values something was built on since: changed (another version: saved,
    * submitted, approved …), deleted, an overlap declared on a value the batch created, or its
-   * period closed meanwhile. Undo is allowed only at 0.
+   * period closed meanwhile. Undo is allowed only at 0. The values the batch created carry its id
+   * (version 1 when written; batches committed before that column have `created` effects instead);
+   * the ones it replaced have an effect with the version it left.
    */
   async builtOn(em: EntityManager, allianceId: string, batchId: string): Promise<number> {
     const r = await one<{ n: number }>(
       em,
-      `SELECT count(*)::int AS n FROM import_effects e
-         LEFT JOIN measurements m ON m.alliance_id = e.alliance_id AND m.id = e.entity_id
-         LEFT JOIN reporting_periods rp ON rp.alliance_id = m.alliance_id AND rp.id = m.reporting_period_id
-        WHERE e.alliance_id = $1 AND e.batch_id = $2
-          AND (m.id IS NULL OR m.version <> e.after_version OR rp.state <> 'OPEN'
-               OR (e.created AND EXISTS (SELECT 1 FROM measurement_overlaps ov WHERE ov.alliance_id = m.alliance_id AND ov.measurement_id = m.id)))`,
+      `WITH replaced AS (
+         SELECT count(*)::int AS n, count(*) FILTER (WHERE e.created)::int AS created_effects FROM import_effects e
+           LEFT JOIN measurements m ON m.alliance_id = e.alliance_id AND m.id = e.entity_id
+           LEFT JOIN reporting_periods rp ON rp.alliance_id = m.alliance_id AND rp.id = m.reporting_period_id
+          WHERE e.alliance_id = $1 AND e.batch_id = $2
+            AND (m.id IS NULL OR m.version <> e.after_version OR rp.state <> 'OPEN'
+                 OR (e.created AND EXISTS (SELECT 1 FROM measurement_overlaps ov WHERE ov.alliance_id = m.alliance_id AND ov.measurement_id = m.id)))),
+       created_effects AS (SELECT count(*)::int AS n FROM import_effects e WHERE e.alliance_id = $1 AND e.batch_id = $2 AND e.created),
+       created AS (
+         SELECT count(*)::int AS present,
+                count(*) FILTER (WHERE m.version <> 1 OR rp.state <> 'OPEN'
+                                    OR EXISTS (SELECT 1 FROM measurement_overlaps ov WHERE ov.alliance_id = m.alliance_id AND ov.measurement_id = m.id))::int AS changed
+           FROM measurements m JOIN reporting_periods rp ON rp.alliance_id = m.alliance_id AND rp.id = m.reporting_period_id
+          WHERE m.alliance_id = $1 AND m.import_batch_id = $2)
+       SELECT (SELECT n FROM replaced) + c.changed
+              + greatest(coalesce(b.created_count, 0) - (SELECT n FROM created_effects) - c.present, 0) AS n
+         FROM created c CROSS JOIN import_batches b WHERE b.alliance_id = $1 AND b.id = $2`,
       [allianceId, batchId],
     );
     return r?.n ?? 0;
@@ -182,8 +224,10 @@ export class MeasurementImportRepository {
     return one<{ removed: number; restored: number }>(
       em,
       `WITH gone AS (
-         DELETE FROM measurements m USING import_effects e
-          WHERE e.alliance_id = $1 AND e.batch_id = $2 AND e.created AND m.alliance_id = e.alliance_id AND m.id = e.entity_id
+         DELETE FROM measurements m
+          WHERE m.alliance_id = $1
+            AND (m.import_batch_id = $2
+                 OR m.id IN (SELECT e.entity_id FROM import_effects e WHERE e.alliance_id = $1 AND e.batch_id = $2 AND e.created))
          RETURNING m.id, m.value, m.status, m.version),
        back AS (
          UPDATE measurements m

@@ -50,6 +50,8 @@ export class ReportingPeriodEntity {
 // Partial: under row-level security an enum comparison (not leakproof) cannot be an index
 // condition, but it still proves this predicate, so the review queue is read from a small index.
 @Index('ix_measurements_submitted', ['allianceId', 'submittedAt'], { where: `"status" = 'SUBMITTED'` })
+// The values an import created (its undo removes them): no per-value `import_effects` row for those.
+@Index('ix_measurements_import_batch', ['allianceId', 'importBatchId'], { where: `"import_batch_id" IS NOT NULL` })
 export class MeasurementEntity {
   @PrimaryColumn('uuid') allianceId: string;
   @PrimaryColumn('uuid') id: string;
@@ -70,6 +72,8 @@ export class MeasurementEntity {
   @Column({ type: 'int', default: 1 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+  /** The import batch that created this value (null: entered in the form); no foreign key, see migration MeasurementImportBatch. */
+  @Column({ type: 'uuid', nullable: true }) importBatchId: string | null;
   @AllianceRef() alliance?: unknown;
   @TenantRef(() => IndicatorEntity, 'indicator_id', 'RESTRICT') indicator?: unknown;
   @TenantRef(() => MembershipEntity, 'membership_id', 'RESTRICT') membership?: unknown;

@@ -210,6 +210,7 @@ type Documents = {
     "\n  query PortalReviewQueue($allianceId: ID!) {\n    portalReviewQueue(allianceId: $allianceId) {\n      id\n      offerId\n      version\n      providerName\n      submittedAt\n      submittedByName\n      baseContent {\n        title\n      }\n      content {\n        title\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n    portalDistricts(allianceId: $allianceId) {\n      id\n      name\n    }\n  }\n": typeof types.PortalReviewQueueDocument,
     "\n  mutation ApprovePortalOfferRevision($input: DecideOfferRevisionInput!) {\n    approvePortalOfferRevision(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovePortalOfferRevisionDocument,
     "\n  mutation ReturnPortalOfferRevision($input: DecideOfferRevisionInput!) {\n    returnPortalOfferRevision(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReturnPortalOfferRevisionDocument,
+    "\n  query PortalRights($allianceId: ID!) {\n    portalRights(allianceId: $allianceId) {\n      editor\n      manager\n    }\n  }\n": typeof types.PortalRightsDocument,
     "\n  query PortalSettingsPage($allianceId: ID!) {\n    portalSettings(allianceId: $allianceId) {\n      enabled\n      name\n      intro\n      primaryColor\n      accentColor\n      providerSignupOpen\n      reminderMonths\n      flagMonths\n      hideMonths\n      version\n    }\n    portalPlanning(allianceId: $allianceId) {\n      districts {\n        id\n        name\n        population\n      }\n    }\n  }\n": typeof types.PortalSettingsPageDocument,
     "\n  mutation UpdatePortalSettings($input: UpdatePortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      version\n    }\n  }\n": typeof types.UpdatePortalSettingsDocument,
     "\n  mutation SetDistrictPopulation($allianceId: ID!, $districtId: ID!, $population: Int) {\n    setDistrictPopulation(allianceId: $allianceId, districtId: $districtId, population: $population)\n  }\n": typeof types.SetDistrictPopulationDocument,
@@ -452,6 +453,7 @@ const documents: Documents = {
     "\n  query PortalReviewQueue($allianceId: ID!) {\n    portalReviewQueue(allianceId: $allianceId) {\n      id\n      offerId\n      version\n      providerName\n      submittedAt\n      submittedByName\n      baseContent {\n        title\n      }\n      content {\n        title\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n    portalDistricts(allianceId: $allianceId) {\n      id\n      name\n    }\n  }\n": types.PortalReviewQueueDocument,
     "\n  mutation ApprovePortalOfferRevision($input: DecideOfferRevisionInput!) {\n    approvePortalOfferRevision(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApprovePortalOfferRevisionDocument,
     "\n  mutation ReturnPortalOfferRevision($input: DecideOfferRevisionInput!) {\n    returnPortalOfferRevision(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReturnPortalOfferRevisionDocument,
+    "\n  query PortalRights($allianceId: ID!) {\n    portalRights(allianceId: $allianceId) {\n      editor\n      manager\n    }\n  }\n": types.PortalRightsDocument,
     "\n  query PortalSettingsPage($allianceId: ID!) {\n    portalSettings(allianceId: $allianceId) {\n      enabled\n      name\n      intro\n      primaryColor\n      accentColor\n      providerSignupOpen\n      reminderMonths\n      flagMonths\n      hideMonths\n      version\n    }\n    portalPlanning(allianceId: $allianceId) {\n      districts {\n        id\n        name\n        population\n      }\n    }\n  }\n": types.PortalSettingsPageDocument,
     "\n  mutation UpdatePortalSettings($input: UpdatePortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      version\n    }\n  }\n": types.UpdatePortalSettingsDocument,
     "\n  mutation SetDistrictPopulation($allianceId: ID!, $districtId: ID!, $population: Int) {\n    setDistrictPopulation(allianceId: $allianceId, districtId: $districtId, population: $population)\n  }\n": types.SetDistrictPopulationDocument,
@@ -1296,6 +1298,10 @@ export function graphql(source: "\n  mutation ApprovePortalOfferRevision($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnPortalOfferRevision($input: DecideOfferRevisionInput!) {\n    returnPortalOfferRevision(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnPortalOfferRevision($input: DecideOfferRevisionInput!) {\n    returnPortalOfferRevision(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalRights($allianceId: ID!) {\n    portalRights(allianceId: $allianceId) {\n      editor\n      manager\n    }\n  }\n"): (typeof documents)["\n  query PortalRights($allianceId: ID!) {\n    portalRights(allianceId: $allianceId) {\n      editor\n      manager\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,7 @@ export const NOTIFICATION_KINDS = [
   'SURVEY_OPENED',
   'CONTACT_REQUEST',
   'REPORT_FORWARDED',
+  'FEEDBACK_PUBLISHED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -57,6 +58,8 @@ export const KIND_RULES: Record<NotificationKind, { emailByDefault: boolean; tem
   CONTACT_REQUEST: { emailByDefault: true, template: 'notifyContactRequest' },
   // Co-production (modules/participation): a citizen's report forwarded to a member, for it to act and answer in public.
   REPORT_FORWARDED: { emailByDefault: true, template: 'notifyReportForwarded' },
+  // Co-production: a visitor's feedback on a provider's offer was approved and is public, for the provider to answer.
+  FEEDBACK_PUBLISHED: { emailByDefault: true, template: 'notifyFeedbackPublished' },
 };
 
 export const isNotificationKind = (k: unknown): k is NotificationKind => typeof k === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(k);
@@ -80,6 +83,7 @@ export const links = {
   confirmOffer: (a: string, id: string) => `/portal/${a}/offers/${id}/confirm`,
   surveyRound: (a: string, id: string) => `/a/${a}/activities/network/surveys/${id}`,
   forwardedReports: (a: string) => `/a/${a}/participation/forwarded`,
+  providerFeedback: (a: string) => `/portal/${a}/feedback`,
 };
 
 /** Dates in mails: 07.12.2026 / 2026-12-07 would both do; the recipient's habit wins. */

@@ -145,6 +145,19 @@ export class ParticipationService {
       });
       if (firstReview) await this.repo.addHistory(ctx.em, ctx.allianceId, item.id, 'IN_REVIEW', null);
       await this.audit.record(ctx, { action: 'participation.approved', entityType: 'ParticipationItem', entityId: item.id, after: { moderation: 'APPROVED' } });
+      // Feedback on an offer is public now: its provider's people hear of it (in the app, by mail unless they turned it off) to answer it.
+      if (item.kind === 'FEEDBACK' && item.offerProviderMembershipId) {
+        const shown = text ?? item.text;
+        await this.notifications.notify(ctx.em, {
+          allianceId: ctx.allianceId,
+          to: { membershipId: item.offerProviderMembershipId },
+          kind: 'FEEDBACK_PUBLISHED',
+          subject: { type: 'ParticipationItem', id: item.id },
+          link: links.providerFeedback(ctx.allianceId),
+          params: { offer: item.offerTitle ?? '–', excerpt: excerptOf(shown) },
+          exceptUserId: ctx.userId,
+        });
+      }
     } else {
       const reason = input.reason?.trim();
       if (!reason) throw invalid([{ field: 'reason', code: 'required' }]);
@@ -210,7 +223,7 @@ export class ParticipationService {
       after: { status: 'FORWARDED', forwardedMembershipId: input.membershipId },
     });
     // The member's people hear of it in the app and (their choice, by default yes) by mail through the outbox.
-    const excerpt = report.text.length > 160 ? `${report.text.slice(0, 157)}…` : report.text;
+    const excerpt = excerptOf(report.text);
     await this.notifications.notify(ctx.em, {
       allianceId: ctx.allianceId,
       to: { membershipId: input.membershipId },
@@ -308,4 +321,9 @@ export class ParticipationService {
       params: { portal: portal.name, organisation, answer },
     });
   }
+}
+
+/** A contribution's text in a notice: at most 160 characters. */
+function excerptOf(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }

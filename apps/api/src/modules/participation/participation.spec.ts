@@ -416,6 +416,78 @@ describe('co-production (participation)', () => {
     expect((await t.gql(RIGHTS, { a: ids.a }, { token: provider.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('approving feedback on an offer tells its provider’s people (in the app, by mail unless turned off), no other provider, no other alliance', async () => {
+    const SET_EMAIL = `mutation($i: SetNotificationEmailInput!) { setNotificationEmail(input: $i) { __typename } }`;
+    const providerWithOffer = async (allianceId: string, backboneToken: string, name: string, title: string) => {
+      const member = await t.addMember(backboneToken, allianceId, 'PROVIDER');
+      const providerId = randomUUID();
+      const offerId = randomUUID();
+      await asAlliance(allianceId, `INSERT INTO portal_providers (alliance_id, id, membership_id, name) VALUES ($1, $2, $3, $4)`, [
+        allianceId,
+        providerId,
+        member.membershipId,
+        name,
+      ]);
+      await asAlliance(
+        allianceId,
+        `INSERT INTO portal_offers (alliance_id, id, provider_id, status, published_at, confirmed_at, title, summary) VALUES ($1, $2, $3, 'PUBLISHED', now(), now(), $4, 'Kurz')`,
+        [allianceId, offerId, providerId, title],
+      );
+      return { ...member, offerId };
+    };
+    const mine = await providerWithOffer(ids.a, roles.backbone.token, 'Musikschule Nord', 'Gitarrenkurs');
+    const neighbour = await providerWithOffer(ids.a, roles.backbone.token, 'Bücherei Nord', 'Vorlesestunde');
+    const elsewhere = await providerWithOffer(ids.b, otherBackbone.token, 'Musikschule Süd', 'Gitarrenkurs');
+    const feedback = async (offerId: string, text: string, slug = 'portal-a') =>
+      (await post(`${base(slug)}/offers/${offerId}/feedback`, { text, website: '', altcha: await pow(), locale: 'de' })).body.id as string;
+    const notices = async (userId: string) =>
+      (await t.sql(`SELECT subject_id, link, params FROM notifications WHERE kind = 'FEEDBACK_PUBLISHED' AND user_id = $1 ORDER BY created_at`, [userId])).map(
+        (n) => ({ id: n.subject_id, link: n.link, offer: n.params.offer, excerpt: n.params.excerpt }),
+      );
+    const mails = async (to: string) => t.sql(`SELECT subject, text_body FROM mail_outbox WHERE kind = 'FEEDBACK_PUBLISHED' AND to_address = $1`, [to]);
+
+    // Waiting for moderation or rejected: nobody hears of it.
+    await feedback(mine.offerId, 'Noch in der Moderation.');
+    const rejected = await feedback(mine.offerId, 'Herr Meier ist unfreundlich.');
+    const [{ version }] = await t.sql(`SELECT version FROM participation_items WHERE id = $1`, [rejected]);
+    await t.ok(
+      MODERATE,
+      { i: { allianceId: ids.a, itemId: rejected, kind: 'FEEDBACK', action: 'REJECT', reason: 'Personenbezogen', version } },
+      { token: roles.backbone.token },
+    );
+    expect(await notices(mine.id)).toEqual([]);
+
+    // Approved (with a name edited out): the provider's people hear of the published text, with the link to their feedback page.
+    const first = await feedback(mine.offerId, 'Der Kurs ist super, nur Frau Schulz kommt oft zu spät.');
+    await approve(first, 'FEEDBACK', 'Der Kurs ist super, nur die Kursleitung kommt oft zu spät.');
+    expect(await notices(mine.id)).toEqual([
+      { id: first, link: `/portal/${ids.a}/feedback`, offer: 'Gitarrenkurs', excerpt: 'Der Kurs ist super, nur die Kursleitung kommt oft zu spät.' },
+    ]);
+    const [mail] = await mails(mine.email);
+    expect(mail.subject).toBe('Neue Rückmeldung zu Ihrem Angebot „Gitarrenkurs“');
+    expect(mail.text_body).toContain('nur die Kursleitung kommt oft zu spät');
+    expect(mail.text_body).not.toContain('Frau Schulz');
+    expect(mail.text_body).toContain(`/portal/${ids.a}/feedback`);
+    // Not the other provider, not the backbone that approved it; the partner hears of the feedback on its own offer only.
+    for (const other of [neighbour, roles.backbone]) expect(await notices(other.id)).toEqual([]);
+    expect((await notices(roles.partner.id)).map((n) => n.offer)).not.toContain('Gitarrenkurs');
+
+    // The provider turns the mail off: the notice in the app stays, no further mail.
+    await t.ok(SET_EMAIL, { i: { kind: 'FEEDBACK_PUBLISHED', email: false } }, { token: mine.token });
+    const second = await feedback(mine.offerId, 'Wir kommen gerne wieder.');
+    await approve(second, 'FEEDBACK');
+    expect((await notices(mine.id)).map((n) => n.id)).toEqual([first, second]);
+    expect(await mails(mine.email)).toHaveLength(1);
+
+    // Another alliance: the same title there, approved by its backbone, tells only its own provider.
+    const there = await feedback(elsewhere.offerId, 'Auch hier gut.', 'portal-b');
+    const [{ version: v }] = await t.sql(`SELECT version FROM participation_items WHERE id = $1`, [there]);
+    await t.ok(MODERATE, { i: { allianceId: ids.b, itemId: there, kind: 'FEEDBACK', action: 'APPROVE', version: v } }, { token: otherBackbone.token });
+    expect((await notices(elsewhere.id)).map((n) => n.id)).toEqual([there]);
+    expect((await notices(mine.id)).map((n) => n.id)).toEqual([first, second]);
+    expect(await notices(neighbour.id)).toEqual([]);
+  });
+
   it('duplicates are merged with their supports summed (one per browser); a rejection gives its reason to the follower and is never public', async () => {
     const one = (await barrier('Bordstein an der Haltestelle zu hoch')).body;
     const two = (await barrier('Haltestelle Marktplatz: Bordstein zu hoch')).body;

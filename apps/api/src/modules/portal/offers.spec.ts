@@ -163,6 +163,30 @@ describe('Chancenportal: providers enter offers, the editors approve', () => {
     expect((await row(allianceId, created.id))[0].status).toBe('PUBLISHED');
   });
 
+  it('portalRights: the appointed editor edits but does not manage, others neither; another alliance learns nothing', async () => {
+    const RIGHTS = `query($a: ID!) { portalRights(allianceId: $a) { editor manager } }`;
+    const { allianceId, backbone, partner, funder, observer, provider } = await portal();
+    const rights = async (token: string, a = allianceId) => (await t.ok(RIGHTS, { a }, { token })).portalRights;
+    expect(await rights(backbone.token)).toEqual({ editor: true, manager: true });
+    for (const who of [partner, funder, observer]) expect(await rights(who.token)).toEqual({ editor: false, manager: false });
+    await t.ok(
+      `mutation($a: ID!, $m: ID!) { setPortalEditor(allianceId: $a, membershipId: $m, appointed: true) { membershipId } }`,
+      { a: allianceId, m: funder.membershipId },
+      { token: backbone.token },
+    );
+    // The appointed funder: the queue, freshness and planning (the operations let it), not the settings.
+    expect(await rights(funder.token)).toEqual({ editor: true, manager: false });
+    expect(await rights(partner.token)).toEqual({ editor: false, manager: false });
+    expect((await t.ok(QUEUE, { a: allianceId }, { token: funder.token })).portalReviewQueue).toEqual([]);
+    // A provider has no workspace: the rights query is not for it.
+    expect(code(await t.gql(RIGHTS, { a: allianceId }, { token: provider.token }))).toBe('NOT_FOUND');
+    // Another alliance: its people learn nothing of this one, the appointment counts here only.
+    const other = await t.allianceWithRoles('Anderes Bündnis');
+    expect(code(await t.gql(RIGHTS, { a: allianceId }, { token: other.backbone.token }))).toBe('NOT_FOUND');
+    expect(code(await t.gql(RIGHTS, { a: other.allianceId }, { token: funder.token }))).toBe('NOT_FOUND');
+    expect(await rights(other.funder.token, other.allianceId)).toEqual({ editor: false, manager: false });
+  });
+
   it('a provider-only member sees nothing of the workspace: goals, activities, members, indicators answer NOT_FOUND', async () => {
     const { allianceId, provider } = await portal();
     for (const q of [

@@ -4,7 +4,7 @@ import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import type { OfferRow, RevisionRow } from './offers.repository';
 import type { PortalProviderModel } from './portal.models';
 import { PortalRepository } from './portal.repository';
-import { requireAccess } from '../../core/access/access';
+import { may, requireAccess } from '../../core/access/access';
 
 /** Roles whose organisations may list offers (observers only watch). */
 const OFFERING_ROLES = ['BACKBONE', 'PARTNER', 'FUNDER', 'PROVIDER'];
@@ -40,6 +40,11 @@ export class PortalAccess {
   /** Portal settings, editors and population figures: the backbone. */
   async requireManager(ctx: AllianceContext): Promise<void> {
     await requireAccess(ctx, 'alliance.update');
+  }
+
+  /** Like requireManager, as a boolean (for the navigation). */
+  isManager(ctx: AllianceContext): boolean {
+    return may(ctx, 'alliance.update');
   }
 
   /** The caller's own provider (created from its organisation the first time a member lists an offer). */

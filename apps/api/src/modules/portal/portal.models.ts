@@ -309,6 +309,14 @@ export class PortalOfferConfirmed {
   @Field(() => Int) version: number;
 }
 
+@ObjectType('PortalRights', {
+  description: "What the caller may do with the portal in this alliance's workspace, by the API's own access rules (for the navigation).",
+})
+export class PortalRightsModel {
+  @Field({ description: 'Works the editorial queue, freshness and planning: the backbone or a membership it appointed as editor.' }) editor: boolean;
+  @Field({ description: 'Keeps the portal’s settings, editors and population figures: the backbone.' }) manager: boolean;
+}
+
 @ObjectType('PortalEditor')
 export class PortalEditorModel {
   @Field(() => ID) membershipId: string;

@@ -23,6 +23,7 @@ import {
   PortalPlanningModel,
   PortalProviderModel,
   PortalQueueItem,
+  PortalRightsModel,
   PortalSettingsModel,
   RegisterPortalProviderInput,
   UpdatePortalOfferInput,
@@ -124,6 +125,14 @@ export class PortalResolver {
   @Query(() => [PortalProviderModel], { description: 'All providers of the portal (editors).' })
   portalProviders(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', ALLIANCE) _a: string) {
     return this.portal.providers(ctx);
+  }
+
+  @AllianceScoped()
+  @Query(() => PortalRightsModel, {
+    description: 'Whether the caller edits (queue, freshness, planning) and manages (settings) the portal (workspace members).',
+  })
+  portalRights(@CurrentAlliance() ctx: AllianceContext, @Args('allianceId', ALLIANCE) _a: string) {
+    return this.portal.rights(ctx);
   }
 
   @AllianceScoped()

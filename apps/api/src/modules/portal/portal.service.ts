@@ -3,7 +3,14 @@ import { AuditService } from '../../core/audit/audit.service';
 import { forbidden, invalid, notFound } from '../../core/errors';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { PortalAccess } from './portal.access';
-import { PortalEditorModel, PortalProviderModel, PortalSettingsModel, UpdatePortalProviderInput, UpdatePortalSettingsInput } from './portal.models';
+import {
+  PortalEditorModel,
+  PortalProviderModel,
+  PortalRightsModel,
+  PortalSettingsModel,
+  UpdatePortalProviderInput,
+  UpdatePortalSettingsInput,
+} from './portal.models';
 import { PortalRepository } from './portal.repository';
 import { freshnessRuleProblems } from './portal.rules';
 
@@ -67,6 +74,14 @@ export class PortalService {
     const after = (await this.repo.provider(ctx.em, ctx.allianceId, before.id))!;
     await this.audit.record(ctx, { action: 'provider.updated', entityType: 'PortalProvider', entityId: before.id, before, after });
     return after;
+  }
+
+  /**
+   * What the caller may do with the portal here, by the same checks the operations start with (for
+   * the navigation): edit (queue, freshness, planning) and manage (settings, editors).
+   */
+  async rights(ctx: AllianceContext): Promise<PortalRightsModel> {
+    return { editor: await this.access.isEditor(ctx), manager: this.access.isManager(ctx) };
   }
 
   async editors(ctx: AllianceContext): Promise<PortalEditorModel[]> {

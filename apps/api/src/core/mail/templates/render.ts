@@ -55,6 +55,8 @@ export const TEMPLATES = {
   participationAnswered: { paragraphs: ['intro', 'answer'], action: 'action', after: ['after'] },
   /** To the people of the member a report was forwarded to (notification REPORT_FORWARDED). */
   notifyReportForwarded: { paragraphs: ['intro', 'report'], action: 'action', after: ['after'] },
+  /** To the people of an offer's provider when feedback on it is approved and public (notification FEEDBACK_PUBLISHED). */
+  notifyFeedbackPublished: { paragraphs: ['intro', 'feedback'], action: 'action', after: ['after'] },
   /** For trying a transport (tests, `MailOutbox` smoke checks). */
   test: { paragraphs: ['intro'], action: 'action', after: [] },
 } as const satisfies Record<string, { paragraphs: readonly string[]; action: string; after: readonly string[] }>;

@@ -11,6 +11,7 @@ import { AllianceSummary } from '@/features/alliances/components/alliance-summar
 import { AllianceSwitcher } from '@/features/alliances/components/alliance-switcher';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useParticipationRights } from '@/features/participation/api/workspace';
+import { usePortalRights } from '@/features/portal/api/rights';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { useErrorMessage } from '@/lib/errors';
 import { isApiError } from '@/lib/graphql-client';
@@ -34,6 +35,9 @@ export function WorkspaceLayout() {
   const rights = useParticipationRights(allianceId, role !== undefined && role !== 'BACKBONE');
   const moderator = role === 'BACKBONE' || rights.data?.moderator === true;
   const forwarded = role === 'PARTNER' || rights.data?.forwardedReports === true;
+  // Chancenportal (issue 13): the same for the portal's editors (the queue; settings stay the backbone's).
+  const portalRights = usePortalRights(allianceId, role !== undefined && role !== 'BACKBONE');
+  const portalEditor = role === 'BACKBONE' || portalRights.data?.editor === true;
   // The alliance's own colour becomes the accent of its workspace (buttons, active navigation).
   const theme = useMemo(() => accentVariables(alliance.data?.primaryColor) as CSSProperties | null, [alliance.data?.primaryColor]);
   const navigation = useMemo<NavItem[]>(() => {
@@ -53,14 +57,14 @@ export function WorkspaceLayout() {
       { to: 'members', label: t('nav.members'), icon: 'members' },
       role === 'BACKBONE' && { to: 'audit', label: t('nav.audit'), icon: 'audit' },
       role === 'BACKBONE' && { to: 'settings', label: t('nav.settings'), icon: 'settings' },
-      role === 'BACKBONE' && { to: 'portal/queue', label: t('portal.nav.portal'), icon: 'review' },
+      portalEditor && { to: 'portal/queue', label: t('portal.nav.portal'), icon: 'review' },
       // Co-production (issue 16): moderators (the backbone, appointed editors) moderate; members see the reports forwarded to them.
       moderator && { to: 'participation/queue', label: t('participation.ws.nav'), icon: 'review' },
       !moderator && forwarded && { to: 'participation/forwarded', label: t('participation.ws.forwarded.title'), icon: 'review' },
       role !== 'OBSERVER' && { to: `/portal/${allianceId}/offers`, label: t('portal.nav.myOffers'), icon: 'activities' },
     ];
     return items.filter((item): item is NavItem => Boolean(item));
-  }, [t, role, moderator, forwarded, alliance.data?.guestComments, alliance.data?.kind, allianceId]);
+  }, [t, role, moderator, forwarded, portalEditor, alliance.data?.guestComments, alliance.data?.kind, allianceId]);
 
   const userMenu = (
     <>

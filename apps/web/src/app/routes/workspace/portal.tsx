@@ -4,14 +4,22 @@ import { FreshnessPage } from '@/features/portal/components/freshness-page';
 import { PlanningPage } from '@/features/portal/components/planning-page';
 import { PortalSettingsPage } from '@/features/portal/components/portal-settings-page';
 import { ReviewQueuePage } from '@/features/portal/components/review-queue-page';
+import { usePortalRights } from '@/features/portal/api/rights';
 import { useWorkspaceAlliance } from './layout';
 import { PageTitle } from './page-title';
 
-function PortalNav({ allianceId }: { allianceId: string }) {
+/** The editors' pages; the settings only for those who manage the portal (the backbone), as the API allows. */
+function PortalNav() {
   const { t } = useTranslation();
+  const alliance = useWorkspaceAlliance();
+  const allianceId = alliance.id;
+  const backbone = alliance.myRole === 'BACKBONE';
+  const rights = usePortalRights(allianceId, !backbone);
+  const pages =
+    backbone || rights.data?.manager === true ? (['queue', 'freshness', 'planning', 'settings'] as const) : (['queue', 'freshness', 'planning'] as const);
   return (
     <nav aria-label={t('portal.eyebrow')} className="tabs">
-      {(['queue', 'freshness', 'planning', 'settings'] as const).map((k) => (
+      {pages.map((k) => (
         <NavLink key={k} to={`/a/${allianceId}/portal/${k}`} className="tabs__link">
           {t(`portal.editorNav.${k}`)}
         </NavLink>
@@ -26,7 +34,7 @@ export function PortalQueueRoute() {
   return (
     <>
       <PageTitle area={t('portal.queue.title')} alliance={alliance.name} />
-      <PortalNav allianceId={alliance.id} />
+      <PortalNav />
       <ReviewQueuePage allianceId={alliance.id} />
     </>
   );
@@ -38,7 +46,7 @@ export function PortalFreshnessRoute() {
   return (
     <>
       <PageTitle area={t('portal.freshnessView.title')} alliance={alliance.name} />
-      <PortalNav allianceId={alliance.id} />
+      <PortalNav />
       <FreshnessPage allianceId={alliance.id} />
     </>
   );
@@ -50,7 +58,7 @@ export function PortalPlanningRoute() {
   return (
     <>
       <PageTitle area={t('portal.planning.title')} alliance={alliance.name} />
-      <PortalNav allianceId={alliance.id} />
+      <PortalNav />
       <PlanningPage allianceId={alliance.id} />
     </>
   );
@@ -62,7 +70,7 @@ export function PortalSettingsRoute() {
   return (
     <>
       <PageTitle area={t('portal.settings.title')} alliance={alliance.name} />
-      <PortalNav allianceId={alliance.id} />
+      <PortalNav />
       <PortalSettingsPage allianceId={alliance.id} />
     </>
   );

@@ -29,6 +29,7 @@ import { PublicProgress1796800000000 } from './1796800000000-PublicProgress';
 import { Matching1796840000000 } from './1796840000000-Matching';
 import { PortalSearchTerms1796820000000 } from './1796820000000-PortalSearchTerms';
 import { Participation1796850000000 } from './1796850000000-Participation';
+import { PortalImportProviders1796870000000 } from './1796870000000-PortalImportProviders';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
 import { Portal1796770000000 } from './1796770000000-Portal';
@@ -70,4 +71,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NetworkSurvey1796830000000,
   Matching1796840000000,
   Participation1796850000000,
+  PortalImportProviders1796870000000,
 ];

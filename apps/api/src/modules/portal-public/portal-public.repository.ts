@@ -9,7 +9,8 @@ export interface PublicPortalRow {
   slug: string;
   name: string;
   intro: string;
-  logo_data_url: string | null;
+  /** A short hash of the logo (its URL changes with it, so it may be cached long); null: no logo. */
+  logo_hash: string | null;
   primary_color: string | null;
   accent_color: string | null;
   map_style_url: string | null;
@@ -153,11 +154,18 @@ export class PortalPublicRepository {
   portal(em: EntityManager, allianceId: string): Promise<PublicPortalRow | undefined> {
     return one<PublicPortalRow>(
       em,
-      `SELECT a.alliance_id, a.slug, s.name, s.intro, s.logo_data_url, s.primary_color, s.accent_color, a.map_style_url, a.tile_url, a.embed_origins,
+      `SELECT a.alliance_id, a.slug, s.name, s.intro, left(md5(s.logo_data_url), 12) AS logo_hash, s.primary_color, s.accent_color, a.map_style_url, a.tile_url, a.embed_origins,
               s.provider_signup_open
          FROM portal_public_settings a JOIN portal_settings s ON s.alliance_id = a.alliance_id
         WHERE a.alliance_id = $1`,
       [allianceId],
+    );
+  }
+
+  /** The logo as stored (a data URL of a re-encoded PNG or JPEG). */
+  logo(em: EntityManager, allianceId: string): Promise<string | null> {
+    return one<{ logo: string | null }>(em, `SELECT logo_data_url AS logo FROM portal_settings WHERE alliance_id = $1`, [allianceId]).then(
+      (r) => r?.logo ?? null,
     );
   }
 

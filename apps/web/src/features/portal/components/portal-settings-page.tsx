@@ -114,7 +114,7 @@ function SettingsForm({ allianceId, settings }: { allianceId: string; settings: 
         <TextField
           label={t('portal.settings.mapStyleUrl')}
           hint={t('portal.settings.mapStyleUrlHint')}
-          type="url"
+          inputMode="url"
           value={v.mapStyleUrl}
           onChange={text('mapStyleUrl')}
           placeholder="https://…/style.json"

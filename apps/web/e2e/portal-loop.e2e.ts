@@ -171,6 +171,8 @@ describe('the Chancenportal loop', () => {
     await canvas.waitFor();
     expect(await page.locator('.portal-map__fallback').count()).toBe(0);
     await page.waitForLoadState('networkidle');
+    // Loaded, with the offers drawn (cluster counts are placed after the map's load, when its clicks are wired).
+    await page.locator('.portal-map__count').first().waitFor();
     // The map fits all districts' bounds (padding 24 px): where the district's middle is on the canvas.
     const box = (await canvas.boundingBox())!;
     const target = portal.districts.find((d) => d.name === world.offer.district)!;
@@ -302,6 +304,7 @@ describe('the Chancenportal loop', () => {
     await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
     await page.getByText('Bitte eine https-Adresse mit den Platzhaltern für Zoomstufe und Kachel angeben').waitFor();
     await page.getByLabel('Kacheln (URL-Vorlage)').fill('');
+    await page.getByText('Bitte eine https-Adresse mit den Platzhaltern').waitFor({ state: 'detached' });
     // A logo drawn in the browser (no file from outside), uploaded through the file field.
     const png = await page.evaluate(() => {
       const canvas = document.createElement('canvas');

@@ -41,8 +41,11 @@ function SettingsForm({ allianceId, settings }: { allianceId: string; settings: 
     mapStyleUrl: settings.mapStyleUrl ?? '',
     tileUrl: settings.tileUrl ?? '',
   });
-  const text = (k: 'name' | 'intro' | 'primaryColor' | 'accentColor' | 'slug' | 'mapStyleUrl' | 'tileUrl') => (e: { target: { value: string } }) =>
+  // A field being corrected no longer shows the last save's complaint.
+  const text = (k: 'name' | 'intro' | 'primaryColor' | 'accentColor' | 'slug' | 'mapStyleUrl' | 'tileUrl') => (e: { target: { value: string } }) => {
+    if (save.isError) save.reset();
     setV((s) => ({ ...s, [k]: e.target.value }));
+  };
   const months = (k: 'reminderMonths' | 'flagMonths' | 'hideMonths') => (e: { target: { value: string } }) =>
     setV((s) => ({ ...s, [k]: Number(e.target.value) }));
   const flag = (k: 'enabled' | 'providerSignupOpen') => (e: { target: { checked: boolean } }) => setV((s) => ({ ...s, [k]: e.target.checked }));

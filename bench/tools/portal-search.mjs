@@ -18,7 +18,8 @@ const dist = (p) => require(`./${p}`);
 const pg = createRequire(path.join(ROOT, 'apps/api/package.json'))('pg');
 const args = process.argv.slice(2);
 const OFFERS = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 10_000);
-const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 60) || 60;
+// Without --runs, 60 (indexOf -1 would take the first argument, the offer count, as the runs).
+const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) || 60 : 60;
 
 const { startEmbeddedPostgres } = dist('database/embedded-postgres.js');
 const { runMigrations } = dist('database/data-source.js');

@@ -72,6 +72,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/** A picture of the top of the page only (e.g. a header), `height` pixels high. */
+export async function screenshotTop(page: Page, name: string, height: number): Promise<void> {
+  if (!takeScreenshots) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+  const width = page.viewportSize()?.width ?? 1280;
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), clip: { x: 0, y: 0, width, height } });
+}
+
 /** A full-page screenshot that starts at the top, wherever focus scrolled the page to. */
 export async function screenshotFromTop(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));

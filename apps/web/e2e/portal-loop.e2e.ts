@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, DEMO, launch, screenshotFromTop, tabTo } from './browser';
+import { axe, DEMO, launch, screenshotFromTop, screenshotTop, tabTo } from './browser';
 import { startDemoInstallation, type DemoInstallation } from './demo-install';
 import { Mailbox } from './mail';
 
@@ -171,6 +171,8 @@ describe('the Chancenportal loop', () => {
     await canvas.waitFor();
     expect(await page.locator('.portal-map__fallback').count()).toBe(0);
     await page.waitForLoadState('networkidle');
+    // Loaded, with the offers drawn (cluster counts are placed after the map's load, when its clicks are wired).
+    await page.locator('.portal-map__count').first().waitFor();
     // The map fits all districts' bounds (padding 24 px): where the district's middle is on the canvas.
     const box = (await canvas.boundingBox())!;
     const target = portal.districts.find((d) => d.name === world.offer.district)!;
@@ -289,6 +291,52 @@ describe('the Chancenportal loop', () => {
     await screenshotFromTop(phone, 'portal-settings-phone');
     await phone.close();
     await page.close();
+  });
+
+  it('the backbone gives the portal a logo; a wrong tile address is refused in words; the public header shows the logo', async () => {
+    const page = await newPage();
+    await login(page, DEMO.backbone);
+    await page.goto(`${app.baseUrl}/a/${world.allianceId}/portal/settings`);
+    await page.getByRole('heading', { level: 1, name: 'Einstellungen des Chancenportals' }).waitFor();
+    expect(await page.getByLabel('Adresse des Portals').inputValue()).toBe(world.slug);
+    // A tile address without its placeholders: refused with the reason, nothing saved (no tile is ever loaded here).
+    await page.getByLabel('Kacheln (URL-Vorlage)').fill('https://tiles.example.org/karte.png');
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await page.getByText('Bitte eine https-Adresse mit den Platzhaltern für Zoomstufe und Kachel angeben').waitFor();
+    await page.getByLabel('Kacheln (URL-Vorlage)').fill('');
+    await page.getByText('Bitte eine https-Adresse mit den Platzhaltern').waitFor({ state: 'detached' });
+    // A logo drawn in the browser (no file from outside), uploaded through the file field.
+    const png = await page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 360;
+      canvas.height = 96;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#0e5a61';
+      g.fillRect(0, 0, 360, 96);
+      g.fillStyle = '#f7c948';
+      g.beginPath();
+      g.arc(48, 48, 30, 0, Math.PI * 2);
+      g.fill();
+      g.fillStyle = '#ffffff';
+      g.font = 'bold 34px sans-serif';
+      g.fillText('Musterstadt', 96, 60);
+      return canvas.toDataURL('image/png').split(',')[1]!;
+    });
+    await page.getByLabel('Logo hochladen').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+    await page.getByRole('img', { name: 'Aktuelles Logo' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await screenshotFromTop(page, 'portal-settings-map-logo');
+    await page.close();
+
+    const visitor = await newPage();
+    await visitor.goto(`${app.baseUrl}/portal/${world.slug}`);
+    const logo = visitor.locator('header img.portal__logo');
+    await logo.waitFor();
+    expect(await logo.getAttribute('src')).toMatch(new RegExp(`^/api/portal/${world.slug}/logo\\?v=[0-9a-f]{12}$`));
+    await expect.poll(() => logo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await axe(visitor)).toEqual([]);
+    await screenshotTop(visitor, 'portal-header-logo', 420);
+    await visitor.close();
   });
 
   it('the link of the reminder mail confirms the offer in one click', async () => {

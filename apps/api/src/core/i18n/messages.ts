@@ -240,6 +240,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'entity.PublicProgressPage': 'Die Fortschrittsseite',
     'field.slug': 'nur Kleinbuchstaben a–z, Ziffern und Bindestriche, 2 bis 63 Zeichen',
     'field.slugTaken': 'diese Adresse ist schon vergeben',
+    'field.httpsUrl': 'eine vollständige https-Adresse (https://…)',
+    'field.tileTemplate': 'eine https-Adresse mit den Platzhaltern für Zoomstufe und Kachel, z. B. {example}',
     'entity.PublicOffer': 'Das Angebot',
   },
   en: {
@@ -469,6 +471,8 @@ export const MESSAGES: Record<Locale, Catalog> = {
     'entity.PublicProgressPage': 'The progress page',
     'field.slug': 'only lower-case letters a–z, digits and hyphens, 2 to 63 characters',
     'field.slugTaken': 'this address is already taken',
+    'field.httpsUrl': 'a complete https address (https://…)',
+    'field.tileTemplate': 'an https address with the placeholders for zoom level and tile, e.g. {example}',
     'entity.PublicOffer': 'The offer',
   },
 };

@@ -30,6 +30,7 @@ import { Matching1796840000000 } from './1796840000000-Matching';
 import { PortalSearchTerms1796820000000 } from './1796820000000-PortalSearchTerms';
 import { Participation1796850000000 } from './1796850000000-Participation';
 import { MeasurementImportBatch1796860000000 } from './1796860000000-MeasurementImportBatch';
+import { PortalImportProviders1796870000000 } from './1796870000000-PortalImportProviders';
 import { SmallNumberThreshold1796760000000 } from './1796760000000-SmallNumberThreshold';
 import { Imports1796730000000 } from './1796730000000-Imports';
 import { Portal1796770000000 } from './1796770000000-Portal';
@@ -72,4 +73,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Matching1796840000000,
   Participation1796850000000,
   MeasurementImportBatch1796860000000,
+  PortalImportProviders1796870000000,
 ];

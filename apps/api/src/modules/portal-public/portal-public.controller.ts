@@ -34,6 +34,19 @@ export class PortalPublicController {
     return answer(req, () => this.portal.portal(slug));
   }
 
+  /** The portal's logo (the portal's answer names it with a version, so it may be cached for a day). */
+  @Get('logo')
+  async logo(@Req() req: Request, @Param('slug') slug: string, @Res() res: Response) {
+    const logo = await answer(req, () => this.portal.logo(slug));
+    if (!logo) {
+      res.status(404).json({ code: 'NOT_FOUND', message: translate(pickLocale(req.headers['accept-language']), 'NOT_FOUND', { entity: 'PublicPortal' }) });
+      return;
+    }
+    res.type(logo.type).setHeader('cache-control', 'public, max-age=86400');
+    res.setHeader('content-disposition', 'inline');
+    res.send(logo.bytes);
+  }
+
   @Get('offers')
   @Header('cache-control', 'public, max-age=30')
   search(@Req() req: Request, @Param('slug') slug: string, @Query() query: Record<string, unknown>) {

@@ -9,7 +9,8 @@ export interface PublicPortalRow {
   slug: string;
   name: string;
   intro: string;
-  logo_data_url: string | null;
+  /** A short hash of the logo (its URL changes with it, so it may be cached long); null: no logo. */
+  logo_hash: string | null;
   primary_color: string | null;
   accent_color: string | null;
   map_style_url: string | null;
@@ -103,8 +104,9 @@ const CANDIDATES = `candidates AS MATERIALIZED (
  * Parameters $1–$10: searchParams().
  */
 const matchCte = (s: OfferSearch) => `WITH ${s.q ? `${CANDIDATES},` : ''} base AS MATERIALIZED (
-         SELECT o.alliance_id, o.id, o.provider_id, o.title, o.summary, o.categories, o.target_groups, o.age_min, o.age_max, o.district_id, o.city,
-           o.latitude, o.longitude, o.schedule_kind, o.start_date, o.end_date, o.is_free, o.step_free, o.sign_language, o.easy_language, o.languages,
+         -- Only what the filters' counts, the order and the map need: the page's other columns are read for its 20 rows only.
+         SELECT o.alliance_id, o.id, o.title, o.categories, o.target_groups, o.district_id,
+           o.latitude, o.longitude, o.is_free, o.step_free, o.sign_language, o.easy_language, o.languages,
            ${s.q ? "ts_rank(sd.document, websearch_to_tsquery('german', $2::text)) + word_similarity(lower($2::text), lower(o.title))" : '0'} AS rank,
            ($3::text IS NULL OR $3::text = ANY (o.categories)) AS m_category,
            ($4::text IS NULL OR $4::text = ANY (o.target_groups)) AS m_target,
@@ -127,7 +129,7 @@ const matchCte = (s: OfferSearch) => `WITH ${s.q ? `${CANDIDATES},` : ''} base A
                : '$2::text IS NULL'
            }
        ),
-       hits AS (SELECT * FROM base WHERE m_category AND m_target AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date),`;
+       hits AS NOT MATERIALIZED (SELECT * FROM base WHERE m_category AND m_target AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date),`;
 
 const searchParams = (allianceId: string, s: OfferSearch, extra: unknown[] = []) => [
   allianceId,
@@ -153,11 +155,18 @@ export class PortalPublicRepository {
   portal(em: EntityManager, allianceId: string): Promise<PublicPortalRow | undefined> {
     return one<PublicPortalRow>(
       em,
-      `SELECT a.alliance_id, a.slug, s.name, s.intro, s.logo_data_url, s.primary_color, s.accent_color, a.map_style_url, a.tile_url, a.embed_origins,
+      `SELECT a.alliance_id, a.slug, s.name, s.intro, left(md5(s.logo_data_url), 12) AS logo_hash, s.primary_color, s.accent_color, a.map_style_url, a.tile_url, a.embed_origins,
               s.provider_signup_open
          FROM portal_public_settings a JOIN portal_settings s ON s.alliance_id = a.alliance_id
         WHERE a.alliance_id = $1`,
       [allianceId],
+    );
+  }
+
+  /** The logo as stored (a data URL of a re-encoded PNG or JPEG). */
+  logo(em: EntityManager, allianceId: string): Promise<string | null> {
+    return one<{ logo: string | null }>(em, `SELECT logo_data_url AS logo FROM portal_settings WHERE alliance_id = $1`, [allianceId]).then(
+      (r) => r?.logo ?? null,
     );
   }
 
@@ -177,28 +186,41 @@ export class PortalPublicRepository {
       em,
       `${matchCte(s)}
        page AS (
-         -- The page first, then its 20 providers and districts (not every hit's).
-         SELECT ${OFFER_COLUMNS.replace(/\bo\./g, 'h.')}, h.pos
-           FROM (SELECT *, row_number() OVER (ORDER BY rank DESC, title, id) AS pos FROM hits ORDER BY rank DESC, title, id LIMIT $11 OFFSET $12) h
-           JOIN portal_providers p ON p.alliance_id = h.alliance_id AND p.id = h.provider_id
-          LEFT JOIN districts d ON d.alliance_id = h.alliance_id AND d.id = h.district_id
+         -- The page first (the top rows only, not a sort of every hit), then its 20 offers' columns, providers and districts.
+         SELECT ${OFFER_COLUMNS}, row_number() OVER (ORDER BY h.rank DESC, h.title, h.id) AS pos
+           FROM (SELECT id, rank, title FROM hits ORDER BY rank DESC, title, id LIMIT $11 OFFSET $12) h
+           JOIN portal_offers o ON o.alliance_id = $1 AND o.id = h.id
+           JOIN portal_providers p ON p.alliance_id = o.alliance_id AND p.id = o.provider_id
+          LEFT JOIN districts d ON d.alliance_id = o.alliance_id AND d.id = o.district_id
+       ),
+       -- All six facets from one pass over the matches: each row spreads its values into one column
+       -- per facet (an array is left out where the row does not meet the other facets' filters),
+       -- and one grouping-sets aggregate counts every column. The unused columns of a row are NULL.
+       spread AS (
+         SELECT unnest(CASE WHEN m_target AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date THEN categories END) AS category,
+                unnest(CASE WHEN m_category AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date THEN target_groups END) AS target_group,
+                unnest(CASE WHEN district_id IS NOT NULL AND m_category AND m_target AND m_age AND m_cost AND m_access AND m_language AND m_date
+                            THEN ARRAY[district_id::text] END) AS district,
+                unnest(CASE WHEN m_category AND m_target AND m_age AND m_district AND m_access AND m_language AND m_date
+                            THEN ARRAY[CASE WHEN is_free THEN 'FREE' ELSE 'PAID' END] END) AS cost,
+                unnest(CASE WHEN m_category AND m_target AND m_age AND m_district AND m_cost AND m_language AND m_date
+                            THEN array_remove(ARRAY[CASE WHEN step_free THEN 'STEP_FREE' END, CASE WHEN sign_language THEN 'SIGN_LANGUAGE' END,
+                                                    CASE WHEN easy_language THEN 'EASY_LANGUAGE' END], NULL) END) AS accessibility,
+                unnest(CASE WHEN m_category AND m_target AND m_age AND m_district AND m_cost AND m_access AND m_date THEN languages END) AS language
+           FROM base
+       ),
+       counted AS (
+         SELECT CASE WHEN GROUPING(category) = 0 THEN 'category' WHEN GROUPING(target_group) = 0 THEN 'targetGroup'
+                     WHEN GROUPING(district) = 0 THEN 'district' WHEN GROUPING(cost) = 0 THEN 'cost'
+                     WHEN GROUPING(accessibility) = 0 THEN 'accessibility' ELSE 'language' END AS facet,
+                coalesce(category, target_group, district, cost, accessibility, language) AS value,
+                count(*)::int AS n
+           FROM spread
+          GROUP BY GROUPING SETS ((category), (target_group), (district), (cost), (accessibility), (language))
        )
        SELECT 'hit' AS kind, to_jsonb(page) AS hit, NULL AS facet, NULL AS value, 0 AS count FROM page
        UNION ALL SELECT 'total', NULL, NULL, NULL, count(*)::int FROM hits
-       UNION ALL SELECT 'facet', NULL, 'category', v, count(*)::int FROM base, unnest(categories) v
-                  WHERE m_target AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date GROUP BY v
-       UNION ALL SELECT 'facet', NULL, 'targetGroup', v, count(*)::int FROM base, unnest(target_groups) v
-                  WHERE m_category AND m_age AND m_district AND m_cost AND m_access AND m_language AND m_date GROUP BY v
-       UNION ALL SELECT 'facet', NULL, 'district', district_id::text, count(*)::int FROM base
-                  WHERE district_id IS NOT NULL AND m_category AND m_target AND m_age AND m_cost AND m_access AND m_language AND m_date GROUP BY district_id
-       UNION ALL SELECT 'facet', NULL, 'cost', CASE WHEN is_free THEN 'FREE' ELSE 'PAID' END, count(*)::int FROM base
-                  WHERE m_category AND m_target AND m_age AND m_district AND m_access AND m_language AND m_date GROUP BY is_free
-       UNION ALL SELECT 'facet', NULL, 'accessibility', v, count(*)::int
-                  FROM base, unnest(array_remove(ARRAY[CASE WHEN step_free THEN 'STEP_FREE' END, CASE WHEN sign_language THEN 'SIGN_LANGUAGE' END,
-                                                       CASE WHEN easy_language THEN 'EASY_LANGUAGE' END], NULL)) v
-                  WHERE m_category AND m_target AND m_age AND m_district AND m_cost AND m_language AND m_date GROUP BY v
-       UNION ALL SELECT 'facet', NULL, 'language', v, count(*)::int FROM base, unnest(languages) v
-                  WHERE m_category AND m_target AND m_age AND m_district AND m_cost AND m_access AND m_date GROUP BY v`,
+       UNION ALL SELECT 'facet', NULL, facet, value, n FROM counted WHERE value IS NOT NULL`,
       searchParams(allianceId, s, [PAGE_SIZE, (s.page - 1) * PAGE_SIZE]),
     );
     const hits = rowsOut

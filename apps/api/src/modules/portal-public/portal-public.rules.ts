@@ -110,6 +110,8 @@ export interface HeadInput {
   canonical: string;
   jsonLd?: unknown;
   lang: string;
+  /** An absolute image address for link previews (the portal's logo). */
+  image?: string | null;
 }
 
 /** Replaces the shell's <title> and adds description, canonical, Open Graph and JSON-LD to its head. */
@@ -122,6 +124,7 @@ export function injectHead(html: string, head: HeadInput): string {
     `<meta property="og:description" content="${escapeHtml(description)}">`,
     `<meta property="og:url" content="${escapeHtml(head.canonical)}">`,
     `<meta property="og:type" content="website">`,
+    head.image ? `<meta property="og:image" content="${escapeHtml(head.image)}">` : '',
     head.jsonLd ? `<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>` : '',
   ].join('');
   const title = `<title>${escapeHtml(head.title)}</title>`;
@@ -139,4 +142,29 @@ export interface SitemapEntry {
 export function sitemapXml(entries: SitemapEntry[]): string {
   const urls = entries.map((e) => `<url><loc>${escapeHtml(e.loc)}</loc><lastmod>${escapeHtml(e.lastmod)}</lastmod></url>`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>\n`;
+}
+
+/** The origins a portal's map loads from (its style URL's and tile template's); none for the offline map. */
+export function mapOrigins(map: { styleUrl: string | null; tileUrl: string | null }): string[] {
+  const out = new Set<string>();
+  for (const url of [map.styleUrl, map.tileUrl]) {
+    if (!url) continue;
+    try {
+      const u = new URL(url.replace(/\{[a-z]+\}/gi, '0'));
+      if (u.protocol === 'https:') out.add(u.origin);
+    } catch {
+      // Stored values are checked on saving; anything else is left out.
+    }
+  }
+  return [...out];
+}
+
+/** The Content-Security-Policy with `origins` added to what pages may fetch and show (connect-src, img-src). */
+export function cspWithMapOrigins(csp: string, origins: string[]): string {
+  if (!origins.length) return csp;
+  const extra = origins.join(' ');
+  return csp.replace(
+    /(^|;)(\s*)(connect-src|img-src)([^;]*)/g,
+    (_m, sep: string, space: string, name: string, values: string) => `${sep}${space}${name}${values} ${extra}`,
+  );
 }

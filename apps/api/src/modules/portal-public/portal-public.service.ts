@@ -68,7 +68,8 @@ function portalView(p: PublicPortalRow) {
     slug: p.slug,
     name: p.name,
     intro: p.intro,
-    logo: p.logo_data_url,
+    /** Served by GET /api/portal/<slug>/logo; the hash makes a new logo a new address. */
+    logo: p.logo_hash ? `/api/portal/${p.slug}/logo?v=${p.logo_hash}` : null,
     primaryColor: p.primary_color ?? '#1d4f91',
     accentColor: p.accent_color ?? '#b3541e',
     map: { styleUrl: p.map_style_url, tileUrl: p.tile_url },
@@ -122,6 +123,13 @@ export class PortalPublicService {
       const districts = await this.repo.districts(em, allianceId);
       return { ...portalView(p), districts };
     });
+  }
+
+  /** The portal's logo as bytes and type (only re-encoded PNG or JPEG are stored), or null. */
+  async logo(slug: string): Promise<{ type: string; bytes: Buffer } | null> {
+    const dataUrl = await this.read(slug, (em, allianceId) => this.repo.logo(em, allianceId));
+    const m = dataUrl ? /^data:(image\/(?:png|jpeg));base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl) : null;
+    return m ? { type: m[1], bytes: Buffer.from(m[2], 'base64') } : null;
   }
 
   /** The portal's theme and embed origins (for the served HTML), or null. */

@@ -1,4 +1,4 @@
-import { injectHead, jsonForScript, parseSearch, readContact, sitemapXml } from './portal-public.rules';
+import { cspWithMapOrigins, injectHead, jsonForScript, mapOrigins, parseSearch, readContact, sitemapXml } from './portal-public.rules';
 
 describe('public portal rules', () => {
   it('reads search parameters leniently: what does not fit is left out', () => {
@@ -67,5 +67,19 @@ describe('public portal rules', () => {
     expect(html).not.toContain('</script><script>alert');
     expect(JSON.parse(jsonForScript({ a: '</script>' }))).toEqual({ a: '</script>' });
     expect(sitemapXml([{ loc: 'https://x/a&b', lastmod: '2026-12-07' }])).toContain('<loc>https://x/a&amp;b</loc>');
+  });
+
+  it("lets a portal's pages load its map style and tiles, from those origins only", () => {
+    expect(mapOrigins({ styleUrl: null, tileUrl: null })).toEqual([]);
+    expect(mapOrigins({ styleUrl: 'https://maps.example.org/s/style.json', tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png' })).toEqual([
+      'https://maps.example.org',
+      'https://0.tiles.example.org',
+    ]);
+    expect(mapOrigins({ styleUrl: 'http://maps.example.org/style.json', tileUrl: 'nonsense' })).toEqual([]);
+    const csp = "default-src 'self';img-src 'self' data: blob:;connect-src 'self';frame-ancestors 'none'";
+    expect(cspWithMapOrigins(csp, [])).toBe(csp);
+    expect(cspWithMapOrigins(csp, ['https://tiles.example.org'])).toBe(
+      "default-src 'self';img-src 'self' data: blob: https://tiles.example.org;connect-src 'self' https://tiles.example.org;frame-ancestors 'none'",
+    );
   });
 });

@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { injectHead } from './portal-public.rules';
+import { cspWithMapOrigins, injectHead, mapOrigins } from './portal-public.rules';
 import type { PortalPublicService, PublicOfferDetail } from './portal-public.service';
 
 const PAGE = /^\/portal\/([a-z0-9][a-z0-9-]{1,62})(?:\/(angebote)\/([0-9a-f-]{36})|\/(embed))?\/?$/i;
 const SITEMAP = /^\/portal\/([a-z0-9][a-z0-9-]{1,62})\/sitemap\.xml$/i;
+/** Any page of a portal (the web app's other portal pages too: reports, report form, provider sign-up). */
+const ANY_PAGE = /^\/portal\/([a-z0-9][a-z0-9-]{1,62})(?:\/|$)/i;
 
 /** schema.org for an offer: an Event when it has dates, a Service otherwise. */
 export function offerJsonLd(o: PublicOfferDetail, url: string, portalName: string): Record<string, unknown> {
@@ -70,8 +72,19 @@ export function portalShell(distDir: string, publicUrl: string, portal: () => Po
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const sitemap = SITEMAP.exec(req.path);
     const page = sitemap ? null : PAGE.exec(req.path);
-    if (!sitemap && !page) return next();
+    const other = sitemap || page ? null : ANY_PAGE.exec(req.path);
+    if (!sitemap && !page && !other) return next();
+    // A portal with its own map style or tiles: its pages may load them (only those origins).
+    const allowMap = async (slug: string) => {
+      const origins = mapOrigins((await portal().settings(slug))?.map ?? { styleUrl: null, tileUrl: null });
+      const csp = res.getHeader('Content-Security-Policy');
+      if (origins.length && typeof csp === 'string') res.setHeader('Content-Security-Policy', cspWithMapOrigins(csp, origins));
+    };
     void (async () => {
+      if (other) {
+        if (req.accepts('html') && !/\.[a-z0-9]+$/i.test(req.path)) await allowMap(other[1].toLowerCase());
+        return next();
+      }
       if (sitemap) {
         const xml = await portal().sitemap(sitemap[1].toLowerCase());
         if (xml === null) return next();
@@ -88,6 +101,7 @@ export function portalShell(distDir: string, publicUrl: string, portal: () => Po
       const found = await portal().page(slug, offerId);
       if (!found) return next();
       const lang = 'de';
+      const image = found.portal.logo ? `${publicUrl}${found.portal.logo}` : null;
       let out: string;
       if (found.offer) {
         const canonical = `${publicUrl}/portal/${slug}/angebote/${found.offer.id}`;
@@ -97,6 +111,7 @@ export function portalShell(distDir: string, publicUrl: string, portal: () => Po
           canonical,
           jsonLd: offerJsonLd(found.offer, canonical, found.portal.name),
           lang,
+          image,
         });
       } else {
         out = injectHead(html, {
@@ -104,8 +119,10 @@ export function portalShell(distDir: string, publicUrl: string, portal: () => Po
           description: found.portal.intro || found.portal.name,
           canonical: `${publicUrl}/portal/${slug}`,
           lang,
+          image,
         });
       }
+      await allowMap(slug);
       if (embed) {
         const settings = await portal().settings(slug);
         const origins = (settings?.embedOrigins ?? []).filter((o) => /^https?:\/\/[^\s;,'"]+$/.test(o));

@@ -10,6 +10,9 @@ export const IMAGE_LIMITS = {
   formats: ['jpeg', 'png', 'webp'] as const,
 };
 
+/** The portal's logo: at least 16 pixels on each side (wide, low logos), stored at most 400 on the longer side (the header shows it about 48 px high). */
+export const LOGO_PIXELS = { maxPixels: 400, minPixels: 16 };
+
 /** Decodes base64 (with or without a data: URL prefix); null when it is not base64. */
 export function decodeBase64Image(text: string): Buffer | null {
   const body = text.replace(/^data:[^;,]+;base64,/, '').replace(/\s+/g, '');

@@ -8,7 +8,7 @@ import type { PortalOfferImageModel, UploadPortalImageInput } from './portal.mod
 import { PortalRepository } from './portal.repository';
 import { decodeBase64Image, IMAGE_LIMITS } from './images.rules';
 
-const refused = () => new DomainError('IMAGE_INVALID', { maxKb: IMAGE_LIMITS.maxBytes / 1024, minPx: IMAGE_LIMITS.minPixels });
+export const imageRefused = (minPx: number = IMAGE_LIMITS.minPixels) => new DomainError('IMAGE_INVALID', { maxKb: IMAGE_LIMITS.maxBytes / 1024, minPx });
 
 /**
  * Offer images: the type is what sharp finds in the bytes (not what the file claims), the size and
@@ -26,7 +26,7 @@ export class ImagesService {
   async upload(ctx: AllianceContext, input: UploadPortalImageInput): Promise<PortalOfferImageModel> {
     const provider = (await this.access.ownProvider(ctx, true))!;
     const bytes = decodeBase64Image(input.base64);
-    if (!bytes || bytes.length === 0 || bytes.length > IMAGE_LIMITS.maxBytes) throw refused();
+    if (!bytes || bytes.length === 0 || bytes.length > IMAGE_LIMITS.maxBytes) throw imageRefused();
     const stored = await reencode(bytes);
     const id = await this.repo.insertImage(ctx.em, ctx.allianceId, { providerId: provider.id, ...stored, altText: input.altText });
     await this.audit.record(ctx, {
@@ -55,8 +55,15 @@ export class ImagesService {
 
 const dataUrl = (mime: string, data: Buffer) => `data:${mime};base64,${data.toString('base64')}`;
 
-/** Checks and re-encodes an upload; throws IMAGE_INVALID for anything that is not a usable JPEG, PNG or WebP. */
-export async function reencode(bytes: Buffer): Promise<{ mimeType: string; width: number; height: number; data: Buffer }> {
+/**
+ * Checks and re-encodes an upload (at least `minPixels` on each side, stored at most `maxPixels` on
+ * the longer side); throws IMAGE_INVALID for anything that is not a usable JPEG, PNG or WebP.
+ */
+export async function reencode(
+  bytes: Buffer,
+  { maxPixels = IMAGE_LIMITS.maxStoredPixels, minPixels = IMAGE_LIMITS.minPixels }: { maxPixels?: number; minPixels?: number } = {},
+): Promise<{ mimeType: string; width: number; height: number; data: Buffer }> {
+  const refused = () => imageRefused(minPixels);
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: IMAGE_LIMITS.maxInputPixels }).metadata();
@@ -65,12 +72,12 @@ export async function reencode(bytes: Buffer): Promise<{ mimeType: string; width
   }
   const format = meta.format as string | undefined;
   if (!format || !(IMAGE_LIMITS.formats as readonly string[]).includes(format)) throw refused();
-  if (!meta.width || !meta.height || meta.width < IMAGE_LIMITS.minPixels || meta.height < IMAGE_LIMITS.minPixels) throw refused();
+  if (!meta.width || !meta.height || meta.width < minPixels || meta.height < minPixels) throw refused();
   try {
     // rotate() applies the EXIF orientation before the metadata is dropped; PNG stays PNG (logos, drawings), the rest becomes JPEG.
     const pipeline = sharp(bytes, { limitInputPixels: IMAGE_LIMITS.maxInputPixels })
       .rotate()
-      .resize({ width: IMAGE_LIMITS.maxStoredPixels, height: IMAGE_LIMITS.maxStoredPixels, fit: 'inside', withoutEnlargement: true });
+      .resize({ width: maxPixels, height: maxPixels, fit: 'inside', withoutEnlargement: true });
     const png = format === 'png';
     const { data, info } = await (png ? pipeline.png({ compressionLevel: 9 }) : pipeline.jpeg({ quality: 82, mozjpeg: true })).toBuffer({
       resolveWithObject: true,

@@ -14,8 +14,9 @@ const CHUNK = 1_000;
  * Existing offer lists (Excel, CSV) into the Chancenportal (issue 13, 6) through the one import
  * pipeline: the editors import, each row becomes a new offer of a named provider that waits in
  * the editorial queue exactly like an entry from the form (IN_REVIEW with a PENDING revision),
- * so nothing of the file is public before an editor approves it. Undo removes the batch's offers
- * while none of them was decided or changed since.
+ * so nothing of the file is public before an editor approves it. A provider name the portal does
+ * not know yet becomes a new provider profile. Undo removes the batch's offers (and the providers
+ * it created) while none of them was decided or changed since.
  */
 @Injectable()
 export class OfferImportKind implements ImportKind<PreparedOffer[]> {
@@ -39,9 +40,16 @@ export class OfferImportKind implements ImportKind<PreparedOffer[]> {
   }
 
   async commit(ctx: AllianceContext, batchId: string, prepared: PreparedOffer[], progress: (done: number) => Promise<void>): Promise<CommitResult> {
+    // Providers the file names that the portal does not have yet: one new profile per name (any case).
+    const key = (name: string) => name.toLocaleLowerCase('de');
+    const newNames = new Map<string, string>();
+    for (const o of prepared) if (!o.providerId && !newNames.has(key(o.providerName))) newNames.set(key(o.providerName), o.providerName);
+    const ids = new Map((await this.repo.ensureProviders(ctx.em, ctx.allianceId, batchId, ctx.userId, [...newNames.values()])).map((p) => [key(p.name), p.id]));
+    const offers = prepared.map((o) => ({ ...o, providerId: o.providerId ?? ids.get(key(o.providerName)) ?? null }));
+    if (offers.some((o) => !o.providerId)) throw conflict('PortalProvider');
     let created = 0;
-    for (let i = 0; i < prepared.length; i += CHUNK) {
-      const chunk = prepared.slice(i, i + CHUNK);
+    for (let i = 0; i < offers.length; i += CHUNK) {
+      const chunk = offers.slice(i, i + CHUNK);
       const n = await this.repo.insert(ctx.em, ctx.allianceId, batchId, ctx.userId, chunk);
       if (n !== chunk.length) throw conflict('PortalOffer');
       created += n;

@@ -19,6 +19,34 @@ export class OfferImportRepository {
   }
 
   /**
+   * The providers the file names that this portal does not have yet: created once per name, with
+   * the batch noted (undo removes them again while they have no offers and no access), each with a
+   * `provider.created` audit event. A name another import or an editor entered since the check is
+   * taken, not doubled. Answers the id for each name given.
+   */
+  async ensureProviders(em: EntityManager, allianceId: string, batchId: string, userId: string, names: string[]): Promise<{ name: string; id: string }[]> {
+    if (!names.length) return [];
+    return rows<{ name: string; id: string }>(
+      em,
+      `WITH wanted AS (SELECT n AS name FROM unnest($3::text[]) n),
+       existing AS (
+         SELECT DISTINCT ON (w.name) w.name, p.id FROM wanted w
+           JOIN portal_providers p ON p.alliance_id = $1 AND lower(p.name) = lower(w.name)
+          ORDER BY w.name, p.created_at, p.id),
+       created AS (
+         INSERT INTO portal_providers (alliance_id, id, name, import_batch_id)
+         SELECT $1, gen_random_uuid(), w.name, $2 FROM wanted w WHERE w.name NOT IN (SELECT name FROM existing)
+         RETURNING id, name),
+       aud AS (
+         INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, before, after)
+         SELECT $1, gen_random_uuid(), $4, 'provider.created', 'PortalProvider', id, NULL, jsonb_build_object('name', name, 'importBatchId', $2::uuid)
+           FROM created)
+       SELECT name, id FROM existing UNION ALL SELECT name, id FROM created`,
+      [allianceId, batchId, names, userId],
+    );
+  }
+
+  /**
    * Enters one chunk as new offers waiting in the editorial queue, as the form's "Zur Freigabe
    * einreichen" does (offers.service.ts `create`): the offer IN_REVIEW, its PENDING revision, the
    * `offer.submitted` audit event, and the batch's effect per offer — all from one statement.
@@ -68,7 +96,10 @@ export class OfferImportRepository {
     return r?.n ?? 0;
   }
 
-  /** Removes the batch's offers (their revisions go with them), with an `offer.deleted` audit event each. */
+  /**
+   * Removes the batch's offers (their revisions go with them), with an `offer.deleted` audit event
+   * each, then the providers the batch created that have no offer and no access now.
+   */
   async undo(em: EntityManager, allianceId: string, batchId: string, userId: string): Promise<number> {
     const r = await one<{ n: number }>(
       em,
@@ -82,6 +113,17 @@ export class OfferImportRepository {
                 jsonb_build_object('title', title, 'status', status, 'version', version), jsonb_build_object('importBatchId', $2::uuid)
            FROM gone)
        SELECT count(*)::int AS n FROM gone`,
+      [allianceId, batchId, userId],
+    );
+    await em.query(
+      `WITH gone AS (
+         DELETE FROM portal_providers p
+          WHERE p.alliance_id = $1 AND p.import_batch_id = $2 AND p.membership_id IS NULL
+            AND NOT EXISTS (SELECT 1 FROM portal_offers o WHERE o.alliance_id = p.alliance_id AND o.provider_id = p.id)
+         RETURNING p.id, p.name)
+       INSERT INTO audit_events (alliance_id, id, actor_user_id, action, entity_type, entity_id, before, after)
+       SELECT $1::uuid, gen_random_uuid(), $3::uuid, 'provider.deleted', 'PortalProvider', id, jsonb_build_object('name', name), jsonb_build_object('importBatchId', $2::uuid)
+         FROM gone`,
       [allianceId, batchId, userId],
     );
     return r?.n ?? 0;

@@ -65,6 +65,7 @@ export const OFFER_IMPORT_FIELDS: ImportField[] = [
 /** The maximum lengths of the form (PortalOfferContentInput), so a file cannot store what the form refuses. */
 const MAX: Record<string, number> = {
   title: 150,
+  provider: 200,
   summary: 300,
   description: 8000,
   street: 200,
@@ -92,14 +93,18 @@ export interface OfferImportLookups {
 }
 
 export interface PreparedOffer {
-  providerId: string;
+  /** The provider of this portal the row names; null: none is called so yet, the import creates it as `providerName`. */
+  providerId: string | null;
+  providerName: string;
   content: PortalOfferContent;
 }
 
 /**
  * One row of an offer list as the form would take it: the provider and district by name (of this
  * portal), lists split at commas, the form's lengths, ranges and `contentProblems`. Languages
- * default to German as in the form; an offer without a cost is free.
+ * default to German as in the form; an offer without a cost is free. A provider name the portal
+ * does not know yet is a new provider profile (without any access: the editors invite its people
+ * later), created once per name (any case) when the import is committed.
  */
 export function checkOfferRows(rows: ImportRow[], lookups: OfferImportLookups): { problems: RowProblem[]; prepared: PreparedOffer[] } {
   const providerBy = new Map(lookups.providers.map((p) => [lower(p.name), p.id]));
@@ -113,9 +118,9 @@ export function checkOfferRows(rows: ImportRow[], lookups: OfferImportLookups): 
     const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string).trim() : v[k] === null || v[k] === undefined ? '' : String(v[k]));
     for (const [k, max] of Object.entries(MAX)) if (text(k).length > max) problem({ field: k, code: 'tooLong', params: { max } });
     if (text('title').length > 0 && text('title').length < 3) problem({ field: 'title', code: 'tooShort', params: { min: 3 } });
-    const providerText = text('provider');
-    const providerId = providerBy.get(lower(providerText));
-    if (!providerId) problem({ field: 'provider', code: 'unknownProvider', params: { text: providerText.slice(0, 60) } });
+    const providerText = text('provider').replace(/\s+/g, ' ');
+    const providerId = providerBy.get(lower(providerText)) ?? null;
+    if (!providerText) problem({ field: 'provider', code: 'required' });
     const districtText = text('district');
     const districtId = districtText ? districtBy.get(lower(districtText)) : null;
     if (districtId === undefined) problem({ field: 'district', code: 'unknownDistrict', params: { text: districtText.slice(0, 60) } });
@@ -168,7 +173,7 @@ export function checkOfferRows(rows: ImportRow[], lookups: OfferImportLookups): 
     });
     for (const p of contentProblems(content)) problem({ field: p.field.replace(/^content\./, ''), code: p.code });
     problems.push(...found);
-    if (!found.length && providerId) prepared.push({ providerId, content });
+    if (!found.length) prepared.push({ providerId, providerName: providerText, content });
   }
   return { problems, prepared };
 }

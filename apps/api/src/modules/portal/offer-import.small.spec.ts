@@ -26,6 +26,7 @@ describe('offer import rows (the form’s rules for a file)', () => {
     expect(prepared).toHaveLength(1);
     expect(prepared[0]).toMatchObject({
       providerId: lookups.providers[0]!.id,
+      providerName: 'sportverein musterstadt e. v.',
       content: { title: 'Schwimmkurs für Kinder', districtId: lookups.districts[0]!.id, categories: ['Sport', 'Freizeit'], targetGroups: ['Kinder'] },
     });
     expect(prepared[0]!.content).toMatchObject({ isFree: true, languages: ['de'], scheduleKind: 'ONGOING', ageMin: 6, ageMax: 10 });
@@ -44,6 +45,7 @@ describe('offer import rows (the form’s rules for a file)', () => {
           languages: 'deutsch',
         }),
         row(3, { title: 'Kochkurs', provider: 'Sportverein Musterstadt e. V.', ageMin: 7.5 }),
+        row(4, { title: 'Lesepaten', provider: '  ' }),
       ],
       lookups,
     );
@@ -51,13 +53,20 @@ describe('offer import rows (the form’s rules for a file)', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         { rowNo: 2, field: 'title', code: 'tooShort', params: { min: 3 } },
-        { rowNo: 2, field: 'provider', code: 'unknownProvider', params: { text: 'Unbekannter Träger' } },
         { rowNo: 2, field: 'district', code: 'unknownDistrict', params: { text: 'Mondviertel' } },
         { rowNo: 2, field: 'ageMax', code: 'range' },
         { rowNo: 2, field: 'contactEmail', code: 'email' },
         { rowNo: 2, field: 'languages', code: 'invalid' },
         { rowNo: 3, field: 'ageMin', code: 'notInteger' },
+        { rowNo: 4, field: 'provider', code: 'required' },
       ]),
     );
+    expect(problems.filter((p) => p.field === 'provider')).toEqual([{ rowNo: 4, field: 'provider', code: 'required' }]);
+  });
+
+  it('a provider name the portal does not know is a new provider (created at commit), not a problem', () => {
+    const { problems, prepared } = checkOfferRows([row(2, { title: 'Lesepaten', provider: '  Neuer   Träger e. V. ' })], lookups);
+    expect(problems).toEqual([]);
+    expect(prepared).toEqual([expect.objectContaining({ providerId: null, providerName: 'Neuer Träger e. V.' })]);
   });
 });

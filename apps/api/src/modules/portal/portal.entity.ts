@@ -75,6 +75,8 @@ export class PortalProviderEntity {
   @Column({ type: 'text', nullable: true }) email: string | null;
   @Column({ type: 'text', nullable: true }) phone: string | null;
   @Column({ type: 'text', nullable: true }) address: string | null;
+  /** The offer import that created this profile (a name the file gave); its undo removes it again while unused. */
+  @Column({ type: 'uuid', nullable: true }) importBatchId: string | null;
   @Column({ type: 'int', default: 1 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -198,6 +198,11 @@ export class PortalSettingsModel {
   @Field(() => Int) flagMonths: number;
   @Field(() => Int) hideMonths: number;
   @Field(() => Int) version: number;
+  @Field(() => String, { nullable: true, description: 'The public address: /portal/<slug>; null while the portal has none.' }) slug: string | null;
+  @Field(() => String, { nullable: true, description: 'A MapLibre style URL (https); null: the built-in map without a basemap.' })
+  mapStyleUrl: string | null;
+  @Field(() => String, { nullable: true, description: 'A raster tile URL template (https, {z}/{x}/{y}) under the districts; null: none.' })
+  tileUrl: string | null;
 }
 
 @InputType()
@@ -213,6 +218,31 @@ export class UpdatePortalSettingsInput {
   @Field(() => Int) @IsInt() @Min(1) @Max(24) reminderMonths: number;
   @Field(() => Int) @IsInt() @Min(2) @Max(36) flagMonths: number;
   @Field(() => Int) @IsInt() @Min(3) @Max(48) hideMonths: number;
+  @Field(() => String, { nullable: true, description: 'The public address (a–z, 0–9, hyphens). Left out: unchanged.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  slug?: string | null;
+  @Field(() => String, { nullable: true, description: 'MapLibre style URL (https). Empty or null: the built-in offline map. Left out: unchanged.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(600)
+  mapStyleUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Raster tile URL template (https with {z}, {x}, {y}). Empty or null: none. Left out: unchanged.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(600)
+  tileUrl?: string | null;
+}
+
+@InputType()
+export class SetPortalLogoInput {
+  @Field(() => ID) @IsUUID() allianceId: string;
+  @Field(() => String, { nullable: true, description: 'The logo file, base64 (JPEG, PNG or WebP, at most 700 KB decoded); null removes the logo.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1_000_000)
+  base64?: string | null;
 }
 
 @InputType()

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { conflict } from '../../core/errors';
 import { one, rows, updateVersioned } from '../../database/sql';
 import type { PortalProviderModel, PortalSettingsModel, UpdatePortalProviderInput, UpdatePortalSettingsInput } from './portal.models';
+import type { PortalMapSettings } from './portal.rules';
 
 export const DEFAULT_SETTINGS: Omit<PortalSettingsModel, 'version'> = {
   enabled: false,
@@ -16,6 +17,9 @@ export const DEFAULT_SETTINGS: Omit<PortalSettingsModel, 'version'> = {
   reminderMonths: 6,
   flagMonths: 9,
   hideMonths: 12,
+  slug: null,
+  mapStyleUrl: null,
+  tileUrl: null,
 };
 
 const SETTINGS_COLUMNS = `enabled, name, intro, logo_data_url AS "logoDataUrl", primary_color AS "primaryColor", accent_color AS "accentColor",
@@ -28,9 +32,47 @@ const PROVIDER_COLUMNS = `p.id, p.name, p.description, p.website, p.email, p.pho
 /** Providers, their settings, editors and district figures (offers and revisions: offers.repository.ts). */
 @Injectable()
 export class PortalRepository {
+  /** The settings with the portal's address and map (portal_public_settings, while it has an address). */
   async settings(em: EntityManager, allianceId: string): Promise<PortalSettingsModel> {
-    const row = await one<PortalSettingsModel>(em, `SELECT ${SETTINGS_COLUMNS} FROM portal_settings WHERE alliance_id = $1`, [allianceId]);
-    return row ?? { ...DEFAULT_SETTINGS, version: 0 };
+    const [row, address] = await Promise.all([
+      one<PortalSettingsModel>(em, `SELECT ${SETTINGS_COLUMNS} FROM portal_settings WHERE alliance_id = $1`, [allianceId]),
+      this.address(em, allianceId),
+    ]);
+    return {
+      ...(row ?? { ...DEFAULT_SETTINGS, version: 0 }),
+      slug: address?.slug ?? null,
+      mapStyleUrl: address?.mapStyleUrl ?? null,
+      tileUrl: address?.tileUrl ?? null,
+    };
+  }
+
+  address(em: EntityManager, allianceId: string): Promise<PortalMapSettings | undefined> {
+    return one<PortalMapSettings>(em, `SELECT slug, map_style_url AS "mapStyleUrl", tile_url AS "tileUrl" FROM portal_public_settings WHERE alliance_id = $1`, [
+      allianceId,
+    ]);
+  }
+
+  /** Sets the public address and map; 'taken' when another portal has the address (its unique key is global). */
+  async saveAddress(em: EntityManager, allianceId: string, a: PortalMapSettings & { slug: string }): Promise<'taken' | 'saved'> {
+    try {
+      await em.query(
+        `INSERT INTO portal_public_settings (alliance_id, slug, map_style_url, tile_url) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (alliance_id) DO UPDATE SET slug = $2, map_style_url = $3, tile_url = $4, version = portal_public_settings.version + 1, updated_at = now()`,
+        [allianceId, a.slug, a.mapStyleUrl, a.tileUrl],
+      );
+      return 'saved';
+    } catch (e) {
+      const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+      if ((err.code ?? err.driverError?.code) === '23505' && (err.constraint ?? err.driverError?.constraint) === 'uq_portal_public_settings_slug')
+        return 'taken';
+      throw e;
+    }
+  }
+
+  logo(em: EntityManager, allianceId: string): Promise<string | null> {
+    return one<{ logo: string | null }>(em, `SELECT logo_data_url AS logo FROM portal_settings WHERE alliance_id = $1`, [allianceId]).then(
+      (r) => r?.logo ?? null,
+    );
   }
 
   /** Version 0 creates the row (a portal never set up); otherwise an optimistic update. */
@@ -68,10 +110,11 @@ export class PortalRepository {
     );
   }
 
+  /** The logo alone (its own mutation; the settings form's version stays, so an open form is not outdated by it). */
   async setLogo(em: EntityManager, allianceId: string, dataUrl: string | null): Promise<void> {
     await em.query(
       `INSERT INTO portal_settings (alliance_id, logo_data_url) VALUES ($1, $2)
-       ON CONFLICT (alliance_id) DO UPDATE SET logo_data_url = $2, version = portal_settings.version + 1, updated_at = now()`,
+       ON CONFLICT (alliance_id) DO UPDATE SET logo_data_url = $2, updated_at = now()`,
       [allianceId, dataUrl],
     );
   }

@@ -29,6 +29,7 @@ import {
   UpdatePortalOfferInput,
   UpdatePortalProviderInput,
   UpdatePortalSettingsInput,
+  SetPortalLogoInput,
   UploadPortalImageInput,
 } from './portal.models';
 import { PortalService } from './portal.service';
@@ -97,6 +98,12 @@ export class PortalResolver {
   @Mutation(() => PortalSettingsModel, { description: 'Sets up the portal (backbone). Version 0 the first time.' })
   updatePortalSettings(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: UpdatePortalSettingsInput) {
     return this.portal.updateSettings(ctx, input);
+  }
+
+  @AllianceScoped()
+  @Mutation(() => PortalSettingsModel, { description: 'Sets or removes the portal’s logo (backbone): checked, re-encoded without metadata.' })
+  setPortalLogo(@CurrentAlliance() ctx: AllianceContext, @Args('input') input: SetPortalLogoInput) {
+    return this.portal.setLogo(ctx, input);
   }
 
   @AllianceScoped({ providers: true })

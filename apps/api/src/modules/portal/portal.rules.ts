@@ -39,7 +39,7 @@ export const OFFER_CONTENT_FIELDS = [
 ] as const satisfies readonly (keyof PortalOfferContent)[];
 
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter((x) => x.length > 0))];
-const blankToNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
+export const blankToNull = (v: string | null | undefined): string | null => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
 
 /** The input as stored: blanks as null, lists without repeats, ids in lower case. */
 export function normaliseContent(input: PortalOfferContentInput): PortalOfferContent {
@@ -187,4 +187,43 @@ export function median(values: number[]): number | null {
   const s = [...values].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The portal's public address: as the public context (gw_enter_portal) and the pages' route take it. */
+export const PORTAL_SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
+/** An https address without spaces or quotes (the map's style or tiles are loaded by the visitor's browser from there). */
+function isHttpsUrl(value: string): boolean {
+  if (value.length > 500 || /[\s"'<>\\]/.test(value)) return false;
+  try {
+    const u = new URL(value.replace(/\{[zxy]\}/g, '0'));
+    return u.protocol === 'https:' && !!u.hostname && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+/** How a tile template looks (for the message). */
+export const TILE_EXAMPLE = 'https://tiles.example.org/{z}/{x}/{y}.png';
+
+export interface PortalMapSettings {
+  slug: string | null;
+  mapStyleUrl: string | null;
+  tileUrl: string | null;
+}
+
+/**
+ * The portal's address and map: the slug as the public route takes it; the style a MapLibre style
+ * URL over https; the tiles an https raster template with {z}, {x} and {y}. Empty (null) map
+ * fields are the built-in offline map (district outlines and offers, no basemap). Map settings
+ * need an address to belong to.
+ */
+export function mapSettingsProblems(s: PortalMapSettings): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  if (s.slug !== null && !PORTAL_SLUG.test(s.slug)) out.push({ field: 'slug', code: 'slug' });
+  if (s.slug === null && (s.mapStyleUrl || s.tileUrl)) out.push({ field: 'slug', code: 'required' });
+  if (s.mapStyleUrl && !isHttpsUrl(s.mapStyleUrl)) out.push({ field: 'mapStyleUrl', code: 'httpsUrl' });
+  if (s.tileUrl && (!isHttpsUrl(s.tileUrl) || !['{z}', '{x}', '{y}'].every((p) => s.tileUrl!.includes(p))))
+    out.push({ field: 'tileUrl', code: 'tileTemplate', params: { example: TILE_EXAMPLE } });
+  return out;
 }

@@ -3,16 +3,20 @@ import { AuditService } from '../../core/audit/audit.service';
 import { forbidden, invalid, notFound } from '../../core/errors';
 import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { PortalAccess } from './portal.access';
+import { logoSummary } from '../alliances/profile.rules';
+import { imageRefused, reencode } from './images.service';
+import { decodeBase64Image, IMAGE_LIMITS, LOGO_PIXELS } from './images.rules';
 import {
   PortalEditorModel,
   PortalProviderModel,
   PortalRightsModel,
   PortalSettingsModel,
+  SetPortalLogoInput,
   UpdatePortalProviderInput,
   UpdatePortalSettingsInput,
 } from './portal.models';
 import { PortalRepository } from './portal.repository';
-import { freshnessRuleProblems } from './portal.rules';
+import { blankToNull, freshnessRuleProblems, mapSettingsProblems } from './portal.rules';
 
 /** The portal's settings, its providers and its appointed editors. */
 @Injectable()
@@ -32,9 +36,27 @@ export class PortalService {
     await this.access.requireManager(ctx);
     const problems = freshnessRuleProblems(input);
     if (input.enabled && !input.name.trim()) problems.push({ field: 'name', code: 'required' });
-    if (problems.length) throw invalid(problems);
     const before = await this.repo.settings(ctx.em, ctx.allianceId);
-    const after = await this.repo.saveSettings(ctx.em, ctx.allianceId, input);
+    // Address and map: a field left out stays as it is; empty map fields are the offline map.
+    const touched = input.slug !== undefined || input.mapStyleUrl !== undefined || input.tileUrl !== undefined;
+    const address = {
+      slug: input.slug === undefined ? before.slug : blankToNull(input.slug),
+      mapStyleUrl: input.mapStyleUrl === undefined ? before.mapStyleUrl : blankToNull(input.mapStyleUrl),
+      tileUrl: input.tileUrl === undefined ? before.tileUrl : blankToNull(input.tileUrl),
+    };
+    if (touched) {
+      problems.push(...mapSettingsProblems(address));
+      // An address once given is where links and embeds point: it can change, not go.
+      if (before.slug && !address.slug && !problems.some((p) => p.field === 'slug')) problems.push({ field: 'slug', code: 'required' });
+    }
+    if (problems.length) throw invalid(problems);
+    const addressChanged = address.slug !== before.slug || address.mapStyleUrl !== before.mapStyleUrl || address.tileUrl !== before.tileUrl;
+    if (touched && addressChanged && address.slug) {
+      if ((await this.repo.saveAddress(ctx.em, ctx.allianceId, { ...address, slug: address.slug })) === 'taken')
+        throw invalid([{ field: 'slug', code: 'slugTaken' }]);
+    }
+    await this.repo.saveSettings(ctx.em, ctx.allianceId, input);
+    const after = await this.repo.settings(ctx.em, ctx.allianceId);
     const shape = ({ logoDataUrl: _logo, ...rest }: PortalSettingsModel) => rest;
     await this.audit.record(ctx, {
       action: 'portal.settings',
@@ -44,6 +66,31 @@ export class PortalService {
       after: shape(after),
     });
     return after;
+  }
+
+  /**
+   * The portal's logo (backbone): checked and re-encoded like offer images (the type from the
+   * bytes, size and dimensions, metadata dropped), scaled by LOGO_PIXELS; null removes it.
+   */
+  async setLogo(ctx: AllianceContext, input: SetPortalLogoInput): Promise<PortalSettingsModel> {
+    await this.access.requireManager(ctx);
+    const before = await this.repo.logo(ctx.em, ctx.allianceId);
+    let dataUrl: string | null = null;
+    if (input.base64) {
+      const bytes = decodeBase64Image(input.base64);
+      if (!bytes || bytes.length === 0 || bytes.length > IMAGE_LIMITS.maxBytes) throw imageRefused(LOGO_PIXELS.minPixels);
+      const stored = await reencode(bytes, LOGO_PIXELS);
+      dataUrl = `data:${stored.mimeType};base64,${stored.data.toString('base64')}`;
+    }
+    await this.repo.setLogo(ctx.em, ctx.allianceId, dataUrl);
+    await this.audit.record(ctx, {
+      action: 'portal.logo',
+      entityType: 'PortalSettings',
+      entityId: ctx.allianceId,
+      before: { logo: logoSummary(before) },
+      after: { logo: logoSummary(dataUrl) },
+    });
+    return this.repo.settings(ctx.em, ctx.allianceId);
   }
 
   /** The district list for offers: every role that may list offers (providers included, who cannot read the workspace's list). */

@@ -83,3 +83,36 @@ export function portalStyle(districts: DistrictCollection, tileUrl: string | nul
     ],
   };
 }
+
+/**
+ * A portal's own style (a MapLibre style URL) with the districts and offers on top: its sources
+ * and layers first, then ours (without our background and basemap), so the pages that set the
+ * offers' data and filter the districts find the same sources and layers as in the built-in style.
+ */
+export function withPortalOverlay(base: StyleSpecification, own: StyleSpecification): StyleSpecification {
+  const ours = own.layers.filter((l) => l.id !== 'background' && l.id !== 'basemap');
+  const taken = new Set(ours.map((l) => l.id));
+  return {
+    ...base,
+    sources: { ...base.sources, districts: own.sources.districts!, offers: own.sources.offers! },
+    layers: [...base.layers.filter((l) => !taken.has(l.id)), ...ours],
+  };
+}
+
+/**
+ * The style a portal map starts with: the portal's style URL (with the overlay added once it is
+ * fetched), or the built-in style — with the portal's raster tiles under the districts if it names
+ * a tile URL, else nothing beyond our own origin.
+ */
+export function portalMapStyle(
+  districts: DistrictCollection,
+  map: { styleUrl: string | null; tileUrl: string | null },
+  colour: string,
+): { style: string | StyleSpecification; own: StyleSpecification; transform?: (next: StyleSpecification) => StyleSpecification } {
+  if (map.styleUrl) {
+    const own = portalStyle(districts, null, colour);
+    return { style: map.styleUrl, own, transform: (next) => withPortalOverlay(next, own) };
+  }
+  const own = portalStyle(districts, map.tileUrl, colour);
+  return { style: own, own };
+}

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useOfferPoints, type PointCollection, type PublicPortal } from '../api/portal-api';
-import { portalStyle } from '@/components/map/map-style';
 import { createPortalMap, webglAvailable } from '@/components/map/portal-map';
 
 interface Props {
@@ -34,14 +33,9 @@ export function OfferMap({ portal, params, selectedDistrict, onDistrict }: Props
 
   useEffect(() => {
     if (!supported || !container.current) return;
-    const { map: m, districts } = createPortalMap(container.current, portal);
+    const { map: m } = createPortalMap(container.current, portal);
+    // A configured style gets the districts and offers on top from createPortalMap (withPortalOverlay).
     m.on('load', () => {
-      if (portal.map.styleUrl) {
-        // A configured style brings its own basemap: add the portal's layers on top of it.
-        const own = portalStyle(districts, null, portal.primaryColor);
-        for (const [id, source] of Object.entries(own.sources)) if (!m.getSource(id)) m.addSource(id, source);
-        for (const layer of own.layers) if (layer.type !== 'background' && !m.getLayer(layer.id)) m.addLayer(layer);
-      }
       m.on('click', 'districts-fill', (e: MapLayerMouseEvent) => {
         const id = e.features?.[0]?.properties?.id as string | undefined;
         if (id) handlers.current.onDistrict(id);

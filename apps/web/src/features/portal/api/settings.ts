@@ -17,6 +17,10 @@ const PortalSettingsPageDocument = graphql(`
       flagMonths
       hideMonths
       version
+      slug
+      mapStyleUrl
+      tileUrl
+      logoDataUrl
     }
     portalPlanning(allianceId: $allianceId) {
       districts {
@@ -32,6 +36,14 @@ const UpdatePortalSettingsDocument = graphql(`
   mutation UpdatePortalSettings($input: UpdatePortalSettingsInput!) {
     updatePortalSettings(input: $input) {
       version
+    }
+  }
+`);
+
+const SetPortalLogoDocument = graphql(`
+  mutation SetPortalLogo($input: SetPortalLogoInput!) {
+    setPortalLogo(input: $input) {
+      logoDataUrl
     }
   }
 `);
@@ -53,6 +65,15 @@ export function useUpdatePortalSettings(allianceId: string) {
   return useMutation({
     mutationFn: async (input: Omit<UpdatePortalSettingsInput, 'allianceId'>) =>
       (await request(UpdatePortalSettingsDocument, { input: { allianceId, ...input } })).updatePortalSettings,
+    onSettled: () => client.invalidateQueries({ queryKey: [...allianceKey(allianceId), 'portal'] }),
+  });
+}
+
+/** Sets (base64 of the file) or removes (null) the portal's logo. */
+export function useSetPortalLogo(allianceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (base64: string | null) => (await request(SetPortalLogoDocument, { input: { allianceId, base64 } })).setPortalLogo,
     onSettled: () => client.invalidateQueries({ queryKey: [...allianceKey(allianceId), 'portal'] }),
   });
 }

@@ -6,9 +6,13 @@ import { TextAreaField, TextField } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingState } from '@/components/ui/spinner';
 import { fieldError, useErrorMessage } from '@/lib/errors';
-import { usePortalSettingsPage, useSetDistrictPopulation, useUpdatePortalSettings, type PortalSettingsPage } from '../api/settings';
+import { usePortalSettingsPage, useSetDistrictPopulation, useSetPortalLogo, useUpdatePortalSettings, type PortalSettingsPage } from '../api/settings';
 
-/** The portal's settings for the backbone: on or off, name, intro, colours, sign-ups, freshness rules, and the districts' population for the planning view. */
+/**
+ * The portal's settings for the backbone: on or off, name, intro, logo, colours, the public address
+ * and the map (style or tiles; empty: the offline map), sign-ups, freshness rules, and the
+ * districts' population for the planning view.
+ */
 export function PortalSettingsPage({ allianceId }: { allianceId: string }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
@@ -19,6 +23,7 @@ export function PortalSettingsPage({ allianceId }: { allianceId: string }) {
     <div className="page page--narrow">
       <PageHeader eyebrow={t('portal.eyebrow')} title={t('portal.settings.title')} description={t('portal.settings.description')} />
       <SettingsForm key={data.data.portalSettings.version} allianceId={allianceId} settings={data.data.portalSettings} />
+      <LogoCard allianceId={allianceId} logo={data.data.portalSettings.logoDataUrl ?? null} />
       <Populations allianceId={allianceId} districts={data.data.portalPlanning.districts} />
     </div>
   );
@@ -32,8 +37,15 @@ function SettingsForm({ allianceId, settings }: { allianceId: string; settings: 
     ...settings,
     primaryColor: settings.primaryColor ?? '',
     accentColor: settings.accentColor ?? '',
+    slug: settings.slug ?? '',
+    mapStyleUrl: settings.mapStyleUrl ?? '',
+    tileUrl: settings.tileUrl ?? '',
   });
-  const text = (k: 'name' | 'intro' | 'primaryColor' | 'accentColor') => (e: { target: { value: string } }) => setV((s) => ({ ...s, [k]: e.target.value }));
+  // A field being corrected no longer shows the last save's complaint.
+  const text = (k: 'name' | 'intro' | 'primaryColor' | 'accentColor' | 'slug' | 'mapStyleUrl' | 'tileUrl') => (e: { target: { value: string } }) => {
+    if (save.isError) save.reset();
+    setV((s) => ({ ...s, [k]: e.target.value }));
+  };
   const months = (k: 'reminderMonths' | 'flagMonths' | 'hideMonths') => (e: { target: { value: string } }) =>
     setV((s) => ({ ...s, [k]: Number(e.target.value) }));
   const flag = (k: 'enabled' | 'providerSignupOpen') => (e: { target: { checked: boolean } }) => setV((s) => ({ ...s, [k]: e.target.checked }));
@@ -50,6 +62,9 @@ function SettingsForm({ allianceId, settings }: { allianceId: string; settings: 
       reminderMonths: v.reminderMonths,
       flagMonths: v.flagMonths,
       hideMonths: v.hideMonths,
+      slug: v.slug.trim() || null,
+      mapStyleUrl: v.mapStyleUrl.trim() || null,
+      tileUrl: v.tileUrl.trim() || null,
     });
   };
   const err = (field: string) => fieldError(t, save.error, field);
@@ -58,7 +73,7 @@ function SettingsForm({ allianceId, settings }: { allianceId: string; settings: 
       <h2 id="portal-settings-look" className="card__title">
         {t('portal.settings.look')}
       </h2>
-      {save.isError && !err('name') ? <Alert tone="error">{describe(save.error)}</Alert> : null}
+      {save.isError && !['name', 'slug', 'mapStyleUrl', 'tileUrl'].some((f) => err(f)) ? <Alert tone="error">{describe(save.error)}</Alert> : null}
       {save.isSuccess ? <Alert tone="success">{t('portal.settings.saved')}</Alert> : null}
       <label className="checkbox">
         <input type="checkbox" checked={v.enabled} onChange={flag('enabled')} /> {t('portal.settings.enabled')}
@@ -87,6 +102,41 @@ function SettingsForm({ allianceId, settings }: { allianceId: string; settings: 
           error={err('accentColor')}
         />
       </div>
+      <fieldset className="checkbox-group">
+        <legend className="field__label">{t('portal.settings.addressAndMap')}</legend>
+        <TextField
+          label={t('portal.settings.slug')}
+          hint={t('portal.settings.slugHint', { example: `${window.location.origin}/portal/${v.slug.trim() || 'musterstadt'}` })}
+          value={v.slug}
+          onChange={text('slug')}
+          placeholder="musterstadt"
+          maxLength={63}
+          optional
+          error={err('slug')}
+        />
+        <TextField
+          label={t('portal.settings.mapStyleUrl')}
+          hint={t('portal.settings.mapStyleUrlHint')}
+          inputMode="url"
+          value={v.mapStyleUrl}
+          onChange={text('mapStyleUrl')}
+          placeholder="https://…/style.json"
+          maxLength={500}
+          optional
+          error={err('mapStyleUrl')}
+        />
+        <TextField
+          label={t('portal.settings.tileUrl')}
+          hint={t('portal.settings.tileUrlHint')}
+          value={v.tileUrl}
+          onChange={text('tileUrl')}
+          placeholder="https://…/{z}/{x}/{y}.png"
+          maxLength={500}
+          optional
+          error={err('tileUrl')}
+        />
+        <p className="field__hint">{t('portal.settings.mapDefault')}</p>
+      </fieldset>
       <label className="checkbox">
         <input type="checkbox" checked={v.providerSignupOpen} onChange={flag('providerSignupOpen')} /> {t('portal.settings.signupOpen')}
       </label>
@@ -104,6 +154,49 @@ function SettingsForm({ allianceId, settings }: { allianceId: string; settings: 
         </Button>
       </div>
     </form>
+  );
+}
+
+/** The logo: a file (JPEG, PNG or WebP), checked and stored without metadata by the server; shown in the portal's header. */
+function LogoCard({ allianceId, logo }: { allianceId: string; logo: string | null }) {
+  const { t } = useTranslation();
+  const describe = useErrorMessage();
+  const save = useSetPortalLogo(allianceId);
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const base64 = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+    save.mutate(base64);
+  };
+  return (
+    <section className="card stack" aria-labelledby="portal-settings-logo">
+      <h2 id="portal-settings-logo" className="card__title">
+        {t('portal.settings.logo')}
+      </h2>
+      <p className="field__hint">{t('portal.settings.logoHint')}</p>
+      {save.isError ? <Alert tone="error">{describe(save.error)}</Alert> : null}
+      {save.isSuccess && !save.isPending ? <Alert tone="success">{t('portal.settings.saved')}</Alert> : null}
+      {logo ? (
+        <img src={logo} alt={t('portal.settings.logoCurrent')} className="portal-settings__logo" style={{ maxHeight: 64, maxWidth: 240 }} />
+      ) : (
+        <p>{t('portal.settings.noLogo')}</p>
+      )}
+      <div className="button-row">
+        <label className="field">
+          <span className="field__label">{t('portal.settings.logoFile')}</span>
+          <input type="file" accept="image/png,image/jpeg,image/webp" disabled={save.isPending} onChange={(e) => void choose(e.target.files?.[0])} />
+        </label>
+        {logo ? (
+          <Button type="button" variant="secondary" loading={save.isPending} onClick={() => save.mutate(null)}>
+            {t('portal.settings.removeLogo')}
+          </Button>
+        ) : null}
+      </div>
+    </section>
   );
 }
 

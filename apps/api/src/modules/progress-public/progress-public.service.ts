@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../core/access/access';
 import { AuditService } from '../../core/audit/audit.service';
 import { conflict, invalid, notFound } from '../../core/errors';
@@ -7,7 +7,7 @@ import type { AllianceContext } from '../../core/tenancy/alliance-context';
 import { publicPolicy } from '../disclosure/disclosure.policy';
 import { RollupsService } from '../measurements/rollups.service';
 import { PublicProgressSettingsModel, UpdatePublicProgressInput } from './progress-public.models';
-import { ProgressPublicRepository } from './progress-public.repository';
+import { ProgressPublicRepository, type PublicAllianceRow } from './progress-public.repository';
 import { periodLabel, settingsProblems, shownRange, SLUG, trimLeadingEmpty, type PageLocale } from './progress-public.rules';
 
 /** One indicator on the public page: its definition and its TOTAL line over the shown periods. */
@@ -103,26 +103,32 @@ export class ProgressPublicService {
    * a title cost as much as the page itself (about 0.5 s at M). Null as `page` is.
    */
   async head(slug: string): Promise<{ name: string; vision: string; indicators: number } | null> {
-    if (typeof slug !== 'string' || !SLUG.test(slug)) return null;
+    return this.inPage(slug, async (em, allianceId, alliance) => ({
+      name: alliance.name,
+      vision: alliance.vision,
+      indicators: (await this.repo.indicatorIds(em, allianceId)).length,
+    }));
+  }
+
+  /**
+   * Runs `read` in a read-only transaction inside the public context of the page at `slug`, with its
+   * alliance; null for an unknown, withdrawn or malformed address.
+   */
+  private inPage<T>(slug: string, read: (em: EntityManager, allianceId: string, alliance: PublicAllianceRow) => Promise<T>): Promise<T | null> {
+    if (typeof slug !== 'string' || !SLUG.test(slug)) return Promise.resolve(null);
     return this.db.transaction(async (em) => {
       await em.query('SET TRANSACTION READ ONLY');
       const allianceId = await this.repo.enter(em, slug);
       if (!allianceId) return null;
       const alliance = await this.repo.alliance(em, allianceId);
       if (!alliance) return null;
-      return { name: alliance.name, vision: alliance.vision, indicators: (await this.repo.indicatorIds(em, allianceId)).length };
+      return read(em, allianceId, alliance);
     });
   }
 
   /** The published page, or null when there is none at this address (unknown, withdrawn, malformed). */
   async page(slug: string, locale: PageLocale, today = new Date()): Promise<PublicProgressPage | null> {
-    if (typeof slug !== 'string' || !SLUG.test(slug)) return null;
-    return this.db.transaction(async (em) => {
-      await em.query('SET TRANSACTION READ ONLY');
-      const allianceId = await this.repo.enter(em, slug);
-      if (!allianceId) return null;
-      const alliance = await this.repo.alliance(em, allianceId);
-      if (!alliance) return null;
+    return this.inPage(slug, async (em, allianceId, alliance) => {
       const goals = await this.repo.goals(em, allianceId);
       const ids = await this.repo.indicatorIds(em, allianceId);
       const { from, to } = shownRange(today);

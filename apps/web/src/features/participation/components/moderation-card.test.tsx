@@ -2,42 +2,19 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockGraphQL, renderWithProviders } from '@/testing/test-utils';
-import type { ParticipationItem } from '../api/workspace';
+import { participationItem } from '../testing/items';
 import { ModerationCard } from './moderation-card';
 
-const item: ParticipationItem = {
-  id: 'r1',
-  kind: 'REPORT',
-  offerId: null,
-  offerTitle: null,
+const item = participationItem({
   category: 'BARRIER',
   targetGroup: 'Familien',
   districtName: 'Oststadt',
   address: 'Marktplatz 1',
-  lat: null,
-  lng: null,
   text: 'Frau Beispiel sagt: Die Rampe fehlt.',
-  rating: null,
-  authorLabel: null,
-  moderation: 'PENDING',
-  moderationReason: null,
   status: 'RECEIVED',
-  statusReason: null,
-  publicAnswer: null,
-  answeredByName: null,
-  answeredAt: null,
-  changedText: null,
-  forwardedMembershipId: null,
-  forwardedOrganisationName: null,
-  forwardNote: null,
-  forwardedAt: null,
-  supportCount: 0,
   abuseReports: 1,
-  hasEmail: true,
-  hasPhoto: false,
   version: 3,
-  createdAt: '2026-12-01T10:00:00Z',
-} as ParticipationItem;
+});
 
 describe('ModerationCard', () => {
   it('approves the edited text (personal data removed) and names the abuse report', async () => {

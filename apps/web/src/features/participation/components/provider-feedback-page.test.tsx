@@ -3,42 +3,22 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fixtures, mockGraphQL, renderApp } from '@/testing/test-utils';
 import type { ParticipationItem } from '../api/workspace';
+import { participationItem } from '../testing/items';
 
 const feedback = (id: string, over: Partial<ParticipationItem> = {}): ParticipationItem =>
-  ({
+  participationItem({
     id,
     kind: 'FEEDBACK',
     offerId: 'o-1',
     offerTitle: 'Schwimmkurs für Kinder',
-    category: null,
-    targetGroup: null,
-    districtName: null,
-    address: null,
-    lat: null,
-    lng: null,
     text: 'Der Kurs ist toll, aber die Umkleide ist zu eng.',
     rating: 4,
     authorLabel: 'Mutter aus Oststadt',
     moderation: 'APPROVED',
-    moderationReason: null,
-    status: null,
-    statusReason: null,
-    publicAnswer: null,
-    answeredByName: null,
-    answeredAt: null,
-    changedText: null,
-    forwardedMembershipId: null,
-    forwardedOrganisationName: null,
-    forwardNote: null,
-    forwardedAt: null,
-    supportCount: 0,
-    abuseReports: 0,
-    hasEmail: true,
-    hasPhoto: false,
     version: 2,
     createdAt: '2026-11-20T10:00:00Z',
     ...over,
-  }) as ParticipationItem;
+  });
 
 describe('provider: feedback on its own offers', () => {
   it('is in the provider’s navigation, lists approved feedback unanswered first, and publishes an answer and what changed', async () => {

@@ -1,0 +1,38 @@
+import type { ParticipationItem } from '../api/workspace';
+
+/** A participation item for component tests: a pending report with nothing filled in; `over` sets what a test needs. */
+export const participationItem = (over: Partial<ParticipationItem> = {}): ParticipationItem =>
+  ({
+    id: 'r1',
+    kind: 'REPORT',
+    offerId: null,
+    offerTitle: null,
+    category: null,
+    targetGroup: null,
+    districtName: null,
+    address: null,
+    lat: null,
+    lng: null,
+    text: '',
+    rating: null,
+    authorLabel: null,
+    moderation: 'PENDING',
+    moderationReason: null,
+    status: null,
+    statusReason: null,
+    publicAnswer: null,
+    answeredByName: null,
+    answeredAt: null,
+    changedText: null,
+    forwardedMembershipId: null,
+    forwardedOrganisationName: null,
+    forwardNote: null,
+    forwardedAt: null,
+    supportCount: 0,
+    abuseReports: 0,
+    hasEmail: true,
+    hasPhoto: false,
+    version: 1,
+    createdAt: '2026-12-01T10:00:00Z',
+    ...over,
+  }) as ParticipationItem;
